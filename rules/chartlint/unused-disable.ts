@@ -1,0 +1,28 @@
+import { defineRule } from '../../src/engine/types.js';
+import { ruleMatches } from '../../src/engine/directives.js';
+
+export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unknownRule'>({
+  id: 'chartlint/unused-disable',
+  meta: {
+    description: 'A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.',
+    severity: 'warning',
+    target: 'values',
+    phase: 'after-suppressions',
+    messages: {
+      unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
+      unusedAll: 'This chartlint-{{kind}} comment suppresses nothing; remove it.',
+      unknownRule: 'This chartlint-{{kind}} comment names "{{rule}}", which is not a chartlint rule.',
+    },
+    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
+    defaultOptions: {},
+  },
+  check(ctx) {
+    const { unused, ruleIds } = ctx.suppressions();
+    for (const { directive, rule } of unused) {
+      const data = { kind: directive.kind, rule: rule ?? '' };
+      if (rule === undefined) ctx.report({ span: directive.span, messageId: 'unusedAll', data });
+      else if (!ruleIds.some((id) => ruleMatches(rule, id))) ctx.report({ span: directive.span, messageId: 'unknownRule', data });
+      else ctx.report({ span: directive.span, messageId: 'unused', data });
+    }
+  },
+});

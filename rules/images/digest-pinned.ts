@@ -1,0 +1,21 @@
+import { defineRule } from '../../src/engine/types.js';
+
+export default defineRule<Record<string, never>, 'noDigest'>({
+  id: 'images/digest-pinned',
+  meta: {
+    description: 'Every image reference carries a digest (@sha256:...), for air-gapped and reproducible deployments; off by default.',
+    severity: 'off',
+    target: 'values',
+    messages: {
+      noDigest: 'Image "{{key}}" is not pinned by digest; add "@sha256:<digest>" so every node runs the same bytes.',
+    },
+    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
+    defaultOptions: {},
+  },
+  check(ctx) {
+    for (const image of ctx.images().images) {
+      if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
+      ctx.report({ span: image.span, messageId: 'noDigest', data: { key: image.key } });
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule } from '../../src/engine/types.js';
+
+interface Options {
+  /** Tags that move, as case-insensitive globs (`*` matches any run of characters). */
+  tags: string[];
+  /** Globs of tags to accept although they match `tags`. */
+  allow: string[];
+}
+
+export const DEFAULT_FLOATING_TAGS = [
+  'latest-*', '*-latest', '*_latest', 'master', 'main', 'stable', 'edge', 'nightly', 'dev', 'develop', 'devel',
+  'head', 'rolling', 'unstable', 'testing', 'current', 'current-tripleo', 'current-tripleo-rdo', 'tripleo-ci-testing',
+];
+
+function globToRegExp(glob: string): RegExp {
+  const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+export default defineRule<Options, 'floating'>({
+  id: 'images/floating-tag',
+  meta: {
+    description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',
+    severity: 'warning',
+    target: 'values',
+    messages: {
+      floating: 'Image "{{key}}" uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.',
+    },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        tags: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of floating tags (case-insensitive).' },
+        allow: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of tags accepted anyway.' },
+      },
+      required: [],
+    },
+    defaultOptions: { tags: DEFAULT_FLOATING_TAGS, allow: [] },
+  },
+  check(ctx) {
+    const floating = ctx.options.tags.map(globToRegExp);
+    const allowed = ctx.options.allow.map(globToRegExp);
+    for (const image of ctx.images().images) {
+      if (image.templated || !image.parsed.ok) continue;
+      const { tag, digest } = image.parsed.ref;
+      // Exactly "latest" is images/no-latest's; a digest pins the image whatever the tag.
+      if (!tag || tag === 'latest' || digest) continue;
+      if (!floating.some((re) => re.test(tag)) || allowed.some((re) => re.test(tag))) continue;
+      ctx.report({ span: image.partSpan('tag'), messageId: 'floating', data: { key: image.key, tag } });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../../src/engine/types.js';
+import { namesRegistryHost } from '../../src/images/reference.js';
+
+export default defineRule<Record<string, never>, 'unqualified'>({
+  id: 'images/fully-qualified',
+  meta: {
+    description: 'Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).',
+    severity: 'error',
+    target: 'values',
+    messages: {
+      unqualified: 'Image "{{key}}" does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
+    },
+    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
+    defaultOptions: {},
+  },
+  check(ctx) {
+    for (const image of ctx.images().images) {
+      if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
+      const { domain, path } = image.parsed.ref;
+      ctx.report({
+        span: image.partSpan('path'),
+        messageId: 'unqualified',
+        data: { key: image.key, reference: image.reference, resolved: `${domain}/${path}` },
+      });
+    }
+  },
+});

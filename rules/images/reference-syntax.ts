@@ -1,0 +1,31 @@
+import { defineRule } from '../../src/engine/types.js';
+
+export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericTag'>({
+  id: 'images/reference-syntax',
+  meta: {
+    description: 'Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).',
+    severity: 'error',
+    target: 'values',
+    messages: {
+      invalid: 'Image "{{key}}" is not a valid image reference: {{problem}}.',
+      empty: 'Image "{{key}}" is empty; the container would render with no image.',
+      numericTag: 'Image "{{key}}" has tag {{written}}, which YAML reads as the number {{read}}; quote it ("{{written}}").',
+    },
+    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
+    defaultOptions: {},
+  },
+  check(ctx) {
+    const { text } = ctx.file;
+    for (const image of ctx.images().images) {
+      if (image.templated) continue;
+      if (image.numericTag) {
+        const written = text.slice(image.numericTag.span.start, image.numericTag.span.end);
+        const read = String(image.numericTag.value);
+        if (written !== read) ctx.report({ node: image.numericTag, messageId: 'numericTag', data: { key: image.key, written, read } });
+      }
+      if (image.parsed.ok) continue;
+      if (image.reference === '') ctx.report({ span: image.span, messageId: 'empty', data: { key: image.key } });
+      else ctx.report({ span: image.span, messageId: 'invalid', data: { key: image.key, problem: image.parsed.message } });
+    }
+  },
+});

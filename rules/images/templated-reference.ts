@@ -1,0 +1,20 @@
+import { defineRule } from '../../src/engine/types.js';
+
+export default defineRule<Record<string, never>, 'templated'>({
+  id: 'images/templated-reference',
+  meta: {
+    description: 'Says which image references are templated ({{ ... }} or ${...}) and therefore not judged in values; lint the rendered manifests for them.',
+    severity: 'info',
+    target: 'values',
+    messages: {
+      templated: 'Image "{{key}}" is filled in at render time, so the image rules do not judge it here.',
+    },
+    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
+    defaultOptions: {},
+  },
+  check(ctx) {
+    for (const image of ctx.images().images) {
+      if (image.templated) ctx.report({ span: image.span, messageId: 'templated', data: { key: image.key } });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+/** The registry of built-in rules, sorted by id. A rule's id is its path below rules/. */
+import type { AnyRule } from '../src/engine/types.js';
+import unusedDisable from './chartlint/unused-disable.js';
+import allowedRegistries from './images/allowed-registries.js';
+import digestPinned from './images/digest-pinned.js';
+import floatingTag from './images/floating-tag.js';
+import fullyQualified from './images/fully-qualified.js';
+import noLatest from './images/no-latest.js';
+import pullPolicy from './images/pull-policy.js';
+import referenceSyntax from './images/reference-syntax.js';
+import requiredKeys from './images/required-keys.js';
+import templatedReference from './images/templated-reference.js';
+import yamlSyntax from './yaml/syntax.js';
+
+export const allRules: readonly AnyRule[] = [
+  unusedDisable,
+  allowedRegistries,
+  digestPinned,
+  floatingTag,
+  fullyQualified,
+  noLatest,
+  pullPolicy,
+  referenceSyntax,
+  requiredKeys,
+  templatedReference,
+  yamlSyntax,
+].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,0 +1,43 @@
+import { defineRule } from '../../src/engine/types.js';
+
+type MessageId = 'syntax' | 'duplicateKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable';
+
+const MESSAGE_BY_CODE: Record<string, MessageId> = {
+  DUPLICATE_KEY: 'duplicateKey',
+  TAB_AS_INDENT: 'tab',
+  ALIAS_BOMB: 'aliasBomb',
+  MULTIPLE_DOCUMENTS: 'multipleDocuments',
+  UNRESOLVED_ALIAS: 'unresolvedAlias',
+};
+
+export default defineRule<Record<string, never>, MessageId>({
+  id: 'yaml/syntax',
+  meta: {
+    description: 'The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.',
+    severity: 'error',
+    target: 'values',
+    messages: {
+      syntax: 'YAML syntax error: {{problem}}.',
+      duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
+      tab: 'Tab characters indent this line; YAML allows only spaces for indentation.',
+      aliasBomb: '{{problem}}',
+      multipleDocuments: '{{problem}}',
+      unresolvedAlias: '{{problem}}',
+      unreadable: '{{problem}}',
+    },
+    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
+    defaultOptions: {},
+  },
+  check(ctx) {
+    const { readProblem, document, text } = ctx.file;
+    if (readProblem) {
+      ctx.report({ span: { start: 0, end: 0 }, messageId: 'unreadable', data: { problem: readProblem.message } });
+      return;
+    }
+    for (const problem of document.problems) {
+      const messageId = MESSAGE_BY_CODE[problem.code] ?? 'syntax';
+      const key = text.slice(problem.span.start, problem.span.end).trim().slice(0, 80);
+      ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ''), key } });
+    }
+  },
+});

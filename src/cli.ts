@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { supportsColor } from 'chalk';
+import { allRules } from '../rules/index.js';
+import { ConfigError } from './config/load.js';
+import { lint, UsageError } from './engine/lint.js';
+import type { Diagnostic } from './engine/types.js';
+import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
+
+const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
+
+Lints Helm charts in the OpenStack-Helm style: every chart found below the paths
+(default: the current folder), its values.yaml and override files.
+
+Options:
+  -f, --format NAME      Output format: ${FORMAT_NAMES.join(', ')} (default: stylish)
+  -c, --config FILE      Use this config instead of the nearest .chartlint.yaml
+      --values FILE      Lint FILE as an override of the charts given (repeatable)
+  -q, --quiet            Report errors only
+      --max-warnings N   Exit 1 when there are more than N warnings
+      --list-rules       List every rule with its default severity, then exit
+      --no-color         Plain output (NO_COLOR and FORCE_COLOR are honoured too)
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or internal error.`;
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        config: { type: 'string', short: 'c' },
+        values: { type: 'string', multiple: true, default: [] },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'max-warnings': { type: 'string' },
+        'list-rules': { type: 'boolean', default: false },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  const { values: flags, positionals } = parsed;
+
+  if (flags.help) return print(`${HELP}\n`);
+  if (flags.version) return print(`${readVersion()}\n`);
+  if (flags['list-rules']) return print(listRules());
+
+  const formatter = await loadFormatter(flags.format);
+  if (!formatter) return usage(`unknown format "${flags.format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
+  const maxWarnings = flags['max-warnings'] === undefined ? undefined : Number(flags['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    return usage('--max-warnings takes a whole number, 0 or more');
+  }
+
+  let result;
+  try {
+    result = await lint({ paths: positionals.length ? positionals : ['.'], configFile: flags.config, values: flags.values });
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  }
+
+  const shown: Diagnostic[] = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const colorLevel = flags['no-color'] ? 0 : (supportsColor ? supportsColor.level : 0);
+  process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
+
+  if (result.internalErrors.length > 0) {
+    for (const message of result.internalErrors) process.stderr.write(`chartlint: internal error: ${message}\n`);
+    return EXIT_USAGE;
+  }
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (errors > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`chartlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function listRules(): string {
+  const width = Math.max(...allRules.map((rule) => rule.id.length));
+  return allRules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.description}\n`).join('');
+}
+
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return EXIT_OK;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`chartlint: ${message}\nRun "chartlint --help" for usage.\n`);
+  return EXIT_USAGE;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`chartlint: ${message}\n`);
+  return EXIT_USAGE;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug in chartlint: say so plainly; the stack only when asked for.
+    const detail = process.env.CHARTLINT_DEBUG ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(`chartlint: internal error: ${detail}\nPlease report it; set CHARTLINT_DEBUG=1 for details.\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);

@@ -1,0 +1,75 @@
+/**
+ * The JSON schema of `.chartlint.yaml`, built from the rules' own metadata so it cannot drift from them.
+ * `npm run gen:schema` publishes it as schemas/config.schema.json for editors; a test checks it is current.
+ */
+import type { AnyRule } from '../engine/types.js';
+
+export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
+
+export const DEFAULT_VALUES_GLOBS = ['values-*.yaml', 'values_overrides/**/*.yaml', '../values_overrides/{chart}/*.yaml'];
+export const DEFAULT_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 100_000 };
+
+export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+  const severity = { enum: [...SEVERITY_SETTINGS], description: 'off, info, warning or error.' };
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    ruleProperties[rule.id] = {
+      description: rule.meta.description,
+      oneOf: [
+        severity,
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: { severity, options: rule.meta.options },
+        },
+      ],
+    };
+  }
+  const rulesMap = {
+    type: 'object',
+    description: 'Severity, and options, per rule id.',
+    additionalProperties: false,
+    properties: ruleProperties,
+  };
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/chartlint/chartlint/schemas/config.schema.json',
+    title: 'chartlint configuration (.chartlint.yaml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      rules: rulesMap,
+      ignore: { ...globs, description: 'Globs, relative to this file, of files and charts never linted.' },
+      overrides: {
+        type: 'array',
+        description: 'Rule settings for some paths only; later entries win.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files', 'rules'],
+          properties: { files: { ...globs, minItems: 1, description: 'Globs relative to this file.' }, rules: rulesMap },
+        },
+      },
+      values: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          include: {
+            ...globs,
+            description: `Override files of each chart: globs relative to the chart folder; {chart} is its folder name. Default: ${DEFAULT_VALUES_GLOBS.join(', ')}.`,
+          },
+          extra: { ...globs, description: 'More values files, relative to this file, linted as partial overrides.' },
+        },
+      },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          maxFileBytes: { type: 'integer', minimum: 1, description: `Larger files are reported and skipped. Default ${DEFAULT_LIMITS.maxFileBytes}.` },
+          maxExpandedNodes: { type: 'integer', minimum: 1, description: `Alias-bomb guard: most nodes a document may expand to. Default ${DEFAULT_LIMITS.maxExpandedNodes}.` },
+        },
+      },
+    },
+  };
+}

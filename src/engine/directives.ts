@@ -1,0 +1,118 @@
+/**
+ * Suppression comments in YAML files:
+ *   # chartlint-disable-next-line RULE[, RULE] -- reason
+ *   # chartlint-disable-line RULE            (on the offending line itself)
+ *   # chartlint-disable RULE  ...  # chartlint-enable RULE
+ *   # chartlint-disable-file RULE
+ * No rule means every rule; `images/*` means a whole family.
+ */
+import type { Span } from '../sources/yaml.js';
+import type { LineIndex } from '../sources/yaml.js';
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids or `family/*`; empty means all rules. */
+  rules: string[];
+  line: number;
+  span: Span;
+}
+
+export interface UnusedDirective {
+  directive: Directive;
+  /** The rule the directive named that suppressed nothing; `undefined` for a directive naming no rule. */
+  rule: string | undefined;
+}
+
+const DIRECTIVE = /(^|\s)#\s*chartlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^\n]*)/;
+
+export function parseDirectives(text: string, lines: LineIndex): Directive[] {
+  if (!text.includes('chartlint-')) return [];
+  const directives: Directive[] = [];
+  for (let line = 1; line <= lines.lineCount(); line++) {
+    const start = lines.lineStart(line);
+    const end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length;
+    const match = DIRECTIVE.exec(text.slice(start, end));
+    if (!match) continue;
+    const commentStart = start + match.index + match[1]!.length;
+    const rest = match[3]!;
+    const reasonAt = rest.indexOf('--');
+    const rules = (reasonAt === -1 ? rest : rest.slice(0, reasonAt)).split(/[\s,]+/).filter(Boolean);
+    directives.push({ kind: match[2] as DirectiveKind, rules, line, span: { start: commentStart, end: end } });
+  }
+  return directives;
+}
+
+export function ruleMatches(pattern: string, ruleId: string): boolean {
+  return pattern.endsWith('/*') ? ruleId.startsWith(pattern.slice(0, -1)) : pattern === ruleId;
+}
+
+interface Cover {
+  directive: Directive;
+  rule: string | undefined;
+  fromLine: number;
+  toLine: number;
+  used: boolean;
+}
+
+/** Which lines each disable covers, one entry per (directive, named rule). */
+function covers(directives: readonly Directive[], lineCount: number): Cover[] {
+  const result: Cover[] = [];
+  const open: Cover[] = [];
+  for (const directive of directives) {
+    const names: (string | undefined)[] = directive.rules.length ? directive.rules : [undefined];
+    switch (directive.kind) {
+      case 'disable-file':
+        for (const rule of names) result.push({ directive, rule, fromLine: 1, toLine: lineCount, used: false });
+        break;
+      case 'disable-line':
+      case 'disable-next-line': {
+        const line = directive.kind === 'disable-line' ? directive.line : directive.line + 1;
+        for (const rule of names) result.push({ directive, rule, fromLine: line, toLine: line, used: false });
+        break;
+      }
+      case 'disable':
+        for (const rule of names) {
+          const cover = { directive, rule, fromLine: directive.line, toLine: lineCount, used: false };
+          result.push(cover);
+          open.push(cover);
+        }
+        break;
+      case 'enable':
+        for (const cover of [...open]) {
+          const closes = directive.rules.length === 0 || (cover.rule !== undefined && directive.rules.includes(cover.rule));
+          if (!closes) continue;
+          cover.toLine = directive.line;
+          open.splice(open.indexOf(cover), 1);
+        }
+        break;
+    }
+  }
+  return result;
+}
+
+/**
+ * Drops suppressed findings and says which disables suppressed nothing.
+ * Only the line a finding starts on counts, as in ESLint.
+ */
+export function applyDirectives<T extends { ruleId: string; line: number }>(
+  findings: readonly T[],
+  directives: readonly Directive[],
+  lineCount: number,
+): { kept: T[]; unused: UnusedDirective[] } {
+  if (directives.length === 0) return { kept: [...findings], unused: [] };
+  const all = covers(directives, lineCount);
+  const kept = findings.filter((finding) => {
+    let suppressed = false;
+    for (const cover of all) {
+      if (finding.line < cover.fromLine || finding.line > cover.toLine) continue;
+      if (cover.rule !== undefined && !ruleMatches(cover.rule, finding.ruleId)) continue;
+      cover.used = true;
+      suppressed = true;
+    }
+    return !suppressed;
+  });
+  const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
+  return { kept, unused };
+}

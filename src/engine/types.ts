@@ -1,0 +1,78 @@
+import type { JSONSchemaType } from 'ajv';
+import type { ChartInfo, ValuesFile } from '../sources/charts.js';
+import type { Span, YamlNode } from '../sources/yaml.js';
+import type { ImageIndex } from '../images/collect.js';
+import type { Directive, UnusedDirective } from './directives.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A finding as every formatter sees it: 1-based lines and columns, exclusive end. */
+export interface Diagnostic {
+  /** Relative to the working folder, `/`-separated. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  messageId?: string;
+}
+
+/** What a rule inspects. Only `values` exists today; manifests and deployment sets come later. */
+export type RuleTarget = 'values';
+
+export interface RuleMeta<Options, MessageId extends string> {
+  description: string;
+  severity: SeveritySetting;
+  target: RuleTarget;
+  /** Completeness rules only make sense on a chart's own values.yaml, not on partial override files. */
+  chartDefaultsOnly?: boolean;
+  /** Runs after suppression comments are applied, to judge the comments themselves; never suppressible. */
+  phase?: 'after-suppressions';
+  messages: Record<MessageId, string>;
+  options: JSONSchemaType<Options>;
+  defaultOptions: Options;
+}
+
+export interface ReportDescriptor<MessageId extends string> {
+  /** Where: a node of the values view, or a raw span of the file. */
+  node?: YamlNode;
+  span?: Span;
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+}
+
+export interface ValuesRuleContext<Options, MessageId extends string> {
+  readonly file: ValuesFile;
+  readonly chart: ChartInfo | undefined;
+  /** True for the chart's own values.yaml, false for override and extra files. */
+  readonly isChartDefaults: boolean;
+  readonly options: Options;
+  /** Image references and pull policies found in this file, collected once and shared by every rule. */
+  images(): ImageIndex;
+  /** For `after-suppressions` rules: the directives that suppressed nothing, and every rule id known. */
+  suppressions(): { unused: readonly UnusedDirective[]; directives: readonly Directive[]; ruleIds: readonly string[] };
+  report(descriptor: ReportDescriptor<MessageId>): void;
+}
+
+export interface Rule<Options = unknown, MessageId extends string = string> {
+  id: string;
+  meta: RuleMeta<Options, MessageId>;
+  check(ctx: ValuesRuleContext<Options, MessageId>): void;
+}
+
+/** Typed rule definition: TypeScript checks messages, options and the options schema against each other. */
+export function defineRule<Options, MessageId extends string>(rule: Rule<Options, MessageId>): Rule<Options, MessageId> {
+  return rule;
+}
+
+/** A rule of any options type, as the registry stores it; the engine validates options against each schema. */
+export interface AnyRule {
+  id: string;
+  meta: Omit<RuleMeta<unknown, string>, 'options'> & { options: object };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- options are checked at runtime by the schema
+  check(ctx: ValuesRuleContext<any, string>): void;
+}

@@ -1,0 +1,22 @@
+import type { Formatter } from './types.js';
+import { countBySeverity } from './types.js';
+
+export const json: Formatter = (diagnostics, context) =>
+  `${JSON.stringify(
+    {
+      diagnostics: diagnostics.map((d) => ({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        messageId: d.messageId,
+      })),
+      summary: { ...countBySeverity(diagnostics), charts: context.charts, files: context.files },
+    },
+    null,
+    2,
+  )}\n`;

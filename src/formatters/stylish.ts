@@ -1,0 +1,33 @@
+import { Chalk } from 'chalk';
+import type { Diagnostic } from '../engine/types.js';
+import { countBySeverity, plural, type Formatter } from './types.js';
+
+/** Grouped by file, aligned columns, a summary line: ESLint's default look. */
+export const stylish: Formatter = (diagnostics, context) => {
+  const chalk = new Chalk({ level: context.colorLevel });
+  const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(chalk.underline(file));
+    const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
+    const messageWidth = Math.max(...list.map((d) => d.message.length));
+    for (const d of list) {
+      const position = `${d.line}:${d.column}`.padEnd(positionWidth);
+      const severity = paint[d.severity](d.severity.padEnd(7));
+      out.push(`  ${chalk.dim(position)}  ${severity}  ${d.message.padEnd(messageWidth)}  ${chalk.dim(d.ruleId)}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, infos } = countBySeverity(diagnostics);
+  const scope = `${plural(context.files, 'file')} in ${plural(context.charts, 'chart')}`;
+  if (diagnostics.length === 0) {
+    out.push(chalk.green(`✔ No problems in ${scope}.`));
+  } else {
+    const color = errors > 0 ? chalk.red.bold : warnings > 0 ? chalk.yellow.bold : chalk.blue.bold;
+    out.push(color(`✖ ${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${scope}.`));
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,28 @@
+import type { Diagnostic } from '../engine/types.js';
+
+export interface FormatContext {
+  /** 0 = no colour; 1-3 as chalk's levels. */
+  colorLevel: 0 | 1 | 2 | 3;
+  /** How many charts and files were linted, for summaries. */
+  charts: number;
+  files: number;
+}
+
+/** A formatter is a pure function: sorted diagnostics in, text out, no I/O. */
+export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

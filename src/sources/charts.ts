@@ -1,0 +1,184 @@
+/**
+ * Discovery: which charts the arguments name, and which values files belong to each.
+ */
+import fg from 'fast-glob';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseYamlValues, getChild, scalarString } from './yaml.js';
+import type { LineIndex, YamlDocument } from './yaml.js';
+import type { ReadProblemCode } from './files.js';
+
+export interface ChartInfo {
+  /** Absolute chart folder. */
+  dir: string;
+  /** `name:` from Chart.yaml, else the folder name. */
+  name: string;
+  appVersion: string | undefined;
+  /** File names below templates/, relative to it and `/`-separated (e.g. `job-db-init.yaml`). */
+  templates: ReadonlySet<string>;
+}
+
+/** defaults = the chart's own values.yaml; override = values files beside it or in values_overrides; extra = named by --values or config. */
+export type ValuesRole = 'defaults' | 'override' | 'extra';
+
+export interface ValuesTarget {
+  path: string;
+  role: ValuesRole;
+  chart: ChartInfo | undefined;
+}
+
+/** A values file once read and parsed; what rules see as `ctx.file`. */
+export interface ValuesFile extends ValuesTarget {
+  text: string;
+  document: YamlDocument;
+  lines: LineIndex;
+  readProblem: { code: ReadProblemCode; message: string } | undefined;
+}
+
+export interface DiscoveryOptions {
+  cwd: string;
+  /** Globs relative to each chart folder; `{chart}` stands for the chart's folder name. */
+  valuesGlobs: readonly string[];
+  /** Files named by --values or the config, linted as partial overrides. */
+  extraValues: readonly string[];
+  isIgnored(absolutePath: string): boolean;
+}
+
+export interface Discovery {
+  charts: ChartInfo[];
+  targets: ValuesTarget[];
+  /** Arguments that name nothing lintable: a usage error. */
+  missing: string[];
+}
+
+const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
+const VALUES_FILE = 'values.yaml';
+
+export async function discover(args: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
+  const charts = new Map<string, ChartInfo>();
+  const targets = new Map<string, ValuesTarget>();
+  const missing: string[] = [];
+  const wholeCharts = new Set<string>();
+
+  const addTarget = (target: ValuesTarget): void => {
+    if (!targets.has(target.path) && !options.isIgnored(target.path)) targets.set(target.path, target);
+  };
+  const chartAt = async (dir: string): Promise<ChartInfo> => {
+    let chart = charts.get(dir);
+    if (!chart) {
+      chart = await loadChart(dir);
+      charts.set(dir, chart);
+    }
+    return chart;
+  };
+
+  for (const arg of args) {
+    const absolute = path.resolve(options.cwd, arg);
+    const kind = statKind(absolute);
+    if (kind === 'missing') {
+      missing.push(arg);
+    } else if (kind === 'dir') {
+      const chartDirs = await findChartDirs(absolute);
+      const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : undefined;
+      if (enclosing) chartDirs.push(enclosing);
+      if (chartDirs.length === 0) missing.push(arg);
+      for (const dir of chartDirs) if (!options.isIgnored(path.join(dir, 'Chart.yaml'))) wholeCharts.add(dir);
+    } else {
+      const owner = findOwningChart(absolute);
+      const isChartFile = owner !== undefined && (path.basename(absolute) === 'Chart.yaml' || isInside(path.join(owner, 'templates'), absolute));
+      if (owner && isChartFile) wholeCharts.add(owner);
+      else {
+        const chart = owner ? await chartAt(owner) : undefined;
+        const role: ValuesRole = owner && absolute === path.join(owner, VALUES_FILE) ? 'defaults' : 'override';
+        addTarget({ path: absolute, role, chart });
+      }
+    }
+  }
+
+  for (const dir of [...wholeCharts].sort()) {
+    const chart = await chartAt(dir);
+    for (const target of await chartValuesFiles(chart, options.valuesGlobs)) addTarget(target);
+  }
+
+  const onlyChart = charts.size === 1 ? [...charts.values()][0] : undefined;
+  for (const extra of options.extraValues) {
+    const absolute = path.resolve(options.cwd, extra);
+    if (statKind(absolute) !== 'file') missing.push(extra);
+    else addTarget({ path: absolute, role: 'extra', chart: onlyChart });
+  }
+
+  return { charts: [...charts.values()], targets: [...targets.values()], missing };
+}
+
+async function findChartDirs(root: string): Promise<string[]> {
+  const found = await fg('**/Chart.yaml', { cwd: root, absolute: true, ignore: SKIPPED_DIRS, followSymbolicLinks: false });
+  return found.map((file) => path.dirname(path.normalize(file))).sort();
+}
+
+async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Promise<ValuesTarget[]> {
+  const defaults = path.join(chart.dir, VALUES_FILE);
+  const found: ValuesTarget[] = [];
+  if (existsSync(defaults)) found.push({ path: defaults, role: 'defaults', chart });
+  const folderName = path.basename(chart.dir);
+  const patterns = globs.map((glob) => glob.replaceAll('{chart}', folderName));
+  const overrides = await fg(patterns, { cwd: chart.dir, absolute: true, ignore: SKIPPED_DIRS, onlyFiles: true });
+  for (const file of overrides.map((f) => path.normalize(f)).sort()) {
+    if (file !== defaults) found.push({ path: file, role: 'override', chart });
+  }
+  return found;
+}
+
+async function loadChart(dir: string): Promise<ChartInfo> {
+  let name = path.basename(dir);
+  let appVersion: string | undefined;
+  try {
+    // Chart.yaml is small; a broken one still leaves the folder name to go by.
+    const { root } = parseYamlValues(await readFile(path.join(dir, 'Chart.yaml'), 'utf8'), { maxExpandedNodes: 10_000 });
+    name = scalarString(getChild(root, 'name')) ?? name;
+    const version = getChild(root, 'appVersion');
+    if (version?.kind === 'scalar' && version.value !== null) appVersion = String(version.value);
+  } catch {
+    // unreadable Chart.yaml: keep the defaults
+  }
+  const templates = await fg('**/*', { cwd: path.join(dir, 'templates'), onlyFiles: true, ignore: SKIPPED_DIRS });
+  return { dir, name, appVersion, templates: new Set(templates) };
+}
+
+function statKind(file: string): 'file' | 'dir' | 'missing' {
+  try {
+    const info = statSync(file);
+    return info.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The nearest folder at or above `start` holding a Chart.yaml. */
+function findEnclosingChart(start: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'Chart.yaml'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The chart a single file belongs to: the nearest Chart.yaml above it, or, for OpenStack-Helm's
+ * repository-level `values_overrides/<chart>/x.yaml`, the sibling chart folder `<chart>/`.
+ */
+function findOwningChart(file: string): string | undefined {
+  const enclosing = findEnclosingChart(path.dirname(file));
+  if (enclosing) return enclosing;
+  const parts = file.split(path.sep);
+  const at = parts.lastIndexOf('values_overrides');
+  if (at > 0 && at + 2 < parts.length) {
+    const sibling = path.join(parts.slice(0, at).join(path.sep) || path.sep, parts[at + 1]!);
+    if (existsSync(path.join(sibling, 'Chart.yaml'))) return sibling;
+  }
+  return undefined;
+}
