@@ -7,6 +7,8 @@ interface Options {
 
 interface Allowed {
   host: RegExp;
+  /** An entry without a port allows the host on any port. */
+  withPort: boolean;
   prefix: string;
 }
 
@@ -15,12 +17,12 @@ function compile(entry: string): Allowed {
   const host = slash === -1 ? entry : entry.slice(0, slash);
   const prefix = slash === -1 ? '' : entry.slice(slash + 1).replace(/\/+$/, '');
   const hostPattern = host.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
-  return { host: new RegExp(`^${hostPattern}$`, 'i'), prefix };
+  return { host: new RegExp(`^${hostPattern}$`, 'i'), withPort: host.includes(':'), prefix };
 }
 
 // A prefix matches whole path components only: "quay.io/airship" does not allow "quay.io/airshipit/x".
 function allows(allowed: Allowed, domain: string, path: string): boolean {
-  if (!allowed.host.test(domain)) return false;
+  if (!allowed.host.test(allowed.withPort ? domain : domain.replace(/:\d+$/, ''))) return false;
   return allowed.prefix === '' || path === allowed.prefix || path.startsWith(`${allowed.prefix}/`);
 }
 

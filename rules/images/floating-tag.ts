@@ -45,7 +45,9 @@ export default defineRule<Options, 'floating'>({
       const { tag, digest } = image.parsed.ref;
       // Exactly "latest" is images/no-latest's; a digest pins the image whatever the tag.
       if (!tag || tag === 'latest' || digest) continue;
-      if (!floating.some((re) => re.test(tag)) || allowed.some((re) => re.test(tag))) continue;
+      // Kubernetes treats only the lowercase "latest" as latest, but "LATEST" moves just the same.
+      const moves = tag.toLowerCase() === 'latest' || floating.some((re) => re.test(tag));
+      if (!moves || allowed.some((re) => re.test(tag))) continue;
       ctx.report({ span: image.partSpan('tag'), messageId: 'floating', data: { key: image.key, tag } });
     }
   },

@@ -34,7 +34,6 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
   const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/chartlint/chartlint/schemas/config.schema.json',
     title: 'chartlint configuration (.chartlint.yaml)',
     type: 'object',
     additionalProperties: false,

@@ -36,7 +36,8 @@ export function parseDirectives(text: string, lines: LineIndex): Directive[] {
     const match = DIRECTIVE.exec(text.slice(start, end));
     if (!match) continue;
     const commentStart = start + match.index + match[1]!.length;
-    const rest = match[3]!;
+    // The rule list ends at ` -- reason` or at a further comment.
+    const rest = match[3]!.split(/\s#/, 1)[0]!;
     const reasonAt = rest.indexOf('--');
     const rules = (reasonAt === -1 ? rest : rest.slice(0, reasonAt)).split(/[\s,]+/).filter(Boolean);
     directives.push({ kind: match[2] as DirectiveKind, rules, line, span: { start: commentStart, end: end } });

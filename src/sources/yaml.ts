@@ -101,7 +101,7 @@ export function parseYamlStream(text: string, options: ParseOptions): YamlDocume
   const composer = new Composer({ uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
   const docs: Document.Parsed[] = [];
   for (const doc of composer.compose(new Parser().parse(text), true, text.length)) docs.push(doc);
-  return docs.map((doc) => buildDocument(doc, options));
+  return docs.map((doc) => buildDocument(doc, text, options));
 }
 
 /** A values file: exactly one document (an empty file is an empty document). */
@@ -123,11 +123,11 @@ export function parseYamlValues(text: string, options: ParseOptions): YamlDocume
   return first;
 }
 
-function buildDocument(doc: Document.Parsed, options: ParseOptions): YamlDocument {
+function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions): YamlDocument {
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
     code: error.code,
     message: firstLine(error.message),
-    span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
+    span: error.code === 'DUPLICATE_KEY' ? keySpanAt(text, error.pos[0]) : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
     fatal: !NON_FATAL_CODES.has(error.code) && doc.errors.includes(error as never),
   }));
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
@@ -146,6 +146,14 @@ function buildDocument(doc: Document.Parsed, options: ParseOptions): YamlDocumen
     return { root: undefined, problems };
   }
   return { root, problems };
+}
+
+/** The parser points at a duplicate key's first character; cover the whole key up to its colon. */
+function keySpanAt(text: string, start: number): Span {
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
+  const colon = line.search(/:(\s|$)/);
+  return { start, end: start + (colon > 0 ? colon : 1) };
 }
 
 // The parser's messages are one sentence followed, at times, by a source excerpt: keep the sentence only,

@@ -1,0 +1,47 @@
+/** Runs chartlint once over charts-fixtures/ and holds every file to the expectations written inside it. */
+import fg from 'fast-glob';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allRules, lint, type LintResult } from '../src/index.js';
+import { compare, readExpectations } from './helpers/expectations.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtureFiles = fg.sync('charts-fixtures/**/*.{yaml,yml}', { cwd: root, ignore: ['**/templates/**', '**/Chart.yaml'] }).sort();
+
+let result: LintResult;
+beforeAll(async () => {
+  result = await lint({ paths: ['charts-fixtures'], cwd: root });
+});
+
+describe('charts-fixtures', () => {
+  it('finds the fixture files', () => {
+    expect(fixtureFiles.length).toBeGreaterThan(20);
+  });
+
+  it('lints every fixture values file', () => {
+    const linted = new Set(result.diagnostics.map((d) => d.file));
+    const withExpectations = fixtureFiles.filter((file) => readExpectations(path.join(root, file)).length > 0);
+    for (const file of withExpectations) expect(linted, `${file} has expectations but no findings`).toContain(file);
+    expect(result.files).toBe(fixtureFiles.length);
+  });
+
+  it.each(fixtureFiles)('%s', (file) => {
+    const expected = readExpectations(path.join(root, file));
+    if (file.split('/')[1]!.startsWith('valid-')) expect(expected, 'valid-* fixtures carry no expectations').toEqual([]);
+    const actual = result.diagnostics.filter((d) => d.file === file);
+    const { missing, unexpected } = compare(expected, actual);
+    const describeMissing = missing.map((e) => `missing  ${e.line}:${e.column ?? '*'} ${e.ruleId}${e.messageId ? `/${e.messageId}` : ''}`);
+    const describeUnexpected = unexpected.map((a) => `unexpected ${a.line}:${a.column}-${a.endColumn} ${a.ruleId}/${a.messageId}: ${a.message}`);
+    expect([...describeMissing, ...describeUnexpected]).toEqual([]);
+  });
+
+  it('covers every message id of every rule somewhere in the fixtures or unit tests', () => {
+    // Message ids reached only through unit tests (binary, oversized and unreadable files; config-driven cases).
+    const coveredElsewhere = new Set(['yaml/syntax/unreadable', 'yaml/syntax/unresolvedAlias', 'images/allowed-registries/noneConfigured', 'images/required-keys/noSection']);
+    const seen = new Set(result.diagnostics.map((d) => `${d.ruleId}/${d.messageId}`));
+    const uncovered = allRules.flatMap((rule) =>
+      Object.keys(rule.meta.messages).map((id) => `${rule.id}/${id}`).filter((id) => !seen.has(id) && !coveredElsewhere.has(id)),
+    );
+    expect(uncovered).toEqual([]);
+  });
+});
