@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { AnyRule, SeveritySetting } from '../engine/types.js';
-import { LineIndex, parseYamlValues, type YamlNode } from '../sources/yaml.js';
+import { LineIndex, parseYamlValues, type Span, type YamlNode } from '../sources/yaml.js';
 import { buildConfigSchema, DEFAULT_LIMITS, DEFAULT_VALUES_GLOBS } from './schema.js';
 
 export const CONFIG_NAMES = ['.chartlint.yaml', '.chartlint.yml'];
@@ -68,8 +68,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   const errors = validateRaw(raw, options.rules);
   if (errors.length > 0) {
     const [error] = errors;
-    const node = nodeAt(document.root, error!.path);
-    const at = lines.position(node?.span.start ?? 0);
+    const at = lines.position(spanAt(document.root, error!.path, error!.atKey)?.start ?? 0);
     throw new ConfigError(`${file}:${at.line}:${at.column}: ${error!.jsonPath}: ${error!.message}`);
   }
   return resolve(raw as RawConfig, file, path.dirname(file), options.rules);
@@ -143,6 +142,8 @@ function applyEntries(
 
 interface ConfigProblem {
   path: (string | number)[];
+  /** Point at the key itself (an unknown key), not at its value. */
+  atKey: boolean;
   jsonPath: string;
   message: string;
 }
@@ -168,14 +169,15 @@ function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly AnyRule
   return relevant.map((error) => {
     const segments = pointerSegments(error.instancePath);
     let message = error.message ?? 'is invalid';
-    if (error.keyword === 'additionalProperty' || error.keyword === 'additionalProperties') {
+    if (error.keyword === 'additionalProperties') {
       const key = String(error.params.additionalProperty);
       message = segments.at(-1) === 'rules' ? unknownRule(key, rules) : `unknown key "${key}"`;
       segments.push(key);
     } else if (error.keyword === 'enum') {
       message = `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
     }
-    return { path: segments, jsonPath: jsonPath(segments), message };
+    const atKey = error.keyword === 'additionalProperties';
+    return { path: segments, atKey, jsonPath: jsonPath(segments), message };
   });
 }
 
@@ -231,16 +233,20 @@ function valueAt(raw: unknown, pointer: string): unknown {
   return current;
 }
 
-function nodeAt(root: YamlNode | undefined, segments: (string | number)[]): YamlNode | undefined {
+/** The span of the deepest node on the path that exists (or of its key). */
+function spanAt(root: YamlNode | undefined, segments: (string | number)[], atKey: boolean): Span | undefined {
   let node = root;
-  let found = root;
-  for (const segment of segments) {
-    if (node?.kind === 'map') node = node.entries.find((entry) => entry.key === String(segment))?.value;
-    else if (node?.kind === 'seq' && typeof segment === 'number') node = node.items[segment];
-    else node = undefined;
-    if (!node) break;
-    found = node;
-  }
+  let found = root?.span;
+  segments.forEach((segment, i) => {
+    if (node?.kind === 'map') {
+      const entry = node.entries.find((e) => e.key === String(segment));
+      node = entry?.value;
+      if (entry) found = atKey && i === segments.length - 1 ? entry.keySpan : entry.value.span;
+    } else if (node?.kind === 'seq' && typeof segment === 'number') {
+      node = node.items[segment];
+      if (node) found = node.span;
+    } else node = undefined;
+  });
   return found;
 }
 

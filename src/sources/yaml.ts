@@ -133,7 +133,7 @@ function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
 
   const builder = new ViewBuilder(doc);
-  const root = doc.contents ? builder.build(doc.contents as Node, []) : undefined;
+  const root = isEmptyDocument(doc) ? undefined : builder.build(doc.contents as Node, []);
   problems.push(...builder.problems);
   if (root && expandedSize(root, options.maxExpandedNodes) > options.maxExpandedNodes) {
     const span = builder.firstAliasSpan ?? root.span;
@@ -154,6 +154,12 @@ function keySpanAt(text: string, start: number): Span {
   const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
   const colon = line.search(/:(\s|$)/);
   return { start, end: start + (colon > 0 ? colon : 1) };
+}
+
+/** No content at all (an empty file, or nothing after `---`): the parser stands in an empty null scalar. */
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const contents = doc.contents as Node | null;
+  return !contents || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
 }
 
 // The parser's messages are one sentence followed, at times, by a source excerpt: keep the sentence only,
@@ -242,7 +248,8 @@ function emptyScalar(at: number, path: readonly PathSegment[]): YamlScalar {
 
 function keyText(key: Node | null): string {
   if (key === null) return '';
-  if (isScalar(key)) return String(key.value);
+  // With merge keys on, the parser gives `<<` a symbol value; its source text is the key.
+  if (isScalar(key)) return typeof key.value === 'symbol' ? (key.source ?? '<<') : String(key.value);
   return '[complex key]';
 }
 

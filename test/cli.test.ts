@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { CHART, makeTree } from './helpers/tree.js';
+
+const CLEAN = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:v1\n  pull_policy: IfNotPresent\n';
+const WARNING_ONLY = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:nightly\n  pull_policy: IfNotPresent\n';
+const ERROR = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:latest\n  pull_policy: IfNotPresent\n';
+
+function charts(): string {
+  return makeTree({
+    'clean/Chart.yaml': CHART('clean'),
+    'clean/values.yaml': CLEAN,
+    'warn/Chart.yaml': CHART('warn'),
+    'warn/values.yaml': WARNING_ONLY,
+    'bad/Chart.yaml': CHART('bad'),
+    'bad/values.yaml': ERROR,
+  });
+}
+
+describe('exit codes', () => {
+  const root = charts();
+
+  it('exits 0 on a clean chart and says so', () => {
+    const run = runCli(['clean'], { cwd: root });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No problems in 1 file in 1 chart.');
+  });
+
+  it('exits 0 on warnings alone, 1 past --max-warnings', () => {
+    expect(runCli(['warn'], { cwd: root }).status).toBe(0);
+    expect(runCli(['warn', '--max-warnings', '1'], { cwd: root }).status).toBe(0);
+    const over = runCli(['warn', '--max-warnings', '0'], { cwd: root });
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('1 warnings, more than --max-warnings 0');
+  });
+
+  it('exits 1 on an error-level finding', () => {
+    expect(runCli(['bad'], { cwd: root }).status).toBe(1);
+  });
+
+  it('exits 2 on usage errors, with a clear message and no stack trace', () => {
+    for (const args of [['--bogus'], ['--format', 'xml', 'clean'], ['nowhere'], ['--max-warnings', 'many', 'clean']]) {
+      const run = runCli(args, { cwd: root });
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^chartlint: /);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('exits 2 on an invalid config, naming file, line, path and problem', () => {
+    const dir = makeTree({ '.chartlint.yaml': 'rules:\n  images/no-latest: loud\n', 'c/Chart.yaml': CHART('c'), 'c/values.yaml': CLEAN });
+    const run = runCli(['c'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `chartlint: invalid config: ${path.join(dir, '.chartlint.yaml')}:2:21: rules["images/no-latest"]: must be one of off, info, warning, error\n`,
+    );
+  });
+});
+
+describe('output', () => {
+  const root = charts();
+
+  it('--format json gives every field with paths relative to the working folder', () => {
+    const run = runCli(['--format', 'json', '.'], { cwd: root });
+    const parsed = JSON.parse(run.stdout) as { diagnostics: Record<string, unknown>[]; summary: Record<string, number> };
+    expect(parsed.diagnostics).toEqual([
+      {
+        file: 'bad/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 43,
+        ruleId: 'images/no-latest', severity: 'error', messageId: 'latest',
+        message: 'Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest.',
+      },
+      {
+        file: 'warn/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 44,
+        ruleId: 'images/floating-tag', severity: 'warning', messageId: 'floating',
+        message: 'Image "images.tags.dep_check" uses the tag "nightly", which moves to new builds; pin a version or a digest.',
+      },
+    ]);
+    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, infos: 0, charts: 3, files: 3 });
+  });
+
+  it('--format compact prints one problem-matcher line per finding', () => {
+    const run = runCli(['-f', 'compact', '.'], { cwd: root });
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      'bad/values.yaml:3:37: error: Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest. [images/no-latest]',
+      'warn/values.yaml:3:37: warning: Image "images.tags.dep_check" uses the tag "nightly", which moves to new builds; pin a version or a digest. [images/floating-tag]',
+    ]);
+  });
+
+  it('--quiet shows errors only', () => {
+    const run = runCli(['-q', '-f', 'compact', '.'], { cwd: root });
+    expect(run.stdout).toContain('images/no-latest');
+    expect(run.stdout).not.toContain('images/floating-tag');
+  });
+
+  it('stylish honours FORCE_COLOR, NO_COLOR and --no-color', () => {
+    const ansi = /\x1b\[/;
+    expect(runCli(['bad'], { cwd: root, env: { FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
+    expect(runCli(['bad'], { cwd: root, env: { NO_COLOR: '1' } }).stdout).not.toMatch(ansi);
+    expect(runCli(['bad', '--no-color'], { cwd: root, env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
+  });
+});
+
+describe('information', () => {
+  it('--list-rules prints every rule with its default severity', () => {
+    const run = runCli(['--list-rules'], { cwd: process.cwd() });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^images\/no-latest\s+error\s+Image references are pinned/m);
+    expect(run.stdout).toMatch(/^images\/allowed-registries\s+off\s+/m);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(11);
+  });
+
+  it('--version prints the package version, --help the usage', () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+    expect(runCli(['--version'], { cwd: process.cwd() }).stdout.trim()).toBe(manifest.version);
+    const help = runCli(['--help'], { cwd: process.cwd() });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: chartlint');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/index.js';
+import { loadFormatter } from '../src/index.js';
+
+const DIAGNOSTICS: Diagnostic[] = [
+  { file: 'a/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 7, ruleId: 'images/required-keys', severity: 'error', message: 'Missing.', messageId: 'missing' },
+  { file: 'a/values.yaml', line: 12, column: 30, endLine: 12, endColumn: 36, ruleId: 'images/floating-tag', severity: 'warning', message: 'Floats.', messageId: 'floating' },
+  { file: 'b/values.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'images/templated-reference', severity: 'info', message: 'Templated.', messageId: 'templated' },
+];
+const CONTEXT = { colorLevel: 0 as const, charts: 2, files: 3 };
+
+async function format(name: string, diagnostics = DIAGNOSTICS): Promise<string> {
+  const formatter = await loadFormatter(name);
+  if (!formatter) throw new Error(`no formatter ${name}`);
+  return formatter(diagnostics, CONTEXT);
+}
+
+describe('formatters', () => {
+  it('stylish groups by file with aligned columns and a summary', async () => {
+    expect(await format('stylish')).toBe(
+      [
+        'a/values.yaml',
+        '  2:3    error    Missing.  images/required-keys',
+        '  12:30  warning  Floats.   images/floating-tag',
+        '',
+        'b/values.yaml',
+        '  1:1  info     Templated.  images/templated-reference',
+        '',
+        '✖ 3 problems (1 error, 1 warning, 1 info) in 3 files in 2 charts.',
+        '',
+      ].join('\n'),
+    );
+    expect(await format('stylish', [])).toBe('✔ No problems in 3 files in 2 charts.\n');
+  });
+
+  it('compact prints path:line:col: severity: message [rule]', async () => {
+    expect(await format('compact')).toBe(
+      'a/values.yaml:2:3: error: Missing. [images/required-keys]\n' +
+        'a/values.yaml:12:30: warning: Floats. [images/floating-tag]\n' +
+        'b/values.yaml:1:1: info: Templated. [images/templated-reference]\n',
+    );
+  });
+
+  it('json prints {diagnostics, summary}', async () => {
+    const parsed = JSON.parse(await format('json')) as { diagnostics: Diagnostic[]; summary: unknown };
+    expect(parsed.diagnostics).toEqual(DIAGNOSTICS);
+    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, infos: 1, charts: 2, files: 3 });
+  });
+
+  it('has no formatter for an unknown name', async () => {
+    expect(await loadFormatter('xml')).toBeUndefined();
+  });
+});
