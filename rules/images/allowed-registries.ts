@@ -34,7 +34,7 @@ export default defineRule<Options, 'notAllowed' | 'noneConfigured'>({
     target: 'values',
     messages: {
       notAllowed: 'Image "{{key}}" comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
-      noneConfigured: 'Image "{{key}}" cannot be checked: images/allowed-registries is on but options.registries is empty.',
+      noneConfigured: 'Image "{{key}}" cannot be checked: this rule is on, but its options.registries list is empty.',
     },
     options: {
       type: 'object',

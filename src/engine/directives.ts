@@ -33,8 +33,9 @@ export function parseDirectives(text: string, lines: LineIndex): Directive[] {
   for (let line = 1; line <= lines.lineCount(); line++) {
     const start = lines.lineStart(line);
     const end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length;
-    const match = DIRECTIVE.exec(text.slice(start, end));
-    if (!match) continue;
+    const lineText = text.slice(start, end);
+    const match = DIRECTIVE.exec(lineText);
+    if (!match || insideQuotes(lineText, match.index + match[1]!.length)) continue;
     const commentStart = start + match.index + match[1]!.length;
     // The rule list ends at ` -- reason` or at a further comment.
     const rest = match[3]!.split(/\s#/, 1)[0]!;
@@ -43,6 +44,19 @@ export function parseDirectives(text: string, lines: LineIndex): Directive[] {
     directives.push({ kind: match[2] as DirectiveKind, rules, line, span: { start: commentStart, end: end } });
   }
   return directives;
+}
+
+/** Whether `index` falls inside a quoted scalar on this line, where `#` starts no comment. */
+function insideQuotes(line: string, index: number): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < index; i++) {
+    const char = line[i];
+    if (quote === '"' && char === '\\') i++;
+    else if (quote === "'" && char === "'" && line[i + 1] === "'") i++;
+    else if (quote && char === quote) quote = undefined;
+    else if (!quote && (char === '"' || char === "'") && (i === 0 || /[\s:\[{,-]/.test(line[i - 1]!))) quote = char;
+  }
+  return quote !== undefined;
 }
 
 export function ruleMatches(pattern: string, ruleId: string): boolean {
