@@ -25,7 +25,7 @@ describe('exit codes', () => {
   it('exits 0 on a clean chart and says so', () => {
     const run = runCli(['clean'], { cwd: root });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('No problems in 1 file in 1 chart.');
+    expect(run.stdout).toContain('No problems in 2 files in 1 chart.');
   });
 
   it('exits 0 on warnings alone, 1 past --max-warnings', () => {
@@ -77,7 +77,7 @@ describe('output', () => {
         message: 'Image "images.tags.dep_check" uses the tag "nightly", which moves to new builds; pin a version or a digest.',
       },
     ]);
-    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, infos: 0, charts: 3, files: 3 });
+    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, infos: 0, charts: 3, files: 6 });
   });
 
   it('--format compact prints one problem-matcher line per finding', () => {

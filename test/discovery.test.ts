@@ -48,7 +48,7 @@ describe('discovery', () => {
     const root = repo();
     for (const arg of ['keystone/Chart.yaml', 'keystone/templates/deployment.yaml', 'keystone/templates']) {
       const result = await lint({ paths: [arg], cwd: root });
-      expect(result.files, arg).toBe(4);
+      expect(result.files, arg).toBe(5);
     }
   });
 

@@ -51,3 +51,10 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule)
     expect(rule.meta.description).not.toContain(id);
   });
 });
+
+describe('the README', () => {
+  it('lists and links every rule', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const rule of allRules) expect(readme, rule.id).toContain(`[\`${rule.id}\`](rules/${rule.id}.md)`);
+  });
+});

@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>, MessageId>({
   meta: {
     description: 'The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.',
     severity: 'error',
-    target: 'values',
+    target: 'yaml',
     messages: {
       syntax: 'YAML syntax error: {{problem}}.',
       duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',

@@ -100,6 +100,7 @@ function lintFile(file: ValuesFile, rules: readonly AnyRule[], config: ResolvedC
     const setting = settings.get(rule.id);
     if (!setting || setting.severity === 'off') return;
     if (rule.meta.chartDefaultsOnly && file.role !== 'defaults') return;
+    if (file.role === 'chart-metadata' && rule.meta.target !== 'yaml') return;
     if (unreadable && rule.id !== 'yaml/syntax') return;
     const severity: Severity = setting.severity;
     try {

@@ -21,8 +21,8 @@ export interface Diagnostic {
   messageId?: string;
 }
 
-/** What a rule inspects. Only `values` exists today; manifests and deployment sets come later. */
-export type RuleTarget = 'values';
+/** What a rule inspects: `values` files, or every YAML file chartlint reads (Chart.yaml included). */
+export type RuleTarget = 'values' | 'yaml';
 
 export interface RuleMeta<Options, MessageId extends string> {
   description: string;

@@ -19,8 +19,11 @@ export interface ChartInfo {
   templates: ReadonlySet<string>;
 }
 
-/** defaults = the chart's own values.yaml; override = values files beside it or in values_overrides; extra = named by --values or config. */
-export type ValuesRole = 'defaults' | 'override' | 'extra';
+/**
+ * defaults = the chart's own values.yaml; override = values files beside it or in values_overrides;
+ * extra = named by --values or config; chart-metadata = Chart.yaml, read for its syntax only.
+ */
+export type ValuesRole = 'defaults' | 'override' | 'extra' | 'chart-metadata';
 
 export interface ValuesTarget {
   path: string;
@@ -118,7 +121,7 @@ async function findChartDirs(root: string): Promise<string[]> {
 
 async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Promise<ValuesTarget[]> {
   const defaults = path.join(chart.dir, VALUES_FILE);
-  const found: ValuesTarget[] = [];
+  const found: ValuesTarget[] = [{ path: path.join(chart.dir, 'Chart.yaml'), role: 'chart-metadata', chart }];
   if (existsSync(defaults)) found.push({ path: defaults, role: 'defaults', chart });
   const folderName = path.basename(chart.dir);
   const patterns = globs.map((glob) => glob.replaceAll('{chart}', folderName));

@@ -135,6 +135,7 @@ function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions
   const builder = new ViewBuilder(doc);
   const root = isEmptyDocument(doc) ? undefined : builder.build(doc.contents as Node, []);
   problems.push(...builder.problems);
+  if (builder.problems.some((p) => p.fatal)) return { root: undefined, problems };
   if (root && expandedSize(root, options.maxExpandedNodes) > options.maxExpandedNodes) {
     const span = builder.firstAliasSpan ?? root.span;
     problems.push({
@@ -220,7 +221,8 @@ class ViewBuilder {
     const target = node.resolve(this.doc);
     const known = target ? this.built.get(target as Node) : undefined;
     if (known) return known;
-    this.problems.push({ code: 'UNRESOLVED_ALIAS', message: `Alias *${node.source} has no anchor before it.`, span: spanOf(node), fatal: false });
+    // Helm's parser refuses the whole file ("unknown anchor"), so nothing in it can be trusted.
+    this.problems.push({ code: 'UNRESOLVED_ALIAS', message: `Alias *${node.source} has no anchor before it`, span: spanOf(node), fatal: true });
     return emptyScalar(spanOf(node).start, path);
   }
 
