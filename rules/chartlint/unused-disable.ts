@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
 import { ruleMatches } from '../../src/engine/directives.js';
 
 export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unknownRule'>({
@@ -13,8 +13,7 @@ export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unkno
       unusedAll: 'This chartlint-{{kind}} comment suppresses nothing; remove it.',
       unknownRule: 'This chartlint-{{kind}} comment names "{{rule}}", which is not a chartlint rule.',
     },
-    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check(ctx) {
     const { unused, ruleIds } = ctx.suppressions();

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
 
 export default defineRule<Record<string, never>, 'noDigest'>({
   id: 'images/digest-pinned',
@@ -9,8 +9,7 @@ export default defineRule<Record<string, never>, 'noDigest'>({
     messages: {
       noDigest: 'Image "{{key}}" is not pinned by digest; add "@sha256:<digest>" so every node runs the same bytes.',
     },
-    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check(ctx) {
     for (const image of ctx.images().images) {

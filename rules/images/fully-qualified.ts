@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
 import { namesRegistryHost } from '../../src/images/reference.js';
 
 export default defineRule<Record<string, never>, 'unqualified'>({
@@ -10,8 +10,7 @@ export default defineRule<Record<string, never>, 'unqualified'>({
     messages: {
       unqualified: 'Image "{{key}}" does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
     },
-    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check(ctx) {
     for (const image of ctx.images().images) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
 
 export default defineRule<Record<string, never>, 'latest' | 'untagged'>({
   id: 'images/no-latest',
@@ -10,8 +10,7 @@ export default defineRule<Record<string, never>, 'latest' | 'untagged'>({
       latest: 'Image "{{key}}" uses the mutable tag ":latest"; pin a version or a digest.',
       untagged: 'Image "{{key}}" has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.',
     },
-    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check(ctx) {
     for (const image of ctx.images().images) {

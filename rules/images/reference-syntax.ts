@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
 
 export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericTag'>({
   id: 'images/reference-syntax',
@@ -11,8 +11,7 @@ export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericT
       empty: 'Image "{{key}}" is empty; the container would render with no image.',
       numericTag: 'Image "{{key}}" has tag {{written}}, which YAML reads as the number {{read}}; quote it ("{{written}}").',
     },
-    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check(ctx) {
     const { text } = ctx.file;

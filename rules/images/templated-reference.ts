@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
 
 export default defineRule<Record<string, never>, 'templated'>({
   id: 'images/templated-reference',
@@ -9,8 +9,7 @@ export default defineRule<Record<string, never>, 'templated'>({
     messages: {
       templated: 'Image "{{key}}" is filled in at render time, so the image rules do not judge it here.',
     },
-    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check(ctx) {
     for (const image of ctx.images().images) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
 
 type MessageId = 'syntax' | 'duplicateKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable';
 
@@ -25,8 +25,7 @@ export default defineRule<Record<string, never>, MessageId>({
       unresolvedAlias: '{{problem}}.',
       unreadable: '{{problem}}.',
     },
-    options: { type: 'object', additionalProperties: false, properties: {}, required: [] },
-    defaultOptions: {},
+    ...NO_OPTIONS,
   },
   check(ctx) {
     const { readProblem, document, text } = ctx.file;

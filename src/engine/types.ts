@@ -64,6 +64,12 @@ export interface Rule<Options = unknown, MessageId extends string = string> {
   check(ctx: ValuesRuleContext<Options, MessageId>): void;
 }
 
+/** For rules without options: `meta: { ...NO_OPTIONS, ... }`. */
+export const NO_OPTIONS = {
+  options: { type: 'object', additionalProperties: false, properties: {}, required: [] } as JSONSchemaType<Record<string, never>>,
+  defaultOptions: {} as Record<string, never>,
+};
+
 /** Typed rule definition: TypeScript checks messages, options and the options schema against each other. */
 export function defineRule<Options, MessageId extends string>(rule: Rule<Options, MessageId>): Rule<Options, MessageId> {
   return rule;
