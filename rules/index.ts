@@ -10,6 +10,11 @@ import pullPolicy from './images/pull-policy.js';
 import referenceSyntax from './images/reference-syntax.js';
 import requiredKeys from './images/required-keys.js';
 import templatedReference from './images/templated-reference.js';
+import undefinedKey from './images/undefined-key.js';
+import unusedKey from './images/unused-key.js';
+import imageEmpty from './manifests/image-empty.js';
+import manifestPullPolicy from './manifests/pull-policy.js';
+import renderFailed from './manifests/render-failed.js';
 import yamlSyntax from './yaml/syntax.js';
 
 export const allRules: readonly AnyRule[] = [
@@ -23,5 +28,10 @@ export const allRules: readonly AnyRule[] = [
   referenceSyntax,
   requiredKeys,
   templatedReference,
+  undefinedKey,
+  unusedKey,
+  imageEmpty,
+  manifestPullPolicy,
+  renderFailed,
   yamlSyntax,
 ].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Runs chartlint over ../shared/corpus/openstack-helm (when present) and compares the findings per rule
- * with the catalogue in ../shared/research/openstack-helm.md. Not part of `npm test`: the project's own
- * tests never read ../shared. Exit 0 when the counts agree (or the corpus is absent), 1 otherwise.
+ * Runs chartlint over ../shared/corpus (when present): the values corpus, and the rendered corpus with
+ * --manifests, and compares the findings per rule with the catalogue in ../shared/research/openstack-helm.md.
+ * Not part of `npm test`: the project's own tests never read ../shared.
+ * Exit 0 when the counts agree (or the corpus is absent), 1 otherwise.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '../shared/corpus/openstack-helm');
+const rendered = path.resolve(root, '../shared/corpus/openstack-helm-rendered');
 
 // Expected findings per rule, from the research catalogue (openstack-helm.md §1, §7 and SOURCE.md).
 const EXPECTED = {
@@ -30,30 +32,58 @@ const EXPECTED = {
 };
 const EXPECTED_SYNTAX_FILES = 14;
 
+// The default renders (openstack-helm.md §1, §4): exactly two empty images (ceilometer db-sync, manila rally
+// test); 939 imagePullPolicy lines, all IfNotPresent or Always; ldap's two images have no registry host; of the
+// three :latest images, elasticsearch's templates job and redis's helm test render by default (libvirt's
+// kubectl does not). 411 rendered containers use latest-* tags (every dep_check init container among them).
+const EXPECTED_RENDERED = {
+  'manifests/image-empty': 2,
+  'images/fully-qualified': 2,
+  'images/no-latest': 2,
+  'images/floating-tag': 411,
+};
+
 if (!existsSync(corpus)) {
   console.log(`corpus check skipped: ${corpus} is absent`);
   process.exit(0);
 }
 
 const cli = path.join(root, 'dist/src/cli.js');
-const run = spawnSync(process.execPath, [cli, '--format', 'json', corpus], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-if (run.status !== 0 && run.status !== 1) {
-  console.log(`chartlint exited ${run.status}: ${run.stderr}`);
-  process.exit(1);
-}
-const { diagnostics, summary } = JSON.parse(run.stdout);
-const counts = {};
-for (const d of diagnostics) counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
-const syntaxFiles = new Set(diagnostics.filter((d) => d.ruleId === 'yaml/syntax').map((d) => d.file)).size;
-
 let failures = 0;
-for (const id of new Set([...Object.keys(EXPECTED), ...Object.keys(counts)])) {
-  const ok = (counts[id] ?? 0) === (EXPECTED[id] ?? 0);
-  if (!ok) failures++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${id.padEnd(26)} ${String(counts[id] ?? 0).padStart(4)} (expected ${EXPECTED[id] ?? 0})`);
+
+function chartlint(args) {
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0 && run.status !== 1) {
+    console.log(`FAIL chartlint ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+    process.exit(1);
+  }
+  return JSON.parse(run.stdout);
 }
-const filesOk = syntaxFiles === EXPECTED_SYNTAX_FILES;
-if (!filesOk) failures++;
-console.log(`${filesOk ? 'ok  ' : 'FAIL'} ${'files with yaml/syntax'.padEnd(26)} ${String(syntaxFiles).padStart(4)} (expected ${EXPECTED_SYNTAX_FILES})`);
-console.log(`${summary.charts} charts, ${summary.files} files linted`);
+
+function check(name, actual, expected) {
+  const ok = actual === expected;
+  if (!ok) failures++;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(40)} ${String(actual).padStart(4)} (expected ${expected})`);
+}
+
+function compare(title, diagnostics, expected) {
+  console.log(title);
+  const counts = {};
+  for (const d of diagnostics) counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
+  for (const id of new Set([...Object.keys(expected), ...Object.keys(counts)])) check(id, counts[id] ?? 0, expected[id] ?? 0);
+}
+
+const values = chartlint([corpus]);
+compare('values corpus (openstack-helm):', values.diagnostics, EXPECTED);
+const syntaxFiles = new Set(values.diagnostics.filter((d) => d.ruleId === 'yaml/syntax').map((d) => d.file)).size;
+check('files with yaml/syntax', syntaxFiles, EXPECTED_SYNTAX_FILES);
+console.log(`  ${values.summary.charts} charts, ${values.summary.files} files linted`);
+
+if (existsSync(rendered)) {
+  const manifests = chartlint(['--manifests', rendered]);
+  compare('rendered corpus (openstack-helm-rendered, --manifests):', manifests.diagnostics, EXPECTED_RENDERED);
+  const empty = manifests.diagnostics.filter((d) => d.ruleId === 'manifests/image-empty').map((d) => `${path.basename(d.file)}:${d.line}`);
+  check('empty images at ceilometer.yaml:1367, manila.yaml:2394', empty.join(' '), 'ceilometer.yaml:1367 manila.yaml:2394');
+  console.log(`  ${manifests.summary.files} streams linted`);
+}
 process.exit(failures === 0 ? 0 : 1);

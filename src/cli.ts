@@ -2,7 +2,6 @@
 /**
  * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { supportsColor } from 'chalk';
 import { allRules } from '../rules/index.js';
@@ -10,16 +9,25 @@ import { ConfigError } from './config/load.js';
 import { lint, UsageError } from './engine/lint.js';
 import type { Diagnostic } from './engine/types.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
+import { VERSION } from './version.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
 
 Lints Helm charts in the OpenStack-Helm style: every chart found below the paths
-(default: the current folder), its values.yaml and override files.
+(default: the current folder), its values.yaml and override files, and with --render
+or --manifests the rendered manifests.
 
 Options:
   -f, --format NAME      Output format: ${FORMAT_NAMES.join(', ')} (default: stylish)
   -c, --config FILE      Use this config instead of the nearest .chartlint.yaml
       --values FILE      Lint FILE as an override of the charts given (repeatable)
+      --render           Also render each chart with helm template and lint the manifests
+      --set KEY=VALUE    helm --set for --render (repeatable)
+      --helm PATH        The helm to run (else helm.binary, CHARTLINT_HELM, or helm on PATH)
+      --release-name N   Release name for --render (default: each chart's name)
+      --namespace NS     Namespace for --render (default: default)
+      --manifests PATH   Lint rendered manifest streams: a file, a folder of them, or - for stdin
+                         (repeatable)
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its default severity, then exit
@@ -43,6 +51,12 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string', short: 'f', default: 'stylish' },
         config: { type: 'string', short: 'c' },
         values: { type: 'string', multiple: true, default: [] },
+        render: { type: 'boolean', default: false },
+        set: { type: 'string', multiple: true, default: [] },
+        helm: { type: 'string' },
+        'release-name': { type: 'string' },
+        namespace: { type: 'string' },
+        manifests: { type: 'string', multiple: true, default: [] },
         quiet: { type: 'boolean', short: 'q', default: false },
         'max-warnings': { type: 'string' },
         'list-rules': { type: 'boolean', default: false },
@@ -57,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   const { values: flags, positionals } = parsed;
 
   if (flags.help) return print(`${HELP}\n`);
-  if (flags.version) return print(`${readVersion()}\n`);
+  if (flags.version) return print(`${VERSION}\n`);
   if (flags['list-rules']) return print(listRules());
 
   const formatter = await loadFormatter(flags.format);
@@ -67,9 +81,23 @@ async function main(argv: string[]): Promise<number> {
     return usage('--max-warnings takes a whole number, 0 or more');
   }
 
+  const manifests = flags.manifests;
+  // With only --manifests, no chart folder is implied.
+  const paths = positionals.length || manifests.length ? positionals : ['.'];
   let result;
   try {
-    result = await lint({ paths: positionals.length ? positionals : ['.'], configFile: flags.config, values: flags.values });
+    result = await lint({
+      paths,
+      configFile: flags.config,
+      values: flags.values,
+      render: flags.render,
+      set: flags.set,
+      helm: flags.helm,
+      releaseName: flags['release-name'],
+      namespace: flags.namespace,
+      manifests,
+      stdin: manifests.includes('-') ? await readStdin() : undefined,
+    });
   } catch (error) {
     if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
     if (error instanceof UsageError) return usage(error.message);
@@ -94,14 +122,15 @@ async function main(argv: string[]): Promise<number> {
   return EXIT_OK;
 }
 
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function listRules(): string {
   const width = Math.max(...allRules.map((rule) => rule.id.length));
   return allRules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.description}\n`).join('');
-}
-
-function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
 }
 
 function print(text: string): number {

@@ -11,7 +11,7 @@ function repo(): string {
     'keystone/values.yaml': INCOMPLETE,
     'keystone/values-site.yaml': INCOMPLETE,
     'keystone/values_overrides/deep/tls.yaml': INCOMPLETE,
-    'keystone/templates/deployment.yaml': 'kind: Deployment\n',
+    'keystone/templates/deployment.yaml': 'kind: Deployment\nimage: {{ .Values.images.tags.api }}\n',
     'keystone/charts/helm-toolkit-1.0.0.tgz': 'not a folder',
     'keystone/charts/sub/Chart.yaml': CHART('sub'),
     'keystone/charts/sub/values.yaml': INCOMPLETE,

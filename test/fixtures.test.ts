@@ -7,10 +7,12 @@ import { compare, readExpectations } from './helpers/expectations.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtureFiles = fg.sync('charts-fixtures/**/*.{yaml,yml}', { cwd: root, ignore: ['**/templates/**'] }).sort();
+// Rendered only by test/render.test.ts: the failure a render gives is not in any file to expect it in.
+const coveredByRenderTests = new Set(['manifests/render-failed/failed']);
 
 let result: LintResult;
 beforeAll(async () => {
-  result = await lint({ paths: ['charts-fixtures'], cwd: root });
+  result = await lint({ paths: ['charts-fixtures'], manifests: ['charts-fixtures/manifests'], cwd: root });
 });
 
 describe('charts-fixtures', () => {
@@ -40,7 +42,9 @@ describe('charts-fixtures', () => {
     const coveredElsewhere = new Set(['yaml/syntax/unreadable', 'images/allowed-registries/noneConfigured', 'images/required-keys/noSection']);
     const seen = new Set(result.diagnostics.map((d) => `${d.ruleId}/${d.messageId}`));
     const uncovered = allRules.flatMap((rule) =>
-      Object.keys(rule.meta.messages).map((id) => `${rule.id}/${id}`).filter((id) => !seen.has(id) && !coveredElsewhere.has(id)),
+      Object.keys(rule.meta.messages)
+        .map((id) => `${rule.id}/${id}`)
+        .filter((id) => !seen.has(id) && !coveredElsewhere.has(id) && !coveredByRenderTests.has(id)),
     );
     expect(uncovered).toEqual([]);
   });

@@ -46,7 +46,7 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule)
   it('writes messages as full sentences without the rule id', () => {
     for (const [messageId, message] of Object.entries(rule.meta.messages)) {
       expect(message, messageId).not.toContain(id);
-      expect(message, messageId).toMatch(/[.?]$/);
+      expect(message, messageId).toMatch(/([.?]|\{\{\w+\}\})$/);
     }
     expect(rule.meta.description).not.toContain(id);
   });

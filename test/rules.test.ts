@@ -79,3 +79,36 @@ describe('Helm image objects', () => {
     ).toEqual([]);
   });
 });
+
+describe('images/undefined-key', () => {
+  it('reports each undefined key, all at the images map', async () => {
+    const found = await findings({
+      'svc/Chart.yaml': CHART('svc'),
+      'svc/values.yaml': 'images:\n  tags:\n    dep_check: quay.io/a/b:1\n  pull_policy: Always\n',
+      'svc/templates/pod.yaml': 'image: {{ .Values.images.tags.dep_check }}\nimage: {{ .Values.images.tags.api }}\nimage: {{ index .Values.images.tags "worker" }}\n',
+      'svc/templates/job.yaml': '{{ tuple . "cron" | include "helm-toolkit.snippets.image" }}\n{{- $x := dict "envAll" . "serviceName" "svc" }}\n{{ include "helm-toolkit.manifests.job_db_sync" $x }}\n',
+    });
+    expect(found.map((f) => f.split(': ')[0])).toEqual([
+      'svc/values.yaml:2:3 images/undefined-key/undefined',
+      'svc/values.yaml:2:3 images/undefined-key/undefined',
+      'svc/values.yaml:2:3 images/undefined-key/undefined',
+      'svc/values.yaml:2:3 images/undefined-key/undefined',
+    ]);
+    expect(found.join('\n')).toContain('"cron" (templates/job.yaml:1, through helm-toolkit\'s image snippet)');
+    expect(found.join('\n')).toContain('"svc_db_sync" (templates/job.yaml:3, through helm-toolkit\'s db-sync job)');
+    expect(found.join('\n')).toContain('"api" (templates/pod.yaml:2, read directly)');
+    expect(found.join('\n')).toContain('"worker" (templates/pod.yaml:3, read by name)');
+  });
+});
+
+describe('images/unused-key', () => {
+  it('stays silent when a template picks the key at render time', async () => {
+    expect(
+      await findings({
+        'svc/Chart.yaml': CHART('svc'),
+        'svc/values.yaml': 'images:\n  tags:\n    dep_check: quay.io/a/b:1\n    api: quay.io/a/b:1\n  pull_policy: Always\n',
+        'svc/templates/pod.yaml': '{{ range $k := list "api" }}image: {{ index $.Values.images.tags $k }}{{ end }}\n',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unkno
   meta: {
     description: 'A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.',
     severity: 'warning',
-    target: 'yaml',
+    targets: ['values', 'chart-metadata', 'manifests'],
     phase: 'after-suppressions',
     messages: {
       unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',

@@ -31,10 +31,10 @@ export default defineRule<Options, 'notAllowed' | 'noneConfigured'>({
   meta: {
     description: 'Images come only from the configured registries (and optional path prefixes); off until configured.',
     severity: 'off',
-    target: 'values',
+    targets: ['values', 'manifests'],
     messages: {
-      notAllowed: 'Image "{{key}}" comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
-      noneConfigured: 'Image "{{key}}" cannot be checked: this rule is on, but its options.registries list is empty.',
+      notAllowed: 'Image {{image}} comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
+      noneConfigured: 'Image {{image}} cannot be checked: this rule is on, but its options.registries list is empty.',
     },
     options: {
       type: 'object',
@@ -53,14 +53,14 @@ export default defineRule<Options, 'notAllowed' | 'noneConfigured'>({
       // Bare names are judged where Kubernetes would pull them from: docker.io/library/...
       const { domain, path } = image.parsed.ref;
       if (allowed.length === 0) {
-        ctx.report({ span: image.span, messageId: 'noneConfigured', data: { key: image.key } });
+        ctx.report({ span: image.span, messageId: 'noneConfigured', data: { image: image.label } });
         continue;
       }
       if (allowed.some((entry) => allows(entry, domain, path))) continue;
       ctx.report({
         span: image.partSpan('domain'),
         messageId: 'notAllowed',
-        data: { key: image.key, source: `${domain}/${path}`, allowed: ctx.options.registries.join(', ') },
+        data: { image: image.label, source: `${domain}/${path}`, allowed: ctx.options.registries.join(', ') },
       });
     }
   },

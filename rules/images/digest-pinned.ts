@@ -5,16 +5,16 @@ export default defineRule<Record<string, never>, 'noDigest'>({
   meta: {
     description: 'Every image reference carries a digest (@sha256:...), for air-gapped and reproducible deployments; off by default.',
     severity: 'off',
-    target: 'values',
+    targets: ['values', 'manifests'],
     messages: {
-      noDigest: 'Image "{{key}}" is not pinned by digest; add "@sha256:<digest>" so every node runs the same bytes.',
+      noDigest: 'Image {{image}} is not pinned by digest; add "@sha256:<digest>" so every node runs the same bytes.',
     },
     ...NO_OPTIONS,
   },
   check(ctx) {
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-      ctx.report({ span: image.span, messageId: 'noDigest', data: { key: image.key } });
+      ctx.report({ span: image.span, messageId: 'noDigest', data: { image: image.label } });
     }
   },
 });

@@ -22,9 +22,9 @@ export default defineRule<Options, 'floating'>({
   meta: {
     description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',
     severity: 'warning',
-    target: 'values',
+    targets: ['values', 'manifests'],
     messages: {
-      floating: 'Image "{{key}}" uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.',
+      floating: 'Image {{image}} uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.',
     },
     options: {
       type: 'object',
@@ -48,7 +48,7 @@ export default defineRule<Options, 'floating'>({
       // Kubernetes treats only the lowercase "latest" as latest, but "LATEST" moves just the same.
       const moves = tag.toLowerCase() === 'latest' || floating.some((re) => re.test(tag));
       if (!moves || allowed.some((re) => re.test(tag))) continue;
-      ctx.report({ span: image.partSpan('tag'), messageId: 'floating', data: { key: image.key, tag } });
+      ctx.report({ span: image.partSpan('tag'), messageId: 'floating', data: { image: image.label, tag } });
     }
   },
 });

@@ -6,9 +6,9 @@ export default defineRule<Record<string, never>, 'unqualified'>({
   meta: {
     description: 'Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).',
     severity: 'error',
-    target: 'values',
+    targets: ['values', 'manifests'],
     messages: {
-      unqualified: 'Image "{{key}}" does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
+      unqualified: 'Image {{image}} does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
     },
     ...NO_OPTIONS,
   },
@@ -19,7 +19,7 @@ export default defineRule<Record<string, never>, 'unqualified'>({
       ctx.report({
         span: image.partSpan('path'),
         messageId: 'unqualified',
-        data: { key: image.key, reference: image.reference, resolved: `${domain}/${path}` },
+        data: { image: image.label, reference: image.reference, resolved: `${domain}/${path}` },
       });
     }
   },

@@ -5,10 +5,10 @@ export default defineRule<Record<string, never>, 'latest' | 'untagged'>({
   meta: {
     description: 'Image references are pinned: no ":latest" tag, and no reference without a tag or digest (which means latest).',
     severity: 'error',
-    target: 'values',
+    targets: ['values', 'manifests'],
     messages: {
-      latest: 'Image "{{key}}" uses the mutable tag ":latest"; pin a version or a digest.',
-      untagged: 'Image "{{key}}" has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.',
+      latest: 'Image {{image}} uses the mutable tag ":latest"; pin a version or a digest.',
+      untagged: 'Image {{image}} has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.',
     },
     ...NO_OPTIONS,
   },
@@ -18,8 +18,8 @@ export default defineRule<Record<string, never>, 'latest' | 'untagged'>({
       const { tag, digest } = image.parsed.ref;
       // A digest pins the image whatever the tag says.
       if (digest) continue;
-      if (tag === 'latest') ctx.report({ span: image.partSpan('tag'), messageId: 'latest', data: { key: image.key } });
-      else if (tag === null) ctx.report({ span: image.span, messageId: 'untagged', data: { key: image.key, reference: image.reference } });
+      if (tag === 'latest') ctx.report({ span: image.partSpan('tag'), messageId: 'latest', data: { image: image.label } });
+      else if (tag === null) ctx.report({ span: image.span, messageId: 'untagged', data: { image: image.label, reference: image.reference } });
     }
   },
 });

@@ -5,11 +5,11 @@ export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericT
   meta: {
     description: 'Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).',
     severity: 'error',
-    target: 'values',
+    targets: ['values', 'manifests'],
     messages: {
-      invalid: 'Image "{{key}}" is not a valid image reference: {{problem}}.',
-      empty: 'Image "{{key}}" is empty; the container would render with no image.',
-      numericTag: 'Image "{{key}}" has tag {{written}}, which YAML reads as the number {{read}}; quote it ("{{written}}").',
+      invalid: 'Image {{image}} is not a valid image reference: {{problem}}.',
+      empty: 'Image {{image}} is empty; the container would render with no image.',
+      numericTag: 'Image {{image}} has tag {{written}}, which YAML reads as the number {{read}}; quote it ("{{written}}").',
     },
     ...NO_OPTIONS,
   },
@@ -20,11 +20,11 @@ export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericT
       if (image.numericTag) {
         const written = text.slice(image.numericTag.span.start, image.numericTag.span.end);
         const read = String(image.numericTag.value);
-        if (written !== read) ctx.report({ node: image.numericTag, messageId: 'numericTag', data: { key: image.key, written, read } });
+        if (written !== read) ctx.report({ node: image.numericTag, messageId: 'numericTag', data: { image: image.label, written, read } });
       }
       if (image.parsed.ok) continue;
-      if (image.reference === '') ctx.report({ span: image.span, messageId: 'empty', data: { key: image.key } });
-      else ctx.report({ span: image.span, messageId: 'invalid', data: { key: image.key, problem: image.parsed.message } });
+      if (image.reference === '') ctx.report({ span: image.span, messageId: 'empty', data: { image: image.label } });
+      else ctx.report({ span: image.span, messageId: 'invalid', data: { image: image.label, problem: image.parsed.message } });
     }
   },
 });

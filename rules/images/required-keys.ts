@@ -14,7 +14,7 @@ export default defineRule<Options, 'missing' | 'noSection'>({
   meta: {
     description: 'The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).',
     severity: 'error',
-    target: 'values',
+    targets: ['values'],
     chartDefaultsOnly: true,
     messages: {
       missing: 'The images map "{{holder}}" lacks {{missing}}.',
@@ -35,7 +35,7 @@ export default defineRule<Options, 'missing' | 'noSection'>({
     },
   },
   check(ctx) {
-    const root = ctx.file.document.root;
+    const root = ctx.file.documents[0]?.root;
     const templates = ctx.chart?.templates ?? new Set<string>();
     const toggles = getPath(root, ['manifests']);
     // A job ships when its template exists or a manifests.job_<key> toggle (on or off) says it can be switched on.

@@ -5,15 +5,15 @@ export default defineRule<Record<string, never>, 'templated'>({
   meta: {
     description: 'Says which image references are templated ({{ ... }} or ${...}) and therefore not judged in values; lint the rendered manifests for them.',
     severity: 'info',
-    target: 'values',
+    targets: ['values', 'manifests'],
     messages: {
-      templated: 'Image "{{key}}" is filled in at render time, so the image rules do not judge it here.',
+      templated: 'Image {{image}} is filled in at render time, so the image rules do not judge it here.',
     },
     ...NO_OPTIONS,
   },
   check(ctx) {
     for (const image of ctx.images().images) {
-      if (image.templated) ctx.report({ span: image.span, messageId: 'templated', data: { key: image.key } });
+      if (image.templated) ctx.report({ span: image.span, messageId: 'templated', data: { image: image.label } });
     }
   },
 });

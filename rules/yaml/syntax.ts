@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>, MessageId>({
   meta: {
     description: 'The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.',
     severity: 'error',
-    target: 'yaml',
+    targets: ['values', 'chart-metadata', 'manifests'],
     messages: {
       syntax: 'YAML syntax error: {{problem}}.',
       duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
@@ -28,12 +28,12 @@ export default defineRule<Record<string, never>, MessageId>({
     ...NO_OPTIONS,
   },
   check(ctx) {
-    const { readProblem, document, text } = ctx.file;
+    const { readProblem, documents, text } = ctx.file;
     if (readProblem) {
       ctx.report({ span: { start: 0, end: 0 }, messageId: 'unreadable', data: { problem: readProblem.message } });
       return;
     }
-    for (const problem of document.problems) {
+    for (const problem of documents.flatMap((d) => d.problems)) {
       const messageId = MESSAGE_BY_CODE[problem.code] ?? 'syntax';
       const key = text.slice(problem.span.start, problem.span.end).trim().slice(0, 80);
       ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ''), key } });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { AnyRule, SeveritySetting } from '../engine/types.js';
 import { LineIndex, parseYamlValues, type Span, type YamlNode } from '../sources/yaml.js';
-import { buildConfigSchema, DEFAULT_LIMITS, DEFAULT_VALUES_GLOBS } from './schema.js';
+import { buildConfigSchema, DEFAULT_HELM, DEFAULT_LIMITS, DEFAULT_VALUES_GLOBS } from './schema.js';
 
 export const CONFIG_NAMES = ['.chartlint.yaml', '.chartlint.yml'];
 
@@ -26,6 +26,16 @@ interface RawConfig {
   overrides?: { files: string[]; rules: Record<string, RuleEntry> }[];
   values?: { include?: string[]; extra?: string[] };
   limits?: { maxFileBytes?: number; maxExpandedNodes?: number };
+  helm?: { binary?: string; releaseName?: string; namespace?: string; timeoutSeconds?: number; cacheDir?: string };
+}
+
+export interface HelmSettings {
+  /** Absolute, when the config names one. */
+  binary: string | undefined;
+  releaseName: string | undefined;
+  namespace: string;
+  timeoutSeconds: number;
+  cacheDir: string | undefined;
 }
 
 export interface ResolvedConfig {
@@ -34,6 +44,7 @@ export interface ResolvedConfig {
   valuesGlobs: readonly string[];
   extraValues: readonly string[];
   limits: typeof DEFAULT_LIMITS;
+  helm: HelmSettings;
   isIgnored(absolutePath: string): boolean;
   settingsFor(absolutePath: string): ReadonlyMap<string, RuleSetting>;
 }
@@ -97,6 +108,13 @@ function resolve(raw: RawConfig, file: string | undefined, dir: string, rules: r
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
     extraValues: (raw.values?.extra ?? []).map((extra) => path.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
+    helm: {
+      ...DEFAULT_HELM,
+      ...raw.helm,
+      binary: raw.helm?.binary ? path.resolve(dir, raw.helm.binary) : undefined,
+      releaseName: raw.helm?.releaseName,
+      cacheDir: raw.helm?.cacheDir,
+    },
     isIgnored: (absolute) => (ignore ? ignore(relative(absolute)) : false),
     settingsFor(absolute) {
       const target = relative(absolute);

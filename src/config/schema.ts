@@ -8,6 +8,7 @@ export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
 export const DEFAULT_VALUES_GLOBS = ['values-*.yaml', 'values_overrides/**/*.yaml', '../values_overrides/{chart}/*.yaml'];
 export const DEFAULT_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 100_000 };
+export const DEFAULT_HELM = { namespace: 'default', timeoutSeconds: 120 };
 
 export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {
   const severity = { enum: [...SEVERITY_SETTINGS], description: 'off, info, warning or error.' };
@@ -59,6 +60,18 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
             description: `Override files of each chart: globs relative to the chart folder; {chart} is its folder name. Default: ${DEFAULT_VALUES_GLOBS.join(', ')}.`,
           },
           extra: { ...globs, description: 'More values files, relative to this file, linted as partial overrides.' },
+        },
+      },
+      helm: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Rendering with --render.',
+        properties: {
+          binary: { type: 'string', minLength: 1, description: 'The helm to run (relative to this file). Else --helm, CHARTLINT_HELM, or helm on PATH.' },
+          releaseName: { type: 'string', minLength: 1, description: 'Release name for helm template. Default: each chart\'s name.' },
+          namespace: { type: 'string', minLength: 1, description: `Namespace for helm template. Default: ${DEFAULT_HELM.namespace}.` },
+          timeoutSeconds: { type: 'integer', minimum: 1, description: `How long one helm template may take. Default: ${DEFAULT_HELM.timeoutSeconds}.` },
+          cacheDir: { type: 'string', minLength: 1, description: 'Where renders are cached (relative to the working folder). Default: $CHARTLINT_CACHE_DIR, else $XDG_CACHE_HOME/chartlint or ~/.cache/chartlint.' },
         },
       },
       limits: {

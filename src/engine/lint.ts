@@ -1,16 +1,20 @@
 /**
- * The engine: discover targets -> read and parse each file once -> run the enabled rules -> apply
- * suppression comments -> sorted diagnostics. Rules never compute positions; this module does.
+ * The engine: discover targets -> (render charts) -> read and parse each file once -> run the enabled rules
+ * -> apply suppression comments -> trace rendered findings to their source -> sorted diagnostics.
  */
 import path from 'node:path';
-import { loadConfig, type ResolvedConfig } from '../config/load.js';
-import { collectImages, type ImageIndex } from '../images/collect.js';
-import { discover, type ValuesFile, type ValuesTarget } from '../sources/charts.js';
-import { readTextFile } from '../sources/files.js';
-import { LineIndex, parseYamlValues, type Span } from '../sources/yaml.js';
 import { allRules } from '../../rules/index.js';
-import { applyDirectives, parseDirectives, type Directive, type UnusedDirective } from './directives.js';
-import type { AnyRule, Diagnostic, ReportDescriptor, Severity } from './types.js';
+import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { defaultCacheDir } from '../render/cache.js';
+import { renderCharts, type RenderOutcome, type RenderSuccess } from '../render/render.js';
+import { discover, kindOf, type ChartInfo, type LintTarget, type SourceFile } from '../sources/charts.js';
+import { readTextFile } from '../sources/files.js';
+import { manifestPaths, parseManifestStream } from '../sources/manifests.js';
+import { LineIndex, parseYamlValues, type Span } from '../sources/yaml.js';
+import { VERSION } from '../version.js';
+import { traceRendered } from './provenance.js';
+import { runRules, type Finding } from './run-rules.js';
+import type { AnyRule, Diagnostic, ExternalLocation, RelatedLocation } from './types.js';
 
 export interface LintOptions {
   /** Chart folders, folders of charts, or single files. */
@@ -19,10 +23,24 @@ export interface LintOptions {
   cwd?: string;
   /** A config file to use instead of searching for `.chartlint.yaml`. */
   configFile?: string;
-  /** More values files to lint as partial overrides (`--values`). */
+  /** More values files: linted as partial overrides, and handed to helm with --render. */
   values?: readonly string[];
   /** The rule set; defaults to every built-in rule. */
   rules?: readonly AnyRule[];
+  /** Render each chart with the real helm and lint the manifests too. */
+  render?: boolean;
+  /** helm --set pairs for --render. */
+  set?: readonly string[];
+  /** --helm PATH. */
+  helm?: string;
+  releaseName?: string;
+  namespace?: string;
+  /** Manifest streams someone else rendered: files, folders, or `-` for `stdin`. */
+  manifests?: readonly string[];
+  /** What `-` reads: the text of standard input. */
+  stdin?: string;
+  /** Environment for helm lookup and the cache folder; default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface LintResult {
@@ -34,135 +52,148 @@ export interface LintResult {
   internalErrors: string[];
 }
 
-/** Arguments that name no chart or file. */
+/** Arguments that name nothing lintable. */
 export class UsageError extends Error {}
 
 const FILE_CONCURRENCY = 16;
+const STDIN_PATH = '<stdin>';
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
+  const env = options.env ?? process.env;
   const rules = options.rules ?? allRules;
   const config = await loadConfig({ cwd, configFile: options.configFile, rules });
-  const discovery = await discover(options.paths, {
-    cwd,
-    valuesGlobs: config.valuesGlobs,
-    extraValues: [...config.extraValues, ...(options.values ?? [])],
-    isIgnored: config.isIgnored,
-  });
-  if (discovery.missing.length > 0) {
-    throw new UsageError(`No chart or file found at: ${discovery.missing.join(', ')}`);
-  }
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path.resolve(cwd, file))];
+  const discovery = await discover(options.paths, { cwd, valuesGlobs: config.valuesGlobs, extraValues, isIgnored: config.isIgnored });
+  const streams = await manifestPaths(options.manifests ?? [], cwd);
+  const missing = [...discovery.missing, ...streams.missing];
+  if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(', ')}`);
+
+  const renders: ReadonlyMap<ChartInfo, RenderOutcome> = options.render
+    ? await renderCharts(discovery.wholeCharts.filter((chart) => !chart.library), {
+        helm: { flag: options.helm, config: config.helm.binary, cwd, env },
+        releaseName: options.releaseName ?? config.helm.releaseName,
+        namespace: options.namespace ?? config.helm.namespace,
+        valuesFiles: extraValues,
+        set: options.set ?? [],
+        timeoutMs: config.helm.timeoutSeconds * 1000,
+        cacheDir: config.helm.cacheDir ? path.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env),
+        version: VERSION,
+      })
+    : new Map();
+
+  const targets: LintTarget[] = [
+    ...discovery.targets,
+    ...streams.paths.map((file): LintTarget => ({ path: file === '-' ? STDIN_PATH : file, role: 'manifests', chart: undefined })),
+  ];
+  const files = await mapConcurrently(targets, FILE_CONCURRENCY, (target) =>
+    loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined),
+  );
+  const renderedFiles = [...renders].flatMap(([chart, outcome]) =>
+    outcome.ok ? [{ chart, outcome, file: sourceFile({ path: outcome.manifestPath, role: 'manifests', chart }, outcome.text, config) }] : [],
+  );
 
   const diagnostics: Diagnostic[] = [];
+  const fromRenders = new Set<Diagnostic>();
   const internalErrors: string[] = [];
-  const queue = [...discovery.targets];
-  const worker = async (): Promise<void> => {
-    for (let target = queue.shift(); target; target = queue.shift()) {
-      const file = await loadValuesFile(target, config);
-      const outcome = lintFile(file, rules, config, cwd);
-      diagnostics.push(...outcome.diagnostics);
-      internalErrors.push(...outcome.internalErrors);
+  const toDiagnostic = (finding: Finding, file: SourceFile | undefined, span: Span | undefined, at: ExternalLocation | undefined) =>
+    locate(finding, file, span, at, cwd);
+  for (const file of files) {
+    const run = runRules(file, { rules, settings: config.settingsFor(file.path), render: file.chart ? renders.get(file.chart) : undefined, judgeDirectives: true });
+    internalErrors.push(...run.internalErrors);
+    for (const finding of run.findings) diagnostics.push(toDiagnostic(finding, file, finding.span, finding.at));
+  }
+  for (const { chart, outcome, file } of renderedFiles) {
+    const run = runRules(file, { rules, settings: config.settingsFor(chart.dir), render: undefined, judgeDirectives: false });
+    internalErrors.push(...run.internalErrors);
+    const sources = renderSources(chart, outcome, files);
+    for (const traced of traceRendered(run.findings, file, outcome, sources)) {
+      const diagnostic = toDiagnostic(traced.finding, traced.file, traced.span, traced.at);
+      diagnostic.related = [{ ...relatedSpan(file, traced.renderedSpan, cwd), message: `In the rendered ${chart.name} chart: ${traced.finding.message}` }];
+      diagnostics.push(diagnostic);
+      fromRenders.add(diagnostic);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(FILE_CONCURRENCY, queue.length) }, worker));
+  }
 
   return {
-    diagnostics: sortDiagnostics(dedupe(diagnostics)),
+    diagnostics: sortDiagnostics(mergeSameProblem(diagnostics, fromRenders)),
     charts: discovery.charts.length,
-    files: discovery.targets.length,
+    files: files.length,
     configFile: config.file,
     internalErrors,
   };
 }
 
-async function loadValuesFile(target: ValuesTarget, config: ResolvedConfig): Promise<ValuesFile> {
+/** The values files helm used for a render, in helm's order: values.yaml, then each --values file. */
+function renderSources(chart: ChartInfo, outcome: RenderSuccess, files: readonly SourceFile[]): SourceFile[] {
+  const defaults = files.find((f) => f.chart === chart && f.role === 'defaults');
+  const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f): f is SourceFile => f !== undefined);
+  return defaults ? [defaults, ...extras] : extras;
+}
+
+async function loadFile(target: LintTarget, config: ResolvedConfig, preloaded: string | undefined): Promise<SourceFile> {
+  if (preloaded !== undefined) return sourceFile(target, preloaded, config);
   const read = await readTextFile(target.path, config.limits);
-  const text = read.ok ? read.text : '';
-  const document = read.ok ? parseYamlValues(text, config.limits) : { root: undefined, problems: [] };
-  return {
-    ...target,
-    text,
-    document,
-    lines: new LineIndex(text),
-    readProblem: read.ok ? undefined : { code: read.code, message: read.message },
-  };
+  if (read.ok) return sourceFile(target, read.text, config);
+  return { ...target, kind: kindOf(target.role), text: '', documents: [], lines: new LineIndex(''), readProblem: { code: read.code, message: read.message } };
 }
 
-function lintFile(file: ValuesFile, rules: readonly AnyRule[], config: ResolvedConfig, cwd: string) {
-  const settings = config.settingsFor(file.path);
-  const relativePath = path.relative(cwd, file.path).split(path.sep).join('/');
-  const unreadable = file.readProblem !== undefined || file.document.problems.some((p) => p.fatal);
-  const internalErrors: string[] = [];
-  let images: ImageIndex | undefined;
-  let suppression = { unused: [] as UnusedDirective[], directives: [] as Directive[] };
-
-  const run = (rule: AnyRule, into: Diagnostic[]): void => {
-    const setting = settings.get(rule.id);
-    if (!setting || setting.severity === 'off') return;
-    if (rule.meta.chartDefaultsOnly && file.role !== 'defaults') return;
-    if (file.role === 'chart-metadata' && rule.meta.target !== 'yaml') return;
-    if (unreadable && rule.id !== 'yaml/syntax') return;
-    const severity: Severity = setting.severity;
-    try {
-      rule.check({
-        file,
-        chart: file.chart,
-        isChartDefaults: file.role === 'defaults',
-        options: setting.options,
-        images: () => (images ??= collectImages(file.document.root, { text: file.text, appVersion: file.chart?.appVersion })),
-        suppressions: () => ({ ...suppression, ruleIds: rules.map((r) => r.id) }),
-        report: (descriptor) => into.push(toDiagnostic(descriptor, rule, severity, file, relativePath)),
-      });
-    } catch (error) {
-      internalErrors.push(`rule ${rule.id} failed on ${relativePath}: ${(error as Error).message}`);
-    }
-  };
-
-  const found: Diagnostic[] = [];
-  for (const rule of rules) if (rule.meta.phase !== 'after-suppressions') run(rule, found);
-  const directives = parseDirectives(file.text, file.lines);
-  const { kept, unused } = applyDirectives(found, directives, file.lines.lineCount());
-  suppression = { unused, directives };
-  for (const rule of rules) if (rule.meta.phase === 'after-suppressions') run(rule, kept);
-  return { diagnostics: kept, internalErrors };
+function sourceFile(target: LintTarget, text: string, config: ResolvedConfig): SourceFile {
+  const kind = kindOf(target.role);
+  const documents = kind === 'manifests' ? parseManifestStream(text, config.limits) : [parseYamlValues(text, config.limits)];
+  return { ...target, kind, text, documents, lines: new LineIndex(text), readProblem: undefined };
 }
 
-function toDiagnostic(
-  descriptor: ReportDescriptor<string>,
-  rule: AnyRule,
-  severity: Severity,
-  file: ValuesFile,
-  relativePath: string,
-): Diagnostic {
-  const span: Span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
+function relative(cwd: string, file: string): string {
+  if (file === STDIN_PATH) return file;
+  return path.relative(cwd, file).split(path.sep).join('/');
+}
+
+function locate(finding: Finding, file: SourceFile | undefined, span: Span | undefined, at: ExternalLocation | undefined, cwd: string): Diagnostic {
+  const base = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageId: finding.messageId };
+  if (at || !file || !span) {
+    const place = at ?? { path: file?.path ?? '', line: 1, column: 1 };
+    return { file: relative(cwd, place.path), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, ...base };
+  }
+  return { file: relative(cwd, file.path), ...positions(file, span), ...base };
+}
+
+function positions(file: SourceFile, span: Span) {
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const template = rule.meta.messages[descriptor.messageId] ?? descriptor.messageId;
-  return {
-    file: relativePath,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    ruleId: rule.id,
-    severity,
-    message: formatMessage(template, descriptor.data ?? {}),
-    messageId: descriptor.messageId,
-  };
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function formatMessage(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+function relatedSpan(file: SourceFile, span: Span, cwd: string): Omit<RelatedLocation, 'message'> {
+  return { file: relative(cwd, file.path), ...positions(file, span) };
 }
 
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+/** A rendered finding and a values finding are one problem when they land on the same place. */
+const SAME_PROBLEM: Record<string, string> = { 'manifests/pull-policy': 'images/pull-policy' };
+
+/**
+ * One diagnostic per problem. A rendered finding that lands where another finding of the same (or an
+ * equivalent) rule already is joins it as related locations; findings of the values themselves are all kept
+ * (one rule may report several keys at one place), but exact repeats are dropped.
+ */
+function mergeSameProblem(diagnostics: readonly Diagnostic[], rendered: ReadonlySet<Diagnostic>): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  const byPlace = new Map<string, Diagnostic>();
   const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}\0${d.line}\0${d.column}\0${d.endLine}\0${d.endColumn}\0${d.ruleId}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  for (const d of diagnostics) {
+    const place = `${d.file}\0${d.line}\0${d.column}\0${SAME_PROBLEM[d.ruleId] ?? d.ruleId}`;
+    const existing = byPlace.get(place);
+    if (existing && rendered.has(d)) {
+      existing.related = [...(existing.related ?? []), ...(d.related ?? [])];
+      continue;
+    }
+    const exact = `${place}\0${d.message}`;
+    if (seen.has(exact)) continue;
+    seen.add(exact);
+    byPlace.set(place, d);
+    kept.push(d);
+  }
+  return kept;
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -173,4 +204,17 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.column - b.column ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
+}
+
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

@@ -1,11 +1,23 @@
 import type { JSONSchemaType } from 'ajv';
-import type { ChartInfo, ValuesFile } from '../sources/charts.js';
-import type { Span, YamlNode } from '../sources/yaml.js';
 import type { ImageIndex } from '../images/collect.js';
+import type { ContainerSite } from '../manifests/pods.js';
+import type { RenderOutcome } from '../render/render.js';
+import type { ChartInfo, FileKind, SourceFile } from '../sources/charts.js';
+import type { Span, YamlNode } from '../sources/yaml.js';
 import type { Directive, UnusedDirective } from './directives.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
+
+/** Another place that explains a finding, such as the rendered line a values finding came from. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
 
 /** A finding as every formatter sees it: 1-based lines and columns, exclusive end. */
 export interface Diagnostic {
@@ -19,15 +31,14 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   messageId?: string;
+  related?: RelatedLocation[];
 }
-
-/** What a rule inspects: `values` files, or every YAML file chartlint reads (Chart.yaml included). */
-export type RuleTarget = 'values' | 'yaml';
 
 export interface RuleMeta<Options, MessageId extends string> {
   description: string;
   severity: SeveritySetting;
-  target: RuleTarget;
+  /** The kinds of file the rule inspects: values files, Chart.yaml, rendered manifest streams. */
+  targets: readonly FileKind[];
   /** Completeness rules only make sense on a chart's own values.yaml, not on partial override files. */
   chartDefaultsOnly?: boolean;
   /** Runs after suppression comments are applied, to judge the comments themselves; never suppressible. */
@@ -37,22 +48,34 @@ export interface RuleMeta<Options, MessageId extends string> {
   defaultOptions: Options;
 }
 
+/** An absolute place in another file, for findings whose cause lies outside the file being linted. */
+export interface ExternalLocation {
+  path: string;
+  line: number;
+  column: number;
+}
+
 export interface ReportDescriptor<MessageId extends string> {
-  /** Where: a node of the values view, or a raw span of the file. */
+  /** Where: a node of the file's view, a raw span of it, or a place in another file. */
   node?: YamlNode;
   span?: Span;
+  at?: ExternalLocation;
   messageId: MessageId;
   data?: Record<string, string | number>;
 }
 
-export interface ValuesRuleContext<Options, MessageId extends string> {
-  readonly file: ValuesFile;
+export interface RuleContext<Options, MessageId extends string> {
+  readonly file: SourceFile;
   readonly chart: ChartInfo | undefined;
   /** True for the chart's own values.yaml, false for override and extra files. */
   readonly isChartDefaults: boolean;
   readonly options: Options;
-  /** Image references and pull policies found in this file, collected once and shared by every rule. */
+  /** Image references and pull policies in this file (values sections or rendered containers), collected once. */
   images(): ImageIndex;
+  /** Every container of every pod spec in a manifest stream; empty for other files. */
+  containers(): readonly ContainerSite[];
+  /** On a chart's Chart.yaml: how rendering the chart went, when --render asked for it. */
+  render(): RenderOutcome | undefined;
   /** For `after-suppressions` rules: the directives that suppressed nothing, and every rule id known. */
   suppressions(): { unused: readonly UnusedDirective[]; directives: readonly Directive[]; ruleIds: readonly string[] };
   report(descriptor: ReportDescriptor<MessageId>): void;
@@ -61,7 +84,7 @@ export interface ValuesRuleContext<Options, MessageId extends string> {
 export interface Rule<Options = unknown, MessageId extends string = string> {
   id: string;
   meta: RuleMeta<Options, MessageId>;
-  check(ctx: ValuesRuleContext<Options, MessageId>): void;
+  check(ctx: RuleContext<Options, MessageId>): void;
 }
 
 /** For rules without options: `meta: { ...NO_OPTIONS, ... }`. */
@@ -80,5 +103,5 @@ export interface AnyRule {
   id: string;
   meta: Omit<RuleMeta<unknown, string>, 'options'> & { options: object };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- options are checked at runtime by the schema
-  check(ctx: ValuesRuleContext<any, string>): void;
+  check(ctx: RuleContext<any, string>): void;
 }

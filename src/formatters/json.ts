@@ -14,6 +14,7 @@ export const json: Formatter = (diagnostics, context) =>
         severity: d.severity,
         message: d.message,
         messageId: d.messageId,
+        ...(d.related ? { related: d.related } : {}),
       })),
       summary: { ...countBySeverity(diagnostics), charts: context.charts, files: context.files },
     },

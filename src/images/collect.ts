@@ -4,16 +4,19 @@
  * - the common Helm image forms anywhere: `image: "repo:tag"` and `image: {registry, repository, tag, digest, pullPolicy}`.
  */
 import { getEntry, scalarSubSpan, type Span, type YamlEntry, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml.js';
+import type { ContainerSite } from '../manifests/pods.js';
 import { parseNormalizedReference, type ReferenceResult } from './reference.js';
 
-export type ImageSource = 'images-section' | 'image-string' | 'image-object';
+export type ImageSource = 'images-section' | 'image-string' | 'image-object' | 'container';
 export type ReferencePart = 'domain' | 'path' | 'tag' | 'digest';
 
 export interface ImageSite {
   /** The reference as Kubernetes would receive it. */
   reference: string;
-  /** Dotted values path of the key that holds it, for messages (`images.tags.dep_check`). */
+  /** Dotted values path of the key that holds it (`images.tags.dep_check`), or the container's description. */
   key: string;
+  /** How messages name it: `"images.tags.dep_check"`, or `of container "api" in Deployment/x (chart/templates/y.yaml)`. */
+  label: string;
   source: ImageSource;
   /** The whole reference: the scalar, or the `image:` key of an object. */
   span: Span;
@@ -113,6 +116,33 @@ function walk(node: YamlNode, index: ImageIndex, context: CollectContext, skip: 
   }
 }
 
+/** Images of rendered containers; missing and empty ones are manifests/image-empty's to report. */
+export function collectContainerImages(containers: readonly ContainerSite[], text: string): ImageIndex {
+  const index: ImageIndex = { section: undefined, images: [], pullPolicies: [] };
+  for (const container of containers) {
+    const image = container.image?.value;
+    if (image?.kind !== 'scalar' || image.value === null || String(image.value).trim() === '') continue;
+    const reference = String(image.value);
+    const parsed = parseNormalizedReference(reference);
+    index.images.push({
+      reference,
+      key: container.label,
+      label: `of ${container.label}`,
+      source: 'container',
+      span: image.span,
+      templated: isTemplated(reference),
+      tagFromAppVersion: false,
+      parsed,
+      numericTag: undefined,
+      partSpan(part) {
+        const at = parsed.ok ? parsed.ref.spans[part] : null;
+        return at ? scalarSubSpan(text, image, at[0], at[1]) : image.span;
+      },
+    });
+  }
+  return index;
+}
+
 function stringSite(entry: YamlEntry, source: ImageSource, context: CollectContext): ImageSite | undefined {
   const node = entry.value as YamlScalar;
   if (node.value === null && source !== 'images-section') return undefined;
@@ -120,9 +150,11 @@ function stringSite(entry: YamlEntry, source: ImageSource, context: CollectConte
   const reference = node.value === null ? '' : String(node.value);
   const parsed = parseNormalizedReference(reference);
   const span = node.value === null ? entry.keySpan : node.span;
+  const key = dotted(node.path);
   return {
     reference,
-    key: dotted(node.path),
+    key,
+    label: `"${key}"`,
     source,
     span,
     templated: isTemplated(reference),
@@ -155,9 +187,11 @@ function readObject(entry: YamlEntry, index: ImageIndex, context: CollectContext
 
   const parts: Record<ReferencePart, YamlScalar | undefined> = { domain: registry, path: repository, tag, digest };
   const span = entry.keySpan;
+  const key = dotted(map.path);
   index.images.push({
     reference,
-    key: dotted(map.path),
+    key,
+    label: `"${key}"`,
     source: 'image-object',
     span,
     templated: isTemplated(reference),

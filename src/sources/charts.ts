@@ -15,26 +15,38 @@ export interface ChartInfo {
   /** `name:` from Chart.yaml, else the folder name. */
   name: string;
   appVersion: string | undefined;
+  /** `type: library` charts hold only helpers: helm refuses to render them on their own. */
+  library: boolean;
   /** File names below templates/, relative to it and `/`-separated (e.g. `job-db-init.yaml`). */
   templates: ReadonlySet<string>;
 }
 
 /**
  * defaults = the chart's own values.yaml; override = values files beside it or in values_overrides;
- * extra = named by --values or config; chart-metadata = Chart.yaml, read for its syntax only.
+ * extra = named by --values or config; chart-metadata = Chart.yaml; manifests = a rendered manifest stream.
  */
-export type ValuesRole = 'defaults' | 'override' | 'extra' | 'chart-metadata';
+export type FileRole = 'defaults' | 'override' | 'extra' | 'chart-metadata' | 'manifests';
 
-export interface ValuesTarget {
+/** What rules target: values files, Chart.yaml, manifest streams. */
+export type FileKind = 'values' | 'chart-metadata' | 'manifests';
+
+export function kindOf(role: FileRole): FileKind {
+  return role === 'chart-metadata' || role === 'manifests' ? role : 'values';
+}
+
+export interface LintTarget {
+  /** Absolute path; for a stream read from stdin or rendered by helm, where it is shown from. */
   path: string;
-  role: ValuesRole;
+  role: FileRole;
   chart: ChartInfo | undefined;
 }
 
-/** A values file once read and parsed; what rules see as `ctx.file`. */
-export interface ValuesFile extends ValuesTarget {
+/** A file once read and parsed; what rules see as `ctx.file`. */
+export interface SourceFile extends LintTarget {
+  kind: FileKind;
   text: string;
-  document: YamlDocument;
+  /** A values file or Chart.yaml has one document; a manifest stream has one per `---`. */
+  documents: YamlDocument[];
   lines: LineIndex;
   readProblem: { code: ReadProblemCode; message: string } | undefined;
 }
@@ -50,7 +62,9 @@ export interface DiscoveryOptions {
 
 export interface Discovery {
   charts: ChartInfo[];
-  targets: ValuesTarget[];
+  /** Charts named as a whole (not through one of their values files): the ones --render renders. */
+  wholeCharts: ChartInfo[];
+  targets: LintTarget[];
   /** Arguments that name nothing lintable: a usage error. */
   missing: string[];
 }
@@ -60,11 +74,11 @@ const VALUES_FILE = 'values.yaml';
 
 export async function discover(args: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
   const charts = new Map<string, ChartInfo>();
-  const targets = new Map<string, ValuesTarget>();
+  const targets = new Map<string, LintTarget>();
   const missing: string[] = [];
   const wholeCharts = new Set<string>();
 
-  const addTarget = (target: ValuesTarget): void => {
+  const addTarget = (target: LintTarget): void => {
     if (!targets.has(target.path) && !options.isIgnored(target.path)) targets.set(target.path, target);
   };
   const chartAt = async (dir: string): Promise<ChartInfo> => {
@@ -93,14 +107,16 @@ export async function discover(args: readonly string[], options: DiscoveryOption
       if (owner && isChartFile) wholeCharts.add(owner);
       else {
         const chart = owner ? await chartAt(owner) : undefined;
-        const role: ValuesRole = owner && absolute === path.join(owner, VALUES_FILE) ? 'defaults' : 'override';
+        const role: FileRole = owner && absolute === path.join(owner, VALUES_FILE) ? 'defaults' : 'override';
         addTarget({ path: absolute, role, chart });
       }
     }
   }
 
+  const whole: ChartInfo[] = [];
   for (const dir of [...wholeCharts].sort()) {
     const chart = await chartAt(dir);
+    whole.push(chart);
     for (const target of await chartValuesFiles(chart, options.valuesGlobs)) addTarget(target);
   }
 
@@ -111,7 +127,7 @@ export async function discover(args: readonly string[], options: DiscoveryOption
     else addTarget({ path: absolute, role: 'extra', chart: onlyChart });
   }
 
-  return { charts: [...charts.values()], targets: [...targets.values()], missing };
+  return { charts: [...charts.values()], wholeCharts: whole, targets: [...targets.values()], missing };
 }
 
 async function findChartDirs(root: string): Promise<string[]> {
@@ -119,9 +135,9 @@ async function findChartDirs(root: string): Promise<string[]> {
   return found.map((file) => path.dirname(path.normalize(file))).sort();
 }
 
-async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Promise<ValuesTarget[]> {
+async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Promise<LintTarget[]> {
   const defaults = path.join(chart.dir, VALUES_FILE);
-  const found: ValuesTarget[] = [{ path: path.join(chart.dir, 'Chart.yaml'), role: 'chart-metadata', chart }];
+  const found: LintTarget[] = [{ path: path.join(chart.dir, 'Chart.yaml'), role: 'chart-metadata', chart }];
   if (existsSync(defaults)) found.push({ path: defaults, role: 'defaults', chart });
   const folderName = path.basename(chart.dir);
   const patterns = globs.map((glob) => glob.replaceAll('{chart}', folderName));
@@ -135,17 +151,19 @@ async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Pro
 async function loadChart(dir: string): Promise<ChartInfo> {
   let name = path.basename(dir);
   let appVersion: string | undefined;
+  let library = false;
   try {
     // Chart.yaml is small; a broken one still leaves the folder name to go by.
     const { root } = parseYamlValues(await readFile(path.join(dir, 'Chart.yaml'), 'utf8'), { maxExpandedNodes: 10_000 });
     name = scalarString(getChild(root, 'name')) ?? name;
     const version = getChild(root, 'appVersion');
     if (version?.kind === 'scalar' && version.value !== null) appVersion = String(version.value);
+    library = scalarString(getChild(root, 'type')) === 'library';
   } catch {
     // unreadable Chart.yaml: keep the defaults
   }
   const templates = await fg('**/*', { cwd: path.join(dir, 'templates'), onlyFiles: true, ignore: SKIPPED_DIRS });
-  return { dir, name, appVersion, templates: new Set(templates) };
+  return { dir, name, appVersion, library, templates: new Set(templates) };
 }
 
 function statKind(file: string): 'file' | 'dir' | 'missing' {

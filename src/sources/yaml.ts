@@ -56,6 +56,8 @@ export interface YamlProblem {
 export interface YamlDocument {
   root: YamlNode | undefined;
   problems: YamlProblem[];
+  /** In a rendered manifest stream: the template named by the document's `# Source:` header. */
+  sourceTemplate?: string;
 }
 
 export interface ParseOptions {

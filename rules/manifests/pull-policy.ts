@@ -1,0 +1,43 @@
+import { defineRule } from '../../src/engine/types.js';
+import { judgePullPolicy } from '../../src/images/pull-policy.js';
+
+interface Options {
+  /** Every rendered container must set imagePullPolicy. */
+  required: boolean;
+}
+
+export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid'>({
+  id: 'manifests/pull-policy',
+  meta: {
+    description: 'Rendered imagePullPolicy is exactly Always, IfNotPresent or Never (and present, when required).',
+    severity: 'error',
+    targets: ['manifests'],
+    messages: {
+      missing: 'The {{container}} sets no imagePullPolicy.',
+      empty: 'The {{container}} renders an empty imagePullPolicy; Kubernetes needs Always, IfNotPresent or Never.',
+      wrongCase: 'The {{container}} has imagePullPolicy "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
+      whitespace: 'The {{container}} has imagePullPolicy "{{value}}": spaces or quotes around "{{expected}}", which Kubernetes rejects.',
+      invalid: 'The {{container}} has imagePullPolicy "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.',
+    },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { required: { type: 'boolean', description: 'Report containers without imagePullPolicy.' } },
+      required: [],
+    },
+    defaultOptions: { required: false },
+  },
+  check(ctx) {
+    for (const container of ctx.containers()) {
+      const data = { container: container.label };
+      if (!container.pullPolicy) {
+        if (ctx.options.required && container.image) ctx.report({ span: container.image.keySpan, messageId: 'missing', data });
+        continue;
+      }
+      const verdict = judgePullPolicy(container.pullPolicy.value);
+      if (!verdict) continue;
+      const span = verdict.problem === 'empty' ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
+      ctx.report({ span, messageId: verdict.problem, data: { ...data, value: verdict.value, expected: verdict.expected } });
+    }
+  },
+});

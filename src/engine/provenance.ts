@@ -1,0 +1,119 @@
+/**
+ * Back to the source: a finding in a chart rendered by --render is moved to where the user can fix it.
+ * 1. The values line that supplied the offending string (the same image string or pull policy under the
+ *    values' images), in the last values file helm applied that holds it;
+ * 2. else the chart template named by the document's `# Source:` header (at the container's name when the
+ *    template spells it out).
+ * The rendered place stays as a related location.
+ */
+import { readFileSync } from 'node:fs';
+import { collectImages } from '../images/collect.js';
+import { findContainers } from '../manifests/pods.js';
+import { templateFile, type RenderSuccess } from '../render/render.js';
+import type { SourceFile } from '../sources/charts.js';
+import { LineIndex, scalarSubSpan, type Span, type YamlNode, type YamlScalar } from '../sources/yaml.js';
+import type { Finding } from './run-rules.js';
+import type { ExternalLocation } from './types.js';
+
+export interface TracedFinding {
+  finding: Finding;
+  /** Where it is reported now: a span of a values file, or a template position. */
+  file: SourceFile | undefined;
+  span: Span | undefined;
+  at: ExternalLocation | undefined;
+  /** Where it was found in the rendered stream. */
+  renderedSpan: Span;
+}
+
+export function traceRendered(findings: readonly Finding[], rendered: SourceFile, render: RenderSuccess, sources: readonly SourceFile[]): TracedFinding[] {
+  const containers = findContainers(rendered.documents);
+  // Later values files win in helm, so they are searched first.
+  const searchOrder = [...sources].reverse();
+  return findings.map((finding) => {
+    const renderedSpan = finding.span;
+    const scalar = scalarAt(rendered, renderedSpan.start);
+    if (scalar && typeof scalar.value === 'string' && scalar.value !== '') {
+      const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
+      if (origin) return { finding, file: origin.file, span: origin.span, at: undefined, renderedSpan };
+    }
+    const document = rendered.documents.find((d) => d.root && d.root.span.start <= renderedSpan.start && renderedSpan.start <= d.root.span.end);
+    const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
+    const template = document?.sourceTemplate;
+    if (template && rendered.chart) {
+      const path = templateFile(template, rendered.chart, render.dependencies);
+      return { finding, file: undefined, span: undefined, at: { path, ...lineOf(path, container?.container), column: 1 }, renderedSpan };
+    }
+    return { finding, file: rendered, span: renderedSpan, at: undefined, renderedSpan };
+  });
+}
+
+function findInValues(scalar: YamlScalar, renderedSpan: Span, renderedText: string, sources: readonly SourceFile[]): { file: SourceFile; span: Span } | undefined {
+  const value = scalar.value as string;
+  for (const file of sources) {
+    const index = collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion });
+    const image = index.images.find((site) => site.source !== 'image-object' && site.reference === value);
+    if (image) {
+      // Keep the finding's place inside the string: a caret under the tag stays under the tag.
+      const offset = bodyStart(renderedText, scalar);
+      const valueNode = nodeAtSpan(file, image.span);
+      if (offset !== undefined && valueNode) {
+        return { file, span: scalarSubSpan(file.text, valueNode, renderedSpan.start - offset, renderedSpan.end - offset) };
+      }
+      return { file, span: image.span };
+    }
+    const object = index.images.find((site) => site.source === 'image-object' && site.reference === value);
+    if (object) return { file, span: object.span };
+    const policy = index.pullPolicies.find((site) => site.node.kind === 'scalar' && String(site.node.value) === value);
+    if (policy) return { file, span: policy.node.span };
+  }
+  return undefined;
+}
+
+/** Where the characters of a scalar's value start in the source, when it spells them out unescaped. */
+function bodyStart(text: string, scalar: YamlScalar): number | undefined {
+  const quote = scalar.style === 'single' || scalar.style === 'double' ? 1 : 0;
+  const start = scalar.span.start + quote;
+  return text.slice(start, start + String(scalar.value).length) === scalar.value ? start : undefined;
+}
+
+function nodeAtSpan(file: SourceFile, span: Span): YamlScalar | undefined {
+  const found = scalarAt(file, span.start);
+  return found && found.span.start === span.start ? found : undefined;
+}
+
+/** The innermost scalar whose span holds the offset. */
+function scalarAt(file: SourceFile, offset: number): YamlScalar | undefined {
+  for (const document of file.documents) {
+    const root = document.root;
+    if (!root || offset < root.span.start || offset > root.span.end) continue;
+    return descend(root, offset);
+  }
+  return undefined;
+}
+
+function descend(node: YamlNode, offset: number): YamlScalar | undefined {
+  if (node.kind === 'scalar') return node.span.start <= offset && offset <= node.span.end ? node : undefined;
+  const children = node.kind === 'map' ? node.entries.map((e) => e.value) : node.items;
+  for (const child of children) {
+    if (child.span.start <= offset && offset <= child.span.end) {
+      const found = descend(child, offset);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The template line that names the container, when it is written there literally; else line 1. */
+function lineOf(path: string, containerName: string | undefined): { line: number } {
+  if (!containerName) return { line: 1 };
+  try {
+    const text = readFileSync(path, 'utf8');
+    const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A container is a list item (`- name: x`); an object's own `name: x` may repeat the same word.
+    const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
+    const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
+    return { line: match ? new LineIndex(text).position(match.index).line : 1 };
+  } catch {
+    return { line: 1 };
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * `helm template` for each chart, in parallel up to the number of cores, through the render cache.
+ * A missing helm or a chart helm cannot render becomes an outcome (and a diagnostic), never a crash.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { ChartInfo } from '../sources/charts.js';
+import { RenderCache, renderKey } from './cache.js';
+import { locateHelm, runHelm, type HelmChoice } from './helm.js';
+import { prepareChart, type LocalDependency } from './scratch.js';
+
+export interface RenderSettings {
+  helm: HelmChoice;
+  /** Release name; default: the chart's name, as OpenStack-Helm renders `helm template keystone ./keystone`. */
+  releaseName: string | undefined;
+  namespace: string;
+  /** --values files, in order (helm's -f). The chart's own values.yaml is helm's default. */
+  valuesFiles: readonly string[];
+  /** --set key=value, in order. */
+  set: readonly string[];
+  timeoutMs: number;
+  cacheDir: string;
+  version: string;
+}
+
+export interface RenderFailure {
+  ok: false;
+  message: string;
+  /** Where helm's message points, when it names a template line. */
+  at: { path: string; line: number; column: number } | undefined;
+}
+
+export interface RenderSuccess {
+  ok: true;
+  /** The cached output file: a real file the user can open at the related locations. */
+  manifestPath: string;
+  text: string;
+  cached: boolean;
+  valuesFiles: readonly string[];
+  /** Local dependencies, to find the templates `# Source:` headers name. */
+  dependencies: readonly LocalDependency[];
+}
+
+export type RenderOutcome = RenderSuccess | RenderFailure;
+
+export async function renderCharts(charts: readonly ChartInfo[], settings: RenderSettings): Promise<Map<ChartInfo, RenderOutcome>> {
+  const outcomes = new Map<ChartInfo, RenderOutcome>();
+  const helm = locateHelm(settings.helm);
+  if (!helm.found) {
+    for (const chart of charts) outcomes.set(chart, { ok: false, message: helm.message, at: undefined });
+    return outcomes;
+  }
+  const cache = new RenderCache(settings.cacheDir);
+  const queue = [...charts];
+  const worker = async (): Promise<void> => {
+    for (let chart = queue.shift(); chart; chart = queue.shift()) {
+      outcomes.set(chart, await renderChart(chart, helm.binary, cache, settings));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+  return outcomes;
+}
+
+async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, settings: RenderSettings): Promise<RenderOutcome> {
+  const prepared = await prepareChart(chart.dir);
+  try {
+    const flags = [
+      '--namespace', settings.namespace,
+      ...settings.valuesFiles.flatMap((file) => ['--values', file]),
+      ...settings.set.flatMap((pair) => ['--set', pair]),
+    ];
+    const release = settings.releaseName ?? chart.name;
+    const key = await renderKey({
+      version: settings.version,
+      helm,
+      chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+      valuesFiles: settings.valuesFiles,
+      args: [release, ...flags],
+    });
+    const hit = await cache.get(key);
+    const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: prepared.localDependencies } as const;
+    if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
+
+    const run = await runHelm(helm, ['template', release, prepared.dir, ...flags], { cwd: chart.dir, timeoutMs: settings.timeoutMs });
+    if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: undefined };
+    if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1000} s.`, at: undefined };
+    if (run.code !== 0) return failure(run.stderr, chart, prepared.dir, prepared.localDependencies);
+    let manifestPath: string;
+    try {
+      manifestPath = await cache.put(key, run.stdout);
+    } catch {
+      // A read-only cache folder costs the caching, not the lint.
+      manifestPath = path.join(settings.cacheDir, 'renders', `${key}.yaml`);
+    }
+    return { ...done, manifestPath, text: run.stdout, cached: false };
+  } finally {
+    await prepared.cleanup();
+  }
+}
+
+// helm names templates as <chart>/templates/x.yaml or <chart>/charts/<dep>/templates/x.yaml, followed by
+// :line[:column]; helm 3 puts "template: " or "parse error at (" before it, helm 4 nothing.
+const TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
+const NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
+
+function failure(stderr: string, chart: ChartInfo, renderedDir: string, dependencies: readonly LocalDependency[]): RenderFailure {
+  // helm's own words, without the scratch folder, and short enough for one diagnostic.
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.replaceAll(renderedDir, chart.dir).replace(/^Error: /, '').trim())
+    .filter((line) => line && !NOISE.some((noise) => noise.test(line)));
+  const message = (lines.join(' ') || 'helm template failed without a message').slice(0, 800);
+  const match = TEMPLATE_AT.exec(stderr);
+  const at = match ? { path: templateFile(match[1]!, chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) } : undefined;
+  return { ok: false, message: `helm template failed: ${message}`, at };
+}
+
+/** Maps helm's `<chart>/[charts/<dep>/]templates/x` to the file on disk. */
+export function templateFile(helmPath: string, chart: ChartInfo, dependencies: readonly LocalDependency[]): string {
+  const parts = helmPath.split('/').slice(1);
+  let dir = chart.dir;
+  while (parts[0] === 'charts' && parts.length > 2) {
+    const name = parts[1]!;
+    dir = dependencies.find((d) => d.name === name)?.dir ?? path.join(dir, 'charts', name);
+    parts.splice(0, 2);
+  }
+  return path.join(dir, ...parts);
+}

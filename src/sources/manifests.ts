@@ -1,0 +1,54 @@
+/**
+ * Manifest streams: `helm template` output or any multi-document Kubernetes YAML, read from files, folders
+ * or standard input, with each document's `# Source: chart/templates/x.yaml` header kept.
+ */
+import fg from 'fast-glob';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { parseYamlStream, type ParseOptions, type YamlDocument } from './yaml.js';
+
+const SOURCE_HEADER = /^# Source: (.+?)\s*$/gm;
+
+/** Parses a stream and gives each document the `# Source:` header written above it, if any. */
+export function parseManifestStream(text: string, options: ParseOptions): YamlDocument[] {
+  const documents = parseYamlStream(text, options);
+  const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1]! }));
+  if (headers.length === 0) return documents;
+  let next = 0;
+  for (const document of documents) {
+    if (!document.root) continue;
+    // The header belongs to the document whose content follows it most closely.
+    let template: string | undefined;
+    while (next < headers.length && headers[next]!.at < document.root.span.start) template = headers[next++]!.template;
+    if (template) document.sourceTemplate = template;
+  }
+  return documents;
+}
+
+/** Expands --manifests arguments: files as given, folders to every .yaml/.yml below them, `-` for stdin. */
+export async function manifestPaths(args: readonly string[], cwd: string): Promise<{ paths: string[]; missing: string[] }> {
+  const paths: string[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      paths.push('-');
+      continue;
+    }
+    const absolute = path.resolve(cwd, arg);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(absolute).isDirectory();
+    } catch {
+      missing.push(arg);
+      continue;
+    }
+    if (!isDirectory) {
+      paths.push(absolute);
+      continue;
+    }
+    const found = await fg('**/*.{yaml,yml}', { cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+    if (found.length === 0) missing.push(arg);
+    paths.push(...found.map((f) => path.normalize(f)).sort());
+  }
+  return { paths: [...new Set(paths)], missing };
+}
