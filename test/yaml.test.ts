@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPath, LineIndex, parseYamlStream, parseYamlValues, scalarSubSpan, type YamlScalar } from '../src/sources/yaml.js';
+import { getPath, LineIndex, pathOf, parseYamlStream, parseYamlValues, scalarSubSpan, type YamlScalar } from '../src/sources/yaml.js';
 
 const LIMITS = { maxExpandedNodes: 1000 };
 
@@ -9,7 +9,7 @@ describe('the YAML view', () => {
     const { root, problems } = parseYamlValues(text, LIMITS);
     expect(problems).toEqual([]);
     const api = getPath(root, ['images', 'tags', 'api']) as YamlScalar;
-    expect(api.path).toEqual(['images', 'tags', 'api']);
+    expect(pathOf(api)).toEqual(['images', 'tags', 'api']);
     expect(api.value).toBe('quay.io/a/b:1.0');
     expect(api.style).toBe('double');
     expect(text.slice(api.span.start, api.span.end)).toBe('"quay.io/a/b:1.0"');

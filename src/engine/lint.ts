@@ -55,7 +55,6 @@ export interface LintResult {
 /** Arguments that name nothing lintable. */
 export class UsageError extends Error {}
 
-const FILE_CONCURRENCY = 16;
 const STDIN_PATH = '<stdin>';
 
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -86,9 +85,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...discovery.targets,
     ...streams.paths.map((file): LintTarget => ({ path: file === '-' ? STDIN_PATH : file, role: 'manifests', chart: undefined })),
   ];
-  const files = await mapConcurrently(targets, FILE_CONCURRENCY, (target) =>
-    loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined),
-  );
+  const files = targets.map((target) => loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined));
   const renderedFiles = [...renders].flatMap(([chart, outcome]) =>
     outcome.ok ? [{ chart, outcome, file: sourceFile({ path: outcome.manifestPath, role: 'manifests', chart }, outcome.text, config) }] : [],
   );
@@ -131,9 +128,9 @@ function renderSources(chart: ChartInfo, outcome: RenderSuccess, files: readonly
   return defaults ? [defaults, ...extras] : extras;
 }
 
-async function loadFile(target: LintTarget, config: ResolvedConfig, preloaded: string | undefined): Promise<SourceFile> {
+function loadFile(target: LintTarget, config: ResolvedConfig, preloaded: string | undefined): SourceFile {
   if (preloaded !== undefined) return sourceFile(target, preloaded, config);
-  const read = await readTextFile(target.path, config.limits);
+  const read = readTextFile(target.path, config.limits);
   if (read.ok) return sourceFile(target, read.text, config);
   return { ...target, kind: kindOf(target.role), text: '', documents: [], lines: new LineIndex(''), readProblem: { code: read.code, message: read.message } };
 }
@@ -204,17 +201,4 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       a.column - b.column ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
-}
-
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

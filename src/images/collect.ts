@@ -3,7 +3,7 @@
  * - the OpenStack-Helm `images:` section, in today's `images.tags.<key>` layout or the original flat `images.<key>`;
  * - the common Helm image forms anywhere: `image: "repo:tag"` and `image: {registry, repository, tag, digest, pullPolicy}`.
  */
-import { getEntry, scalarSubSpan, type Span, type YamlEntry, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml.js';
+import { getEntry, pathOf, scalarSubSpan, type Span, type YamlEntry, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml.js';
 import type { ContainerSite } from '../manifests/pods.js';
 import { parseNormalizedReference, type ReferenceResult } from './reference.js';
 
@@ -90,7 +90,7 @@ function readSection(images: YamlEntry, index: ImageIndex, context: CollectConte
     if (site) index.images.push(site);
   }
   const pullPolicy = getEntry(map, 'pull_policy');
-  if (pullPolicy) index.pullPolicies.push({ key: dotted(pullPolicy.value.path), node: pullPolicy.value, source: 'images-section' });
+  if (pullPolicy) index.pullPolicies.push({ key: dotted(pathOf(pullPolicy.value)), node: pullPolicy.value, source: 'images-section' });
   return { layout, holder, imageKeys, pullPolicy, images };
 }
 
@@ -103,7 +103,7 @@ function walk(node: YamlNode, index: ImageIndex, context: CollectContext, skip: 
   }
   if (node.kind !== 'map') return;
   for (const entry of node.entries) {
-    if (node.path.length === 0 && NOT_POD_SPECS.has(entry.key)) continue;
+    if (node.parent === undefined && NOT_POD_SPECS.has(entry.key)) continue;
     if (entry.key === 'image') {
       if (entry.value.kind === 'scalar') {
         const site = stringSite(entry, 'image-string', context);
@@ -150,7 +150,7 @@ function stringSite(entry: YamlEntry, source: ImageSource, context: CollectConte
   const reference = node.value === null ? '' : String(node.value);
   const parsed = parseNormalizedReference(reference);
   const span = node.value === null ? entry.keySpan : node.span;
-  const key = dotted(node.path);
+  const key = dotted(pathOf(node));
   return {
     reference,
     key,
@@ -187,7 +187,7 @@ function readObject(entry: YamlEntry, index: ImageIndex, context: CollectContext
 
   const parts: Record<ReferencePart, YamlScalar | undefined> = { domain: registry, path: repository, tag, digest };
   const span = entry.keySpan;
-  const key = dotted(map.path);
+  const key = dotted(pathOf(map));
   index.images.push({
     reference,
     key,
@@ -204,7 +204,7 @@ function readObject(entry: YamlEntry, index: ImageIndex, context: CollectContext
     },
   });
   const pullPolicy = getEntry(map, 'pullPolicy');
-  if (pullPolicy) index.pullPolicies.push({ key: dotted(pullPolicy.value.path), node: pullPolicy.value, source: 'image-object' });
+  if (pullPolicy) index.pullPolicies.push({ key: dotted(pathOf(pullPolicy.value)), node: pullPolicy.value, source: 'image-object' });
   return true;
 }
 

@@ -2,7 +2,8 @@
  * The only module that knows the YAML parser. Rules see a small typed view (maps, sequences, scalars,
  * each with its path and source span), so how positions are obtained can change without touching rules.
  */
-import { Alias, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { parseStreamExact } from './yaml-exact.js';
+import { parseStreamFast } from './yaml-fast.js';
 
 /** UTF-16 offsets into the file text; `end` is exclusive. */
 export interface Span {
@@ -14,8 +15,10 @@ export type PathSegment = string | number;
 
 interface NodeBase {
   span: Span;
-  /** Where the node sits in the document, e.g. ['images', 'tags', 'dep_check']. */
-  path: readonly PathSegment[];
+  /** The map or sequence holding the node (its anchor's, for a node shared through aliases); none for a root. */
+  parent: YamlNode | undefined;
+  /** Its key or index in the parent. */
+  segment: PathSegment | undefined;
 }
 
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block';
@@ -66,7 +69,30 @@ export interface ParseOptions {
 }
 
 /** Problems that leave the tree complete: rules can still run (duplicate keys keep the last value, as Helm does). */
-const NON_FATAL_CODES = new Set(['DUPLICATE_KEY']);
+export const NON_FATAL_CODES = new Set(['DUPLICATE_KEY']);
+
+/** Where a node sits in its document, e.g. ['images', 'tags', 'dep_check']; built on demand, for messages. */
+export function pathOf(node: YamlNode): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let at: YamlNode | undefined = node; at?.segment !== undefined; at = at.parent) path.push(at.segment);
+  return path.reverse();
+}
+
+/** Links every node to its parent, top-down; a node reached twice (through an alias) keeps its first place. */
+export function linkParents(root: YamlNode): void {
+  const stack: YamlNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const link = (child: YamlNode, segment: PathSegment): void => {
+      if (child.parent !== undefined || child === root) return;
+      child.parent = node;
+      child.segment = segment;
+      stack.push(child);
+    };
+    if (node.kind === 'map') for (const entry of node.entries) link(entry.value, entry.key);
+    else if (node.kind === 'seq') node.items.forEach(link);
+  }
+}
 
 export function getEntry(map: YamlMap, key: string): YamlEntry | undefined {
   // Last wins, like Helm's own reading of a map with a repeated key.
@@ -98,12 +124,11 @@ export function scalarString(node: YamlNode | undefined): string | undefined {
 
 /**
  * Parses every document of a stream. Values files use the first; manifest streams use them all.
+ * The fast parser reads valid files; a file it refuses is read again by the exact parser, whose problems
+ * (with codes and positions) become yaml/syntax findings.
  */
 export function parseYamlStream(text: string, options: ParseOptions): YamlDocument[] {
-  const composer = new Composer({ uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
-  const docs: Document.Parsed[] = [];
-  for (const doc of composer.compose(new Parser().parse(text), true, text.length)) docs.push(doc);
-  return docs.map((doc) => buildDocument(doc, text, options));
+  return parseStreamFast(text, options) ?? parseStreamExact(text, options);
 }
 
 /** A values file: exactly one document (an empty file is an empty document). */
@@ -123,176 +148,6 @@ export function parseYamlValues(text: string, options: ParseOptions): YamlDocume
   }
   for (const doc of docs.slice(1)) first.problems.push(...doc.problems);
   return first;
-}
-
-function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions): YamlDocument {
-  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
-    code: error.code,
-    message: firstLine(error.message),
-    span: error.code === 'DUPLICATE_KEY' ? keySpanAt(text, error.pos[0]) : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
-    fatal: !NON_FATAL_CODES.has(error.code) && doc.errors.includes(error as never),
-  }));
-  if (problems.some((p) => p.fatal)) return { root: undefined, problems };
-
-  const builder = new ViewBuilder(doc);
-  const root = isEmptyDocument(doc) ? undefined : builder.build(doc.contents as Node, []);
-  problems.push(...builder.problems);
-  if (builder.problems.some((p) => p.fatal)) return { root: undefined, problems };
-  if (root && expandedSize(root, options.maxExpandedNodes) > options.maxExpandedNodes) {
-    const span = builder.firstAliasSpan ?? root.span;
-    problems.push({
-      code: 'ALIAS_BOMB',
-      message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
-      span,
-      fatal: true,
-    });
-    return { root: undefined, problems };
-  }
-  return { root, problems };
-}
-
-/** The parser points at a duplicate key's first character; cover the whole key up to its colon. */
-function keySpanAt(text: string, start: number): Span {
-  const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
-  const colon = line.search(/:(\s|$)/);
-  return { start, end: start + (colon > 0 ? colon : 1) };
-}
-
-/** No content at all (an empty file, or nothing after `---`): the parser stands in an empty null scalar. */
-function isEmptyDocument(doc: Document.Parsed): boolean {
-  const contents = doc.contents as Node | null;
-  return !contents || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
-}
-
-// The parser's messages are one sentence followed, at times, by a source excerpt: keep the sentence only,
-// so no excerpt of the file (which may hold a secret) ever reaches the output.
-function firstLine(message: string): string {
-  const line = message.split('\n', 1)[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '').slice(0, 200);
-}
-
-class ViewBuilder {
-  readonly problems: YamlProblem[] = [];
-  firstAliasSpan: Span | undefined;
-  private readonly built = new Map<Node, YamlNode>();
-
-  constructor(private readonly doc: Document.Parsed) {}
-
-  build(node: Node, path: readonly PathSegment[]): YamlNode {
-    if (isAlias(node)) return this.alias(node, path);
-    const known = this.built.get(node);
-    if (known) return known;
-    const view = this.create(node, path);
-    this.built.set(node, view);
-    return view;
-  }
-
-  private create(node: Node, path: readonly PathSegment[]): YamlNode {
-    const span = spanOf(node);
-    if (isMap(node)) {
-      const map: YamlMap = { kind: 'map', span, path, entries: [] };
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as Node | null;
-        const key = keyText(keyNode);
-        const valueNode = pair.value as Node | null;
-        if (key === '<<' && valueNode) {
-          this.merge(map, valueNode);
-          continue;
-        }
-        const keySpan = keyNode ? spanOf(keyNode) : { start: span.start, end: span.start };
-        const value = valueNode ? this.build(valueNode, [...path, key]) : emptyScalar(keySpan.end, [...path, key]);
-        map.entries.push({ key, keySpan, value });
-      }
-      return map;
-    }
-    if (isSeq(node)) {
-      const seq: YamlSeq = { kind: 'seq', span, path, items: [] };
-      node.items.forEach((item, index) => {
-        seq.items.push(item ? this.build(item as Node, [...path, index]) : emptyScalar(span.start, [...path, index]));
-      });
-      return seq;
-    }
-    const scalar = node as Scalar;
-    return { kind: 'scalar', span, path, value: scalarValue(scalar.value), style: styleOf(scalar.type) };
-  }
-
-  private alias(node: Alias, path: readonly PathSegment[]): YamlNode {
-    this.firstAliasSpan ??= spanOf(node);
-    const target = node.resolve(this.doc);
-    const known = target ? this.built.get(target as Node) : undefined;
-    if (known) return known;
-    // Helm's parser refuses the whole file ("unknown anchor"), so nothing in it can be trusted.
-    this.problems.push({ code: 'UNRESOLVED_ALIAS', message: `Alias *${node.source} has no anchor before it`, span: spanOf(node), fatal: true });
-    return emptyScalar(spanOf(node).start, path);
-  }
-
-  // `<<: *base` (or a list of them): keys of the merged maps that the map does not set itself.
-  private merge(map: YamlMap, valueNode: Node): void {
-    const sources = isSeq(valueNode) ? (valueNode.items as Node[]) : [valueNode];
-    for (const source of sources) {
-      const merged = this.build(source, map.path);
-      if (merged.kind !== 'map') continue;
-      for (const entry of merged.entries) {
-        if (!map.entries.some((e) => e.key === entry.key)) map.entries.push(entry);
-      }
-    }
-  }
-}
-
-function spanOf(node: Node): Span {
-  const range = node.range;
-  return range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
-}
-
-function emptyScalar(at: number, path: readonly PathSegment[]): YamlScalar {
-  return { kind: 'scalar', span: { start: at, end: at }, path, value: null, style: 'plain' };
-}
-
-function keyText(key: Node | null): string {
-  if (key === null) return '';
-  // With merge keys on, the parser gives `<<` a symbol value; its source text is the key.
-  if (isScalar(key)) return typeof key.value === 'symbol' ? (key.source ?? '<<') : String(key.value);
-  return '[complex key]';
-}
-
-function scalarValue(value: unknown): YamlScalar['value'] {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return Number(value);
-  return String(value);
-}
-
-function styleOf(type: Scalar['type']): ScalarStyle {
-  switch (type) {
-    case 'QUOTE_DOUBLE':
-      return 'double';
-    case 'QUOTE_SINGLE':
-      return 'single';
-    case 'BLOCK_FOLDED':
-    case 'BLOCK_LITERAL':
-      return 'block';
-    default:
-      return 'plain';
-  }
-}
-
-/** Node count with aliases expanded, memoised per shared node so a bomb costs linear time to detect. */
-function expandedSize(root: YamlNode, limit: number): number {
-  const memo = new Map<YamlNode, number>();
-  const size = (node: YamlNode): number => {
-    const known = memo.get(node);
-    if (known !== undefined) return known;
-    memo.set(node, 1); // guards cycles through merge keys
-    let total = 1;
-    if (node.kind === 'map') for (const entry of node.entries) total += size(entry.value);
-    else if (node.kind === 'seq') for (const item of node.items) total += size(item);
-    const capped = Math.min(total, limit + 1);
-    memo.set(node, capped);
-    return capped;
-  };
-  return size(root);
 }
 
 /**
@@ -333,4 +188,33 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
   }
+}
+
+/** Node count with aliases expanded, memoised per shared node so a bomb costs linear time to detect. */
+function expandedSize(root: YamlNode, limit: number): number {
+  const memo = new Map<YamlNode, number>();
+  const size = (node: YamlNode): number => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    memo.set(node, 1); // guards cycles through merge keys
+    let total = 1;
+    if (node.kind === 'map') for (const entry of node.entries) total += size(entry.value);
+    else if (node.kind === 'seq') for (const item of node.items) total += size(item);
+    const capped = Math.min(total, limit + 1);
+    memo.set(node, capped);
+    return capped;
+  };
+  return size(root);
+}
+
+/** The alias-bomb guard both parsers apply: a fatal problem when aliases expand the tree past the limit. */
+export function checkExpansion(root: YamlNode | undefined, aliasSpan: Span | undefined, options: ParseOptions): YamlProblem | undefined {
+  // Without aliases a document is as large as its text: nothing to expand.
+  if (!root || !aliasSpan || expandedSize(root, options.maxExpandedNodes) <= options.maxExpandedNodes) return undefined;
+  return {
+    code: 'ALIAS_BOMB',
+    message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
+    span: aliasSpan ?? root.span,
+    fatal: true,
+  };
 }
