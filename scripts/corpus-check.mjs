@@ -48,7 +48,7 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-const cli = path.join(root, 'dist/src/cli.js');
+const cli = path.join(root, 'dist/cli/cli.js');
 let failures = 0;
 
 function chartlint(args) {

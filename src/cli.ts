@@ -3,11 +3,8 @@
  * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
  */
 import { parseArgs } from 'node:util';
-import { supportsColor } from 'chalk';
-import { allRules } from '../rules/index.js';
-import { ConfigError } from './config/load.js';
-import { lint, UsageError } from './engine/lint.js';
 import type { Diagnostic } from './engine/types.js';
+import { ConfigError, UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
 import { VERSION } from './version.js';
 
@@ -31,6 +28,8 @@ Options:
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its default severity, then exit
+      --cache            Reuse the findings of unchanged files from the last run
+  -j, --jobs N           Threads to lint with (default: every core, once the run is large enough)
       --no-color         Plain output (NO_COLOR and FORCE_COLOR are honoured too)
   -h, --help             Show this help
   -v, --version          Show the version
@@ -61,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
         'max-warnings': { type: 'string' },
         'list-rules': { type: 'boolean', default: false },
         'no-color': { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -72,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (flags.help) return print(`${HELP}\n`);
   if (flags.version) return print(`${VERSION}\n`);
-  if (flags['list-rules']) return print(listRules());
+  if (flags['list-rules']) return print(await listRules());
 
   const formatter = await loadFormatter(flags.format);
   if (!formatter) return usage(`unknown format "${flags.format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
@@ -82,8 +83,12 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const manifests = flags.manifests;
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage('--jobs takes a whole number, 1 or more');
   // With only --manifests, no chart folder is implied.
   const paths = positionals.length || manifests.length ? positionals : ['.'];
+  // Loaded only now: --help, --version and usage errors never pay for the engine.
+  const { lint } = await import('./engine/lint.js');
   let result;
   try {
     result = await lint({
@@ -96,6 +101,8 @@ async function main(argv: string[]): Promise<number> {
       releaseName: flags['release-name'],
       namespace: flags.namespace,
       manifests,
+      jobs,
+      cache: flags.cache,
       stdin: manifests.includes('-') ? await readStdin() : undefined,
     });
   } catch (error) {
@@ -105,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const shown: Diagnostic[] = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const colorLevel = flags['no-color'] ? 0 : (supportsColor ? supportsColor.level : 0);
+  const colorLevel = flags['no-color'] || flags.format !== 'stylish' ? 0 : await terminalColorLevel();
   process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
 
   if (result.internalErrors.length > 0) {
@@ -128,7 +135,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function listRules(): string {
+async function terminalColorLevel(): Promise<0 | 1 | 2 | 3> {
+  const { supportsColor } = await import('chalk');
+  return supportsColor ? supportsColor.level : 0;
+}
+
+async function listRules(): Promise<string> {
+  const { allRules } = await import('../rules/index.js');
   const width = Math.max(...allRules.map((rule) => rule.id.length));
   return allRules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.description}\n`).join('');
 }

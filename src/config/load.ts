@@ -2,13 +2,17 @@
  * Finds `.chartlint.yaml` (upward from the working folder, or --config), validates it against the published
  * schema, and answers per file which rules run with which severity and options.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import { existsSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { ConfigError } from '../errors.js';
 import type { AnyRule, SeveritySetting } from '../engine/types.js';
+import { defaultCacheDir } from '../render/cache.js';
 import { LineIndex, parseYamlValues, type Span, type YamlNode } from '../sources/yaml.js';
+import { VERSION } from '../version.js';
 import { buildConfigSchema, DEFAULT_HELM, DEFAULT_LIMITS, DEFAULT_VALUES_GLOBS } from './schema.js';
 
 export const CONFIG_NAMES = ['.chartlint.yaml', '.chartlint.yml'];
@@ -41,6 +45,8 @@ export interface HelmSettings {
 export interface ResolvedConfig {
   /** The config file, when one was found. */
   file: string | undefined;
+  /** Its text ('' without one): part of what keeps cached results valid. */
+  text: string;
   valuesGlobs: readonly string[];
   extraValues: readonly string[];
   limits: typeof DEFAULT_LIMITS;
@@ -49,8 +55,6 @@ export interface ResolvedConfig {
   settingsFor(absolutePath: string): ReadonlyMap<string, RuleSetting>;
 }
 
-/** A config that cannot be used; the message names the file, position, JSON path and problem. */
-export class ConfigError extends Error {}
 
 export interface LoadConfigOptions {
   cwd: string;
@@ -61,14 +65,14 @@ export interface LoadConfigOptions {
 
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
   const file = options.configFile ? path.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
-  if (!file) return resolve({}, undefined, options.cwd, options.rules);
+  if (!file) return resolve({}, undefined, '', options.cwd, options.rules);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
-  const document = parseYamlValues(text, DEFAULT_LIMITS);
+  const document = await parseYamlValues(text, DEFAULT_LIMITS);
   const lines = new LineIndex(text);
   const problem = document.problems[0];
   if (problem) {
@@ -76,13 +80,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
     throw new ConfigError(`${file}:${at.line}:${at.column}: invalid YAML: ${problem.message}`);
   }
   const raw = toPlain(document.root) ?? {};
-  const errors = validateRaw(raw, options.rules);
+  const errors = await validateRaw(raw, text, options.rules);
   if (errors.length > 0) {
     const [error] = errors;
     const at = lines.position(spanAt(document.root, error!.path, error!.atKey)?.start ?? 0);
     throw new ConfigError(`${file}:${at.line}:${at.column}: ${error!.jsonPath}: ${error!.message}`);
   }
-  return resolve(raw as RawConfig, file, path.dirname(file), options.rules);
+  return resolve(raw as RawConfig, file, text, path.dirname(file), options.rules);
 }
 
 function findConfigUpward(start: string): string | undefined {
@@ -95,7 +99,7 @@ function findConfigUpward(start: string): string | undefined {
   }
 }
 
-function resolve(raw: RawConfig, file: string | undefined, dir: string, rules: readonly AnyRule[]): ResolvedConfig {
+function resolve(raw: RawConfig, file: string | undefined, text: string, dir: string, rules: readonly AnyRule[]): ResolvedConfig {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const relative = (absolute: string): string => path.relative(dir, absolute).split(path.sep).join('/');
   const ignore = raw.ignore?.length ? picomatch(raw.ignore, { dot: true }) : undefined;
@@ -105,6 +109,7 @@ function resolve(raw: RawConfig, file: string | undefined, dir: string, rules: r
 
   return {
     file,
+    text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
     extraValues: (raw.values?.extra ?? []).map((extra) => path.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
@@ -166,12 +171,26 @@ interface ConfigProblem {
   message: string;
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
-function validateRaw(raw: unknown, rules: readonly AnyRule[]): ConfigProblem[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules));
-  if (validator(raw)) return [];
-  return pickErrors(validator.errors ?? [], raw, rules);
+/**
+ * ajv costs more to load and compile than the rest of a one-chart run, so a config that passed once (same
+ * text, same chartlint, same rules) is remembered in the cache folder and not validated again.
+ */
+async function validateRaw(raw: unknown, text: string, rules: readonly AnyRule[]): Promise<ConfigProblem[]> {
+  const identity = createHash('sha256').update(`${VERSION}\0${rules.map((r) => r.id).join(',')}\0${text}`).digest('hex');
+  const marker = path.join(defaultCacheDir(process.env), 'valid-configs', identity);
+  if (existsSync(marker)) return [];
+  const ajv = await import('ajv');
+  // Node gives ajv's named export; a bundler's CommonJS interop gives it under `default`.
+  const Ajv = ajv.Ajv ?? (ajv.default as unknown as { Ajv: typeof ajv.Ajv }).Ajv;
+  const validate: ValidateFunction = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules));
+  if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules);
+  try {
+    mkdirSync(path.dirname(marker), { recursive: true });
+    writeFileSync(marker, '');
+  } catch {
+    // A read-only cache folder only costs the next run a validation.
+  }
+  return [];
 }
 
 /** ajv reports every failed `oneOf` branch; keep the errors that explain what the user wrote. */

@@ -11,7 +11,10 @@ import { discover, kindOf, type ChartInfo, type LintTarget, type SourceFile } fr
 import { readTextFile } from '../sources/files.js';
 import { manifestPaths, parseManifestStream } from '../sources/manifests.js';
 import { LineIndex, parseYamlValues, type Span } from '../sources/yaml.js';
+import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { planWorkers, runWorkers } from './parallel.js';
+import { ResultsCache } from './results-cache.js';
 import { traceRendered } from './provenance.js';
 import { runRules, type Finding } from './run-rules.js';
 import type { AnyRule, Diagnostic, ExternalLocation, RelatedLocation } from './types.js';
@@ -41,6 +44,10 @@ export interface LintOptions {
   stdin?: string;
   /** Environment for helm lookup and the cache folder; default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Threads to lint with; default: every core once the work is large enough to pay for a thread. */
+  jobs?: number;
+  /** Reuse the findings of unchanged files from the last run (`--cache`). */
+  cache?: boolean;
 }
 
 export interface LintResult {
@@ -52,8 +59,6 @@ export interface LintResult {
   internalErrors: string[];
 }
 
-/** Arguments that name nothing lintable. */
-export class UsageError extends Error {}
 
 const STDIN_PATH = '<stdin>';
 
@@ -85,21 +90,57 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...discovery.targets,
     ...streams.paths.map((file): LintTarget => ({ path: file === '-' ? STDIN_PATH : file, role: 'manifests', chart: undefined })),
   ];
-  const files = targets.map((target) => loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined));
-  const renderedFiles = [...renders].flatMap(([chart, outcome]) =>
-    outcome.ok ? [{ chart, outcome, file: sourceFile({ path: outcome.manifestPath, role: 'manifests', chart }, outcome.text, config) }] : [],
-  );
-
+  // A render traces its findings to the chart's values files, so it needs them all linted afresh here.
+  const cache =
+    options.cache && renders.size === 0
+      ? new ResultsCache(config.helm.cacheDir ? path.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env), cwd, `${VERSION}\0${rules.map((r) => r.id).join(',')}\0${config.text}`)
+      : undefined;
   const diagnostics: Diagnostic[] = [];
+  const keys = new Map<LintTarget, string>();
+  const pending = targets.filter((target) => {
+    const key = cache && target.path !== STDIN_PATH ? cache.keyOf(target) : undefined;
+    if (!key) return true;
+    keys.set(target, key);
+    const hit = cache!.get(target, key);
+    if (hit) diagnostics.push(...hit);
+    return !hit;
+  });
+  const remember = (target: LintTarget, found: Diagnostic[]): void => {
+    const key = keys.get(target);
+    if (cache && key) cache.set(target, key, found);
+  };
+
+  // Rendered charts need every values file here, to trace findings back to them: those runs stay in one thread.
+  const inWorkers = renders.size === 0 && !options.rules ? planWorkers(pending, options.jobs) : [];
+  const local = pending.filter((target) => !inWorkers.some((share) => share.includes(target)));
+  const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile });
+
+  const files: SourceFile[] = [];
+  for (const target of local) files.push(await loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined));
+  const renderedFiles = [];
+  for (const [chart, outcome] of renders) {
+    if (!outcome.ok) continue;
+    renderedFiles.push({ chart, outcome, file: await sourceFile({ path: outcome.manifestPath, role: 'manifests', chart }, outcome.text, config) });
+  }
+
   const fromRenders = new Set<Diagnostic>();
   const internalErrors: string[] = [];
+  files.forEach((file, i) => {
+    const run = lintFile(file, config, rules, cwd, file.chart ? renders.get(file.chart) : undefined);
+    diagnostics.push(...run.diagnostics);
+    internalErrors.push(...run.internalErrors);
+    if (run.internalErrors.length === 0) remember(local[i]!, run.diagnostics);
+  });
+  const fromWorkers = await parallel;
+  internalErrors.push(...fromWorkers.internalErrors);
+  const byPath = new Map(inWorkers.flat().map((target) => [target.path, target]));
+  for (const result of fromWorkers.results) {
+    diagnostics.push(...result.diagnostics);
+    remember(byPath.get(result.path)!, result.diagnostics);
+  }
+  cache?.save();
   const toDiagnostic = (finding: Finding, file: SourceFile | undefined, span: Span | undefined, at: ExternalLocation | undefined) =>
     locate(finding, file, span, at, cwd);
-  for (const file of files) {
-    const run = runRules(file, { rules, settings: config.settingsFor(file.path), render: file.chart ? renders.get(file.chart) : undefined, judgeDirectives: true });
-    internalErrors.push(...run.internalErrors);
-    for (const finding of run.findings) diagnostics.push(toDiagnostic(finding, file, finding.span, finding.at));
-  }
   for (const { chart, outcome, file } of renderedFiles) {
     const run = runRules(file, { rules, settings: config.settingsFor(chart.dir), render: undefined, judgeDirectives: false });
     internalErrors.push(...run.internalErrors);
@@ -115,10 +156,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   return {
     diagnostics: sortDiagnostics(mergeSameProblem(diagnostics, fromRenders)),
     charts: discovery.charts.length,
-    files: files.length,
+    files: targets.length,
     configFile: config.file,
     internalErrors,
   };
+}
+
+/** Reads, parses and lints one file: what the main thread and each worker do for every file. */
+export function lintFile(file: SourceFile, config: ResolvedConfig, rules: readonly AnyRule[], cwd: string, render: RenderOutcome | undefined) {
+  const run = runRules(file, { rules, settings: config.settingsFor(file.path), render, judgeDirectives: true });
+  return { diagnostics: run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd)), internalErrors: run.internalErrors };
 }
 
 /** The values files helm used for a render, in helm's order: values.yaml, then each --values file. */
@@ -128,16 +175,16 @@ function renderSources(chart: ChartInfo, outcome: RenderSuccess, files: readonly
   return defaults ? [defaults, ...extras] : extras;
 }
 
-function loadFile(target: LintTarget, config: ResolvedConfig, preloaded: string | undefined): SourceFile {
+export async function loadFile(target: LintTarget, config: ResolvedConfig, preloaded: string | undefined): Promise<SourceFile> {
   if (preloaded !== undefined) return sourceFile(target, preloaded, config);
   const read = readTextFile(target.path, config.limits);
   if (read.ok) return sourceFile(target, read.text, config);
   return { ...target, kind: kindOf(target.role), text: '', documents: [], lines: new LineIndex(''), readProblem: { code: read.code, message: read.message } };
 }
 
-function sourceFile(target: LintTarget, text: string, config: ResolvedConfig): SourceFile {
+async function sourceFile(target: LintTarget, text: string, config: ResolvedConfig): Promise<SourceFile> {
   const kind = kindOf(target.role);
-  const documents = kind === 'manifests' ? parseManifestStream(text, config.limits) : [parseYamlValues(text, config.limits)];
+  const documents = kind === 'manifests' ? await parseManifestStream(text, config.limits) : [await parseYamlValues(text, config.limits)];
   return { ...target, kind, text, documents, lines: new LineIndex(text), readProblem: undefined };
 }
 

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { listFiles } from '../sources/walk.js';
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
   if (env.CHARTLINT_CACHE_DIR) return env.CHARTLINT_CACHE_DIR;
@@ -34,7 +34,7 @@ export async function renderKey(identity: RenderIdentity): Promise<string> {
   field('helm', `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
   for (const arg of identity.args) field('arg', arg);
   for (const dir of identity.chartDirs) {
-    const files = (await fg('**/*', { cwd: dir, dot: true, onlyFiles: true, ignore: ['**/.git/**', '**/node_modules/**'] })).sort();
+    const files = listFiles(dir);
     field('chart', dir);
     for (const file of files) {
       field('file', file);

@@ -35,7 +35,7 @@ export async function localDependencies(chartDir: string): Promise<LocalDependen
     } catch {
       continue;
     }
-    const list = getChild(parseYamlValues(text, { maxExpandedNodes: 10_000 }).root, 'dependencies');
+    const list = getChild((await parseYamlValues(text, { maxExpandedNodes: 10_000 })).root, 'dependencies');
     if (list?.kind !== 'seq') continue;
     for (const item of list.items) {
       const name = scalarString(getChild(item, 'name'));

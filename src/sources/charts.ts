@@ -1,13 +1,12 @@
 /**
  * Discovery: which charts the arguments name, and which values files belong to each.
  */
-import fg from 'fast-glob';
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlValues, getChild, scalarString } from './yaml.js';
 import type { LineIndex, YamlDocument } from './yaml.js';
 import type { ReadProblemCode } from './files.js';
+import { globFiles, listFiles } from './walk.js';
 
 export interface ChartInfo {
   /** Absolute chart folder. */
@@ -69,7 +68,6 @@ export interface Discovery {
   missing: string[];
 }
 
-const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
 const VALUES_FILE = 'values.yaml';
 
 export async function discover(args: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
@@ -96,7 +94,7 @@ export async function discover(args: readonly string[], options: DiscoveryOption
     if (kind === 'missing') {
       missing.push(arg);
     } else if (kind === 'dir') {
-      const chartDirs = await findChartDirs(absolute);
+      const chartDirs = findChartDirs(absolute);
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : undefined;
       if (enclosing) chartDirs.push(enclosing);
       if (chartDirs.length === 0) missing.push(arg);
@@ -130,9 +128,10 @@ export async function discover(args: readonly string[], options: DiscoveryOption
   return { charts: [...charts.values()], wholeCharts: whole, targets: [...targets.values()], missing };
 }
 
-async function findChartDirs(root: string): Promise<string[]> {
-  const found = await fg('**/Chart.yaml', { cwd: root, absolute: true, ignore: SKIPPED_DIRS, followSymbolicLinks: false });
-  return found.map((file) => path.dirname(path.normalize(file))).sort();
+function findChartDirs(root: string): string[] {
+  return listFiles(root)
+    .filter((file) => file === 'Chart.yaml' || file.endsWith('/Chart.yaml'))
+    .map((file) => path.dirname(path.join(root, file)));
 }
 
 async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Promise<LintTarget[]> {
@@ -141,8 +140,7 @@ async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Pro
   if (existsSync(defaults)) found.push({ path: defaults, role: 'defaults', chart });
   const folderName = path.basename(chart.dir);
   const patterns = globs.map((glob) => glob.replaceAll('{chart}', folderName));
-  const overrides = await fg(patterns, { cwd: chart.dir, absolute: true, ignore: SKIPPED_DIRS, onlyFiles: true });
-  for (const file of overrides.map((f) => path.normalize(f)).sort()) {
+  for (const file of globFiles(chart.dir, patterns)) {
     if (file !== defaults) found.push({ path: file, role: 'override', chart });
   }
   return found;
@@ -154,7 +152,7 @@ async function loadChart(dir: string): Promise<ChartInfo> {
   let library = false;
   try {
     // Chart.yaml is small; a broken one still leaves the folder name to go by.
-    const { root } = parseYamlValues(await readFile(path.join(dir, 'Chart.yaml'), 'utf8'), { maxExpandedNodes: 10_000 });
+    const { root } = await parseYamlValues(readFileSync(path.join(dir, 'Chart.yaml'), 'utf8'), { maxExpandedNodes: 10_000 });
     name = scalarString(getChild(root, 'name')) ?? name;
     const version = getChild(root, 'appVersion');
     if (version?.kind === 'scalar' && version.value !== null) appVersion = String(version.value);
@@ -162,8 +160,7 @@ async function loadChart(dir: string): Promise<ChartInfo> {
   } catch {
     // unreadable Chart.yaml: keep the defaults
   }
-  const templates = await fg('**/*', { cwd: path.join(dir, 'templates'), onlyFiles: true, ignore: SKIPPED_DIRS });
-  return { dir, name, appVersion, library, templates: new Set(templates) };
+  return { dir, name, appVersion, library, templates: new Set(listFiles(path.join(dir, 'templates'))) };
 }
 
 function statKind(file: string): 'file' | 'dir' | 'missing' {

@@ -2,16 +2,16 @@
  * Manifest streams: `helm template` output or any multi-document Kubernetes YAML, read from files, folders
  * or standard input, with each document's `# Source: chart/templates/x.yaml` header kept.
  */
-import fg from 'fast-glob';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './walk.js';
 import { parseYamlStream, type ParseOptions, type YamlDocument } from './yaml.js';
 
 const SOURCE_HEADER = /^# Source: (.+?)\s*$/gm;
 
 /** Parses a stream and gives each document the `# Source:` header written above it, if any. */
-export function parseManifestStream(text: string, options: ParseOptions): YamlDocument[] {
-  const documents = parseYamlStream(text, options);
+export async function parseManifestStream(text: string, options: ParseOptions): Promise<YamlDocument[]> {
+  const documents = await parseYamlStream(text, options);
   const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1]! }));
   if (headers.length === 0) return documents;
   let next = 0;
@@ -46,9 +46,9 @@ export async function manifestPaths(args: readonly string[], cwd: string): Promi
       paths.push(absolute);
       continue;
     }
-    const found = await fg('**/*.{yaml,yml}', { cwd: absolute, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+    const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    paths.push(...found.map((f) => path.normalize(f)).sort());
+    paths.push(...found.map((file) => path.join(absolute, file)));
   }
   return { paths: [...new Set(paths)], missing };
 }

@@ -53,9 +53,8 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
       case 'mapping':
         return remember(result, mapping(frame.children, span));
       case 'sequence':
-        // An empty item (`-` alone) is read without events: its place is unknown, so the exact parser reads it.
-        if (!Array.isArray(result) || result.length !== frame.children.length) throw new Refused();
-        return remember(result, { kind: 'seq', span, parent: undefined, segment: undefined, items: frame.children.map((child) => child.node) });
+        if (!Array.isArray(result)) throw new Refused();
+        return remember(result, { kind: 'seq', span, parent: undefined, segment: undefined, items: sequenceItems(text, result, frame.children, span) });
       case 'scalar': {
         const style = styleAt(text, start);
         // A block scalar's comment-like lines are its content; it ends after its last line break.
@@ -131,6 +130,29 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
     const bomb = checkExpansion(root, firstAlias, options);
     return bomb ? { root: undefined, problems: [bomb] } : { root, problems: [] };
   });
+}
+
+/**
+ * An empty item (`-` alone on its line) is read without events. Each item with events is matched to its
+ * slot by its value (objects by identity); the slots left over are the empty items.
+ */
+function sequenceItems(text: string, result: unknown[], children: readonly Built[], span: Span): YamlNode[] {
+  if (result.length === children.length) return children.map((child) => child.node);
+  const items: YamlNode[] = [];
+  let next = 0;
+  for (const value of result) {
+    const child = children[next];
+    if (child && child.result === value) {
+      items.push(child.node);
+      next++;
+    } else if (value === null) {
+      // Right after its `-`, where the exact parser puts it too.
+      const dash = text.indexOf('-', items.at(-1)?.span.end ?? span.start);
+      items.push(emptyAt(dash === -1 ? span.start : dash + 1));
+    } else throw new Refused();
+  }
+  if (next !== children.length) throw new Refused();
+  return items;
 }
 
 function skipSpaces(text: string, at: number): number {

@@ -2,7 +2,6 @@
  * The only module that knows the YAML parser. Rules see a small typed view (maps, sequences, scalars,
  * each with its path and source span), so how positions are obtained can change without touching rules.
  */
-import { parseStreamExact } from './yaml-exact.js';
 import { parseStreamFast } from './yaml-fast.js';
 
 /** UTF-16 offsets into the file text; `end` is exclusive. */
@@ -127,13 +126,19 @@ export function scalarString(node: YamlNode | undefined): string | undefined {
  * The fast parser reads valid files; a file it refuses is read again by the exact parser, whose problems
  * (with codes and positions) become yaml/syntax findings.
  */
-export function parseYamlStream(text: string, options: ParseOptions): YamlDocument[] {
-  return parseStreamFast(text, options) ?? parseStreamExact(text, options);
+export async function parseYamlStream(text: string, options: ParseOptions): Promise<YamlDocument[]> {
+  const fast = parseStreamFast(text, options);
+  if (fast) return fast;
+  // Loaded on first need: most runs never meet a broken file.
+  exactParser ??= import('./yaml-exact.js');
+  return (await exactParser).parseStreamExact(text, options);
 }
 
+let exactParser: Promise<typeof import('./yaml-exact.js')> | undefined;
+
 /** A values file: exactly one document (an empty file is an empty document). */
-export function parseYamlValues(text: string, options: ParseOptions): YamlDocument {
-  const docs = parseYamlStream(text, options);
+export async function parseYamlValues(text: string, options: ParseOptions): Promise<YamlDocument> {
+  const docs = await parseYamlStream(text, options);
   const first = docs[0] ?? { root: undefined, problems: [] };
   const extra = docs.slice(1).filter((doc) => doc.root !== undefined || doc.problems.length > 0);
   if (extra.length > 0) {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-export const CLI = path.resolve(import.meta.dirname, '../../dist/src/cli.js');
+export const CLI = path.resolve(import.meta.dirname, '../../dist/cli/cli.js');
 
 export interface CliRun {
   status: number | null;

@@ -1,0 +1,87 @@
+/**
+ * Both cores for large runs: files are shared out by size between the main thread and worker threads,
+ * each of which reads, parses and lints its share. A worker pays again for loading the code and for a cold
+ * JIT, and V8's own background threads already use a spare core: measured on 2 cores, a worker only pays
+ * past about 16 MiB of YAML (docs/benchmarks.md), so smaller runs stay in one thread unless --jobs says.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ChartInfo, LintTarget } from '../sources/charts.js';
+import type { Diagnostic } from './types.js';
+
+/** Below this much YAML per thread, a thread costs more than it saves (measured; see above). */
+const BYTES_PER_THREAD = 16 * 1024 * 1024;
+
+export interface WorkerTarget {
+  path: string;
+  role: LintTarget['role'];
+  chart: (Omit<ChartInfo, 'templates'> & { templates: string[] }) | undefined;
+}
+
+export interface WorkerInput {
+  cwd: string;
+  configFile: string | undefined;
+  targets: WorkerTarget[];
+}
+
+export interface WorkerOutput {
+  /** Per file, in the order given, so each file's findings can be cached. */
+  results: { path: string; diagnostics: Diagnostic[] }[];
+  internalErrors: string[];
+}
+
+/** The shares to hand to workers (the main thread keeps the rest); none when one thread is enough. */
+export function planWorkers(targets: readonly LintTarget[], jobs: number | undefined): LintTarget[][] {
+  const sizes = targets.map((target) => ({ target, bytes: fileSize(target.path) }));
+  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+  const threads = Math.min(jobs ?? availableParallelism(), jobs === undefined ? Math.floor(total / BYTES_PER_THREAD) : Infinity, targets.length);
+  if (threads <= 1 || !workerScript()) return [];
+  // Largest first, each to the lightest share: shares end up nearly equal in bytes.
+  const shares = Array.from({ length: threads }, () => ({ bytes: 0, targets: [] as LintTarget[] }));
+  for (const { target, bytes } of sizes.sort((a, b) => b.bytes - a.bytes)) {
+    const lightest = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.bytes += bytes;
+    lightest.targets.push(target);
+  }
+  return shares.slice(1).map((share) => share.targets);
+}
+
+export async function runWorkers(shares: readonly LintTarget[][], context: Omit<WorkerInput, 'targets'>): Promise<WorkerOutput> {
+  const script = workerScript();
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<WorkerOutput>((resolve, reject) => {
+          const input: WorkerInput = { ...context, targets: share.map(toWorkerTarget) };
+          const worker = new Worker(script!, { workerData: input });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return { results: results.flatMap((r) => r.results), internalErrors: results.flatMap((r) => r.internalErrors) };
+}
+
+function toWorkerTarget(target: LintTarget): WorkerTarget {
+  const chart = target.chart ? { ...target.chart, templates: [...target.chart.templates] } : undefined;
+  return { path: target.path, role: target.role, chart };
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The built worker beside this module (dist/src/engine) or beside the bundled CLI (dist/cli); none when running from sources. */
+function workerScript(): string | undefined {
+  for (const candidate of ['./worker.js', '../worker.js']) {
+    const file = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
