@@ -12,6 +12,15 @@ export const DEFAULT_FLOATING_TAGS = [
   'head', 'rolling', 'unstable', 'testing', 'current', 'current-tripleo', 'current-tripleo-rdo', 'tripleo-ci-testing',
 ];
 
+// Options objects are shared by every file under the same config: compile their globs once.
+const compiled = new WeakMap<Options, { floating: RegExp[]; allowed: RegExp[] }>();
+
+function matchers(options: Options): { floating: RegExp[]; allowed: RegExp[] } {
+  let found = compiled.get(options);
+  if (!found) compiled.set(options, (found = { floating: options.tags.map(globToRegExp), allowed: options.allow.map(globToRegExp) }));
+  return found;
+}
+
 function globToRegExp(glob: string): RegExp {
   const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
   return new RegExp(`^${body}$`, 'i');
@@ -38,8 +47,7 @@ export default defineRule<Options, 'floating'>({
     defaultOptions: { tags: DEFAULT_FLOATING_TAGS, allow: [] },
   },
   check(ctx) {
-    const floating = ctx.options.tags.map(globToRegExp);
-    const allowed = ctx.options.allow.map(globToRegExp);
+    const { floating, allowed } = matchers(ctx.options);
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
       const { tag, digest } = image.parsed.ref;

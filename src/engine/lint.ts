@@ -7,7 +7,7 @@ import { allRules } from '../../rules/index.js';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { defaultCacheDir } from '../render/cache.js';
 import { renderCharts, type RenderOutcome, type RenderSuccess } from '../render/render.js';
-import { discover, kindOf, type ChartInfo, type LintTarget, type SourceFile } from '../sources/charts.js';
+import { discover, kindOf, takeChartFile, type ChartInfo, type LintTarget, type SourceFile } from '../sources/charts.js';
 import { readTextFile } from '../sources/files.js';
 import { manifestPaths, parseManifestStream } from '../sources/manifests.js';
 import { LineIndex, parseYamlValues, type Span } from '../sources/yaml.js';
@@ -115,22 +115,26 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const local = pending.filter((target) => !inWorkers.some((share) => share.includes(target)));
   const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile });
 
+  const fromRenders = new Set<Diagnostic>();
+  const internalErrors: string[] = [];
+  // One file at a time, dropped once linted: memory stays flat however many charts there are. Only the
+  // values files of rendered charts are kept, to trace the renders' findings back to them.
   const files: SourceFile[] = [];
-  for (const target of local) files.push(await loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined));
+  for (const target of local) {
+    const file = await loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined);
+    const render = file.chart ? renders.get(file.chart) : undefined;
+    const run = lintFile(file, config, rules, cwd, render);
+    diagnostics.push(...run.diagnostics);
+    internalErrors.push(...run.internalErrors);
+    if (run.internalErrors.length === 0) remember(target, run.diagnostics);
+    if (render && file.kind === 'values') files.push(file);
+  }
   const renderedFiles = [];
   for (const [chart, outcome] of renders) {
     if (!outcome.ok) continue;
     renderedFiles.push({ chart, outcome, file: await sourceFile({ path: outcome.manifestPath, role: 'manifests', chart }, outcome.text, config) });
   }
 
-  const fromRenders = new Set<Diagnostic>();
-  const internalErrors: string[] = [];
-  files.forEach((file, i) => {
-    const run = lintFile(file, config, rules, cwd, file.chart ? renders.get(file.chart) : undefined);
-    diagnostics.push(...run.diagnostics);
-    internalErrors.push(...run.internalErrors);
-    if (run.internalErrors.length === 0) remember(local[i]!, run.diagnostics);
-  });
   const fromWorkers = await parallel;
   internalErrors.push(...fromWorkers.internalErrors);
   const byPath = new Map(inWorkers.flat().map((target) => [target.path, target]));
@@ -177,6 +181,12 @@ function renderSources(chart: ChartInfo, outcome: RenderSuccess, files: readonly
 
 export async function loadFile(target: LintTarget, config: ResolvedConfig, preloaded: string | undefined): Promise<SourceFile> {
   if (preloaded !== undefined) return sourceFile(target, preloaded, config);
+  const chartFile = target.role === 'chart-metadata' ? takeChartFile(target.path) : undefined;
+  // Reused only when the limits would have let it through; otherwise read it as any file, and report it.
+  if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes('\0')) {
+    const { text, document } = chartFile;
+    return { ...target, kind: 'chart-metadata', text, documents: [document], lines: new LineIndex(text), readProblem: undefined };
+  }
   const read = readTextFile(target.path, config.limits);
   if (read.ok) return sourceFile(target, read.text, config);
   return { ...target, kind: kindOf(target.role), text: '', documents: [], lines: new LineIndex(''), readProblem: { code: read.code, message: read.message } };

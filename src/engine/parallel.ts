@@ -1,8 +1,9 @@
 /**
  * Both cores for large runs: files are shared out by size between the main thread and worker threads,
  * each of which reads, parses and lints its share. A worker pays again for loading the code and for a cold
- * JIT, and V8's own background threads already use a spare core: measured on 2 cores, a worker only pays
- * past about 16 MiB of YAML (docs/benchmarks.md), so smaller runs stay in one thread unless --jobs says.
+ * JIT, and V8's own background threads already use a spare core: measured on 2 cores, a second thread
+ * saves nothing at 2 MiB of YAML, 9% at 5 MiB and 19% at 19 MiB (docs/benchmarks.md), so runs under
+ * about 4 MiB a thread stay in one thread unless --jobs says otherwise.
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,7 +13,7 @@ import type { ChartInfo, LintTarget } from '../sources/charts.js';
 import type { Diagnostic } from './types.js';
 
 /** Below this much YAML per thread, a thread costs more than it saves (measured; see above). */
-const BYTES_PER_THREAD = 16 * 1024 * 1024;
+const BYTES_PER_THREAD = 4 * 1024 * 1024;
 
 export interface WorkerTarget {
   path: string;

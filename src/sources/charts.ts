@@ -146,13 +146,26 @@ async function chartValuesFiles(chart: ChartInfo, globs: readonly string[]): Pro
   return found;
 }
 
+/** Chart.yaml as discovery read it, so that linting it does not read and parse it again. */
+const chartFiles = new Map<string, { text: string; document: YamlDocument }>();
+
+export function takeChartFile(file: string): { text: string; document: YamlDocument } | undefined {
+  const found = chartFiles.get(file);
+  chartFiles.delete(file);
+  return found;
+}
+
 async function loadChart(dir: string): Promise<ChartInfo> {
   let name = path.basename(dir);
   let appVersion: string | undefined;
   let library = false;
   try {
     // Chart.yaml is small; a broken one still leaves the folder name to go by.
-    const { root } = await parseYamlValues(readFileSync(path.join(dir, 'Chart.yaml'), 'utf8'), { maxExpandedNodes: 10_000 });
+    const file = path.join(dir, 'Chart.yaml');
+    const text = readFileSync(file, 'utf8');
+    const document = await parseYamlValues(text, { maxExpandedNodes: 10_000 });
+    chartFiles.set(file, { text, document });
+    const { root } = document;
     name = scalarString(getChild(root, 'name')) ?? name;
     const version = getChild(root, 'appVersion');
     if (version?.kind === 'scalar' && version.value !== null) appVersion = String(version.value);

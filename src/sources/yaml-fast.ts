@@ -195,11 +195,16 @@ function blockEnd(text: string, start: number, closedAt: number): number {
 function contentEnd(text: string, start: number, closedAt: number): number {
   let end = closedAt;
   for (;;) {
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
     if (lineStart > start && text.slice(lineStart, end).trimStart().startsWith('#')) end = lineStart;
     else return end;
   }
+}
+
+/** Space, tab, line feed, carriage return. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function styleAt(text: string, start: number): ScalarStyle {
