@@ -15,6 +15,12 @@ import unusedKey from './images/unused-key.js';
 import imageEmpty from './manifests/image-empty.js';
 import manifestPullPolicy from './manifests/pull-policy.js';
 import renderFailed from './manifests/render-failed.js';
+import secretsInChartDefaults from './secrets/in-chart-defaults.js';
+import secretsInSharedGlobals from './secrets/in-shared-globals.js';
+import literalInManifest from './secrets/literal-in-manifest.js';
+import placeholderUnresolved from './secrets/placeholder-unresolved.js';
+import regionScope from './secrets/region-scope.js';
+import globalScope from './values/global-scope.js';
 import yamlSyntax from './yaml/syntax.js';
 
 export const allRules: readonly AnyRule[] = [
@@ -33,5 +39,11 @@ export const allRules: readonly AnyRule[] = [
   imageEmpty,
   manifestPullPolicy,
   renderFailed,
+  secretsInChartDefaults,
+  secretsInSharedGlobals,
+  literalInManifest,
+  placeholderUnresolved,
+  regionScope,
+  globalScope,
   yamlSyntax,
 ].sort((a, b) => a.id.localeCompare(b.id));

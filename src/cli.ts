@@ -18,6 +18,7 @@ Options:
   -f, --format NAME      Output format: ${FORMAT_NAMES.join(', ')} (default: stylish)
   -c, --config FILE      Use this config instead of the nearest .chartlint.yaml
       --values FILE      Lint FILE as an override of the charts given (repeatable)
+      --region-values F  Lint F as region values: where secrets belong (repeatable)
       --render           Also render each chart with helm template and lint the manifests
       --set KEY=VALUE    helm --set for --render (repeatable)
       --helm PATH        The helm to run (else helm.binary, CHARTLINT_HELM, or helm on PATH)
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string', short: 'f', default: 'stylish' },
         config: { type: 'string', short: 'c' },
         values: { type: 'string', multiple: true, default: [] },
+        'region-values': { type: 'string', multiple: true, default: [] },
         render: { type: 'boolean', default: false },
         set: { type: 'string', multiple: true, default: [] },
         helm: { type: 'string' },
@@ -95,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
       paths,
       configFile: flags.config,
       values: flags.values,
+      regionValues: flags['region-values'],
       render: flags.render,
       set: flags.set,
       helm: flags.helm,

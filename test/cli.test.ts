@@ -108,7 +108,7 @@ describe('information', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^images\/no-latest\s+error\s+Image references are pinned/m);
     expect(run.stdout).toMatch(/^images\/allowed-registries\s+off\s+/m);
-    expect(run.stdout.trimEnd().split('\n')).toHaveLength(16);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(22);
   });
 
   it('--version prints the package version, --help the usage', () => {

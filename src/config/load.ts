@@ -11,6 +11,7 @@ import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
 import type { AnyRule, SeveritySetting } from '../engine/types.js';
 import { defaultCacheDir } from '../render/cache.js';
+import { DEFAULT_SECRET_SETTINGS, type SecretSettings } from '../secrets/classify.js';
 import { LineIndex, parseYamlValues, type Span, type YamlNode } from '../sources/yaml.js';
 import { VERSION } from '../version.js';
 import { buildConfigSchema, DEFAULT_HELM, DEFAULT_LIMITS, DEFAULT_VALUES_GLOBS } from './schema.js';
@@ -31,6 +32,8 @@ interface RawConfig {
   values?: { include?: string[]; extra?: string[] };
   limits?: { maxFileBytes?: number; maxExpandedNodes?: number };
   helm?: { binary?: string; releaseName?: string; namespace?: string; timeoutSeconds?: number; cacheDir?: string };
+  regions?: string[];
+  secrets?: Partial<SecretSettings>;
 }
 
 export interface HelmSettings {
@@ -51,6 +54,9 @@ export interface ResolvedConfig {
   extraValues: readonly string[];
   limits: typeof DEFAULT_LIMITS;
   helm: HelmSettings;
+  secrets: SecretSettings;
+  /** Values files the config names as region values. */
+  isRegionFile(absolutePath: string): boolean;
   isIgnored(absolutePath: string): boolean;
   settingsFor(absolutePath: string): ReadonlyMap<string, RuleSetting>;
 }
@@ -103,6 +109,7 @@ function resolve(raw: RawConfig, file: string | undefined, text: string, dir: st
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const relative = (absolute: string): string => path.relative(dir, absolute).split(path.sep).join('/');
   const ignore = raw.ignore?.length ? picomatch(raw.ignore, { dot: true }) : undefined;
+  const regions = raw.regions?.length ? picomatch(raw.regions, { dot: true }) : undefined;
   const base = applyEntries(defaultSettings(rules), raw.rules ?? {}, byId);
   const overrides = (raw.overrides ?? []).map((o) => ({ matches: picomatch(o.files, { dot: true }), rules: o.rules }));
   const cache = new Map<string, ReadonlyMap<string, RuleSetting>>();
@@ -120,6 +127,8 @@ function resolve(raw: RawConfig, file: string | undefined, text: string, dir: st
       releaseName: raw.helm?.releaseName,
       cacheDir: raw.helm?.cacheDir,
     },
+    secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
+    isRegionFile: (absolute) => (regions ? regions(relative(absolute)) : false),
     isIgnored: (absolute) => (ignore ? ignore(relative(absolute)) : false),
     settingsFor(absolute) {
       const target = relative(absolute);

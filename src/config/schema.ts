@@ -62,6 +62,21 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
           extra: { ...globs, description: 'More values files, relative to this file, linted as partial overrides.' },
         },
       },
+      regions: {
+        ...globs,
+        description: 'Globs, relative to this file, of values files that are region values (besides the values of charts that depend on an umbrella chart).',
+      },
+      secrets: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'What counts as sensitive, for the secrets rules.',
+        properties: {
+          keys: { ...globs, description: 'More sensitive key names: case-insensitive globs (`*_pin`).' },
+          ignoreKeys: { ...globs, description: 'Key names never sensitive although they look it (`*_secret_name`).' },
+          placeholders: { ...globs, description: 'More values that mean "set in the region" (besides null, "" and DEFINED-IN-REGION-CHART and its spellings).' },
+          knownDefaults: { ...globs, description: 'More well-known default credentials (besides password, changeme, ...).' },
+        },
+      },
       helm: {
         type: 'object',
         additionalProperties: false,

@@ -12,6 +12,9 @@ import { readTextFile } from '../sources/files.js';
 import { manifestPaths, parseManifestStream } from '../sources/manifests.js';
 import { LineIndex, parseYamlValues, type Span } from '../sources/yaml.js';
 import { UsageError } from '../errors.js';
+import { buildLayout, type Layout } from '../layout/layout.js';
+import { SecretClassifier } from '../secrets/classify.js';
+import { forEachLeaf } from '../secrets/leaves.js';
 import { VERSION } from '../version.js';
 import { planWorkers, runWorkers } from './parallel.js';
 import { ResultsCache } from './results-cache.js';
@@ -48,6 +51,17 @@ export interface LintOptions {
   jobs?: number;
   /** Reuse the findings of unchanged files from the last run (`--cache`). */
   cache?: boolean;
+  /** Region values files (`--region-values`): linted as overrides, and placed in the region. */
+  regionValues?: readonly string[];
+}
+
+/** What linting one file needs besides the file: the same in the main thread and in each worker. */
+export interface FileContext {
+  config: ResolvedConfig;
+  rules: readonly AnyRule[];
+  cwd: string;
+  layout: Layout;
+  secrets: SecretClassifier;
 }
 
 export interface LintResult {
@@ -67,7 +81,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const env = options.env ?? process.env;
   const rules = options.rules ?? allRules;
   const config = await loadConfig({ cwd, configFile: options.configFile, rules });
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path.resolve(cwd, file))];
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path.resolve(cwd, file)), ...regionValues];
   const discovery = await discover(options.paths, { cwd, valuesGlobs: config.valuesGlobs, extraValues, isIgnored: config.isIgnored });
   const streams = await manifestPaths(options.manifests ?? [], cwd);
   const missing = [...discovery.missing, ...streams.missing];
@@ -86,6 +101,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       })
     : new Map();
 
+  const layout = buildLayout(discovery.charts, discovery.targets, { isRegionFile: (file) => regionValues.has(file) || config.isRegionFile(file) });
+  const secrets = new SecretClassifier(config.secrets);
+  // helm's errors may quote values: learn the failed charts' secrets, whatever rules are on, to scrub them.
+  for (const [chart, outcome] of renders) {
+    if (!outcome.ok) await learnSecrets([path.join(chart.dir, 'values.yaml'), ...extraValues], secrets, config);
+  }
+  const context: FileContext = { config, rules, cwd, layout, secrets };
   const targets: LintTarget[] = [
     ...discovery.targets,
     ...streams.paths.map((file): LintTarget => ({ path: file === '-' ? STDIN_PATH : file, role: 'manifests', chart: undefined })),
@@ -113,7 +135,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // Rendered charts need every values file here, to trace findings back to them: those runs stay in one thread.
   const inWorkers = renders.size === 0 && !options.rules ? planWorkers(pending, options.jobs) : [];
   const local = pending.filter((target) => !inWorkers.some((share) => share.includes(target)));
-  const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile });
+  const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile, layout });
 
   const fromRenders = new Set<Diagnostic>();
   const internalErrors: string[] = [];
@@ -123,7 +145,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const target of local) {
     const file = await loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined);
     const render = file.chart ? renders.get(file.chart) : undefined;
-    const run = lintFile(file, config, rules, cwd, render);
+    const run = lintFile(file, context, render);
     diagnostics.push(...run.diagnostics);
     internalErrors.push(...run.internalErrors);
     if (run.internalErrors.length === 0) remember(target, run.diagnostics);
@@ -146,7 +168,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const toDiagnostic = (finding: Finding, file: SourceFile | undefined, span: Span | undefined, at: ExternalLocation | undefined) =>
     locate(finding, file, span, at, cwd);
   for (const { chart, outcome, file } of renderedFiles) {
-    const run = runRules(file, { rules, settings: config.settingsFor(chart.dir), render: undefined, judgeDirectives: false });
+    const run = runRules(file, { rules, settings: config.settingsFor(chart.dir), render: undefined, judgeDirectives: false, layout, secrets });
     internalErrors.push(...run.internalErrors);
     const sources = renderSources(chart, outcome, files);
     for (const traced of traceRendered(run.findings, file, outcome, sources)) {
@@ -157,19 +179,25 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
 
+  // Rules never put values in messages; the text chartlint does not write (helm's, the parser's) is scrubbed
+  // of every value the classifier judged sensitive in this run.
+  for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
   return {
     diagnostics: sortDiagnostics(mergeSameProblem(diagnostics, fromRenders)),
     charts: discovery.charts.length,
     files: targets.length,
     configFile: config.file,
-    internalErrors,
+    internalErrors: internalErrors.map((message) => secrets.redact(message)),
   };
 }
 
 /** Reads, parses and lints one file: what the main thread and each worker do for every file. */
-export function lintFile(file: SourceFile, config: ResolvedConfig, rules: readonly AnyRule[], cwd: string, render: RenderOutcome | undefined) {
-  const run = runRules(file, { rules, settings: config.settingsFor(file.path), render, judgeDirectives: true });
-  return { diagnostics: run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd)), internalErrors: run.internalErrors };
+export function lintFile(file: SourceFile, context: FileContext, render: RenderOutcome | undefined) {
+  const { config, rules, cwd, layout, secrets } = context;
+  const run = runRules(file, { rules, settings: config.settingsFor(file.path), render, judgeDirectives: true, layout, secrets });
+  const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
+  for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
+  return { diagnostics, internalErrors: run.internalErrors.map((message) => secrets.redact(message)) };
 }
 
 /** The values files helm used for a render, in helm's order: values.yaml, then each --values file. */
@@ -221,6 +249,17 @@ function positions(file: SourceFile, span: Span) {
 function relatedSpan(file: SourceFile, span: Span, cwd: string): Omit<RelatedLocation, 'message'> {
   return { file: relative(cwd, file.path), ...positions(file, span) };
 }
+
+async function learnSecrets(files: readonly string[], secrets: SecretClassifier, config: ResolvedConfig): Promise<void> {
+  for (const file of files) {
+    const read = readTextFile(file, config.limits);
+    if (!read.ok) continue;
+    forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
+  }
+}
+
+/** Rules whose messages carry text chartlint did not write: helm's errors, the YAML parser's. */
+const QUOTES_OTHERS = new Set(['manifests/render-failed', 'yaml/syntax']);
 
 /** A rendered finding and a values finding are one problem when they land on the same place. */
 const SAME_PROBLEM: Record<string, string> = { 'manifests/pull-policy': 'images/pull-policy' };

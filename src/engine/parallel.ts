@@ -9,6 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Layout } from '../layout/layout.js';
 import type { ChartInfo, LintTarget } from '../sources/charts.js';
 import type { Diagnostic } from './types.js';
 
@@ -24,6 +25,7 @@ export interface WorkerTarget {
 export interface WorkerInput {
   cwd: string;
   configFile: string | undefined;
+  layout: Layout;
   targets: WorkerTarget[];
 }
 

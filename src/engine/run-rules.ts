@@ -2,7 +2,9 @@
 import type { RuleSetting } from '../config/load.js';
 import { collectContainerImages, collectImages, type ImageIndex } from '../images/collect.js';
 import { findContainers, type ContainerSite } from '../manifests/pods.js';
+import { placementOf, type Layout } from '../layout/layout.js';
 import type { RenderOutcome } from '../render/render.js';
+import type { SecretClassifier } from '../secrets/classify.js';
 import type { SourceFile } from '../sources/charts.js';
 import type { Span } from '../sources/yaml.js';
 import { applyDirectives, parseDirectives, type Directive, type UnusedDirective } from './directives.js';
@@ -24,6 +26,8 @@ export interface RunOptions {
   render: RenderOutcome | undefined;
   /** Rendered output: its comments are the templates', so suppression comments are not judged there. */
   judgeDirectives: boolean;
+  layout: Layout;
+  secrets: SecretClassifier;
 }
 
 export function runRules(file: SourceFile, options: RunOptions): { findings: Finding[]; internalErrors: string[] } {
@@ -47,6 +51,9 @@ export function runRules(file: SourceFile, options: RunOptions): { findings: Fin
         file,
         chart: file.chart,
         isChartDefaults: file.role === 'defaults',
+        placement: placementOf(options.layout, file.path),
+        layout: () => options.layout,
+        secrets: () => options.secrets,
         options: setting.options,
         images: () =>
           (images ??=

@@ -1,7 +1,9 @@
 import type { JSONSchemaType } from 'ajv';
 import type { ImageIndex } from '../images/collect.js';
 import type { ContainerSite } from '../manifests/pods.js';
+import type { Layout, Placement } from '../layout/layout.js';
 import type { RenderOutcome } from '../render/render.js';
+import type { SecretClassifier } from '../secrets/classify.js';
 import type { ChartInfo, FileKind, SourceFile } from '../sources/charts.js';
 import type { Span, YamlNode } from '../sources/yaml.js';
 import type { Directive, UnusedDirective } from './directives.js';
@@ -69,11 +71,17 @@ export interface RuleContext<Options, MessageId extends string> {
   readonly chart: ChartInfo | undefined;
   /** True for the chart's own values.yaml, false for override and extra files. */
   readonly isChartDefaults: boolean;
+  /** Where a values file sits in the placement rule: a chart's values, the umbrella's, or region values. */
+  readonly placement: Placement;
   readonly options: Options;
   /** Image references and pull policies in this file (values sections or rendered containers), collected once. */
   images(): ImageIndex;
   /** Every container of every pod spec in a manifest stream; empty for other files. */
   containers(): readonly ContainerSite[];
+  /** The chart tree of the run: umbrella, charts, and which charts read each global key. */
+  layout(): Layout;
+  /** The run's sensitive-value classifier (it remembers what it found, so output can be scrubbed). */
+  secrets(): SecretClassifier;
   /** On a chart's Chart.yaml: how rendering the chart went, when --render asked for it. */
   render(): RenderOutcome | undefined;
   /** For `after-suppressions` rules: the directives that suppressed nothing, and every rule id known. */

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlValues, getChild, scalarString } from './yaml.js';
-import type { LineIndex, YamlDocument } from './yaml.js';
+import type { LineIndex, YamlDocument, YamlNode } from './yaml.js';
 import type { ReadProblemCode } from './files.js';
 import { globFiles, listFiles } from './walk.js';
 
@@ -16,6 +16,8 @@ export interface ChartInfo {
   appVersion: string | undefined;
   /** `type: library` charts hold only helpers: helm refuses to render them on their own. */
   library: boolean;
+  /** The charts it depends on (Chart.yaml `dependencies`, or requirements.yaml for Helm 2); `dir` for `file://`. */
+  dependencies: { name: string; dir: string | undefined }[];
   /** File names below templates/, relative to it and `/`-separated (e.g. `job-db-init.yaml`). */
   templates: ReadonlySet<string>;
 }
@@ -159,6 +161,7 @@ async function loadChart(dir: string): Promise<ChartInfo> {
   let name = path.basename(dir);
   let appVersion: string | undefined;
   let library = false;
+  const dependencies: ChartInfo['dependencies'] = [];
   try {
     // Chart.yaml is small; a broken one still leaves the folder name to go by.
     const file = path.join(dir, 'Chart.yaml');
@@ -170,10 +173,24 @@ async function loadChart(dir: string): Promise<ChartInfo> {
     const version = getChild(root, 'appVersion');
     if (version?.kind === 'scalar' && version.value !== null) appVersion = String(version.value);
     library = scalarString(getChild(root, 'type')) === 'library';
+    dependencies.push(...dependencyList(root, dir));
+    const requirements = path.join(dir, 'requirements.yaml');
+    if (existsSync(requirements)) dependencies.push(...dependencyList((await parseYamlValues(readFileSync(requirements, 'utf8'), { maxExpandedNodes: 10_000 })).root, dir));
   } catch {
     // unreadable Chart.yaml: keep the defaults
   }
-  return { dir, name, appVersion, library, templates: new Set(listFiles(path.join(dir, 'templates'))) };
+  return { dir, name, appVersion, library, dependencies, templates: new Set(listFiles(path.join(dir, 'templates'))) };
+}
+
+function dependencyList(root: YamlNode | undefined, chartDir: string): ChartInfo['dependencies'] {
+  const list = getChild(root, 'dependencies');
+  if (list?.kind !== 'seq') return [];
+  return list.items.flatMap((item) => {
+    const name = scalarString(getChild(item, 'name'));
+    const repository = scalarString(getChild(item, 'repository'));
+    if (!name) return [];
+    return [{ name, dir: repository?.startsWith('file://') ? path.resolve(chartDir, repository.slice('file://'.length)) : undefined }];
+  });
 }
 
 function statKind(file: string): 'file' | 'dir' | 'missing' {

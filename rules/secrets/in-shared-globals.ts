@@ -1,0 +1,24 @@
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { dottedPath, forEachLeaf } from '../../src/secrets/leaves.js';
+
+export default defineRule<Record<string, never>, 'literal'>({
+  id: 'secrets/in-shared-globals',
+  meta: {
+    description: "A literal sensitive value in the umbrella chart's global: values, which every region shares.",
+    severity: 'error',
+    targets: ['values'],
+    messages: {
+      literal: '"{{key}}" holds {{what}} in the umbrella\'s shared globals; set it as {{key}} in the region values and leave null here.',
+    },
+    ...NO_OPTIONS,
+  },
+  check(ctx) {
+    if (ctx.placement !== 'umbrella') return;
+    const secrets = ctx.secrets();
+    forEachLeaf(ctx.file.documents[0]?.root, (path, leaf) => {
+      if (path[0] !== 'global') return;
+      const verdict = secrets.classify(path, leaf.value);
+      if (verdict.sensitive) ctx.report({ node: leaf, messageId: 'literal', data: { key: dottedPath(path), what: verdict.description } });
+    });
+  },
+});

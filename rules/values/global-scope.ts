@@ -1,0 +1,48 @@
+import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { dottedPath, forEachLeaf } from '../../src/secrets/leaves.js';
+import { chartSections } from '../../src/secrets/sections.js';
+import { getEntry, type YamlScalar } from '../../src/sources/yaml.js';
+
+export default defineRule<Record<string, never>, 'oneReader' | 'repeated'>({
+  id: 'values/global-scope',
+  meta: {
+    description: "A shared global only one chart reads (it belongs in that chart's values), or the same value set per chart in several charts (it belongs in the umbrella's global:).",
+    severity: 'info',
+    targets: ['values'],
+    messages: {
+      oneReader: 'Only the {{chart}} chart reads "global.{{key}}"; make it a value of that chart.',
+      repeated: '"{{key}}" sets the same value for the charts {{charts}}; set it once in the umbrella\'s global: values.',
+    },
+    ...NO_OPTIONS,
+  },
+  check(ctx) {
+    if (ctx.placement === 'chart') return;
+    const layout = ctx.layout();
+    const secrets = ctx.secrets();
+    const root = ctx.file.documents[0]?.root;
+    const globals = root?.kind === 'map' ? getEntry(root, 'global') : undefined;
+    // Sensitive values are secrets/region-scope's; here the umbrella's plain shared values.
+    if (ctx.placement === 'umbrella' && layout.globalReaders && globals?.value.kind === 'map') {
+      for (const entry of globals.value.entries) {
+        const chartsReading = layout.globalReaders[entry.key] ?? [];
+        if (chartsReading.length === 1 && !secrets.isSensitiveKey(entry.key)) {
+          ctx.report({ span: entry.keySpan, messageId: 'oneReader', data: { chart: chartsReading[0]!, key: entry.key } });
+        }
+      }
+    }
+    const groups = new Map<string, { chart: string; leaf: YamlScalar; path: string }[]>();
+    for (const section of chartSections(root, layout, ctx.placement)) {
+      forEachLeaf(section.map, (path, leaf) => {
+        if (leaf.value === null || secrets.isPlaceholder(leaf.value) || secrets.classify(path, leaf.value).sensitive) return;
+        const group = `${dottedPath(path)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+        if (!groups.has(group)) groups.set(group, []);
+        groups.get(group)!.push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path]) });
+      });
+    }
+    for (const members of groups.values()) {
+      const charts = [...new Set(members.map((m) => m.chart))];
+      if (charts.length < 2) continue;
+      for (const member of members) ctx.report({ node: member.leaf, messageId: 'repeated', data: { key: member.path, charts: charts.join(', ') } });
+    }
+  },
+});

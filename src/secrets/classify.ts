@@ -1,0 +1,205 @@
+/**
+ * The one sensitive-value classifier: by key name (password, secret, token, *_pass, ...) and by value
+ * (PEM private keys, URLs with a password, JWTs, cloud key formats, long high-entropy strings). Not
+ * sensitive: OpenStack-Helm's `secrets.*` (Kubernetes Secret names), references (`{{ ... }}`, `${VAR}`,
+ * vault references), and the placeholders that say "set me in the region".
+ *
+ * It never hands out a value: callers get a description ("a 12-character literal"), and every value it
+ * judged sensitive is remembered so that output can be scrubbed of it.
+ */
+import type { PathSegment } from '../sources/yaml.js';
+
+export interface SecretSettings {
+  /** More sensitive key names: case-insensitive globs over the key (`*_pin`, `vcenter_*`). */
+  keys: string[];
+  /** Key names never sensitive, although they look it (`*_secret_name`). */
+  ignoreKeys: string[];
+  /** More values that mean "set in the region": never secrets, and unresolved when rendered. */
+  placeholders: string[];
+  /** Values everyone knows: flagged as default credentials the operator must override. */
+  knownDefaults: string[];
+}
+
+export const DEFAULT_PLACEHOLDERS = ['DEFINED-IN-REGION-CHART', 'DEFINE-IN-REGION-CHART', 'DEFINE_IN_REGION_CHART', 'DEFINED-IN-REGION-SECRETS', 'REQUIRED'];
+/** The strings YAML users write for "nothing" (`private_key: 'null'`): empty, not secret. */
+const EMPTY_WORDS = new Set(['null', 'none', 'nil', '~']);
+export const DEFAULT_KNOWN_DEFAULTS = ['password', 'changeme', 'change-me', 'secret', 'admin', 'root', 'test', 'testpass', 'supersecret', 'openstack', 'default', 'passw0rd', 'letmein'];
+
+export const DEFAULT_SECRET_SETTINGS: SecretSettings = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
+
+// Words that make a key sensitive when they end it: `db_password`, `rabbitmq_default_pass`, `adminToken`.
+// A key that goes on after the word names or configures a secret instead (`user_secret_name`,
+// `csrf_cookie_secure`, `service_token_roles`), unless what follows only says how the value is written.
+const SENSITIVE_WORDS = new Set([
+  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'secret', 'token', 'credential', 'credentials', 'cookie',
+  'apikey', 'privatekey', 'tmpurlkey', 'tempurl', 'dsn', 'kek',
+]);
+// `private_key`, `api_key`, ...: a key is sensitive when it ends with one of these pairs.
+const SENSITIVE_PAIRS = new Set(['private_key', 'api_key', 'access_key', 'secret_key', 'rndc_key', 'tsig_key', 'auth_key', 'encryption_key', 'fernet_keys', 'fernet_key', 'signing_key']);
+const ENCODING_WORDS = new Set(['value', 'b64', 'base64', 'encoded', 'plain', 'raw', 'literal', 'data']);
+// Strings that are switches, not secrets, whatever the key (`csrf_cookie_secure: "False"`).
+const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none', 'null', '~']);
+// Subtrees whose leaves are not secret values: OpenStack-Helm's Secret names, image references, labels.
+const NOT_SECRET_ROOTS = new Set(['secrets', 'images', 'labels']);
+
+const PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+const URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
+const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
+const CLOUD_KEYS: [RegExp, string][] = [
+  [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, 'an AWS access key'],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
+  [/\bglpat-[A-Za-z0-9_-]{20,}\b/, 'a GitLab token'],
+];
+const MIN_REDACTED_LENGTH = 8;
+const TOKEN_LIKE = /^[A-Za-z0-9+/=_-]{32,}$/;
+const REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
+const ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
+
+export type Verdict =
+  | { sensitive: false }
+  | {
+      sensitive: true;
+      /** How to speak of it without showing it: "a 12-character literal", "a PEM private key". */
+      description: string;
+      /** One of the well-known default credentials: the operator must override it. */
+      knownDefault: boolean;
+    };
+
+export class SecretClassifier {
+  private readonly extraKeys: RegExp[];
+  private readonly ignoredKeys: RegExp[];
+  private readonly placeholders: Set<string>;
+  private readonly knownDefaults: Set<string>;
+  /** Every value judged sensitive in this run, for scrubbing output. */
+  private readonly seen = new Set<string>();
+  /** Key names repeat across files: judge each once. */
+  private readonly keyVerdicts = new Map<string, boolean>();
+
+  constructor(settings: SecretSettings = DEFAULT_SECRET_SETTINGS) {
+    this.extraKeys = settings.keys.map(globToRegExp);
+    this.ignoredKeys = settings.ignoreKeys.map(globToRegExp);
+    this.placeholders = new Set([...DEFAULT_PLACEHOLDERS, ...settings.placeholders]);
+    this.knownDefaults = new Set([...DEFAULT_KNOWN_DEFAULTS, ...settings.knownDefaults].map((v) => v.toLowerCase()));
+  }
+
+  /** A value that says "the region sets this": empty, null, or a placeholder marker. */
+  isPlaceholder(value: unknown): boolean {
+    if (value === null || value === undefined || value === '') return true;
+    if (typeof value === 'string' && EMPTY_WORDS.has(value.trim().toLowerCase())) return true;
+    return typeof value === 'string' && (this.placeholders.has(value.trim()) || ANGLE_PLACEHOLDER.test(value.trim()));
+  }
+
+  /** The placeholder marker (`DEFINED-IN-REGION-CHART`, `<your-secret>`, ...) a string holds, if any. */
+  markerIn(value: string): string | undefined {
+    // The long, distinctive markers are found inside rendered config files too; a short word such as REQUIRED
+    // counts only as the whole value, or every script testing "$REQUIRED" would be reported.
+    for (const marker of this.placeholders) {
+      if (value === marker || (marker.length >= 15 && value.includes(marker))) return marker;
+    }
+    const angle = ANGLE_PLACEHOLDER.exec(value.trim());
+    return angle ? angle[0] : undefined;
+  }
+
+  /** Whether a key names something sensitive (`db_password`, `adminToken`, `rabbitmq_default_pass`). */
+  isSensitiveKey(key: string): boolean {
+    let known = this.keyVerdicts.get(key);
+    if (known === undefined) {
+      known = this.judgeKey(key);
+      this.keyVerdicts.set(key, known);
+    }
+    return known;
+  }
+
+  private judgeKey(key: string): boolean {
+    const snake = snakeCase(key);
+    if (this.ignoredKeys.some((re) => re.test(snake))) return false;
+    if (this.extraKeys.some((re) => re.test(snake))) return true;
+    const words = snake.split('_').filter(Boolean);
+    while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)!) || /^\d+$/.test(words.at(-1)!))) words.pop();
+    const last = words.at(-1) ?? '';
+    return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join('_'));
+  }
+
+  /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
+  classify(path: readonly PathSegment[], value: unknown): Verdict {
+    if (typeof value === 'boolean' || value === null || value === undefined) return { sensitive: false };
+    if (typeof path[0] === 'string' && NOT_SECRET_ROOTS.has(path[0])) return { sensitive: false };
+    const text = String(value);
+    if (this.isPlaceholder(text) || REFERENCE.test(text)) return { sensitive: false };
+    const byValue = describeByValue(text);
+    if (byValue) return this.note(text, byValue.description, byValue.secret);
+    const key = lastKey(path);
+    if (key === undefined || !this.isSensitiveKey(key)) return { sensitive: false };
+    // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`).
+    if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text)) return { sensitive: false };
+    return this.note(text, `a ${text.length}-character literal`, text);
+  }
+
+  /** Replaces every sensitive value this classifier has seen with a description of it. */
+  redact(message: string): string {
+    let result = message;
+    for (const secret of this.seen) if (result.includes(secret)) result = result.split(secret).join('[redacted]');
+    return result;
+  }
+
+  /** `secret` is the sensitive part of `text` (a URL's password, or the whole value). */
+  private note(text: string, description: string, secret: string): Verdict {
+    const knownDefault = this.knownDefaults.has(secret.trim().toLowerCase());
+    // Public defaults ("password") and short values are not scrubbed from output, or the scrubbing would eat
+    // words such as a chart named like its password; messages never quote values in the first place.
+    if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
+    const what = knownDefault ? (text === secret ? 'a well-known default credential' : `${description.replace(/^a /, 'a ')} (a well-known default)`) : description;
+    return { sensitive: true, description: what, knownDefault };
+  }
+}
+
+/** What a value is when its shape alone makes it a secret, and its secret part. */
+export function describeByValue(text: string): { description: string; secret: string } | undefined {
+  if (text.includes('PRIVATE KEY-----') && PEM_PRIVATE_KEY.test(text)) return { description: 'a PEM private key', secret: text };
+  if (text.includes('@') && text.includes('://')) {
+    const url = URL_WITH_PASSWORD.exec(text);
+    if (url && !REFERENCE.test(url[1]!)) return { description: 'a URL with a password in it', secret: url[1]! };
+  }
+  if (text.startsWith('eyJ') && JWT.test(text)) return { description: 'a JSON Web Token', secret: text };
+  for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
+  if (text.length >= 32 && TOKEN_LIKE.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
+    return { description: `a ${text.length}-character high-entropy string`, secret: text };
+  }
+  return undefined;
+}
+
+/** Shannon entropy in bits per character. */
+function entropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+function lastKey(path: readonly PathSegment[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+/** `adminPassword`, `admin-password`, `ADMIN_PASSWORD` -> `admin_password`. */
+export function snakeCase(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toLowerCase();
+}
+
+/** A key glob over snake_cased keys: `*Pin` matches `admin_pin`. */
+function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .split('*')
+    .map((part) => snakeCase(part).replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${body}$`);
+}
