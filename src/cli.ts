@@ -2,10 +2,12 @@
 /**
  * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from './engine/types.js';
 import { ConfigError, UsageError } from './errors.js';
-import { FORMAT_NAMES, loadFormatter } from './formatters/index.js';
+import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
@@ -26,6 +28,14 @@ Options:
       --namespace NS     Namespace for --render (default: default)
       --manifests PATH   Lint rendered manifest streams: a file, a folder of them, or - for stdin
                          (repeatable)
+      --whole-charts     Lint the whole chart of each file named (as the pre-commit hook does)
+      --changed-since REF
+                         Lint only the charts with files changed since the git REF
+      --stdin            Read the file to lint from standard input (with --stdin-filename)
+      --stdin-filename P Lint standard input as if it were the file P, in its chart's context
+  -o, --output [FMT:]FILE
+                         Also write the findings to FILE, in FMT or the format its name implies
+                         (.sarif sarif, .json json, .xml junit, else compact) (repeatable)
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its default severity, then exit
@@ -58,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
         'release-name': { type: 'string' },
         namespace: { type: 'string' },
         manifests: { type: 'string', multiple: true, default: [] },
+        'whole-charts': { type: 'boolean', default: false },
+        'changed-since': { type: 'string' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        output: { type: 'string', short: 'o', multiple: true, default: [] },
         quiet: { type: 'boolean', short: 'q', default: false },
         'max-warnings': { type: 'string' },
         'list-rules': { type: 'boolean', default: false },
@@ -87,8 +102,24 @@ async function main(argv: string[]): Promise<number> {
   const manifests = flags.manifests;
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage('--jobs takes a whole number, 1 or more');
+  if (flags.stdin !== (flags['stdin-filename'] !== undefined)) return usage('--stdin and --stdin-filename go together');
+  const outputs = [];
+  for (const spec of flags.output) {
+    const output = await resolveOutput(spec);
+    if (typeof output === 'string') return usage(output);
+    outputs.push(output);
+  }
   // With only --manifests, no chart folder is implied.
-  const paths = positionals.length || manifests.length ? positionals : ['.'];
+  let paths = positionals.length || manifests.length ? positionals : ['.'];
+  if (flags['changed-since'] !== undefined) {
+    const changed = await changedCharts(flags['changed-since'], paths);
+    if (typeof changed === 'string') return usage(changed);
+    if (changed.length === 0 && manifests.length === 0) return print(`No chart changed since ${flags['changed-since']}.\n`);
+    paths = changed;
+  } else if (flags['whole-charts']) {
+    const { chartsOfFiles } = await import('./sources/charts.js');
+    paths = chartsOfFiles(paths.map((p) => path.resolve(p)));
+  }
   // Loaded only now: --help, --version and usage errors never pay for the engine.
   const { lint } = await import('./engine/lint.js');
   let result;
@@ -106,7 +137,8 @@ async function main(argv: string[]): Promise<number> {
       manifests,
       jobs,
       cache: flags.cache,
-      stdin: manifests.includes('-') ? await readStdin() : undefined,
+      stdin: manifests.includes('-') || flags.stdin ? await readStdin() : undefined,
+      stdinFilename: flags['stdin-filename'],
     });
   } catch (error) {
     if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
@@ -117,6 +149,13 @@ async function main(argv: string[]): Promise<number> {
   const shown: Diagnostic[] = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const colorLevel = flags['no-color'] || flags.format !== 'stylish' ? 0 : await terminalColorLevel();
   process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
+  for (const output of outputs) {
+    try {
+      writeFileSync(output.file, output.formatter(shown, { colorLevel: 0, charts: result.charts, files: result.files }));
+    } catch (error) {
+      return fail(`cannot write ${output.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
 
   if (result.internalErrors.length > 0) {
     for (const message of result.internalErrors) process.stderr.write(`chartlint: internal error: ${message}\n`);
@@ -130,6 +169,30 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** `sarif:out.json` or `out.sarif`: the file, and the format named or implied by its name. */
+async function resolveOutput(spec: string): Promise<{ file: string; formatter: Formatter } | string> {
+  const named = /^([a-z]+):(.+)$/.exec(spec);
+  const file = named ? named[2]! : spec;
+  const format = named ? named[1]! : file.endsWith('.sarif') || file.endsWith('.sarif.json') ? 'sarif' : file.endsWith('.json') ? 'json' : file.endsWith('.xml') ? 'junit' : 'compact';
+  const formatter = await loadFormatter(format);
+  return formatter ? { file, formatter } : `--output: unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`;
+}
+
+/** The charts (under `within`) with files changed since `ref`, or a message saying why git could not tell. */
+async function changedCharts(ref: string, within: readonly string[]): Promise<string[] | string> {
+  const [{ changedFiles, GitError }, { chartsOfFiles }] = await Promise.all([import('./git.js'), import('./sources/charts.js')]);
+  let files: string[];
+  try {
+    files = changedFiles(ref, process.cwd());
+  } catch (error) {
+    if (error instanceof GitError) return `--changed-since: ${error.message}`;
+    throw error;
+  }
+  const roots = within.map((p) => path.resolve(p));
+  const inside = (file: string): boolean => roots.some((root) => file === root || file.startsWith(root + path.sep));
+  return chartsOfFiles(files.filter(inside));
 }
 
 async function readStdin(): Promise<string> {

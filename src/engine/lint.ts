@@ -45,6 +45,8 @@ export interface LintOptions {
   manifests?: readonly string[];
   /** What `-` reads: the text of standard input. */
   stdin?: string;
+  /** Lint `stdin` as if it were this file, in its chart's context (an editor's unsaved buffer). */
+  stdinFilename?: string;
   /** Environment for helm lookup and the cache folder; default process.env. */
   env?: NodeJS.ProcessEnv;
   /** Threads to lint with; default: every core once the work is large enough to pay for a thread. */
@@ -67,6 +69,8 @@ export interface FileContext {
 export interface LintResult {
   diagnostics: Diagnostic[];
   charts: number;
+  /** The charts linted: name, and folder relative to the working folder (`/`-separated). */
+  chartList: { name: string; dir: string }[];
   files: number;
   configFile: string | undefined;
   /** A rule that threw: a chartlint bug, reported so the CLI exits 2 rather than hiding it. */
@@ -83,7 +87,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const config = await loadConfig({ cwd, configFile: options.configFile, rules });
   const regionValues = new Set((options.regionValues ?? []).map((file) => path.resolve(cwd, file)));
   const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path.resolve(cwd, file)), ...regionValues];
-  const discovery = await discover(options.paths, { cwd, valuesGlobs: config.valuesGlobs, extraValues, isIgnored: config.isIgnored });
+  const buffer = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : undefined;
+  const discovery = await discover(buffer ? [buffer] : options.paths, {
+    cwd,
+    valuesGlobs: config.valuesGlobs,
+    extraValues,
+    isIgnored: config.isIgnored,
+    virtualFiles: new Set(buffer ? [buffer] : []),
+  });
   const streams = await manifestPaths(options.manifests ?? [], cwd);
   const missing = [...discovery.missing, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(', ')}`);
@@ -120,7 +131,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const diagnostics: Diagnostic[] = [];
   const keys = new Map<LintTarget, string>();
   const pending = targets.filter((target) => {
-    const key = cache && target.path !== STDIN_PATH ? cache.keyOf(target) : undefined;
+    const key = cache && target.path !== STDIN_PATH && target.path !== buffer ? cache.keyOf(target) : undefined;
     if (!key) return true;
     keys.set(target, key);
     const hit = cache!.get(target, key);
@@ -133,7 +144,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
 
   // Rendered charts need every values file here, to trace findings back to them: those runs stay in one thread.
-  const inWorkers = renders.size === 0 && !options.rules ? planWorkers(pending, options.jobs) : [];
+  const inWorkers = renders.size === 0 && !options.rules && !buffer ? planWorkers(pending, options.jobs) : [];
   const local = pending.filter((target) => !inWorkers.some((share) => share.includes(target)));
   const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile, layout });
 
@@ -143,7 +154,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // values files of rendered charts are kept, to trace the renders' findings back to them.
   const files: SourceFile[] = [];
   for (const target of local) {
-    const file = await loadFile(target, config, target.path === STDIN_PATH ? options.stdin ?? '' : undefined);
+    const preloaded = target.path === STDIN_PATH || target.path === buffer ? options.stdin ?? '' : undefined;
+    const file = await loadFile(target, config, preloaded);
     const render = file.chart ? renders.get(file.chart) : undefined;
     const run = lintFile(file, context, render);
     diagnostics.push(...run.diagnostics);
@@ -185,6 +197,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   return {
     diagnostics: sortDiagnostics(mergeSameProblem(diagnostics, fromRenders)),
     charts: discovery.charts.length,
+    chartList: discovery.charts.map((chart) => ({ name: chart.name, dir: relative(cwd, chart.dir) })),
     files: targets.length,
     configFile: config.file,
     internalErrors: internalErrors.map((message) => secrets.redact(message)),

@@ -59,6 +59,8 @@ export interface DiscoveryOptions {
   /** Files named by --values or the config, linted as partial overrides. */
   extraValues: readonly string[];
   isIgnored(absolutePath: string): boolean;
+  /** Files that exist only as text in memory (an editor's unsaved buffer): taken as files. */
+  virtualFiles?: ReadonlySet<string>;
 }
 
 export interface Discovery {
@@ -92,7 +94,7 @@ export async function discover(args: readonly string[], options: DiscoveryOption
 
   for (const arg of args) {
     const absolute = path.resolve(options.cwd, arg);
-    const kind = statKind(absolute);
+    const kind = options.virtualFiles?.has(absolute) ? 'file' : statKind(absolute);
     if (kind === 'missing') {
       missing.push(arg);
     } else if (kind === 'dir') {
@@ -213,6 +215,20 @@ function findEnclosingChart(start: string): string | undefined {
     if (existsSync(path.join(dir, 'Chart.yaml'))) return dir;
     if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/**
+ * The charts files belong to, for linting whole charts from a list of changed files (pre-commit,
+ * --changed-since): each chart once; files outside any chart are kept as they are, when they still exist.
+ */
+export function chartsOfFiles(files: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const file of files) {
+    const chart = findOwningChart(file);
+    if (chart) found.add(chart);
+    else if (statKind(file) === 'file' && /\.ya?ml$/.test(file)) found.add(file);
+  }
+  return [...found].sort();
 }
 
 /**

@@ -1,0 +1,50 @@
+/** The Markdown the Action writes to $GITHUB_STEP_SUMMARY: totals, then counts per rule and per chart. */
+import type { LintResult } from '../engine/lint.js';
+import type { Diagnostic, Severity } from '../engine/types.js';
+
+type Counts = Record<Severity, number>;
+
+export function buildSummary(result: LintResult | undefined, note?: string): string {
+  const lines = ['## chartlint', ''];
+  if (note) lines.push(note, '');
+  if (!result) return `${lines.join('\n')}\n`;
+  const all = count(result.diagnostics);
+  lines.push(`**${all.error} errors, ${all.warning} warnings, ${all.info} info** in ${result.files} files of ${result.charts} charts.`, '');
+  if (result.diagnostics.length === 0) return `${lines.join('\n')}\n`;
+
+  const byRule = group(result.diagnostics, (d) => d.ruleId);
+  lines.push('| rule | errors | warnings | info |', '|---|---:|---:|---:|');
+  for (const [rule, list] of byRule) lines.push(row(`\`${rule}\``, count(list)));
+  lines.push('');
+
+  const byChart = group(result.diagnostics, (d) => chartOf(d.file, result.chartList));
+  lines.push('| chart | errors | warnings | info |', '|---|---:|---:|---:|');
+  for (const [chart, list] of byChart) lines.push(row(chart, count(list)));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The chart whose folder holds the file (the deepest, for sub-charts). */
+function chartOf(file: string, charts: LintResult['chartList']): string {
+  let best: { name: string; dir: string } | undefined;
+  for (const chart of charts) {
+    const inside = chart.dir === '' || file.startsWith(`${chart.dir}/`);
+    if (inside && (!best || chart.dir.length > best.dir.length)) best = chart;
+  }
+  return best ? `${best.name} (\`${best.dir || '.'}\`)` : '(not in a chart)';
+}
+
+function group(diagnostics: readonly Diagnostic[], key: (d: Diagnostic) => string): [string, Diagnostic[]][] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
+function count(diagnostics: readonly Diagnostic[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+function row(name: string, counts: Counts): string {
+  return `| ${name} | ${counts.error} | ${counts.warning} | ${counts.info} |`;
+}

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { allRules } from '../../rules/index.js';
+import type { RelatedLocation, SeveritySetting } from '../engine/types.js';
+import { VERSION } from '../version.js';
+import type { Formatter } from './types.js';
+
+const REPOSITORY = 'https://github.com/chartlint/chartlint';
+/** Where rule doc pages live; a rule's help URI is this plus `<id>.md`. */
+export const DOCS_BASE = `${REPOSITORY}/blob/main/rules/`;
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const satisfies Record<SeveritySetting, string>;
+
+/** `images/no-latest` -> `NoLatest`. */
+const pascalName = (id: string): string =>
+  id.slice(id.lastIndexOf('/') + 1).replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+const rules = allRules.map((rule) => {
+  const helpUri = `${DOCS_BASE}${rule.id}.md`;
+  const { description, severity } = rule.meta;
+  return {
+    id: rule.id,
+    name: pascalName(rule.id),
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    helpUri,
+    help: { text: `${description} See ${helpUri}` },
+    defaultConfiguration: { level: LEVEL[severity], ...(severity === 'off' ? { enabled: false } : {}) },
+  };
+});
+const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+
+/** Paths are relative and `/`-separated; each segment is encoded so spaces, `#`, `?` or a leading `x:` stay path. */
+const uri = (file: string): string => (file === '<stdin>' ? 'stdin' : file.split('/').map(encodeURIComponent).join('/'));
+
+const physicalLocation = (at: Omit<RelatedLocation, 'message'>) => ({
+  artifactLocation: { uri: uri(at.file), uriBaseId: '%SRCROOT%' },
+  region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+});
+
+/** SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. */
+export const sarif: Formatter = (diagnostics) => {
+  const results = diagnostics.map((d) => {
+    const index = ruleIndex.get(d.ruleId);
+    return {
+      ruleId: d.ruleId,
+      // Rules passed to lint() beyond the built-in ones have no descriptor to point at.
+      ...(index === undefined ? {} : { ruleIndex: index }),
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [{ physicalLocation: physicalLocation(d) }],
+      ...(d.related
+        ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) }
+        : {}),
+      // No line numbers, so a finding keeps its identity when unrelated edits move it.
+      partialFingerprints: {
+        'chartlintFinding/v1': createHash('sha256').update(`${d.ruleId}\0${d.file}\0${d.messageId ?? ''}\0${d.message}`).digest('hex'),
+      },
+    };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'chartlint', version: VERSION, informationUri: REPOSITORY, rules } },
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

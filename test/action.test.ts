@@ -1,0 +1,92 @@
+/** The bundled GitHub Action, run as the runner runs it: INPUT_* and GITHUB_* variables, an event file. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { git } from './helpers/git.js';
+import { CHART, makeTree } from './helpers/tree.js';
+
+const ACTION = path.resolve(import.meta.dirname, '../action/dist/index.js');
+const BAD = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:latest\n    api: quay.io/a/api:nightly\n  pull_policy: Always\n';
+const GOOD = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:v1\n  pull_policy: Always\n';
+
+function workspace(): string {
+  return makeTree({ 'bad/Chart.yaml': CHART('bad'), 'bad/values.yaml': BAD, 'good/Chart.yaml': CHART('good'), 'good/values.yaml': GOOD });
+}
+
+function runAction(cwd: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+  const output = path.join(cwd, '.github-output');
+  const summary = path.join(cwd, '.github-summary');
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const env: Record<string, string | undefined> = { ...process.env, GITHUB_WORKSPACE: cwd, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...extraEnv };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = spawnSync(process.execPath, [ACTION], { cwd, env, encoding: 'utf8' });
+  const outputs = Object.fromEntries(readFileSync(output, 'utf8').split('\n').filter(Boolean).map((line) => line.split('=') as [string, string]));
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, outputs, summary: readFileSync(summary, 'utf8') };
+}
+
+describe('the GitHub Action', () => {
+  it('is a bundled node20 action', () => {
+    const manifest = readFileSync(path.resolve(import.meta.dirname, '../action.yml'), 'utf8');
+    expect(manifest).toMatch(/using: node20/);
+    expect(manifest).toMatch(/main: action\/dist\/index\.js/);
+    expect(existsSync(ACTION)).toBe(true);
+  });
+
+  it('annotates findings, writes a summary and outputs, and fails on errors', () => {
+    const cwd = workspace();
+    const run = runAction(cwd, { paths: 'bad good', 'sarif-file': 'chartlint.sarif' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error file=bad/values.yaml,line=3,endLine=3,col=37,endColumn=43,title=images/no-latest::Image "images.tags.dep_check" uses the mutable tag ":latest"');
+    expect(run.stdout).toContain('::warning file=bad/values.yaml,line=4,');
+    expect(run.outputs).toEqual({ errors: '1', warnings: '1', 'sarif-file': 'chartlint.sarif' });
+    expect(run.summary).toContain('**1 errors, 1 warnings, 0 info** in 4 files of 2 charts.');
+    expect(run.summary).toContain('| `images/no-latest` | 1 | 0 | 0 |');
+    expect(run.summary).toContain('| bad (`bad`) | 1 | 1 | 0 |');
+    const sarif = JSON.parse(readFileSync(path.join(cwd, 'chartlint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs[0]!.results).toHaveLength(2);
+  });
+
+  it('follows fail-on', () => {
+    const cwd = workspace();
+    expect(runAction(cwd, { paths: 'bad', 'fail-on': 'never' }).status).toBe(0);
+    expect(runAction(cwd, { paths: 'good', 'fail-on': 'warning' }).status).toBe(0);
+    const warningsOnly = makeTree({ 'w/Chart.yaml': CHART('w'), 'w/values.yaml': GOOD.replace(':v1', ':nightly') });
+    expect(runAction(warningsOnly, { paths: 'w', 'fail-on': 'error' }).status).toBe(0);
+    expect(runAction(warningsOnly, { paths: 'w', 'fail-on': 'warning' }).status).toBe(1);
+  });
+
+  it('registers the problem matcher for the compact format', () => {
+    const run = runAction(workspace(), { paths: 'bad', format: 'compact', 'fail-on': 'never' });
+    const matcher = /^::add-matcher::(.+)$/m.exec(run.stdout)?.[1];
+    expect(matcher && existsSync(matcher)).toBe(true);
+    expect(run.stdout).toContain('bad/values.yaml:3:37: error: ');
+    expect(run.stdout).toContain('::remove-matcher owner=chartlint::');
+  });
+
+  it('lints only the charts a pull request touches', () => {
+    const cwd = workspace();
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'base');
+    const base = git(cwd, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(cwd, 'good/values.yaml'), GOOD.replace(':v1', ':latest'));
+    git(cwd, 'commit', '-q', '-am', 'change good');
+    const head = git(cwd, 'rev-parse', 'HEAD');
+    const event = path.join(cwd, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    const run = runAction(cwd, { paths: '.', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
+    expect(run.stdout).toContain('file=good/values.yaml');
+    expect(run.stdout).not.toContain('file=bad/');
+    expect(run.outputs.errors).toBe('1');
+  });
+
+  it('reports an unusable config as an annotation and exits 2', () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, '.chartlint.yaml'), 'rules:\n  images/no-latest: loud\n');
+    const run = runAction(cwd, { paths: 'bad' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^::error title=chartlint::.*rules\["images\/no-latest"\]: must be one of off, info, warning, error/m);
+  });
+});

@@ -1,0 +1,105 @@
+/** Editor and CI conveniences of the CLI: problem matcher, --stdin, --changed-since, --whole-charts, --output. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { git } from './helpers/git.js';
+import { CHART, makeTree } from './helpers/tree.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+describe('the problem matcher', () => {
+  it('captures file, line, column, severity, message and code from real compact output', () => {
+    const matchers = (JSON.parse(readFileSync(path.join(root, '.github/chartlint-problem-matcher.json'), 'utf8')) as {
+      problemMatcher: { owner: string; severity?: string; pattern: { regexp: string; file: number; line: number; column: number; severity?: number; message: number; code: number }[] }[];
+    }).problemMatcher;
+    const run = runCli(['-f', 'compact', 'charts-fixtures', '--manifests', 'charts-fixtures/manifests'], { cwd: root });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(50);
+    const captured = lines.map((line) => {
+      for (const matcher of matchers) {
+        const [pattern] = matcher.pattern;
+        const m = new RegExp(pattern!.regexp).exec(line);
+        if (m) return { file: m[pattern!.file], line: Number(m[pattern!.line]), column: Number(m[pattern!.column]), severity: pattern!.severity ? m[pattern!.severity] : matcher.severity, message: m[pattern!.message], code: m[pattern!.code] };
+      }
+      return undefined;
+    });
+    expect(captured.filter((c) => c === undefined)).toEqual([]);
+    const json = JSON.parse(runCli(['-f', 'json', 'charts-fixtures', '--manifests', 'charts-fixtures/manifests'], { cwd: root }).stdout) as {
+      diagnostics: { file: string; line: number; column: number; severity: string; message: string; ruleId: string }[];
+    };
+    const expected = json.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity === 'info' ? 'notice' : d.severity, message: d.message, code: d.ruleId }));
+    expect(captured).toEqual(expected);
+  });
+});
+
+describe('--stdin --stdin-filename', () => {
+  const chart = () => makeTree({ 'svc/Chart.yaml': CHART('svc'), 'svc/values.yaml': 'replicas: 1\n', 'svc/templates/job-db-init.yaml': 'kind: Job\nimage: {{ .Values.images.tags.api }}\n' });
+
+  it("lints an unsaved buffer as that file, in its chart's context", () => {
+    const cwd = chart();
+    const buffer = 'images:\n  tags:\n    api: nginx:latest\n  pull_policy: Always\n';
+    const run = runCli(['--stdin', '--stdin-filename', 'svc/values.yaml', '-f', 'compact'], { cwd, input: buffer });
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      'svc/values.yaml:2:3: error: The images map "images.tags" lacks dep_check; db_init, needed by templates/job-db-init.yaml. [images/required-keys]',
+      'svc/values.yaml:3:10: error: Image "images.tags.api" does not name its registry host, so the node\'s runtime decides where "nginx:latest" comes from (by default docker.io/library/nginx); write the registry out. [images/fully-qualified]',
+      'svc/values.yaml:3:16: error: Image "images.tags.api" uses the mutable tag ":latest"; pin a version or a digest. [images/no-latest]',
+    ]);
+    // The file on disk is not what was linted, and is not touched.
+    expect(readFileSync(path.join(cwd, 'svc/values.yaml'), 'utf8')).toBe('replicas: 1\n');
+  });
+
+  it('lints a buffer for a file not saved yet', () => {
+    const run = runCli(['--stdin', '--stdin-filename', 'svc/values_overrides/new.yaml', '-f', 'compact'], { cwd: chart(), input: 'images:\n  pull_policy: always\n' });
+    expect(run.stdout).toContain('svc/values_overrides/new.yaml:2:16: error: "images.pull_policy" is "always"');
+  });
+
+  it('needs both flags', () => {
+    expect(runCli(['--stdin'], { cwd: chart(), input: '' }).status).toBe(2);
+  });
+});
+
+describe('--changed-since and --whole-charts', () => {
+  function repo(): string {
+    const cwd = makeTree({
+      'a/Chart.yaml': CHART('a'),
+      'a/values.yaml': 'images:\n  tags:\n    dep_check: quay.io/x/y:latest\n  pull_policy: Always\n',
+      'a/values_overrides/site.yaml': 'replicas: 1\n',
+      'b/Chart.yaml': CHART('b'),
+      'b/values.yaml': 'images:\n  tags:\n    dep_check: quay.io/x/y:latest\n  pull_policy: Always\n',
+    });
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'base');
+    return cwd;
+  }
+
+  it('lints the whole charts of the files changed since a ref, committed or not', () => {
+    const cwd = repo();
+    expect(runCli(['--changed-since', 'HEAD'], { cwd }).stdout).toBe('No chart changed since HEAD.\n');
+    writeFileSync(path.join(cwd, 'a/values_overrides/site.yaml'), 'replicas: 2\n');
+    const run = runCli(['--changed-since', 'HEAD', '-f', 'compact'], { cwd });
+    expect(run.stdout.trimEnd().split('\n')).toEqual(['a/values.yaml:3:28: error: Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest. [images/no-latest]']);
+    expect(runCli(['--changed-since', 'no-such-ref'], { cwd }).status).toBe(2);
+  });
+
+  it('turns file arguments into their charts, each once', () => {
+    const cwd = repo();
+    const run = runCli(['--whole-charts', '-f', 'json', 'a/values_overrides/site.yaml', 'a/Chart.yaml', 'b/values.yaml'], { cwd });
+    const parsed = JSON.parse(run.stdout) as { summary: { charts: number; files: number } };
+    expect(parsed.summary).toEqual(expect.objectContaining({ charts: 2, files: 5 }));
+  });
+});
+
+describe('--output', () => {
+  it('writes another format to a file while the terminal gets its own', () => {
+    const cwd = makeTree({ 'c/Chart.yaml': CHART('c'), 'c/values.yaml': 'images:\n  tags:\n    dep_check: nginx\n  pull_policy: Always\n' });
+    const run = runCli(['-f', 'compact', '-o', 'out.sarif', '-o', 'json:out.txt', 'c'], { cwd });
+    expect(run.stdout).toContain('c/values.yaml:3:16: error:');
+    const sarif = JSON.parse(readFileSync(path.join(cwd, 'out.sarif'), 'utf8')) as { version: string };
+    expect(sarif.version).toBe('2.1.0');
+    const json = JSON.parse(readFileSync(path.join(cwd, 'out.txt'), 'utf8')) as { diagnostics: unknown[] };
+    expect(json.diagnostics).toHaveLength(2);
+    expect(runCli(['-o', 'yaml:x.out', 'c'], { cwd }).status).toBe(2);
+  });
+});

@@ -1,0 +1,229 @@
+import { existsSync, readFileSync } from 'node:fs';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/index.js';
+import { allRules, loadFormatter } from '../src/index.js';
+import { DOCS_BASE } from '../src/formatters/sarif.js';
+import { VERSION } from '../src/version.js';
+
+const CONTEXT = { colorLevel: 0 as const, charts: 2, files: 3 };
+
+const DIAGNOSTICS: Diagnostic[] = [
+  { file: 'a/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 7, ruleId: 'images/required-keys', severity: 'error', message: 'Missing.', messageId: 'missing' },
+  { file: 'a/values.yaml', line: 12, column: 30, endLine: 12, endColumn: 36, ruleId: 'images/floating-tag', severity: 'warning', message: 'Floats.', messageId: 'floating' },
+  { file: 'b/values.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'images/templated-reference', severity: 'info', message: 'Templated.', messageId: 'templated' },
+];
+
+async function format(name: string, diagnostics: readonly Diagnostic[]): Promise<string> {
+  const formatter = await loadFormatter(name);
+  if (!formatter) throw new Error(`no formatter ${name}`);
+  return formatter(diagnostics, CONTEXT);
+}
+
+describe('github formatter', () => {
+  it('prints one escaped workflow command per diagnostic', async () => {
+    const diagnostics: Diagnostic[] = [
+      DIAGNOSTICS[0]!,
+      { ...DIAGNOSTICS[1]!, file: 'we,ird:dir/values.yaml', endLine: 13, endColumn: 1, message: '100% sure: tag "a,b"\r\nfloats' },
+      {
+        ...DIAGNOSTICS[2]!,
+        related: [
+          { file: 'b/templates/dep.yaml', line: 5, column: 9, endLine: 5, endColumn: 20, message: 'Rendered here.' },
+          { file: 'b/templates/job.yaml', line: 7, column: 3, endLine: 7, endColumn: 9, message: 'And here.' },
+        ],
+      },
+    ];
+    expect(await format('github', diagnostics)).toBe(
+      '::error file=a/values.yaml,line=2,endLine=2,col=3,endColumn=7,title=images/required-keys::Missing.\n' +
+        '::warning file=we%2Cird%3Adir/values.yaml,line=12,endLine=13,col=30,endColumn=1,title=images/floating-tag::100%25 sure: tag "a,b"%0D%0Afloats\n' +
+        '::notice file=b/values.yaml,line=1,endLine=1,col=1,endColumn=1,title=images/templated-reference::' +
+        'Templated. (see also b/templates/dep.yaml:5:9) (see also b/templates/job.yaml:7:3)\n',
+    );
+    expect(await format('github', [])).toBe('');
+  });
+});
+
+interface SarifLocation {
+  physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> };
+}
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; version: string; rules: { id: string; name: string; helpUri: string; defaultConfiguration: object }[] } };
+    columnKind: string;
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: SarifLocation[];
+      relatedLocations?: (SarifLocation & { id: number; message: { text: string } })[];
+      partialFingerprints: Record<string, string>;
+    }[];
+  }[];
+}
+
+/**
+ * The SARIF schemas are draft-04 (`id`, draft-04 `$schema`), which plain Ajv 8 refuses, hence ajv-draft-04.
+ * ajv-formats makes `uri-reference` checked rather than ignored. The rtm.5 schema has a `language` pattern
+ * that is invalid as a Unicode regular expression, hence `unicodeRegExp: false`.
+ */
+function sarifValidator(schemaFile: string | URL) {
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats.default(ajv);
+  return ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+}
+
+describe('sarif formatter', () => {
+  const finding: Diagnostic = {
+    file: 'a/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 17,
+    ruleId: 'images/no-latest', severity: 'error', message: 'Image nginx uses ":latest".', messageId: 'latest',
+  };
+  const diagnostics: Diagnostic[] = [
+    finding,
+    { ...finding, line: 9, endLine: 9 },
+    { ...finding, line: 11, endLine: 11, message: 'Image redis uses ":latest".' },
+    {
+      ...DIAGNOSTICS[2]!,
+      file: 'my charts/values.yaml',
+      related: [{ file: 'my charts/templates/dep.yaml', line: 5, column: 9, endLine: 5, endColumn: 20, message: 'Rendered here.' }],
+    },
+    { ...DIAGNOSTICS[1]!, file: '<stdin>' },
+  ];
+
+  it('writes a schema-valid SARIF 2.1.0 log', async () => {
+    const text = await format('sarif', diagnostics);
+    const log = JSON.parse(text) as SarifLog;
+    expect(text).toBe(`${JSON.stringify(log, null, 2)}\n`);
+
+    const validate = sarifValidator(new URL('./data/sarif-2.1.0-rtm.5.json', import.meta.url));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(JSON.parse(await format('sarif', [])))).toBe(true);
+    // The validator really checks URIs: an unencoded space is rejected.
+    const spaced = structuredClone(log);
+    spaced.runs[0]!.results[3]!.locations[0]!.physicalLocation.artifactLocation.uri = 'my charts/values.yaml';
+    expect(validate(spaced)).toBe(false);
+
+    // The final OASIS schema is only in the shared workspace, which the project's tests must not need:
+    // a plain `if`, so the test still runs everything else where the file is absent.
+    const official = '/work/shared/schemas/sarif-schema-2.1.0.json';
+    if (existsSync(official)) {
+      const validateOfficial = sarifValidator(official);
+      expect(validateOfficial(log), JSON.stringify(validateOfficial.errors)).toBe(true);
+    }
+  });
+
+  it('describes every rule and points results at them', async () => {
+    const run = (JSON.parse(await format('sarif', diagnostics)) as SarifLog).runs[0]!;
+    const { driver } = run.tool;
+    expect(driver.name).toBe('chartlint');
+    expect(driver.version).toBe(VERSION);
+    expect(driver.rules.map((r) => r.id)).toEqual(allRules.map((r) => r.id));
+    for (const rule of driver.rules) expect(rule.helpUri).toBe(`${DOCS_BASE}${rule.id}.md`);
+    expect(driver.rules.find((r) => r.id === 'images/no-latest')).toMatchObject({ name: 'NoLatest', defaultConfiguration: { level: 'error' } });
+    expect(driver.rules.find((r) => r.id === 'images/digest-pinned')?.defaultConfiguration).toEqual({ level: 'none', enabled: false });
+
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.results.map((r) => r.level)).toEqual(['error', 'error', 'error', 'note', 'warning']);
+    for (const result of run.results) expect(driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
+    expect(run.results[0]!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'a/values.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 17 },
+    });
+    expect(run.results[3]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('my%20charts/values.yaml');
+    expect(run.results[3]!.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'my%20charts/templates/dep.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 5, startColumn: 9, endLine: 5, endColumn: 20 },
+        },
+        message: { text: 'Rendered here.' },
+      },
+    ]);
+    expect(run.results[4]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('stdin');
+  });
+
+  it('fingerprints findings without their line numbers', async () => {
+    const [moved, same, other] = (JSON.parse(await format('sarif', diagnostics)) as SarifLog).runs[0]!.results.map(
+      (r) => r.partialFingerprints['chartlintFinding/v1'],
+    );
+    expect(moved).toMatch(/^[0-9a-f]{64}$/);
+    expect(same).toBe(moved);
+    expect(other).not.toBe(moved);
+  });
+});
+
+/** A cheap well-formedness check without an XML parser: tags nest, and no raw `<`, `>`, stray `&` or control character is left. */
+function expectWellFormed(xml: string): void {
+  const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  expect(xml.startsWith(declaration)).toBe(true);
+  const stack: string[] = [];
+  const text = xml.slice(declaration.length).replace(/<(\/?)([\w-]+)((?: [\w-]+="[^"]*")*)(\/?)>/g, (_tag, close: string, name: string, attributes: string, empty: string) => {
+    if (close) expect(stack.pop()).toBe(name);
+    else if (!empty) stack.push(name);
+    return attributes.replace(/ [\w-]+="([^"]*)"/g, ' $1');
+  });
+  expect(stack).toEqual([]);
+  expect(text).not.toMatch(/[<>\0-\x08\x0B\x0C\x0E-\x1F]|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/);
+}
+
+describe('junit formatter', () => {
+  it('prints a suite per file and a test case per diagnostic', async () => {
+    const xml = await format('junit', DIAGNOSTICS);
+    expect(xml).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="chartlint" tests="3" failures="2" errors="0">',
+        '  <testsuite name="a/values.yaml" tests="2" failures="2">',
+        '    <testcase classname="a/values.yaml" name="images/required-keys at 2:3">',
+        '      <failure type="images/required-keys" message="Missing.">error: Missing. (a/values.yaml:2:3)</failure>',
+        '    </testcase>',
+        '    <testcase classname="a/values.yaml" name="images/floating-tag at 12:30">',
+        '      <failure type="images/floating-tag" message="Floats.">warning: Floats. (a/values.yaml:12:30)</failure>',
+        '    </testcase>',
+        '  </testsuite>',
+        '  <testsuite name="b/values.yaml" tests="1" failures="0">',
+        '    <testcase classname="b/values.yaml" name="images/templated-reference at 1:1">',
+        '      <system-out>info: Templated. (b/values.yaml:1:1)</system-out>',
+        '    </testcase>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
+    expectWellFormed(xml);
+  });
+
+  it('escapes markup and drops characters XML forbids', async () => {
+    const xml = await format('junit', [{ ...DIAGNOSTICS[0]!, message: `Tag "<none>" & 'x'\u0007 is bad.` }]);
+    expect(xml).toContain(
+      '<failure type="images/required-keys" message="Tag &quot;&lt;none&gt;&quot; &amp; &apos;x&apos; is bad.">' +
+        'error: Tag &quot;&lt;none&gt;&quot; &amp; &apos;x&apos; is bad. (a/values.yaml:2:3)</failure>',
+    );
+    expectWellFormed(xml);
+  });
+
+  it('does not count infos as failures', async () => {
+    const xml = await format('junit', [DIAGNOSTICS[2]!]);
+    expect(xml).toContain('<testsuites name="chartlint" tests="1" failures="0" errors="0">');
+    expect(xml).not.toContain('<failure');
+  });
+
+  it('reports one passing test case when there is nothing to report', async () => {
+    const xml = await format('junit', []);
+    expect(xml).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="chartlint" tests="1" failures="0" errors="0">',
+        '  <testsuite name="chartlint" tests="1" failures="0">',
+        '    <testcase classname="chartlint" name="no problems"/>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
+    expectWellFormed(xml);
+  });
+});
