@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/index.js';
 import { allRules, loadFormatter } from '../src/index.js';
@@ -65,6 +66,8 @@ interface SarifLog {
 }
 
 /**
+ * test/data/sarif-2.1.0-rtm.5.json is the schema the npm package @microsoft/jest-sarif ships as
+ * lib/schemas/sarif-2.1.0-rtm.5.json, copied so the tests need neither that package nor ../shared.
  * The SARIF schemas are draft-04 (`id`, draft-04 `$schema`), which plain Ajv 8 refuses, hence ajv-draft-04.
  * ajv-formats makes `uri-reference` checked rather than ignored. The rtm.5 schema has a `language` pattern
  * that is invalid as a Unicode regular expression, hence `unicodeRegExp: false`.
@@ -107,7 +110,7 @@ describe('sarif formatter', () => {
 
     // The final OASIS schema is only in the shared workspace, which the project's tests must not need:
     // a plain `if`, so the test still runs everything else where the file is absent.
-    const official = '/work/shared/schemas/sarif-schema-2.1.0.json';
+    const official = path.resolve(import.meta.dirname, '../../shared/schemas/sarif-schema-2.1.0.json');
     if (existsSync(official)) {
       const validateOfficial = sarifValidator(official);
       expect(validateOfficial(log), JSON.stringify(validateOfficial.errors)).toBe(true);
@@ -121,7 +124,7 @@ describe('sarif formatter', () => {
     expect(driver.version).toBe(VERSION);
     expect(driver.rules.map((r) => r.id)).toEqual(allRules.map((r) => r.id));
     for (const rule of driver.rules) expect(rule.helpUri).toBe(`${DOCS_BASE}${rule.id}.md`);
-    expect(driver.rules.find((r) => r.id === 'images/no-latest')).toMatchObject({ name: 'NoLatest', defaultConfiguration: { level: 'error' } });
+    expect(driver.rules.find((r) => r.id === 'images/no-latest')).toMatchObject({ name: 'ImagesNoLatest', defaultConfiguration: { level: 'error' } });
     expect(driver.rules.find((r) => r.id === 'images/digest-pinned')?.defaultConfiguration).toEqual({ level: 'none', enabled: false });
 
     expect(run.columnKind).toBe('utf16CodeUnits');
@@ -145,13 +148,19 @@ describe('sarif formatter', () => {
     expect(run.results[4]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('stdin');
   });
 
-  it('fingerprints findings without their line numbers', async () => {
-    const [moved, same, other] = (JSON.parse(await format('sarif', diagnostics)) as SarifLog).runs[0]!.results.map(
-      (r) => r.partialFingerprints['chartlintFinding/v1'],
-    );
-    expect(moved).toMatch(/^[0-9a-f]{64}$/);
-    expect(same).toBe(moved);
-    expect(other).not.toBe(moved);
+  it('fingerprints findings without their line numbers, telling identical findings apart', async () => {
+    const fingerprints = async (list: Diagnostic[]) =>
+      (JSON.parse(await format('sarif', list)) as SarifLog).runs[0]!.results.map((r) => r.partialFingerprints['chartlintFinding/v1']);
+    // The same finding, moved by an edit above it, between two commits.
+    const [before] = await fingerprints([finding]);
+    const [after] = await fingerprints([{ ...finding, line: 9, endLine: 9 }]);
+    expect(before).toMatch(/^[0-9a-f]{64}:1$/);
+    expect(after).toBe(before);
+    // Two identical findings in one file, and a different one.
+    const [first, second, other] = await fingerprints(diagnostics.slice(0, 3));
+    expect(second).not.toBe(first);
+    expect(second!.split(':')[0]).toBe(first!.split(':')[0]);
+    expect(other!.split(':')[0]).not.toBe(first!.split(':')[0]);
   });
 });
 

@@ -48,6 +48,9 @@ describe('no secret in any output', () => {
     ['stylish', {}],
     ['compact', {}],
     ['json', {}],
+    ['github', {}],
+    ['sarif', {}],
+    ['junit', {}],
   ] as const)('%s output over every fixture holds none of them', (format, env) => {
     const run = runCli(['-f', format, 'charts-fixtures', '--manifests', 'charts-fixtures/manifests'], { cwd: fixtures, env });
     expect(run.status).toBe(1);
@@ -65,7 +68,7 @@ describe('no secret in any output', () => {
 
   it('keeps secrets out of parser errors and helm errors too', () => {
     const dir = leakyChart();
-    for (const format of ['compact', 'json', 'stylish']) {
+    for (const format of ['compact', 'json', 'stylish', 'github', 'sarif', 'junit']) {
       const run = runCli(['--render', '-f', format, 'leaky'], { cwd: dir, env: { CHARTLINT_HELM: testHelm(), CHARTLINT_CACHE_DIR: path.join(dir, '.cache') } });
       expect(run.stdout).toContain('render-failed');
       expect(run.stdout).toContain('yaml/syntax');

@@ -21912,7 +21912,7 @@ var init_sarif = __esm({
     REPOSITORY = "https://github.com/chartlint/chartlint";
     DOCS_BASE = `${REPOSITORY}/blob/main/rules/`;
     LEVEL = { error: "error", warning: "warning", info: "note", off: "none" };
-    pascalName = (id) => id.slice(id.lastIndexOf("/") + 1).replace(/(?:^|-)([a-z0-9])/g, (_, c) => c.toUpperCase());
+    pascalName = (id) => id.replace(/(?:^|[-/])([a-z0-9])/g, (_, c) => c.toUpperCase());
     rules = allRules.map((rule) => {
       const helpUri = `${DOCS_BASE}${rule.id}.md`;
       const { description, severity } = rule.meta;
@@ -21933,7 +21933,11 @@ var init_sarif = __esm({
       region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn }
     });
     sarif = (diagnostics) => {
+      const occurrences = /* @__PURE__ */ new Map();
       const results = diagnostics.map((d) => {
+        const identity = `${d.ruleId}\0${d.file}\0${d.messageId ?? ""}\0${d.message}`;
+        const occurrence = (occurrences.get(identity) ?? 0) + 1;
+        occurrences.set(identity, occurrence);
         const index = ruleIndex.get(d.ruleId);
         return {
           ruleId: d.ruleId,
@@ -21943,10 +21947,7 @@ var init_sarif = __esm({
           message: { text: d.message },
           locations: [{ physicalLocation: physicalLocation(d) }],
           ...d.related ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) } : {},
-          // No line numbers, so a finding keeps its identity when unrelated edits move it.
-          partialFingerprints: {
-            "chartlintFinding/v1": createHash4("sha256").update(`${d.ruleId}\0${d.file}\0${d.messageId ?? ""}\0${d.message}`).digest("hex")
-          }
+          partialFingerprints: { "chartlintFinding/v1": `${createHash4("sha256").update(identity).digest("hex")}:${occurrence}` }
         };
       });
       const log = {

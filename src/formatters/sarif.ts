@@ -10,9 +10,8 @@ export const DOCS_BASE = `${REPOSITORY}/blob/main/rules/`;
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const satisfies Record<SeveritySetting, string>;
 
-/** `images/no-latest` -> `NoLatest`. */
-const pascalName = (id: string): string =>
-  id.slice(id.lastIndexOf('/') + 1).replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** `images/no-latest` -> `ImagesNoLatest`: the whole id, so `images/` and `manifests/pull-policy` differ. */
+const pascalName = (id: string): string => id.replace(/(?:^|[-/])([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 const rules = allRules.map((rule) => {
   const helpUri = `${DOCS_BASE}${rule.id}.md`;
@@ -39,7 +38,13 @@ const physicalLocation = (at: Omit<RelatedLocation, 'message'>) => ({
 
 /** SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. */
 export const sarif: Formatter = (diagnostics) => {
+  const occurrences = new Map<string, number>();
   const results = diagnostics.map((d) => {
+    // No line numbers, so a finding keeps its identity when unrelated edits move it; identical findings in
+    // one file are told apart by their order, as GitHub's own primaryLocationLineHash does.
+    const identity = `${d.ruleId}\0${d.file}\0${d.messageId ?? ''}\0${d.message}`;
+    const occurrence = (occurrences.get(identity) ?? 0) + 1;
+    occurrences.set(identity, occurrence);
     const index = ruleIndex.get(d.ruleId);
     return {
       ruleId: d.ruleId,
@@ -51,10 +56,7 @@ export const sarif: Formatter = (diagnostics) => {
       ...(d.related
         ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) }
         : {}),
-      // No line numbers, so a finding keeps its identity when unrelated edits move it.
-      partialFingerprints: {
-        'chartlintFinding/v1': createHash('sha256').update(`${d.ruleId}\0${d.file}\0${d.messageId ?? ''}\0${d.message}`).digest('hex'),
-      },
+      partialFingerprints: { 'chartlintFinding/v1': `${createHash('sha256').update(identity).digest('hex')}:${occurrence}` },
     };
   });
   const log = {
