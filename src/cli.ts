@@ -40,7 +40,7 @@ Options:
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its default severity, then exit
       --cache            Reuse the findings of unchanged files from the last run
-  -j, --jobs N           Threads to lint with (default: every core, once the run is large enough)
+  -j, --jobs N           Threads to lint with (default: one; with 4 or more cores, more for large runs)
       --no-color         Plain output (NO_COLOR and FORCE_COLOR are honoured too)
   -h, --help             Show this help
   -v, --version          Show the version

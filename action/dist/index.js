@@ -22945,11 +22945,14 @@ import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
+var MIN_CORES_FOR_AUTOMATIC = 4;
 var BYTES_PER_THREAD = 4 * 1024 * 1024;
 function planWorkers(targets, jobs) {
   const sizes = targets.map((target) => ({ target, bytes: fileSize(target.path) }));
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
-  const threads = Math.min(jobs ?? availableParallelism2(), jobs === void 0 ? Math.floor(total / BYTES_PER_THREAD) : Infinity, targets.length);
+  const cores = availableParallelism2();
+  const automatic = cores >= MIN_CORES_FOR_AUTOMATIC ? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)) : 1;
+  const threads = Math.min(jobs ?? automatic, targets.length);
   if (threads <= 1 || !workerScript()) return [];
   const shares = Array.from({ length: threads }, () => ({ bytes: 0, targets: [] }));
   for (const { target, bytes } of sizes.sort((a, b) => b.bytes - a.bytes)) {

@@ -1,9 +1,9 @@
 /**
  * Both cores for large runs: files are shared out by size between the main thread and worker threads,
  * each of which reads, parses and lints its share. A worker pays again for loading the code and for a cold
- * JIT, and V8's own background threads already use a spare core: measured on 2 cores, a second thread
- * saves nothing at 2 MiB of YAML, 9% at 5 MiB and 19% at 19 MiB (docs/benchmarks.md), so runs under
- * about 4 MiB a thread stay in one thread unless --jobs says otherwise.
+ * JIT, and V8's own background threads (GC, compiler) already use a spare core. On 2 cores a second thread
+ * measured anywhere from 19% faster to 18% slower at 19 MiB of YAML (docs/benchmarks.md), so threads are
+ * chosen by themselves only with 4 cores or more and about 4 MiB of YAML a thread; --jobs asks for them.
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -14,6 +14,7 @@ import type { ChartInfo, LintTarget } from '../sources/charts.js';
 import type { Diagnostic } from './types.js';
 
 /** Below this much YAML per thread, a thread costs more than it saves (measured; see above). */
+const MIN_CORES_FOR_AUTOMATIC = 4;
 const BYTES_PER_THREAD = 4 * 1024 * 1024;
 
 export interface WorkerTarget {
@@ -39,7 +40,9 @@ export interface WorkerOutput {
 export function planWorkers(targets: readonly LintTarget[], jobs: number | undefined): LintTarget[][] {
   const sizes = targets.map((target) => ({ target, bytes: fileSize(target.path) }));
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
-  const threads = Math.min(jobs ?? availableParallelism(), jobs === undefined ? Math.floor(total / BYTES_PER_THREAD) : Infinity, targets.length);
+  const cores = availableParallelism();
+  const automatic = cores >= MIN_CORES_FOR_AUTOMATIC ? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)) : 1;
+  const threads = Math.min(jobs ?? automatic, targets.length);
   if (threads <= 1 || !workerScript()) return [];
   // Largest first, each to the lightest share: shares end up nearly equal in bytes.
   const shares = Array.from({ length: threads }, () => ({ bytes: 0, targets: [] as LintTarget[] }));
