@@ -47,10 +47,17 @@ describe('--cache', () => {
     expect(checked()).toBe(afterFirst + 1);
     expect(third.diagnostics.filter((d) => d.file === 'c1/values.yaml').map((d) => d.ruleId)).toEqual(['images/no-latest']);
 
+    // A file named as region values is judged anew, not answered from the cache.
+    const asRegion = await lint({ paths: ['.'], cwd: root, rules, env, cache: true, regionValues: ['c2/values_overrides/site.yaml'] });
+    expect(checked()).toBe(afterFirst + 2);
+    expect(asRegion.diagnostics.filter((d) => d.file === 'c2/values_overrides/site.yaml')).toEqual(
+      third.diagnostics.filter((d) => d.file === 'c2/values_overrides/site.yaml'),
+    );
+
     // A new config invalidates everything.
     writeFileSync(path.join(root, '.chartlint.yaml'), 'rules:\n  images/floating-tag: error\n');
     await lint({ paths: ['.'], cwd: root, rules, env, cache: true });
-    expect(checked()).toBe(afterFirst + 1 + 12);
+    expect(checked()).toBe(afterFirst + 2 + 12);
   });
 });
 

@@ -11236,6 +11236,9 @@ function pathOf(node) {
   for (let at = node; at?.segment !== void 0; at = at.parent) path16.push(at.segment);
   return path16.reverse();
 }
+function dottedPath(path16) {
+  return path16.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
+}
 function linkParents(root) {
   const stack = [root];
   while (stack.length > 0) {
@@ -11376,7 +11379,7 @@ function readSection(images, index, context) {
     if (site) index.images.push(site);
   }
   const pullPolicy = getEntry(map2, "pull_policy");
-  if (pullPolicy) index.pullPolicies.push({ key: dotted(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
   return { layout, holder, imageKeys, pullPolicy, images };
 }
 function walk(node, index, context, skip) {
@@ -11408,7 +11411,6 @@ function collectContainerImages(containers, text) {
     const parsed = parseNormalizedReference(reference);
     index.images.push({
       reference,
-      key: container.label,
       label: `of ${container.label}`,
       source: "container",
       span: image.span,
@@ -11431,11 +11433,9 @@ function stringSite(entry, source, context) {
   const reference = node.value === null ? "" : String(node.value);
   const parsed = parseNormalizedReference(reference);
   const span = node.value === null ? entry.keySpan : node.span;
-  const key = dotted(pathOf(node));
   return {
     reference,
-    key,
-    label: `"${key}"`,
+    label: `"${dottedPath(pathOf(node))}"`,
     source,
     span,
     templated: isTemplated(reference),
@@ -11464,11 +11464,9 @@ function readObject(entry, index, context) {
   if (text(digest)) reference += `@${text(digest)}`;
   const parts = { domain: registry, path: repository, tag: tag2, digest };
   const span = entry.keySpan;
-  const key = dotted(pathOf(map2));
   index.images.push({
     reference,
-    key,
-    label: `"${key}"`,
+    label: `"${dottedPath(pathOf(map2))}"`,
     source: "image-object",
     span,
     templated: isTemplated(reference),
@@ -11480,7 +11478,7 @@ function readObject(entry, index, context) {
     }
   });
   const pullPolicy = getEntry(map2, "pullPolicy");
-  if (pullPolicy) index.pullPolicies.push({ key: dotted(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "image-object" });
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "image-object" });
   return true;
 }
 function scalarEntry(map2, key) {
@@ -11489,9 +11487,6 @@ function scalarEntry(map2, key) {
 }
 function isTemplated(value) {
   return value.includes("{{") || value.includes("${");
-}
-function dotted(path16) {
-  return path16.map((segment) => typeof segment === "number" ? `[${segment}]` : segment).join(".").replaceAll(".[", "[");
 }
 var NOT_POD_SPECS, SECTION_SETTINGS;
 var init_collect = __esm({
@@ -11593,8 +11588,8 @@ var init_reference_syntax = __esm({
           if (image.templated) continue;
           if (image.numericTag) {
             const written = text.slice(image.numericTag.span.start, image.numericTag.span.end);
-            const read = String(image.numericTag.value);
-            if (written !== read) ctx.report({ node: image.numericTag, messageId: "numericTag", data: { image: image.label, written, read } });
+            const read2 = String(image.numericTag.value);
+            if (written !== read2) ctx.report({ node: image.numericTag, messageId: "numericTag", data: { image: image.label, written, read: read2 } });
           }
           if (image.parsed.ok) continue;
           if (image.reference === "") ctx.report({ span: image.span, messageId: "empty", data: { image: image.label } });
@@ -11611,7 +11606,6 @@ var init_required_keys = __esm({
   "rules/images/required-keys.ts"() {
     "use strict";
     init_types();
-    init_collect();
     init_yaml();
     required_keys_default = defineRule({
       id: "images/required-keys",
@@ -11646,7 +11640,7 @@ var init_required_keys = __esm({
           const template = `job-${job.replaceAll("_", "-")}.yaml`;
           if (templates.has(template)) return `templates/${template}`;
           const toggle = getPath(toggles, [`job_${job}`]);
-          return toggle ? dotted(pathOf(toggle)) : void 0;
+          return toggle ? dottedPath(pathOf(toggle)) : void 0;
         };
         const shipped = ctx.options.jobs.map((job) => ({ job, by: shippedBy(job) })).filter((s) => s.by !== void 0);
         const section = ctx.images().section;
@@ -11664,7 +11658,7 @@ var init_required_keys = __esm({
           ...shipped.filter((s) => !has(s.job)).map((s) => `${s.job === "db_sync" && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`)
         ];
         if (missing.length === 0) return;
-        ctx.report({ span: section.holder.keySpan, messageId: "missing", data: { holder: dotted(pathOf(section.holder.value)), missing: missing.join("; ") } });
+        ctx.report({ span: section.holder.keySpan, messageId: "missing", data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join("; ") } });
       }
     });
   }
@@ -11696,9 +11690,32 @@ var init_templated_reference = __esm({
   }
 });
 
-// src/templates/image-reads.ts
+// src/templates/texts.ts
 import { readFileSync } from "node:fs";
 import path from "node:path";
+function templateTexts(chart) {
+  let texts = read.get(chart);
+  if (!texts) {
+    texts = [...chart.templates].sort().flatMap((name) => {
+      try {
+        return [{ name, text: readFileSync(path.join(chart.dir, "templates", name), "utf8") }];
+      } catch {
+        return [];
+      }
+    });
+    read.set(chart, texts);
+  }
+  return texts;
+}
+var read;
+var init_texts = __esm({
+  "src/templates/texts.ts"() {
+    "use strict";
+    read = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/templates/image-reads.ts
 function templateImageReads(chart, layout) {
   let byLayout = cache.get(chart);
   if (!byLayout) cache.set(chart, byLayout = /* @__PURE__ */ new Map());
@@ -11716,13 +11733,7 @@ function scan(chart, layout) {
   const dynamicPatterns = [new RegExp(`index\\s+\\S*${map2}\\s+[$(]`), /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/];
   const reads = [];
   let dynamic = false;
-  for (const name of [...chart.templates].sort()) {
-    let text;
-    try {
-      text = readFileSync(path.join(chart.dir, "templates", name), "utf8");
-    } catch {
-      continue;
-    }
+  for (const { name, text } of templateTexts(chart)) {
     if (!text.includes("images") && !text.includes("helm-toolkit")) continue;
     const lines = new LineIndex(text);
     const where = (offset) => `templates/${name}:${lines.position(offset).line}`;
@@ -11759,6 +11770,7 @@ var init_image_reads = __esm({
   "src/templates/image-reads.ts"() {
     "use strict";
     init_yaml();
+    init_texts();
     TOOLKIT_JOBS = {
       job_db_init: "db_init",
       job_db_drop: "db_drop",
@@ -11781,7 +11793,6 @@ var init_undefined_key = __esm({
   "rules/images/undefined-key.ts"() {
     "use strict";
     init_types();
-    init_collect();
     init_yaml();
     init_image_reads();
     undefined_key_default = defineRule({
@@ -11799,12 +11810,12 @@ var init_undefined_key = __esm({
       check(ctx) {
         const section = ctx.images().section;
         if (!ctx.chart || !section) return;
-        const holder = dotted(pathOf(section.holder.value));
+        const holder = dottedPath(pathOf(section.holder.value));
         const reported = /* @__PURE__ */ new Set();
-        for (const read of templateImageReads(ctx.chart, section.layout).reads) {
-          if (section.imageKeys.has(read.key) || reported.has(read.key)) continue;
-          reported.add(read.key);
-          ctx.report({ span: section.holder.keySpan, messageId: "undefined", data: { key: read.key, where: read.where, via: read.via, holder } });
+        for (const read2 of templateImageReads(ctx.chart, section.layout).reads) {
+          if (section.imageKeys.has(read2.key) || reported.has(read2.key)) continue;
+          reported.add(read2.key);
+          ctx.report({ span: section.holder.keySpan, messageId: "undefined", data: { key: read2.key, where: read2.where, via: read2.via, holder } });
         }
       }
     });
@@ -11835,9 +11846,9 @@ var init_unused_key = __esm({
         if (!ctx.chart || !section || ctx.chart.templates.size === 0) return;
         const { reads, dynamic } = templateImageReads(ctx.chart, section.layout);
         if (dynamic) return;
-        const read = new Set(reads.map((r) => r.key));
+        const read2 = new Set(reads.map((r) => r.key));
         for (const [key, entry] of section.imageKeys) {
-          if (!read.has(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
+          if (!read2.has(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
         }
       }
     });
@@ -11973,9 +11984,6 @@ function forEachLeaf(root, visit) {
   };
   walk2(root);
 }
-function dottedPath(path16) {
-  return path16.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
-}
 var init_leaves = __esm({
   "src/secrets/leaves.ts"() {
     "use strict";
@@ -11997,10 +12005,27 @@ function chartSections(root, layout, placement) {
 function chartRelative(path16, layout, placement) {
   return placement === "umbrella" && typeof path16[0] === "string" && layout.charts.includes(path16[0]) ? path16.slice(1) : path16;
 }
+function repeatedAcrossCharts(sections, pick) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const section of sections) {
+    forEachLeaf(section.map, (path16, leaf) => {
+      const found = pick(path16, leaf);
+      if (found === void 0) return;
+      const group2 = `${dottedPath(path16)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      if (!groups.has(group2)) groups.set(group2, []);
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path16]), found });
+    });
+  }
+  return [...groups.values()].flatMap((members) => {
+    const charts = [...new Set(members.map((m) => m.chart))];
+    return charts.length < 2 ? [] : members.map((member) => ({ ...member, charts }));
+  });
+}
 var init_sections = __esm({
   "src/secrets/sections.ts"() {
     "use strict";
     init_yaml();
+    init_leaves();
   }
 });
 
@@ -12012,6 +12037,7 @@ var init_in_chart_defaults = __esm({
     init_types();
     init_leaves();
     init_sections();
+    init_yaml();
     in_chart_defaults_default = defineRule({
       id: "secrets/in-chart-defaults",
       meta: {
@@ -12047,6 +12073,7 @@ var init_in_shared_globals = __esm({
     "use strict";
     init_types();
     init_leaves();
+    init_yaml();
     in_shared_globals_default = defineRule({
       id: "secrets/in-shared-globals",
       meta: {
@@ -12304,6 +12331,7 @@ var init_placeholder_unresolved = __esm({
     init_types();
     init_leaves();
     init_yaml();
+    init_yaml();
     placeholder_unresolved_default = defineRule({
       id: "secrets/placeholder-unresolved",
       meta: {
@@ -12366,23 +12394,12 @@ var init_region_scope = __esm({
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const groups = /* @__PURE__ */ new Map();
-        for (const section of chartSections(root, layout, ctx.placement)) {
-          forEachLeaf(section.map, (path16, leaf) => {
-            const verdict = secrets.classify(path16, leaf.value);
-            if (!verdict.sensitive) return;
-            const group2 = `${dottedPath(path16)}\0${String(leaf.value)}`;
-            if (!groups.has(group2)) groups.set(group2, []);
-            const name = String(path16.at(-1));
-            groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path16]), what: verdict.description, name });
-          });
-        }
-        for (const members of groups.values()) {
-          const charts = [...new Set(members.map((m) => m.chart))];
-          if (charts.length < 2) continue;
-          for (const member of members) {
-            ctx.report({ node: member.leaf, messageId: "repeated", data: { key: member.path, what: member.what, charts: charts.join(", "), leaf: member.name } });
-          }
+        const repeats = repeatedAcrossCharts(chartSections(root, layout, ctx.placement), (path16, leaf) => {
+          const verdict = secrets.classify(path16, leaf.value);
+          return verdict.sensitive ? { what: verdict.description, name: String(path16.at(-1)) } : void 0;
+        });
+        for (const { leaf, path: path16, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -12395,7 +12412,6 @@ var init_global_scope = __esm({
   "rules/values/global-scope.ts"() {
     "use strict";
     init_types();
-    init_leaves();
     init_sections();
     init_yaml();
     global_scope_default = defineRule({
@@ -12424,19 +12440,9 @@ var init_global_scope = __esm({
             }
           }
         }
-        const groups = /* @__PURE__ */ new Map();
-        for (const section of chartSections(root, layout, ctx.placement)) {
-          forEachLeaf(section.map, (path16, leaf) => {
-            if (leaf.value === null || secrets.isPlaceholder(leaf.value) || secrets.classify(path16, leaf.value).sensitive) return;
-            const group2 = `${dottedPath(path16)}\0${typeof leaf.value}\0${String(leaf.value)}`;
-            if (!groups.has(group2)) groups.set(group2, []);
-            groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path16]) });
-          });
-        }
-        for (const members of groups.values()) {
-          const charts = [...new Set(members.map((m) => m.chart))];
-          if (charts.length < 2) continue;
-          for (const member of members) ctx.report({ node: member.leaf, messageId: "repeated", data: { key: member.path, charts: charts.join(", ") } });
+        const plain = (path16, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path16, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path16, charts } of repeatedAcrossCharts(chartSections(root, layout, ctx.placement), plain)) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, charts: charts.join(", ") } });
         }
       }
     });
@@ -22446,7 +22452,7 @@ function toPlain(node) {
 
 // src/render/render.ts
 import { availableParallelism } from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/render/helm.ts
 import { spawn } from "node:child_process";
@@ -22504,35 +22510,182 @@ function runHelm(binary2, args, options) {
 }
 
 // src/render/scratch.ts
-init_yaml();
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { cp, mkdtemp, readFile as readFile3, rm } from "node:fs/promises";
+import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import path8 from "node:path";
+
+// src/sources/charts.ts
+init_yaml();
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import path7 from "node:path";
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function localDependencies(chartDir) {
-  const found = [];
-  for (const file of ["Chart.yaml", "requirements.yaml"]) {
-    let text;
-    try {
-      text = await readFile3(path7.join(chartDir, file), "utf8");
-    } catch {
-      continue;
+function kindOf(role) {
+  return role === "chart-metadata" || role === "manifests" ? role : "values";
+}
+var VALUES_FILE = "values.yaml";
+async function discover(args, options) {
+  const charts = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  const missing = [];
+  const wholeCharts = /* @__PURE__ */ new Set();
+  const addTarget = (target) => {
+    if (!targets.has(target.path) && !options.isIgnored(target.path)) targets.set(target.path, target);
+  };
+  const chartAt = async (dir) => {
+    let chart = charts.get(dir);
+    if (!chart) {
+      chart = await loadChart(dir);
+      charts.set(dir, chart);
     }
-    const list = getChild((await parseYamlValues(text, { maxExpandedNodes: 1e4 })).root, "dependencies");
-    if (list?.kind !== "seq") continue;
-    for (const item of list.items) {
-      const name = scalarString(getChild(item, "name"));
-      const repository = scalarString(getChild(item, "repository"));
-      if (name && repository?.startsWith("file://")) found.push({ name, dir: path7.resolve(chartDir, repository.slice("file://".length)) });
+    return chart;
+  };
+  for (const arg of args) {
+    const absolute = path7.resolve(options.cwd, arg);
+    const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
+    if (kind === "missing") {
+      missing.push(arg);
+    } else if (kind === "dir") {
+      const chartDirs = findChartDirs(absolute);
+      const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
+      if (enclosing) chartDirs.push(enclosing);
+      if (chartDirs.length === 0) missing.push(arg);
+      for (const dir of chartDirs) if (!options.isIgnored(path7.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+    } else {
+      const owner = findOwningChart(absolute);
+      const isChartFile = owner !== void 0 && (path7.basename(absolute) === "Chart.yaml" || isInside(path7.join(owner, "templates"), absolute));
+      if (owner && isChartFile) wholeCharts.add(owner);
+      else {
+        const chart = owner ? await chartAt(owner) : void 0;
+        const role = owner && absolute === path7.join(owner, VALUES_FILE) ? "defaults" : "override";
+        addTarget({ path: absolute, role, chart });
+      }
     }
+  }
+  const whole = [];
+  for (const dir of [...wholeCharts].sort()) {
+    const chart = await chartAt(dir);
+    whole.push(chart);
+    for (const target of await chartValuesFiles(chart, options.valuesGlobs)) addTarget(target);
+  }
+  const onlyChart = charts.size === 1 ? [...charts.values()][0] : void 0;
+  for (const extra of options.extraValues) {
+    const absolute = path7.resolve(options.cwd, extra);
+    if (statKind(absolute) !== "file") missing.push(extra);
+    else addTarget({ path: absolute, role: "extra", chart: onlyChart });
+  }
+  return { charts: [...charts.values()], wholeCharts: whole, targets: [...targets.values()], missing };
+}
+function findChartDirs(root) {
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path7.dirname(path7.join(root, file)));
+}
+async function chartValuesFiles(chart, globs) {
+  const defaults = path7.join(chart.dir, VALUES_FILE);
+  const found = [{ path: path7.join(chart.dir, "Chart.yaml"), role: "chart-metadata", chart }];
+  if (existsSync3(defaults)) found.push({ path: defaults, role: "defaults", chart });
+  const folderName = path7.basename(chart.dir);
+  const patterns = globs.map((glob) => glob.replaceAll("{chart}", folderName));
+  for (const file of globFiles(chart.dir, patterns)) {
+    if (file !== defaults) found.push({ path: file, role: "override", chart });
   }
   return found;
 }
+var chartFiles = /* @__PURE__ */ new Map();
+function takeChartFile(file) {
+  const found = chartFiles.get(file);
+  chartFiles.delete(file);
+  return found;
+}
+async function loadChart(dir) {
+  let name = path7.basename(dir);
+  let appVersion;
+  let library = false;
+  let dependencies = [];
+  try {
+    const file = path7.join(dir, "Chart.yaml");
+    const text = readFileSync3(file, "utf8");
+    const document = await parseYamlValues(text, { maxExpandedNodes: 1e4 });
+    chartFiles.set(file, { text, document });
+    const { root } = document;
+    name = scalarString(getChild(root, "name")) ?? name;
+    const version = getChild(root, "appVersion");
+    if (version?.kind === "scalar" && version.value !== null) appVersion = String(version.value);
+    library = scalarString(getChild(root, "type")) === "library";
+    dependencies = await readDependencies(dir, root);
+  } catch {
+  }
+  return { dir, name, appVersion, library, dependencies, templates: new Set(listFiles(path7.join(dir, "templates"))) };
+}
+async function readDependencies(dir, chartRoot) {
+  const roots = [];
+  for (const [file, parsed] of [["Chart.yaml", chartRoot], ["requirements.yaml", void 0]]) {
+    if (parsed) roots.push(parsed);
+    else if (existsSync3(path7.join(dir, file))) {
+      try {
+        roots.push((await parseYamlValues(readFileSync3(path7.join(dir, file), "utf8"), { maxExpandedNodes: 1e4 })).root);
+      } catch {
+      }
+    }
+  }
+  return roots.flatMap((root) => dependencyList(root, dir));
+}
+function dependencyList(root, chartDir) {
+  const list = getChild(root, "dependencies");
+  if (list?.kind !== "seq") return [];
+  return list.items.flatMap((item) => {
+    const name = scalarString(getChild(item, "name"));
+    const repository = scalarString(getChild(item, "repository"));
+    if (!name) return [];
+    return [{ name, dir: repository?.startsWith("file://") ? path7.resolve(chartDir, repository.slice("file://".length)) : void 0 }];
+  });
+}
+function statKind(file) {
+  try {
+    const info = statSync4(file);
+    return info.isDirectory() ? "dir" : "file";
+  } catch {
+    return "missing";
+  }
+}
+function isInside(dir, file) {
+  const relative2 = path7.relative(dir, file);
+  return relative2 !== "" && !relative2.startsWith("..") && !path7.isAbsolute(relative2);
+}
+function findEnclosingChart(start) {
+  for (let dir = start; ; dir = path7.dirname(dir)) {
+    if (existsSync3(path7.join(dir, "Chart.yaml"))) return dir;
+    if (path7.dirname(dir) === dir) return void 0;
+  }
+}
+function chartsOfFiles(files) {
+  const found = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const chart = findOwningChart(file);
+    if (chart) found.add(chart);
+    else if (statKind(file) === "file" && /\.ya?ml$/.test(file)) found.add(file);
+  }
+  return [...found].sort();
+}
+function findOwningChart(file) {
+  const enclosing = findEnclosingChart(path7.dirname(file));
+  if (enclosing) return enclosing;
+  const parts = file.split(path7.sep);
+  const at = parts.lastIndexOf("values_overrides");
+  if (at > 0 && at + 2 < parts.length) {
+    const sibling = path7.join(parts.slice(0, at).join(path7.sep) || path7.sep, parts[at + 1]);
+    if (existsSync3(path7.join(sibling, "Chart.yaml"))) return sibling;
+  }
+  return void 0;
+}
+
+// src/render/scratch.ts
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function localDependencies(chartDir) {
+  return (await readDependencies(chartDir)).flatMap(({ name, dir }) => dir ? [{ name, dir }] : []);
+}
 function isVendored(chartDir, name) {
-  const charts = path7.join(chartDir, "charts");
-  if (existsSync3(path7.join(charts, name, "Chart.yaml"))) return true;
-  if (!existsSync3(charts)) return false;
+  const charts = path8.join(chartDir, "charts");
+  if (existsSync4(path8.join(charts, name, "Chart.yaml"))) return true;
+  if (!existsSync4(charts)) return false;
   return readdirSync2(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
 }
 async function prepareChart(chartDir) {
@@ -22540,8 +22693,8 @@ async function prepareChart(chartDir) {
   const missing = await collect(chartDir, all);
   if (!missing) return { dir: chartDir, localDependencies: all, cleanup: async () => {
   } };
-  const scratch = await mkdtemp(path7.join(tmpdir(), "chartlint-render-"));
-  const copy = path7.join(scratch, path7.basename(chartDir));
+  const scratch = await mkdtemp(path8.join(tmpdir(), "chartlint-render-"));
+  const copy = path8.join(scratch, path8.basename(chartDir));
   await vendorInto(chartDir, copy);
   return { dir: copy, localDependencies: all, cleanup: () => rm(scratch, { recursive: true, force: true }) };
 }
@@ -22557,10 +22710,10 @@ async function collect(chartDir, into, seen = /* @__PURE__ */ new Set()) {
   return missing;
 }
 async function vendorInto(source, target) {
-  await cp(source, target, { recursive: true, filter: (file) => !SKIP.has(path7.basename(file)) });
+  await cp(source, target, { recursive: true, filter: (file) => !SKIP.has(path8.basename(file)) });
   for (const dependency of await localDependencies(source)) {
     if (isVendored(source, dependency.name)) continue;
-    await vendorInto(dependency.dir, path7.join(target, "charts", dependency.name));
+    await vendorInto(dependency.dir, path8.join(target, "charts", dependency.name));
   }
 }
 
@@ -22610,7 +22763,7 @@ async function renderChart(chart, helm, cache2, settings) {
     try {
       manifestPath = await cache2.put(key, run.stdout);
     } catch {
-      manifestPath = path8.join(settings.cacheDir, "renders", `${key}.yaml`);
+      manifestPath = path9.join(settings.cacheDir, "renders", `${key}.yaml`);
     }
     return { ...done, manifestPath, text: run.stdout, cached: false };
   } finally {
@@ -22631,161 +22784,10 @@ function templateFile(helmPath, chart, dependencies) {
   let dir = chart.dir;
   while (parts[0] === "charts" && parts.length > 2) {
     const name = parts[1];
-    dir = dependencies.find((d) => d.name === name)?.dir ?? path8.join(dir, "charts", name);
+    dir = dependencies.find((d) => d.name === name)?.dir ?? path9.join(dir, "charts", name);
     parts.splice(0, 2);
   }
-  return path8.join(dir, ...parts);
-}
-
-// src/sources/charts.ts
-init_yaml();
-import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path9 from "node:path";
-function kindOf(role) {
-  return role === "chart-metadata" || role === "manifests" ? role : "values";
-}
-var VALUES_FILE = "values.yaml";
-async function discover(args, options) {
-  const charts = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  const missing = [];
-  const wholeCharts = /* @__PURE__ */ new Set();
-  const addTarget = (target) => {
-    if (!targets.has(target.path) && !options.isIgnored(target.path)) targets.set(target.path, target);
-  };
-  const chartAt = async (dir) => {
-    let chart = charts.get(dir);
-    if (!chart) {
-      chart = await loadChart(dir);
-      charts.set(dir, chart);
-    }
-    return chart;
-  };
-  for (const arg of args) {
-    const absolute = path9.resolve(options.cwd, arg);
-    const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
-    if (kind === "missing") {
-      missing.push(arg);
-    } else if (kind === "dir") {
-      const chartDirs = findChartDirs(absolute);
-      const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
-      if (enclosing) chartDirs.push(enclosing);
-      if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path9.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
-    } else {
-      const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path9.basename(absolute) === "Chart.yaml" || isInside(path9.join(owner, "templates"), absolute));
-      if (owner && isChartFile) wholeCharts.add(owner);
-      else {
-        const chart = owner ? await chartAt(owner) : void 0;
-        const role = owner && absolute === path9.join(owner, VALUES_FILE) ? "defaults" : "override";
-        addTarget({ path: absolute, role, chart });
-      }
-    }
-  }
-  const whole = [];
-  for (const dir of [...wholeCharts].sort()) {
-    const chart = await chartAt(dir);
-    whole.push(chart);
-    for (const target of await chartValuesFiles(chart, options.valuesGlobs)) addTarget(target);
-  }
-  const onlyChart = charts.size === 1 ? [...charts.values()][0] : void 0;
-  for (const extra of options.extraValues) {
-    const absolute = path9.resolve(options.cwd, extra);
-    if (statKind(absolute) !== "file") missing.push(extra);
-    else addTarget({ path: absolute, role: "extra", chart: onlyChart });
-  }
-  return { charts: [...charts.values()], wholeCharts: whole, targets: [...targets.values()], missing };
-}
-function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path9.dirname(path9.join(root, file)));
-}
-async function chartValuesFiles(chart, globs) {
-  const defaults = path9.join(chart.dir, VALUES_FILE);
-  const found = [{ path: path9.join(chart.dir, "Chart.yaml"), role: "chart-metadata", chart }];
-  if (existsSync4(defaults)) found.push({ path: defaults, role: "defaults", chart });
-  const folderName = path9.basename(chart.dir);
-  const patterns = globs.map((glob) => glob.replaceAll("{chart}", folderName));
-  for (const file of globFiles(chart.dir, patterns)) {
-    if (file !== defaults) found.push({ path: file, role: "override", chart });
-  }
-  return found;
-}
-var chartFiles = /* @__PURE__ */ new Map();
-function takeChartFile(file) {
-  const found = chartFiles.get(file);
-  chartFiles.delete(file);
-  return found;
-}
-async function loadChart(dir) {
-  let name = path9.basename(dir);
-  let appVersion;
-  let library = false;
-  const dependencies = [];
-  try {
-    const file = path9.join(dir, "Chart.yaml");
-    const text = readFileSync3(file, "utf8");
-    const document = await parseYamlValues(text, { maxExpandedNodes: 1e4 });
-    chartFiles.set(file, { text, document });
-    const { root } = document;
-    name = scalarString(getChild(root, "name")) ?? name;
-    const version = getChild(root, "appVersion");
-    if (version?.kind === "scalar" && version.value !== null) appVersion = String(version.value);
-    library = scalarString(getChild(root, "type")) === "library";
-    dependencies.push(...dependencyList(root, dir));
-    const requirements = path9.join(dir, "requirements.yaml");
-    if (existsSync4(requirements)) dependencies.push(...dependencyList((await parseYamlValues(readFileSync3(requirements, "utf8"), { maxExpandedNodes: 1e4 })).root, dir));
-  } catch {
-  }
-  return { dir, name, appVersion, library, dependencies, templates: new Set(listFiles(path9.join(dir, "templates"))) };
-}
-function dependencyList(root, chartDir) {
-  const list = getChild(root, "dependencies");
-  if (list?.kind !== "seq") return [];
-  return list.items.flatMap((item) => {
-    const name = scalarString(getChild(item, "name"));
-    const repository = scalarString(getChild(item, "repository"));
-    if (!name) return [];
-    return [{ name, dir: repository?.startsWith("file://") ? path9.resolve(chartDir, repository.slice("file://".length)) : void 0 }];
-  });
-}
-function statKind(file) {
-  try {
-    const info = statSync4(file);
-    return info.isDirectory() ? "dir" : "file";
-  } catch {
-    return "missing";
-  }
-}
-function isInside(dir, file) {
-  const relative2 = path9.relative(dir, file);
-  return relative2 !== "" && !relative2.startsWith("..") && !path9.isAbsolute(relative2);
-}
-function findEnclosingChart(start) {
-  for (let dir = start; ; dir = path9.dirname(dir)) {
-    if (existsSync4(path9.join(dir, "Chart.yaml"))) return dir;
-    if (path9.dirname(dir) === dir) return void 0;
-  }
-}
-function chartsOfFiles(files) {
-  const found = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    const chart = findOwningChart(file);
-    if (chart) found.add(chart);
-    else if (statKind(file) === "file" && /\.ya?ml$/.test(file)) found.add(file);
-  }
-  return [...found].sort();
-}
-function findOwningChart(file) {
-  const enclosing = findEnclosingChart(path9.dirname(file));
-  if (enclosing) return enclosing;
-  const parts = file.split(path9.sep);
-  const at = parts.lastIndexOf("values_overrides");
-  if (at > 0 && at + 2 < parts.length) {
-    const sibling = path9.join(parts.slice(0, at).join(path9.sep) || path9.sep, parts[at + 1]);
-    if (existsSync4(path9.join(sibling, "Chart.yaml"))) return sibling;
-  }
-  return void 0;
+  return path9.join(dir, ...parts);
 }
 
 // src/sources/files.ts
@@ -22839,7 +22841,7 @@ async function parseManifestStream(text, options) {
   }
   return documents;
 }
-async function manifestPaths(args, cwd) {
+function manifestPaths(args, cwd) {
   const paths = [];
   const missing = [];
   for (const arg of args) {
@@ -22870,6 +22872,7 @@ async function manifestPaths(args, cwd) {
 init_yaml();
 
 // src/layout/layout.ts
+init_texts();
 import { readFileSync as readFileSync5 } from "node:fs";
 import path11 from "node:path";
 function buildLayout(charts, targets, options) {
@@ -22917,16 +22920,10 @@ function globalReaders(charts) {
     }
   };
   for (const chart of charts) {
-    const files = [...chart.templates].map((t) => path11.join(chart.dir, "templates", t));
-    for (const file of [...files, path11.join(chart.dir, "values.yaml")]) {
-      let text;
-      try {
-        text = readFileSync5(file, "utf8");
-      } catch {
-        continue;
-      }
-      if (file.endsWith("values.yaml")) text = (text.match(/\{\{[^}]*\}\}/g) ?? []).join("\n");
-      record(text, chart.name);
+    for (const { text } of templateTexts(chart)) record(text, chart.name);
+    try {
+      record((readFileSync5(path11.join(chart.dir, "values.yaml"), "utf8").match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), chart.name);
+    } catch {
     }
   }
   return Object.fromEntries([...readers].map(([key, set2]) => [key, [...set2].sort()]));
@@ -22948,12 +22945,12 @@ import { Worker } from "node:worker_threads";
 var MIN_CORES_FOR_AUTOMATIC = 4;
 var BYTES_PER_THREAD = 4 * 1024 * 1024;
 function planWorkers(targets, jobs) {
+  const cores = availableParallelism2();
+  if ((jobs ?? cores) <= 1 || jobs === void 0 && cores < MIN_CORES_FOR_AUTOMATIC || targets.length <= 1 || !workerScript()) return [];
   const sizes = targets.map((target) => ({ target, bytes: fileSize(target.path) }));
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
-  const cores = availableParallelism2();
-  const automatic = cores >= MIN_CORES_FOR_AUTOMATIC ? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)) : 1;
-  const threads = Math.min(jobs ?? automatic, targets.length);
-  if (threads <= 1 || !workerScript()) return [];
+  const threads = Math.min(jobs ?? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)), targets.length);
+  if (threads <= 1) return [];
   const shares = Array.from({ length: threads }, () => ({ bytes: 0, targets: [] }));
   for (const { target, bytes } of sizes.sort((a, b) => b.bytes - a.bytes)) {
     const lightest = shares.reduce((a, b) => b.bytes < a.bytes ? b : a);
@@ -23015,15 +23012,18 @@ var ResultsCache = class {
     }
     this.data = data?.identity === identity ? data : { identity, entries: {} };
   }
-  /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
-  keyOf(target) {
+  /**
+   * The key of a file as it is now, with what else its findings depend on (`context`: its place in the
+   * umbrella/region layout); undefined when it cannot be read (such a file is linted, and reported).
+   */
+  keyOf(target, context) {
     let content;
     try {
       content = readFileSync6(target.path);
     } catch {
       return void 0;
     }
-    return hash(`${target.role}\0${target.chart ? this.chartKey(target.chart) : ""}\0`, content);
+    return hash(`${target.role}\0${context}\0${target.chart ? this.chartKey(target.chart) : ""}\0`, content);
   }
   get(target, key) {
     const entry = this.data.entries[target.path];
@@ -23127,7 +23127,11 @@ function podSpec(object, kind) {
 init_yaml();
 function traceRendered(findings, rendered, render, sources) {
   const containers = findContainers(rendered.documents);
-  const searchOrder = [...sources].reverse();
+  const searchOrder = [...sources].reverse().map((file) => ({
+    file,
+    index: collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion })
+  }));
+  const templateLines = /* @__PURE__ */ new Map();
   return findings.map((finding) => {
     const renderedSpan = finding.span;
     const scalar = scalarAt(rendered, renderedSpan.start);
@@ -23140,15 +23144,16 @@ function traceRendered(findings, rendered, render, sources) {
     const template = document?.sourceTemplate;
     if (template && rendered.chart) {
       const path16 = templateFile(template, rendered.chart, render.dependencies);
-      return { finding, file: void 0, span: void 0, at: { path: path16, ...lineOf(path16, container?.container), column: 1 }, renderedSpan };
+      const key = `${path16}\0${container?.container ?? ""}`;
+      if (!templateLines.has(key)) templateLines.set(key, lineOf(path16, container?.container));
+      return { finding, file: void 0, span: void 0, at: { path: path16, ...templateLines.get(key), column: 1 }, renderedSpan };
     }
     return { finding, file: rendered, span: renderedSpan, at: void 0, renderedSpan };
   });
 }
 function findInValues(scalar, renderedSpan, renderedText, sources) {
   const value = scalar.value;
-  for (const file of sources) {
-    const index = collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion });
+  for (const { file, index } of sources) {
     const image = index.images.find((site) => site.source !== "image-object" && site.reference === value);
     if (image) {
       const offset = bodyStart(renderedText, scalar);
@@ -23277,6 +23282,7 @@ async function lint(options) {
   const env2 = options.env ?? process.env;
   const rules2 = options.rules ?? allRules;
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: rules2 });
+  const cacheDir = config.helm.cacheDir ? path13.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env2);
   const regionValues = new Set((options.regionValues ?? []).map((file) => path13.resolve(cwd, file)));
   const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path13.resolve(cwd, file)), ...regionValues];
   const buffer = options.stdinFilename ? path13.resolve(cwd, options.stdinFilename) : void 0;
@@ -23287,7 +23293,7 @@ async function lint(options) {
     isIgnored: config.isIgnored,
     virtualFiles: new Set(buffer ? [buffer] : [])
   });
-  const streams = await manifestPaths(options.manifests ?? [], cwd);
+  const streams = manifestPaths(options.manifests ?? [], cwd);
   const missing = [...discovery.missing, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const renders = options.render ? await renderCharts(discovery.wholeCharts.filter((chart) => !chart.library), {
@@ -23297,7 +23303,7 @@ async function lint(options) {
     valuesFiles: extraValues,
     set: options.set ?? [],
     timeoutMs: config.helm.timeoutSeconds * 1e3,
-    cacheDir: config.helm.cacheDir ? path13.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env2),
+    cacheDir,
     version: VERSION
   }) : /* @__PURE__ */ new Map();
   const layout = buildLayout(discovery.charts, discovery.targets, { isRegionFile: (file) => regionValues.has(file) || config.isRegionFile(file) });
@@ -23310,11 +23316,12 @@ async function lint(options) {
     ...discovery.targets,
     ...streams.paths.map((file) => ({ path: file === "-" ? STDIN_PATH : file, role: "manifests", chart: void 0 }))
   ];
-  const cache2 = options.cache && renders.size === 0 ? new ResultsCache(config.helm.cacheDir ? path13.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env2), cwd, `${VERSION}\0${rules2.map((r) => r.id).join(",")}\0${config.text}`) : void 0;
+  const identity = [VERSION, rules2.map((r) => r.id).join(","), config.text, JSON.stringify([layout.umbrellas, layout.globalReaders])].join("\0");
+  const cache2 = options.cache && renders.size === 0 ? new ResultsCache(cacheDir, cwd, identity) : void 0;
   const diagnostics = [];
   const keys = /* @__PURE__ */ new Map();
   const pending = targets.filter((target) => {
-    const key = cache2 && target.path !== STDIN_PATH && target.path !== buffer ? cache2.keyOf(target) : void 0;
+    const key = cache2 && target.path !== STDIN_PATH && target.path !== buffer ? cache2.keyOf(target, placementOf(layout, target.path)) : void 0;
     if (!key) return true;
     keys.set(target, key);
     const hit = cache2.get(target, key);
@@ -23330,7 +23337,7 @@ async function lint(options) {
   const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile, layout });
   const fromRenders = /* @__PURE__ */ new Set();
   const internalErrors = [];
-  const files = [];
+  const renderSourceFiles = [];
   for (const target of local) {
     const preloaded = target.path === STDIN_PATH || target.path === buffer ? options.stdin ?? "" : void 0;
     const file = await loadFile(target, config, preloaded);
@@ -23339,7 +23346,7 @@ async function lint(options) {
     diagnostics.push(...run.diagnostics);
     internalErrors.push(...run.internalErrors);
     if (run.internalErrors.length === 0) remember(target, run.diagnostics);
-    if (render && file.kind === "values") files.push(file);
+    if (render && file.kind === "values") renderSourceFiles.push(file);
   }
   const renderedFiles = [];
   for (const [chart, outcome] of renders) {
@@ -23354,13 +23361,12 @@ async function lint(options) {
     remember(byPath.get(result.path), result.diagnostics);
   }
   cache2?.save();
-  const toDiagnostic = (finding, file, span, at) => locate(finding, file, span, at, cwd);
   for (const { chart, outcome, file } of renderedFiles) {
     const run = runRules(file, { rules: rules2, settings: config.settingsFor(chart.dir), render: void 0, judgeDirectives: false, layout, secrets });
     internalErrors.push(...run.internalErrors);
-    const sources = renderSources(chart, outcome, files);
+    const sources = renderSources(chart, outcome, renderSourceFiles);
     for (const traced of traceRendered(run.findings, file, outcome, sources)) {
-      const diagnostic = toDiagnostic(traced.finding, traced.file, traced.span, traced.at);
+      const diagnostic = locate(traced.finding, traced.file, traced.span, traced.at, cwd);
       diagnostic.related = [{ ...relatedSpan(file, traced.renderedSpan, cwd), message: `In the rendered ${chart.name} chart: ${traced.finding.message}` }];
       diagnostics.push(diagnostic);
       fromRenders.add(diagnostic);
@@ -23395,9 +23401,9 @@ async function loadFile(target, config, preloaded) {
     const { text, document } = chartFile;
     return { ...target, kind: "chart-metadata", text, documents: [document], lines: new LineIndex(text), readProblem: void 0 };
   }
-  const read = readTextFile(target.path, config.limits);
-  if (read.ok) return sourceFile(target, read.text, config);
-  return { ...target, kind: kindOf(target.role), text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read.code, message: read.message } };
+  const read2 = readTextFile(target.path, config.limits);
+  if (read2.ok) return sourceFile(target, read2.text, config);
+  return { ...target, kind: kindOf(target.role), text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read2.code, message: read2.message } };
 }
 async function sourceFile(target, text, config) {
   const kind = kindOf(target.role);
@@ -23426,9 +23432,9 @@ function relatedSpan(file, span, cwd) {
 }
 async function learnSecrets(files, secrets, config) {
   for (const file of files) {
-    const read = readTextFile(file, config.limits);
-    if (!read.ok) continue;
-    forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
+    const read2 = readTextFile(file, config.limits);
+    if (!read2.ok) continue;
+    forEachLeaf((await parseYamlValues(read2.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
   }
 }
 var QUOTES_OTHERS = /* @__PURE__ */ new Set(["manifests/render-failed", "yaml/syntax"]);

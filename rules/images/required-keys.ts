@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/types.js';
-import { dotted } from '../../src/images/collect.js';
-import { getPath, pathOf } from '../../src/sources/yaml.js';
+import { dottedPath, getPath, pathOf } from '../../src/sources/yaml.js';
 
 interface Options {
   /** Image keys every chart with an images map needs. */
@@ -43,7 +42,7 @@ export default defineRule<Options, 'missing' | 'noSection'>({
       const template = `job-${job.replaceAll('_', '-')}.yaml`;
       if (templates.has(template)) return `templates/${template}`;
       const toggle = getPath(toggles, [`job_${job}`]);
-      return toggle ? dotted(pathOf(toggle)) : undefined;
+      return toggle ? dottedPath(pathOf(toggle)) : undefined;
     };
     const shipped = ctx.options.jobs.map((job) => ({ job, by: shippedBy(job) })).filter((s) => s.by !== undefined);
 
@@ -66,6 +65,6 @@ export default defineRule<Options, 'missing' | 'noSection'>({
         .map((s) => `${s.job === 'db_sync' && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`),
     ];
     if (missing.length === 0) return;
-    ctx.report({ span: section.holder.keySpan, messageId: 'missing', data: { holder: dotted(pathOf(section.holder.value)), missing: missing.join('; ') } });
+    ctx.report({ span: section.holder.keySpan, messageId: 'missing', data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join('; ') } });
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { dotted } from '../../src/images/collect.js';
-import { pathOf } from '../../src/sources/yaml.js';
+import { dottedPath, pathOf } from '../../src/sources/yaml.js';
 import { templateImageReads } from '../../src/templates/image-reads.js';
 
 export default defineRule<Record<string, never>, 'undefined'>({
@@ -18,7 +17,7 @@ export default defineRule<Record<string, never>, 'undefined'>({
   check(ctx) {
     const section = ctx.images().section;
     if (!ctx.chart || !section) return;
-    const holder = dotted(pathOf(section.holder.value));
+    const holder = dottedPath(pathOf(section.holder.value));
     const reported = new Set<string>();
     for (const read of templateImageReads(ctx.chart, section.layout).reads) {
       if (section.imageKeys.has(read.key) || reported.has(read.key)) continue;

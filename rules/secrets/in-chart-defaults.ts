@@ -1,6 +1,7 @@
 import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { dottedPath, forEachLeaf } from '../../src/secrets/leaves.js';
+import { forEachLeaf } from '../../src/secrets/leaves.js';
 import { chartRelative } from '../../src/secrets/sections.js';
+import { dottedPath } from '../../src/sources/yaml.js';
 
 export default defineRule<Record<string, never>, 'literal' | 'knownDefault'>({
   id: 'secrets/in-chart-defaults',

@@ -1,5 +1,6 @@
 import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { dottedPath, forEachLeaf } from '../../src/secrets/leaves.js';
+import { forEachLeaf } from '../../src/secrets/leaves.js';
+import { dottedPath } from '../../src/sources/yaml.js';
 
 export default defineRule<Record<string, never>, 'literal'>({
   id: 'secrets/in-shared-globals',

@@ -1,7 +1,6 @@
 import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { dottedPath, forEachLeaf } from '../../src/secrets/leaves.js';
-import { chartSections } from '../../src/secrets/sections.js';
-import type { YamlScalar } from '../../src/sources/yaml.js';
+import { forEachLeaf } from '../../src/secrets/leaves.js';
+import { chartSections, repeatedAcrossCharts } from '../../src/secrets/sections.js';
 
 export default defineRule<Record<string, never>, 'oneReader' | 'repeated'>({
   id: 'secrets/region-scope',
@@ -31,23 +30,12 @@ export default defineRule<Record<string, never>, 'oneReader' | 'repeated'>({
       });
     }
     // The same sensitive value under the same key in several charts' sections.
-    const groups = new Map<string, { chart: string; leaf: YamlScalar; path: string; what: string; name: string }[]>();
-    for (const section of chartSections(root, layout, ctx.placement)) {
-      forEachLeaf(section.map, (path, leaf) => {
-        const verdict = secrets.classify(path, leaf.value);
-        if (!verdict.sensitive) return;
-        const group = `${dottedPath(path)}\0${String(leaf.value)}`;
-        if (!groups.has(group)) groups.set(group, []);
-        const name = String(path.at(-1));
-        groups.get(group)!.push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path]), what: verdict.description, name });
-      });
-    }
-    for (const members of groups.values()) {
-      const charts = [...new Set(members.map((m) => m.chart))];
-      if (charts.length < 2) continue;
-      for (const member of members) {
-        ctx.report({ node: member.leaf, messageId: 'repeated', data: { key: member.path, what: member.what, charts: charts.join(', '), leaf: member.name } });
-      }
+    const repeats = repeatedAcrossCharts(chartSections(root, layout, ctx.placement), (path, leaf) => {
+      const verdict = secrets.classify(path, leaf.value);
+      return verdict.sensitive ? { what: verdict.description, name: String(path.at(-1)) } : undefined;
+    });
+    for (const { leaf, path, found, charts } of repeats) {
+      ctx.report({ node: leaf, messageId: 'repeated', data: { key: path, what: found.what, charts: charts.join(', '), leaf: found.name } });
     }
   },
 });

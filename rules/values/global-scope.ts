@@ -1,7 +1,6 @@
 import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { dottedPath, forEachLeaf } from '../../src/secrets/leaves.js';
-import { chartSections } from '../../src/secrets/sections.js';
-import { getEntry, type YamlScalar } from '../../src/sources/yaml.js';
+import { chartSections, repeatedAcrossCharts } from '../../src/secrets/sections.js';
+import { getEntry, type PathSegment, type YamlScalar } from '../../src/sources/yaml.js';
 
 export default defineRule<Record<string, never>, 'oneReader' | 'repeated'>({
   id: 'values/global-scope',
@@ -30,19 +29,10 @@ export default defineRule<Record<string, never>, 'oneReader' | 'repeated'>({
         }
       }
     }
-    const groups = new Map<string, { chart: string; leaf: YamlScalar; path: string }[]>();
-    for (const section of chartSections(root, layout, ctx.placement)) {
-      forEachLeaf(section.map, (path, leaf) => {
-        if (leaf.value === null || secrets.isPlaceholder(leaf.value) || secrets.classify(path, leaf.value).sensitive) return;
-        const group = `${dottedPath(path)}\0${typeof leaf.value}\0${String(leaf.value)}`;
-        if (!groups.has(group)) groups.set(group, []);
-        groups.get(group)!.push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path]) });
-      });
-    }
-    for (const members of groups.values()) {
-      const charts = [...new Set(members.map((m) => m.chart))];
-      if (charts.length < 2) continue;
-      for (const member of members) ctx.report({ node: member.leaf, messageId: 'repeated', data: { key: member.path, charts: charts.join(', ') } });
+    const plain = (path: readonly PathSegment[], leaf: YamlScalar): true | undefined =>
+      secrets.isPlaceholder(leaf.value) || secrets.classify(path, leaf.value).sensitive ? undefined : true;
+    for (const { leaf, path, charts } of repeatedAcrossCharts(chartSections(root, layout, ctx.placement), plain)) {
+      ctx.report({ node: leaf, messageId: 'repeated', data: { key: path, charts: charts.join(', ') } });
     }
   },
 });

@@ -12,7 +12,7 @@ import { readTextFile } from '../sources/files.js';
 import { manifestPaths, parseManifestStream } from '../sources/manifests.js';
 import { LineIndex, parseYamlValues, type Span } from '../sources/yaml.js';
 import { UsageError } from '../errors.js';
-import { buildLayout, type Layout } from '../layout/layout.js';
+import { buildLayout, placementOf, type Layout } from '../layout/layout.js';
 import { SecretClassifier } from '../secrets/classify.js';
 import { forEachLeaf } from '../secrets/leaves.js';
 import { VERSION } from '../version.js';
@@ -77,7 +77,6 @@ export interface LintResult {
   internalErrors: string[];
 }
 
-
 const STDIN_PATH = '<stdin>';
 
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -85,6 +84,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const env = options.env ?? process.env;
   const rules = options.rules ?? allRules;
   const config = await loadConfig({ cwd, configFile: options.configFile, rules });
+  const cacheDir = config.helm.cacheDir ? path.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env);
   const regionValues = new Set((options.regionValues ?? []).map((file) => path.resolve(cwd, file)));
   const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path.resolve(cwd, file)), ...regionValues];
   const buffer = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : undefined;
@@ -95,7 +95,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     isIgnored: config.isIgnored,
     virtualFiles: new Set(buffer ? [buffer] : []),
   });
-  const streams = await manifestPaths(options.manifests ?? [], cwd);
+  const streams = manifestPaths(options.manifests ?? [], cwd);
   const missing = [...discovery.missing, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(', ')}`);
 
@@ -107,7 +107,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         valuesFiles: extraValues,
         set: options.set ?? [],
         timeoutMs: config.helm.timeoutSeconds * 1000,
-        cacheDir: config.helm.cacheDir ? path.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env),
+        cacheDir,
         version: VERSION,
       })
     : new Map();
@@ -124,14 +124,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...streams.paths.map((file): LintTarget => ({ path: file === '-' ? STDIN_PATH : file, role: 'manifests', chart: undefined })),
   ];
   // A render traces its findings to the chart's values files, so it needs them all linted afresh here.
-  const cache =
-    options.cache && renders.size === 0
-      ? new ResultsCache(config.helm.cacheDir ? path.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env), cwd, `${VERSION}\0${rules.map((r) => r.id).join(',')}\0${config.text}`)
-      : undefined;
+  const identity = [VERSION, rules.map((r) => r.id).join(','), config.text, JSON.stringify([layout.umbrellas, layout.globalReaders])].join('\0');
+  const cache = options.cache && renders.size === 0 ? new ResultsCache(cacheDir, cwd, identity) : undefined;
   const diagnostics: Diagnostic[] = [];
   const keys = new Map<LintTarget, string>();
   const pending = targets.filter((target) => {
-    const key = cache && target.path !== STDIN_PATH && target.path !== buffer ? cache.keyOf(target) : undefined;
+    const key = cache && target.path !== STDIN_PATH && target.path !== buffer ? cache.keyOf(target, placementOf(layout, target.path)) : undefined;
     if (!key) return true;
     keys.set(target, key);
     const hit = cache!.get(target, key);
@@ -152,7 +150,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const internalErrors: string[] = [];
   // One file at a time, dropped once linted: memory stays flat however many charts there are. Only the
   // values files of rendered charts are kept, to trace the renders' findings back to them.
-  const files: SourceFile[] = [];
+  const renderSourceFiles: SourceFile[] = [];
   for (const target of local) {
     const preloaded = target.path === STDIN_PATH || target.path === buffer ? options.stdin ?? '' : undefined;
     const file = await loadFile(target, config, preloaded);
@@ -161,7 +159,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     diagnostics.push(...run.diagnostics);
     internalErrors.push(...run.internalErrors);
     if (run.internalErrors.length === 0) remember(target, run.diagnostics);
-    if (render && file.kind === 'values') files.push(file);
+    if (render && file.kind === 'values') renderSourceFiles.push(file);
   }
   const renderedFiles = [];
   for (const [chart, outcome] of renders) {
@@ -177,14 +175,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     remember(byPath.get(result.path)!, result.diagnostics);
   }
   cache?.save();
-  const toDiagnostic = (finding: Finding, file: SourceFile | undefined, span: Span | undefined, at: ExternalLocation | undefined) =>
-    locate(finding, file, span, at, cwd);
   for (const { chart, outcome, file } of renderedFiles) {
     const run = runRules(file, { rules, settings: config.settingsFor(chart.dir), render: undefined, judgeDirectives: false, layout, secrets });
     internalErrors.push(...run.internalErrors);
-    const sources = renderSources(chart, outcome, files);
+    const sources = renderSources(chart, outcome, renderSourceFiles);
     for (const traced of traceRendered(run.findings, file, outcome, sources)) {
-      const diagnostic = toDiagnostic(traced.finding, traced.file, traced.span, traced.at);
+      const diagnostic = locate(traced.finding, traced.file, traced.span, traced.at, cwd);
       diagnostic.related = [{ ...relatedSpan(file, traced.renderedSpan, cwd), message: `In the rendered ${chart.name} chart: ${traced.finding.message}` }];
       diagnostics.push(diagnostic);
       fromRenders.add(diagnostic);

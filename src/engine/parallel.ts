@@ -38,12 +38,13 @@ export interface WorkerOutput {
 
 /** The shares to hand to workers (the main thread keeps the rest); none when one thread is enough. */
 export function planWorkers(targets: readonly LintTarget[], jobs: number | undefined): LintTarget[][] {
+  const cores = availableParallelism();
+  // One thread for certain: no need to weigh the files.
+  if ((jobs ?? cores) <= 1 || (jobs === undefined && cores < MIN_CORES_FOR_AUTOMATIC) || targets.length <= 1 || !workerScript()) return [];
   const sizes = targets.map((target) => ({ target, bytes: fileSize(target.path) }));
   const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
-  const cores = availableParallelism();
-  const automatic = cores >= MIN_CORES_FOR_AUTOMATIC ? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)) : 1;
-  const threads = Math.min(jobs ?? automatic, targets.length);
-  if (threads <= 1 || !workerScript()) return [];
+  const threads = Math.min(jobs ?? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)), targets.length);
+  if (threads <= 1) return [];
   // Largest first, each to the lightest share: shares end up nearly equal in bytes.
   const shares = Array.from({ length: threads }, () => ({ bytes: 0, targets: [] as LintTarget[] }));
   for (const { target, bytes } of sizes.sort((a, b) => b.bytes - a.bytes)) {

@@ -7,7 +7,7 @@
  * The rendered place stays as a related location.
  */
 import { readFileSync } from 'node:fs';
-import { collectImages } from '../images/collect.js';
+import { collectImages, type ImageIndex } from '../images/collect.js';
 import { findContainers } from '../manifests/pods.js';
 import { templateFile, type RenderSuccess } from '../render/render.js';
 import type { SourceFile } from '../sources/charts.js';
@@ -27,8 +27,12 @@ export interface TracedFinding {
 
 export function traceRendered(findings: readonly Finding[], rendered: SourceFile, render: RenderSuccess, sources: readonly SourceFile[]): TracedFinding[] {
   const containers = findContainers(rendered.documents);
-  // Later values files win in helm, so they are searched first.
-  const searchOrder = [...sources].reverse();
+  // Later values files win in helm, so they are searched first. Each one's images are collected once.
+  const searchOrder = [...sources].reverse().map((file) => ({
+    file,
+    index: collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion }),
+  }));
+  const templateLines = new Map<string, { line: number }>();
   return findings.map((finding) => {
     const renderedSpan = finding.span;
     const scalar = scalarAt(rendered, renderedSpan.start);
@@ -41,16 +45,22 @@ export function traceRendered(findings: readonly Finding[], rendered: SourceFile
     const template = document?.sourceTemplate;
     if (template && rendered.chart) {
       const path = templateFile(template, rendered.chart, render.dependencies);
-      return { finding, file: undefined, span: undefined, at: { path, ...lineOf(path, container?.container), column: 1 }, renderedSpan };
+      const key = `${path}\0${container?.container ?? ''}`;
+      if (!templateLines.has(key)) templateLines.set(key, lineOf(path, container?.container));
+      return { finding, file: undefined, span: undefined, at: { path, ...templateLines.get(key)!, column: 1 }, renderedSpan };
     }
     return { finding, file: rendered, span: renderedSpan, at: undefined, renderedSpan };
   });
 }
 
-function findInValues(scalar: YamlScalar, renderedSpan: Span, renderedText: string, sources: readonly SourceFile[]): { file: SourceFile; span: Span } | undefined {
+function findInValues(
+  scalar: YamlScalar,
+  renderedSpan: Span,
+  renderedText: string,
+  sources: readonly { file: SourceFile; index: ImageIndex }[],
+): { file: SourceFile; span: Span } | undefined {
   const value = scalar.value as string;
-  for (const file of sources) {
-    const index = collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion });
+  for (const { file, index } of sources) {
     const image = index.images.find((site) => site.source !== 'image-object' && site.reference === value);
     if (image) {
       // Keep the finding's place inside the string: a caret under the tag stays under the tag.

@@ -1,7 +1,8 @@
 /**
  * `--cache`: findings of unchanged files are reused, as ESLint's --cache does. A file's entry is keyed by
- * its content, its role and its chart (Chart.yaml and the templates' names, sizes and times); the whole
- * cache is dropped when the config, the rule set or chartlint's version changes. It lives in the cache
+ * its content, its role, its place in the layout and its chart (Chart.yaml and the templates' names, sizes
+ * and times); the whole cache is dropped when the config, the rule set, chartlint's version, the umbrella
+ * or which charts read which globals change. It lives in the cache
  * folder, never in the user's tree.
  */
 import { createHash } from 'node:crypto';
@@ -33,15 +34,18 @@ export class ResultsCache {
     this.data = data?.identity === identity ? data : { identity, entries: {} };
   }
 
-  /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
-  keyOf(target: LintTarget): string | undefined {
+  /**
+   * The key of a file as it is now, with what else its findings depend on (`context`: its place in the
+   * umbrella/region layout); undefined when it cannot be read (such a file is linted, and reported).
+   */
+  keyOf(target: LintTarget, context: string): string | undefined {
     let content: Buffer;
     try {
       content = readFileSync(target.path);
     } catch {
       return undefined;
     }
-    return hash(`${target.role}\0${target.chart ? this.chartKey(target.chart) : ''}\0`, content);
+    return hash(`${target.role}\0${context}\0${target.chart ? this.chartKey(target.chart) : ''}\0`, content);
   }
 
   get(target: LintTarget, key: string): Diagnostic[] | undefined {

@@ -3,7 +3,7 @@
  * - the OpenStack-Helm `images:` section, in today's `images.tags.<key>` layout or the original flat `images.<key>`;
  * - the common Helm image forms anywhere: `image: "repo:tag"` and `image: {registry, repository, tag, digest, pullPolicy}`.
  */
-import { getEntry, pathOf, scalarSubSpan, type Span, type YamlEntry, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml.js';
+import { dottedPath, getEntry, pathOf, scalarSubSpan, type Span, type YamlEntry, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml.js';
 import type { ContainerSite } from '../manifests/pods.js';
 import { parseNormalizedReference, type ReferenceResult } from './reference.js';
 
@@ -13,8 +13,6 @@ export type ReferencePart = 'domain' | 'path' | 'tag' | 'digest';
 export interface ImageSite {
   /** The reference as Kubernetes would receive it. */
   reference: string;
-  /** Dotted values path of the key that holds it (`images.tags.dep_check`), or the container's description. */
-  key: string;
   /** How messages name it: `"images.tags.dep_check"`, or `of container "api" in Deployment/x (chart/templates/y.yaml)`. */
   label: string;
   source: ImageSource;
@@ -90,7 +88,7 @@ function readSection(images: YamlEntry, index: ImageIndex, context: CollectConte
     if (site) index.images.push(site);
   }
   const pullPolicy = getEntry(map, 'pull_policy');
-  if (pullPolicy) index.pullPolicies.push({ key: dotted(pathOf(pullPolicy.value)), node: pullPolicy.value, source: 'images-section' });
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: 'images-section' });
   return { layout, holder, imageKeys, pullPolicy, images };
 }
 
@@ -126,7 +124,6 @@ export function collectContainerImages(containers: readonly ContainerSite[], tex
     const parsed = parseNormalizedReference(reference);
     index.images.push({
       reference,
-      key: container.label,
       label: `of ${container.label}`,
       source: 'container',
       span: image.span,
@@ -150,11 +147,9 @@ function stringSite(entry: YamlEntry, source: ImageSource, context: CollectConte
   const reference = node.value === null ? '' : String(node.value);
   const parsed = parseNormalizedReference(reference);
   const span = node.value === null ? entry.keySpan : node.span;
-  const key = dotted(pathOf(node));
   return {
     reference,
-    key,
-    label: `"${key}"`,
+    label: `"${dottedPath(pathOf(node))}"`,
     source,
     span,
     templated: isTemplated(reference),
@@ -187,11 +182,9 @@ function readObject(entry: YamlEntry, index: ImageIndex, context: CollectContext
 
   const parts: Record<ReferencePart, YamlScalar | undefined> = { domain: registry, path: repository, tag, digest };
   const span = entry.keySpan;
-  const key = dotted(pathOf(map));
   index.images.push({
     reference,
-    key,
-    label: `"${key}"`,
+    label: `"${dottedPath(pathOf(map))}"`,
     source: 'image-object',
     span,
     templated: isTemplated(reference),
@@ -204,7 +197,7 @@ function readObject(entry: YamlEntry, index: ImageIndex, context: CollectContext
     },
   });
   const pullPolicy = getEntry(map, 'pullPolicy');
-  if (pullPolicy) index.pullPolicies.push({ key: dotted(pathOf(pullPolicy.value)), node: pullPolicy.value, source: 'image-object' });
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: 'image-object' });
   return true;
 }
 
@@ -215,8 +208,4 @@ function scalarEntry(map: YamlMap, key: string): YamlScalar | undefined {
 
 export function isTemplated(value: string): boolean {
   return value.includes('{{') || value.includes('${');
-}
-
-export function dotted(path: readonly (string | number)[]): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replaceAll('.[', '[');
 }

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChartInfo, LintTarget } from '../sources/charts.js';
+import { templateTexts } from '../templates/texts.js';
 
 export type Placement = 'chart' | 'umbrella' | 'region';
 
@@ -86,17 +87,12 @@ function globalReaders(charts: readonly ChartInfo[]): Record<string, string[]> |
     }
   };
   for (const chart of charts) {
-    const files = [...chart.templates].map((t) => path.join(chart.dir, 'templates', t));
-    for (const file of [...files, path.join(chart.dir, 'values.yaml')]) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
-      // In values, only strings a template evaluates (`{{ ... }}`) read anything.
-      if (file.endsWith('values.yaml')) text = (text.match(/\{\{[^}]*\}\}/g) ?? []).join('\n');
-      record(text, chart.name);
+    for (const { text } of templateTexts(chart)) record(text, chart.name);
+    // In values, only strings a template evaluates with tpl (`{{ ... }}`) read anything.
+    try {
+      record((readFileSync(path.join(chart.dir, 'values.yaml'), 'utf8').match(/\{\{[^}]*\}\}/g) ?? []).join('\n'), chart.name);
+    } catch {
+      // a chart without values.yaml reads nothing through it
     }
   }
   return Object.fromEntries([...readers].map(([key, set]) => [key, [...set].sort()]));

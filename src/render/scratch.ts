@@ -4,10 +4,10 @@
  * copied in as an unpacked sub-chart: the user's tree is never written to.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getChild, parseYamlValues, scalarString } from '../sources/yaml.js';
+import { readDependencies } from '../sources/charts.js';
 
 export interface LocalDependency {
   name: string;
@@ -25,25 +25,9 @@ export interface PreparedChart {
 
 const SKIP = new Set(['.git', 'node_modules']);
 
-/** The `file://` dependencies a chart declares in Chart.yaml (v2) or requirements.yaml (v1). */
-export async function localDependencies(chartDir: string): Promise<LocalDependency[]> {
-  const found: LocalDependency[] = [];
-  for (const file of ['Chart.yaml', 'requirements.yaml']) {
-    let text: string;
-    try {
-      text = await readFile(path.join(chartDir, file), 'utf8');
-    } catch {
-      continue;
-    }
-    const list = getChild((await parseYamlValues(text, { maxExpandedNodes: 10_000 })).root, 'dependencies');
-    if (list?.kind !== 'seq') continue;
-    for (const item of list.items) {
-      const name = scalarString(getChild(item, 'name'));
-      const repository = scalarString(getChild(item, 'repository'));
-      if (name && repository?.startsWith('file://')) found.push({ name, dir: path.resolve(chartDir, repository.slice('file://'.length)) });
-    }
-  }
-  return found;
+/** The `file://` dependencies a chart folder declares. */
+async function localDependencies(chartDir: string): Promise<LocalDependency[]> {
+  return (await readDependencies(chartDir)).flatMap(({ name, dir }) => (dir ? [{ name, dir }] : []));
 }
 
 function isVendored(chartDir: string, name: string): boolean {

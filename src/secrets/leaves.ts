@@ -22,8 +22,3 @@ export function forEachLeaf(root: YamlNode | undefined, visit: (path: readonly P
   };
   walk(root);
 }
-
-/** `openstack.keystone.db_password`, for messages. */
-export function dottedPath(path: readonly PathSegment[]): string {
-  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
-}

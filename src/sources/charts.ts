@@ -8,6 +8,12 @@ import type { LineIndex, YamlDocument, YamlNode } from './yaml.js';
 import type { ReadProblemCode } from './files.js';
 import { globFiles, listFiles } from './walk.js';
 
+export interface ChartDependency {
+  name: string;
+  /** The folder of a `file://` dependency; undefined for one from a chart repository. */
+  dir: string | undefined;
+}
+
 export interface ChartInfo {
   /** Absolute chart folder. */
   dir: string;
@@ -16,8 +22,8 @@ export interface ChartInfo {
   appVersion: string | undefined;
   /** `type: library` charts hold only helpers: helm refuses to render them on their own. */
   library: boolean;
-  /** The charts it depends on (Chart.yaml `dependencies`, or requirements.yaml for Helm 2); `dir` for `file://`. */
-  dependencies: { name: string; dir: string | undefined }[];
+  /** The charts it depends on (Chart.yaml `dependencies`, or requirements.yaml for Helm 2). */
+  dependencies: ChartDependency[];
   /** File names below templates/, relative to it and `/`-separated (e.g. `job-db-init.yaml`). */
   templates: ReadonlySet<string>;
 }
@@ -163,7 +169,7 @@ async function loadChart(dir: string): Promise<ChartInfo> {
   let name = path.basename(dir);
   let appVersion: string | undefined;
   let library = false;
-  const dependencies: ChartInfo['dependencies'] = [];
+  let dependencies: ChartDependency[] = [];
   try {
     // Chart.yaml is small; a broken one still leaves the folder name to go by.
     const file = path.join(dir, 'Chart.yaml');
@@ -175,16 +181,33 @@ async function loadChart(dir: string): Promise<ChartInfo> {
     const version = getChild(root, 'appVersion');
     if (version?.kind === 'scalar' && version.value !== null) appVersion = String(version.value);
     library = scalarString(getChild(root, 'type')) === 'library';
-    dependencies.push(...dependencyList(root, dir));
-    const requirements = path.join(dir, 'requirements.yaml');
-    if (existsSync(requirements)) dependencies.push(...dependencyList((await parseYamlValues(readFileSync(requirements, 'utf8'), { maxExpandedNodes: 10_000 })).root, dir));
+    dependencies = await readDependencies(dir, root);
   } catch {
     // unreadable Chart.yaml: keep the defaults
   }
   return { dir, name, appVersion, library, dependencies, templates: new Set(listFiles(path.join(dir, 'templates'))) };
 }
 
-function dependencyList(root: YamlNode | undefined, chartDir: string): ChartInfo['dependencies'] {
+/**
+ * A chart folder's dependencies: those of Chart.yaml (its parsed root, when the caller has it) and of a
+ * Helm 2 requirements.yaml. Discovery and rendering both use it.
+ */
+export async function readDependencies(dir: string, chartRoot?: YamlNode): Promise<ChartDependency[]> {
+  const roots: (YamlNode | undefined)[] = [];
+  for (const [file, parsed] of [['Chart.yaml', chartRoot], ['requirements.yaml', undefined]] as const) {
+    if (parsed) roots.push(parsed);
+    else if (existsSync(path.join(dir, file))) {
+      try {
+        roots.push((await parseYamlValues(readFileSync(path.join(dir, file), 'utf8'), { maxExpandedNodes: 10_000 })).root);
+      } catch {
+        // unreadable: no dependencies from it
+      }
+    }
+  }
+  return roots.flatMap((root) => dependencyList(root, dir));
+}
+
+function dependencyList(root: YamlNode | undefined, chartDir: string): ChartDependency[] {
   const list = getChild(root, 'dependencies');
   if (list?.kind !== 'seq') return [];
   return list.items.flatMap((item) => {

@@ -26,7 +26,7 @@ export async function parseManifestStream(text: string, options: ParseOptions): 
 }
 
 /** Expands --manifests arguments: files as given, folders to every .yaml/.yml below them, `-` for stdin. */
-export async function manifestPaths(args: readonly string[], cwd: string): Promise<{ paths: string[]; missing: string[] }> {
+export function manifestPaths(args: readonly string[], cwd: string): { paths: string[]; missing: string[] } {
   const paths: string[] = [];
   const missing: string[] = [];
   for (const arg of args) {

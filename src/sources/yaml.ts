@@ -77,6 +77,11 @@ export function pathOf(node: YamlNode): PathSegment[] {
   return path.reverse();
 }
 
+/** `images.tags.dep_check`, `initContainers[0].image`: a path as messages show it. */
+export function dottedPath(path: readonly PathSegment[]): string {
+  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
+}
+
 /** Links every node to its parent, top-down; a node reached twice (through an alias) keeps its first place. */
 export function linkParents(root: YamlNode): void {
   const stack: YamlNode[] = [root];
@@ -111,10 +116,6 @@ export function getPath(node: YamlNode | undefined, keys: readonly string[]): Ya
   let current = node;
   for (const key of keys) current = getChild(current, key);
   return current;
-}
-
-export function isMapNode(node: YamlNode | undefined): node is YamlMap {
-  return node?.kind === 'map';
 }
 
 export function scalarString(node: YamlNode | undefined): string | undefined {

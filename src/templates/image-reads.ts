@@ -6,10 +6,9 @@
  *   include "helm-toolkit.manifests.job_<name>"      helm-toolkit's jobs, which read their own keys
  * The flat layout (`images.<key>`) is read the same way without `.tags`.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ChartInfo } from '../sources/charts.js';
 import { LineIndex } from '../sources/yaml.js';
+import { templateTexts } from './texts.js';
 
 export interface ImageRead {
   key: string;
@@ -58,13 +57,7 @@ function scan(chart: ChartInfo, layout: 'tags' | 'flat'): TemplateReads {
   const dynamicPatterns = [new RegExp(`index\\s+\\S*${map}\\s+[$(]`), /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/];
   const reads: ImageRead[] = [];
   let dynamic = false;
-  for (const name of [...chart.templates].sort()) {
-    let text: string;
-    try {
-      text = readFileSync(path.join(chart.dir, 'templates', name), 'utf8');
-    } catch {
-      continue;
-    }
+  for (const { name, text } of templateTexts(chart)) {
     if (!text.includes('images') && !text.includes('helm-toolkit')) continue;
     const lines = new LineIndex(text);
     const where = (offset: number): string => `templates/${name}:${lines.position(offset).line}`;
