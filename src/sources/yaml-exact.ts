@@ -4,7 +4,7 @@
  * four times slower than the fast parser, so it runs only on files the fast parser refuses.
  */
 import { Alias, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
-import { checkExpansion, linkParents, NON_FATAL_CODES, type ParseOptions, type ScalarStyle, type Span, type YamlDocument, type YamlMap, type YamlNode, type YamlProblem, type YamlScalar, type YamlSeq } from './yaml.js';
+import { checkExpansion, linkParents, NON_FATAL_CODES, type ParseOptions, type ScalarStyle, type Span, type YamlDocument, type YamlMap, type YamlNode, type YamlProblem, type YamlScalar, type YamlSeq } from './yaml-view.js';
 
 /** The exact parser: every problem with its own code and position. Slower; used when the fast one refuses. */
 export function parseStreamExact(text: string, options: ParseOptions): YamlDocument[] {

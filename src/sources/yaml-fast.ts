@@ -5,7 +5,7 @@
  * the exact parser then reads that file and names every problem.
  */
 import jsyaml from 'js-yaml';
-import { checkExpansion, linkParents, type ParseOptions, type ScalarStyle, type Span, type YamlDocument, type YamlMap, type YamlNode } from './yaml.js';
+import { checkExpansion, linkParents, type ParseOptions, type ScalarStyle, type Span, type YamlDocument, type YamlMap, type YamlNode } from './yaml-view.js';
 
 // YAML 1.2's core schema, as Helm reads values (no timestamps), plus merge keys (`<<: *base`).
 const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge] });
