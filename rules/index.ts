@@ -1,5 +1,5 @@
 /** The registry of built-in rules, sorted by id. A rule's id is its path below rules/. */
-import type { AnyRule } from '../src/engine/types.js';
+import type { AnyRule } from '../src/engine/rule.js';
 import unusedDisable from './chartlint/unused-disable.js';
 import allowedRegistries from './images/allowed-registries.js';
 import digestPinned from './images/digest-pinned.js';

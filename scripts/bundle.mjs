@@ -19,7 +19,7 @@ const shared = {
 
 await build({
   ...shared,
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir: 'dist/cli',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Diagnostic } from './engine/types.js';
+import type { Diagnostic } from './engine/diagnostic.js';
 import { ConfigError, UsageError } from './errors.js';
 import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
 import { VERSION } from './version.js';
@@ -117,11 +117,11 @@ async function main(argv: string[]): Promise<number> {
     if (changed.length === 0 && manifests.length === 0) return print(`No chart changed since ${flags['changed-since']}.\n`);
     paths = changed;
   } else if (flags['whole-charts']) {
-    const { chartsOfFiles } = await import('./sources/charts.js');
+    const { chartsOfFiles } = await import('./sources/owner.js');
     paths = chartsOfFiles(paths.map((p) => path.resolve(p)));
   }
   // Loaded only now: --help, --version and usage errors never pay for the engine.
-  const { lint } = await import('./engine/lint.js');
+  const { lint } = await import('./lint.js');
   let result;
   try {
     result = await lint({
@@ -182,7 +182,7 @@ async function resolveOutput(spec: string): Promise<{ file: string; formatter: F
 
 /** The charts (under `within`) with files changed since `ref`, or a message saying why git could not tell. */
 async function changedCharts(ref: string, within: readonly string[]): Promise<string[] | string> {
-  const [{ changedFiles, GitError }, { chartsOfFiles }] = await Promise.all([import('./git.js'), import('./sources/charts.js')]);
+  const [{ changedFiles, GitError }, { chartsOfFiles }] = await Promise.all([import('./git.js'), import('./sources/owner.js')]);
   let files: string[];
   try {
     files = changedFiles(ref, process.cwd());

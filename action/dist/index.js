@@ -47,13 +47,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/engine/types.ts
+// src/engine/rule.ts
 function defineRule(rule) {
   return rule;
 }
+function isDeploymentRule(rule) {
+  return rule.meta.scope === "deployment";
+}
 var NO_OPTIONS;
-var init_types = __esm({
-  "src/engine/types.ts"() {
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
     "use strict";
     NO_OPTIONS = {
       options: { type: "object", additionalProperties: false, properties: {}, required: [] },
@@ -129,20 +132,22 @@ function covers(directives, lineCount) {
   return result;
 }
 function applyDirectives(findings, directives, lineCount) {
-  if (directives.length === 0) return { kept: [...findings], unused: [] };
+  if (directives.length === 0) return { kept: [...findings], unused: [], covers: [] };
   const all = covers(directives, lineCount);
   const kept = findings.filter((finding) => {
     let suppressed = false;
     for (const cover of all) {
-      if (finding.line < cover.fromLine || finding.line > cover.toLine) continue;
-      if (cover.rule !== void 0 && !ruleMatches(cover.rule, finding.ruleId)) continue;
+      if (!coverSuppresses(cover, finding.ruleId, finding.line)) continue;
       cover.used = true;
       suppressed = true;
     }
     return !suppressed;
   });
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, unused };
+  return { kept, unused, covers: all };
+}
+function coverSuppresses(cover, ruleId, line) {
+  return line >= cover.fromLine && line <= cover.toLine && (cover.rule === void 0 || ruleMatches(cover.rule, ruleId));
 }
 var DIRECTIVE;
 var init_directives = __esm({
@@ -152,401 +157,21 @@ var init_directives = __esm({
   }
 });
 
-// rules/chartlint/unused-disable.ts
-var unused_disable_default;
-var init_unused_disable = __esm({
-  "rules/chartlint/unused-disable.ts"() {
-    "use strict";
-    init_types();
-    init_directives();
-    unused_disable_default = defineRule({
-      id: "chartlint/unused-disable",
-      meta: {
-        description: "A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.",
-        severity: "warning",
-        targets: ["values", "chart-metadata", "manifests"],
-        phase: "after-suppressions",
-        messages: {
-          unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
-          unusedAll: "This chartlint-{{kind}} comment suppresses nothing; remove it.",
-          unknownRule: 'This chartlint-{{kind}} comment names "{{rule}}", which is not a chartlint rule.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const { unused, ruleIds } = ctx.suppressions();
-        for (const { directive, rule } of unused) {
-          const data = { kind: directive.kind, rule: rule ?? "" };
-          if (rule === void 0) ctx.report({ span: directive.span, messageId: "unusedAll", data });
-          else if (!ruleIds.some((id) => ruleMatches(rule, id))) ctx.report({ span: directive.span, messageId: "unknownRule", data });
-          else ctx.report({ span: directive.span, messageId: "unused", data });
-        }
-      }
-    });
-  }
-});
-
-// rules/images/allowed-registries.ts
-function compiledEntries(options) {
-  let found = compiled.get(options);
-  if (!found) compiled.set(options, found = options.registries.map(compile));
-  return found;
-}
-function compile(entry) {
-  const slash = entry.indexOf("/");
-  const host2 = slash === -1 ? entry : entry.slice(0, slash);
-  const prefix = slash === -1 ? "" : entry.slice(slash + 1).replace(/\/+$/, "");
-  const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
-  return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
-}
-function allows(allowed, domain, path16) {
-  if (!allowed.host.test(allowed.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return allowed.prefix === "" || path16 === allowed.prefix || path16.startsWith(`${allowed.prefix}/`);
-}
-var compiled, allowed_registries_default;
-var init_allowed_registries = __esm({
-  "rules/images/allowed-registries.ts"() {
-    "use strict";
-    init_types();
-    compiled = /* @__PURE__ */ new WeakMap();
-    allowed_registries_default = defineRule({
-      id: "images/allowed-registries",
-      meta: {
-        description: "Images come only from the configured registries (and optional path prefixes); off until configured.",
-        severity: "off",
-        targets: ["values", "manifests"],
-        messages: {
-          notAllowed: 'Image {{image}} comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
-          noneConfigured: "Image {{image}} cannot be checked: this rule is on, but its options.registries list is empty."
-        },
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            registries: { type: "array", items: { type: "string", minLength: 1 }, description: "Allowed registries: host, host:port, host/path-prefix, or *.domain." }
-          },
-          required: []
-        },
-        defaultOptions: { registries: [] }
-      },
-      check(ctx) {
-        const allowed = compiledEntries(ctx.options);
-        for (const image of ctx.images().images) {
-          if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path16 } = image.parsed.ref;
-          if (allowed.length === 0) {
-            ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
-            continue;
-          }
-          if (allowed.some((entry) => allows(entry, domain, path16))) continue;
-          ctx.report({
-            span: image.partSpan("domain"),
-            messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path16}`, allowed: ctx.options.registries.join(", ") }
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/images/digest-pinned.ts
-var digest_pinned_default;
-var init_digest_pinned = __esm({
-  "rules/images/digest-pinned.ts"() {
-    "use strict";
-    init_types();
-    digest_pinned_default = defineRule({
-      id: "images/digest-pinned",
-      meta: {
-        description: "Every image reference carries a digest (@sha256:...), for air-gapped and reproducible deployments; off by default.",
-        severity: "off",
-        targets: ["values", "manifests"],
-        messages: {
-          noDigest: 'Image {{image}} is not pinned by digest; add "@sha256:<digest>" so every node runs the same bytes.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        for (const image of ctx.images().images) {
-          if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
-        }
-      }
-    });
-  }
-});
-
-// rules/images/floating-tag.ts
-function matchers(options) {
-  let found = compiled2.get(options);
-  if (!found) compiled2.set(options, found = { floating: options.tags.map(globToRegExp), allowed: options.allow.map(globToRegExp) });
-  return found;
-}
-function globToRegExp(glob) {
-  const body = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-  return new RegExp(`^${body}$`, "i");
-}
-var DEFAULT_FLOATING_TAGS, compiled2, floating_tag_default;
-var init_floating_tag = __esm({
-  "rules/images/floating-tag.ts"() {
-    "use strict";
-    init_types();
-    DEFAULT_FLOATING_TAGS = [
-      "latest-*",
-      "*-latest",
-      "*_latest",
-      "master",
-      "main",
-      "stable",
-      "edge",
-      "nightly",
-      "dev",
-      "develop",
-      "devel",
-      "head",
-      "rolling",
-      "unstable",
-      "testing",
-      "current",
-      "current-tripleo",
-      "current-tripleo-rdo",
-      "tripleo-ci-testing"
-    ];
-    compiled2 = /* @__PURE__ */ new WeakMap();
-    floating_tag_default = defineRule({
-      id: "images/floating-tag",
-      meta: {
-        description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',
-        severity: "warning",
-        targets: ["values", "manifests"],
-        messages: {
-          floating: 'Image {{image}} uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.'
-        },
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            tags: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of floating tags (case-insensitive)." },
-            allow: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of tags accepted anyway." }
-          },
-          required: []
-        },
-        defaultOptions: { tags: DEFAULT_FLOATING_TAGS, allow: [] }
-      },
-      check(ctx) {
-        const { floating, allowed } = matchers(ctx.options);
-        for (const image of ctx.images().images) {
-          if (image.templated || !image.parsed.ok) continue;
-          const { tag: tag2, digest } = image.parsed.ref;
-          if (!tag2 || tag2 === "latest" || digest) continue;
-          const moves = tag2.toLowerCase() === "latest" || floating.some((re) => re.test(tag2));
-          if (!moves || allowed.some((re) => re.test(tag2))) continue;
-          ctx.report({ span: image.partSpan("tag"), messageId: "floating", data: { image: image.label, tag: tag2 } });
-        }
-      }
-    });
-  }
-});
-
-// src/images/reference.ts
-function validateDigest(digest, algorithms) {
-  const algorithm = digest.slice(0, digest.indexOf(":"));
-  const encoded = encodedRegexps.get(algorithm);
-  if (encoded === void 0 || !algorithms.includes(algorithm)) {
-    return failWith(goDigestRegexp.test(digest) ? "DigestUnsupported" : "DigestInvalidFormat");
-  }
-  return encoded.test(digest.slice(algorithm.length + 1)) ? null : failWith("DigestInvalidFormat");
-}
-function parseRaw(s, algorithms) {
-  if (s === "") return failWith("NameEmpty");
-  const match = referenceRegexp.exec(s);
-  if (match === null) {
-    const lowered = goToLower(s);
-    return failWith(lowered !== s && referenceRegexp.test(lowered) ? "NameContainsUppercase" : "ReferenceInvalidFormat");
-  }
-  const [, name = "", matchedTag, matchedDigest] = match;
-  const nameMatch = anchoredNameRegexp.exec(name);
-  const domain = nameMatch?.[1] ?? "";
-  const path16 = nameMatch?.[2] ?? name;
-  if (path16.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
-  if (matchedDigest !== void 0) {
-    const digestError = validateDigest(matchedDigest, algorithms);
-    if (digestError !== null) return digestError;
-  }
-  return { domain, path: path16, tag: matchedTag ?? null, digest: matchedDigest ?? null };
-}
-function spansOf(ref, length) {
-  const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
-  const pathEnd = pathStart + ref.path.length;
-  return {
-    domain: ref.domain === "" ? null : [0, ref.domain.length],
-    path: [pathStart, pathEnd],
-    tag: ref.tag === null ? null : [pathEnd + 1, pathEnd + 1 + ref.tag.length],
-    digest: ref.digest === null ? null : [length - ref.digest.length, length]
-  };
-}
-function registryHostEnd(input2) {
-  const slash = input2.indexOf("/");
-  if (slash === -1) return -1;
-  const first = input2.slice(0, slash);
-  const isHost = first === "localhost" || first.includes(".") || first.includes(":") || goToLower(first) !== first;
-  return isHost ? slash : -1;
-}
-function namesRegistryHost(input2) {
-  const slash = input2.indexOf("/");
-  if (slash === -1) return false;
-  const first = input2.slice(0, slash);
-  return first === "localhost" || first.includes(".") || first.includes(":");
-}
-function parseNormalizedReference(input2, options) {
-  if (anchoredIdentifierRegexp.test(input2)) {
-    return fail("Identifier64Hex", `invalid repository name (${input2}), cannot specify 64-byte hexadecimal strings`);
-  }
-  const hostEnd = registryHostEnd(input2);
-  const restStart = hostEnd + 1;
-  const rest = input2.slice(restStart);
-  const writtenDomain = input2.slice(0, Math.max(hostEnd, 0));
-  const domain = hostEnd === -1 || writtenDomain === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : writtenDomain;
-  const remainder = domain === DEFAULT_DOMAIN && !rest.includes("/") ? OFFICIAL_REPO_PREFIX + rest : rest;
-  const tagSep = remainder.indexOf(":");
-  const remote = tagSep === -1 ? remainder : remainder.slice(0, tagSep);
-  if (goToLower(remote) !== remote) {
-    return fail("RemoteNotLowercase", `invalid reference format: repository name (${remote}) must be lowercase`);
-  }
-  const normalized = `${domain}/${remainder}`;
-  const ref = parseRaw(normalized, options?.digestAlgorithms ?? KUBELET_DIGEST_ALGORITHMS);
-  if ("ok" in ref) return ref;
-  const shift = restStart - (normalized.length - rest.length);
-  const spans = spansOf(ref, normalized.length);
-  const moved = (span) => span === null ? null : [span[0] + shift, span[1] + shift];
-  const explicitDomain = hostEnd !== -1;
-  const domainParsed = ref.domain !== "";
-  return {
-    ok: true,
-    ref: {
-      ...ref,
-      explicitDomain,
-      spans: {
-        domain: explicitDomain && domainParsed ? [0, hostEnd] : null,
-        path: [domainParsed ? restStart : 0, spans.path[1] + shift],
-        tag: moved(spans.tag),
-        digest: moved(spans.digest)
-      }
+// src/templates/texts.ts
+import { readFileSync } from "node:fs";
+import path from "node:path";
+function readTemplateTexts(chartDir, templates) {
+  return [...templates].sort().flatMap((name) => {
+    try {
+      return [{ name, text: readFileSync(path.join(chartDir, "templates", name), "utf8") }];
+    } catch {
+      return [];
     }
-  };
+  });
 }
-var optional, anyTimes, capture, anchored, alphanumeric, separator, domainNameComponent, optionalPort, tag, digestPat, identifier, ipv6address, domainName, host, domainAndPort, pathComponent, remoteName, namePat, referenceRegexp, anchoredNameRegexp, anchoredIdentifierRegexp, goDigestRegexp, encodedRegexps, KUBELET_DIGEST_ALGORITHMS, REPOSITORY_NAME_MAX_LENGTH, DEFAULT_DOMAIN, LEGACY_DEFAULT_DOMAIN, OFFICIAL_REPO_PREFIX, MESSAGES, fail, failWith, goToLower;
-var init_reference = __esm({
-  "src/images/reference.ts"() {
+var init_texts = __esm({
+  "src/templates/texts.ts"() {
     "use strict";
-    optional = (...res) => `(?:${res.join("")})?`;
-    anyTimes = (...res) => `(?:${res.join("")})*`;
-    capture = (...res) => `(${res.join("")})`;
-    anchored = (...res) => `^${res.join("")}$`;
-    alphanumeric = "[a-z0-9]+";
-    separator = "(?:[._]|__|[-]+)";
-    domainNameComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-    optionalPort = "(?::[0-9]+)?";
-    tag = String.raw`[\w][\w.-]{0,127}`;
-    digestPat = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}";
-    identifier = "([a-f0-9]{64})";
-    ipv6address = String.raw`\[(?:[a-fA-F0-9:]+)\]`;
-    domainName = domainNameComponent + anyTimes(String.raw`\.`, domainNameComponent);
-    host = `(?:${domainName}|${ipv6address})`;
-    domainAndPort = host + optionalPort;
-    pathComponent = alphanumeric + anyTimes(separator, alphanumeric);
-    remoteName = pathComponent + anyTimes("/", pathComponent);
-    namePat = optional(domainAndPort, "/") + remoteName;
-    referenceRegexp = new RegExp(anchored(capture(namePat), optional(":", capture(tag)), optional("@", capture(digestPat))));
-    anchoredNameRegexp = new RegExp(anchored(optional(capture(domainAndPort), "/"), capture(remoteName)));
-    anchoredIdentifierRegexp = new RegExp(anchored(identifier));
-    goDigestRegexp = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-    encodedRegexps = /* @__PURE__ */ new Map([
-      ["sha256", /^[a-f0-9]{64}$/],
-      ["sha384", /^[a-f0-9]{96}$/],
-      ["sha512", /^[a-f0-9]{128}$/]
-    ]);
-    KUBELET_DIGEST_ALGORITHMS = ["sha256", "sha384", "sha512"];
-    REPOSITORY_NAME_MAX_LENGTH = 255;
-    DEFAULT_DOMAIN = "docker.io";
-    LEGACY_DEFAULT_DOMAIN = "index.docker.io";
-    OFFICIAL_REPO_PREFIX = "library/";
-    MESSAGES = {
-      NameEmpty: "repository name must have at least one component",
-      ReferenceInvalidFormat: "invalid reference format",
-      NameContainsUppercase: "repository name must be lowercase",
-      NameTooLong: `repository name must not be more than ${REPOSITORY_NAME_MAX_LENGTH} characters`,
-      DigestInvalidFormat: "invalid checksum digest format",
-      DigestUnsupported: "unsupported digest algorithm"
-    };
-    fail = (error, message2) => ({ ok: false, error, message: message2 });
-    failWith = (error) => fail(error, MESSAGES[error]);
-    goToLower = (s) => s.replaceAll("\u0130", "i").toLowerCase();
-  }
-});
-
-// rules/images/fully-qualified.ts
-var fully_qualified_default;
-var init_fully_qualified = __esm({
-  "rules/images/fully-qualified.ts"() {
-    "use strict";
-    init_types();
-    init_reference();
-    fully_qualified_default = defineRule({
-      id: "images/fully-qualified",
-      meta: {
-        description: "Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).",
-        severity: "error",
-        targets: ["values", "manifests"],
-        messages: {
-          unqualified: `Image {{image}} does not name its registry host, so the node's runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.`
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        for (const image of ctx.images().images) {
-          if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
-          const { domain, path: path16 } = image.parsed.ref;
-          ctx.report({
-            span: image.partSpan("path"),
-            messageId: "unqualified",
-            data: { image: image.label, reference: image.reference, resolved: `${domain}/${path16}` }
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/images/no-latest.ts
-var no_latest_default;
-var init_no_latest = __esm({
-  "rules/images/no-latest.ts"() {
-    "use strict";
-    init_types();
-    no_latest_default = defineRule({
-      id: "images/no-latest",
-      meta: {
-        description: 'Image references are pinned: no ":latest" tag, and no reference without a tag or digest (which means latest).',
-        severity: "error",
-        targets: ["values", "manifests"],
-        messages: {
-          latest: 'Image {{image}} uses the mutable tag ":latest"; pin a version or a digest.',
-          untagged: 'Image {{image}} has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        for (const image of ctx.images().images) {
-          if (image.templated || !image.parsed.ok) continue;
-          const { tag: tag2, digest } = image.parsed.ref;
-          if (digest) continue;
-          if (tag2 === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
-          else if (tag2 === null) ctx.report({ span: image.span, messageId: "untagged", data: { image: image.label, reference: image.reference } });
-        }
-      }
-    });
   }
 });
 
@@ -3575,6 +3200,108 @@ var init_js_yaml = __esm({
   }
 });
 
+// src/sources/yaml-view.ts
+function pathOf(node) {
+  const path25 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path25.push(at.segment);
+  return path25.reverse();
+}
+function dottedPath(path25) {
+  return path25.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
+}
+function linkParents(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    const link = (child, segment) => {
+      if (child.parent !== void 0 || child === root) return;
+      child.parent = node;
+      child.segment = segment;
+      stack.push(child);
+    };
+    if (node.kind === "map") for (const entry of node.entries) link(entry.value, entry.key);
+    else if (node.kind === "seq") node.items.forEach(link);
+  }
+}
+function getEntry(map2, key) {
+  for (let i = map2.entries.length - 1; i >= 0; i--) {
+    const entry = map2.entries[i];
+    if (entry.key === key) return entry;
+  }
+  return void 0;
+}
+function getChild(node, key) {
+  return node?.kind === "map" ? getEntry(node, key)?.value : void 0;
+}
+function getPath(node, keys) {
+  let current = node;
+  for (const key of keys) current = getChild(current, key);
+  return current;
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function scalarSubSpan(text, scalar, start, end) {
+  if (typeof scalar.value !== "string") return scalar.span;
+  const quote = scalar.style === "single" || scalar.style === "double" ? 1 : 0;
+  const bodyStart2 = scalar.span.start + quote;
+  if (text.slice(bodyStart2, bodyStart2 + scalar.value.length) !== scalar.value) return scalar.span;
+  return { start: bodyStart2 + start, end: bodyStart2 + end };
+}
+function expandedSize(root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  const size = (node) => {
+    const known = memo.get(node);
+    if (known !== void 0) return known;
+    memo.set(node, 1);
+    let total = 1;
+    if (node.kind === "map") for (const entry of node.entries) total += size(entry.value);
+    else if (node.kind === "seq") for (const item of node.items) total += size(item);
+    const capped = Math.min(total, limit + 1);
+    memo.set(node, capped);
+    return capped;
+  };
+  return size(root);
+}
+function checkExpansion(root, aliasSpan, options) {
+  if (!root || !aliasSpan || expandedSize(root, options.maxExpandedNodes) <= options.maxExpandedNodes) return void 0;
+  return {
+    code: "ALIAS_BOMB",
+    message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
+    span: aliasSpan ?? root.span,
+    fatal: true
+  };
+}
+var NON_FATAL_CODES, LineIndex;
+var init_yaml_view = __esm({
+  "src/sources/yaml-view.ts"() {
+    "use strict";
+    NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY"]);
+    LineIndex = class {
+      starts = [0];
+      constructor(text) {
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.starts[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+      }
+      lineCount() {
+        return this.starts.length;
+      }
+      lineStart(line) {
+        return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+      }
+    };
+  }
+});
+
 // src/sources/yaml-fast.ts
 function parseStreamFast(text, options) {
   const stack = [];
@@ -3745,7 +3472,7 @@ var init_yaml_fast = __esm({
   "src/sources/yaml-fast.ts"() {
     "use strict";
     init_js_yaml();
-    init_yaml();
+    init_yaml_view();
     SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [yaml.types.merge] });
     MERGE_TAG = "tag:yaml.org,2002:merge";
     Refused = class extends Error {
@@ -3830,17 +3557,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path25) {
+      const ctrl = callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3851,13 +3578,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3878,17 +3605,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path25) {
+      const ctrl = await callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3899,13 +3626,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3932,23 +3659,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path25);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4560,10 +4287,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path16, value) {
+    function collectionFromPath(schema2, path25, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4582,7 +4309,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4612,11 +4339,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path25;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4630,8 +4357,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4645,8 +4372,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4664,8 +4391,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4675,8 +4402,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path25, value) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7191,9 +6918,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7268,14 +6995,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path25) {
+        if (Collection.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7290,10 +7017,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path25, keepScalar) {
+        if (Collection.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7304,10 +7031,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path25) {
+        if (Collection.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7324,13 +7051,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path25, value) {
+        if (Collection.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -9291,9 +9018,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9302,23 +9029,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path25) => {
+      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9329,10 +9056,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit;
   }
@@ -11089,9 +10816,9 @@ __export(yaml_exact_exports, {
   parseStreamExact: () => parseStreamExact
 });
 function parseStreamExact(text, options) {
-  const composer = new import_yaml2.Composer({ uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
+  const composer = new import_yaml.Composer({ uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
   const docs = [];
-  for (const doc of composer.compose(new import_yaml2.Parser().parse(text), true, text.length)) docs.push(doc);
+  for (const doc of composer.compose(new import_yaml.Parser().parse(text), true, text.length)) docs.push(doc);
   return docs.map((doc) => buildDocument(doc, text, options));
 }
 function buildDocument(doc, text, options) {
@@ -11119,7 +10846,7 @@ function keySpanAt(text, start) {
 }
 function isEmptyDocument(doc) {
   const contents = doc.contents;
-  return !contents || (0, import_yaml2.isScalar)(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1];
+  return !contents || (0, import_yaml.isScalar)(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1];
 }
 function firstLine(message2) {
   const line = message2.split("\n", 1)[0] ?? message2;
@@ -11134,7 +10861,7 @@ function emptyScalar(at) {
 }
 function keyText(key) {
   if (key === null) return "";
-  if ((0, import_yaml2.isScalar)(key)) return typeof key.value === "symbol" ? key.source ?? "<<" : String(key.value);
+  if ((0, import_yaml.isScalar)(key)) return typeof key.value === "symbol" ? key.source ?? "<<" : String(key.value);
   return "[complex key]";
 }
 function scalarValue2(value) {
@@ -11156,12 +10883,12 @@ function styleOf(type2) {
       return "plain";
   }
 }
-var import_yaml2, ViewBuilder;
+var import_yaml, ViewBuilder;
 var init_yaml_exact = __esm({
   "src/sources/yaml-exact.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
-    init_yaml();
+    import_yaml = __toESM(require_dist(), 1);
+    init_yaml_view();
     ViewBuilder = class {
       constructor(doc) {
         this.doc = doc;
@@ -11171,7 +10898,7 @@ var init_yaml_exact = __esm({
       firstAliasSpan;
       built = /* @__PURE__ */ new Map();
       build(node) {
-        if ((0, import_yaml2.isAlias)(node)) return this.alias(node);
+        if ((0, import_yaml.isAlias)(node)) return this.alias(node);
         const known = this.built.get(node);
         if (known) return known;
         const view = this.create(node);
@@ -11180,10 +10907,10 @@ var init_yaml_exact = __esm({
       }
       create(node) {
         const span = spanOf(node);
-        if ((0, import_yaml2.isMap)(node)) {
+        if ((0, import_yaml.isMap)(node)) {
           const map2 = { kind: "map", span, parent: void 0, segment: void 0, entries: [] };
           for (const pair of node.items) {
-            if (!(0, import_yaml2.isPair)(pair)) continue;
+            if (!(0, import_yaml.isPair)(pair)) continue;
             const keyNode = pair.key;
             const key = keyText(keyNode);
             const valueNode = pair.value;
@@ -11197,7 +10924,7 @@ var init_yaml_exact = __esm({
           }
           return map2;
         }
-        if ((0, import_yaml2.isSeq)(node)) {
+        if ((0, import_yaml.isSeq)(node)) {
           const seq2 = { kind: "seq", span, parent: void 0, segment: void 0, items: [] };
           node.items.forEach((item) => {
             seq2.items.push(item ? this.build(item) : emptyScalar(span.start));
@@ -11217,7 +10944,7 @@ var init_yaml_exact = __esm({
       }
       // `<<: *base` (or a list of them): keys of the merged maps that the map does not set itself.
       merge(map2, valueNode) {
-        const sources = (0, import_yaml2.isSeq)(valueNode) ? valueNode.items : [valueNode];
+        const sources = (0, import_yaml.isSeq)(valueNode) ? valueNode.items : [valueNode];
         for (const source of sources) {
           const merged = this.build(source);
           if (merged.kind !== "map") continue;
@@ -11231,51 +10958,11 @@ var init_yaml_exact = __esm({
 });
 
 // src/sources/yaml.ts
-function pathOf(node) {
-  const path16 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path16.push(at.segment);
-  return path16.reverse();
-}
-function dottedPath(path16) {
-  return path16.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
-}
-function linkParents(root) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    const link = (child, segment) => {
-      if (child.parent !== void 0 || child === root) return;
-      child.parent = node;
-      child.segment = segment;
-      stack.push(child);
-    };
-    if (node.kind === "map") for (const entry of node.entries) link(entry.value, entry.key);
-    else if (node.kind === "seq") node.items.forEach(link);
-  }
-}
-function getEntry(map2, key) {
-  for (let i = map2.entries.length - 1; i >= 0; i--) {
-    const entry = map2.entries[i];
-    if (entry.key === key) return entry;
-  }
-  return void 0;
-}
-function getChild(node, key) {
-  return node?.kind === "map" ? getEntry(node, key)?.value : void 0;
-}
-function getPath(node, keys) {
-  let current = node;
-  for (const key of keys) current = getChild(current, key);
-  return current;
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
 async function parseYamlStream(text, options) {
   const fast = parseStreamFast(text, options);
   if (fast) return fast;
-  exactParser ??= Promise.resolve().then(() => (init_yaml_exact(), yaml_exact_exports));
-  return (await exactParser).parseStreamExact(text, options);
+  const { parseStreamExact: parseStreamExact2 } = await Promise.resolve().then(() => (init_yaml_exact(), yaml_exact_exports));
+  return parseStreamExact2(text, options);
 }
 async function parseYamlValues(text, options) {
   const docs = await parseYamlStream(text, options);
@@ -11294,1258 +10981,11 @@ async function parseYamlValues(text, options) {
   for (const doc of docs.slice(1)) first.problems.push(...doc.problems);
   return first;
 }
-function scalarSubSpan(text, scalar, start, end) {
-  if (typeof scalar.value !== "string") return scalar.span;
-  const quote = scalar.style === "single" || scalar.style === "double" ? 1 : 0;
-  const bodyStart2 = scalar.span.start + quote;
-  if (text.slice(bodyStart2, bodyStart2 + scalar.value.length) !== scalar.value) return scalar.span;
-  return { start: bodyStart2 + start, end: bodyStart2 + end };
-}
-function expandedSize(root, limit) {
-  const memo = /* @__PURE__ */ new Map();
-  const size = (node) => {
-    const known = memo.get(node);
-    if (known !== void 0) return known;
-    memo.set(node, 1);
-    let total = 1;
-    if (node.kind === "map") for (const entry of node.entries) total += size(entry.value);
-    else if (node.kind === "seq") for (const item of node.items) total += size(item);
-    const capped = Math.min(total, limit + 1);
-    memo.set(node, capped);
-    return capped;
-  };
-  return size(root);
-}
-function checkExpansion(root, aliasSpan, options) {
-  if (!root || !aliasSpan || expandedSize(root, options.maxExpandedNodes) <= options.maxExpandedNodes) return void 0;
-  return {
-    code: "ALIAS_BOMB",
-    message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
-    span: aliasSpan ?? root.span,
-    fatal: true
-  };
-}
-var NON_FATAL_CODES, exactParser, LineIndex;
 var init_yaml = __esm({
   "src/sources/yaml.ts"() {
     "use strict";
     init_yaml_fast();
-    NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY"]);
-    LineIndex = class {
-      starts = [0];
-      constructor(text) {
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.starts[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-      }
-      lineCount() {
-        return this.starts.length;
-      }
-      lineStart(line) {
-        return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
-      }
-    };
-  }
-});
-
-// src/images/collect.ts
-function collectImages(root, context) {
-  const index = { section: void 0, images: [], pullPolicies: [] };
-  if (root?.kind !== "map") return index;
-  const imagesEntry = getEntry(root, "images");
-  if (imagesEntry?.value.kind === "map") index.section = readSection(imagesEntry, index, context);
-  walk(root, index, context, imagesEntry?.value);
-  return index;
-}
-function readSection(images, index, context) {
-  const map2 = images.value;
-  const tags = getEntry(map2, "tags");
-  const layout = tags?.value.kind === "map" ? "tags" : "flat";
-  const holder = layout === "tags" ? tags : images;
-  const imageKeys = /* @__PURE__ */ new Map();
-  for (const entry of holder.value.entries) {
-    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
-    if (entry.value.kind !== "scalar") continue;
-    imageKeys.set(entry.key, entry);
-    const site = stringSite(entry, "images-section", context);
-    if (site) index.images.push(site);
-  }
-  const pullPolicy = getEntry(map2, "pull_policy");
-  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
-  return { layout, holder, imageKeys, pullPolicy, images };
-}
-function walk(node, index, context, skip) {
-  if (node === skip) return;
-  if (node.kind === "seq") {
-    for (const item of node.items) walk(item, index, context, skip);
-    return;
-  }
-  if (node.kind !== "map") return;
-  for (const entry of node.entries) {
-    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
-    if (entry.key === "image") {
-      if (entry.value.kind === "scalar") {
-        const site = stringSite(entry, "image-string", context);
-        if (site) index.images.push(site);
-        continue;
-      }
-      if (entry.value.kind === "map" && readObject(entry, index, context)) continue;
-    }
-    walk(entry.value, index, context, skip);
-  }
-}
-function collectContainerImages(containers, text) {
-  const index = { section: void 0, images: [], pullPolicies: [] };
-  for (const container of containers) {
-    const image = container.image?.value;
-    if (image?.kind !== "scalar" || image.value === null || String(image.value).trim() === "") continue;
-    const reference = String(image.value);
-    const parsed = parseNormalizedReference(reference);
-    index.images.push({
-      reference,
-      label: `of ${container.label}`,
-      source: "container",
-      span: image.span,
-      templated: isTemplated(reference),
-      tagFromAppVersion: false,
-      parsed,
-      numericTag: void 0,
-      partSpan(part) {
-        const at = parsed.ok ? parsed.ref.spans[part] : null;
-        return at ? scalarSubSpan(text, image, at[0], at[1]) : image.span;
-      }
-    });
-  }
-  return index;
-}
-function stringSite(entry, source, context) {
-  const node = entry.value;
-  if (node.value === null && source !== "images-section") return void 0;
-  if (typeof node.value === "boolean") return void 0;
-  const reference = node.value === null ? "" : String(node.value);
-  const parsed = parseNormalizedReference(reference);
-  const span = node.value === null ? entry.keySpan : node.span;
-  return {
-    reference,
-    label: `"${dottedPath(pathOf(node))}"`,
-    source,
-    span,
-    templated: isTemplated(reference),
-    tagFromAppVersion: false,
-    parsed,
-    numericTag: void 0,
-    partSpan(part) {
-      if (!parsed.ok) return span;
-      const at = parsed.ref.spans[part];
-      return at ? scalarSubSpan(context.text, node, at[0], at[1]) : span;
-    }
-  };
-}
-function readObject(entry, index, context) {
-  const map2 = entry.value;
-  const repository = scalarEntry(map2, "repository");
-  if (!repository || typeof repository.value !== "string") return false;
-  const registry = scalarEntry(map2, "registry");
-  const tag2 = scalarEntry(map2, "tag");
-  const digest = scalarEntry(map2, "digest");
-  const text = (node) => node && node.value !== null ? String(node.value) : "";
-  const tagFromAppVersion = text(tag2) === "" && text(digest) === "" && context.appVersion !== void 0;
-  const tagText = tagFromAppVersion ? context.appVersion : text(tag2);
-  let reference = text(registry) ? `${text(registry)}/${repository.value}` : repository.value;
-  if (tagText) reference += `:${tagText}`;
-  if (text(digest)) reference += `@${text(digest)}`;
-  const parts = { domain: registry, path: repository, tag: tag2, digest };
-  const span = entry.keySpan;
-  index.images.push({
-    reference,
-    label: `"${dottedPath(pathOf(map2))}"`,
-    source: "image-object",
-    span,
-    templated: isTemplated(reference),
-    tagFromAppVersion,
-    parsed: parseNormalizedReference(reference),
-    numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
-    partSpan(part) {
-      return (parts[part] ?? (part === "domain" ? repository : void 0))?.span ?? span;
-    }
-  });
-  const pullPolicy = getEntry(map2, "pullPolicy");
-  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "image-object" });
-  return true;
-}
-function scalarEntry(map2, key) {
-  const value = getEntry(map2, key)?.value;
-  return value?.kind === "scalar" ? value : void 0;
-}
-function isTemplated(value) {
-  return value.includes("{{") || value.includes("${");
-}
-var NOT_POD_SPECS, SECTION_SETTINGS;
-var init_collect = __esm({
-  "src/images/collect.ts"() {
-    "use strict";
-    init_yaml();
-    init_reference();
-    NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
-    SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "local_registry", "tags"]);
-  }
-});
-
-// src/images/pull-policy.ts
-function judgePullPolicy(node) {
-  if (node.kind !== "scalar") return { problem: "invalid", value: `a ${node.kind === "map" ? "mapping" : "list"}`, expected: "" };
-  if (node.value === null || node.value === "") return { problem: "empty", value: "", expected: "" };
-  const value = String(node.value);
-  if (PULL_POLICIES.includes(value) || isTemplated(value)) return void 0;
-  const bare = value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
-  const expected = PULL_POLICIES.find((policy) => policy.toLowerCase() === bare.toLowerCase());
-  if (!expected) return { problem: "invalid", value, expected: "" };
-  if (bare === expected) return { problem: "whitespace", value, expected };
-  return { problem: "wrongCase", value, expected };
-}
-var PULL_POLICIES;
-var init_pull_policy = __esm({
-  "src/images/pull-policy.ts"() {
-    "use strict";
-    init_collect();
-    PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
-  }
-});
-
-// rules/images/pull-policy.ts
-var pull_policy_default;
-var init_pull_policy2 = __esm({
-  "rules/images/pull-policy.ts"() {
-    "use strict";
-    init_types();
-    init_pull_policy();
-    pull_policy_default = defineRule({
-      id: "images/pull-policy",
-      meta: {
-        description: "pull_policy (images.pull_policy, image.pullPolicy) exists and is exactly Always, IfNotPresent or Never.",
-        severity: "error",
-        targets: ["values"],
-        messages: {
-          missing: "The images map sets no pull_policy; helm-toolkit then renders an empty imagePullPolicy. Set images.pull_policy to Always, IfNotPresent or Never.",
-          empty: '"{{key}}" is empty; Kubernetes needs Always, IfNotPresent or Never.',
-          wrongCase: '"{{key}}" is "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
-          whitespace: '"{{key}}" has spaces or quotes around "{{expected}}", which Kubernetes rejects.',
-          invalid: '"{{key}}" is "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.'
-        },
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: { required: { type: "boolean", description: "Require images.pull_policy in a chart's values.yaml." } },
-          required: []
-        },
-        defaultOptions: { required: true }
-      },
-      check(ctx) {
-        const { section, pullPolicies } = ctx.images();
-        if (section && !section.pullPolicy && ctx.isChartDefaults && ctx.options.required) {
-          ctx.report({ span: section.images.keySpan, messageId: "missing" });
-        }
-        for (const { node, key } of pullPolicies) {
-          const verdict = judgePullPolicy(node);
-          if (!verdict) continue;
-          ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected } });
-        }
-      }
-    });
-  }
-});
-
-// rules/images/reference-syntax.ts
-var reference_syntax_default;
-var init_reference_syntax = __esm({
-  "rules/images/reference-syntax.ts"() {
-    "use strict";
-    init_types();
-    reference_syntax_default = defineRule({
-      id: "images/reference-syntax",
-      meta: {
-        description: "Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).",
-        severity: "error",
-        targets: ["values", "manifests"],
-        messages: {
-          invalid: "Image {{image}} is not a valid image reference: {{problem}}.",
-          empty: "Image {{image}} is empty; the container would render with no image.",
-          numericTag: 'Image {{image}} has tag {{written}}, which YAML reads as the number {{read}}; quote it ("{{written}}").'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const { text } = ctx.file;
-        for (const image of ctx.images().images) {
-          if (image.templated) continue;
-          if (image.numericTag) {
-            const written = text.slice(image.numericTag.span.start, image.numericTag.span.end);
-            const read2 = String(image.numericTag.value);
-            if (written !== read2) ctx.report({ node: image.numericTag, messageId: "numericTag", data: { image: image.label, written, read: read2 } });
-          }
-          if (image.parsed.ok) continue;
-          if (image.reference === "") ctx.report({ span: image.span, messageId: "empty", data: { image: image.label } });
-          else ctx.report({ span: image.span, messageId: "invalid", data: { image: image.label, problem: image.parsed.message } });
-        }
-      }
-    });
-  }
-});
-
-// rules/images/required-keys.ts
-var required_keys_default;
-var init_required_keys = __esm({
-  "rules/images/required-keys.ts"() {
-    "use strict";
-    init_types();
-    init_yaml();
-    required_keys_default = defineRule({
-      id: "images/required-keys",
-      meta: {
-        description: "The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).",
-        severity: "error",
-        targets: ["values"],
-        chartDefaultsOnly: true,
-        messages: {
-          missing: 'The images map "{{holder}}" lacks {{missing}}.',
-          noSection: "The chart ships {{jobs}} but its values have no images map to name their images."
-        },
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            always: { type: "array", items: { type: "string" }, description: "Image keys every images map must hold." },
-            jobs: { type: "array", items: { type: "string" }, description: "Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists." }
-          },
-          required: []
-        },
-        defaultOptions: {
-          always: ["dep_check"],
-          jobs: ["db_init", "db_sync", "db_drop", "ks_user", "ks_service", "ks_endpoints"]
-        }
-      },
-      check(ctx) {
-        const root = ctx.file.documents[0]?.root;
-        const templates = ctx.chart?.templates ?? /* @__PURE__ */ new Set();
-        const toggles = getPath(root, ["manifests"]);
-        const shippedBy = (job) => {
-          const template = `job-${job.replaceAll("_", "-")}.yaml`;
-          if (templates.has(template)) return `templates/${template}`;
-          const toggle = getPath(toggles, [`job_${job}`]);
-          return toggle ? dottedPath(pathOf(toggle)) : void 0;
-        };
-        const shipped = ctx.options.jobs.map((job) => ({ job, by: shippedBy(job) })).filter((s) => s.by !== void 0);
-        const section = ctx.images().section;
-        if (!section) {
-          if (shipped.length > 0) {
-            const jobs = shipped.map((s) => `${s.job} (${s.by})`).join(", ");
-            ctx.report({ span: { start: 0, end: 0 }, messageId: "noSection", data: { jobs } });
-          }
-          return;
-        }
-        const service = (ctx.chart?.name ?? "").replaceAll("-", "_");
-        const has = (key) => section.imageKeys.has(key) || key === "db_sync" && section.imageKeys.has(`${service}_db_sync`);
-        const missing = [
-          ...ctx.options.always.filter((key) => !has(key)),
-          ...shipped.filter((s) => !has(s.job)).map((s) => `${s.job === "db_sync" && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`)
-        ];
-        if (missing.length === 0) return;
-        ctx.report({ span: section.holder.keySpan, messageId: "missing", data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join("; ") } });
-      }
-    });
-  }
-});
-
-// rules/images/templated-reference.ts
-var templated_reference_default;
-var init_templated_reference = __esm({
-  "rules/images/templated-reference.ts"() {
-    "use strict";
-    init_types();
-    templated_reference_default = defineRule({
-      id: "images/templated-reference",
-      meta: {
-        description: "Says which image references are templated ({{ ... }} or ${...}) and therefore not judged in values; lint the rendered manifests for them.",
-        severity: "info",
-        targets: ["values", "manifests"],
-        messages: {
-          templated: "Image {{image}} is filled in at render time, so the image rules do not judge it here."
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        for (const image of ctx.images().images) {
-          if (image.templated) ctx.report({ span: image.span, messageId: "templated", data: { image: image.label } });
-        }
-      }
-    });
-  }
-});
-
-// src/templates/texts.ts
-import { readFileSync } from "node:fs";
-import path from "node:path";
-function templateTexts(chart) {
-  let texts = read.get(chart);
-  if (!texts) {
-    texts = [...chart.templates].sort().flatMap((name) => {
-      try {
-        return [{ name, text: readFileSync(path.join(chart.dir, "templates", name), "utf8") }];
-      } catch {
-        return [];
-      }
-    });
-    read.set(chart, texts);
-  }
-  return texts;
-}
-var read;
-var init_texts = __esm({
-  "src/templates/texts.ts"() {
-    "use strict";
-    read = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/templates/image-reads.ts
-function templateImageReads(chart, layout) {
-  let byLayout = cache.get(chart);
-  if (!byLayout) cache.set(chart, byLayout = /* @__PURE__ */ new Map());
-  let found = byLayout.get(layout);
-  if (!found) byLayout.set(layout, found = scan(chart, layout));
-  return found;
-}
-function scan(chart, layout) {
-  const map2 = layout === "tags" ? String.raw`\.Values\.images\.tags` : String.raw`\.Values\.images`;
-  const patterns = [
-    [new RegExp(`${map2}\\.([A-Za-z0-9_]+)`, "g"), "read directly"],
-    [new RegExp(`index\\s+\\S*${map2}\\s+"([^"]+)"`, "g"), "read by name"],
-    [/tuple\s+\S+\s+"([^"]+)"\s*\|\s*include\s+"helm-toolkit\.snippets\.image"/g, "through helm-toolkit's image snippet"]
-  ];
-  const dynamicPatterns = [new RegExp(`index\\s+\\S*${map2}\\s+[$(]`), /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/];
-  const reads = [];
-  let dynamic = false;
-  for (const { name, text } of templateTexts(chart)) {
-    if (!text.includes("images") && !text.includes("helm-toolkit")) continue;
-    const lines = new LineIndex(text);
-    const where = (offset) => `templates/${name}:${lines.position(offset).line}`;
-    for (const [pattern, via] of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        if (layout === "flat" && ["tags", "pull_policy", "local_registry"].includes(match[1])) continue;
-        reads.push({ key: match[1], where: where(match.index), via });
-      }
-    }
-    if (dynamicPatterns.some((p) => p.test(text))) dynamic = true;
-    reads.push(...toolkitReads(text, where));
-  }
-  return { reads, dynamic };
-}
-function toolkitReads(text, where) {
-  const reads = [];
-  const via = "through helm-toolkit's";
-  for (const match of text.matchAll(/include\s+"helm-toolkit\.(manifests\.(job_\w+)|snippets\.kubernetes_entrypoint_init_container)"/g)) {
-    const at = where(match.index);
-    reads.push({ key: "dep_check", where: at, via: `${via} dependency init container` });
-    const job = match[2];
-    if (!job) continue;
-    if (job === "job_db_sync") {
-      const service = /"serviceName"\s+"([^"]+)"/.exec(text)?.[1];
-      if (service && !/"image"\s/.test(text)) reads.push({ key: `${service.replaceAll("-", "_")}_db_sync`, where: at, via: `${via} db-sync job` });
-    } else if (TOOLKIT_JOBS[job]) {
-      reads.push({ key: TOOLKIT_JOBS[job], where: at, via: `${via} ${job.slice(4).replaceAll("_", "-")} job` });
-    }
-  }
-  return reads;
-}
-var TOOLKIT_JOBS, cache;
-var init_image_reads = __esm({
-  "src/templates/image-reads.ts"() {
-    "use strict";
-    init_yaml();
-    init_texts();
-    TOOLKIT_JOBS = {
-      job_db_init: "db_init",
-      job_db_drop: "db_drop",
-      job_ks_user: "ks_user",
-      job_ks_service: "ks_service",
-      job_ks_endpoints: "ks_endpoints",
-      job_bootstrap: "bootstrap",
-      job_rabbit_init: "rabbit_init",
-      job_image_repo_sync: "image_repo_sync",
-      job_s3_bucket: "s3_bucket",
-      job_s3_user: "s3_user"
-    };
-    cache = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// rules/images/undefined-key.ts
-var undefined_key_default;
-var init_undefined_key = __esm({
-  "rules/images/undefined-key.ts"() {
-    "use strict";
-    init_types();
-    init_yaml();
-    init_image_reads();
-    undefined_key_default = defineRule({
-      id: "images/undefined-key",
-      meta: {
-        description: "A template reads an image key (directly or through helm-toolkit) that the chart's values do not define, so the container renders with an empty image.",
-        severity: "error",
-        targets: ["values"],
-        chartDefaultsOnly: true,
-        messages: {
-          undefined: 'The templates read image "{{key}}" ({{where}}, {{via}}), but "{{holder}}" does not define it: the container renders with an empty image.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const section = ctx.images().section;
-        if (!ctx.chart || !section) return;
-        const holder = dottedPath(pathOf(section.holder.value));
-        const reported = /* @__PURE__ */ new Set();
-        for (const read2 of templateImageReads(ctx.chart, section.layout).reads) {
-          if (section.imageKeys.has(read2.key) || reported.has(read2.key)) continue;
-          reported.add(read2.key);
-          ctx.report({ span: section.holder.keySpan, messageId: "undefined", data: { key: read2.key, where: read2.where, via: read2.via, holder } });
-        }
-      }
-    });
-  }
-});
-
-// rules/images/unused-key.ts
-var unused_key_default;
-var init_unused_key = __esm({
-  "rules/images/unused-key.ts"() {
-    "use strict";
-    init_types();
-    init_image_reads();
-    unused_key_default = defineRule({
-      id: "images/unused-key",
-      meta: {
-        description: "An image key the values define that no template reads: dead configuration, or a template that reads a misspelt key.",
-        severity: "info",
-        targets: ["values"],
-        chartDefaultsOnly: true,
-        messages: {
-          unused: 'No template reads image "{{key}}"; remove it, or check the templates for a misspelt key.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const section = ctx.images().section;
-        if (!ctx.chart || !section || ctx.chart.templates.size === 0) return;
-        const { reads, dynamic } = templateImageReads(ctx.chart, section.layout);
-        if (dynamic) return;
-        const read2 = new Set(reads.map((r) => r.key));
-        for (const [key, entry] of section.imageKeys) {
-          if (!read2.has(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
-        }
-      }
-    });
-  }
-});
-
-// rules/manifests/image-empty.ts
-var image_empty_default;
-var init_image_empty = __esm({
-  "rules/manifests/image-empty.ts"() {
-    "use strict";
-    init_types();
-    image_empty_default = defineRule({
-      id: "manifests/image-empty",
-      meta: {
-        description: "A rendered container has no image, or an empty one: helm renders it without complaint and the pod never starts.",
-        severity: "error",
-        targets: ["manifests"],
-        messages: {
-          missing: "The {{container}} has no image.",
-          empty: "The {{container}} renders an empty image; the values key its template reads is probably undefined."
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        for (const container of ctx.containers()) {
-          const image = container.image;
-          if (!image) {
-            ctx.report({ node: container.node, messageId: "missing", data: { container: container.label } });
-            continue;
-          }
-          const value = image.value;
-          const blank = value.kind === "scalar" && (value.value === null || String(value.value).trim() === "");
-          if (blank) ctx.report({ span: image.keySpan, messageId: "empty", data: { container: container.label } });
-        }
-      }
-    });
-  }
-});
-
-// rules/manifests/pull-policy.ts
-var pull_policy_default2;
-var init_pull_policy3 = __esm({
-  "rules/manifests/pull-policy.ts"() {
-    "use strict";
-    init_types();
-    init_pull_policy();
-    pull_policy_default2 = defineRule({
-      id: "manifests/pull-policy",
-      meta: {
-        description: "Rendered imagePullPolicy is exactly Always, IfNotPresent or Never (and present, when required).",
-        severity: "error",
-        targets: ["manifests"],
-        messages: {
-          missing: "The {{container}} sets no imagePullPolicy.",
-          empty: "The {{container}} renders an empty imagePullPolicy; Kubernetes needs Always, IfNotPresent or Never.",
-          wrongCase: 'The {{container}} has imagePullPolicy "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
-          whitespace: 'The {{container}} has imagePullPolicy "{{value}}": spaces or quotes around "{{expected}}", which Kubernetes rejects.',
-          invalid: 'The {{container}} has imagePullPolicy "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.'
-        },
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: { required: { type: "boolean", description: "Report containers without imagePullPolicy." } },
-          required: []
-        },
-        defaultOptions: { required: false }
-      },
-      check(ctx) {
-        for (const container of ctx.containers()) {
-          const data = { container: container.label };
-          if (!container.pullPolicy) {
-            if (ctx.options.required && container.image) ctx.report({ span: container.image.keySpan, messageId: "missing", data });
-            continue;
-          }
-          const verdict = judgePullPolicy(container.pullPolicy.value);
-          if (!verdict) continue;
-          const span = verdict.problem === "empty" ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
-          ctx.report({ span, messageId: verdict.problem, data: { ...data, value: verdict.value, expected: verdict.expected } });
-        }
-      }
-    });
-  }
-});
-
-// rules/manifests/render-failed.ts
-var render_failed_default;
-var init_render_failed = __esm({
-  "rules/manifests/render-failed.ts"() {
-    "use strict";
-    init_types();
-    render_failed_default = defineRule({
-      id: "manifests/render-failed",
-      meta: {
-        description: "With --render: helm is missing, or helm template cannot render the chart, so its manifests could not be linted.",
-        severity: "error",
-        targets: ["chart-metadata"],
-        messages: {
-          failed: "The chart was not rendered, so its manifests were not linted: {{problem}}"
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const outcome = ctx.render();
-        if (!outcome || outcome.ok) return;
-        const data = { problem: outcome.message };
-        if (outcome.at) ctx.report({ at: outcome.at, messageId: "failed", data });
-        else ctx.report({ span: { start: 0, end: 0 }, messageId: "failed", data });
-      }
-    });
-  }
-});
-
-// src/secrets/leaves.ts
-function forEachLeaf(root, visit) {
-  if (!root) return;
-  const path16 = [];
-  const walk2 = (node) => {
-    if (node.kind === "scalar") visit(path16, node);
-    else if (node.kind === "map") {
-      for (const entry of node.entries) {
-        path16.push(entry.key);
-        walk2(entry.value);
-        path16.pop();
-      }
-    } else {
-      node.items.forEach((item, index) => {
-        path16.push(index);
-        walk2(item);
-        path16.pop();
-      });
-    }
-  };
-  walk2(root);
-}
-var init_leaves = __esm({
-  "src/secrets/leaves.ts"() {
-    "use strict";
-  }
-});
-
-// src/secrets/sections.ts
-function chartSections(root, layout, placement) {
-  if (root?.kind !== "map") return [];
-  const charts = new Set(layout.charts);
-  const sectionsIn = (map2, prefix) => map2.entries.filter((entry) => charts.has(entry.key) && entry.value.kind === "map").map((entry) => ({ chart: entry.key, map: entry.value, prefix: [...prefix, entry.key] }));
-  if (placement === "umbrella") return sectionsIn(root, []);
-  if (placement !== "region") return [];
-  return layout.umbrellas.flatMap((umbrella) => {
-    const values = getEntry(root, umbrella)?.value;
-    return values?.kind === "map" ? sectionsIn(values, [umbrella]) : [];
-  });
-}
-function chartRelative(path16, layout, placement) {
-  return placement === "umbrella" && typeof path16[0] === "string" && layout.charts.includes(path16[0]) ? path16.slice(1) : path16;
-}
-function repeatedAcrossCharts(sections, pick) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const section of sections) {
-    forEachLeaf(section.map, (path16, leaf) => {
-      const found = pick(path16, leaf);
-      if (found === void 0) return;
-      const group2 = `${dottedPath(path16)}\0${typeof leaf.value}\0${String(leaf.value)}`;
-      if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path16]), found });
-    });
-  }
-  return [...groups.values()].flatMap((members) => {
-    const charts = [...new Set(members.map((m) => m.chart))];
-    return charts.length < 2 ? [] : members.map((member) => ({ ...member, charts }));
-  });
-}
-var init_sections = __esm({
-  "src/secrets/sections.ts"() {
-    "use strict";
-    init_yaml();
-    init_leaves();
-  }
-});
-
-// rules/secrets/in-chart-defaults.ts
-var in_chart_defaults_default;
-var init_in_chart_defaults = __esm({
-  "rules/secrets/in-chart-defaults.ts"() {
-    "use strict";
-    init_types();
-    init_leaves();
-    init_sections();
-    init_yaml();
-    in_chart_defaults_default = defineRule({
-      id: "secrets/in-chart-defaults",
-      meta: {
-        description: "A literal sensitive value in a chart's own values (its defaults, or the umbrella's per-chart values): secrets belong in region values.",
-        severity: "error",
-        targets: ["values"],
-        messages: {
-          literal: `"{{key}}" holds {{what}} in the chart's values; set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here.`,
-          knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. Leave a placeholder here and set the real value in the region values.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        if (ctx.placement === "region") return;
-        const secrets = ctx.secrets();
-        const layout = ctx.layout();
-        forEachLeaf(ctx.file.documents[0]?.root, (path16, leaf) => {
-          if (ctx.placement === "umbrella" && path16[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path16, layout, ctx.placement), leaf.value);
-          if (!verdict.sensitive) return;
-          const data = { key: dottedPath(path16), what: verdict.description };
-          ctx.report({ node: leaf, messageId: verdict.knownDefault ? "knownDefault" : "literal", data });
-        });
-      }
-    });
-  }
-});
-
-// rules/secrets/in-shared-globals.ts
-var in_shared_globals_default;
-var init_in_shared_globals = __esm({
-  "rules/secrets/in-shared-globals.ts"() {
-    "use strict";
-    init_types();
-    init_leaves();
-    init_yaml();
-    in_shared_globals_default = defineRule({
-      id: "secrets/in-shared-globals",
-      meta: {
-        description: "A literal sensitive value in the umbrella chart's global: values, which every region shares.",
-        severity: "error",
-        targets: ["values"],
-        messages: {
-          literal: `"{{key}}" holds {{what}} in the umbrella's shared globals; set it as {{key}} in the region values and leave null here.`
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        if (ctx.placement !== "umbrella") return;
-        const secrets = ctx.secrets();
-        forEachLeaf(ctx.file.documents[0]?.root, (path16, leaf) => {
-          if (path16[0] !== "global") return;
-          const verdict = secrets.classify(path16, leaf.value);
-          if (verdict.sensitive) ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path16), what: verdict.description } });
-        });
-      }
-    });
-  }
-});
-
-// src/secrets/classify.ts
-function describeByValue(text) {
-  if (text.includes("PRIVATE KEY-----") && PEM_PRIVATE_KEY.test(text)) return { description: "a PEM private key", secret: text };
-  if (text.includes("@") && text.includes("://")) {
-    const url = URL_WITH_PASSWORD.exec(text);
-    if (url && !REFERENCE.test(url[1])) return { description: "a URL with a password in it", secret: url[1] };
-  }
-  if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
-  for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
-  if (text.length >= 32 && TOKEN_LIKE.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
-    return { description: `a ${text.length}-character high-entropy string`, secret: text };
-  }
-  return void 0;
-}
-function entropy(text) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
-  for (const count2 of counts.values()) {
-    const p = count2 / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function lastKey(path16) {
-  for (let i = path16.length - 1; i >= 0; i--) if (typeof path16[i] === "string") return path16[i];
-  return void 0;
-}
-function snakeCase(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase();
-}
-function globToRegExp2(glob) {
-  const body = glob.split("*").map((part) => snakeCase(part).replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-  return new RegExp(`^${body}$`);
-}
-var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PEM_PRIVATE_KEY, URL_WITH_PASSWORD, JWT, CLOUD_KEYS, MIN_REDACTED_LENGTH, TOKEN_LIKE, REFERENCE, ANGLE_PLACEHOLDER, SecretClassifier;
-var init_classify = __esm({
-  "src/secrets/classify.ts"() {
-    "use strict";
-    DEFAULT_PLACEHOLDERS = ["DEFINED-IN-REGION-CHART", "DEFINE-IN-REGION-CHART", "DEFINE_IN_REGION_CHART", "DEFINED-IN-REGION-SECRETS", "REQUIRED"];
-    EMPTY_WORDS = /* @__PURE__ */ new Set(["null", "none", "nil", "~"]);
-    DEFAULT_KNOWN_DEFAULTS = ["password", "changeme", "change-me", "secret", "admin", "root", "test", "testpass", "supersecret", "openstack", "default", "passw0rd", "letmein"];
-    DEFAULT_SECRET_SETTINGS = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
-    SENSITIVE_WORDS = /* @__PURE__ */ new Set([
-      "password",
-      "passwd",
-      "pass",
-      "passphrase",
-      "pwd",
-      "secret",
-      "token",
-      "credential",
-      "credentials",
-      "cookie",
-      "apikey",
-      "privatekey",
-      "tmpurlkey",
-      "tempurl",
-      "dsn",
-      "kek"
-    ]);
-    SENSITIVE_PAIRS = /* @__PURE__ */ new Set(["private_key", "api_key", "access_key", "secret_key", "rndc_key", "tsig_key", "auth_key", "encryption_key", "fernet_keys", "fernet_key", "signing_key"]);
-    ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
-    SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
-    NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
-    PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
-    URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
-    JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
-    CLOUD_KEYS = [
-      [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, "an AWS access key"],
-      [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
-      [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
-      [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
-      [/\bglpat-[A-Za-z0-9_-]{20,}\b/, "a GitLab token"]
-    ];
-    MIN_REDACTED_LENGTH = 8;
-    TOKEN_LIKE = /^[A-Za-z0-9+/=_-]{32,}$/;
-    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
-    ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
-    SecretClassifier = class {
-      extraKeys;
-      ignoredKeys;
-      placeholders;
-      knownDefaults;
-      /** Every value judged sensitive in this run, for scrubbing output. */
-      seen = /* @__PURE__ */ new Set();
-      /** Key names repeat across files: judge each once. */
-      keyVerdicts = /* @__PURE__ */ new Map();
-      constructor(settings = DEFAULT_SECRET_SETTINGS) {
-        this.extraKeys = settings.keys.map(globToRegExp2);
-        this.ignoredKeys = settings.ignoreKeys.map(globToRegExp2);
-        this.placeholders = /* @__PURE__ */ new Set([...DEFAULT_PLACEHOLDERS, ...settings.placeholders]);
-        this.knownDefaults = new Set([...DEFAULT_KNOWN_DEFAULTS, ...settings.knownDefaults].map((v) => v.toLowerCase()));
-      }
-      /** A value that says "the region sets this": empty, null, or a placeholder marker. */
-      isPlaceholder(value) {
-        if (value === null || value === void 0 || value === "") return true;
-        if (typeof value === "string" && EMPTY_WORDS.has(value.trim().toLowerCase())) return true;
-        return typeof value === "string" && (this.placeholders.has(value.trim()) || ANGLE_PLACEHOLDER.test(value.trim()));
-      }
-      /** The placeholder marker (`DEFINED-IN-REGION-CHART`, `<your-secret>`, ...) a string holds, if any. */
-      markerIn(value) {
-        for (const marker of this.placeholders) {
-          if (value === marker || marker.length >= 15 && value.includes(marker)) return marker;
-        }
-        const angle = ANGLE_PLACEHOLDER.exec(value.trim());
-        return angle ? angle[0] : void 0;
-      }
-      /** Whether a key names something sensitive (`db_password`, `adminToken`, `rabbitmq_default_pass`). */
-      isSensitiveKey(key) {
-        let known = this.keyVerdicts.get(key);
-        if (known === void 0) {
-          known = this.judgeKey(key);
-          this.keyVerdicts.set(key, known);
-        }
-        return known;
-      }
-      judgeKey(key) {
-        const snake = snakeCase(key);
-        if (this.ignoredKeys.some((re) => re.test(snake))) return false;
-        if (this.extraKeys.some((re) => re.test(snake))) return true;
-        const words = snake.split("_").filter(Boolean);
-        while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)) || /^\d+$/.test(words.at(-1)))) words.pop();
-        const last = words.at(-1) ?? "";
-        return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join("_"));
-      }
-      /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
-      classify(path16, value) {
-        if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
-        if (typeof path16[0] === "string" && NOT_SECRET_ROOTS.has(path16[0])) return { sensitive: false };
-        const text = String(value);
-        if (this.isPlaceholder(text) || REFERENCE.test(text)) return { sensitive: false };
-        const byValue = describeByValue(text);
-        if (byValue) return this.note(text, byValue.description, byValue.secret);
-        const key = lastKey(path16);
-        if (key === void 0 || !this.isSensitiveKey(key)) return { sensitive: false };
-        if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text)) return { sensitive: false };
-        return this.note(text, `a ${text.length}-character literal`, text);
-      }
-      /** Replaces every sensitive value this classifier has seen with a description of it. */
-      redact(message2) {
-        let result = message2;
-        for (const secret of this.seen) if (result.includes(secret)) result = result.split(secret).join("[redacted]");
-        return result;
-      }
-      /** `secret` is the sensitive part of `text` (a URL's password, or the whole value). */
-      note(text, description, secret) {
-        const knownDefault = this.knownDefaults.has(secret.trim().toLowerCase());
-        if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
-        const what = knownDefault ? text === secret ? "a well-known default credential" : `${description.replace(/^a /, "a ")} (a well-known default)` : description;
-        return { sensitive: true, description: what, knownDefault };
-      }
-    };
-  }
-});
-
-// rules/secrets/literal-in-manifest.ts
-var CONFIG_LINE, SCRIPT, EXPRESSION, NAMES_A_SECRET, literal_in_manifest_default;
-var init_literal_in_manifest = __esm({
-  "rules/secrets/literal-in-manifest.ts"() {
-    "use strict";
-    init_types();
-    init_classify();
-    init_yaml();
-    CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
-    SCRIPT = /\.(?:sh|bash|py|pl|rb|js|lua|ps1|tpl|j2|jinja)$/;
-    EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;
-    NAMES_A_SECRET = (name, value) => /SECRET$/i.test(name) && typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
-    literal_in_manifest_default = defineRule({
-      id: "secrets/literal-in-manifest",
-      meta: {
-        description: "In rendered manifests, a sensitive env var given as a literal value instead of valueFrom.secretKeyRef, or sensitive material in a ConfigMap instead of a Secret.",
-        severity: "error",
-        targets: ["manifests"],
-        messages: {
-          envLiteral: 'Env var "{{name}}" of the {{container}} is {{what}} written into the manifest; take it from a Secret with valueFrom.secretKeyRef.',
-          configMapValue: '{{object}} key "{{key}}" holds {{what}}; ConfigMaps are readable by anyone who can read the namespace: keep it in a Secret.',
-          configMapLine: '{{object}} key "{{key}}", line {{line}}, sets "{{setting}}" to {{what}}; keep it in a Secret.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const secrets = ctx.secrets();
-        for (const container of ctx.containers()) {
-          const env2 = getEntry(container.node, "env")?.value;
-          if (env2?.kind !== "seq") continue;
-          for (const item of env2.items) {
-            const name = scalarString(getPath(item, ["name"]));
-            const value = item.kind === "map" ? getEntry(item, "value")?.value : void 0;
-            if (!name || value?.kind !== "scalar" || !secrets.isSensitiveKey(name) || NAMES_A_SECRET(name, value.value)) continue;
-            const verdict = secrets.classify([name], value.value);
-            if (verdict.sensitive) ctx.report({ node: value, messageId: "envLiteral", data: { name, container: container.label, what: verdict.description } });
-          }
-        }
-        for (const document of ctx.file.documents) {
-          const root = document.root;
-          if (scalarString(getPath(root, ["kind"])) !== "ConfigMap") continue;
-          const object = `ConfigMap/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          const data = getPath(root, ["data"]);
-          if (data?.kind !== "map") continue;
-          for (const entry of data.entries) {
-            const text = scalarString(entry.value);
-            if (text === void 0) continue;
-            const whole = describeByValue(text);
-            if (whole) {
-              secrets.classify([entry.key], text);
-              ctx.report({ span: entry.keySpan, messageId: "configMapValue", data: { object, key: entry.key, what: whole.description } });
-              continue;
-            }
-            if (SCRIPT.test(entry.key)) continue;
-            text.split("\n").forEach((line, index) => {
-              const match = CONFIG_LINE.exec(line);
-              if (!match || !secrets.isSensitiveKey(match[1]) || EXPRESSION.test(match[2])) return;
-              const value = match[2].replace(/^(["'])(.*)\1$/, "$2");
-              const verdict = secrets.classify([match[1]], value);
-              if (!verdict.sensitive) return;
-              ctx.report({ span: entry.keySpan, messageId: "configMapLine", data: { object, key: entry.key, line: index + 1, setting: match[1], what: verdict.description } });
-            });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/secrets/placeholder-unresolved.ts
-var placeholder_unresolved_default;
-var init_placeholder_unresolved = __esm({
-  "rules/secrets/placeholder-unresolved.ts"() {
-    "use strict";
-    init_types();
-    init_leaves();
-    init_yaml();
-    init_yaml();
-    placeholder_unresolved_default = defineRule({
-      id: "secrets/placeholder-unresolved",
-      meta: {
-        description: "A rendered value still holds a placeholder such as DEFINED-IN-REGION-CHART: the region values forgot an override.",
-        severity: "error",
-        targets: ["manifests"],
-        messages: {
-          unresolved: '{{object}} still holds the placeholder "{{marker}}" at {{path}}: the region values do not override it.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const secrets = ctx.secrets();
-        for (const document of ctx.file.documents) {
-          const root = document.root;
-          const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path16, leaf) => {
-            if (typeof leaf.value !== "string" || leaf.value === "") return;
-            const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path16) } });
-          });
-        }
-      }
-    });
-  }
-});
-
-// rules/secrets/region-scope.ts
-var region_scope_default;
-var init_region_scope = __esm({
-  "rules/secrets/region-scope.ts"() {
-    "use strict";
-    init_types();
-    init_leaves();
-    init_sections();
-    region_scope_default = defineRule({
-      id: "secrets/region-scope",
-      meta: {
-        description: "In region values, a sensitive global only one chart reads (it belongs to that chart), or the same sensitive value set per chart in several charts (it belongs in global).",
-        severity: "warning",
-        targets: ["values"],
-        messages: {
-          oneReader: 'Only the {{chart}} chart reads "global.{{key}}"; set it as "{{umbrella}}.{{chart}}.{{key}}" so no other chart receives it.',
-          repeated: '"{{key}}" sets the same value ({{what}}) for the charts {{charts}}; set it once as "global.{{leaf}}".'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        if (ctx.placement !== "region") return;
-        const layout = ctx.layout();
-        const secrets = ctx.secrets();
-        const root = ctx.file.documents[0]?.root;
-        const readers = layout.globalReaders;
-        if (readers) {
-          forEachLeaf(root, (path16, leaf) => {
-            if (path16[0] !== "global" || typeof path16[1] !== "string") return;
-            const chartsReading = readers[path16[1]] ?? [];
-            if (chartsReading.length !== 1 || !secrets.classify(path16, leaf.value).sensitive) return;
-            const data = { chart: chartsReading[0], key: path16[1], umbrella: layout.umbrellas[0] ?? "<umbrella>" };
-            ctx.report({ node: leaf, messageId: "oneReader", data });
-          });
-        }
-        const repeats = repeatedAcrossCharts(chartSections(root, layout, ctx.placement), (path16, leaf) => {
-          const verdict = secrets.classify(path16, leaf.value);
-          return verdict.sensitive ? { what: verdict.description, name: String(path16.at(-1)) } : void 0;
-        });
-        for (const { leaf, path: path16, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, what: found.what, charts: charts.join(", "), leaf: found.name } });
-        }
-      }
-    });
-  }
-});
-
-// rules/values/global-scope.ts
-var global_scope_default;
-var init_global_scope = __esm({
-  "rules/values/global-scope.ts"() {
-    "use strict";
-    init_types();
-    init_sections();
-    init_yaml();
-    global_scope_default = defineRule({
-      id: "values/global-scope",
-      meta: {
-        description: "A shared global only one chart reads (it belongs in that chart's values), or the same value set per chart in several charts (it belongs in the umbrella's global:).",
-        severity: "info",
-        targets: ["values"],
-        messages: {
-          oneReader: 'Only the {{chart}} chart reads "global.{{key}}"; make it a value of that chart.',
-          repeated: `"{{key}}" sets the same value for the charts {{charts}}; set it once in the umbrella's global: values.`
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        if (ctx.placement === "chart") return;
-        const layout = ctx.layout();
-        const secrets = ctx.secrets();
-        const root = ctx.file.documents[0]?.root;
-        const globals = root?.kind === "map" ? getEntry(root, "global") : void 0;
-        if (ctx.placement === "umbrella" && layout.globalReaders && globals?.value.kind === "map") {
-          for (const entry of globals.value.entries) {
-            const chartsReading = layout.globalReaders[entry.key] ?? [];
-            if (chartsReading.length === 1 && !secrets.isSensitiveKey(entry.key)) {
-              ctx.report({ span: entry.keySpan, messageId: "oneReader", data: { chart: chartsReading[0], key: entry.key } });
-            }
-          }
-        }
-        const plain = (path16, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path16, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path16, charts } of repeatedAcrossCharts(chartSections(root, layout, ctx.placement), plain)) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, charts: charts.join(", ") } });
-        }
-      }
-    });
-  }
-});
-
-// rules/yaml/syntax.ts
-var MESSAGE_BY_CODE, syntax_default;
-var init_syntax = __esm({
-  "rules/yaml/syntax.ts"() {
-    "use strict";
-    init_types();
-    MESSAGE_BY_CODE = {
-      DUPLICATE_KEY: "duplicateKey",
-      TAB_AS_INDENT: "tab",
-      ALIAS_BOMB: "aliasBomb",
-      MULTIPLE_DOCUMENTS: "multipleDocuments",
-      UNRESOLVED_ALIAS: "unresolvedAlias"
-    };
-    syntax_default = defineRule({
-      id: "yaml/syntax",
-      meta: {
-        description: "The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
-        severity: "error",
-        targets: ["values", "chart-metadata", "manifests"],
-        messages: {
-          syntax: "YAML syntax error: {{problem}}.",
-          duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
-          tab: "Tab characters indent this line; YAML allows only spaces for indentation.",
-          aliasBomb: "{{problem}}.",
-          multipleDocuments: "{{problem}}.",
-          unresolvedAlias: "{{problem}}.",
-          unreadable: "{{problem}}."
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        const { readProblem, documents, text } = ctx.file;
-        if (readProblem) {
-          ctx.report({ span: { start: 0, end: 0 }, messageId: "unreadable", data: { problem: readProblem.message } });
-          return;
-        }
-        for (const problem of documents.flatMap((d) => d.problems)) {
-          const messageId = MESSAGE_BY_CODE[problem.code] ?? "syntax";
-          const key = text.slice(problem.span.start, problem.span.end).trim().slice(0, 80);
-          ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ""), key } });
-        }
-      }
-    });
-  }
-});
-
-// rules/index.ts
-var allRules;
-var init_rules = __esm({
-  "rules/index.ts"() {
-    "use strict";
-    init_unused_disable();
-    init_allowed_registries();
-    init_digest_pinned();
-    init_floating_tag();
-    init_fully_qualified();
-    init_no_latest();
-    init_pull_policy2();
-    init_reference_syntax();
-    init_required_keys();
-    init_templated_reference();
-    init_undefined_key();
-    init_unused_key();
-    init_image_empty();
-    init_pull_policy3();
-    init_render_failed();
-    init_in_chart_defaults();
-    init_in_shared_globals();
-    init_literal_in_manifest();
-    init_placeholder_unresolved();
-    init_region_scope();
-    init_global_scope();
-    init_syntax();
-    allRules = [
-      unused_disable_default,
-      allowed_registries_default,
-      digest_pinned_default,
-      floating_tag_default,
-      fully_qualified_default,
-      no_latest_default,
-      pull_policy_default,
-      reference_syntax_default,
-      required_keys_default,
-      templated_reference_default,
-      undefined_key_default,
-      unused_key_default,
-      image_empty_default,
-      pull_policy_default2,
-      render_failed_default,
-      in_chart_defaults_default,
-      in_shared_globals_default,
-      literal_in_manifest_default,
-      placeholder_unresolved_default,
-      region_scope_default,
-      global_scope_default,
-      syntax_default
-    ].sort((a, b) => a.id.localeCompare(b.id));
+    init_yaml_view();
   }
 });
 
@@ -12804,8 +11244,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path25, { windows } = {}) => {
+      const segs = path25.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -12860,7 +11300,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input2, options) => {
+    var scan = (input2, options) => {
       const opts = options || {};
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -13149,7 +11589,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan;
   }
 });
 
@@ -14172,7 +12612,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
+    var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
@@ -14263,7 +12703,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan2(input2, options);
+    picomatch3.scan = (input2, options) => scan(input2, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -14325,15 +12765,2057 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/version.ts
+// src/sources/walk.ts
+import { readdirSync, statSync } from "node:fs";
+import path2 from "node:path";
+function listFiles(root, recursive = true) {
+  const found = [];
+  const visit = (dir, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const relative = prefix + entry.name;
+      if (entry.isDirectory()) {
+        if (recursive && !SKIPPED_DIRS.has(entry.name)) visit(path2.join(dir, entry.name), `${relative}/`);
+      } else if (entry.isFile() || entry.isSymbolicLink() && isFile(path2.join(dir, entry.name))) {
+        found.push(relative);
+      }
+    }
+  };
+  visit(root, "");
+  return found.sort();
+}
+function isFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+function globFiles(cwd, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const segments = pattern.split("/");
+    const firstMagic = segments.findIndex((segment) => MAGIC.test(segment));
+    if (firstMagic === -1) {
+      const file = path2.resolve(cwd, pattern);
+      if (isFile(file)) found.add(file);
+      continue;
+    }
+    const base = path2.resolve(cwd, ...segments.slice(0, firstMagic));
+    const rest = segments.slice(firstMagic).join("/");
+    const matches = (0, import_picomatch.default)(rest, { dot: true });
+    const recursive = rest.includes("/") || rest.includes("**");
+    for (const file of listFiles(base, recursive)) if (matches(file)) found.add(path2.join(base, file));
+  }
+  return [...found].sort();
+}
+var import_picomatch, SKIPPED_DIRS, MAGIC;
+var init_walk = __esm({
+  "src/sources/walk.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    MAGIC = /[*?[\]{}()!]/;
+  }
+});
+
+// src/sources/chart-info.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import path3 from "node:path";
+async function loadChart(dir) {
+  let name = path3.basename(dir);
+  let appVersion;
+  let library = false;
+  let dependencies = [];
+  let chartFile;
+  try {
+    const text = readFileSync2(path3.join(dir, "Chart.yaml"), "utf8");
+    const document = await parseYamlValues(text, CHART_LIMITS);
+    chartFile = { text, document };
+    const { root } = document;
+    name = scalarString(getChild(root, "name")) ?? name;
+    const version = getChild(root, "appVersion");
+    if (version?.kind === "scalar" && version.value !== null) appVersion = String(version.value);
+    library = scalarString(getChild(root, "type")) === "library";
+    dependencies = await readDependencies(dir, root);
+  } catch {
+  }
+  const templates = listFiles(path3.join(dir, "templates")).sort();
+  return { chart: { dir, name, appVersion, library, dependencies, templates }, chartFile };
+}
+async function readDependencies(dir, chartRoot) {
+  const roots = [];
+  for (const [file, parsed] of [["Chart.yaml", chartRoot], ["requirements.yaml", void 0]]) {
+    if (parsed) roots.push(parsed);
+    else if (existsSync(path3.join(dir, file))) {
+      try {
+        roots.push((await parseYamlValues(readFileSync2(path3.join(dir, file), "utf8"), CHART_LIMITS)).root);
+      } catch {
+      }
+    }
+  }
+  return roots.flatMap((root) => dependencyList(root, dir));
+}
+function dependencyList(root, chartDir) {
+  const list = getChild(root, "dependencies");
+  if (list?.kind !== "seq") return [];
+  return list.items.flatMap((item) => {
+    const name = scalarString(getChild(item, "name"));
+    const repository = scalarString(getChild(item, "repository"));
+    const alias = scalarString(getChild(item, "alias"));
+    if (!name) return [];
+    const dir = repository?.startsWith("file://") ? path3.resolve(chartDir, repository.slice("file://".length)) : void 0;
+    return [{ name, alias, repository, dir }];
+  });
+}
+var CHART_LIMITS;
+var init_chart_info = __esm({
+  "src/sources/chart-info.ts"() {
+    "use strict";
+    init_yaml();
+    init_yaml_view();
+    init_walk();
+    CHART_LIMITS = { maxExpandedNodes: 1e4 };
+  }
+});
+
+// src/facts/types.ts
+function defineFact(fact) {
+  return fact;
+}
+var init_types = __esm({
+  "src/facts/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/facts/topology.ts
+import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
 import path4 from "node:path";
+async function neighbourhood(runCharts) {
+  const known = new Map(runCharts.map((chart) => [chart.dir, chart]));
+  const load2 = async (dir) => {
+    if (known.has(dir)) return known.get(dir);
+    if (!existsSync2(path4.join(dir, "Chart.yaml"))) return void 0;
+    const { chart } = await loadChart(dir);
+    known.set(dir, chart);
+    return chart;
+  };
+  const withSiblings = /* @__PURE__ */ new Set();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const chart of [...known.values()]) {
+      for (const dir of candidateDirs(chart)) if (!known.has(dir) && await load2(dir)) changed = true;
+      const below = resolvedDirs(chart, known);
+      if (below.length >= 2 || below.some((dir) => resolvedDirs(known.get(dir), known).length >= 2)) {
+        const parent = path4.dirname(chart.dir);
+        if (withSiblings.has(parent)) continue;
+        withSiblings.add(parent);
+        for (const dir of chartFoldersIn(parent)) if (!known.has(dir) && await load2(dir)) changed = true;
+      }
+    }
+  }
+  return known;
+}
+function candidateDirs(chart) {
+  return chart.dependencies.flatMap((dep) => {
+    if (dep.dir) return [dep.dir];
+    const vendored = path4.join(chart.dir, "charts", dep.name);
+    const sibling = isServedHere(dep.repository) ? [path4.join(path4.dirname(chart.dir), dep.name)] : [];
+    return [vendored, ...sibling];
+  });
+}
+function resolveEdges(chart, known) {
+  return chart.dependencies.map((dep) => {
+    const key = dep.alias ?? dep.name;
+    const found = candidateDirs({ ...chart, dependencies: [dep] }).find((dir) => {
+      const target = known.get(dir);
+      return target !== void 0 && target.dir !== chart.dir && (dep.dir !== void 0 || target.name === dep.name);
+    });
+    return { name: dep.name, key, dir: found };
+  });
+}
+function resolvedDirs(chart, known) {
+  return resolveEdges(chart, known).flatMap((edge) => edge.dir ? [edge.dir] : []);
+}
+function isServedHere(repository) {
+  if (!repository) return false;
+  try {
+    const host2 = new URL(repository).hostname;
+    return host2 === "localhost" || host2 === "127.0.0.1" || host2 === "[::1]";
+  } catch {
+    return false;
+  }
+}
+function chartFoldersIn(parent) {
+  try {
+    return readdirSync2(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync2(path4.join(parent, entry.name, "Chart.yaml"))).map((entry) => path4.join(parent, entry.name));
+  } catch {
+    return [];
+  }
+}
+function classify(known, edges) {
+  const depsOf = (dir) => (edges.get(dir) ?? []).flatMap((edge) => edge.dir ? [edge.dir] : []);
+  const dependedOn = new Set([...known.keys()].flatMap(depsOf));
+  const aggregates = (dir) => depsOf(dir).length >= 2;
+  const roles = /* @__PURE__ */ new Map();
+  for (const top of [...known.keys()].filter((dir) => !dependedOn.has(dir))) {
+    const below = depsOf(top).filter(aggregates);
+    if (below.length > 0) {
+      roles.set(top, "region");
+      for (const umbrella of below) roles.set(umbrella, "umbrella");
+    } else if (aggregates(top)) roles.set(top, "umbrella");
+  }
+  return roles;
+}
+function placementOf(topology, file) {
+  if (file.role !== "defaults" && file.role !== "override" && file.role !== "extra") return "chart";
+  if (file.region) return "region";
+  return file.chart ? topology.charts[file.chart.dir]?.role ?? "chart" : "chart";
+}
+function closureOf(topology, dir) {
+  const seen = /* @__PURE__ */ new Map();
+  const visit = (at) => {
+    const chart = topology.charts[at];
+    if (!chart || seen.has(at)) return;
+    seen.set(at, chart);
+    for (const edge of chart.dependencies) if (edge.dir) visit(edge.dir);
+  };
+  visit(dir);
+  return [...seen.values()];
+}
+function umbrellasOf(topology, regionDir) {
+  const region = regionDir ? topology.charts[regionDir] : void 0;
+  return (region?.dependencies ?? []).flatMap((edge) => {
+    const chart = edge.dir ? topology.charts[edge.dir] : void 0;
+    return chart?.role === "umbrella" ? [{ key: edge.key, chart }] : [];
+  });
+}
+var topologyFact;
+var init_topology = __esm({
+  "src/facts/topology.ts"() {
+    "use strict";
+    init_chart_info();
+    init_types();
+    topologyFact = defineFact({
+      id: "topology",
+      async build(input2) {
+        const known = await neighbourhood(input2.charts);
+        const edges = new Map([...known.values()].map((chart) => [chart.dir, resolveEdges(chart, known)]));
+        const roles = classify(known, edges);
+        const charts = {};
+        for (const dir of [...known.keys()].sort()) {
+          const chart = known.get(dir);
+          charts[dir] = { dir, name: chart.name, role: roles.get(dir) ?? "chart", dependencies: edges.get(dir), templates: chart.templates };
+        }
+        return { charts };
+      }
+    });
+  }
+});
+
+// src/facts/global-readers.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
+function chartsReading(readers, topology, top, key) {
+  const names = closureOf(topology, top).filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
+  return [...new Set(names)].sort();
+}
+var GLOBAL_READ, globalReadersFact;
+var init_global_readers = __esm({
+  "src/facts/global-readers.ts"() {
+    "use strict";
+    init_texts();
+    init_topology();
+    init_types();
+    GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
+    globalReadersFact = defineFact({
+      id: "global-readers",
+      needs: [topologyFact],
+      build(_input, read) {
+        const topology = read(topologyFact);
+        const charts = Object.values(topology.charts);
+        if (!charts.some((chart) => chart.templates.length > 0)) return null;
+        const readers = {};
+        for (const chart of charts) {
+          const keys = /* @__PURE__ */ new Set();
+          const record = (text) => {
+            for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+          };
+          for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
+          try {
+            record((readFileSync3(path5.join(chart.dir, "values.yaml"), "utf8").match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
+          } catch {
+          }
+          readers[chart.dir] = [...keys].sort();
+        }
+        return readers;
+      }
+    });
+  }
+});
+
+// src/render/cache.ts
+import { createHash } from "node:crypto";
+import { statSync as statSync2 } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import path6 from "node:path";
+function defaultCacheDir(env2) {
+  if (env2.CHARTLINT_CACHE_DIR) return env2.CHARTLINT_CACHE_DIR;
+  return path6.join(env2.XDG_CACHE_HOME || path6.join(homedir(), ".cache"), "chartlint");
+}
+async function renderKey(identity) {
+  const hash2 = createHash("sha256");
+  const field = (name, value) => {
+    hash2.update(`${name}\0${typeof value === "string" ? value.length : value.byteLength}\0`);
+    hash2.update(value);
+  };
+  field("chartlint", identity.version);
+  const helm = statSync2(identity.helm);
+  field("helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
+  for (const arg of identity.args) field("arg", arg);
+  for (const dir of identity.chartDirs) {
+    const files = listFiles(dir);
+    field("chart", dir);
+    for (const file of files) {
+      field("file", file);
+      field("content", await readFile(path6.join(dir, file)));
+    }
+  }
+  for (const file of identity.valuesFiles) {
+    field("values", file);
+    field("content", await readFile(file));
+  }
+  return hash2.digest("hex");
+}
+var RenderCache;
+var init_cache = __esm({
+  "src/render/cache.ts"() {
+    "use strict";
+    init_walk();
+    RenderCache = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      file(key) {
+        return path6.join(this.dir, "renders", `${key}.yaml`);
+      }
+      async get(key) {
+        try {
+          return { path: this.file(key), text: await readFile(this.file(key), "utf8") };
+        } catch {
+          return void 0;
+        }
+      }
+      async put(key, text) {
+        const target = this.file(key);
+        await mkdir(path6.dirname(target), { recursive: true });
+        const partial = `${target}.${process.pid}.partial`;
+        await writeFile(partial, text);
+        await rename(partial, target);
+        return target;
+      }
+    };
+  }
+});
+
+// src/render/helm.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants, statSync as statSync3 } from "node:fs";
+import path7 from "node:path";
+function locateHelm(choice) {
+  const named = [
+    ["--helm", choice.flag],
+    ["helm.binary in the config", choice.config],
+    ["CHARTLINT_HELM", choice.env.CHARTLINT_HELM]
+  ];
+  for (const [source, value] of named) {
+    if (!value) continue;
+    const binary2 = path7.resolve(choice.cwd, value);
+    if (isExecutable(binary2)) return { found: true, binary: binary2 };
+    return { found: false, message: `helm was not found at ${binary2} (from ${source}), or it is not executable.` };
+  }
+  for (const dir of (choice.env.PATH ?? "").split(path7.delimiter).filter(Boolean)) {
+    const binary2 = path7.join(dir, "helm");
+    if (isExecutable(binary2)) return { found: true, binary: binary2 };
+  }
+  return {
+    found: false,
+    message: "helm was not found on PATH; install it, or name it with --helm PATH, helm.binary in .chartlint.yaml, or CHARTLINT_HELM."
+  };
+}
+function isExecutable(file) {
+  try {
+    if (!statSync3(file).isFile()) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function runHelm(binary2, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(binary2, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], shell: false });
+    const stdout = [];
+    const stderr = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, options.timeoutMs);
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    const finish3 = (code, spawnError) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8"), timedOut, spawnError });
+    };
+    child.on("error", (error) => finish3(null, error.code ?? error.message));
+    child.on("close", (code) => finish3(code));
+  });
+}
+var init_helm = __esm({
+  "src/render/helm.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/scratch.ts
+import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path8 from "node:path";
+async function localDependencies(chartDir) {
+  return (await readDependencies(chartDir)).flatMap(({ name, dir }) => dir ? [{ name, dir }] : []);
+}
+function isVendored(chartDir, name) {
+  const charts = path8.join(chartDir, "charts");
+  if (existsSync3(path8.join(charts, name, "Chart.yaml"))) return true;
+  if (!existsSync3(charts)) return false;
+  return readdirSync3(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
+}
+async function prepareChart(chartDir) {
+  const all = [];
+  const missing = await collect(chartDir, all);
+  if (!missing) return { dir: chartDir, localDependencies: all, cleanup: async () => {
+  } };
+  const scratch = await mkdtemp(path8.join(tmpdir(), "chartlint-render-"));
+  const copy = path8.join(scratch, path8.basename(chartDir));
+  await vendorInto(chartDir, copy);
+  return { dir: copy, localDependencies: all, cleanup: () => rm(scratch, { recursive: true, force: true }) };
+}
+async function collect(chartDir, into, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(chartDir)) return false;
+  seen.add(chartDir);
+  let missing = false;
+  for (const dependency of await localDependencies(chartDir)) {
+    into.push(dependency);
+    if (!isVendored(chartDir, dependency.name)) missing = true;
+    if (await collect(dependency.dir, into, seen)) missing = true;
+  }
+  return missing;
+}
+async function vendorInto(source, target) {
+  await cp(source, target, { recursive: true, filter: (file) => !SKIP.has(path8.basename(file)) });
+  for (const dependency of await localDependencies(source)) {
+    if (isVendored(source, dependency.name)) continue;
+    await vendorInto(dependency.dir, path8.join(target, "charts", dependency.name));
+  }
+}
+var SKIP;
+var init_scratch = __esm({
+  "src/render/scratch.ts"() {
+    "use strict";
+    init_chart_info();
+    SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+  }
+});
+
+// src/render/render.ts
+import { availableParallelism } from "node:os";
+import path9 from "node:path";
+async function renderCharts(charts, settings) {
+  const outcomes = /* @__PURE__ */ new Map();
+  const helm = locateHelm(settings.helm);
+  if (!helm.found) {
+    for (const chart of charts) outcomes.set(chart, { ok: false, message: helm.message, at: void 0 });
+    return outcomes;
+  }
+  const cache = new RenderCache(settings.cacheDir);
+  const queue = [...charts];
+  const worker = async () => {
+    for (let chart = queue.shift(); chart; chart = queue.shift()) {
+      outcomes.set(chart, await renderChart(chart, helm.binary, cache, settings));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+  return outcomes;
+}
+async function renderChart(chart, helm, cache, settings) {
+  const prepared = await prepareChart(chart.dir);
+  try {
+    const flags = [
+      "--namespace",
+      settings.namespace,
+      ...settings.valuesFiles.flatMap((file) => ["--values", file]),
+      ...settings.set.flatMap((pair) => ["--set", pair])
+    ];
+    const release = settings.releaseName ?? chart.name;
+    const key = await renderKey({
+      version: settings.version,
+      helm,
+      chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+      valuesFiles: settings.valuesFiles,
+      args: [release, ...flags]
+    });
+    const hit = await cache.get(key);
+    const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: prepared.localDependencies };
+    if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
+    const run = await runHelm(helm, ["template", release, prepared.dir, ...flags], { cwd: chart.dir, timeoutMs: settings.timeoutMs });
+    if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: void 0 };
+    if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1e3} s.`, at: void 0 };
+    if (run.code !== 0) return failure(run.stderr, chart, prepared.dir, prepared.localDependencies);
+    let manifestPath;
+    try {
+      manifestPath = await cache.put(key, run.stdout);
+    } catch {
+      manifestPath = path9.join(settings.cacheDir, "renders", `${key}.yaml`);
+    }
+    return { ...done, manifestPath, text: run.stdout, cached: false };
+  } finally {
+    await prepared.cleanup();
+  }
+}
+function failure(stderr, chart, renderedDir, dependencies) {
+  const lines = stderr.split("\n").map((line) => line.replaceAll(renderedDir, chart.dir).replace(/^Error: /, "").trim()).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
+  const message2 = (lines.join(" ") || "helm template failed without a message").slice(0, 800);
+  const match = TEMPLATE_AT.exec(stderr);
+  const at = match ? { path: templateFile(match[1], chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) } : void 0;
+  return { ok: false, message: `helm template failed: ${message2}`, at };
+}
+function templateFile(helmPath, chart, dependencies) {
+  const parts = helmPath.split("/").slice(1);
+  let dir = chart.dir;
+  while (parts[0] === "charts" && parts.length > 2) {
+    const name = parts[1];
+    dir = dependencies.find((d) => d.name === name)?.dir ?? path9.join(dir, "charts", name);
+    parts.splice(0, 2);
+  }
+  return path9.join(dir, ...parts);
+}
+var TEMPLATE_AT, NOISE;
+var init_render = __esm({
+  "src/render/render.ts"() {
+    "use strict";
+    init_cache();
+    init_helm();
+    init_scratch();
+    TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
+    NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
+  }
+});
+
+// src/facts/renders.ts
+var rendersFact;
+var init_renders = __esm({
+  "src/facts/renders.ts"() {
+    "use strict";
+    init_render();
+    init_types();
+    rendersFact = defineFact({
+      id: "renders",
+      async build(input2) {
+        if (!input2.render) return {};
+        const charts = input2.wholeCharts.filter((chart) => !chart.library);
+        const outcomes = await renderCharts(charts, input2.render);
+        return Object.fromEntries([...outcomes].map(([chart, outcome]) => [chart.dir, outcome]));
+      }
+    });
+  }
+});
+
+// src/templates/image-reads.ts
+function scanImageReads(texts, layout) {
+  const map2 = layout === "tags" ? String.raw`\.Values\.images\.tags` : String.raw`\.Values\.images`;
+  const patterns = [
+    [new RegExp(`${map2}\\.([A-Za-z0-9_]+)`, "g"), "read directly"],
+    [new RegExp(`index\\s+\\S*${map2}\\s+"([^"]+)"`, "g"), "read by name"],
+    [/tuple\s+\S+\s+"([^"]+)"\s*\|\s*include\s+"helm-toolkit\.snippets\.image"/g, "through helm-toolkit's image snippet"]
+  ];
+  const dynamicPatterns = [new RegExp(`index\\s+\\S*${map2}\\s+[$(]`), /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/];
+  const reads = [];
+  let dynamic = false;
+  for (const { name, text } of texts) {
+    if (!text.includes("images") && !text.includes("helm-toolkit")) continue;
+    const lines = new LineIndex(text);
+    const where = (offset) => `templates/${name}:${lines.position(offset).line}`;
+    for (const [pattern, via] of patterns) {
+      for (const match of text.matchAll(pattern)) {
+        if (layout === "flat" && ["tags", "pull_policy", "local_registry"].includes(match[1])) continue;
+        reads.push({ key: match[1], where: where(match.index), via });
+      }
+    }
+    if (dynamicPatterns.some((p) => p.test(text))) dynamic = true;
+    reads.push(...toolkitReads(text, where));
+  }
+  return { reads, dynamic };
+}
+function toolkitReads(text, where) {
+  const reads = [];
+  const via = "through helm-toolkit's";
+  for (const match of text.matchAll(/include\s+"helm-toolkit\.(manifests\.(job_\w+)|snippets\.kubernetes_entrypoint_init_container)"/g)) {
+    const at = where(match.index);
+    reads.push({ key: "dep_check", where: at, via: `${via} dependency init container` });
+    const job = match[2];
+    if (!job) continue;
+    if (job === "job_db_sync") {
+      const service = /"serviceName"\s+"([^"]+)"/.exec(text)?.[1];
+      if (service && !/"image"\s/.test(text)) reads.push({ key: `${service.replaceAll("-", "_")}_db_sync`, where: at, via: `${via} db-sync job` });
+    } else if (TOOLKIT_JOBS[job]) {
+      reads.push({ key: TOOLKIT_JOBS[job], where: at, via: `${via} ${job.slice(4).replaceAll("_", "-")} job` });
+    }
+  }
+  return reads;
+}
+var TOOLKIT_JOBS;
+var init_image_reads = __esm({
+  "src/templates/image-reads.ts"() {
+    "use strict";
+    init_yaml_view();
+    TOOLKIT_JOBS = {
+      job_db_init: "db_init",
+      job_db_drop: "db_drop",
+      job_ks_user: "ks_user",
+      job_ks_service: "ks_service",
+      job_ks_endpoints: "ks_endpoints",
+      job_bootstrap: "bootstrap",
+      job_rabbit_init: "rabbit_init",
+      job_image_repo_sync: "image_repo_sync",
+      job_s3_bucket: "s3_bucket",
+      job_s3_user: "s3_user"
+    };
+  }
+});
+
+// src/facts/template-reads.ts
+function imageReadsOf(reads, chartDir, layout) {
+  return reads[chartDir]?.[layout] ?? NOTHING_READ;
+}
+var templateReadsFact, NOTHING_READ;
+var init_template_reads = __esm({
+  "src/facts/template-reads.ts"() {
+    "use strict";
+    init_image_reads();
+    init_texts();
+    init_types();
+    templateReadsFact = defineFact({
+      id: "template-image-reads",
+      build(input2) {
+        const reads = {};
+        for (const chart of input2.charts) {
+          if (chart.templates.length === 0) continue;
+          const texts = readTemplateTexts(chart.dir, chart.templates);
+          reads[chart.dir] = { tags: scanImageReads(texts, "tags"), flat: scanImageReads(texts, "flat") };
+        }
+        return reads;
+      }
+    });
+    NOTHING_READ = { reads: [], dynamic: false };
+  }
+});
+
+// src/images/site.ts
+function isTemplated(value) {
+  return value.includes("{{") || value.includes("${");
+}
+var init_site = __esm({
+  "src/images/site.ts"() {
+    "use strict";
+  }
+});
+
+// src/images/pull-policy.ts
+function judgePullPolicy(node) {
+  if (node.kind !== "scalar") return { problem: "invalid", value: `a ${node.kind === "map" ? "mapping" : "list"}`, expected: "" };
+  if (node.value === null || node.value === "") return { problem: "empty", value: "", expected: "" };
+  const value = String(node.value);
+  if (PULL_POLICIES.includes(value) || isTemplated(value)) return void 0;
+  const bare = value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+  const expected = PULL_POLICIES.find((policy) => policy.toLowerCase() === bare.toLowerCase());
+  if (!expected) return { problem: "invalid", value, expected: "" };
+  if (bare === expected) return { problem: "whitespace", value, expected };
+  return { problem: "wrongCase", value, expected };
+}
+var PULL_POLICIES;
+var init_pull_policy = __esm({
+  "src/images/pull-policy.ts"() {
+    "use strict";
+    init_site();
+    PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+  }
+});
+
+// src/images/reference.ts
+function validateDigest(digest, algorithms) {
+  const algorithm = digest.slice(0, digest.indexOf(":"));
+  const encoded = encodedRegexps.get(algorithm);
+  if (encoded === void 0 || !algorithms.includes(algorithm)) {
+    return failWith(goDigestRegexp.test(digest) ? "DigestUnsupported" : "DigestInvalidFormat");
+  }
+  return encoded.test(digest.slice(algorithm.length + 1)) ? null : failWith("DigestInvalidFormat");
+}
+function parseRaw(s, algorithms) {
+  if (s === "") return failWith("NameEmpty");
+  const match = referenceRegexp.exec(s);
+  if (match === null) {
+    const lowered = goToLower(s);
+    return failWith(lowered !== s && referenceRegexp.test(lowered) ? "NameContainsUppercase" : "ReferenceInvalidFormat");
+  }
+  const [, name = "", matchedTag, matchedDigest] = match;
+  const nameMatch = anchoredNameRegexp.exec(name);
+  const domain = nameMatch?.[1] ?? "";
+  const path25 = nameMatch?.[2] ?? name;
+  if (path25.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  if (matchedDigest !== void 0) {
+    const digestError = validateDigest(matchedDigest, algorithms);
+    if (digestError !== null) return digestError;
+  }
+  return { domain, path: path25, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+}
+function spansOf(ref, length) {
+  const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
+  const pathEnd = pathStart + ref.path.length;
+  return {
+    domain: ref.domain === "" ? null : [0, ref.domain.length],
+    path: [pathStart, pathEnd],
+    tag: ref.tag === null ? null : [pathEnd + 1, pathEnd + 1 + ref.tag.length],
+    digest: ref.digest === null ? null : [length - ref.digest.length, length]
+  };
+}
+function registryHostEnd(input2) {
+  const slash = input2.indexOf("/");
+  if (slash === -1) return -1;
+  const first = input2.slice(0, slash);
+  const isHost = first === "localhost" || first.includes(".") || first.includes(":") || goToLower(first) !== first;
+  return isHost ? slash : -1;
+}
+function namesRegistryHost(input2) {
+  const slash = input2.indexOf("/");
+  if (slash === -1) return false;
+  const first = input2.slice(0, slash);
+  return first === "localhost" || first.includes(".") || first.includes(":");
+}
+function parseNormalizedReference(input2, options) {
+  if (anchoredIdentifierRegexp.test(input2)) {
+    return fail("Identifier64Hex", `invalid repository name (${input2}), cannot specify 64-byte hexadecimal strings`);
+  }
+  const hostEnd = registryHostEnd(input2);
+  const restStart = hostEnd + 1;
+  const rest = input2.slice(restStart);
+  const writtenDomain = input2.slice(0, Math.max(hostEnd, 0));
+  const domain = hostEnd === -1 || writtenDomain === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : writtenDomain;
+  const remainder = domain === DEFAULT_DOMAIN && !rest.includes("/") ? OFFICIAL_REPO_PREFIX + rest : rest;
+  const tagSep = remainder.indexOf(":");
+  const remote = tagSep === -1 ? remainder : remainder.slice(0, tagSep);
+  if (goToLower(remote) !== remote) {
+    return fail("RemoteNotLowercase", `invalid reference format: repository name (${remote}) must be lowercase`);
+  }
+  const normalized = `${domain}/${remainder}`;
+  const ref = parseRaw(normalized, options?.digestAlgorithms ?? KUBELET_DIGEST_ALGORITHMS);
+  if ("ok" in ref) return ref;
+  const shift = restStart - (normalized.length - rest.length);
+  const spans = spansOf(ref, normalized.length);
+  const moved = (span) => span === null ? null : [span[0] + shift, span[1] + shift];
+  const explicitDomain = hostEnd !== -1;
+  const domainParsed = ref.domain !== "";
+  return {
+    ok: true,
+    ref: {
+      ...ref,
+      explicitDomain,
+      spans: {
+        domain: explicitDomain && domainParsed ? [0, hostEnd] : null,
+        path: [domainParsed ? restStart : 0, spans.path[1] + shift],
+        tag: moved(spans.tag),
+        digest: moved(spans.digest)
+      }
+    }
+  };
+}
+var optional, anyTimes, capture, anchored, alphanumeric, separator, domainNameComponent, optionalPort, tag, digestPat, identifier, ipv6address, domainName, host, domainAndPort, pathComponent, remoteName, namePat, referenceRegexp, anchoredNameRegexp, anchoredIdentifierRegexp, goDigestRegexp, encodedRegexps, KUBELET_DIGEST_ALGORITHMS, REPOSITORY_NAME_MAX_LENGTH, DEFAULT_DOMAIN, LEGACY_DEFAULT_DOMAIN, OFFICIAL_REPO_PREFIX, MESSAGES, fail, failWith, goToLower;
+var init_reference = __esm({
+  "src/images/reference.ts"() {
+    "use strict";
+    optional = (...res) => `(?:${res.join("")})?`;
+    anyTimes = (...res) => `(?:${res.join("")})*`;
+    capture = (...res) => `(${res.join("")})`;
+    anchored = (...res) => `^${res.join("")}$`;
+    alphanumeric = "[a-z0-9]+";
+    separator = "(?:[._]|__|[-]+)";
+    domainNameComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+    optionalPort = "(?::[0-9]+)?";
+    tag = String.raw`[\w][\w.-]{0,127}`;
+    digestPat = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}";
+    identifier = "([a-f0-9]{64})";
+    ipv6address = String.raw`\[(?:[a-fA-F0-9:]+)\]`;
+    domainName = domainNameComponent + anyTimes(String.raw`\.`, domainNameComponent);
+    host = `(?:${domainName}|${ipv6address})`;
+    domainAndPort = host + optionalPort;
+    pathComponent = alphanumeric + anyTimes(separator, alphanumeric);
+    remoteName = pathComponent + anyTimes("/", pathComponent);
+    namePat = optional(domainAndPort, "/") + remoteName;
+    referenceRegexp = new RegExp(anchored(capture(namePat), optional(":", capture(tag)), optional("@", capture(digestPat))));
+    anchoredNameRegexp = new RegExp(anchored(optional(capture(domainAndPort), "/"), capture(remoteName)));
+    anchoredIdentifierRegexp = new RegExp(anchored(identifier));
+    goDigestRegexp = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+    encodedRegexps = /* @__PURE__ */ new Map([
+      ["sha256", /^[a-f0-9]{64}$/],
+      ["sha384", /^[a-f0-9]{96}$/],
+      ["sha512", /^[a-f0-9]{128}$/]
+    ]);
+    KUBELET_DIGEST_ALGORITHMS = ["sha256", "sha384", "sha512"];
+    REPOSITORY_NAME_MAX_LENGTH = 255;
+    DEFAULT_DOMAIN = "docker.io";
+    LEGACY_DEFAULT_DOMAIN = "index.docker.io";
+    OFFICIAL_REPO_PREFIX = "library/";
+    MESSAGES = {
+      NameEmpty: "repository name must have at least one component",
+      ReferenceInvalidFormat: "invalid reference format",
+      NameContainsUppercase: "repository name must be lowercase",
+      NameTooLong: `repository name must not be more than ${REPOSITORY_NAME_MAX_LENGTH} characters`,
+      DigestInvalidFormat: "invalid checksum digest format",
+      DigestUnsupported: "unsupported digest algorithm"
+    };
+    fail = (error, message2) => ({ ok: false, error, message: message2 });
+    failWith = (error) => fail(error, MESSAGES[error]);
+    goToLower = (s) => s.replaceAll("\u0130", "i").toLowerCase();
+  }
+});
+
+// src/secrets/classify.ts
+function describeByValue(text) {
+  if (text.includes("PRIVATE KEY-----") && PEM_PRIVATE_KEY.test(text)) return { description: "a PEM private key", secret: text };
+  if (text.includes("@") && text.includes("://")) {
+    const url = URL_WITH_PASSWORD.exec(text);
+    if (url && !REFERENCE.test(url[1])) return { description: "a URL with a password in it", secret: url[1] };
+  }
+  if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
+  for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
+  if (text.length >= 32 && TOKEN_LIKE.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
+    return { description: `a ${text.length}-character high-entropy string`, secret: text };
+  }
+  return void 0;
+}
+function entropy(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count2 of counts.values()) {
+    const p = count2 / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function lastKey(path25) {
+  for (let i = path25.length - 1; i >= 0; i--) if (typeof path25[i] === "string") return path25[i];
+  return void 0;
+}
+function snakeCase(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase();
+}
+function globToRegExp(glob) {
+  const body = glob.split("*").map((part) => snakeCase(part).replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`);
+}
+var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PEM_PRIVATE_KEY, URL_WITH_PASSWORD, JWT, CLOUD_KEYS, MIN_REDACTED_LENGTH, TOKEN_LIKE, REFERENCE, ANGLE_PLACEHOLDER, SecretClassifier;
+var init_classify = __esm({
+  "src/secrets/classify.ts"() {
+    "use strict";
+    DEFAULT_PLACEHOLDERS = ["DEFINED-IN-REGION-CHART", "DEFINE-IN-REGION-CHART", "DEFINE_IN_REGION_CHART", "DEFINED-IN-REGION-SECRETS", "REQUIRED"];
+    EMPTY_WORDS = /* @__PURE__ */ new Set(["null", "none", "nil", "~"]);
+    DEFAULT_KNOWN_DEFAULTS = ["password", "changeme", "change-me", "secret", "admin", "root", "test", "testpass", "supersecret", "openstack", "default", "passw0rd", "letmein"];
+    DEFAULT_SECRET_SETTINGS = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
+    SENSITIVE_WORDS = /* @__PURE__ */ new Set([
+      "password",
+      "passwd",
+      "pass",
+      "passphrase",
+      "pwd",
+      "secret",
+      "token",
+      "credential",
+      "credentials",
+      "cookie",
+      "apikey",
+      "privatekey",
+      "tmpurlkey",
+      "tempurl",
+      "dsn",
+      "kek"
+    ]);
+    SENSITIVE_PAIRS = /* @__PURE__ */ new Set(["private_key", "api_key", "access_key", "secret_key", "rndc_key", "tsig_key", "auth_key", "encryption_key", "fernet_keys", "fernet_key", "signing_key"]);
+    ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
+    SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
+    NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
+    PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+    URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
+    JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
+    CLOUD_KEYS = [
+      [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, "an AWS access key"],
+      [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
+      [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
+      [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
+      [/\bglpat-[A-Za-z0-9_-]{20,}\b/, "a GitLab token"]
+    ];
+    MIN_REDACTED_LENGTH = 8;
+    TOKEN_LIKE = /^[A-Za-z0-9+/=_-]{32,}$/;
+    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
+    ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
+    SecretClassifier = class {
+      extraKeys;
+      ignoredKeys;
+      placeholders;
+      knownDefaults;
+      /** Every value judged sensitive in this run, for scrubbing output. */
+      seen = /* @__PURE__ */ new Set();
+      /** Key names repeat across files: judge each once. */
+      keyVerdicts = /* @__PURE__ */ new Map();
+      constructor(settings = DEFAULT_SECRET_SETTINGS) {
+        this.extraKeys = settings.keys.map(globToRegExp);
+        this.ignoredKeys = settings.ignoreKeys.map(globToRegExp);
+        this.placeholders = /* @__PURE__ */ new Set([...DEFAULT_PLACEHOLDERS, ...settings.placeholders]);
+        this.knownDefaults = new Set([...DEFAULT_KNOWN_DEFAULTS, ...settings.knownDefaults].map((v) => v.toLowerCase()));
+      }
+      /** A value that says "the region sets this": empty, null, or a placeholder marker. */
+      isPlaceholder(value) {
+        if (value === null || value === void 0 || value === "") return true;
+        if (typeof value === "string" && EMPTY_WORDS.has(value.trim().toLowerCase())) return true;
+        return typeof value === "string" && (this.placeholders.has(value.trim()) || ANGLE_PLACEHOLDER.test(value.trim()));
+      }
+      /** The placeholder marker (`DEFINED-IN-REGION-CHART`, `<your-secret>`, ...) a string holds, if any. */
+      markerIn(value) {
+        for (const marker of this.placeholders) {
+          if (value === marker || marker.length >= 15 && value.includes(marker)) return marker;
+        }
+        const angle = ANGLE_PLACEHOLDER.exec(value.trim());
+        return angle ? angle[0] : void 0;
+      }
+      /** Whether a key names something sensitive (`db_password`, `adminToken`, `rabbitmq_default_pass`). */
+      isSensitiveKey(key) {
+        let known = this.keyVerdicts.get(key);
+        if (known === void 0) {
+          known = this.judgeKey(key);
+          this.keyVerdicts.set(key, known);
+        }
+        return known;
+      }
+      judgeKey(key) {
+        const snake = snakeCase(key);
+        if (this.ignoredKeys.some((re) => re.test(snake))) return false;
+        if (this.extraKeys.some((re) => re.test(snake))) return true;
+        const words = snake.split("_").filter(Boolean);
+        while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)) || /^\d+$/.test(words.at(-1)))) words.pop();
+        const last = words.at(-1) ?? "";
+        return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join("_"));
+      }
+      /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
+      classify(path25, value) {
+        if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
+        if (typeof path25[0] === "string" && NOT_SECRET_ROOTS.has(path25[0])) return { sensitive: false };
+        const text = String(value);
+        if (this.isPlaceholder(text) || REFERENCE.test(text)) return { sensitive: false };
+        const byValue = describeByValue(text);
+        if (byValue) return this.note(text, byValue.description, byValue.secret);
+        const key = lastKey(path25);
+        if (key === void 0 || !this.isSensitiveKey(key)) return { sensitive: false };
+        if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text)) return { sensitive: false };
+        return this.note(text, `a ${text.length}-character literal`, text);
+      }
+      /** Replaces every sensitive value this classifier has seen with a description of it. */
+      redact(message2) {
+        let result = message2;
+        for (const secret of this.seen) if (result.includes(secret)) result = result.split(secret).join("[redacted]");
+        return result;
+      }
+      /** `secret` is the sensitive part of `text` (a URL's password, or the whole value). */
+      note(text, description, secret) {
+        const knownDefault = this.knownDefaults.has(secret.trim().toLowerCase());
+        if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
+        const what = knownDefault ? text === secret ? "a well-known default credential" : `${description.replace(/^a /, "a ")} (a well-known default)` : description;
+        return { sensitive: true, description: what, knownDefault };
+      }
+    };
+  }
+});
+
+// src/secrets/leaves.ts
+function forEachLeaf(root, visit) {
+  if (!root) return;
+  const path25 = [];
+  const walk2 = (node) => {
+    if (node.kind === "scalar") visit(path25, node);
+    else if (node.kind === "map") {
+      for (const entry of node.entries) {
+        path25.push(entry.key);
+        walk2(entry.value);
+        path25.pop();
+      }
+    } else {
+      node.items.forEach((item, index) => {
+        path25.push(index);
+        walk2(item);
+        path25.pop();
+      });
+    }
+  };
+  walk2(root);
+}
+var init_leaves = __esm({
+  "src/secrets/leaves.ts"() {
+    "use strict";
+  }
+});
+
+// src/secrets/sections.ts
+function chartSections(root, topology, file) {
+  if (root?.kind !== "map") return [];
+  const sectionsIn = (map2, umbrella, prefix) => umbrella.dependencies.flatMap((edge) => {
+    const value = getEntry(map2, edge.key)?.value;
+    return value?.kind === "map" ? [{ chart: edge.name, map: value, prefix: [...prefix, edge.key] }] : [];
+  });
+  const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
+  if (file.placement === "umbrella") return own ? sectionsIn(root, own, []) : [];
+  if (file.placement !== "region") return [];
+  const umbrellas = own?.role === "umbrella" ? [{ key: own.name, chart: own }] : umbrellasOf(topology, file.chartDir);
+  return umbrellas.flatMap(({ key, chart }) => {
+    const values = getEntry(root, key)?.value;
+    return values?.kind === "map" ? sectionsIn(values, chart, [key]) : [];
+  });
+}
+function chartRelative(path25, topology, file) {
+  if (file.placement !== "umbrella" || typeof path25[0] !== "string" || !file.chartDir) return path25;
+  const umbrella = topology.charts[file.chartDir];
+  return umbrella?.dependencies.some((edge) => edge.key === path25[0]) ? path25.slice(1) : path25;
+}
+function repeatedAcrossCharts(sections, pick) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const section of sections) {
+    forEachLeaf(section.map, (path25, leaf) => {
+      const found = pick(path25, leaf);
+      if (found === void 0) return;
+      const group2 = `${dottedPath(path25)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      if (!groups.has(group2)) groups.set(group2, []);
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path25]), found });
+    });
+  }
+  return [...groups.values()].flatMap((members) => {
+    const charts = [...new Set(members.map((m) => m.chart))];
+    return charts.length < 2 ? [] : members.map((member) => ({ ...member, charts }));
+  });
+}
+var init_sections = __esm({
+  "src/secrets/sections.ts"() {
+    "use strict";
+    init_topology();
+    init_yaml_view();
+    init_leaves();
+  }
+});
+
+// src/rule-kit/index.ts
+var init_rule_kit = __esm({
+  "src/rule-kit/index.ts"() {
+    "use strict";
+    init_rule();
+    init_directives();
+    init_global_readers();
+    init_renders();
+    init_template_reads();
+    init_topology();
+    init_pull_policy();
+    init_reference();
+    init_classify();
+    init_leaves();
+    init_sections();
+    init_yaml_view();
+  }
+});
+
+// rules/chartlint/unused-disable.ts
+var unused_disable_default;
+var init_unused_disable = __esm({
+  "rules/chartlint/unused-disable.ts"() {
+    "use strict";
+    init_rule_kit();
+    unused_disable_default = defineRule({
+      id: "chartlint/unused-disable",
+      meta: {
+        description: "A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.",
+        severity: "warning",
+        targets: ["values", "chart-metadata", "manifests"],
+        phase: "after-suppressions",
+        messages: {
+          unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
+          unusedAll: "This chartlint-{{kind}} comment suppresses nothing; remove it.",
+          unknownRule: 'This chartlint-{{kind}} comment names "{{rule}}", which is not a chartlint rule.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const { unused, ruleIds } = ctx.suppressions();
+        for (const { directive, rule } of unused) {
+          const data = { kind: directive.kind, rule: rule ?? "" };
+          if (rule === void 0) ctx.report({ span: directive.span, messageId: "unusedAll", data });
+          else if (!ruleIds.some((id) => ruleMatches(rule, id))) ctx.report({ span: directive.span, messageId: "unknownRule", data });
+          else ctx.report({ span: directive.span, messageId: "unused", data });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/allowed-registries.ts
+function compiledEntries(options) {
+  let found = compiled.get(options);
+  if (!found) compiled.set(options, found = options.registries.map(compile));
+  return found;
+}
+function compile(entry) {
+  const slash = entry.indexOf("/");
+  const host2 = slash === -1 ? entry : entry.slice(0, slash);
+  const prefix = slash === -1 ? "" : entry.slice(slash + 1).replace(/\/+$/, "");
+  const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
+  return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
+}
+function allows(allowed, domain, path25) {
+  if (!allowed.host.test(allowed.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
+  return allowed.prefix === "" || path25 === allowed.prefix || path25.startsWith(`${allowed.prefix}/`);
+}
+var compiled, allowed_registries_default;
+var init_allowed_registries = __esm({
+  "rules/images/allowed-registries.ts"() {
+    "use strict";
+    init_rule_kit();
+    compiled = /* @__PURE__ */ new WeakMap();
+    allowed_registries_default = defineRule({
+      id: "images/allowed-registries",
+      meta: {
+        description: "Images come only from the configured registries (and optional path prefixes); off until configured.",
+        severity: "off",
+        targets: ["values", "manifests"],
+        messages: {
+          notAllowed: 'Image {{image}} comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
+          noneConfigured: "Image {{image}} cannot be checked: this rule is on, but its options.registries list is empty."
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            registries: { type: "array", items: { type: "string", minLength: 1 }, description: "Allowed registries: host, host:port, host/path-prefix, or *.domain." }
+          },
+          required: []
+        },
+        defaultOptions: { registries: [] }
+      },
+      check(ctx) {
+        const allowed = compiledEntries(ctx.options);
+        for (const image of ctx.images().images) {
+          if (image.templated || !image.parsed.ok) continue;
+          const { domain, path: path25 } = image.parsed.ref;
+          if (allowed.length === 0) {
+            ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
+            continue;
+          }
+          if (allowed.some((entry) => allows(entry, domain, path25))) continue;
+          ctx.report({
+            span: image.partSpan("domain"),
+            messageId: "notAllowed",
+            data: { image: image.label, source: `${domain}/${path25}`, allowed: ctx.options.registries.join(", ") }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/digest-pinned.ts
+var digest_pinned_default;
+var init_digest_pinned = __esm({
+  "rules/images/digest-pinned.ts"() {
+    "use strict";
+    init_rule_kit();
+    digest_pinned_default = defineRule({
+      id: "images/digest-pinned",
+      meta: {
+        description: "Every image reference carries a digest (@sha256:...), for air-gapped and reproducible deployments; off by default.",
+        severity: "off",
+        targets: ["values", "manifests"],
+        messages: {
+          noDigest: 'Image {{image}} is not pinned by digest; add "@sha256:<digest>" so every node runs the same bytes.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const image of ctx.images().images) {
+          if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
+          ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/floating-tag.ts
+function matchers(options) {
+  let found = compiled2.get(options);
+  if (!found) compiled2.set(options, found = { floating: options.tags.map(globToRegExp2), allowed: options.allow.map(globToRegExp2) });
+  return found;
+}
+function globToRegExp2(glob) {
+  const body = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`, "i");
+}
+var DEFAULT_FLOATING_TAGS, compiled2, floating_tag_default;
+var init_floating_tag = __esm({
+  "rules/images/floating-tag.ts"() {
+    "use strict";
+    init_rule_kit();
+    DEFAULT_FLOATING_TAGS = [
+      "latest-*",
+      "*-latest",
+      "*_latest",
+      "master",
+      "main",
+      "stable",
+      "edge",
+      "nightly",
+      "dev",
+      "develop",
+      "devel",
+      "head",
+      "rolling",
+      "unstable",
+      "testing",
+      "current",
+      "current-tripleo",
+      "current-tripleo-rdo",
+      "tripleo-ci-testing"
+    ];
+    compiled2 = /* @__PURE__ */ new WeakMap();
+    floating_tag_default = defineRule({
+      id: "images/floating-tag",
+      meta: {
+        description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',
+        severity: "warning",
+        targets: ["values", "manifests"],
+        messages: {
+          floating: 'Image {{image}} uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.'
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            tags: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of floating tags (case-insensitive)." },
+            allow: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of tags accepted anyway." }
+          },
+          required: []
+        },
+        defaultOptions: { tags: DEFAULT_FLOATING_TAGS, allow: [] }
+      },
+      check(ctx) {
+        const { floating, allowed } = matchers(ctx.options);
+        for (const image of ctx.images().images) {
+          if (image.templated || !image.parsed.ok) continue;
+          const { tag: tag2, digest } = image.parsed.ref;
+          if (!tag2 || tag2 === "latest" || digest) continue;
+          const moves = tag2.toLowerCase() === "latest" || floating.some((re) => re.test(tag2));
+          if (!moves || allowed.some((re) => re.test(tag2))) continue;
+          ctx.report({ span: image.partSpan("tag"), messageId: "floating", data: { image: image.label, tag: tag2 } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/fully-qualified.ts
+var fully_qualified_default;
+var init_fully_qualified = __esm({
+  "rules/images/fully-qualified.ts"() {
+    "use strict";
+    init_rule_kit();
+    fully_qualified_default = defineRule({
+      id: "images/fully-qualified",
+      meta: {
+        description: "Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).",
+        severity: "error",
+        targets: ["values", "manifests"],
+        messages: {
+          unqualified: `Image {{image}} does not name its registry host, so the node's runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const image of ctx.images().images) {
+          if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
+          const { domain, path: path25 } = image.parsed.ref;
+          ctx.report({
+            span: image.partSpan("path"),
+            messageId: "unqualified",
+            data: { image: image.label, reference: image.reference, resolved: `${domain}/${path25}` }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/no-latest.ts
+var no_latest_default;
+var init_no_latest = __esm({
+  "rules/images/no-latest.ts"() {
+    "use strict";
+    init_rule_kit();
+    no_latest_default = defineRule({
+      id: "images/no-latest",
+      meta: {
+        description: 'Image references are pinned: no ":latest" tag, and no reference without a tag or digest (which means latest).',
+        severity: "error",
+        targets: ["values", "manifests"],
+        messages: {
+          latest: 'Image {{image}} uses the mutable tag ":latest"; pin a version or a digest.',
+          untagged: 'Image {{image}} has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const image of ctx.images().images) {
+          if (image.templated || !image.parsed.ok) continue;
+          const { tag: tag2, digest } = image.parsed.ref;
+          if (digest) continue;
+          if (tag2 === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
+          else if (tag2 === null) ctx.report({ span: image.span, messageId: "untagged", data: { image: image.label, reference: image.reference } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/pull-policy.ts
+var pull_policy_default;
+var init_pull_policy2 = __esm({
+  "rules/images/pull-policy.ts"() {
+    "use strict";
+    init_rule_kit();
+    pull_policy_default = defineRule({
+      id: "images/pull-policy",
+      meta: {
+        description: "pull_policy (images.pull_policy, image.pullPolicy) exists and is exactly Always, IfNotPresent or Never.",
+        severity: "error",
+        targets: ["values"],
+        messages: {
+          missing: "The images map sets no pull_policy; helm-toolkit then renders an empty imagePullPolicy. Set images.pull_policy to Always, IfNotPresent or Never.",
+          empty: '"{{key}}" is empty; Kubernetes needs Always, IfNotPresent or Never.',
+          wrongCase: '"{{key}}" is "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
+          whitespace: '"{{key}}" has spaces or quotes around "{{expected}}", which Kubernetes rejects.',
+          invalid: '"{{key}}" is "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.'
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { required: { type: "boolean", description: "Require images.pull_policy in a chart's values.yaml." } },
+          required: []
+        },
+        defaultOptions: { required: true }
+      },
+      check(ctx) {
+        const { section, pullPolicies } = ctx.images();
+        if (section && !section.pullPolicy && ctx.isChartDefaults && ctx.options.required) {
+          ctx.report({ span: section.images.keySpan, messageId: "missing" });
+        }
+        for (const { node, key } of pullPolicies) {
+          const verdict = judgePullPolicy(node);
+          if (!verdict) continue;
+          ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/reference-syntax.ts
+var reference_syntax_default;
+var init_reference_syntax = __esm({
+  "rules/images/reference-syntax.ts"() {
+    "use strict";
+    init_rule_kit();
+    reference_syntax_default = defineRule({
+      id: "images/reference-syntax",
+      meta: {
+        description: "Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).",
+        severity: "error",
+        targets: ["values", "manifests"],
+        messages: {
+          invalid: "Image {{image}} is not a valid image reference: {{problem}}.",
+          empty: "Image {{image}} is empty; the container would render with no image.",
+          numericTag: 'Image {{image}} has tag {{written}}, which YAML reads as the number {{read}}; quote it ("{{written}}").'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const { text } = ctx.file;
+        for (const image of ctx.images().images) {
+          if (image.templated) continue;
+          if (image.numericTag) {
+            const written = text.slice(image.numericTag.span.start, image.numericTag.span.end);
+            const read = String(image.numericTag.value);
+            if (written !== read) ctx.report({ node: image.numericTag, messageId: "numericTag", data: { image: image.label, written, read } });
+          }
+          if (image.parsed.ok) continue;
+          if (image.reference === "") ctx.report({ span: image.span, messageId: "empty", data: { image: image.label } });
+          else ctx.report({ span: image.span, messageId: "invalid", data: { image: image.label, problem: image.parsed.message } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/required-keys.ts
+var required_keys_default;
+var init_required_keys = __esm({
+  "rules/images/required-keys.ts"() {
+    "use strict";
+    init_rule_kit();
+    required_keys_default = defineRule({
+      id: "images/required-keys",
+      meta: {
+        description: "The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).",
+        severity: "error",
+        targets: ["values"],
+        chartDefaultsOnly: true,
+        messages: {
+          missing: 'The images map "{{holder}}" lacks {{missing}}.',
+          noSection: "The chart ships {{jobs}} but its values have no images map to name their images."
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            always: { type: "array", items: { type: "string" }, description: "Image keys every images map must hold." },
+            jobs: { type: "array", items: { type: "string" }, description: "Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists." }
+          },
+          required: []
+        },
+        defaultOptions: {
+          always: ["dep_check"],
+          jobs: ["db_init", "db_sync", "db_drop", "ks_user", "ks_service", "ks_endpoints"]
+        }
+      },
+      check(ctx) {
+        const root = ctx.file.documents[0]?.root;
+        const templates = ctx.chart?.templates ?? [];
+        const toggles = getPath(root, ["manifests"]);
+        const shippedBy = (job) => {
+          const template = `job-${job.replaceAll("_", "-")}.yaml`;
+          if (templates.includes(template)) return `templates/${template}`;
+          const toggle = getPath(toggles, [`job_${job}`]);
+          return toggle ? dottedPath(pathOf(toggle)) : void 0;
+        };
+        const shipped = ctx.options.jobs.map((job) => ({ job, by: shippedBy(job) })).filter((s) => s.by !== void 0);
+        const section = ctx.images().section;
+        if (!section) {
+          if (shipped.length > 0) {
+            const jobs = shipped.map((s) => `${s.job} (${s.by})`).join(", ");
+            ctx.report({ span: { start: 0, end: 0 }, messageId: "noSection", data: { jobs } });
+          }
+          return;
+        }
+        const service = (ctx.chart?.name ?? "").replaceAll("-", "_");
+        const has = (key) => section.imageKeys.has(key) || key === "db_sync" && section.imageKeys.has(`${service}_db_sync`);
+        const missing = [
+          ...ctx.options.always.filter((key) => !has(key)),
+          ...shipped.filter((s) => !has(s.job)).map((s) => `${s.job === "db_sync" && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`)
+        ];
+        if (missing.length === 0) return;
+        ctx.report({ span: section.holder.keySpan, messageId: "missing", data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join("; ") } });
+      }
+    });
+  }
+});
+
+// rules/images/templated-reference.ts
+var templated_reference_default;
+var init_templated_reference = __esm({
+  "rules/images/templated-reference.ts"() {
+    "use strict";
+    init_rule_kit();
+    templated_reference_default = defineRule({
+      id: "images/templated-reference",
+      meta: {
+        description: "Says which image references are templated ({{ ... }} or ${...}) and therefore not judged in values; lint the rendered manifests for them.",
+        severity: "info",
+        targets: ["values", "manifests"],
+        messages: {
+          templated: "Image {{image}} is filled in at render time, so the image rules do not judge it here."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const image of ctx.images().images) {
+          if (image.templated) ctx.report({ span: image.span, messageId: "templated", data: { image: image.label } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/undefined-key.ts
+var undefined_key_default;
+var init_undefined_key = __esm({
+  "rules/images/undefined-key.ts"() {
+    "use strict";
+    init_rule_kit();
+    undefined_key_default = defineRule({
+      id: "images/undefined-key",
+      meta: {
+        description: "A template reads an image key (directly or through helm-toolkit) that the chart's values do not define, so the container renders with an empty image.",
+        severity: "error",
+        targets: ["values"],
+        chartDefaultsOnly: true,
+        facts: [templateReadsFact],
+        messages: {
+          undefined: 'The templates read image "{{key}}" ({{where}}, {{via}}), but "{{holder}}" does not define it: the container renders with an empty image.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const section = ctx.images().section;
+        if (!ctx.chart || !section) return;
+        const holder = dottedPath(pathOf(section.holder.value));
+        const reported = /* @__PURE__ */ new Set();
+        for (const read of imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout).reads) {
+          if (section.imageKeys.has(read.key) || reported.has(read.key)) continue;
+          reported.add(read.key);
+          ctx.report({ span: section.holder.keySpan, messageId: "undefined", data: { key: read.key, where: read.where, via: read.via, holder } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/unused-key.ts
+var unused_key_default;
+var init_unused_key = __esm({
+  "rules/images/unused-key.ts"() {
+    "use strict";
+    init_rule_kit();
+    unused_key_default = defineRule({
+      id: "images/unused-key",
+      meta: {
+        description: "An image key the values define that no template reads: dead configuration, or a template that reads a misspelt key.",
+        severity: "info",
+        targets: ["values"],
+        chartDefaultsOnly: true,
+        facts: [templateReadsFact],
+        messages: {
+          unused: 'No template reads image "{{key}}"; remove it, or check the templates for a misspelt key.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const section = ctx.images().section;
+        if (!ctx.chart || !section || ctx.chart.templates.length === 0) return;
+        const { reads, dynamic } = imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout);
+        if (dynamic) return;
+        const read = new Set(reads.map((r) => r.key));
+        for (const [key, entry] of section.imageKeys) {
+          if (!read.has(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
+        }
+      }
+    });
+  }
+});
+
+// rules/manifests/image-empty.ts
+var image_empty_default;
+var init_image_empty = __esm({
+  "rules/manifests/image-empty.ts"() {
+    "use strict";
+    init_rule_kit();
+    image_empty_default = defineRule({
+      id: "manifests/image-empty",
+      meta: {
+        description: "A rendered container has no image, or an empty one: helm renders it without complaint and the pod never starts.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          missing: "The {{container}} has no image.",
+          empty: "The {{container}} renders an empty image; the values key its template reads is probably undefined."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const container of ctx.containers()) {
+          const image = container.image;
+          if (!image) {
+            ctx.report({ node: container.node, messageId: "missing", data: { container: container.label } });
+            continue;
+          }
+          const value = image.value;
+          const blank = value.kind === "scalar" && (value.value === null || String(value.value).trim() === "");
+          if (blank) ctx.report({ span: image.keySpan, messageId: "empty", data: { container: container.label } });
+        }
+      }
+    });
+  }
+});
+
+// rules/manifests/pull-policy.ts
+var pull_policy_default2;
+var init_pull_policy3 = __esm({
+  "rules/manifests/pull-policy.ts"() {
+    "use strict";
+    init_rule_kit();
+    pull_policy_default2 = defineRule({
+      id: "manifests/pull-policy",
+      meta: {
+        description: "Rendered imagePullPolicy is exactly Always, IfNotPresent or Never (and present, when required).",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          missing: "The {{container}} sets no imagePullPolicy.",
+          empty: "The {{container}} renders an empty imagePullPolicy; Kubernetes needs Always, IfNotPresent or Never.",
+          wrongCase: 'The {{container}} has imagePullPolicy "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
+          whitespace: 'The {{container}} has imagePullPolicy "{{value}}": spaces or quotes around "{{expected}}", which Kubernetes rejects.',
+          invalid: 'The {{container}} has imagePullPolicy "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.'
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: { required: { type: "boolean", description: "Report containers without imagePullPolicy." } },
+          required: []
+        },
+        defaultOptions: { required: false }
+      },
+      check(ctx) {
+        for (const container of ctx.containers()) {
+          const data = { container: container.label };
+          if (!container.pullPolicy) {
+            if (ctx.options.required && container.image) ctx.report({ span: container.image.keySpan, messageId: "missing", data });
+            continue;
+          }
+          const verdict = judgePullPolicy(container.pullPolicy.value);
+          if (!verdict) continue;
+          const span = verdict.problem === "empty" ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
+          ctx.report({ span, messageId: verdict.problem, data: { ...data, value: verdict.value, expected: verdict.expected } });
+        }
+      }
+    });
+  }
+});
+
+// rules/manifests/render-failed.ts
+var render_failed_default;
+var init_render_failed = __esm({
+  "rules/manifests/render-failed.ts"() {
+    "use strict";
+    init_rule_kit();
+    render_failed_default = defineRule({
+      id: "manifests/render-failed",
+      meta: {
+        description: "With --render: helm is missing, or helm template cannot render the chart, so its manifests could not be linted.",
+        severity: "error",
+        targets: ["chart-metadata"],
+        facts: [rendersFact],
+        messages: {
+          failed: "The chart was not rendered, so its manifests were not linted: {{problem}}"
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (ctx.file.role !== "chart-metadata" || !ctx.chart) return;
+        const outcome = ctx.fact(rendersFact)[ctx.chart.dir];
+        if (!outcome || outcome.ok) return;
+        const data = { problem: outcome.message };
+        if (outcome.at) ctx.report({ at: outcome.at, messageId: "failed", data });
+        else ctx.report({ span: { start: 0, end: 0 }, messageId: "failed", data });
+      }
+    });
+  }
+});
+
+// rules/secrets/in-chart-defaults.ts
+var in_chart_defaults_default;
+var init_in_chart_defaults = __esm({
+  "rules/secrets/in-chart-defaults.ts"() {
+    "use strict";
+    init_rule_kit();
+    in_chart_defaults_default = defineRule({
+      id: "secrets/in-chart-defaults",
+      meta: {
+        description: "A literal sensitive value in a chart's own values (its defaults, or the umbrella's per-chart values): secrets belong in region values.",
+        severity: "error",
+        targets: ["values"],
+        facts: [topologyFact],
+        messages: {
+          literal: `"{{key}}" holds {{what}} in the chart's values; set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here.`,
+          knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. Leave a placeholder here and set the real value in the region values.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (ctx.placement === "region") return;
+        const secrets = ctx.secrets();
+        const topology = ctx.fact(topologyFact);
+        const placed = { placement: ctx.placement, chartDir: ctx.chart?.dir };
+        forEachLeaf(ctx.file.documents[0]?.root, (path25, leaf) => {
+          if (ctx.placement === "umbrella" && path25[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path25, topology, placed), leaf.value);
+          if (!verdict.sensitive) return;
+          const data = { key: dottedPath(path25), what: verdict.description };
+          ctx.report({ node: leaf, messageId: verdict.knownDefault ? "knownDefault" : "literal", data });
+        });
+      }
+    });
+  }
+});
+
+// rules/secrets/in-shared-globals.ts
+var in_shared_globals_default;
+var init_in_shared_globals = __esm({
+  "rules/secrets/in-shared-globals.ts"() {
+    "use strict";
+    init_rule_kit();
+    in_shared_globals_default = defineRule({
+      id: "secrets/in-shared-globals",
+      meta: {
+        description: "A literal sensitive value in the umbrella chart's global: values, which every region shares.",
+        severity: "error",
+        targets: ["values"],
+        messages: {
+          literal: `"{{key}}" holds {{what}} in the umbrella's shared globals; set it as {{key}} in the region values and leave null here.`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (ctx.placement !== "umbrella") return;
+        const secrets = ctx.secrets();
+        forEachLeaf(ctx.file.documents[0]?.root, (path25, leaf) => {
+          if (path25[0] !== "global") return;
+          const verdict = secrets.classify(path25, leaf.value);
+          if (verdict.sensitive) ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path25), what: verdict.description } });
+        });
+      }
+    });
+  }
+});
+
+// rules/secrets/literal-in-manifest.ts
+var CONFIG_LINE, SCRIPT, EXPRESSION, NAMES_A_SECRET, literal_in_manifest_default;
+var init_literal_in_manifest = __esm({
+  "rules/secrets/literal-in-manifest.ts"() {
+    "use strict";
+    init_rule_kit();
+    CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
+    SCRIPT = /\.(?:sh|bash|py|pl|rb|js|lua|ps1|tpl|j2|jinja)$/;
+    EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;
+    NAMES_A_SECRET = (name, value) => /SECRET$/i.test(name) && typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+    literal_in_manifest_default = defineRule({
+      id: "secrets/literal-in-manifest",
+      meta: {
+        description: "In rendered manifests, a sensitive env var given as a literal value instead of valueFrom.secretKeyRef, or sensitive material in a ConfigMap instead of a Secret.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          envLiteral: 'Env var "{{name}}" of the {{container}} is {{what}} written into the manifest; take it from a Secret with valueFrom.secretKeyRef.',
+          configMapValue: '{{object}} key "{{key}}" holds {{what}}; ConfigMaps are readable by anyone who can read the namespace: keep it in a Secret.',
+          configMapLine: '{{object}} key "{{key}}", line {{line}}, sets "{{setting}}" to {{what}}; keep it in a Secret.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const secrets = ctx.secrets();
+        for (const container of ctx.containers()) {
+          const env2 = getEntry(container.node, "env")?.value;
+          if (env2?.kind !== "seq") continue;
+          for (const item of env2.items) {
+            const name = scalarString(getPath(item, ["name"]));
+            const value = item.kind === "map" ? getEntry(item, "value")?.value : void 0;
+            if (!name || value?.kind !== "scalar" || !secrets.isSensitiveKey(name) || NAMES_A_SECRET(name, value.value)) continue;
+            const verdict = secrets.classify([name], value.value);
+            if (verdict.sensitive) ctx.report({ node: value, messageId: "envLiteral", data: { name, container: container.label, what: verdict.description } });
+          }
+        }
+        for (const document of ctx.file.documents) {
+          const root = document.root;
+          if (scalarString(getPath(root, ["kind"])) !== "ConfigMap") continue;
+          const object = `ConfigMap/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
+          const data = getPath(root, ["data"]);
+          if (data?.kind !== "map") continue;
+          for (const entry of data.entries) {
+            const text = scalarString(entry.value);
+            if (text === void 0) continue;
+            const whole = describeByValue(text);
+            if (whole) {
+              secrets.classify([entry.key], text);
+              ctx.report({ span: entry.keySpan, messageId: "configMapValue", data: { object, key: entry.key, what: whole.description } });
+              continue;
+            }
+            if (SCRIPT.test(entry.key)) continue;
+            text.split("\n").forEach((line, index) => {
+              const match = CONFIG_LINE.exec(line);
+              if (!match || !secrets.isSensitiveKey(match[1]) || EXPRESSION.test(match[2])) return;
+              const value = match[2].replace(/^(["'])(.*)\1$/, "$2");
+              const verdict = secrets.classify([match[1]], value);
+              if (!verdict.sensitive) return;
+              ctx.report({ span: entry.keySpan, messageId: "configMapLine", data: { object, key: entry.key, line: index + 1, setting: match[1], what: verdict.description } });
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/secrets/placeholder-unresolved.ts
+var placeholder_unresolved_default;
+var init_placeholder_unresolved = __esm({
+  "rules/secrets/placeholder-unresolved.ts"() {
+    "use strict";
+    init_rule_kit();
+    placeholder_unresolved_default = defineRule({
+      id: "secrets/placeholder-unresolved",
+      meta: {
+        description: "A rendered value still holds a placeholder such as DEFINED-IN-REGION-CHART: the region values forgot an override.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          unresolved: '{{object}} still holds the placeholder "{{marker}}" at {{path}}: the region values do not override it.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const secrets = ctx.secrets();
+        for (const document of ctx.file.documents) {
+          const root = document.root;
+          const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
+          forEachLeaf(root, (path25, leaf) => {
+            if (typeof leaf.value !== "string" || leaf.value === "") return;
+            const marker = secrets.markerIn(leaf.value);
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path25) } });
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/secrets/region-scope.ts
+var region_scope_default;
+var init_region_scope = __esm({
+  "rules/secrets/region-scope.ts"() {
+    "use strict";
+    init_rule_kit();
+    region_scope_default = defineRule({
+      id: "secrets/region-scope",
+      meta: {
+        description: "In region values, a sensitive global only one chart reads (it belongs to that chart), or the same sensitive value set per chart in several charts (it belongs in global).",
+        severity: "warning",
+        targets: ["values"],
+        facts: [topologyFact, globalReadersFact],
+        messages: {
+          oneReader: 'Only the {{chart}} chart reads "global.{{key}}"; set it as "{{umbrella}}.{{chart}}.{{key}}" so no other chart receives it.',
+          repeated: '"{{key}}" sets the same value ({{what}}) for the charts {{charts}}; set it once as "global.{{leaf}}".'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (ctx.placement !== "region") return;
+        const topology = ctx.fact(topologyFact);
+        const secrets = ctx.secrets();
+        const root = ctx.file.documents[0]?.root;
+        const readers = ctx.fact(globalReadersFact);
+        const chartDir = ctx.chart?.dir;
+        if (readers && chartDir) {
+          const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
+          forEachLeaf(root, (path25, leaf) => {
+            if (path25[0] !== "global" || typeof path25[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path25[1]);
+            if (reading.length !== 1 || !secrets.classify(path25, leaf.value).sensitive) return;
+            const data = { chart: reading[0], key: path25[1], umbrella };
+            ctx.report({ node: leaf, messageId: "oneReader", data });
+          });
+        }
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path25, leaf) => {
+          const verdict = secrets.classify(path25, leaf.value);
+          return verdict.sensitive ? { what: verdict.description, name: String(path25.at(-1)) } : void 0;
+        });
+        for (const { leaf, path: path25, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path25, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        }
+      }
+    });
+  }
+});
+
+// rules/values/global-scope.ts
+var global_scope_default;
+var init_global_scope = __esm({
+  "rules/values/global-scope.ts"() {
+    "use strict";
+    init_rule_kit();
+    global_scope_default = defineRule({
+      id: "values/global-scope",
+      meta: {
+        description: "A shared global only one chart reads (it belongs in that chart's values), or the same value set per chart in several charts (it belongs in the umbrella's global:).",
+        severity: "info",
+        targets: ["values"],
+        facts: [topologyFact, globalReadersFact],
+        messages: {
+          oneReader: 'Only the {{chart}} chart reads "global.{{key}}"; make it a value of that chart.',
+          repeated: `"{{key}}" sets the same value for the charts {{charts}}; set it once in the umbrella's global: values.`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (ctx.placement === "chart") return;
+        const topology = ctx.fact(topologyFact);
+        const readers = ctx.fact(globalReadersFact);
+        const chartDir = ctx.chart?.dir;
+        const secrets = ctx.secrets();
+        const root = ctx.file.documents[0]?.root;
+        const globals = root?.kind === "map" ? getEntry(root, "global") : void 0;
+        if (ctx.placement === "umbrella" && readers && chartDir && globals?.value.kind === "map") {
+          for (const entry of globals.value.entries) {
+            const reading = chartsReading(readers, topology, chartDir, entry.key);
+            if (reading.length === 1 && !secrets.isSensitiveKey(entry.key)) {
+              ctx.report({ span: entry.keySpan, messageId: "oneReader", data: { chart: reading[0], key: entry.key } });
+            }
+          }
+        }
+        const plain = (path25, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path25, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path25, charts } of repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), plain)) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path25, charts: charts.join(", ") } });
+        }
+      }
+    });
+  }
+});
+
+// rules/yaml/syntax.ts
+var MESSAGE_BY_CODE, syntax_default;
+var init_syntax = __esm({
+  "rules/yaml/syntax.ts"() {
+    "use strict";
+    init_rule_kit();
+    MESSAGE_BY_CODE = {
+      DUPLICATE_KEY: "duplicateKey",
+      TAB_AS_INDENT: "tab",
+      ALIAS_BOMB: "aliasBomb",
+      MULTIPLE_DOCUMENTS: "multipleDocuments",
+      UNRESOLVED_ALIAS: "unresolvedAlias"
+    };
+    syntax_default = defineRule({
+      id: "yaml/syntax",
+      meta: {
+        description: "The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
+        severity: "error",
+        targets: ["values", "chart-metadata", "manifests"],
+        messages: {
+          syntax: "YAML syntax error: {{problem}}.",
+          duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
+          tab: "Tab characters indent this line; YAML allows only spaces for indentation.",
+          aliasBomb: "{{problem}}.",
+          multipleDocuments: "{{problem}}.",
+          unresolvedAlias: "{{problem}}.",
+          unreadable: "{{problem}}."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const { readProblem, documents, text } = ctx.file;
+        if (readProblem) {
+          ctx.report({ span: { start: 0, end: 0 }, messageId: "unreadable", data: { problem: readProblem.message } });
+          return;
+        }
+        for (const problem of documents.flatMap((d) => d.problems)) {
+          const messageId = MESSAGE_BY_CODE[problem.code] ?? "syntax";
+          const key = text.slice(problem.span.start, problem.span.end).trim().slice(0, 80);
+          ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ""), key } });
+        }
+      }
+    });
+  }
+});
+
+// rules/index.ts
+var allRules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_unused_disable();
+    init_allowed_registries();
+    init_digest_pinned();
+    init_floating_tag();
+    init_fully_qualified();
+    init_no_latest();
+    init_pull_policy2();
+    init_reference_syntax();
+    init_required_keys();
+    init_templated_reference();
+    init_undefined_key();
+    init_unused_key();
+    init_image_empty();
+    init_pull_policy3();
+    init_render_failed();
+    init_in_chart_defaults();
+    init_in_shared_globals();
+    init_literal_in_manifest();
+    init_placeholder_unresolved();
+    init_region_scope();
+    init_global_scope();
+    init_syntax();
+    allRules = [
+      unused_disable_default,
+      allowed_registries_default,
+      digest_pinned_default,
+      floating_tag_default,
+      fully_qualified_default,
+      no_latest_default,
+      pull_policy_default,
+      reference_syntax_default,
+      required_keys_default,
+      templated_reference_default,
+      undefined_key_default,
+      unused_key_default,
+      image_empty_default,
+      pull_policy_default2,
+      render_failed_default,
+      in_chart_defaults_default,
+      in_shared_globals_default,
+      literal_in_manifest_default,
+      placeholder_unresolved_default,
+      region_scope_default,
+      global_scope_default,
+      syntax_default
+    ].sort((a, b) => a.id.localeCompare(b.id));
+  }
+});
+
+// src/version.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
-  for (let dir = path4.dirname(fileURLToPath(import.meta.url)); ; dir = path4.dirname(dir)) {
-    const candidate = path4.join(dir, "package.json");
-    if (existsSync(candidate)) return JSON.parse(readFileSync2(candidate, "utf8"));
-    if (path4.dirname(dir) === dir) return { version: "0.0.0" };
+  for (let dir = path11.dirname(fileURLToPath(import.meta.url)); ; dir = path11.dirname(dir)) {
+    const candidate = path11.join(dir, "package.json");
+    if (existsSync4(candidate)) return JSON.parse(readFileSync4(candidate, "utf8"));
+    if (path11.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
 var VERSION;
@@ -17295,7 +17777,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -17322,7 +17804,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -17573,8 +18055,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input2 = path16;
+    function removeDotSegments(path25) {
+      let input2 = path25;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -17648,11 +18130,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path25) {
+      if (path25 === "" || path25[0] === "/") {
+        return removeDotSegments(path25);
       }
-      const segments = path16.split("/");
+      const segments = path25.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -18015,8 +18497,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -18186,7 +18668,7 @@ var require_fast_uri = __commonJS({
       }
       return uri2;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -18222,50 +18704,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative = parse(serialize(relative, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
         } else {
-          if (!relative2.path) {
+          if (!relative.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -18273,7 +18755,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -18577,7 +19059,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve,
       resolveComponent,
       equal,
       serialize,
@@ -21908,7 +22390,7 @@ __export(sarif_exports, {
   DOCS_BASE: () => DOCS_BASE,
   sarif: () => sarif
 });
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var REPOSITORY, DOCS_BASE, LEVEL, pascalName, rules, ruleIndex, uri, physicalLocation, sarif;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
@@ -21953,7 +22435,7 @@ var init_sarif = __esm({
           message: { text: d.message },
           locations: [{ physicalLocation: physicalLocation(d) }],
           ...d.related ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) } : {},
-          partialFingerprints: { "chartlintFinding/v1": `${createHash4("sha256").update(identity).digest("hex")}:${occurrence}` }
+          partialFingerprints: { "chartlintFinding/v1": `${createHash6("sha256").update(identity).digest("hex")}:${occurrence}` }
         };
       });
       const log = {
@@ -22022,19 +22504,21 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import path15 from "node:path";
+import path24 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
-// src/engine/lint.ts
+// src/lint.ts
 init_rules();
-import path13 from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/engine/lint.ts
+import path22 from "node:path";
 
 // src/config/load.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path13 from "node:path";
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -22042,124 +22526,14 @@ var UsageError = class extends Error {
 var ConfigError = class extends Error {
 };
 
-// src/render/cache.ts
-import { createHash } from "node:crypto";
-import { statSync as statSync2 } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import path3 from "node:path";
-
-// src/sources/walk.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { readdirSync, statSync } from "node:fs";
-import path2 from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function listFiles(root, recursive = true) {
-  const found = [];
-  const visit = (dir, prefix) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const relative2 = prefix + entry.name;
-      if (entry.isDirectory()) {
-        if (recursive && !SKIPPED_DIRS.has(entry.name)) visit(path2.join(dir, entry.name), `${relative2}/`);
-      } else if (entry.isFile() || entry.isSymbolicLink() && isFile(path2.join(dir, entry.name))) {
-        found.push(relative2);
-      }
-    }
-  };
-  visit(root, "");
-  return found.sort();
-}
-function isFile(file) {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-var MAGIC = /[*?[\]{}()!]/;
-function globFiles(cwd, patterns) {
-  const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const segments = pattern.split("/");
-    const firstMagic = segments.findIndex((segment) => MAGIC.test(segment));
-    if (firstMagic === -1) {
-      const file = path2.resolve(cwd, pattern);
-      if (isFile(file)) found.add(file);
-      continue;
-    }
-    const base = path2.resolve(cwd, ...segments.slice(0, firstMagic));
-    const rest = segments.slice(firstMagic).join("/");
-    const matches = (0, import_picomatch.default)(rest, { dot: true });
-    const recursive = rest.includes("/") || rest.includes("**");
-    for (const file of listFiles(base, recursive)) if (matches(file)) found.add(path2.join(base, file));
-  }
-  return [...found].sort();
-}
-
-// src/render/cache.ts
-function defaultCacheDir(env2) {
-  if (env2.CHARTLINT_CACHE_DIR) return env2.CHARTLINT_CACHE_DIR;
-  return path3.join(env2.XDG_CACHE_HOME || path3.join(homedir(), ".cache"), "chartlint");
-}
-async function renderKey(identity) {
-  const hash2 = createHash("sha256");
-  const field = (name, value) => {
-    hash2.update(`${name}\0${typeof value === "string" ? value.length : value.byteLength}\0`);
-    hash2.update(value);
-  };
-  field("chartlint", identity.version);
-  const helm = statSync2(identity.helm);
-  field("helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
-  for (const arg of identity.args) field("arg", arg);
-  for (const dir of identity.chartDirs) {
-    const files = listFiles(dir);
-    field("chart", dir);
-    for (const file of files) {
-      field("file", file);
-      field("content", await readFile(path3.join(dir, file)));
-    }
-  }
-  for (const file of identity.valuesFiles) {
-    field("values", file);
-    field("content", await readFile(file));
-  }
-  return hash2.digest("hex");
-}
-var RenderCache = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  file(key) {
-    return path3.join(this.dir, "renders", `${key}.yaml`);
-  }
-  async get(key) {
-    try {
-      return { path: this.file(key), text: await readFile(this.file(key), "utf8") };
-    } catch {
-      return void 0;
-    }
-  }
-  async put(key, text) {
-    const target = this.file(key);
-    await mkdir(path3.dirname(target), { recursive: true });
-    const partial = `${target}.${process.pid}.partial`;
-    await writeFile(partial, text);
-    await rename(partial, target);
-    return target;
-  }
-};
-
 // src/config/load.ts
-init_classify();
 init_yaml();
-init_version();
+init_yaml_view();
+
+// src/config/resolve.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+init_classify();
+import path10 from "node:path";
 
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["off", "info", "warning", "error"];
@@ -22257,75 +22631,40 @@ function buildConfigSchema(rules2) {
   };
 }
 
-// src/config/load.ts
-var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
-async function loadConfig(options) {
-  const file = options.configFile ? path5.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
-  if (!file) return resolve({}, void 0, "", options.cwd, options.rules);
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config file (${error.code ?? "error"}).`);
-  }
-  const document = await parseYamlValues(text, DEFAULT_LIMITS);
-  const lines = new LineIndex(text);
-  const problem = document.problems[0];
-  if (problem) {
-    const at = lines.position(problem.span.start);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: invalid YAML: ${problem.message}`);
-  }
-  const raw = toPlain(document.root) ?? {};
-  const errors = await validateRaw(raw, text, options.rules);
-  if (errors.length > 0) {
-    const [error] = errors;
-    const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
-  }
-  return resolve(raw, file, text, path5.dirname(file), options.rules);
-}
-function findConfigUpward(start) {
-  for (let dir = path5.resolve(start); ; dir = path5.dirname(dir)) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path5.join(dir, name);
-      if (existsSync2(candidate)) return candidate;
-    }
-    if (path5.dirname(dir) === dir) return void 0;
-  }
-}
-function resolve(raw, file, text, dir, rules2) {
+// src/config/resolve.ts
+function resolveConfig(raw, file, text, dir, rules2) {
   const byId = new Map(rules2.map((rule) => [rule.id, rule]));
-  const relative2 = (absolute) => path5.relative(dir, absolute).split(path5.sep).join("/");
+  const relative = (absolute) => path10.relative(dir, absolute).split(path10.sep).join("/");
   const ignore = raw.ignore?.length ? (0, import_picomatch2.default)(raw.ignore, { dot: true }) : void 0;
   const regions = raw.regions?.length ? (0, import_picomatch2.default)(raw.regions, { dot: true }) : void 0;
   const base = applyEntries(defaultSettings(rules2), raw.rules ?? {}, byId);
   const overrides = (raw.overrides ?? []).map((o) => ({ matches: (0, import_picomatch2.default)(o.files, { dot: true }), rules: o.rules }));
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   return {
     file,
     text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
-    extraValues: (raw.values?.extra ?? []).map((extra) => path5.resolve(dir, extra)),
+    extraValues: (raw.values?.extra ?? []).map((extra) => path10.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     helm: {
       ...DEFAULT_HELM,
       ...raw.helm,
-      binary: raw.helm?.binary ? path5.resolve(dir, raw.helm.binary) : void 0,
+      binary: raw.helm?.binary ? path10.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
       cacheDir: raw.helm?.cacheDir
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
-    isRegionFile: (absolute) => regions ? regions(relative2(absolute)) : false,
-    isIgnored: (absolute) => ignore ? ignore(relative2(absolute)) : false,
+    isRegionFile: (absolute) => regions ? regions(relative(absolute)) : false,
+    isIgnored: (absolute) => ignore ? ignore(relative(absolute)) : false,
     settingsFor(absolute) {
-      const target = relative2(absolute);
+      const target = relative(absolute);
       const applying = overrides.filter((o) => o.matches(target));
       if (applying.length === 0) return base;
       const key = applying.map((o) => overrides.indexOf(o)).join(",");
-      let settings = cache2.get(key);
+      let settings = cache.get(key);
       if (!settings) {
         settings = applying.reduce((acc, o) => applyEntries(acc, o.rules, byId), base);
-        cache2.set(key, settings);
+        cache.set(key, settings);
       }
       return settings;
     }
@@ -22350,16 +22689,23 @@ function applyEntries(settings, entries, rules2) {
   }
   return next;
 }
+
+// src/config/validate.ts
+init_cache();
+init_version();
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync5, mkdirSync, writeFileSync } from "node:fs";
+import path12 from "node:path";
 async function validateRaw(raw, text, rules2) {
   const identity = createHash2("sha256").update(`${VERSION}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
-  const marker = path5.join(defaultCacheDir(process.env), "valid-configs", identity);
-  if (existsSync2(marker)) return [];
+  const marker = path12.join(defaultCacheDir(process.env), "valid-configs", identity);
+  if (existsSync5(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules2));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules2);
   try {
-    mkdirSync(path5.dirname(marker), { recursive: true });
+    mkdirSync(path12.dirname(marker), { recursive: true });
     writeFileSync(marker, "");
   } catch {
   }
@@ -22428,6 +22774,43 @@ function valueAt(raw, pointer) {
   }
   return current;
 }
+
+// src/config/load.ts
+var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
+async function loadConfig(options) {
+  const file = options.configFile ? path13.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
+  if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the config file (${error.code ?? "error"}).`);
+  }
+  const document = await parseYamlValues(text, DEFAULT_LIMITS);
+  const lines = new LineIndex(text);
+  const problem = document.problems[0];
+  if (problem) {
+    const at = lines.position(problem.span.start);
+    throw new ConfigError(`${file}:${at.line}:${at.column}: invalid YAML: ${problem.message}`);
+  }
+  const raw = toPlain(document.root) ?? {};
+  const errors = await validateRaw(raw, text, options.rules);
+  if (errors.length > 0) {
+    const [error] = errors;
+    const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
+    throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
+  }
+  return resolveConfig(raw, file, text, path13.dirname(file), options.rules);
+}
+function findConfigUpward(start) {
+  for (let dir = path13.resolve(start); ; dir = path13.dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path13.join(dir, name);
+      if (existsSync6(candidate)) return candidate;
+    }
+    if (path13.dirname(dir) === dir) return void 0;
+  }
+}
 function spanAt(root, segments, atKey) {
   let node = root;
   let found = root?.span;
@@ -22450,631 +22833,90 @@ function toPlain(node) {
   return Object.fromEntries(node.entries.map((entry) => [entry.key, toPlain(entry.value)]));
 }
 
-// src/render/render.ts
-import { availableParallelism } from "node:os";
-import path9 from "node:path";
-
-// src/render/helm.ts
-import { spawn } from "node:child_process";
-import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import path6 from "node:path";
-function locateHelm(choice) {
-  const named = [
-    ["--helm", choice.flag],
-    ["helm.binary in the config", choice.config],
-    ["CHARTLINT_HELM", choice.env.CHARTLINT_HELM]
-  ];
-  for (const [source, value] of named) {
-    if (!value) continue;
-    const binary2 = path6.resolve(choice.cwd, value);
-    if (isExecutable(binary2)) return { found: true, binary: binary2 };
-    return { found: false, message: `helm was not found at ${binary2} (from ${source}), or it is not executable.` };
-  }
-  for (const dir of (choice.env.PATH ?? "").split(path6.delimiter).filter(Boolean)) {
-    const binary2 = path6.join(dir, "helm");
-    if (isExecutable(binary2)) return { found: true, binary: binary2 };
-  }
-  return {
-    found: false,
-    message: "helm was not found on PATH; install it, or name it with --helm PATH, helm.binary in .chartlint.yaml, or CHARTLINT_HELM."
-  };
-}
-function isExecutable(file) {
-  try {
-    if (!statSync3(file).isFile()) return false;
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function runHelm(binary2, args, options) {
-  return new Promise((resolve2) => {
-    const child = spawn(binary2, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], shell: false });
-    const stdout = [];
-    const stderr = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, options.timeoutMs);
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
-    const finish2 = (code, spawnError) => {
-      clearTimeout(timer);
-      resolve2({ code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8"), timedOut, spawnError });
-    };
-    child.on("error", (error) => finish2(null, error.code ?? error.message));
-    child.on("close", (code) => finish2(code));
-  });
-}
-
-// src/render/scratch.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path8 from "node:path";
-
-// src/sources/charts.ts
-init_yaml();
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path7 from "node:path";
-function kindOf(role) {
-  return role === "chart-metadata" || role === "manifests" ? role : "values";
-}
-var VALUES_FILE = "values.yaml";
-async function discover(args, options) {
-  const charts = /* @__PURE__ */ new Map();
-  const targets = /* @__PURE__ */ new Map();
-  const missing = [];
-  const wholeCharts = /* @__PURE__ */ new Set();
-  const addTarget = (target) => {
-    if (!targets.has(target.path) && !options.isIgnored(target.path)) targets.set(target.path, target);
-  };
-  const chartAt = async (dir) => {
-    let chart = charts.get(dir);
-    if (!chart) {
-      chart = await loadChart(dir);
-      charts.set(dir, chart);
-    }
-    return chart;
-  };
-  for (const arg of args) {
-    const absolute = path7.resolve(options.cwd, arg);
-    const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
-    if (kind === "missing") {
-      missing.push(arg);
-    } else if (kind === "dir") {
-      const chartDirs = findChartDirs(absolute);
-      const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
-      if (enclosing) chartDirs.push(enclosing);
-      if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path7.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
-    } else {
-      const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path7.basename(absolute) === "Chart.yaml" || isInside(path7.join(owner, "templates"), absolute));
-      if (owner && isChartFile) wholeCharts.add(owner);
-      else {
-        const chart = owner ? await chartAt(owner) : void 0;
-        const role = owner && absolute === path7.join(owner, VALUES_FILE) ? "defaults" : "override";
-        addTarget({ path: absolute, role, chart });
-      }
-    }
-  }
-  const whole = [];
-  for (const dir of [...wholeCharts].sort()) {
-    const chart = await chartAt(dir);
-    whole.push(chart);
-    for (const target of await chartValuesFiles(chart, options.valuesGlobs)) addTarget(target);
-  }
-  const onlyChart = charts.size === 1 ? [...charts.values()][0] : void 0;
-  for (const extra of options.extraValues) {
-    const absolute = path7.resolve(options.cwd, extra);
-    if (statKind(absolute) !== "file") missing.push(extra);
-    else addTarget({ path: absolute, role: "extra", chart: onlyChart });
-  }
-  return { charts: [...charts.values()], wholeCharts: whole, targets: [...targets.values()], missing };
-}
-function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path7.dirname(path7.join(root, file)));
-}
-async function chartValuesFiles(chart, globs) {
-  const defaults = path7.join(chart.dir, VALUES_FILE);
-  const found = [{ path: path7.join(chart.dir, "Chart.yaml"), role: "chart-metadata", chart }];
-  if (existsSync3(defaults)) found.push({ path: defaults, role: "defaults", chart });
-  const folderName = path7.basename(chart.dir);
-  const patterns = globs.map((glob) => glob.replaceAll("{chart}", folderName));
-  for (const file of globFiles(chart.dir, patterns)) {
-    if (file !== defaults) found.push({ path: file, role: "override", chart });
-  }
-  return found;
-}
-var chartFiles = /* @__PURE__ */ new Map();
-function takeChartFile(file) {
-  const found = chartFiles.get(file);
-  chartFiles.delete(file);
-  return found;
-}
-async function loadChart(dir) {
-  let name = path7.basename(dir);
-  let appVersion;
-  let library = false;
-  let dependencies = [];
-  try {
-    const file = path7.join(dir, "Chart.yaml");
-    const text = readFileSync3(file, "utf8");
-    const document = await parseYamlValues(text, { maxExpandedNodes: 1e4 });
-    chartFiles.set(file, { text, document });
-    const { root } = document;
-    name = scalarString(getChild(root, "name")) ?? name;
-    const version = getChild(root, "appVersion");
-    if (version?.kind === "scalar" && version.value !== null) appVersion = String(version.value);
-    library = scalarString(getChild(root, "type")) === "library";
-    dependencies = await readDependencies(dir, root);
-  } catch {
-  }
-  return { dir, name, appVersion, library, dependencies, templates: new Set(listFiles(path7.join(dir, "templates"))) };
-}
-async function readDependencies(dir, chartRoot) {
-  const roots = [];
-  for (const [file, parsed] of [["Chart.yaml", chartRoot], ["requirements.yaml", void 0]]) {
-    if (parsed) roots.push(parsed);
-    else if (existsSync3(path7.join(dir, file))) {
-      try {
-        roots.push((await parseYamlValues(readFileSync3(path7.join(dir, file), "utf8"), { maxExpandedNodes: 1e4 })).root);
-      } catch {
-      }
-    }
-  }
-  return roots.flatMap((root) => dependencyList(root, dir));
-}
-function dependencyList(root, chartDir) {
-  const list = getChild(root, "dependencies");
-  if (list?.kind !== "seq") return [];
-  return list.items.flatMap((item) => {
-    const name = scalarString(getChild(item, "name"));
-    const repository = scalarString(getChild(item, "repository"));
-    if (!name) return [];
-    return [{ name, dir: repository?.startsWith("file://") ? path7.resolve(chartDir, repository.slice("file://".length)) : void 0 }];
-  });
-}
-function statKind(file) {
-  try {
-    const info = statSync4(file);
-    return info.isDirectory() ? "dir" : "file";
-  } catch {
-    return "missing";
-  }
-}
-function isInside(dir, file) {
-  const relative2 = path7.relative(dir, file);
-  return relative2 !== "" && !relative2.startsWith("..") && !path7.isAbsolute(relative2);
-}
-function findEnclosingChart(start) {
-  for (let dir = start; ; dir = path7.dirname(dir)) {
-    if (existsSync3(path7.join(dir, "Chart.yaml"))) return dir;
-    if (path7.dirname(dir) === dir) return void 0;
-  }
-}
-function chartsOfFiles(files) {
-  const found = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    const chart = findOwningChart(file);
-    if (chart) found.add(chart);
-    else if (statKind(file) === "file" && /\.ya?ml$/.test(file)) found.add(file);
-  }
-  return [...found].sort();
-}
-function findOwningChart(file) {
-  const enclosing = findEnclosingChart(path7.dirname(file));
-  if (enclosing) return enclosing;
-  const parts = file.split(path7.sep);
-  const at = parts.lastIndexOf("values_overrides");
-  if (at > 0 && at + 2 < parts.length) {
-    const sibling = path7.join(parts.slice(0, at).join(path7.sep) || path7.sep, parts[at + 1]);
-    if (existsSync3(path7.join(sibling, "Chart.yaml"))) return sibling;
-  }
-  return void 0;
-}
-
-// src/render/scratch.ts
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function localDependencies(chartDir) {
-  return (await readDependencies(chartDir)).flatMap(({ name, dir }) => dir ? [{ name, dir }] : []);
-}
-function isVendored(chartDir, name) {
-  const charts = path8.join(chartDir, "charts");
-  if (existsSync4(path8.join(charts, name, "Chart.yaml"))) return true;
-  if (!existsSync4(charts)) return false;
-  return readdirSync2(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
-}
-async function prepareChart(chartDir) {
-  const all = [];
-  const missing = await collect(chartDir, all);
-  if (!missing) return { dir: chartDir, localDependencies: all, cleanup: async () => {
-  } };
-  const scratch = await mkdtemp(path8.join(tmpdir(), "chartlint-render-"));
-  const copy = path8.join(scratch, path8.basename(chartDir));
-  await vendorInto(chartDir, copy);
-  return { dir: copy, localDependencies: all, cleanup: () => rm(scratch, { recursive: true, force: true }) };
-}
-async function collect(chartDir, into, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(chartDir)) return false;
-  seen.add(chartDir);
-  let missing = false;
-  for (const dependency of await localDependencies(chartDir)) {
-    into.push(dependency);
-    if (!isVendored(chartDir, dependency.name)) missing = true;
-    if (await collect(dependency.dir, into, seen)) missing = true;
-  }
-  return missing;
-}
-async function vendorInto(source, target) {
-  await cp(source, target, { recursive: true, filter: (file) => !SKIP.has(path8.basename(file)) });
-  for (const dependency of await localDependencies(source)) {
-    if (isVendored(source, dependency.name)) continue;
-    await vendorInto(dependency.dir, path8.join(target, "charts", dependency.name));
-  }
-}
-
-// src/render/render.ts
-async function renderCharts(charts, settings) {
-  const outcomes = /* @__PURE__ */ new Map();
-  const helm = locateHelm(settings.helm);
-  if (!helm.found) {
-    for (const chart of charts) outcomes.set(chart, { ok: false, message: helm.message, at: void 0 });
-    return outcomes;
-  }
-  const cache2 = new RenderCache(settings.cacheDir);
-  const queue = [...charts];
-  const worker = async () => {
-    for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChart(chart, helm.binary, cache2, settings));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
-  return outcomes;
-}
-async function renderChart(chart, helm, cache2, settings) {
-  const prepared = await prepareChart(chart.dir);
-  try {
-    const flags = [
-      "--namespace",
-      settings.namespace,
-      ...settings.valuesFiles.flatMap((file) => ["--values", file]),
-      ...settings.set.flatMap((pair) => ["--set", pair])
-    ];
-    const release = settings.releaseName ?? chart.name;
-    const key = await renderKey({
-      version: settings.version,
-      helm,
-      chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
-      valuesFiles: settings.valuesFiles,
-      args: [release, ...flags]
-    });
-    const hit = await cache2.get(key);
-    const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: prepared.localDependencies };
-    if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
-    const run = await runHelm(helm, ["template", release, prepared.dir, ...flags], { cwd: chart.dir, timeoutMs: settings.timeoutMs });
-    if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: void 0 };
-    if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1e3} s.`, at: void 0 };
-    if (run.code !== 0) return failure(run.stderr, chart, prepared.dir, prepared.localDependencies);
-    let manifestPath;
-    try {
-      manifestPath = await cache2.put(key, run.stdout);
-    } catch {
-      manifestPath = path9.join(settings.cacheDir, "renders", `${key}.yaml`);
-    }
-    return { ...done, manifestPath, text: run.stdout, cached: false };
-  } finally {
-    await prepared.cleanup();
-  }
-}
-var TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
-var NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
-function failure(stderr, chart, renderedDir, dependencies) {
-  const lines = stderr.split("\n").map((line) => line.replaceAll(renderedDir, chart.dir).replace(/^Error: /, "").trim()).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
-  const message2 = (lines.join(" ") || "helm template failed without a message").slice(0, 800);
-  const match = TEMPLATE_AT.exec(stderr);
-  const at = match ? { path: templateFile(match[1], chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) } : void 0;
-  return { ok: false, message: `helm template failed: ${message2}`, at };
-}
-function templateFile(helmPath, chart, dependencies) {
-  const parts = helmPath.split("/").slice(1);
-  let dir = chart.dir;
-  while (parts[0] === "charts" && parts.length > 2) {
-    const name = parts[1];
-    dir = dependencies.find((d) => d.name === name)?.dir ?? path9.join(dir, "charts", name);
-    parts.splice(0, 2);
-  }
-  return path9.join(dir, ...parts);
-}
-
-// src/sources/files.ts
-import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var BINARY_SNIFF_BYTES = 8e3;
-function readTextFile(path16, limits) {
-  try {
-    const info = statSync5(path16);
-    if (info.size > limits.maxFileBytes) {
-      return { ok: false, code: "TOO_LARGE", message: `The file is ${formatBytes(info.size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.` };
-    }
-    return decodeText(readFileSync4(path16));
-  } catch (error) {
-    const code = error.code ?? "EIO";
-    return { ok: false, code: "UNREADABLE", message: `The file cannot be read (${code}).` };
-  }
-}
-function decodeText(bytes) {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return { ok: false, code: "BINARY", message: "The file holds binary data (a NUL byte), not YAML text." };
-  }
-  try {
-    const text = utf8.decode(bytes);
-    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-  } catch {
-    return { ok: false, code: "NOT_UTF8", message: "The file is not valid UTF-8 text." };
-  }
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
-}
-
-// src/sources/manifests.ts
-import { statSync as statSync6 } from "node:fs";
-import path10 from "node:path";
-init_yaml();
-var SOURCE_HEADER = /^# Source: (.+?)\s*$/gm;
-async function parseManifestStream(text, options) {
-  const documents = await parseYamlStream(text, options);
-  const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1] }));
-  if (headers.length === 0) return documents;
-  let next = 0;
-  for (const document of documents) {
-    if (!document.root) continue;
-    let template;
-    while (next < headers.length && headers[next].at < document.root.span.start) template = headers[next++].template;
-    if (template) document.sourceTemplate = template;
-  }
-  return documents;
-}
-function manifestPaths(args, cwd) {
-  const paths = [];
-  const missing = [];
-  for (const arg of args) {
-    if (arg === "-") {
-      paths.push("-");
-      continue;
-    }
-    const absolute = path10.resolve(cwd, arg);
-    let isDirectory;
-    try {
-      isDirectory = statSync6(absolute).isDirectory();
-    } catch {
-      missing.push(arg);
-      continue;
-    }
-    if (!isDirectory) {
-      paths.push(absolute);
-      continue;
-    }
-    const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
-    if (found.length === 0) missing.push(arg);
-    paths.push(...found.map((file) => path10.join(absolute, file)));
-  }
-  return { paths: [...new Set(paths)], missing };
-}
-
-// src/engine/lint.ts
-init_yaml();
-
-// src/layout/layout.ts
-init_texts();
-import { readFileSync as readFileSync5 } from "node:fs";
-import path11 from "node:path";
-function buildLayout(charts, targets, options) {
-  const dependenciesOf = inRunDependencies(charts);
-  const dependedOn = new Set([...dependenciesOf.values()].flat());
-  const aggregates = (chart) => (dependenciesOf.get(chart)?.length ?? 0) >= 2;
-  const umbrellas = /* @__PURE__ */ new Set();
-  const regions = /* @__PURE__ */ new Set();
-  for (const top of charts.filter((chart) => !dependedOn.has(chart))) {
-    const below = (dependenciesOf.get(top) ?? []).filter(aggregates);
-    if (below.length > 0) {
-      regions.add(top);
-      for (const umbrella of below) umbrellas.add(umbrella);
-    } else if (aggregates(top)) umbrellas.add(top);
-  }
-  const umbrellaNames = new Set([...umbrellas].map((c) => c.name));
-  const placements = {};
-  for (const target of targets) {
-    if (target.role === "chart-metadata" || target.role === "manifests") continue;
-    const chart = target.chart;
-    placements[target.path] = options.isRegionFile(target.path) || chart && regions.has(chart) ? "region" : chart && umbrellas.has(chart) ? "umbrella" : "chart";
-  }
-  return { umbrellas: [...umbrellaNames], charts: [...new Set(charts.map((c) => c.name))], placements, globalReaders: globalReaders(charts) };
-}
-function inRunDependencies(charts) {
-  const byDir = new Map(charts.map((c) => [c.dir, c]));
-  const byName = /* @__PURE__ */ new Map();
-  for (const chart of charts) byName.set(chart.name, [...byName.get(chart.name) ?? [], chart]);
-  return new Map(
-    charts.map((chart) => [
-      chart,
-      chart.dependencies.flatMap((dep) => dep.dir ? byDir.has(dep.dir) ? [byDir.get(dep.dir)] : [] : byName.get(dep.name) ?? []).filter((dep) => dep !== chart)
-    ])
-  );
-}
-var GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
-function globalReaders(charts) {
-  if (!charts.some((chart) => chart.templates.size > 0)) return null;
-  const readers = /* @__PURE__ */ new Map();
-  const record = (text, chart) => {
-    for (const match of text.matchAll(GLOBAL_READ)) {
-      const key = match[1];
-      if (!readers.has(key)) readers.set(key, /* @__PURE__ */ new Set());
-      readers.get(key).add(chart);
-    }
-  };
-  for (const chart of charts) {
-    for (const { text } of templateTexts(chart)) record(text, chart.name);
-    try {
-      record((readFileSync5(path11.join(chart.dir, "values.yaml"), "utf8").match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), chart.name);
-    } catch {
-    }
-  }
-  return Object.fromEntries([...readers].map(([key, set2]) => [key, [...set2].sort()]));
-}
-function placementOf(layout, file) {
-  return layout?.placements[file] ?? "chart";
-}
-
-// src/engine/lint.ts
-init_classify();
-init_leaves();
-init_version();
-
-// src/engine/parallel.ts
-import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-var MIN_CORES_FOR_AUTOMATIC = 4;
-var BYTES_PER_THREAD = 4 * 1024 * 1024;
-function planWorkers(targets, jobs) {
-  const cores = availableParallelism2();
-  if ((jobs ?? cores) <= 1 || jobs === void 0 && cores < MIN_CORES_FOR_AUTOMATIC || targets.length <= 1 || !workerScript()) return [];
-  const sizes = targets.map((target) => ({ target, bytes: fileSize(target.path) }));
-  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
-  const threads = Math.min(jobs ?? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)), targets.length);
-  if (threads <= 1) return [];
-  const shares = Array.from({ length: threads }, () => ({ bytes: 0, targets: [] }));
-  for (const { target, bytes } of sizes.sort((a, b) => b.bytes - a.bytes)) {
-    const lightest = shares.reduce((a, b) => b.bytes < a.bytes ? b : a);
-    lightest.bytes += bytes;
-    lightest.targets.push(target);
-  }
-  return shares.slice(1).map((share) => share.targets);
-}
-async function runWorkers(shares, context) {
-  const script = workerScript();
-  const results = await Promise.all(
-    shares.map(
-      (share) => new Promise((resolve2, reject) => {
-        const input2 = { ...context, targets: share.map(toWorkerTarget) };
-        const worker = new Worker(script, { workerData: input2 });
-        worker.once("message", resolve2);
-        worker.once("error", reject);
-      })
-    )
-  );
-  return { results: results.flatMap((r) => r.results), internalErrors: results.flatMap((r) => r.internalErrors) };
-}
-function toWorkerTarget(target) {
-  const chart = target.chart ? { ...target.chart, templates: [...target.chart.templates] } : void 0;
-  return { path: target.path, role: target.role, chart };
-}
-function fileSize(file) {
-  try {
-    return statSync7(file).size;
-  } catch {
-    return 0;
-  }
-}
-function workerScript() {
-  for (const candidate of ["./worker.js", "../worker.js"]) {
-    const file = fileURLToPath2(new URL(candidate, import.meta.url));
-    if (existsSync5(file)) return file;
-  }
-  return void 0;
-}
-
-// src/engine/results-cache.ts
+// src/facts/index.ts
+init_global_readers();
+init_renders();
+init_template_reads();
+init_topology();
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync6, renameSync, statSync as statSync8, writeFileSync as writeFileSync2 } from "node:fs";
-import path12 from "node:path";
-var ResultsCache = class {
-  file;
-  data;
-  chartKeys = /* @__PURE__ */ new Map();
-  changed = false;
-  /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text. */
-  constructor(cacheDir, cwd, identity) {
-    this.file = path12.join(cacheDir, "results", `${hash(cwd)}.json`);
-    let data;
-    try {
-      data = JSON.parse(readFileSync6(this.file, "utf8"));
-    } catch {
-      data = void 0;
-    }
-    this.data = data?.identity === identity ? data : { identity, entries: {} };
-  }
-  /**
-   * The key of a file as it is now, with what else its findings depend on (`context`: its place in the
-   * umbrella/region layout); undefined when it cannot be read (such a file is linted, and reported).
-   */
-  keyOf(target, context) {
-    let content;
-    try {
-      content = readFileSync6(target.path);
-    } catch {
-      return void 0;
-    }
-    return hash(`${target.role}\0${context}\0${target.chart ? this.chartKey(target.chart) : ""}\0`, content);
-  }
-  get(target, key) {
-    const entry = this.data.entries[target.path];
-    return entry?.key === key ? entry.diagnostics : void 0;
-  }
-  set(target, key, diagnostics) {
-    this.data.entries[target.path] = { key, diagnostics };
-    this.changed = true;
-  }
-  save() {
-    if (!this.changed) return;
-    try {
-      mkdirSync2(path12.dirname(this.file), { recursive: true });
-      const partial = `${this.file}.${process.pid}.partial`;
-      writeFileSync2(partial, JSON.stringify(this.data));
-      renameSync(partial, this.file);
-    } catch {
-    }
-  }
-  chartKey(chart) {
-    let key = this.chartKeys.get(chart);
-    if (key === void 0) {
-      const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path12.join(chart.dir, "Chart.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path12.join(chart.dir, "templates", template)));
-      key = hash(parts.join("\0"));
-      this.chartKeys.set(chart, key);
-    }
-    return key;
-  }
-};
-function fileStamp(file) {
-  try {
-    const info = statSync8(file);
-    return `${info.size}:${info.mtimeMs}`;
-  } catch {
-    return "missing";
-  }
+var ALL_FACTS = [topologyFact, globalReadersFact, templateReadsFact, rendersFact];
+var CORE_FACTS = [topologyFact, rendersFact];
+async function buildFacts(wanted, input2) {
+  const values = {};
+  const read = (fact) => {
+    if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
+    return values[fact.id];
+  };
+  const build = async (fact, path25) => {
+    if (fact.id in values) return;
+    if (path25.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path25, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path25, fact.id]);
+    values[fact.id] = await fact.build(input2, read);
+  };
+  for (const fact of wanted) await build(fact, []);
+  return values;
 }
-function hash(text, content) {
-  const digest = createHash3("sha1").update(text);
-  if (content) digest.update(content);
+function hashFacts(values) {
+  const digest = createHash3("sha256");
+  for (const id of Object.keys(values).sort()) digest.update(`${id}\0${JSON.stringify(values[id])}\0`);
   return digest.digest("hex");
 }
 
-// src/engine/provenance.ts
-init_collect();
-import { readFileSync as readFileSync7 } from "node:fs";
+// src/engine/lint.ts
+init_renders();
+
+// src/file-types/chart-metadata.ts
+init_yaml();
+import { existsSync as existsSync7 } from "node:fs";
+import path14 from "node:path";
+var chartMetadataFileType = {
+  kind: "chart-metadata",
+  discover(input2) {
+    return input2.wholeCharts.flatMap((chart) => {
+      const found = [{ path: path14.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements = path14.join(chart.dir, "requirements.yaml");
+      if (existsSync7(requirements)) found.push({ path: requirements, kind: "chart-metadata", role: "chart-requirements", chart });
+      return found;
+    });
+  },
+  async parse(text, limits) {
+    return [await parseYamlValues(text, limits)];
+  },
+  fatalStopsRules: true,
+  context: () => ({})
+};
+
+// src/images/container-images.ts
+init_yaml_view();
+init_reference();
+init_site();
+function collectContainerImages(containers, text) {
+  const index = { section: void 0, images: [], pullPolicies: [] };
+  for (const container of containers) {
+    const image = container.image?.value;
+    if (image?.kind !== "scalar" || image.value === null || String(image.value).trim() === "") continue;
+    const reference = String(image.value);
+    const parsed = parseNormalizedReference(reference);
+    index.images.push({
+      reference,
+      label: `of ${container.label}`,
+      source: "container",
+      span: image.span,
+      templated: isTemplated(reference),
+      tagFromAppVersion: false,
+      parsed,
+      numericTag: void 0,
+      partSpan(part) {
+        const at = parsed.ok ? parsed.ref.spans[part] : null;
+        return at ? scalarSubSpan(text, image, at[0], at[1]) : image.span;
+      }
+    });
+  }
+  return index;
+}
 
 // src/manifests/pods.ts
-init_yaml();
+init_yaml_view();
 var LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function findContainers(documents) {
   const sites = [];
@@ -23123,8 +22965,771 @@ function podSpec(object, kind) {
   return getPath(object, ["spec", "template", "spec"]);
 }
 
-// src/engine/provenance.ts
+// src/sources/manifests.ts
+init_walk();
 init_yaml();
+import { statSync as statSync4 } from "node:fs";
+import path15 from "node:path";
+var SOURCE_HEADER = /^# Source: (.+?)\s*$/gm;
+async function parseManifestStream(text, options) {
+  const documents = await parseYamlStream(text, options);
+  const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1] }));
+  if (headers.length === 0) return documents;
+  let next = 0;
+  for (const document of documents) {
+    if (!document.root) continue;
+    let template;
+    while (next < headers.length && headers[next].at < document.root.span.start) template = headers[next++].template;
+    if (template) document.sourceTemplate = template;
+  }
+  return documents;
+}
+function manifestPaths(args, cwd) {
+  const paths = [];
+  const missing = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      paths.push("-");
+      continue;
+    }
+    const absolute = path15.resolve(cwd, arg);
+    let isDirectory;
+    try {
+      isDirectory = statSync4(absolute).isDirectory();
+    } catch {
+      missing.push(arg);
+      continue;
+    }
+    if (!isDirectory) {
+      paths.push(absolute);
+      continue;
+    }
+    const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
+    if (found.length === 0) missing.push(arg);
+    paths.push(...found.map((file) => path15.join(absolute, file)));
+  }
+  return { paths: [...new Set(paths)], missing };
+}
+
+// src/file-types/manifests.ts
+var STDIN_PATH = "<stdin>";
+var manifestsFileType = {
+  kind: "manifests",
+  discover(input2) {
+    return input2.manifestStreams.map((file) => ({ path: file === "-" ? STDIN_PATH : file, kind: "manifests", role: "manifests", chart: void 0 }));
+  },
+  parse: (text, limits) => parseManifestStream(text, limits),
+  // A stream's broken document leaves the others to lint.
+  fatalStopsRules: false,
+  context(file) {
+    let containers;
+    let images;
+    const getContainers = () => containers ??= findContainers(file.documents);
+    return { containers: getContainers, images: () => images ??= collectContainerImages(getContainers(), file.text) };
+  }
+};
+
+// src/file-types/values.ts
+init_topology();
+import { existsSync as existsSync8 } from "node:fs";
+import path16 from "node:path";
+
+// src/images/values-images.ts
+init_yaml_view();
+init_reference();
+init_site();
+var NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
+var SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "local_registry", "tags"]);
+function collectImages(root, context) {
+  const index = { section: void 0, images: [], pullPolicies: [] };
+  if (root?.kind !== "map") return index;
+  const imagesEntry = getEntry(root, "images");
+  if (imagesEntry?.value.kind === "map") index.section = readSection(imagesEntry, index, context);
+  walk(root, index, context, imagesEntry?.value);
+  return index;
+}
+function readSection(images, index, context) {
+  const map2 = images.value;
+  const tags = getEntry(map2, "tags");
+  const layout = tags?.value.kind === "map" ? "tags" : "flat";
+  const holder = layout === "tags" ? tags : images;
+  const imageKeys = /* @__PURE__ */ new Map();
+  for (const entry of holder.value.entries) {
+    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
+    if (entry.value.kind !== "scalar") continue;
+    imageKeys.set(entry.key, entry);
+    const site = stringSite(entry, "images-section", context);
+    if (site) index.images.push(site);
+  }
+  const pullPolicy = getEntry(map2, "pull_policy");
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
+  return { layout, holder, imageKeys, pullPolicy, images };
+}
+function walk(node, index, context, skip) {
+  if (node === skip) return;
+  if (node.kind === "seq") {
+    for (const item of node.items) walk(item, index, context, skip);
+    return;
+  }
+  if (node.kind !== "map") return;
+  for (const entry of node.entries) {
+    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
+    if (entry.key === "image") {
+      if (entry.value.kind === "scalar") {
+        const site = stringSite(entry, "image-string", context);
+        if (site) index.images.push(site);
+        continue;
+      }
+      if (entry.value.kind === "map" && readObject(entry, index, context)) continue;
+    }
+    walk(entry.value, index, context, skip);
+  }
+}
+function stringSite(entry, source, context) {
+  const node = entry.value;
+  if (node.value === null && source !== "images-section") return void 0;
+  if (typeof node.value === "boolean") return void 0;
+  const reference = node.value === null ? "" : String(node.value);
+  const parsed = parseNormalizedReference(reference);
+  const span = node.value === null ? entry.keySpan : node.span;
+  return {
+    reference,
+    label: `"${dottedPath(pathOf(node))}"`,
+    source,
+    span,
+    templated: isTemplated(reference),
+    tagFromAppVersion: false,
+    parsed,
+    numericTag: void 0,
+    partSpan(part) {
+      if (!parsed.ok) return span;
+      const at = parsed.ref.spans[part];
+      return at ? scalarSubSpan(context.text, node, at[0], at[1]) : span;
+    }
+  };
+}
+function readObject(entry, index, context) {
+  const map2 = entry.value;
+  const repository = scalarEntry(map2, "repository");
+  if (!repository || typeof repository.value !== "string") return false;
+  const registry = scalarEntry(map2, "registry");
+  const tag2 = scalarEntry(map2, "tag");
+  const digest = scalarEntry(map2, "digest");
+  const text = (node) => node && node.value !== null ? String(node.value) : "";
+  const tagFromAppVersion = text(tag2) === "" && text(digest) === "" && context.appVersion !== void 0;
+  const tagText = tagFromAppVersion ? context.appVersion : text(tag2);
+  let reference = text(registry) ? `${text(registry)}/${repository.value}` : repository.value;
+  if (tagText) reference += `:${tagText}`;
+  if (text(digest)) reference += `@${text(digest)}`;
+  const parts = { domain: registry, path: repository, tag: tag2, digest };
+  const span = entry.keySpan;
+  index.images.push({
+    reference,
+    label: `"${dottedPath(pathOf(map2))}"`,
+    source: "image-object",
+    span,
+    templated: isTemplated(reference),
+    tagFromAppVersion,
+    parsed: parseNormalizedReference(reference),
+    numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
+    partSpan(part) {
+      return (parts[part] ?? (part === "domain" ? repository : void 0))?.span ?? span;
+    }
+  });
+  const pullPolicy = getEntry(map2, "pullPolicy");
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "image-object" });
+  return true;
+}
+function scalarEntry(map2, key) {
+  const value = getEntry(map2, key)?.value;
+  return value?.kind === "scalar" ? value : void 0;
+}
+
+// src/file-types/values.ts
+init_yaml();
+init_walk();
+var VALUES_FILE = "values.yaml";
+var valuesFileType = {
+  kind: "values",
+  discover(input2) {
+    const found = [];
+    for (const chart of input2.wholeCharts) {
+      const defaults = path16.join(chart.dir, VALUES_FILE);
+      if (existsSync8(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
+      const folderName = path16.basename(chart.dir);
+      const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
+      for (const file of globFiles(chart.dir, patterns)) {
+        if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
+      }
+    }
+    for (const named of input2.namedFiles) {
+      const isDefaults = named.chart !== void 0 && named.path === path16.join(named.chart.dir, VALUES_FILE);
+      found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
+    }
+    const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
+    for (const extra of input2.extraValues) found.push({ path: extra, kind: "values", role: "extra", chart: onlyChart });
+    for (const target of found) if (input2.isRegionFile(target.path)) target.region = true;
+    return found;
+  },
+  async parse(text, limits) {
+    return [await parseYamlValues(text, limits)];
+  },
+  fatalStopsRules: true,
+  context(file, run) {
+    let images;
+    return {
+      isChartDefaults: file.role === "defaults",
+      placement: placementOf(run.facts[topologyFact.id], file),
+      images: () => images ??= collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion })
+    };
+  }
+};
+
+// src/file-types/index.ts
+var FILE_TYPES = [valuesFileType, chartMetadataFileType, manifestsFileType];
+function fileTypeOf(kind) {
+  const found = FILE_TYPES.find((type2) => type2.kind === kind);
+  if (!found) throw new Error(`no file type "${kind}"`);
+  return found;
+}
+
+// src/engine/lint.ts
+init_cache();
+init_classify();
+
+// src/sources/discover.ts
+init_chart_info();
+import path18 from "node:path";
+
+// src/sources/owner.ts
+import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
+import path17 from "node:path";
+function statKind(file) {
+  try {
+    const info = statSync5(file);
+    return info.isDirectory() ? "dir" : "file";
+  } catch {
+    return "missing";
+  }
+}
+function isInside(dir, file) {
+  const relative = path17.relative(dir, file);
+  return relative !== "" && !relative.startsWith("..") && !path17.isAbsolute(relative);
+}
+function findEnclosingChart(start) {
+  for (let dir = start; ; dir = path17.dirname(dir)) {
+    if (existsSync9(path17.join(dir, "Chart.yaml"))) return dir;
+    if (path17.dirname(dir) === dir) return void 0;
+  }
+}
+function findOwningChart(file) {
+  const enclosing = findEnclosingChart(path17.dirname(file));
+  if (enclosing) return enclosing;
+  const parts = file.split(path17.sep);
+  const at = parts.lastIndexOf("values_overrides");
+  if (at > 0 && at + 2 < parts.length) {
+    const sibling = path17.join(parts.slice(0, at).join(path17.sep) || path17.sep, parts[at + 1]);
+    if (existsSync9(path17.join(sibling, "Chart.yaml"))) return sibling;
+  }
+  return void 0;
+}
+function chartsOfFiles(files) {
+  const found = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const chart = findOwningChart(file);
+    if (chart) found.add(chart);
+    else if (statKind(file) === "file" && /\.ya?ml$/.test(file)) found.add(file);
+  }
+  return [...found].sort();
+}
+
+// src/sources/discover.ts
+init_walk();
+async function discoverCharts(args, options) {
+  const charts = /* @__PURE__ */ new Map();
+  const chartFiles = /* @__PURE__ */ new Map();
+  const missing = [];
+  const wholeCharts = /* @__PURE__ */ new Set();
+  const namedFiles = [];
+  const chartAt = async (dir) => {
+    let chart = charts.get(dir);
+    if (!chart) {
+      const loaded = await loadChart(dir);
+      chart = loaded.chart;
+      charts.set(dir, chart);
+      if (loaded.chartFile) chartFiles.set(path18.join(dir, "Chart.yaml"), loaded.chartFile);
+    }
+    return chart;
+  };
+  for (const arg of args) {
+    const absolute = path18.resolve(options.cwd, arg);
+    const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
+    if (kind === "missing") {
+      missing.push(arg);
+    } else if (kind === "dir") {
+      const chartDirs = findChartDirs(absolute);
+      const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
+      if (enclosing) chartDirs.push(enclosing);
+      if (chartDirs.length === 0) missing.push(arg);
+      for (const dir of chartDirs) if (!options.isIgnored(path18.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+    } else {
+      const owner = findOwningChart(absolute);
+      const isChartFile = owner !== void 0 && (path18.basename(absolute) === "Chart.yaml" || isInside(path18.join(owner, "templates"), absolute));
+      if (owner && isChartFile) wholeCharts.add(owner);
+      else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
+    }
+  }
+  const whole = [];
+  for (const dir of [...wholeCharts].sort()) whole.push(await chartAt(dir));
+  return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
+}
+function findChartDirs(root) {
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path18.dirname(path18.join(root, file)));
+}
+
+// src/engine/lint.ts
+init_version();
+
+// src/engine/deployment.ts
+init_directives();
+
+// src/engine/logical-path.ts
+init_yaml_view();
+function pathOfNode(file, node) {
+  return withDocument(file, node, dottedPath(pathOf(node)));
+}
+function pathAtSpan(file, span) {
+  for (const document of file.documents) {
+    const root = document.root;
+    if (!root || span.start < root.span.start || span.start > root.span.end) continue;
+    return pathOfNode(file, innermost(root, span.start));
+  }
+  return void 0;
+}
+function innermost(node, offset) {
+  if (node.kind === "map") {
+    for (const entry of node.entries) {
+      if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
+      if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
+    }
+  } else if (node.kind === "seq") {
+    for (const item of node.items) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
+  }
+  return node;
+}
+function withDocument(file, node, path25) {
+  if (file.kind !== "manifests") return path25;
+  let root = node;
+  while (root.parent) root = root.parent;
+  const kind = scalarString(getChild(root, "kind"));
+  const name = scalarString(getPath(root, ["metadata", "name"]));
+  const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
+  return path25 ? `${object}:${path25}` : object;
+}
+
+// src/engine/findings.ts
+function toFinding(descriptor, rule, severity, file) {
+  const message2 = (messageId, data) => {
+    const template = rule.meta.messages[messageId];
+    if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${messageId}"`);
+    return formatMessage(template, data ?? {});
+  };
+  if (descriptor.fix && !rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but its meta does not say fixable`);
+  if (descriptor.suggest?.length && !rule.meta.hasSuggestions) throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
+  const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
+  const path25 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  return {
+    ruleId: rule.id,
+    severity,
+    message: message2(descriptor.messageId, descriptor.data),
+    messageId: descriptor.messageId,
+    span,
+    at: descriptor.at,
+    path: path25 === "" ? void 0 : path25,
+    fix: descriptor.fix,
+    suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix }))
+  };
+}
+function formatMessage(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
+}
+
+// src/engine/locate.ts
+import path19 from "node:path";
+function relativePath(cwd, file) {
+  if (file === STDIN_PATH) return file;
+  return path19.relative(cwd, file).split(path19.sep).join("/");
+}
+function regionOf(file, span) {
+  const start = file.lines.position(span.start);
+  const end = file.lines.position(Math.max(span.end, span.start));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function locate(finding, file, span, at, cwd) {
+  const base = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageId: finding.messageId };
+  if (at || !file || !span) {
+    const place = at ?? { path: file?.path ?? "", line: 1, column: 1 };
+    return { file: relativePath(cwd, place.path), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, ...base };
+  }
+  const diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
+  if (finding.path !== void 0) diagnostic.path = finding.path;
+  if (file.path === findingFile(finding, file)) {
+    if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
+    if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
+  }
+  return diagnostic;
+}
+function findingFile(finding, file) {
+  return finding.at?.path ?? file.path;
+}
+function fixOf(file, edit) {
+  return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
+}
+function relatedAt(file, span, cwd) {
+  return { file: relativePath(cwd, file.path), ...regionOf(file, span) };
+}
+
+// src/engine/deployment.ts
+init_rule();
+function runDeploymentRules(results, targets, run) {
+  const diagnostics = [];
+  const internalErrors = [];
+  const byPath = new Map(results.map((result) => [result.path, result]));
+  const ordered = [...results].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const rule of run.rules) {
+    if (!isDeploymentRule(rule)) continue;
+    const baseSetting = run.config.settingsFor(run.cwd).get(rule.id);
+    const summaries = ordered.flatMap((result) => {
+      if (!(rule.id in result.summaries)) return [];
+      const target = targets.get(result.path);
+      return [{ file: result.path, chart: target?.chart?.dir, role: target?.role ?? "override", summary: result.summaries[rule.id] }];
+    });
+    if (summaries.length === 0) continue;
+    const report = (descriptor) => {
+      const setting = run.config.settingsFor(descriptor.file).get(rule.id);
+      if (!setting || setting.severity === "off") return;
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
+      const { region, path: path25 } = descriptor.at;
+      if (suppressedIn(byPath.get(descriptor.file), rule.id, region.line)) return;
+      diagnostics.push({
+        file: relativePath(run.cwd, descriptor.file),
+        ...region,
+        ruleId: rule.id,
+        severity: setting.severity,
+        message: formatMessage(template, descriptor.data ?? {}),
+        messageId: descriptor.messageId,
+        ...path25 ? { path: path25 } : {}
+      });
+    };
+    try {
+      rule.check({
+        options: baseSetting?.options ?? rule.meta.defaultOptions,
+        fact: (fact) => run.facts[fact.id],
+        summaries,
+        report
+      });
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed: ${error.message}`);
+    }
+  }
+  return { diagnostics, internalErrors };
+}
+function suppressedIn(result, ruleId, line) {
+  if (!result) return false;
+  let suppressed = false;
+  for (const cover of result.covers) {
+    if (!coverSuppresses(cover, ruleId, line)) continue;
+    suppressed = true;
+    if (cover.used) continue;
+    cover.used = true;
+    const stillUnused = result.covers.some((c) => !c.used && c.line === cover.line && c.column === cover.column && c.rule === cover.rule);
+    if (!stillUnused) {
+      result.diagnostics = result.diagnostics.filter(
+        (d) => !(d.ruleId === "chartlint/unused-disable" && d.line === cover.line && d.column === cover.column && mentions(d, cover.rule))
+      );
+    }
+  }
+  return suppressed;
+}
+function mentions(d, rule) {
+  return rule === void 0 ? d.messageId === "unusedAll" : d.message.includes(`"${rule}"`);
+}
+
+// src/engine/run-file-rules.ts
+init_topology();
+init_directives();
+init_rule();
+function runFileRules(file, env2, options) {
+  const fileType = fileTypeOf(file.kind);
+  const unreadable = file.readProblem !== void 0 || fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal));
+  const extras = fileType.context(file, { facts: env2.facts });
+  const internalErrors = [];
+  const summaries = {};
+  let suppression = { unused: [], directives: [] };
+  const settingOf = (rule) => {
+    const setting = options.settings.get(rule.id);
+    if (!setting || setting.severity === "off" || !rule.meta.targets.includes(file.kind)) return void 0;
+    if (!isDeploymentRule(rule) && rule.meta.chartDefaultsOnly && file.role !== "defaults") return void 0;
+    if (unreadable && rule.id !== "yaml/syntax") return void 0;
+    return setting;
+  };
+  const base = (rule, setting) => ({
+    ...extras,
+    kind: file.kind,
+    file,
+    chart: file.chart,
+    options: setting.options,
+    fact: (fact) => readFact(env2.facts, rule, fact),
+    secrets: () => env2.secrets,
+    memo: (key, build) => {
+      const id = `${rule.id}\0${key}`;
+      if (!env2.memo.has(id)) env2.memo.set(id, build());
+      return env2.memo.get(id);
+    }
+  });
+  const run = (rule, into) => {
+    const setting = settingOf(rule);
+    if (!setting) return;
+    const severity = setting.severity;
+    try {
+      rule.check({
+        ...base(rule, setting),
+        suppressions: () => ({ ...suppression, ruleIds: env2.rules.map((r) => r.id) }),
+        report: (descriptor) => into.push(toFinding(descriptor, rule, severity, file))
+      });
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
+    }
+  };
+  const collect2 = (rule) => {
+    const setting = settingOf(rule);
+    if (!setting) return;
+    try {
+      const summary = rule.collect({ ...base(rule, setting), anchor: (at) => anchorOf(file, at) });
+      if (summary !== void 0) summaries[rule.id] = summary;
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
+    }
+  };
+  const found = [];
+  for (const rule of env2.rules) {
+    if (isDeploymentRule(rule)) collect2(rule);
+    else if (rule.meta.phase !== "after-suppressions") run(rule, found);
+  }
+  const directives = parseDirectives(file.text, file.lines);
+  const local = found.filter((f) => !f.at).map((f) => ({ finding: f, ruleId: f.ruleId, line: file.lines.position(f.span.start).line }));
+  const { kept, unused, covers: covers2 } = applyDirectives(local, directives, file.lines.lineCount());
+  const findings = [...kept.map((k) => k.finding), ...found.filter((f) => f.at)];
+  if (options.judgeDirectives) {
+    suppression = { unused, directives };
+    for (const rule of env2.rules) if (!isDeploymentRule(rule) && rule.meta.phase === "after-suppressions") run(rule, findings);
+  }
+  return { findings, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries };
+}
+function readFact(facts, rule, fact) {
+  const declared = fact.id === topologyFact.id || (rule.meta.facts ?? []).some((f) => f.id === fact.id);
+  if (!declared || !(fact.id in facts)) throw new Error(`rule ${rule.id} read the fact "${fact.id}" without naming it in meta.facts`);
+  return facts[fact.id];
+}
+function anchorOf(file, at) {
+  const isNode = "kind" in at;
+  const span = isNode ? at.span : at;
+  const start = file.lines.position(span.start);
+  const end = file.lines.position(Math.max(span.end, span.start));
+  const path25 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path25 || void 0 };
+}
+
+// src/engine/lint-file.ts
+function lintSourceFile(file, env2, config, cwd) {
+  const run = runFileRules(file, env2, { settings: config.settingsFor(file.path), judgeDirectives: true });
+  const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
+  redactQuoted(diagnostics, env2.secrets);
+  const covers2 = run.covers.map((cover) => ({
+    rule: cover.rule,
+    fromLine: cover.fromLine,
+    toLine: cover.toLine,
+    used: cover.used,
+    ...file.lines.position(cover.directive.span.start)
+  }));
+  return { path: file.path, diagnostics, covers: covers2, summaries: run.summaries, internalErrors: run.internalErrors.map((m) => env2.secrets.redact(m)) };
+}
+var QUOTES_OTHERS = /* @__PURE__ */ new Set(["manifests/render-failed", "yaml/syntax"]);
+function redactQuoted(diagnostics, secrets) {
+  for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
+}
+
+// src/sources/files.ts
+import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var BINARY_SNIFF_BYTES = 8e3;
+function readTextFile(path25, limits) {
+  try {
+    const info = statSync6(path25);
+    if (info.size > limits.maxFileBytes) {
+      return { ok: false, code: "TOO_LARGE", message: `The file is ${formatBytes(info.size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.` };
+    }
+    return decodeText(readFileSync5(path25));
+  } catch (error) {
+    const code = error.code ?? "EIO";
+    return { ok: false, code: "UNREADABLE", message: `The file cannot be read (${code}).` };
+  }
+}
+function decodeText(bytes) {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, code: "BINARY", message: "The file holds binary data (a NUL byte), not YAML text." };
+  }
+  try {
+    const text = utf8.decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+  } catch {
+    return { ok: false, code: "NOT_UTF8", message: "The file is not valid UTF-8 text." };
+  }
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+
+// src/engine/load-file.ts
+init_yaml_view();
+async function loadFile(target, config, preloaded, chartFile) {
+  if (preloaded !== void 0) return parseFile(target, preloaded, config);
+  if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes("\0")) {
+    return { ...target, text: chartFile.text, documents: [chartFile.document], lines: new LineIndex(chartFile.text), readProblem: void 0 };
+  }
+  const read = readTextFile(target.path, config.limits);
+  if (read.ok) return parseFile(target, read.text, config);
+  return { ...target, text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read.code, message: read.message } };
+}
+async function parseFile(target, text, config) {
+  const documents = await fileTypeOf(target.kind).parse(text, config.limits);
+  return { ...target, text, documents, lines: new LineIndex(text), readProblem: void 0 };
+}
+
+// src/engine/fixes.ts
+var MAX_PASSES = 10;
+function applyEdits(text, edits) {
+  const ordered = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = "";
+  let at = 0;
+  let applied = 0;
+  for (const edit of ordered) {
+    const [start, end] = edit.range;
+    if (start < at || end > text.length || start > end) continue;
+    output += text.slice(at, start) + edit.text;
+    at = end;
+    applied++;
+  }
+  return { output: output + text.slice(at), applied };
+}
+async function fixFile(target, text, first, env2, config, cwd) {
+  let output = text;
+  let result = first;
+  let passes = 0;
+  while (passes < MAX_PASSES) {
+    const edits = result.diagnostics.flatMap((d) => d.fix ? [d.fix] : []);
+    if (edits.length === 0) break;
+    const next = applyEdits(output, edits);
+    if (next.applied === 0 || next.output === output) break;
+    output = next.output;
+    passes++;
+    result = lintSourceFile(await parseFile(target, output, config), env2, config, cwd);
+  }
+  return passes === 0 ? void 0 : { output, result, passes };
+}
+
+// src/engine/merge.ts
+import { createHash as createHash4 } from "node:crypto";
+var SAME_PROBLEM = { "manifests/pull-policy": "images/pull-policy" };
+function mergeSameProblem(diagnostics, rendered) {
+  const kept = [];
+  const byPlace = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of diagnostics) {
+    const place = `${d.file}\0${d.line}\0${d.column}\0${SAME_PROBLEM[d.ruleId] ?? d.ruleId}`;
+    const existing = byPlace.get(place);
+    if (existing && rendered.has(d)) {
+      existing.related = [...existing.related ?? [], ...d.related ?? []];
+      continue;
+    }
+    const exact = `${place}\0${d.message}`;
+    if (seen.has(exact)) continue;
+    seen.add(exact);
+    byPlace.set(place, d);
+    kept.push(d);
+  }
+  return kept;
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+function assignFingerprints(sorted) {
+  const occurrences = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ""}\0${d.messageId ?? ""}`;
+    const occurrence = (occurrences.get(identity) ?? 0) + 1;
+    occurrences.set(identity, occurrence);
+    d.fingerprint = `${createHash4("sha256").update(identity).digest("hex").slice(0, 32)}:${occurrence}`;
+  }
+}
+
+// src/engine/parallel.ts
+import { statSync as statSync7 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { Worker } from "node:worker_threads";
+var MIN_CORES_FOR_AUTOMATIC = 4;
+var BYTES_PER_THREAD = 4 * 1024 * 1024;
+function planWorkers(targets, jobs) {
+  const cores = availableParallelism2();
+  if ((jobs ?? cores) <= 1 || jobs === void 0 && cores < MIN_CORES_FOR_AUTOMATIC || targets.length <= 1) return [];
+  const sizes = targets.map((target) => ({ target, bytes: fileSize(target.path) }));
+  const total = sizes.reduce((sum, s) => sum + s.bytes, 0);
+  const threads = Math.min(jobs ?? Math.min(cores, Math.floor(total / BYTES_PER_THREAD)), targets.length);
+  if (threads <= 1) return [];
+  const shares = Array.from({ length: threads }, () => ({ bytes: 0, targets: [] }));
+  for (const { target, bytes } of sizes.sort((a, b) => b.bytes - a.bytes)) {
+    const lightest = shares.reduce((a, b) => b.bytes < a.bytes ? b : a);
+    lightest.bytes += bytes;
+    lightest.targets.push(target);
+  }
+  return shares.slice(1).map((share) => share.targets);
+}
+async function runWorkers(script, shares, context) {
+  if (!script || shares.length === 0) return [];
+  const results = await Promise.all(
+    shares.map(
+      (targets) => new Promise((resolve, reject) => {
+        const input2 = { ...context, targets };
+        const worker = new Worker(script, { workerData: input2 });
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      })
+    )
+  );
+  return results.flat();
+}
+function fileSize(file) {
+  try {
+    return statSync7(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+// src/engine/renders.ts
+init_leaves();
+import path20 from "node:path";
+init_yaml();
+
+// src/engine/provenance.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+init_render();
+init_yaml_view();
 function traceRendered(findings, rendered, render, sources) {
   const containers = findContainers(rendered.documents);
   const searchOrder = [...sources].reverse().map((file) => ({
@@ -23143,10 +23748,10 @@ function traceRendered(findings, rendered, render, sources) {
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
     if (template && rendered.chart) {
-      const path16 = templateFile(template, rendered.chart, render.dependencies);
-      const key = `${path16}\0${container?.container ?? ""}`;
-      if (!templateLines.has(key)) templateLines.set(key, lineOf(path16, container?.container));
-      return { finding, file: void 0, span: void 0, at: { path: path16, ...templateLines.get(key), column: 1 }, renderedSpan };
+      const path25 = templateFile(template, rendered.chart, render.dependencies);
+      const key = `${path25}\0${container?.container ?? ""}`;
+      if (!templateLines.has(key)) templateLines.set(key, lineOf(path25, container?.container));
+      return { finding, file: void 0, span: void 0, at: { path: path25, ...templateLines.get(key), column: 1 }, renderedSpan };
     }
     return { finding, file: rendered, span: renderedSpan, at: void 0, renderedSpan };
   });
@@ -23198,10 +23803,10 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path16, containerName) {
+function lineOf(path25, containerName) {
   if (!containerName) return { line: 1 };
   try {
-    const text = readFileSync7(path16, "utf8");
+    const text = readFileSync6(path25, "utf8");
     const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
     const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -23211,257 +23816,270 @@ function lineOf(path16, containerName) {
   }
 }
 
-// src/engine/run-rules.ts
-init_collect();
-init_directives();
-function runRules(file, options) {
-  const { rules: rules2, settings } = options;
-  const unreadable = file.readProblem !== void 0 || file.kind !== "manifests" && file.documents.some((d) => d.problems.some((p) => p.fatal));
-  const internalErrors = [];
-  let images;
-  let containers;
-  const getContainers = () => containers ??= file.kind === "manifests" ? findContainers(file.documents) : [];
-  let suppression = { unused: [], directives: [] };
-  const run = (rule, into) => {
-    const setting = settings.get(rule.id);
-    if (!setting || setting.severity === "off") return;
-    if (!rule.meta.targets.includes(file.kind)) return;
-    if (rule.meta.chartDefaultsOnly && file.role !== "defaults") return;
-    if (unreadable && rule.id !== "yaml/syntax") return;
-    const severity = setting.severity;
-    try {
-      rule.check({
-        file,
-        chart: file.chart,
-        isChartDefaults: file.role === "defaults",
-        placement: placementOf(options.layout, file.path),
-        layout: () => options.layout,
-        secrets: () => options.secrets,
-        options: setting.options,
-        images: () => images ??= file.kind === "manifests" ? collectContainerImages(getContainers(), file.text) : collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion }),
-        containers: getContainers,
-        render: () => file.role === "chart-metadata" ? options.render : void 0,
-        suppressions: () => ({ ...suppression, ruleIds: rules2.map((r) => r.id) }),
-        report: (descriptor) => into.push(toFinding(descriptor, rule, severity))
-      });
-    } catch (error) {
-      internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
-    }
-  };
-  const found = [];
-  for (const rule of rules2) if (rule.meta.phase !== "after-suppressions") run(rule, found);
-  const directives = parseDirectives(file.text, file.lines);
-  const local = found.filter((f) => !f.at).map((f) => ({ finding: f, ruleId: f.ruleId, line: file.lines.position(f.span.start).line }));
-  const { kept, unused } = applyDirectives(local, directives, file.lines.lineCount());
-  const findings = [...kept.map((k) => k.finding), ...found.filter((f) => f.at)];
-  if (options.judgeDirectives) {
-    suppression = { unused, directives };
-    for (const rule of rules2) if (rule.meta.phase === "after-suppressions") run(rule, findings);
-  }
-  return { findings, internalErrors };
-}
-function toFinding(descriptor, rule, severity) {
-  const template = rule.meta.messages[descriptor.messageId] ?? descriptor.messageId;
-  return {
-    ruleId: rule.id,
-    severity,
-    message: formatMessage(template, descriptor.data ?? {}),
-    messageId: descriptor.messageId,
-    span: descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 },
-    at: descriptor.at
-  };
-}
-function formatMessage(template, data) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
-}
-
-// src/engine/lint.ts
-var STDIN_PATH = "<stdin>";
-async function lint(options) {
-  const cwd = path13.resolve(options.cwd ?? process.cwd());
-  const env2 = options.env ?? process.env;
-  const rules2 = options.rules ?? allRules;
-  const config = await loadConfig({ cwd, configFile: options.configFile, rules: rules2 });
-  const cacheDir = config.helm.cacheDir ? path13.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env2);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path13.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path13.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path13.resolve(cwd, options.stdinFilename) : void 0;
-  const discovery = await discover(buffer ? [buffer] : options.paths, {
-    cwd,
-    valuesGlobs: config.valuesGlobs,
-    extraValues,
-    isIgnored: config.isIgnored,
-    virtualFiles: new Set(buffer ? [buffer] : [])
-  });
-  const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missing = [...discovery.missing, ...streams.missing];
-  if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
-  const renders = options.render ? await renderCharts(discovery.wholeCharts.filter((chart) => !chart.library), {
-    helm: { flag: options.helm, config: config.helm.binary, cwd, env: env2 },
-    releaseName: options.releaseName ?? config.helm.releaseName,
-    namespace: options.namespace ?? config.helm.namespace,
-    valuesFiles: extraValues,
-    set: options.set ?? [],
-    timeoutMs: config.helm.timeoutSeconds * 1e3,
-    cacheDir,
-    version: VERSION
-  }) : /* @__PURE__ */ new Map();
-  const layout = buildLayout(discovery.charts, discovery.targets, { isRegionFile: (file) => regionValues.has(file) || config.isRegionFile(file) });
-  const secrets = new SecretClassifier(config.secrets);
-  for (const [chart, outcome] of renders) {
-    if (!outcome.ok) await learnSecrets([path13.join(chart.dir, "values.yaml"), ...extraValues], secrets, config);
-  }
-  const context = { config, rules: rules2, cwd, layout, secrets };
-  const targets = [
-    ...discovery.targets,
-    ...streams.paths.map((file) => ({ path: file === "-" ? STDIN_PATH : file, role: "manifests", chart: void 0 }))
-  ];
-  const identity = [VERSION, rules2.map((r) => r.id).join(","), config.text, JSON.stringify([layout.umbrellas, layout.globalReaders])].join("\0");
-  const cache2 = options.cache && renders.size === 0 ? new ResultsCache(cacheDir, cwd, identity) : void 0;
+// src/engine/renders.ts
+async function lintRenders(renders, charts, valuesFiles, run) {
   const diagnostics = [];
-  const keys = /* @__PURE__ */ new Map();
-  const pending = targets.filter((target) => {
-    const key = cache2 && target.path !== STDIN_PATH && target.path !== buffer ? cache2.keyOf(target, placementOf(layout, target.path)) : void 0;
-    if (!key) return true;
-    keys.set(target, key);
-    const hit = cache2.get(target, key);
-    if (hit) diagnostics.push(...hit);
-    return !hit;
-  });
-  const remember = (target, found) => {
-    const key = keys.get(target);
-    if (cache2 && key) cache2.set(target, key, found);
-  };
-  const inWorkers = renders.size === 0 && !options.rules && !buffer ? planWorkers(pending, options.jobs) : [];
-  const local = pending.filter((target) => !inWorkers.some((share) => share.includes(target)));
-  const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile, layout });
-  const fromRenders = /* @__PURE__ */ new Set();
   const internalErrors = [];
-  const renderSourceFiles = [];
-  for (const target of local) {
-    const preloaded = target.path === STDIN_PATH || target.path === buffer ? options.stdin ?? "" : void 0;
-    const file = await loadFile(target, config, preloaded);
-    const render = file.chart ? renders.get(file.chart) : void 0;
-    const run = lintFile(file, context, render);
-    diagnostics.push(...run.diagnostics);
-    internalErrors.push(...run.internalErrors);
-    if (run.internalErrors.length === 0) remember(target, run.diagnostics);
-    if (render && file.kind === "values") renderSourceFiles.push(file);
-  }
-  const renderedFiles = [];
-  for (const [chart, outcome] of renders) {
+  for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
-    renderedFiles.push({ chart, outcome, file: await sourceFile({ path: outcome.manifestPath, role: "manifests", chart }, outcome.text, config) });
-  }
-  const fromWorkers = await parallel;
-  internalErrors.push(...fromWorkers.internalErrors);
-  const byPath = new Map(inWorkers.flat().map((target) => [target.path, target]));
-  for (const result of fromWorkers.results) {
-    diagnostics.push(...result.diagnostics);
-    remember(byPath.get(result.path), result.diagnostics);
-  }
-  cache2?.save();
-  for (const { chart, outcome, file } of renderedFiles) {
-    const run = runRules(file, { rules: rules2, settings: config.settingsFor(chart.dir), render: void 0, judgeDirectives: false, layout, secrets });
-    internalErrors.push(...run.internalErrors);
-    const sources = renderSources(chart, outcome, renderSourceFiles);
-    for (const traced of traceRendered(run.findings, file, outcome, sources)) {
-      const diagnostic = locate(traced.finding, traced.file, traced.span, traced.at, cwd);
-      diagnostic.related = [{ ...relatedSpan(file, traced.renderedSpan, cwd), message: `In the rendered ${chart.name} chart: ${traced.finding.message}` }];
+    const chart = charts.find((c) => c.dir === dir);
+    const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
+    const fileRun = runFileRules(file, run.env, { settings: run.config.settingsFor(dir), judgeDirectives: false });
+    internalErrors.push(...fileRun.internalErrors);
+    const name = chart?.name ?? path20.basename(dir);
+    for (const traced of traceRendered(fileRun.findings, file, outcome, renderSources(dir, outcome, valuesFiles))) {
+      const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
+      diagnostic.related = [{ ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }];
       diagnostics.push(diagnostic);
-      fromRenders.add(diagnostic);
     }
   }
-  for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
-  return {
-    diagnostics: sortDiagnostics(mergeSameProblem(diagnostics, fromRenders)),
-    charts: discovery.charts.length,
-    chartList: discovery.charts.map((chart) => ({ name: chart.name, dir: relative(cwd, chart.dir) })),
-    files: targets.length,
-    configFile: config.file,
-    internalErrors: internalErrors.map((message2) => secrets.redact(message2))
-  };
+  return { diagnostics, internalErrors };
 }
-function lintFile(file, context, render) {
-  const { config, rules: rules2, cwd, layout, secrets } = context;
-  const run = runRules(file, { rules: rules2, settings: config.settingsFor(file.path), render, judgeDirectives: true, layout, secrets });
-  const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
-  for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
-  return { diagnostics, internalErrors: run.internalErrors.map((message2) => secrets.redact(message2)) };
-}
-function renderSources(chart, outcome, files) {
-  const defaults = files.find((f) => f.chart === chart && f.role === "defaults");
+function renderSources(dir, outcome, files) {
+  const defaults = files.find((f) => f.chart?.dir === dir && f.role === "defaults");
   const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f) => f !== void 0);
   return defaults ? [defaults, ...extras] : extras;
 }
-async function loadFile(target, config, preloaded) {
-  if (preloaded !== void 0) return sourceFile(target, preloaded, config);
-  const chartFile = target.role === "chart-metadata" ? takeChartFile(target.path) : void 0;
-  if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes("\0")) {
-    const { text, document } = chartFile;
-    return { ...target, kind: "chart-metadata", text, documents: [document], lines: new LineIndex(text), readProblem: void 0 };
-  }
-  const read2 = readTextFile(target.path, config.limits);
-  if (read2.ok) return sourceFile(target, read2.text, config);
-  return { ...target, kind: kindOf(target.role), text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read2.code, message: read2.message } };
-}
-async function sourceFile(target, text, config) {
-  const kind = kindOf(target.role);
-  const documents = kind === "manifests" ? await parseManifestStream(text, config.limits) : [await parseYamlValues(text, config.limits)];
-  return { ...target, kind, text, documents, lines: new LineIndex(text), readProblem: void 0 };
-}
-function relative(cwd, file) {
-  if (file === STDIN_PATH) return file;
-  return path13.relative(cwd, file).split(path13.sep).join("/");
-}
-function locate(finding, file, span, at, cwd) {
-  const base = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageId: finding.messageId };
-  if (at || !file || !span) {
-    const place = at ?? { path: file?.path ?? "", line: 1, column: 1 };
-    return { file: relative(cwd, place.path), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, ...base };
-  }
-  return { file: relative(cwd, file.path), ...positions(file, span), ...base };
-}
-function positions(file, span) {
-  const start = file.lines.position(span.start);
-  const end = file.lines.position(Math.max(span.end, span.start));
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-function relatedSpan(file, span, cwd) {
-  return { file: relative(cwd, file.path), ...positions(file, span) };
-}
-async function learnSecrets(files, secrets, config) {
-  for (const file of files) {
-    const read2 = readTextFile(file, config.limits);
-    if (!read2.ok) continue;
-    forEachLeaf((await parseYamlValues(read2.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
-  }
-}
-var QUOTES_OTHERS = /* @__PURE__ */ new Set(["manifests/render-failed", "yaml/syntax"]);
-var SAME_PROBLEM = { "manifests/pull-policy": "images/pull-policy" };
-function mergeSameProblem(diagnostics, rendered) {
-  const kept = [];
-  const byPlace = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of diagnostics) {
-    const place = `${d.file}\0${d.line}\0${d.column}\0${SAME_PROBLEM[d.ruleId] ?? d.ruleId}`;
-    const existing = byPlace.get(place);
-    if (existing && rendered.has(d)) {
-      existing.related = [...existing.related ?? [], ...d.related ?? []];
-      continue;
+async function learnSecretsOfFailedRenders(renders, extraValues, secrets, config) {
+  for (const [dir, outcome] of Object.entries(renders)) {
+    if (outcome.ok) continue;
+    for (const file of [path20.join(dir, "values.yaml"), ...extraValues]) {
+      const read = readTextFile(file, config.limits);
+      if (!read.ok) continue;
+      forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
     }
-    const exact = `${place}\0${d.message}`;
-    if (seen.has(exact)) continue;
-    seen.add(exact);
-    byPlace.set(place, d);
-    kept.push(d);
   }
-  return kept;
 }
-function sortDiagnostics(diagnostics) {
-  return diagnostics.sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
+
+// src/engine/results-cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync, statSync as statSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import path21 from "node:path";
+var ResultsCache = class {
+  file;
+  data;
+  chartKeys = /* @__PURE__ */ new Map();
+  changed = false;
+  /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
+  constructor(cacheDir, cwd, identity) {
+    this.file = path21.join(cacheDir, "results", `${hash(cwd)}.json`);
+    let data;
+    try {
+      data = JSON.parse(readFileSync7(this.file, "utf8"));
+    } catch {
+      data = void 0;
+    }
+    this.data = data?.identity === identity ? data : { identity, entries: {} };
+  }
+  /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
+  keyOf(target) {
+    let content;
+    try {
+      content = readFileSync7(target.path);
+    } catch {
+      return void 0;
+    }
+    const { chart, ...rest } = target;
+    return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ""}\0`, content);
+  }
+  get(target, key) {
+    const entry = this.data.entries[target.path];
+    return entry?.key === key ? entry.result : void 0;
+  }
+  set(path25, key, result) {
+    this.data.entries[path25] = { key, result: structuredClone(result) };
+    this.changed = true;
+  }
+  save() {
+    if (!this.changed) return;
+    try {
+      mkdirSync2(path21.dirname(this.file), { recursive: true });
+      const partial = `${this.file}.${process.pid}.partial`;
+      writeFileSync2(partial, JSON.stringify(this.data));
+      renameSync(partial, this.file);
+    } catch {
+    }
+  }
+  chartKey(chart) {
+    let key = this.chartKeys.get(chart.dir);
+    if (key === void 0) {
+      const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
+      parts.push(fileStamp(path21.join(chart.dir, "Chart.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path21.join(chart.dir, "templates", template)));
+      key = hash(parts.join("\0"));
+      this.chartKeys.set(chart.dir, key);
+    }
+    return key;
+  }
+};
+function fileStamp(file) {
+  try {
+    const info = statSync8(file);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return "missing";
+  }
+}
+function hash(text, content) {
+  const digest = createHash5("sha1").update(text);
+  if (content) digest.update(content);
+  return digest.digest("hex");
+}
+
+// src/engine/lint.ts
+async function lintWith(options) {
+  const run = await prepare(options);
+  const found = await discover(run);
+  const facts = await buildRunFacts(run, found);
+  const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
+  await learnSecretsOfFailedRenders(facts[rendersFact.id], run.extraValues, env2.secrets, run.config);
+  const files = await lintFiles(run, found, env2);
+  const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, { env: env2, config: run.config, cwd: run.cwd });
+  const byPath = new Map(found.targets.map((target) => [target.path, target]));
+  const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const fixes = options.fix ? await fixFiles(run, found, files.results, env2) : [];
+  return finish(run, found, {
+    diagnostics: [...files.results.flatMap((r) => r.diagnostics), ...rendered.diagnostics, ...deployment.diagnostics],
+    rendered: rendered.diagnostics,
+    internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
+    secrets: env2.secrets,
+    fixes
+  });
+}
+async function prepare(options) {
+  const cwd = path22.resolve(options.cwd ?? process.cwd());
+  const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
+  const cacheDir = config.helm.cacheDir ? path22.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path22.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path22.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path22.resolve(cwd, options.stdinFilename) : void 0;
+  return { options, cwd, config, cacheDir, regionValues, extraValues, buffer };
+}
+async function discover(run) {
+  const { options, cwd, config, buffer } = run;
+  const charts = await discoverCharts(buffer ? [buffer] : options.paths, { cwd, isIgnored: config.isIgnored, virtualFiles: new Set(buffer ? [buffer] : []) });
+  const streams = manifestPaths(options.manifests ?? [], cwd);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path22.relative(cwd, file) || file);
+  const missing = [...charts.missing, ...missingExtras, ...streams.missing];
+  if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
+  const input2 = {
+    ...charts,
+    extraValues: run.extraValues.filter((f) => statKind(f) === "file"),
+    manifestStreams: streams.paths,
+    valuesGlobs: config.valuesGlobs,
+    isRegionFile: (file) => run.regionValues.has(file) || config.isRegionFile(file)
+  };
+  const targets = /* @__PURE__ */ new Map();
+  for (const fileType of FILE_TYPES) {
+    for (const target of fileType.discover(input2)) {
+      if (!targets.has(target.path) && (target.kind === "manifests" || !config.isIgnored(target.path))) targets.set(target.path, target);
+    }
+  }
+  return { charts, targets: [...targets.values()] };
+}
+async function buildRunFacts(run, found) {
+  const { options, config, cwd } = run;
+  const named = /* @__PURE__ */ new Map();
+  for (const rule of options.rules) for (const fact of rule.meta.facts ?? []) named.set(fact.id, fact);
+  const unknown = [...named.values()].filter((fact) => !ALL_FACTS.some((known) => known.id === fact.id));
+  const wanted = [...CORE_FACTS, ...ALL_FACTS.filter((fact) => named.has(fact.id)), ...unknown];
+  const render = options.render ? {
+    helm: { flag: options.helm, config: config.helm.binary, cwd, env: options.env ?? process.env },
+    releaseName: options.releaseName ?? config.helm.releaseName,
+    namespace: options.namespace ?? config.helm.namespace,
+    valuesFiles: run.extraValues,
+    set: options.set ?? [],
+    timeoutMs: config.helm.timeoutSeconds * 1e3,
+    cacheDir: run.cacheDir,
+    version: VERSION
+  } : void 0;
+  return buildFacts(wanted, {
+    charts: found.charts.charts,
+    wholeCharts: found.charts.wholeCharts,
+    render
+  });
+}
+async function lintFiles(run, found, env2) {
+  const { options, cwd, config, buffer } = run;
+  const renders = env2.facts[rendersFact.id];
+  const rendering = Object.keys(renders).length > 0;
+  const isVirtual = (target) => target.path === STDIN_PATH || target.path === buffer;
+  const identity = [VERSION, options.rules.map((r) => r.id).join(","), config.text, hashFacts(env2.facts)].join("\0");
+  const cache = options.cache && !rendering && !options.fix ? new ResultsCache(run.cacheDir, cwd, identity) : void 0;
+  const results = [];
+  const keys = /* @__PURE__ */ new Map();
+  const pending = found.targets.filter((target) => {
+    const key = cache && !isVirtual(target) ? cache.keyOf(target) : void 0;
+    if (!key) return true;
+    keys.set(target.path, key);
+    const hit = cache.get(target, key);
+    if (hit) results.push(hit);
+    return !hit;
+  });
+  const remember = (result) => {
+    const key = keys.get(result.path);
+    if (cache && key && result.internalErrors.length === 0) cache.set(result.path, key, result);
+  };
+  const threaded = !rendering && !buffer && !options.fix && options.workerScript ? planWorkers(pending, options.jobs) : [];
+  const inWorkers = new Set(threaded.flat());
+  const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env2.facts });
+  const renderSources2 = [];
+  for (const target of pending) {
+    if (inWorkers.has(target)) continue;
+    const preloaded = isVirtual(target) ? options.stdin ?? "" : void 0;
+    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path));
+    const result = lintSourceFile(file, env2, config, cwd);
+    results.push(result);
+    remember(result);
+    if (file.chart && renders[file.chart.dir] && file.kind === "values") renderSources2.push(file);
+  }
+  for (const result of await parallel) {
+    results.push(result);
+    remember(result);
+  }
+  cache?.save();
+  return { results, renderSources: renderSources2 };
+}
+async function fixFiles(run, found, results, env2) {
+  const fixed = [];
+  const byPath = new Map(found.targets.map((target) => [target.path, target]));
+  for (const [index, result] of results.entries()) {
+    const target = byPath.get(result.path);
+    if (!target || target.path === STDIN_PATH || !result.diagnostics.some((d) => d.fix)) continue;
+    const preloaded = target.path === run.buffer ? run.options.stdin ?? "" : void 0;
+    const file = await loadFile(target, run.config, preloaded);
+    const outcome = await fixFile(target, file.text, result, env2, run.config, run.cwd);
+    if (!outcome) continue;
+    results[index] = outcome.result;
+    fixed.push({ path: target.path, file: relativePath(run.cwd, target.path), output: outcome.output });
+  }
+  return fixed;
+}
+function finish(run, found, all) {
+  redactQuoted(all.diagnostics, all.secrets);
+  const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));
+  assignFingerprints(diagnostics);
+  return {
+    diagnostics,
+    charts: found.charts.charts.length,
+    chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
+    files: found.targets.length,
+    configFile: run.config.file,
+    internalErrors: all.internalErrors.map((message2) => all.secrets.redact(message2)),
+    fixes: all.fixes
+  };
+}
+
+// src/lint.ts
+function lint(options) {
+  return lintWith({ ...options, rules: options.rules ?? allRules, workerScript: options.rules ? void 0 : builtWorker() });
+}
+function builtWorker() {
+  for (const candidate of ["./worker.js", "../worker.js"]) {
+    const file = fileURLToPath2(new URL(candidate, import.meta.url));
+    if (existsSync10(file)) return file;
+  }
+  return void 0;
 }
 
 // src/formatters/index.ts
@@ -23480,7 +24098,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path14 from "node:path";
+import path23 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -23494,7 +24112,7 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [ref];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path14.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path23.join(top, file)))].sort();
 }
 
 // src/action/summary.ts
@@ -23565,7 +24183,7 @@ async function main() {
     const changed = changedCharts(paths);
     if (typeof changed === "string") return fatal(changed);
     if (changed !== void 0) {
-      if (changed.length === 0) return finish(void 0, failOn, "No chart changed in this pull request or push.");
+      if (changed.length === 0) return finish2(void 0, failOn, "No chart changed in this pull request or push.");
       paths = changed;
     }
   }
@@ -23589,12 +24207,12 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
   const sarifFile = input("sarif-file");
   if (sarifFile) {
     const sarif2 = await loadFormatter("sarif");
-    writeFileSync3(path15.resolve(workspace, sarifFile), sarif2(result.diagnostics, context));
+    writeFileSync3(path24.resolve(workspace, sarifFile), sarif2(result.diagnostics, context));
     setOutput("sarif-file", sarifFile);
   }
-  return finish(result, failOn);
+  return finish2(result, failOn);
 }
-function finish(result, failOn, note) {
+function finish2(result, failOn, note) {
   const diagnostics = result?.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
@@ -23616,8 +24234,8 @@ function changedCharts(paths) {
   const head = event.pull_request?.head?.sha ?? event.after;
   if (!base || !head || /^0+$/.test(base)) return void 0;
   try {
-    const roots = paths.map((p) => path15.resolve(p));
-    const files = changedFiles(base, process.cwd(), head).filter((file) => roots.some((root) => file === root || file.startsWith(root + path15.sep)));
+    const roots = paths.map((p) => path24.resolve(p));
+    const files = changedFiles(base, process.cwd(), head).filter((file) => roots.some((root) => file === root || file.startsWith(root + path24.sep)));
     return chartsOfFiles(files);
   } catch (error) {
     if (error instanceof GitError) return `only-changed: ${error.message} (check out the history: actions/checkout with fetch-depth: 0)`;

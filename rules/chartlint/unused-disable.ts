@@ -1,7 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { ruleMatches } from '../../src/engine/directives.js';
+import { defineRule, NO_OPTIONS, ruleMatches } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unknownRule'>({
+export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unknownRule', 'values' | 'chart-metadata' | 'manifests'>({
   id: 'chartlint/unused-disable',
   meta: {
     description: 'A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.',

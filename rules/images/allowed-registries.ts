@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** Allowed `host[/path-prefix]` entries; `*.example.com` allows every subdomain. */
@@ -35,7 +35,7 @@ function allows(allowed: Allowed, domain: string, path: string): boolean {
   return allowed.prefix === '' || path === allowed.prefix || path.startsWith(`${allowed.prefix}/`);
 }
 
-export default defineRule<Options, 'notAllowed' | 'noneConfigured'>({
+export default defineRule<Options, 'notAllowed' | 'noneConfigured', 'values' | 'manifests'>({
   id: 'images/allowed-registries',
   meta: {
     description: 'Images come only from the configured registries (and optional path prefixes); off until configured.',

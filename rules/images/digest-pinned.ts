@@ -1,6 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'noDigest'>({
+export default defineRule<Record<string, never>, 'noDigest', 'values' | 'manifests'>({
   id: 'images/digest-pinned',
   meta: {
     description: 'Every image reference carries a digest (@sha256:...), for air-gapped and reproducible deployments; off by default.',

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
+import { defineRule } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** Tags that move, as case-insensitive globs (`*` matches any run of characters). */
@@ -26,7 +26,7 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`, 'i');
 }
 
-export default defineRule<Options, 'floating'>({
+export default defineRule<Options, 'floating', 'values' | 'manifests'>({
   id: 'images/floating-tag',
   meta: {
     description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',

@@ -1,7 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { namesRegistryHost } from '../../src/images/reference.js';
+import { defineRule, NO_OPTIONS, namesRegistryHost } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'unqualified'>({
+export default defineRule<Record<string, never>, 'unqualified', 'values' | 'manifests'>({
   id: 'images/fully-qualified',
   meta: {
     description: 'Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).',

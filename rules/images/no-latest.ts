@@ -1,6 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'latest' | 'untagged'>({
+export default defineRule<Record<string, never>, 'latest' | 'untagged', 'values' | 'manifests'>({
   id: 'images/no-latest',
   meta: {
     description: 'Image references are pinned: no ":latest" tag, and no reference without a tag or digest (which means latest).',

@@ -1,12 +1,11 @@
-import { defineRule } from '../../src/engine/types.js';
-import { judgePullPolicy } from '../../src/images/pull-policy.js';
+import { defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** The chart's own values.yaml must set images.pull_policy when it has an images map. */
   required: boolean;
 }
 
-export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid'>({
+export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid', 'values'>({
   id: 'images/pull-policy',
   meta: {
     description: 'pull_policy (images.pull_policy, image.pullPolicy) exists and is exactly Always, IfNotPresent or Never.',

@@ -1,6 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericTag'>({
+export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericTag', 'values' | 'manifests'>({
   id: 'images/reference-syntax',
   meta: {
     description: 'Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).',

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/engine/types.js';
-import { dottedPath, getPath, pathOf } from '../../src/sources/yaml.js';
+import { defineRule, dottedPath, getPath, pathOf } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** Image keys every chart with an images map needs. */
@@ -8,7 +7,7 @@ interface Options {
   jobs: string[];
 }
 
-export default defineRule<Options, 'missing' | 'noSection'>({
+export default defineRule<Options, 'missing' | 'noSection', 'values'>({
   id: 'images/required-keys',
   meta: {
     description: 'The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).',
@@ -35,12 +34,12 @@ export default defineRule<Options, 'missing' | 'noSection'>({
   },
   check(ctx) {
     const root = ctx.file.documents[0]?.root;
-    const templates = ctx.chart?.templates ?? new Set<string>();
+    const templates = ctx.chart?.templates ?? [];
     const toggles = getPath(root, ['manifests']);
     // A job ships when its template exists or a manifests.job_<key> toggle (on or off) says it can be switched on.
     const shippedBy = (job: string): string | undefined => {
       const template = `job-${job.replaceAll('_', '-')}.yaml`;
-      if (templates.has(template)) return `templates/${template}`;
+      if (templates.includes(template)) return `templates/${template}`;
       const toggle = getPath(toggles, [`job_${job}`]);
       return toggle ? dottedPath(pathOf(toggle)) : undefined;
     };

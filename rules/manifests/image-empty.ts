@@ -1,6 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'missing' | 'empty'>({
+export default defineRule<Record<string, never>, 'missing' | 'empty', 'manifests'>({
   id: 'manifests/image-empty',
   meta: {
     description: 'A rendered container has no image, or an empty one: helm renders it without complaint and the pod never starts.',

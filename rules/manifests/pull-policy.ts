@@ -1,12 +1,11 @@
-import { defineRule } from '../../src/engine/types.js';
-import { judgePullPolicy } from '../../src/images/pull-policy.js';
+import { defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** Every rendered container must set imagePullPolicy. */
   required: boolean;
 }
 
-export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid'>({
+export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid', 'manifests'>({
   id: 'manifests/pull-policy',
   meta: {
     description: 'Rendered imagePullPolicy is exactly Always, IfNotPresent or Never (and present, when required).',

@@ -1,18 +1,21 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS, rendersFact } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'failed'>({
+export default defineRule<Record<string, never>, 'failed', 'chart-metadata'>({
   id: 'manifests/render-failed',
   meta: {
     description: 'With --render: helm is missing, or helm template cannot render the chart, so its manifests could not be linted.',
     severity: 'error',
     targets: ['chart-metadata'],
+    facts: [rendersFact],
     messages: {
       failed: 'The chart was not rendered, so its manifests were not linted: {{problem}}',
     },
     ...NO_OPTIONS,
   },
   check(ctx) {
-    const outcome = ctx.render();
+    // Rendering is reported once per chart, at its Chart.yaml.
+    if (ctx.file.role !== 'chart-metadata' || !ctx.chart) return;
+    const outcome = ctx.fact(rendersFact)[ctx.chart.dir];
     if (!outcome || outcome.ok) return;
     const data = { problem: outcome.message };
     if (outcome.at) ctx.report({ at: outcome.at, messageId: 'failed', data });

@@ -1,8 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { forEachLeaf } from '../../src/secrets/leaves.js';
-import { dottedPath } from '../../src/sources/yaml.js';
+import { defineRule, NO_OPTIONS, forEachLeaf, dottedPath } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'literal'>({
+export default defineRule<Record<string, never>, 'literal', 'values'>({
   id: 'secrets/in-shared-globals',
   meta: {
     description: "A literal sensitive value in the umbrella chart's global: values, which every region shares.",

@@ -1,6 +1,4 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { describeByValue } from '../../src/secrets/classify.js';
-import { getEntry, getPath, scalarString } from '../../src/sources/yaml.js';
+import { defineRule, NO_OPTIONS, describeByValue, getEntry, getPath, scalarString } from '../../src/rule-kit/index.js';
 
 // `password = secret` or `password: secret` lines of a rendered config file.
 const CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
@@ -10,7 +8,7 @@ const EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;
 // `RBD_POOL_SECRET=cinder-volume-rbd-keyring`: a *_SECRET variable holding a Kubernetes name names a Secret.
 const NAMES_A_SECRET = (name: string, value: unknown): boolean => /SECRET$/i.test(name) && typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
 
-export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue' | 'configMapLine'>({
+export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue' | 'configMapLine', 'manifests'>({
   id: 'secrets/literal-in-manifest',
   meta: {
     description: 'In rendered manifests, a sensitive env var given as a literal value instead of valueFrom.secretKeyRef, or sensitive material in a ConfigMap instead of a Secret.',

@@ -1,9 +1,6 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
-import { forEachLeaf } from '../../src/secrets/leaves.js';
-import { dottedPath } from '../../src/sources/yaml.js';
-import { getPath, scalarString } from '../../src/sources/yaml.js';
+import { defineRule, NO_OPTIONS, forEachLeaf, dottedPath, getPath, scalarString } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'unresolved'>({
+export default defineRule<Record<string, never>, 'unresolved', 'manifests'>({
   id: 'secrets/placeholder-unresolved',
   meta: {
     description: 'A rendered value still holds a placeholder such as DEFINED-IN-REGION-CHART: the region values forgot an override.',

@@ -1,4 +1,4 @@
-import { defineRule, NO_OPTIONS } from '../../src/engine/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
 type MessageId = 'syntax' | 'duplicateKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable';
 
@@ -10,7 +10,7 @@ const MESSAGE_BY_CODE: Record<string, MessageId> = {
   UNRESOLVED_ALIAS: 'unresolvedAlias',
 };
 
-export default defineRule<Record<string, never>, MessageId>({
+export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-metadata' | 'manifests'>({
   id: 'yaml/syntax',
   meta: {
     description: 'The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.',

@@ -6,12 +6,12 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, type LintResult } from '../engine/lint.js';
-import type { Diagnostic } from '../engine/types.js';
+import { lint, type LintResult } from '../lint.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { loadFormatter } from '../formatters/index.js';
 import { changedFiles, GitError } from '../git.js';
-import { chartsOfFiles } from '../sources/charts.js';
+import { chartsOfFiles } from '../sources/owner.js';
 import { buildSummary } from './summary.js';
 
 type FailOn = 'error' | 'warning' | 'never';

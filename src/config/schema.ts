@@ -2,7 +2,7 @@
  * The JSON schema of `.chartlint.yaml`, built from the rules' own metadata so it cannot drift from them.
  * `npm run gen:schema` publishes it as schemas/config.schema.json for editors; a test checks it is current.
  */
-import type { AnyRule } from '../engine/types.js';
+import type { AnyRule } from '../engine/rule.js';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 

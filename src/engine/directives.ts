@@ -6,8 +6,7 @@
  *   # chartlint-disable-file RULE
  * No rule means every rule; `images/*` means a whole family.
  */
-import type { Span } from '../sources/yaml.js';
-import type { LineIndex } from '../sources/yaml.js';
+import type { LineIndex, Span } from '../sources/yaml-view.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
@@ -63,7 +62,8 @@ export function ruleMatches(pattern: string, ruleId: string): boolean {
   return pattern.endsWith('/*') ? ruleId.startsWith(pattern.slice(0, -1)) : pattern === ruleId;
 }
 
-interface Cover {
+/** The lines one disable covers for one named rule (or every rule), and whether it suppressed anything. */
+export interface Cover {
   directive: Directive;
   rule: string | undefined;
   fromLine: number;
@@ -115,19 +115,23 @@ export function applyDirectives<T extends { ruleId: string; line: number }>(
   findings: readonly T[],
   directives: readonly Directive[],
   lineCount: number,
-): { kept: T[]; unused: UnusedDirective[] } {
-  if (directives.length === 0) return { kept: [...findings], unused: [] };
+): { kept: T[]; unused: UnusedDirective[]; covers: Cover[] } {
+  if (directives.length === 0) return { kept: [...findings], unused: [], covers: [] };
   const all = covers(directives, lineCount);
   const kept = findings.filter((finding) => {
     let suppressed = false;
     for (const cover of all) {
-      if (finding.line < cover.fromLine || finding.line > cover.toLine) continue;
-      if (cover.rule !== undefined && !ruleMatches(cover.rule, finding.ruleId)) continue;
+      if (!coverSuppresses(cover, finding.ruleId, finding.line)) continue;
       cover.used = true;
       suppressed = true;
     }
     return !suppressed;
   });
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, unused };
+  return { kept, unused, covers: all };
+}
+
+/** Whether a cover suppresses a finding of this rule starting on this line. */
+export function coverSuppresses(cover: Pick<Cover, 'rule' | 'fromLine' | 'toLine'>, ruleId: string, line: number): boolean {
+  return line >= cover.fromLine && line <= cover.toLine && (cover.rule === undefined || ruleMatches(cover.rule, ruleId));
 }

@@ -1,26 +1,35 @@
 /**
- * The engine: discover targets -> (render charts) -> read and parse each file once -> run the enabled rules
- * -> apply suppression comments -> trace rendered findings to their source -> sorted diagnostics.
+ * The engine. `lintWith()` reads as its steps:
+ *   prepare -> discover -> build facts -> lint files (cache, threads) -> lint renders -> deployment rules
+ *   -> fix (when asked) -> finish (scrub, merge, sort, fingerprint).
+ * It receives the rules it runs; `src/lint.ts` passes the built-in registry.
  */
 import path from 'node:path';
-import { allRules } from '../../rules/index.js';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
+import { ALL_FACTS, CORE_FACTS, buildFacts, hashFacts, type AnyFact, type FactValues } from '../facts/index.js';
+import { rendersFact, type Renders } from '../facts/renders.js';
+import { FILE_TYPES, STDIN_PATH } from '../file-types/index.js';
+import type { LintTarget, SourceFile } from '../file-types/types.js';
 import { defaultCacheDir } from '../render/cache.js';
-import { renderCharts, type RenderOutcome, type RenderSuccess } from '../render/render.js';
-import { discover, kindOf, takeChartFile, type ChartInfo, type LintTarget, type SourceFile } from '../sources/charts.js';
-import { readTextFile } from '../sources/files.js';
-import { manifestPaths, parseManifestStream } from '../sources/manifests.js';
-import { LineIndex, parseYamlValues, type Span } from '../sources/yaml.js';
-import { UsageError } from '../errors.js';
-import { buildLayout, placementOf, type Layout } from '../layout/layout.js';
+import type { RenderSettings } from '../render/render.js';
 import { SecretClassifier } from '../secrets/classify.js';
-import { forEachLeaf } from '../secrets/leaves.js';
+import { discoverCharts, type ChartDiscovery } from '../sources/discover.js';
+import { manifestPaths } from '../sources/manifests.js';
+import { statKind } from '../sources/owner.js';
+import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { runDeploymentRules } from './deployment.js';
+import type { Diagnostic } from './diagnostic.js';
+import { fixFile } from './fixes.js';
+import { lintSourceFile, redactQuoted, type FileResult } from './lint-file.js';
+import { loadFile } from './load-file.js';
+import { relativePath } from './locate.js';
+import { assignFingerprints, mergeSameProblem, sortDiagnostics } from './merge.js';
 import { planWorkers, runWorkers } from './parallel.js';
+import { lintRenders, learnSecretsOfFailedRenders } from './renders.js';
 import { ResultsCache } from './results-cache.js';
-import { traceRendered } from './provenance.js';
-import { runRules, type Finding } from './run-rules.js';
-import type { AnyRule, Diagnostic, ExternalLocation, RelatedLocation } from './types.js';
+import type { AnyRule } from './rule.js';
+import type { RunEnv } from './run-file-rules.js';
 
 export interface LintOptions {
   /** Chart folders, folders of charts, or single files. */
@@ -55,15 +64,23 @@ export interface LintOptions {
   cache?: boolean;
   /** Region values files (`--region-values`): linted as overrides, and placed in the region. */
   regionValues?: readonly string[];
+  /** Apply fixes in memory (passes until none is left); the fixed texts are in `LintResult.fixes`. Files are never written. */
+  fix?: boolean;
 }
 
-/** What linting one file needs besides the file: the same in the main thread and in each worker. */
-export interface FileContext {
-  config: ResolvedConfig;
+/** What the engine needs besides the options: the rules, and the worker script that knows them. */
+export interface EngineOptions extends LintOptions {
   rules: readonly AnyRule[];
-  cwd: string;
-  layout: Layout;
-  secrets: SecretClassifier;
+  /** A worker-thread entry that runs `workerMain` with the same rules; without one, one thread. */
+  workerScript?: string | undefined;
+}
+
+export interface FixOutput {
+  /** Absolute path of the file, and as output shows it. */
+  path: string;
+  file: string;
+  /** The fixed text. */
+  output: string;
 }
 
 export interface LintResult {
@@ -75,235 +92,187 @@ export interface LintResult {
   configFile: string | undefined;
   /** A rule that threw: a chartlint bug, reported so the CLI exits 2 rather than hiding it. */
   internalErrors: string[];
+  /** With `fix`: every file whose text the fixes changed. */
+  fixes: FixOutput[];
 }
 
-const STDIN_PATH = '<stdin>';
+/** The run's settled inputs. */
+interface Run {
+  options: EngineOptions;
+  cwd: string;
+  config: ResolvedConfig;
+  cacheDir: string;
+  regionValues: ReadonlySet<string>;
+  extraValues: string[];
+  /** An editor's unsaved buffer, linted in its chart's context. */
+  buffer: string | undefined;
+}
 
-export async function lint(options: LintOptions): Promise<LintResult> {
+interface Found {
+  charts: ChartDiscovery;
+  targets: LintTarget[];
+}
+
+export async function lintWith(options: EngineOptions): Promise<LintResult> {
+  const run = await prepare(options);
+  const found = await discover(run);
+  const facts = await buildRunFacts(run, found);
+  const env: RunEnv = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: new Map() };
+  await learnSecretsOfFailedRenders(facts[rendersFact.id] as Renders, run.extraValues, env.secrets, run.config);
+  const files = await lintFiles(run, found, env);
+  const rendered = await lintRenders(facts[rendersFact.id] as Renders, found.charts.wholeCharts, files.renderSources, { env, config: run.config, cwd: run.cwd });
+  const byPath = new Map(found.targets.map((target) => [target.path, target]));
+  const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const fixes = options.fix ? await fixFiles(run, found, files.results, env) : [];
+  return finish(run, found, {
+    diagnostics: [...files.results.flatMap((r) => r.diagnostics), ...rendered.diagnostics, ...deployment.diagnostics],
+    rendered: rendered.diagnostics,
+    internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
+    secrets: env.secrets,
+    fixes,
+  });
+}
+
+async function prepare(options: EngineOptions): Promise<Run> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const env = options.env ?? process.env;
-  const rules = options.rules ?? allRules;
-  const config = await loadConfig({ cwd, configFile: options.configFile, rules });
-  const cacheDir = config.helm.cacheDir ? path.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(env);
+  const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
+  const cacheDir = config.helm.cacheDir ? path.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
   const regionValues = new Set((options.regionValues ?? []).map((file) => path.resolve(cwd, file)));
   const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path.resolve(cwd, file)), ...regionValues];
   const buffer = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : undefined;
-  const discovery = await discover(buffer ? [buffer] : options.paths, {
-    cwd,
-    valuesGlobs: config.valuesGlobs,
-    extraValues,
-    isIgnored: config.isIgnored,
-    virtualFiles: new Set(buffer ? [buffer] : []),
-  });
-  const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missing = [...discovery.missing, ...streams.missing];
-  if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(', ')}`);
+  return { options, cwd, config, cacheDir, regionValues, extraValues, buffer };
+}
 
-  const renders: ReadonlyMap<ChartInfo, RenderOutcome> = options.render
-    ? await renderCharts(discovery.wholeCharts.filter((chart) => !chart.library), {
-        helm: { flag: options.helm, config: config.helm.binary, cwd, env },
+async function discover(run: Run): Promise<Found> {
+  const { options, cwd, config, buffer } = run;
+  const charts = await discoverCharts(buffer ? [buffer] : options.paths, { cwd, isIgnored: config.isIgnored, virtualFiles: new Set(buffer ? [buffer] : []) });
+  const streams = manifestPaths(options.manifests ?? [], cwd);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== 'file').map((file) => path.relative(cwd, file) || file);
+  const missing = [...charts.missing, ...missingExtras, ...streams.missing];
+  if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(', ')}`);
+  const input = {
+    ...charts,
+    extraValues: run.extraValues.filter((f) => statKind(f) === 'file'),
+    manifestStreams: streams.paths,
+    valuesGlobs: config.valuesGlobs,
+    isRegionFile: (file: string) => run.regionValues.has(file) || config.isRegionFile(file),
+  };
+  const targets = new Map<string, LintTarget>();
+  for (const fileType of FILE_TYPES) {
+    for (const target of fileType.discover(input)) {
+      if (!targets.has(target.path) && (target.kind === 'manifests' || !config.isIgnored(target.path))) targets.set(target.path, target);
+    }
+  }
+  return { charts, targets: [...targets.values()] };
+}
+
+/** The engine's own facts and those the enabled rules name. */
+async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
+  const { options, config, cwd } = run;
+  const named = new Map<string, AnyFact>();
+  for (const rule of options.rules) for (const fact of rule.meta.facts ?? []) named.set(fact.id, fact);
+  const unknown = [...named.values()].filter((fact) => !ALL_FACTS.some((known) => known.id === fact.id));
+  const wanted = [...CORE_FACTS, ...ALL_FACTS.filter((fact) => named.has(fact.id)), ...unknown];
+  const render: RenderSettings | undefined = options.render
+    ? {
+        helm: { flag: options.helm, config: config.helm.binary, cwd, env: options.env ?? process.env },
         releaseName: options.releaseName ?? config.helm.releaseName,
         namespace: options.namespace ?? config.helm.namespace,
-        valuesFiles: extraValues,
+        valuesFiles: run.extraValues,
         set: options.set ?? [],
         timeoutMs: config.helm.timeoutSeconds * 1000,
-        cacheDir,
+        cacheDir: run.cacheDir,
         version: VERSION,
-      })
-    : new Map();
+      }
+    : undefined;
+  return buildFacts(wanted, {
+    charts: found.charts.charts,
+    wholeCharts: found.charts.wholeCharts,
+    render,
+  });
+}
 
-  const layout = buildLayout(discovery.charts, discovery.targets, { isRegionFile: (file) => regionValues.has(file) || config.isRegionFile(file) });
-  const secrets = new SecretClassifier(config.secrets);
-  // helm's errors may quote values: learn the failed charts' secrets, whatever rules are on, to scrub them.
-  for (const [chart, outcome] of renders) {
-    if (!outcome.ok) await learnSecrets([path.join(chart.dir, 'values.yaml'), ...extraValues], secrets, config);
-  }
-  const context: FileContext = { config, rules, cwd, layout, secrets };
-  const targets: LintTarget[] = [
-    ...discovery.targets,
-    ...streams.paths.map((file): LintTarget => ({ path: file === '-' ? STDIN_PATH : file, role: 'manifests', chart: undefined })),
-  ];
-  // A render traces its findings to the chart's values files, so it needs them all linted afresh here.
-  const identity = [VERSION, rules.map((r) => r.id).join(','), config.text, JSON.stringify([layout.umbrellas, layout.globalReaders])].join('\0');
-  const cache = options.cache && renders.size === 0 ? new ResultsCache(cacheDir, cwd, identity) : undefined;
-  const diagnostics: Diagnostic[] = [];
-  const keys = new Map<LintTarget, string>();
-  const pending = targets.filter((target) => {
-    const key = cache && target.path !== STDIN_PATH && target.path !== buffer ? cache.keyOf(target, placementOf(layout, target.path)) : undefined;
+/**
+ * Every target once: from the results cache when unchanged, else in worker threads or here. One file at a
+ * time, dropped once linted, so memory stays flat; only rendered charts' values files are kept, to trace
+ * the renders' findings back to them.
+ */
+async function lintFiles(run: Run, found: Found, env: RunEnv) {
+  const { options, cwd, config, buffer } = run;
+  const renders = env.facts[rendersFact.id] as Renders;
+  const rendering = Object.keys(renders).length > 0;
+  const isVirtual = (target: LintTarget): boolean => target.path === STDIN_PATH || target.path === buffer;
+  // The cache is keyed by everything the findings depend on: chartlint, the rules, the config and every fact.
+  const identity = [VERSION, options.rules.map((r) => r.id).join(','), config.text, hashFacts(env.facts)].join('\0');
+  const cache = options.cache && !rendering && !options.fix ? new ResultsCache(run.cacheDir, cwd, identity) : undefined;
+  const results: FileResult[] = [];
+  const keys = new Map<string, string>();
+  const pending = found.targets.filter((target) => {
+    const key = cache && !isVirtual(target) ? cache.keyOf(target) : undefined;
     if (!key) return true;
-    keys.set(target, key);
+    keys.set(target.path, key);
     const hit = cache!.get(target, key);
-    if (hit) diagnostics.push(...hit);
+    if (hit) results.push(hit);
     return !hit;
   });
-  const remember = (target: LintTarget, found: Diagnostic[]): void => {
-    const key = keys.get(target);
-    if (cache && key) cache.set(target, key, found);
+  const remember = (result: FileResult): void => {
+    const key = keys.get(result.path);
+    if (cache && key && result.internalErrors.length === 0) cache.set(result.path, key, result);
   };
 
   // Rendered charts need every values file here, to trace findings back to them: those runs stay in one thread.
-  const inWorkers = renders.size === 0 && !options.rules && !buffer ? planWorkers(pending, options.jobs) : [];
-  const local = pending.filter((target) => !inWorkers.some((share) => share.includes(target)));
-  const parallel = runWorkers(inWorkers, { cwd, configFile: options.configFile, layout });
-
-  const fromRenders = new Set<Diagnostic>();
-  const internalErrors: string[] = [];
-  // One file at a time, dropped once linted: memory stays flat however many charts there are. Only the
-  // values files of rendered charts are kept, to trace the renders' findings back to them.
-  const renderSourceFiles: SourceFile[] = [];
-  for (const target of local) {
-    const preloaded = target.path === STDIN_PATH || target.path === buffer ? options.stdin ?? '' : undefined;
-    const file = await loadFile(target, config, preloaded);
-    const render = file.chart ? renders.get(file.chart) : undefined;
-    const run = lintFile(file, context, render);
-    diagnostics.push(...run.diagnostics);
-    internalErrors.push(...run.internalErrors);
-    if (run.internalErrors.length === 0) remember(target, run.diagnostics);
-    if (render && file.kind === 'values') renderSourceFiles.push(file);
+  const threaded = !rendering && !buffer && !options.fix && options.workerScript ? planWorkers(pending, options.jobs) : [];
+  const inWorkers = new Set(threaded.flat());
+  const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env.facts });
+  const renderSources: SourceFile[] = [];
+  for (const target of pending) {
+    if (inWorkers.has(target)) continue;
+    const preloaded = isVirtual(target) ? (options.stdin ?? '') : undefined;
+    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path));
+    const result = lintSourceFile(file, env, config, cwd);
+    results.push(result);
+    remember(result);
+    if (file.chart && renders[file.chart.dir] && file.kind === 'values') renderSources.push(file);
   }
-  const renderedFiles = [];
-  for (const [chart, outcome] of renders) {
-    if (!outcome.ok) continue;
-    renderedFiles.push({ chart, outcome, file: await sourceFile({ path: outcome.manifestPath, role: 'manifests', chart }, outcome.text, config) });
-  }
-
-  const fromWorkers = await parallel;
-  internalErrors.push(...fromWorkers.internalErrors);
-  const byPath = new Map(inWorkers.flat().map((target) => [target.path, target]));
-  for (const result of fromWorkers.results) {
-    diagnostics.push(...result.diagnostics);
-    remember(byPath.get(result.path)!, result.diagnostics);
+  for (const result of await parallel) {
+    results.push(result);
+    remember(result);
   }
   cache?.save();
-  for (const { chart, outcome, file } of renderedFiles) {
-    const run = runRules(file, { rules, settings: config.settingsFor(chart.dir), render: undefined, judgeDirectives: false, layout, secrets });
-    internalErrors.push(...run.internalErrors);
-    const sources = renderSources(chart, outcome, renderSourceFiles);
-    for (const traced of traceRendered(run.findings, file, outcome, sources)) {
-      const diagnostic = locate(traced.finding, traced.file, traced.span, traced.at, cwd);
-      diagnostic.related = [{ ...relatedSpan(file, traced.renderedSpan, cwd), message: `In the rendered ${chart.name} chart: ${traced.finding.message}` }];
-      diagnostics.push(diagnostic);
-      fromRenders.add(diagnostic);
-    }
-  }
+  return { results, renderSources };
+}
 
-  // Rules never put values in messages; the text chartlint does not write (helm's, the parser's) is scrubbed
-  // of every value the classifier judged sensitive in this run.
-  for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
+async function fixFiles(run: Run, found: Found, results: FileResult[], env: RunEnv) {
+  const fixed = [];
+  const byPath = new Map(found.targets.map((target) => [target.path, target]));
+  for (const [index, result] of results.entries()) {
+    const target = byPath.get(result.path);
+    if (!target || target.path === STDIN_PATH || !result.diagnostics.some((d) => d.fix)) continue;
+    const preloaded = target.path === run.buffer ? (run.options.stdin ?? '') : undefined;
+    const file = await loadFile(target, run.config, preloaded);
+    const outcome = await fixFile(target, file.text, result, env, run.config, run.cwd);
+    if (!outcome) continue;
+    results[index] = outcome.result;
+    fixed.push({ path: target.path, file: relativePath(run.cwd, target.path), output: outcome.output });
+  }
+  return fixed;
+}
+
+function finish(
+  run: Run,
+  found: Found,
+  all: { diagnostics: Diagnostic[]; rendered: readonly Diagnostic[]; internalErrors: string[]; secrets: SecretClassifier; fixes: FixOutput[] },
+): LintResult {
+  redactQuoted(all.diagnostics, all.secrets);
+  const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));
+  assignFingerprints(diagnostics);
   return {
-    diagnostics: sortDiagnostics(mergeSameProblem(diagnostics, fromRenders)),
-    charts: discovery.charts.length,
-    chartList: discovery.charts.map((chart) => ({ name: chart.name, dir: relative(cwd, chart.dir) })),
-    files: targets.length,
-    configFile: config.file,
-    internalErrors: internalErrors.map((message) => secrets.redact(message)),
+    diagnostics,
+    charts: found.charts.charts.length,
+    chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
+    files: found.targets.length,
+    configFile: run.config.file,
+    internalErrors: all.internalErrors.map((message) => all.secrets.redact(message)),
+    fixes: all.fixes,
   };
-}
-
-/** Reads, parses and lints one file: what the main thread and each worker do for every file. */
-export function lintFile(file: SourceFile, context: FileContext, render: RenderOutcome | undefined) {
-  const { config, rules, cwd, layout, secrets } = context;
-  const run = runRules(file, { rules, settings: config.settingsFor(file.path), render, judgeDirectives: true, layout, secrets });
-  const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
-  for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
-  return { diagnostics, internalErrors: run.internalErrors.map((message) => secrets.redact(message)) };
-}
-
-/** The values files helm used for a render, in helm's order: values.yaml, then each --values file. */
-function renderSources(chart: ChartInfo, outcome: RenderSuccess, files: readonly SourceFile[]): SourceFile[] {
-  const defaults = files.find((f) => f.chart === chart && f.role === 'defaults');
-  const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f): f is SourceFile => f !== undefined);
-  return defaults ? [defaults, ...extras] : extras;
-}
-
-export async function loadFile(target: LintTarget, config: ResolvedConfig, preloaded: string | undefined): Promise<SourceFile> {
-  if (preloaded !== undefined) return sourceFile(target, preloaded, config);
-  const chartFile = target.role === 'chart-metadata' ? takeChartFile(target.path) : undefined;
-  // Reused only when the limits would have let it through; otherwise read it as any file, and report it.
-  if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes('\0')) {
-    const { text, document } = chartFile;
-    return { ...target, kind: 'chart-metadata', text, documents: [document], lines: new LineIndex(text), readProblem: undefined };
-  }
-  const read = readTextFile(target.path, config.limits);
-  if (read.ok) return sourceFile(target, read.text, config);
-  return { ...target, kind: kindOf(target.role), text: '', documents: [], lines: new LineIndex(''), readProblem: { code: read.code, message: read.message } };
-}
-
-async function sourceFile(target: LintTarget, text: string, config: ResolvedConfig): Promise<SourceFile> {
-  const kind = kindOf(target.role);
-  const documents = kind === 'manifests' ? await parseManifestStream(text, config.limits) : [await parseYamlValues(text, config.limits)];
-  return { ...target, kind, text, documents, lines: new LineIndex(text), readProblem: undefined };
-}
-
-function relative(cwd: string, file: string): string {
-  if (file === STDIN_PATH) return file;
-  return path.relative(cwd, file).split(path.sep).join('/');
-}
-
-function locate(finding: Finding, file: SourceFile | undefined, span: Span | undefined, at: ExternalLocation | undefined, cwd: string): Diagnostic {
-  const base = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageId: finding.messageId };
-  if (at || !file || !span) {
-    const place = at ?? { path: file?.path ?? '', line: 1, column: 1 };
-    return { file: relative(cwd, place.path), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, ...base };
-  }
-  return { file: relative(cwd, file.path), ...positions(file, span), ...base };
-}
-
-function positions(file: SourceFile, span: Span) {
-  const start = file.lines.position(span.start);
-  const end = file.lines.position(Math.max(span.end, span.start));
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-
-function relatedSpan(file: SourceFile, span: Span, cwd: string): Omit<RelatedLocation, 'message'> {
-  return { file: relative(cwd, file.path), ...positions(file, span) };
-}
-
-async function learnSecrets(files: readonly string[], secrets: SecretClassifier, config: ResolvedConfig): Promise<void> {
-  for (const file of files) {
-    const read = readTextFile(file, config.limits);
-    if (!read.ok) continue;
-    forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
-  }
-}
-
-/** Rules whose messages carry text chartlint did not write: helm's errors, the YAML parser's. */
-const QUOTES_OTHERS = new Set(['manifests/render-failed', 'yaml/syntax']);
-
-/** A rendered finding and a values finding are one problem when they land on the same place. */
-const SAME_PROBLEM: Record<string, string> = { 'manifests/pull-policy': 'images/pull-policy' };
-
-/**
- * One diagnostic per problem. A rendered finding that lands where another finding of the same (or an
- * equivalent) rule already is joins it as related locations; findings of the values themselves are all kept
- * (one rule may report several keys at one place), but exact repeats are dropped.
- */
-function mergeSameProblem(diagnostics: readonly Diagnostic[], rendered: ReadonlySet<Diagnostic>): Diagnostic[] {
-  const kept: Diagnostic[] = [];
-  const byPlace = new Map<string, Diagnostic>();
-  const seen = new Set<string>();
-  for (const d of diagnostics) {
-    const place = `${d.file}\0${d.line}\0${d.column}\0${SAME_PROBLEM[d.ruleId] ?? d.ruleId}`;
-    const existing = byPlace.get(place);
-    if (existing && rendered.has(d)) {
-      existing.related = [...(existing.related ?? []), ...(d.related ?? [])];
-      continue;
-    }
-    const exact = `${place}\0${d.message}`;
-    if (seen.has(exact)) continue;
-    seen.add(exact);
-    byPlace.set(place, d);
-    kept.push(d);
-  }
-  return kept;
-}
-
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
 }

@@ -7,13 +7,14 @@
  * The rendered place stays as a related location.
  */
 import { readFileSync } from 'node:fs';
-import { collectImages, type ImageIndex } from '../images/collect.js';
+import { collectImages } from '../images/values-images.js';
+import type { ImageIndex } from '../images/site.js';
 import { findContainers } from '../manifests/pods.js';
 import { templateFile, type RenderSuccess } from '../render/render.js';
-import type { SourceFile } from '../sources/charts.js';
-import { LineIndex, scalarSubSpan, type Span, type YamlNode, type YamlScalar } from '../sources/yaml.js';
-import type { Finding } from './run-rules.js';
-import type { ExternalLocation } from './types.js';
+import type { SourceFile } from '../file-types/types.js';
+import { LineIndex, scalarSubSpan, type Span, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
+import type { Finding } from './findings.js';
+import type { ExternalLocation } from './rule.js';
 
 export interface TracedFinding {
   finding: Finding;

@@ -1,28 +1,29 @@
 /**
- * `--cache`: findings of unchanged files are reused, as ESLint's --cache does. A file's entry is keyed by
- * its content, its role, its place in the layout and its chart (Chart.yaml and the templates' names, sizes
- * and times); the whole cache is dropped when the config, the rule set, chartlint's version, the umbrella
- * or which charts read which globals change. It lives in the cache
+ * `--cache`: results of unchanged files are reused, as ESLint's --cache does. A file's entry is keyed by
+ * its content, its role and its chart (Chart.yaml and the templates' names, sizes and times); the whole
+ * cache is dropped when its identity changes: chartlint's version, the rule set, the config, or the value
+ * of any fact of the run (the engine hashes them all, so no field can be forgotten). It lives in the cache
  * folder, never in the user's tree.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ChartInfo, LintTarget } from '../sources/charts.js';
-import type { Diagnostic } from './types.js';
+import type { LintTarget } from '../file-types/types.js';
+import type { ChartInfo } from '../sources/chart-info.js';
+import type { FileResult } from './lint-file.js';
 
 interface CacheFile {
   identity: string;
-  entries: Record<string, { key: string; diagnostics: Diagnostic[] }>;
+  entries: Record<string, { key: string; result: FileResult }>;
 }
 
 export class ResultsCache {
   private readonly file: string;
   private readonly data: CacheFile;
-  private readonly chartKeys = new Map<ChartInfo, string>();
+  private readonly chartKeys = new Map<string, string>();
   private changed = false;
 
-  /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text. */
+  /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir: string, cwd: string, identity: string) {
     this.file = path.join(cacheDir, 'results', `${hash(cwd)}.json`);
     let data: CacheFile | undefined;
@@ -34,27 +35,27 @@ export class ResultsCache {
     this.data = data?.identity === identity ? data : { identity, entries: {} };
   }
 
-  /**
-   * The key of a file as it is now, with what else its findings depend on (`context`: its place in the
-   * umbrella/region layout); undefined when it cannot be read (such a file is linted, and reported).
-   */
-  keyOf(target: LintTarget, context: string): string | undefined {
+  /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
+  keyOf(target: LintTarget): string | undefined {
     let content: Buffer;
     try {
       content = readFileSync(target.path);
     } catch {
       return undefined;
     }
-    return hash(`${target.role}\0${context}\0${target.chart ? this.chartKey(target.chart) : ''}\0`, content);
+    // The whole target, whatever fields it has, besides the chart's own key: nothing listed by hand.
+    const { chart, ...rest } = target;
+    return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ''}\0`, content);
   }
 
-  get(target: LintTarget, key: string): Diagnostic[] | undefined {
+  get(target: LintTarget, key: string): FileResult | undefined {
     const entry = this.data.entries[target.path];
-    return entry?.key === key ? entry.diagnostics : undefined;
+    return entry?.key === key ? entry.result : undefined;
   }
 
-  set(target: LintTarget, key: string, diagnostics: Diagnostic[]): void {
-    this.data.entries[target.path] = { key, diagnostics };
+  set(path: string, key: string, result: FileResult): void {
+    // A copy: the deployment step may still drop findings from the run's own result.
+    this.data.entries[path] = { key, result: structuredClone(result) };
     this.changed = true;
   }
 
@@ -71,13 +72,13 @@ export class ResultsCache {
   }
 
   private chartKey(chart: ChartInfo): string {
-    let key = this.chartKeys.get(chart);
+    let key = this.chartKeys.get(chart.dir);
     if (key === undefined) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? '', String(chart.library)];
       parts.push(fileStamp(path.join(chart.dir, 'Chart.yaml')));
       for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path.join(chart.dir, 'templates', template)));
       key = hash(parts.join('\0'));
-      this.chartKeys.set(chart, key);
+      this.chartKeys.set(chart.dir, key);
     }
     return key;
   }

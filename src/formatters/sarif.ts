@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { allRules } from '../../rules/index.js';
-import type { RelatedLocation, SeveritySetting } from '../engine/types.js';
+import type { RelatedLocation, SeveritySetting } from '../engine/diagnostic.js';
 import { VERSION } from '../version.js';
 import type { Formatter } from './types.js';
 

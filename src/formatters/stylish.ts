@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Diagnostic } from '../engine/types.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
 import { countBySeverity, plural, type Formatter } from './types.js';
 
 /** Grouped by file, aligned columns, a summary line: ESLint's default look. */

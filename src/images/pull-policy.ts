@@ -1,6 +1,6 @@
 /** One judgement of a pull policy value, for values (`pull_policy`, `pullPolicy`) and rendered `imagePullPolicy`. */
-import type { YamlNode } from '../sources/yaml.js';
-import { isTemplated } from './collect.js';
+import type { YamlNode } from '../sources/yaml-view.js';
+import { isTemplated } from './site.js';
 
 export const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 

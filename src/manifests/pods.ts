@@ -3,7 +3,7 @@
  * Pod, PodTemplate, CronJob, and any object with `spec.template.spec` (Deployment, StatefulSet, DaemonSet,
  * ReplicaSet, ReplicationController, Job, custom resources), also inside a `kind: List`.
  */
-import { getEntry, getPath, scalarString, type YamlDocument, type YamlEntry, type YamlMap, type YamlNode } from '../sources/yaml.js';
+import { getEntry, getPath, scalarString, type YamlDocument, type YamlEntry, type YamlMap, type YamlNode } from '../sources/yaml-view.js';
 
 export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
 

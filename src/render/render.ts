@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { ChartInfo } from '../sources/charts.js';
+import type { ChartInfo } from '../sources/chart-info.js';
 import { RenderCache, renderKey } from './cache.js';
 import { locateHelm, runHelm, type HelmChoice } from './helm.js';
 import { prepareChart, type LocalDependency } from './scratch.js';

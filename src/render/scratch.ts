@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readDependencies } from '../sources/charts.js';
+import { readDependencies } from '../sources/chart-info.js';
 
 export interface LocalDependency {
   name: string;

@@ -7,7 +7,7 @@
  * It never hands out a value: callers get a description ("a 12-character literal"), and every value it
  * judged sensitive is remembered so that output can be scrubbed of it.
  */
-import type { PathSegment } from '../sources/yaml.js';
+import type { PathSegment } from '../sources/yaml-view.js';
 
 export interface SecretSettings {
   /** More sensitive key names: case-insensitive globs over the key (`*_pin`, `vcenter_*`). */

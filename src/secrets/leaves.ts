@@ -1,5 +1,5 @@
 /** Walks the scalar leaves of a values tree with their paths, for the rules that judge every value. */
-import type { PathSegment, YamlNode, YamlScalar } from '../sources/yaml.js';
+import type { PathSegment, YamlNode, YamlScalar } from '../sources/yaml-view.js';
 
 export function forEachLeaf(root: YamlNode | undefined, visit: (path: readonly PathSegment[], leaf: YamlScalar) => void): void {
   if (!root) return;

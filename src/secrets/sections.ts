@@ -2,8 +2,8 @@
  * Where the umbrella and region values address one chart: `<chart>.<key>` in the umbrella's values and
  * `<umbrella>.<chart>.<key>` in a region's. The placement rules compare those per-chart sections.
  */
-import type { Layout, Placement } from '../layout/layout.js';
-import { dottedPath, getEntry, type PathSegment, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml.js';
+import { umbrellasOf, type Placement, type Topology, type TopologyChart } from '../facts/topology.js';
+import { dottedPath, getEntry, type PathSegment, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
 import { forEachLeaf } from './leaves.js';
 
 export interface ChartSection {
@@ -13,24 +13,36 @@ export interface ChartSection {
   prefix: PathSegment[];
 }
 
-export function chartSections(root: YamlNode | undefined, layout: Layout, placement: Placement): ChartSection[] {
+/** A values file as the placement rules see it: where it sits, and the chart folder it belongs to. */
+export interface PlacedFile {
+  placement: Placement;
+  chartDir: string | undefined;
+}
+
+/** The per-chart sections of an umbrella's or a region's values, by the umbrella's own dependencies. */
+export function chartSections(root: YamlNode | undefined, topology: Topology, file: PlacedFile): ChartSection[] {
   if (root?.kind !== 'map') return [];
-  const charts = new Set(layout.charts);
-  const sectionsIn = (map: YamlMap, prefix: PathSegment[]): ChartSection[] =>
-    map.entries
-      .filter((entry) => charts.has(entry.key) && entry.value.kind === 'map')
-      .map((entry) => ({ chart: entry.key, map: entry.value as YamlMap, prefix: [...prefix, entry.key] }));
-  if (placement === 'umbrella') return sectionsIn(root, []);
-  if (placement !== 'region') return [];
-  return layout.umbrellas.flatMap((umbrella) => {
-    const values = getEntry(root, umbrella)?.value;
-    return values?.kind === 'map' ? sectionsIn(values, [umbrella]) : [];
+  const sectionsIn = (map: YamlMap, umbrella: TopologyChart, prefix: PathSegment[]): ChartSection[] =>
+    umbrella.dependencies.flatMap((edge) => {
+      const value = getEntry(map, edge.key)?.value;
+      return value?.kind === 'map' ? [{ chart: edge.name, map: value, prefix: [...prefix, edge.key] }] : [];
+    });
+  const own = file.chartDir ? topology.charts[file.chartDir] : undefined;
+  if (file.placement === 'umbrella') return own ? sectionsIn(root, own, []) : [];
+  if (file.placement !== 'region') return [];
+  // Region values of the umbrella's own folder (named by `regions:`) address it by its name.
+  const umbrellas = own?.role === 'umbrella' ? [{ key: own.name, chart: own }] : umbrellasOf(topology, file.chartDir);
+  return umbrellas.flatMap(({ key, chart }) => {
+    const values = getEntry(root, key)?.value;
+    return values?.kind === 'map' ? sectionsIn(values, chart, [key]) : [];
   });
 }
 
 /** A path inside an umbrella's per-chart section, seen from that chart (`keystone.secrets.x` -> `secrets.x`). */
-export function chartRelative(path: readonly PathSegment[], layout: Layout, placement: Placement): readonly PathSegment[] {
-  return placement === 'umbrella' && typeof path[0] === 'string' && layout.charts.includes(path[0]) ? path.slice(1) : path;
+export function chartRelative(path: readonly PathSegment[], topology: Topology, file: PlacedFile): readonly PathSegment[] {
+  if (file.placement !== 'umbrella' || typeof path[0] !== 'string' || !file.chartDir) return path;
+  const umbrella = topology.charts[file.chartDir];
+  return umbrella?.dependencies.some((edge) => edge.key === path[0]) ? path.slice(1) : path;
 }
 
 export interface Repeat<T> {

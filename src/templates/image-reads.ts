@@ -6,9 +6,8 @@
  *   include "helm-toolkit.manifests.job_<name>"      helm-toolkit's jobs, which read their own keys
  * The flat layout (`images.<key>`) is read the same way without `.tags`.
  */
-import type { ChartInfo } from '../sources/charts.js';
-import { LineIndex } from '../sources/yaml.js';
-import { templateTexts } from './texts.js';
+import { LineIndex } from '../sources/yaml-view.js';
+import type { TemplateText } from './texts.js';
 
 export interface ImageRead {
   key: string;
@@ -37,17 +36,7 @@ const TOOLKIT_JOBS: Record<string, string> = {
   job_s3_user: 's3_user',
 };
 
-const cache = new WeakMap<ChartInfo, Map<string, TemplateReads>>();
-
-export function templateImageReads(chart: ChartInfo, layout: 'tags' | 'flat'): TemplateReads {
-  let byLayout = cache.get(chart);
-  if (!byLayout) cache.set(chart, (byLayout = new Map()));
-  let found = byLayout.get(layout);
-  if (!found) byLayout.set(layout, (found = scan(chart, layout)));
-  return found;
-}
-
-function scan(chart: ChartInfo, layout: 'tags' | 'flat'): TemplateReads {
+export function scanImageReads(texts: readonly TemplateText[], layout: 'tags' | 'flat'): TemplateReads {
   const map = layout === 'tags' ? String.raw`\.Values\.images\.tags` : String.raw`\.Values\.images`;
   const patterns: [RegExp, string][] = [
     [new RegExp(`${map}\\.([A-Za-z0-9_]+)`, 'g'), 'read directly'],
@@ -57,7 +46,7 @@ function scan(chart: ChartInfo, layout: 'tags' | 'flat'): TemplateReads {
   const dynamicPatterns = [new RegExp(`index\\s+\\S*${map}\\s+[$(]`), /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/];
   const reads: ImageRead[] = [];
   let dynamic = false;
-  for (const { name, text } of templateTexts(chart)) {
+  for (const { name, text } of texts) {
     if (!text.includes('images') && !text.includes('helm-toolkit')) continue;
     const lines = new LineIndex(text);
     const where = (offset: number): string => `templates/${name}:${lines.position(offset).line}`;

@@ -1,0 +1,120 @@
+/**
+ * Validates a config against the published schema (ajv), and turns ajv's errors into the few that explain
+ * what the user wrote, each with its path.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AnyRule } from '../engine/rule.js';
+import { defaultCacheDir } from '../render/cache.js';
+import { VERSION } from '../version.js';
+import { buildConfigSchema } from './schema.js';
+
+export interface ConfigProblem {
+  path: (string | number)[];
+  /** Point at the key itself (an unknown key), not at its value. */
+  atKey: boolean;
+  jsonPath: string;
+  message: string;
+}
+
+/**
+ * ajv costs more to load and compile than the rest of a one-chart run, so a config that passed once (same
+ * text, same chartlint, same rules) is remembered in the cache folder and not validated again.
+ */
+export async function validateRaw(raw: unknown, text: string, rules: readonly AnyRule[]): Promise<ConfigProblem[]> {
+  const identity = createHash('sha256').update(`${VERSION}\0${rules.map((r) => r.id).join(',')}\0${text}`).digest('hex');
+  const marker = path.join(defaultCacheDir(process.env), 'valid-configs', identity);
+  if (existsSync(marker)) return [];
+  const ajv = await import('ajv');
+  // Node gives ajv's named export; a bundler's CommonJS interop gives it under `default`.
+  const Ajv = ajv.Ajv ?? (ajv.default as unknown as { Ajv: typeof ajv.Ajv }).Ajv;
+  const validate: ValidateFunction = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules));
+  if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules);
+  try {
+    mkdirSync(path.dirname(marker), { recursive: true });
+    writeFileSync(marker, '');
+  } catch {
+    // A read-only cache folder only costs the next run a validation.
+  }
+  return [];
+}
+
+/** ajv reports every failed `oneOf` branch; keep the errors that explain what the user wrote. */
+function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly AnyRule[]): ConfigProblem[] {
+  const relevant = errors.filter((error) => {
+    if (error.keyword === 'oneOf') return false;
+    const value = valueAt(raw, error.instancePath);
+    if (error.keyword === 'enum' && typeof value !== 'string') return false;
+    if (error.keyword === 'type' && error.params.type === 'object' && typeof value === 'string') return false;
+    return true;
+  });
+  relevant.sort((a, b) => depth(b.instancePath) - depth(a.instancePath));
+  return relevant.map((error) => {
+    const segments = pointerSegments(error.instancePath);
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'additionalProperties') {
+      const key = String(error.params.additionalProperty);
+      message = segments.at(-1) === 'rules' ? unknownRule(key, rules) : `unknown key "${key}"`;
+      segments.push(key);
+    } else if (error.keyword === 'enum') {
+      message = `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
+    }
+    const atKey = error.keyword === 'additionalProperties';
+    return { path: segments, atKey, jsonPath: jsonPath(segments), message };
+  });
+}
+
+function unknownRule(id: string, rules: readonly AnyRule[]): string {
+  const closest = rules.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
+  const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : '; `chartlint --list-rules` lists them';
+  return `unknown rule "${id}"${hint}`;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function depth(pointer: string): number {
+  return pointer === '' ? 0 : pointer.split('/').length;
+}
+
+function jsonPath(segments: (string | number)[]): string {
+  if (segments.length === 0) return '(top level)';
+  return segments
+    .map((segment, i) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      if (/^[A-Za-z_][\w]*$/.test(segment)) return i === 0 ? segment : `.${segment}`;
+      return `[${JSON.stringify(segment)}]`;
+    })
+    .join('');
+}
+
+function valueAt(raw: unknown, pointer: string): unknown {
+  let current = raw;
+  for (const segment of pointerSegments(pointer)) {
+    current = current && typeof current === 'object' ? (current as Record<string | number, unknown>)[segment] : undefined;
+  }
+  return current;
+}
+

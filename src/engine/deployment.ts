@@ -1,0 +1,92 @@
+/**
+ * Deployment rules: each judges the data it collected from every file of the run, and reports at anchors
+ * in those files. Severity comes from the settings of the file reported in, and the file's suppression
+ * comments apply as they do to file rules.
+ */
+import type { ResolvedConfig } from '../config/load.js';
+import type { FactValues } from '../facts/index.js';
+import type { Fact } from '../facts/types.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+import { coverSuppresses } from './directives.js';
+import { formatMessage } from './findings.js';
+import type { FileResult } from './lint-file.js';
+import { relativePath } from './locate.js';
+import { isDeploymentRule, type AnyRule, type Anchor, type FileSummary } from './rule.js';
+
+export interface DeploymentRun {
+  rules: readonly AnyRule[];
+  facts: FactValues;
+  config: ResolvedConfig;
+  cwd: string;
+}
+
+export function runDeploymentRules(results: readonly FileResult[], targets: ReadonlyMap<string, { chart: { dir: string } | undefined; role: FileSummary<unknown>['role'] }>, run: DeploymentRun) {
+  const diagnostics: Diagnostic[] = [];
+  const internalErrors: string[] = [];
+  const byPath = new Map(results.map((result) => [result.path, result]));
+  const ordered = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const rule of run.rules) {
+    if (!isDeploymentRule(rule)) continue;
+    const baseSetting = run.config.settingsFor(run.cwd).get(rule.id);
+    const summaries = ordered.flatMap((result) => {
+      if (!(rule.id in result.summaries)) return [];
+      const target = targets.get(result.path);
+      return [{ file: result.path, chart: target?.chart?.dir, role: target?.role ?? 'override', summary: result.summaries[rule.id] }];
+    });
+    if (summaries.length === 0) continue;
+    const report = (descriptor: { file: string; at: Anchor; messageId: string; data?: Record<string, string | number> }): void => {
+      const setting = run.config.settingsFor(descriptor.file).get(rule.id);
+      if (!setting || setting.severity === 'off') return;
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
+      const { region, path } = descriptor.at;
+      if (suppressedIn(byPath.get(descriptor.file), rule.id, region.line)) return;
+      diagnostics.push({
+        file: relativePath(run.cwd, descriptor.file),
+        ...region,
+        ruleId: rule.id,
+        severity: setting.severity as Severity,
+        message: formatMessage(template, descriptor.data ?? {}),
+        messageId: descriptor.messageId,
+        ...(path ? { path } : {}),
+      });
+    };
+    try {
+      rule.check({
+        options: baseSetting?.options ?? rule.meta.defaultOptions,
+        fact: <T>(fact: Fact<T>): T => run.facts[fact.id] as T,
+        summaries,
+        report,
+      });
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed: ${(error as Error).message}`);
+    }
+  }
+  return { diagnostics, internalErrors };
+}
+
+/**
+ * Whether the file's suppression comments drop a finding on this line. A comment that suppressed
+ * nothing among the file rules did suppress something now, so its unused-disable finding goes.
+ */
+function suppressedIn(result: FileResult | undefined, ruleId: string, line: number): boolean {
+  if (!result) return false;
+  let suppressed = false;
+  for (const cover of result.covers) {
+    if (!coverSuppresses(cover, ruleId, line)) continue;
+    suppressed = true;
+    if (cover.used) continue;
+    cover.used = true;
+    const stillUnused = result.covers.some((c) => !c.used && c.line === cover.line && c.column === cover.column && c.rule === cover.rule);
+    if (!stillUnused) {
+      result.diagnostics = result.diagnostics.filter(
+        (d) => !(d.ruleId === 'chartlint/unused-disable' && d.line === cover.line && d.column === cover.column && mentions(d, cover.rule)),
+      );
+    }
+  }
+  return suppressed;
+}
+
+function mentions(d: Diagnostic, rule: string | undefined): boolean {
+  return rule === undefined ? d.messageId === 'unusedAll' : d.message.includes(`"${rule}"`);
+}

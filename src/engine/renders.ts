@@ -1,0 +1,62 @@
+/**
+ * --render: each rendered chart's manifests are linted as a stream, and every finding is traced back to the
+ * values line or template that caused it (src/engine/provenance.ts); the rendered place stays related.
+ */
+import path from 'node:path';
+import type { ResolvedConfig } from '../config/load.js';
+import type { Renders } from '../facts/renders.js';
+import type { SourceFile } from '../file-types/types.js';
+import type { RenderSuccess } from '../render/render.js';
+import type { SecretClassifier } from '../secrets/classify.js';
+import type { ChartInfo } from '../sources/chart-info.js';
+import { forEachLeaf } from '../secrets/leaves.js';
+import { readTextFile } from '../sources/files.js';
+import { parseYamlValues } from '../sources/yaml.js';
+import type { Diagnostic } from './diagnostic.js';
+import { parseFile } from './load-file.js';
+import { locate, relatedAt } from './locate.js';
+import { traceRendered } from './provenance.js';
+import { runFileRules, type RunEnv } from './run-file-rules.js';
+
+export async function lintRenders(
+  renders: Renders,
+  charts: readonly ChartInfo[],
+  valuesFiles: readonly SourceFile[],
+  run: { env: RunEnv; config: ResolvedConfig; cwd: string },
+) {
+  const diagnostics: Diagnostic[] = [];
+  const internalErrors: string[] = [];
+  for (const [dir, outcome] of Object.entries(renders)) {
+    if (!outcome.ok) continue;
+    const chart = charts.find((c) => c.dir === dir);
+    const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
+    const fileRun = runFileRules(file, run.env, { settings: run.config.settingsFor(dir), judgeDirectives: false });
+    internalErrors.push(...fileRun.internalErrors);
+    const name = chart?.name ?? path.basename(dir);
+    for (const traced of traceRendered(fileRun.findings, file, outcome, renderSources(dir, outcome, valuesFiles))) {
+      const diagnostic = locate({ ...traced.finding, fix: undefined, suggestions: undefined }, traced.file, traced.span, traced.at, run.cwd);
+      diagnostic.related = [{ ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }];
+      diagnostics.push(diagnostic);
+    }
+  }
+  return { diagnostics, internalErrors };
+}
+
+/** The values files helm used for a render, in helm's order: values.yaml, then each --values file. */
+function renderSources(dir: string, outcome: RenderSuccess, files: readonly SourceFile[]): SourceFile[] {
+  const defaults = files.find((f) => f.chart?.dir === dir && f.role === 'defaults');
+  const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f): f is SourceFile => f !== undefined);
+  return defaults ? [defaults, ...extras] : extras;
+}
+
+/** helm's errors may quote values: learn the failed charts' secrets, whatever rules are on, to scrub them. */
+export async function learnSecretsOfFailedRenders(renders: Renders, extraValues: readonly string[], secrets: SecretClassifier, config: ResolvedConfig): Promise<void> {
+  for (const [dir, outcome] of Object.entries(renders)) {
+    if (outcome.ok) continue;
+    for (const file of [path.join(dir, 'values.yaml'), ...extraValues]) {
+      const read = readTextFile(file, config.limits);
+      if (!read.ok) continue;
+      forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
+    }
+  }
+}

@@ -1,0 +1,125 @@
+/** Runs the enabled rules over one file: file rules, deployment rules' collection, then suppression comments. */
+import type { RuleSetting } from '../config/resolve.js';
+import type { FactValues } from '../facts/index.js';
+import type { Fact } from '../facts/types.js';
+import { topologyFact } from '../facts/topology.js';
+import { fileTypeOf } from '../file-types/index.js';
+import type { SourceFile } from '../file-types/types.js';
+import type { SecretClassifier } from '../secrets/classify.js';
+import type { Span, YamlNode } from '../sources/yaml-view.js';
+import type { Severity } from './diagnostic.js';
+import { applyDirectives, parseDirectives, type Cover, type Directive, type UnusedDirective } from './directives.js';
+import { toFinding, type Finding } from './findings.js';
+import { pathAtSpan, pathOfNode } from './logical-path.js';
+import { isDeploymentRule, type Anchor, type AnyDeploymentRule, type AnyFileRule, type AnyRule } from './rule.js';
+
+/** What linting any file needs besides the file: the same in the main thread and in each worker. */
+export interface RunEnv {
+  rules: readonly AnyRule[];
+  facts: FactValues;
+  secrets: SecretClassifier;
+  /** Values rules compute once per run (`ctx.memo`), by rule id and key. */
+  memo: Map<string, unknown>;
+}
+
+export interface FileRun {
+  findings: Finding[];
+  internalErrors: string[];
+  /** The file's suppression comments, so that deployment findings placed in it can be suppressed too. */
+  covers: Cover[];
+  /** Deployment rules' data from this file, by rule id. */
+  summaries: Record<string, unknown>;
+}
+
+export interface FileRunOptions {
+  settings: ReadonlyMap<string, RuleSetting>;
+  /** Rendered output: its comments are the templates', so suppression comments are not judged there. */
+  judgeDirectives: boolean;
+}
+
+export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOptions): FileRun {
+  const fileType = fileTypeOf(file.kind);
+  const unreadable = file.readProblem !== undefined || (fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal)));
+  const extras = fileType.context(file, { facts: env.facts }) as object;
+  const internalErrors: string[] = [];
+  const summaries: Record<string, unknown> = {};
+  let suppression = { unused: [] as UnusedDirective[], directives: [] as Directive[] };
+
+  const settingOf = (rule: AnyRule): RuleSetting | undefined => {
+    const setting = options.settings.get(rule.id);
+    if (!setting || setting.severity === 'off' || !rule.meta.targets.includes(file.kind as never)) return undefined;
+    if (!isDeploymentRule(rule) && rule.meta.chartDefaultsOnly && file.role !== 'defaults') return undefined;
+    if (unreadable && rule.id !== 'yaml/syntax') return undefined;
+    return setting;
+  };
+  const base = (rule: AnyRule, setting: RuleSetting) => ({
+    ...extras,
+    kind: file.kind,
+    file,
+    chart: file.chart,
+    options: setting.options,
+    fact: <T>(fact: Fact<T>): T => readFact(env.facts, rule, fact),
+    secrets: () => env.secrets,
+    memo: <T>(key: string, build: () => T): T => {
+      const id = `${rule.id}\0${key}`;
+      if (!env.memo.has(id)) env.memo.set(id, build());
+      return env.memo.get(id) as T;
+    },
+  });
+  const run = (rule: AnyFileRule, into: Finding[]): void => {
+    const setting = settingOf(rule);
+    if (!setting) return;
+    const severity = setting.severity as Severity;
+    try {
+      rule.check({
+        ...base(rule, setting),
+        suppressions: () => ({ ...suppression, ruleIds: env.rules.map((r) => r.id) }),
+        report: (descriptor: Parameters<typeof toFinding>[0]) => into.push(toFinding(descriptor, rule, severity, file)),
+      });
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${(error as Error).message}`);
+    }
+  };
+  const collect = (rule: AnyDeploymentRule): void => {
+    const setting = settingOf(rule);
+    if (!setting) return;
+    try {
+      const summary = rule.collect({ ...base(rule, setting), anchor: (at: YamlNode | Span) => anchorOf(file, at) });
+      if (summary !== undefined) summaries[rule.id] = summary;
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${(error as Error).message}`);
+    }
+  };
+
+  const found: Finding[] = [];
+  for (const rule of env.rules) {
+    if (isDeploymentRule(rule)) collect(rule);
+    else if (rule.meta.phase !== 'after-suppressions') run(rule, found);
+  }
+  const directives = parseDirectives(file.text, file.lines);
+  // Findings placed in other files are not this file's comments to suppress.
+  const local = found.filter((f) => !f.at).map((f) => ({ finding: f, ruleId: f.ruleId, line: file.lines.position(f.span.start).line }));
+  const { kept, unused, covers } = applyDirectives(local, directives, file.lines.lineCount());
+  const findings = [...kept.map((k) => k.finding), ...found.filter((f) => f.at)];
+  if (options.judgeDirectives) {
+    suppression = { unused, directives };
+    for (const rule of env.rules) if (!isDeploymentRule(rule) && rule.meta.phase === 'after-suppressions') run(rule, findings);
+  }
+  return { findings, internalErrors, covers: options.judgeDirectives ? covers : [], summaries };
+}
+
+/** Facts a rule did not declare are refused: the cache identity would not cover them. */
+function readFact<T>(facts: FactValues, rule: AnyRule, fact: Fact<T>): T {
+  const declared = fact.id === topologyFact.id || (rule.meta.facts ?? []).some((f) => f.id === fact.id);
+  if (!declared || !(fact.id in facts)) throw new Error(`rule ${rule.id} read the fact "${fact.id}" without naming it in meta.facts`);
+  return facts[fact.id] as T;
+}
+
+function anchorOf(file: SourceFile, at: YamlNode | Span): Anchor {
+  const isNode = 'kind' in at;
+  const span = isNode ? at.span : at;
+  const start = file.lines.position(span.start);
+  const end = file.lines.position(Math.max(span.end, span.start));
+  const path = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path || undefined };
+}

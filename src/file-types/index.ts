@@ -1,0 +1,28 @@
+/**
+ * The file-type registry. A new kind of input is one module (how it is discovered, parsed and what its rule
+ * context adds) plus its line here and in `TargetContexts`; the engine only iterates this list.
+ */
+import { chartMetadataFileType, type ChartMetadataContext } from './chart-metadata.js';
+import { manifestsFileType, type ManifestsContext } from './manifests.js';
+import type { FileType } from './types.js';
+import { valuesFileType, type ValuesContext } from './values.js';
+
+/** What a rule's context adds, by the kind of file it targets. */
+export interface TargetContexts {
+  values: ValuesContext;
+  'chart-metadata': ChartMetadataContext;
+  manifests: ManifestsContext;
+}
+
+export type FileKind = keyof TargetContexts;
+
+export const FILE_TYPES: readonly FileType<FileKind>[] = [valuesFileType, chartMetadataFileType, manifestsFileType];
+
+export function fileTypeOf(kind: string): FileType {
+  const found = FILE_TYPES.find((type) => type.kind === kind);
+  if (!found) throw new Error(`no file type "${kind}"`);
+  return found;
+}
+
+export { STDIN_PATH } from './manifests.js';
+export type { DiscoveryInput, FileRole, FileType, LintTarget, SourceFile } from './types.js';

@@ -1,0 +1,51 @@
+/** An image reference or pull policy found in a file, as every image rule sees it, whatever the file type. */
+import type { Span, YamlEntry, YamlNode, YamlScalar } from '../sources/yaml-view.js';
+import type { ReferenceResult } from './reference.js';
+
+export type ImageSource = 'images-section' | 'image-string' | 'image-object' | 'container';
+export type ReferencePart = 'domain' | 'path' | 'tag' | 'digest';
+
+export interface ImageSite {
+  /** The reference as Kubernetes would receive it. */
+  reference: string;
+  /** How messages name it: `"images.tags.dep_check"`, or `of container "api" in Deployment/x (chart/templates/y.yaml)`. */
+  label: string;
+  source: ImageSource;
+  /** The whole reference: the scalar, or the `image:` key of an object. */
+  span: Span;
+  /** `{{ ... }}` or `${...}`: filled in at render time, so not judged here. */
+  templated: boolean;
+  /** An object form whose empty tag defaults to the chart's appVersion (as `helm create` charts do). */
+  tagFromAppVersion: boolean;
+  /** Parsed with kubelet's normaliser; computed once, shared by every rule. */
+  parsed: ReferenceResult;
+  /** Where a part of the reference is written, when it can be pinned down. */
+  partSpan(part: ReferencePart): Span;
+  /** An object form's `tag:` written as a YAML number, whose text may differ from the tag Helm renders. */
+  numericTag: YamlScalar | undefined;
+}
+
+export interface PullPolicySite {
+  key: string;
+  node: YamlNode;
+  source: ImageSource;
+}
+
+export interface ImagesSection {
+  layout: 'tags' | 'flat';
+  /** The key that holds the image keys: `images:` (flat) or `tags:`. */
+  holder: YamlEntry;
+  imageKeys: ReadonlyMap<string, YamlEntry>;
+  pullPolicy: YamlEntry | undefined;
+  images: YamlEntry;
+}
+
+export interface ImageIndex {
+  section: ImagesSection | undefined;
+  images: ImageSite[];
+  pullPolicies: PullPolicySite[];
+}
+
+export function isTemplated(value: string): boolean {
+  return value.includes('{{') || value.includes('${');
+}

@@ -1,0 +1,26 @@
+/**
+ * Everything a rule imports, in one place: the rule shapes, the facts, the YAML view and the shared
+ * knowledge (image references, pull policies, the secrets classifier's helpers). Rules import nothing else
+ * of chartlint, so the engine can change behind this module.
+ */
+export {
+  defineDeploymentRule,
+  defineRule,
+  NO_OPTIONS,
+  type Anchor,
+  type FileSummary,
+  type ReportDescriptor,
+  type TextEdit,
+} from '../engine/rule.js';
+export { ruleMatches } from '../engine/directives.js';
+export { globalReadersFact, chartsReading } from '../facts/global-readers.js';
+export { rendersFact } from '../facts/renders.js';
+export { imageReadsOf, templateReadsFact } from '../facts/template-reads.js';
+export { closureOf, topologyFact, umbrellasOf, type Placement, type Topology } from '../facts/topology.js';
+export { judgePullPolicy, PULL_POLICIES } from '../images/pull-policy.js';
+export { namesRegistryHost, parseNormalizedReference } from '../images/reference.js';
+export type { ImageSite } from '../images/site.js';
+export { describeByValue } from '../secrets/classify.js';
+export { forEachLeaf } from '../secrets/leaves.js';
+export { chartRelative, chartSections, repeatedAcrossCharts } from '../secrets/sections.js';
+export { dottedPath, getEntry, getPath, pathOf, scalarString, type PathSegment, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';

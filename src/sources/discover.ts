@@ -1,0 +1,73 @@
+/**
+ * Discovery: which charts the arguments name, and which single files. Which files of those charts are
+ * linted is each file type's to say (src/file-types).
+ */
+import path from 'node:path';
+import type { DiscoveryInput } from '../file-types/types.js';
+import { loadChart, type ChartFileText, type ChartInfo } from './chart-info.js';
+import { findEnclosingChart, findOwningChart, isInside, statKind } from './owner.js';
+import { listFiles } from './walk.js';
+
+export interface DiscoveryOptions {
+  cwd: string;
+  isIgnored(absolutePath: string): boolean;
+  /** Files that exist only as text in memory (an editor's unsaved buffer): taken as files. */
+  virtualFiles?: ReadonlySet<string>;
+}
+
+export interface ChartDiscovery extends Pick<DiscoveryInput, 'wholeCharts' | 'namedFiles'> {
+  /** Every chart the arguments reach: whole charts and the charts of named files. */
+  charts: ChartInfo[];
+  /** Chart.yaml texts as read to learn each chart, by path: linting them reuses the parse. */
+  chartFiles: ReadonlyMap<string, ChartFileText>;
+  /** Arguments that name nothing lintable: a usage error. */
+  missing: string[];
+}
+
+export async function discoverCharts(args: readonly string[], options: DiscoveryOptions): Promise<ChartDiscovery> {
+  const charts = new Map<string, ChartInfo>();
+  const chartFiles = new Map<string, ChartFileText>();
+  const missing: string[] = [];
+  const wholeCharts = new Set<string>();
+  const namedFiles: { path: string; chart: ChartInfo | undefined }[] = [];
+
+  const chartAt = async (dir: string): Promise<ChartInfo> => {
+    let chart = charts.get(dir);
+    if (!chart) {
+      const loaded = await loadChart(dir);
+      chart = loaded.chart;
+      charts.set(dir, chart);
+      if (loaded.chartFile) chartFiles.set(path.join(dir, 'Chart.yaml'), loaded.chartFile);
+    }
+    return chart;
+  };
+
+  for (const arg of args) {
+    const absolute = path.resolve(options.cwd, arg);
+    const kind = options.virtualFiles?.has(absolute) ? 'file' : statKind(absolute);
+    if (kind === 'missing') {
+      missing.push(arg);
+    } else if (kind === 'dir') {
+      const chartDirs = findChartDirs(absolute);
+      const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : undefined;
+      if (enclosing) chartDirs.push(enclosing);
+      if (chartDirs.length === 0) missing.push(arg);
+      for (const dir of chartDirs) if (!options.isIgnored(path.join(dir, 'Chart.yaml'))) wholeCharts.add(dir);
+    } else {
+      const owner = findOwningChart(absolute);
+      const isChartFile = owner !== undefined && (path.basename(absolute) === 'Chart.yaml' || isInside(path.join(owner, 'templates'), absolute));
+      if (owner && isChartFile) wholeCharts.add(owner);
+      else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : undefined });
+    }
+  }
+
+  const whole: ChartInfo[] = [];
+  for (const dir of [...wholeCharts].sort()) whole.push(await chartAt(dir));
+  return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
+}
+
+function findChartDirs(root: string): string[] {
+  return listFiles(root)
+    .filter((file) => file === 'Chart.yaml' || file.endsWith('/Chart.yaml'))
+    .map((file) => path.dirname(path.join(root, file)));
+}
