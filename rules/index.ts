@@ -12,6 +12,7 @@ import requiredKeys from './images/required-keys.js';
 import templatedReference from './images/templated-reference.js';
 import undefinedKey from './images/undefined-key.js';
 import unusedKey from './images/unused-key.js';
+import versionSkew from './images/version-skew.js';
 import imageEmpty from './manifests/image-empty.js';
 import manifestPullPolicy from './manifests/pull-policy.js';
 import renderFailed from './manifests/render-failed.js';
@@ -36,6 +37,7 @@ export const allRules: readonly AnyRule[] = [
   templatedReference,
   undefinedKey,
   unusedKey,
+  versionSkew,
   imageEmpty,
   manifestPullPolicy,
   renderFailed,
