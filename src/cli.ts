@@ -209,7 +209,10 @@ async function terminalColorLevel(): Promise<0 | 1 | 2 | 3> {
 async function listRules(): Promise<string> {
   const { allRules } = await import('../rules/index.js');
   const width = Math.max(...allRules.map((rule) => rule.id.length));
-  return allRules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${rule.meta.description}\n`).join('');
+  // What a fixing run can do for each rule: fix it, or only suggest; "-" for neither.
+  const fixes = (rule: (typeof allRules)[number]): string =>
+    'fixable' in rule.meta && rule.meta.fixable ? 'fix' : 'hasSuggestions' in rule.meta && rule.meta.hasSuggestions ? 'suggest' : '-';
+  return allRules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${fixes(rule).padEnd(7)}  ${rule.meta.description}\n`).join('');
 }
 
 function print(text: string): number {

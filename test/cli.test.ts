@@ -65,14 +65,16 @@ describe('output', () => {
   it('--format json gives every field with paths relative to the working folder', () => {
     const run = runCli(['--format', 'json', '.'], { cwd: root });
     const parsed = JSON.parse(run.stdout) as { diagnostics: Record<string, unknown>[]; summary: Record<string, number> };
-    expect(parsed.diagnostics).toEqual([
+    // Every diagnostic carries its logical path and a fingerprint; their values are the engine's (test/fixes-engine.test.ts).
+    for (const d of parsed.diagnostics) expect(d.fingerprint).toMatch(/^[0-9a-f]{64}:\d+$/);
+    expect(parsed.diagnostics.map(({ fingerprint: _f, ...rest }) => rest)).toEqual([
       {
-        file: 'bad/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 43,
+        file: 'bad/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 43, path: 'images.tags.dep_check',
         ruleId: 'images/no-latest', severity: 'error', messageId: 'latest',
         message: 'Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest.',
       },
       {
-        file: 'warn/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 44,
+        file: 'warn/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 44, path: 'images.tags.dep_check',
         ruleId: 'images/floating-tag', severity: 'warning', messageId: 'floating',
         message: 'Image "images.tags.dep_check" uses the tag "nightly", which moves to new builds; pin a version or a digest.',
       },
@@ -106,9 +108,12 @@ describe('information', () => {
   it('--list-rules prints every rule with its default severity', () => {
     const run = runCli(['--list-rules'], { cwd: process.cwd() });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^images\/no-latest\s+error\s+Image references are pinned/m);
+    expect(run.stdout).toMatch(/^images\/no-latest\s+error\s+-\s+Image references are pinned/m);
     expect(run.stdout).toMatch(/^images\/allowed-registries\s+off\s+/m);
-    expect(run.stdout.trimEnd().split('\n')).toHaveLength(22);
+    // Whether a fixing run can fix a rule's findings, only suggest, or neither.
+    expect(run.stdout).toMatch(/^images\/fully-qualified\s+error\s+fix\s+/m);
+    expect(run.stdout).toMatch(/^images\/pull-policy\s+error\s+suggest\s+/m);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(23);
   });
 
   it('--version prints the package version, --help the usage', () => {

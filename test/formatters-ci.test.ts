@@ -86,7 +86,8 @@ describe('sarif formatter', () => {
   const diagnostics: Diagnostic[] = [
     finding,
     { ...finding, line: 9, endLine: 9 },
-    { ...finding, line: 11, endLine: 11, message: 'Image redis uses ":latest".' },
+    // Another finding of the same rule is another logical path: the identity never hashes the message text.
+    { ...finding, line: 11, endLine: 11, message: 'Image redis uses ":latest".', path: 'images.tags.redis' },
     {
       ...DIAGNOSTICS[2]!,
       file: 'my charts/values.yaml',
@@ -150,7 +151,7 @@ describe('sarif formatter', () => {
 
   it('fingerprints findings without their line numbers, telling identical findings apart', async () => {
     const fingerprints = async (list: Diagnostic[]) =>
-      (JSON.parse(await format('sarif', list)) as SarifLog).runs[0]!.results.map((r) => r.partialFingerprints['chartlintFinding/v1']);
+      (JSON.parse(await format('sarif', list)) as SarifLog).runs[0]!.results.map((r) => r.partialFingerprints['chartlintFinding/v2']);
     // The same finding, moved by an edit above it, between two commits.
     const [before] = await fingerprints([finding]);
     const [after] = await fingerprints([{ ...finding, line: 9, endLine: 9 }]);

@@ -51,6 +51,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 function defineRule(rule) {
   return rule;
 }
+function defineDeploymentRule(rule) {
+  return rule;
+}
 function isDeploymentRule(rule) {
   return rule.meta.scope === "deployment";
 }
@@ -14044,6 +14047,13 @@ var init_floating_tag = __esm({
 });
 
 // rules/images/fully-qualified.ts
+function qualify(text, image, span, resolved) {
+  if (image.source === "image-object" || !image.parsed.ok) return void 0;
+  const [start, end] = image.parsed.ref.spans.path ?? [0, 0];
+  const written = image.reference.slice(start, end);
+  if (!written || text.slice(span.start, span.end) !== written || !resolved.endsWith(written)) return void 0;
+  return { span: { start: span.start, end: span.start }, text: resolved.slice(0, resolved.length - written.length) };
+}
 var fully_qualified_default;
 var init_fully_qualified = __esm({
   "rules/images/fully-qualified.ts"() {
@@ -14058,16 +14068,20 @@ var init_fully_qualified = __esm({
         messages: {
           unqualified: `Image {{image}} does not name its registry host, so the node's runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.`
         },
+        fixable: true,
         ...NO_OPTIONS
       },
       check(ctx) {
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const { domain, path: path25 } = image.parsed.ref;
+          const resolved = `${domain}/${path25}`;
+          const span = image.partSpan("path");
           ctx.report({
-            span: image.partSpan("path"),
+            span,
             messageId: "unqualified",
-            data: { image: image.label, reference: image.reference, resolved: `${domain}/${path25}` }
+            data: { image: image.label, reference: image.reference, resolved },
+            fix: qualify(ctx.file.text, image, span, resolved)
           });
         }
       }
@@ -14123,7 +14137,8 @@ var init_pull_policy2 = __esm({
           empty: '"{{key}}" is empty; Kubernetes needs Always, IfNotPresent or Never.',
           wrongCase: '"{{key}}" is "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
           whitespace: '"{{key}}" has spaces or quotes around "{{expected}}", which Kubernetes rejects.',
-          invalid: '"{{key}}" is "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.'
+          invalid: '"{{key}}" is "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.',
+          useExpected: 'Set it to "{{expected}}".'
         },
         options: {
           type: "object",
@@ -14131,7 +14146,8 @@ var init_pull_policy2 = __esm({
           properties: { required: { type: "boolean", description: "Require images.pull_policy in a chart's values.yaml." } },
           required: []
         },
-        defaultOptions: { required: true }
+        defaultOptions: { required: true },
+        hasSuggestions: true
       },
       check(ctx) {
         const { section, pullPolicies } = ctx.images();
@@ -14141,7 +14157,8 @@ var init_pull_policy2 = __esm({
         for (const { node, key } of pullPolicies) {
           const verdict = judgePullPolicy(node);
           if (!verdict) continue;
-          ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected } });
+          const suggest = verdict.expected ? [{ messageId: "useExpected", data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
+          ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, suggest });
         }
       }
     });
@@ -14335,6 +14352,61 @@ var init_unused_key = __esm({
         const read = new Set(reads.map((r) => r.key));
         for (const [key, entry] of section.imageKeys) {
           if (!read.has(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
+        }
+      }
+    });
+  }
+});
+
+// rules/images/version-skew.ts
+var version_skew_default;
+var init_version_skew = __esm({
+  "rules/images/version-skew.ts"() {
+    "use strict";
+    init_rule_kit();
+    version_skew_default = defineDeploymentRule({
+      id: "images/version-skew",
+      meta: {
+        scope: "deployment",
+        description: "One image repository pinned to different tags by the charts' own values.yaml files linted together.",
+        // Opt-in: charts released on their own schedules differ on purpose; a tree deployed as one turns it on.
+        severity: "off",
+        targets: ["values"],
+        messages: {
+          skew: 'Image {{image}} pins {{repository}} to "{{tag}}", but {{count}} other charts in this run use "{{common}}": one deployment would run both.',
+          noMajority: 'Image {{image}} pins {{repository}} to "{{tag}}", while other charts in this run use {{others}}: one deployment would run them all.'
+        },
+        ...NO_OPTIONS
+      },
+      collect(ctx) {
+        if (!ctx.isChartDefaults) return void 0;
+        const pins = ctx.images().images.flatMap((image) => {
+          if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest") return [];
+          const { domain, path: path25, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path25}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+        });
+        return pins.length > 0 ? pins : void 0;
+      },
+      check(ctx) {
+        const byRepository = /* @__PURE__ */ new Map();
+        for (const { file, chart, summary } of ctx.summaries) {
+          for (const pin of summary) byRepository.set(pin.repository, [...byRepository.get(pin.repository) ?? [], { file, chart: chart ?? file, pin }]);
+        }
+        for (const [repository, pins] of byRepository) {
+          const chartsByTag = /* @__PURE__ */ new Map();
+          for (const { chart, pin } of pins) chartsByTag.set(pin.tag, (chartsByTag.get(pin.tag) ?? /* @__PURE__ */ new Set()).add(chart));
+          if (chartsByTag.size < 2 || new Set(pins.map((p) => p.chart)).size < 2) continue;
+          const most = Math.max(...[...chartsByTag.values()].map((charts) => charts.size));
+          const leaders = [...chartsByTag].filter(([, charts]) => charts.size === most).map(([tag2]) => tag2);
+          for (const { file, pin } of pins) {
+            if (leaders.length === 1 && pin.tag === leaders[0]) continue;
+            const base = { image: pin.image, repository, tag: pin.tag };
+            if (leaders.length === 1) ctx.report({ file, at: pin.at, messageId: "skew", data: { ...base, count: most, common: leaders[0] } });
+            else {
+              const others = [...chartsByTag.keys()].filter((tag2) => tag2 !== pin.tag).sort().map((tag2) => `"${tag2}"`).join(", ");
+              ctx.report({ file, at: pin.at, messageId: "noMajority", data: { ...base, others } });
+            }
+          }
         }
       }
     });
@@ -14770,6 +14842,7 @@ var init_rules = __esm({
     init_templated_reference();
     init_undefined_key();
     init_unused_key();
+    init_version_skew();
     init_image_empty();
     init_pull_policy3();
     init_render_failed();
@@ -14793,6 +14866,7 @@ var init_rules = __esm({
       templated_reference_default,
       undefined_key_default,
       unused_key_default,
+      version_skew_default,
       image_empty_default,
       pull_policy_default2,
       render_failed_default,
@@ -21731,6 +21805,49 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/engine/merge.ts
+import { createHash as createHash4 } from "node:crypto";
+function mergeSameProblem(diagnostics, rendered) {
+  const kept = [];
+  const byPlace = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of diagnostics) {
+    const place = `${d.file}\0${d.line}\0${d.column}\0${SAME_PROBLEM[d.ruleId] ?? d.ruleId}`;
+    const existing = byPlace.get(place);
+    if (existing && rendered.has(d)) {
+      existing.related = [...existing.related ?? [], ...d.related ?? []];
+      continue;
+    }
+    const exact = `${place}\0${d.message}`;
+    if (seen.has(exact)) continue;
+    seen.add(exact);
+    byPlace.set(place, d);
+    kept.push(d);
+  }
+  return kept;
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+function assignFingerprints(sorted) {
+  const occurrences = /* @__PURE__ */ new Map();
+  for (const d of sorted) {
+    const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ""}\0${d.messageId ?? ""}`;
+    const occurrence = (occurrences.get(identity) ?? 0) + 1;
+    occurrences.set(identity, occurrence);
+    d.fingerprint = `${createHash4("sha256").update(identity).digest("hex")}:${occurrence}`;
+  }
+}
+var SAME_PROBLEM;
+var init_merge = __esm({
+  "src/engine/merge.ts"() {
+    "use strict";
+    SAME_PROBLEM = { "manifests/pull-policy": "images/pull-policy" };
+  }
+});
+
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
@@ -22350,7 +22467,11 @@ var init_json = __esm({
           severity: d.severity,
           message: d.message,
           messageId: d.messageId,
-          ...d.related ? { related: d.related } : {}
+          ...d.path ? { path: d.path } : {},
+          ...d.fingerprint ? { fingerprint: d.fingerprint } : {},
+          ...d.related ? { related: d.related } : {},
+          ...d.fix ? { fix: d.fix } : {},
+          ...d.suggestions ? { suggestions: d.suggestions } : {}
         })),
         summary: { ...countBySeverity(diagnostics), charts: context.charts, files: context.files }
       },
@@ -22390,12 +22511,17 @@ __export(sarif_exports, {
   DOCS_BASE: () => DOCS_BASE,
   sarif: () => sarif
 });
-import { createHash as createHash6 } from "node:crypto";
-var REPOSITORY, DOCS_BASE, LEVEL, pascalName, rules, ruleIndex, uri, physicalLocation, sarif;
+function withFingerprints(diagnostics) {
+  const copies = diagnostics.map((d) => ({ ...d }));
+  assignFingerprints(copies);
+  return copies;
+}
+var REPOSITORY, DOCS_BASE, LEVEL, pascalName, rules, ruleIndex, uri, regionOf2, physicalLocation, sarif;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
     init_rules();
+    init_merge();
     init_version();
     REPOSITORY = "https://github.com/chartlint/chartlint";
     DOCS_BASE = `${REPOSITORY}/blob/main/rules/`;
@@ -22416,17 +22542,19 @@ var init_sarif = __esm({
     });
     ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     uri = (file) => file === "<stdin>" ? "stdin" : file.split("/").map(encodeURIComponent).join("/");
+    regionOf2 = (at) => ({ startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn });
     physicalLocation = (at) => ({
       artifactLocation: { uri: uri(at.file), uriBaseId: "%SRCROOT%" },
-      region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn }
+      region: regionOf2(at)
     });
     sarif = (diagnostics) => {
-      const occurrences = /* @__PURE__ */ new Map();
-      const results = diagnostics.map((d) => {
-        const identity = `${d.ruleId}\0${d.file}\0${d.messageId ?? ""}\0${d.message}`;
-        const occurrence = (occurrences.get(identity) ?? 0) + 1;
-        occurrences.set(identity, occurrence);
+      const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
+      const results = fingerprinted.map((d) => {
         const index = ruleIndex.get(d.ruleId);
+        const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
+          description: { text: desc },
+          artifactChanges: [{ artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" }, replacements: [{ deletedRegion: regionOf2(fix.region), insertedContent: { text: fix.text } }] }]
+        }));
         return {
           ruleId: d.ruleId,
           // Rules passed to lint() beyond the built-in ones have no descriptor to point at.
@@ -22435,7 +22563,9 @@ var init_sarif = __esm({
           message: { text: d.message },
           locations: [{ physicalLocation: physicalLocation(d) }],
           ...d.related ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) } : {},
-          partialFingerprints: { "chartlintFinding/v1": `${createHash6("sha256").update(identity).digest("hex")}:${occurrence}` }
+          // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
+          partialFingerprints: { "chartlintFinding/v2": d.fingerprint },
+          ...fixes.length > 0 ? { fixes } : {}
         };
       });
       const log = {
@@ -23641,42 +23771,8 @@ async function fixFile(target, text, first, env2, config, cwd) {
   return passes === 0 ? void 0 : { output, result, passes };
 }
 
-// src/engine/merge.ts
-import { createHash as createHash4 } from "node:crypto";
-var SAME_PROBLEM = { "manifests/pull-policy": "images/pull-policy" };
-function mergeSameProblem(diagnostics, rendered) {
-  const kept = [];
-  const byPlace = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of diagnostics) {
-    const place = `${d.file}\0${d.line}\0${d.column}\0${SAME_PROBLEM[d.ruleId] ?? d.ruleId}`;
-    const existing = byPlace.get(place);
-    if (existing && rendered.has(d)) {
-      existing.related = [...existing.related ?? [], ...d.related ?? []];
-      continue;
-    }
-    const exact = `${place}\0${d.message}`;
-    if (seen.has(exact)) continue;
-    seen.add(exact);
-    byPlace.set(place, d);
-    kept.push(d);
-  }
-  return kept;
-}
-function sortDiagnostics(diagnostics) {
-  return diagnostics.sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
-function assignFingerprints(sorted) {
-  const occurrences = /* @__PURE__ */ new Map();
-  for (const d of sorted) {
-    const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ""}\0${d.messageId ?? ""}`;
-    const occurrence = (occurrences.get(identity) ?? 0) + 1;
-    occurrences.set(identity, occurrence);
-    d.fingerprint = `${createHash4("sha256").update(identity).digest("hex").slice(0, 32)}:${occurrence}`;
-  }
-}
+// src/engine/lint.ts
+init_merge();
 
 // src/engine/parallel.ts
 import { statSync as statSync7 } from "node:fs";

@@ -1,4 +1,4 @@
-import { defineRule, NO_OPTIONS, namesRegistryHost } from '../../src/rule-kit/index.js';
+import { defineRule, NO_OPTIONS, namesRegistryHost, type ImageSite, type Span, type TextEdit } from '../../src/rule-kit/index.js';
 
 export default defineRule<Record<string, never>, 'unqualified', 'values' | 'manifests'>({
   id: 'images/fully-qualified',
@@ -9,17 +9,34 @@ export default defineRule<Record<string, never>, 'unqualified', 'values' | 'mani
     messages: {
       unqualified: 'Image {{image}} does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
     },
+    fixable: true,
     ...NO_OPTIONS,
   },
   check(ctx) {
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
       const { domain, path } = image.parsed.ref;
+      const resolved = `${domain}/${path}`;
+      const span = image.partSpan('path');
       ctx.report({
-        span: image.partSpan('path'),
+        span,
         messageId: 'unqualified',
-        data: { image: image.label, reference: image.reference, resolved: `${domain}/${path}` },
+        data: { image: image.label, reference: image.reference, resolved },
+        fix: qualify(ctx.file.text, image, span, resolved),
       });
     }
   },
 });
+
+/**
+ * Writing out what the runtime resolves (`nginx` -> `docker.io/library/nginx`) keeps the image the same,
+ * so it is a fix; only where the reference is one string spelt as written (an image object's registry and
+ * repository are joined by the chart's templates, which may add their own).
+ */
+function qualify(text: string, image: ImageSite, span: Span, resolved: string): TextEdit | undefined {
+  if (image.source === 'image-object' || !image.parsed.ok) return undefined;
+  const [start, end] = image.parsed.ref.spans.path ?? [0, 0];
+  const written = image.reference.slice(start, end);
+  if (!written || text.slice(span.start, span.end) !== written || !resolved.endsWith(written)) return undefined;
+  return { span: { start: span.start, end: span.start }, text: resolved.slice(0, resolved.length - written.length) };
+}

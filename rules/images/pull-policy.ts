@@ -5,7 +5,7 @@ interface Options {
   required: boolean;
 }
 
-export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid', 'values'>({
+export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid' | 'useExpected', 'values'>({
   id: 'images/pull-policy',
   meta: {
     description: 'pull_policy (images.pull_policy, image.pullPolicy) exists and is exactly Always, IfNotPresent or Never.',
@@ -17,6 +17,7 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
       wrongCase: '"{{key}}" is "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
       whitespace: '"{{key}}" has spaces or quotes around "{{expected}}", which Kubernetes rejects.',
       invalid: '"{{key}}" is "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.',
+      useExpected: 'Set it to "{{expected}}".',
     },
     options: {
       type: 'object',
@@ -25,6 +26,7 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
       required: [],
     },
     defaultOptions: { required: true },
+    hasSuggestions: true,
   },
   check(ctx) {
     const { section, pullPolicies } = ctx.images();
@@ -34,7 +36,9 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
     for (const { node, key } of pullPolicies) {
       const verdict = judgePullPolicy(node);
       if (!verdict) continue;
-      ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected } });
+      // Kubernetes refuses a misspelt policy, so the right spelling changes what deploys: offered, not applied.
+      const suggest = verdict.expected ? [{ messageId: 'useExpected' as const, data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
+      ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, suggest });
     }
   },
 });

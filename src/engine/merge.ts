@@ -50,6 +50,6 @@ export function assignFingerprints(sorted: readonly Diagnostic[]): void {
     const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ''}\0${d.messageId ?? ''}`;
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
-    d.fingerprint = `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}:${occurrence}`;
+    d.fingerprint = `${createHash('sha256').update(identity).digest('hex')}:${occurrence}`;
   }
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { allRules } from '../../rules/index.js';
-import type { RelatedLocation, SeveritySetting } from '../engine/diagnostic.js';
+import type { Diagnostic, Region, RelatedLocation, SeveritySetting } from '../engine/diagnostic.js';
+import { assignFingerprints } from '../engine/merge.js';
 import { VERSION } from '../version.js';
 import type { Formatter } from './types.js';
 
@@ -31,21 +31,25 @@ const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
 /** Paths are relative and `/`-separated; each segment is encoded so spaces, `#`, `?` or a leading `x:` stay path. */
 const uri = (file: string): string => (file === '<stdin>' ? 'stdin' : file.split('/').map(encodeURIComponent).join('/'));
 
+const regionOf = (at: Region) => ({ startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn });
+
 const physicalLocation = (at: Omit<RelatedLocation, 'message'>) => ({
   artifactLocation: { uri: uri(at.file), uriBaseId: '%SRCROOT%' },
-  region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+  region: regionOf(at),
 });
+
+
 
 /** SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. */
 export const sarif: Formatter = (diagnostics) => {
-  const occurrences = new Map<string, number>();
-  const results = diagnostics.map((d) => {
-    // No line numbers, so a finding keeps its identity when unrelated edits move it; identical findings in
-    // one file are told apart by their order, as GitHub's own primaryLocationLineHash does.
-    const identity = `${d.ruleId}\0${d.file}\0${d.messageId ?? ''}\0${d.message}`;
-    const occurrence = (occurrences.get(identity) ?? 0) + 1;
-    occurrences.set(identity, occurrence);
+  // Diagnostics made by hand (not by lint()) get the engine's fingerprint here.
+  const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
+  const results = fingerprinted.map((d) => {
     const index = ruleIndex.get(d.ruleId);
+    const fixes = [...(d.fix ? [{ desc: d.message, fix: d.fix }] : []), ...(d.suggestions ?? [])].map(({ desc, fix }) => ({
+      description: { text: desc },
+      artifactChanges: [{ artifactLocation: { uri: uri(d.file), uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: regionOf(fix.region), insertedContent: { text: fix.text } }] }],
+    }));
     return {
       ruleId: d.ruleId,
       // Rules passed to lint() beyond the built-in ones have no descriptor to point at.
@@ -56,7 +60,9 @@ export const sarif: Formatter = (diagnostics) => {
       ...(d.related
         ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) }
         : {}),
-      partialFingerprints: { 'chartlintFinding/v1': `${createHash('sha256').update(identity).digest('hex')}:${occurrence}` },
+      // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
+      partialFingerprints: { 'chartlintFinding/v2': d.fingerprint! },
+      ...(fixes.length > 0 ? { fixes } : {}),
     };
   });
   const log = {
@@ -72,3 +78,9 @@ export const sarif: Formatter = (diagnostics) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+function withFingerprints(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const copies = diagnostics.map((d) => ({ ...d }));
+  assignFingerprints(copies);
+  return copies;
+}

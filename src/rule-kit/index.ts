@@ -13,6 +13,7 @@ export {
   type TextEdit,
 } from '../engine/rule.js';
 export { ruleMatches } from '../engine/directives.js';
+export type { FileSummary as DeploymentSummary } from '../engine/rule.js';
 export { globalReadersFact, chartsReading } from '../facts/global-readers.js';
 export { rendersFact } from '../facts/renders.js';
 export { imageReadsOf, templateReadsFact } from '../facts/template-reads.js';
@@ -23,4 +24,4 @@ export type { ImageSite } from '../images/site.js';
 export { describeByValue } from '../secrets/classify.js';
 export { forEachLeaf } from '../secrets/leaves.js';
 export { chartRelative, chartSections, repeatedAcrossCharts } from '../secrets/sections.js';
-export { dottedPath, getEntry, getPath, pathOf, scalarString, type PathSegment, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
+export { dottedPath, getEntry, getPath, pathOf, scalarString, type PathSegment, type Span, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
