@@ -4,6 +4,7 @@
  * four times slower than the fast parser, so it runs only on files the fast parser refuses.
  */
 import { Alias, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { contentEnd } from './yaml-fast.js';
 import { checkExpansion, linkParents, NON_FATAL_CODES, type ParseOptions, type ScalarStyle, type Span, type YamlDocument, type YamlMap, type YamlNode, type YamlProblem, type YamlScalar, type YamlSeq } from './yaml-view.js';
 
 /** The exact parser: every problem with its own code and position. Slower; used when the fast one refuses. */
@@ -23,7 +24,7 @@ function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions
   }));
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
 
-  const builder = new ViewBuilder(doc);
+  const builder = new ViewBuilder(doc, text);
   const root = isEmptyDocument(doc) ? undefined : builder.build(doc.contents as Node);
   problems.push(...builder.problems);
   if (builder.problems.some((p) => p.fatal)) return { root: undefined, problems };
@@ -59,7 +60,10 @@ class ViewBuilder {
   firstAliasSpan: Span | undefined;
   private readonly built = new Map<Node, YamlNode>();
 
-  constructor(private readonly doc: Document.Parsed) {}
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+  ) {}
 
   build(node: Node): YamlNode {
     if (isAlias(node)) return this.alias(node);
@@ -72,6 +76,9 @@ class ViewBuilder {
 
   private create(node: Node): YamlNode {
     const span = spanOf(node);
+    // A block collection's range runs on over the line break, comments and blank lines after its last item,
+    // to where the next node starts; the view ends it at its last content, as the fast parser does.
+    if ((isMap(node) || isSeq(node)) && !node.flow) span.end = contentEnd(this.text, span.start, span.end);
     if (isMap(node)) {
       const map: YamlMap = { kind: 'map', span, parent: undefined, segment: undefined, entries: [] };
       for (const pair of node.items) {

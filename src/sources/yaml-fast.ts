@@ -191,8 +191,11 @@ function blockEnd(text: string, start: number, closedAt: number): number {
   return end;
 }
 
-/** js-yaml closes a block node at the start of what follows it: step back over blank and comment lines. */
-function contentEnd(text: string, start: number, closedAt: number): number {
+/**
+ * js-yaml closes a block node at the start of what follows it: step back over blank and comment lines.
+ * The exact parser ends its block collections there too, so it uses this as well.
+ */
+export function contentEnd(text: string, start: number, closedAt: number): number {
   let end = closedAt;
   for (;;) {
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
