@@ -40,10 +40,14 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
   const roots: (YamlNode | undefined)[] = [];
   const byObject = new Map<object, YamlNode>();
   let firstAlias: Span | undefined;
+  // js-yaml reads the text without its byte order mark and with a line break added when the last is missing:
+  // its positions are one short after a BOM, and can be one past the end.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const positionOf = (state: ListenerState): number => Math.min(state.position + shift, text.length);
 
-  const close = (frame: Frame, state: ListenerState): YamlNode | undefined => {
-    const start = contentStart(text, frame.open, state.position);
-    const span = { start, end: contentEnd(text, start, state.position) };
+  const close = (frame: Frame, state: ListenerState, closedAt: number): YamlNode | undefined => {
+    const start = contentStart(text, frame.open, closedAt);
+    const span = { start, end: contentEnd(text, start, closedAt) };
     const result = state.result;
     // js-yaml reads a block sequence item or a flow collection first as a would-be mapping key; when no `:`
     // follows, that inner node is the node itself.
@@ -58,12 +62,12 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
       case 'scalar': {
         const style = styleAt(text, start);
         // A block scalar's comment-like lines are its content; it ends after its last line break.
-        if (style === 'block') span.end = blockEnd(text, start, state.position);
+        if (style === 'block') span.end = blockEnd(text, start, closedAt);
         return { kind: 'scalar', span, parent: undefined, segment: undefined, value: scalarValue(result), style };
       }
       default:
         // No kind: an empty value, or an alias (its result is the anchored value itself).
-        if (text[start] === '*' && start < state.position) {
+        if (text[start] === '*' && start < closedAt) {
           firstAlias ??= span;
           if (result !== null && typeof result === 'object') {
             const target = byObject.get(result);
@@ -106,14 +110,15 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
 
   const listener = (type: 'open' | 'close', state: ListenerState): void => {
     if (type === 'open') {
-      stack.push({ open: state.position, children: [] });
+      stack.push({ open: positionOf(state), children: [] });
       return;
     }
     const frame = stack.pop();
     if (!frame) throw new Refused();
-    const node = close(frame, state) ?? emptyAt(skipSpaces(text, frame.open));
+    const closedAt = positionOf(state);
+    const node = close(frame, state, closedAt) ?? emptyAt(skipSpaces(text, frame.open));
     const parent = stack.at(-1);
-    const nothing = state.kind === null && state.result == null && state.position === frame.open;
+    const nothing = state.kind === null && state.result == null && closedAt === frame.open;
     if (parent) parent.children.push({ node, tag: state.tag, nothing, result: state.result });
     else roots.push(state.kind === null && state.result == null ? undefined : node);
   };
