@@ -23,12 +23,15 @@ interface Built {
   /** Closed where it opened, with nothing read: js-yaml's look for one more key before `...` or the end. */
   nothing: boolean;
   result: unknown;
+  /** An alias's own span (its node is the anchored one): where an alias used as a key is written. */
+  aliasSpan: Span | undefined;
 }
 
 interface ListenerState {
   position: number;
   kind: string | null;
   tag: string | null;
+  anchor: string | null;
   result: unknown;
 }
 
@@ -39,11 +42,15 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
   const stack: Frame[] = [];
   const roots: (YamlNode | undefined)[] = [];
   const byObject = new Map<object, YamlNode>();
+  // The anchored nodes by name, for aliases of scalars (whose values cannot be told apart by identity).
+  const anchors = new Map<string, YamlNode>();
   let firstAlias: Span | undefined;
   // js-yaml reads the text without its byte order mark and with a line break added when the last is missing:
   // its positions are one short after a BOM, and can be one past the end.
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const positionOf = (state: ListenerState): number => Math.min(state.position + shift, text.length);
+  // Set while an alias closes: its own span, for a key.
+  let aliasSpan: Span | undefined;
 
   const close = (frame: Frame, state: ListenerState, closedAt: number): YamlNode | undefined => {
     const start = contentStart(text, frame.open, closedAt);
@@ -69,12 +76,16 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
         // No kind: an empty value, or an alias (its result is the anchored value itself).
         if (text[start] === '*' && start < closedAt) {
           firstAlias ??= span;
+          aliasSpan = span;
           if (result !== null && typeof result === 'object') {
             const target = byObject.get(result);
             if (!target) throw new Refused();
             return target;
           }
-          return { kind: 'scalar', span, parent: undefined, segment: undefined, value: scalarValue(result), style: 'plain' };
+          // The anchored scalar itself, as for a map or sequence, and as the exact parser shares it.
+          const target = anchors.get(aliasName(text, start));
+          if (target?.kind !== 'scalar' || !Object.is(target.value, scalarValue(result))) throw new Refused();
+          return target;
         }
         if (result !== null && result !== undefined) throw new Refused();
         return undefined;
@@ -103,7 +114,7 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
         continue;
       }
       if (key.node.kind !== 'scalar') throw new Refused();
-      map.entries.push({ key: String(key.node.value), keySpan: key.node.span, value });
+      map.entries.push({ key: String(key.node.value), keySpan: key.aliasSpan ?? key.node.span, value });
     }
     return map;
   };
@@ -116,10 +127,12 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
     const frame = stack.pop();
     if (!frame) throw new Refused();
     const closedAt = positionOf(state);
+    aliasSpan = undefined;
     const node = close(frame, state, closedAt) ?? emptyAt(skipSpaces(text, frame.open));
+    if (state.anchor !== null) anchors.set(state.anchor, node);
     const parent = stack.at(-1);
     const nothing = state.kind === null && state.result == null && closedAt === frame.open;
-    if (parent) parent.children.push({ node, tag: state.tag, nothing, result: state.result });
+    if (parent) parent.children.push({ node, tag: state.tag, nothing, result: state.result, aliasSpan });
     else roots.push(state.kind === null && state.result == null ? undefined : node);
   };
 
@@ -158,6 +171,13 @@ function sequenceItems(text: string, result: unknown[], children: readonly Built
   }
   if (next !== children.length) throw new Refused();
   return items;
+}
+
+/** `*name`: the name ends at white space or a flow indicator. */
+function aliasName(text: string, star: number): string {
+  let end = star + 1;
+  while (end < text.length && !/[\s,[\]{}]/.test(text[end]!)) end++;
+  return text.slice(star + 1, end);
 }
 
 function skipSpaces(text: string, at: number): number {
