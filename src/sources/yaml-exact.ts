@@ -84,7 +84,7 @@ class ViewBuilder {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
-        const key = keyText(keyNode);
+        const key = keyText(isAlias(keyNode) ? (keyNode.resolve(this.doc) as Node | undefined) ?? null : keyNode);
         const valueNode = pair.value as Node | null;
         if (key === '<<' && valueNode) {
           this.merge(map, valueNode);
@@ -109,8 +109,9 @@ class ViewBuilder {
 
   private alias(node: Alias): YamlNode {
     this.firstAliasSpan ??= spanOf(node);
-    const target = node.resolve(this.doc);
-    const known = target ? this.built.get(target as Node) : undefined;
+    const target = node.resolve(this.doc) as Node | undefined;
+    // An anchored key is not built with its map (keys are text): build it when an alias first uses it.
+    const known = target ? (this.built.get(target) ?? (isScalar(target) ? this.build(target) : undefined)) : undefined;
     if (known) return known;
     // Helm's parser refuses the whole file ("unknown anchor"), so nothing in it can be trusted.
     this.problems.push({ code: 'UNRESOLVED_ALIAS', message: `Alias *${node.source} has no anchor before it`, span: spanOf(node), fatal: true });
