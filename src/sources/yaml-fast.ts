@@ -152,25 +152,46 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
 
 /**
  * An empty item (`-` alone on its line) is read without events. Each item with events is matched to its
- * slot by its value (objects by identity); the slots left over are the empty items.
+ * slot by its value (objects by identity), and a null one (`~`, `null`) only to the slot it is written in;
+ * the slots left over are the empty items.
  */
 function sequenceItems(text: string, result: unknown[], children: readonly Built[], span: Span): YamlNode[] {
   if (result.length === children.length) return children.map((child) => child.node);
   const items: YamlNode[] = [];
   let next = 0;
+  let from = span.start;
+  const column = (at: number): number => at - text.lastIndexOf('\n', at - 1) - 1;
   for (const value of result) {
+    const dash = nextDash(text, from);
+    // After an empty item, js-yaml runs a compact nested sequence (`- - a`) on into the items of the one
+    // holding it: an item not in the column of the first is such a misreading.
+    if (dash === -1 || column(dash) !== column(span.start)) throw new Refused();
     const child = children[next];
-    if (child && child.result === value) {
+    const at = child && (child.aliasSpan ?? child.node.span);
+    const following = nextDash(text, dash + 1);
+    if (child && at && child.result === value && (value !== null || following === -1 || at.start < following)) {
       items.push(child.node);
       next++;
+      from = at.end;
     } else if (value === null) {
-      // Right after its `-`, where the exact parser puts it too.
-      const dash = text.indexOf('-', items.at(-1)?.span.end ?? span.start);
-      items.push(emptyAt(dash === -1 ? span.start : dash + 1));
+      // After its `-` and the spaces that follow, where the exact parser puts it too.
+      items.push(emptyAt(skipSpaces(text, dash + 1)));
+      from = dash + 1;
     } else throw new Refused();
   }
   if (next !== children.length) throw new Refused();
   return items;
+}
+
+/** The `-` of the next block sequence item, past white space and comments; -1 if something else comes first. */
+function nextDash(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
+    const char = text[at];
+    if (char === '-') return at;
+    if (char === '#') at = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
+    else if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') return -1;
+  }
+  return -1;
 }
 
 /** `*name`: the name ends at white space or a flow indicator. */
