@@ -128,7 +128,7 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
     if (!frame) throw new Refused();
     const closedAt = positionOf(state);
     aliasSpan = undefined;
-    const node = close(frame, state, closedAt) ?? emptyAt(skipSpaces(text, frame.open));
+    const node = close(frame, state, closedAt) ?? emptyAt(emptyStart(text, frame.open, closedAt));
     if (state.anchor !== null) anchors.set(state.anchor, node);
     const parent = stack.at(-1);
     const nothing = state.kind === null && state.result == null && closedAt === frame.open;
@@ -199,6 +199,20 @@ function aliasName(text: string, star: number): string {
   let end = star + 1;
   while (end < text.length && !/[\s,[\]{}]/.test(text[end]!)) end++;
   return text.slice(star + 1, end);
+}
+
+/** An empty node stands after its anchor and tag, if it has them, and the spaces that follow (as in the exact parser). */
+function emptyStart(text: string, from: number, closedAt: number): number {
+  let at = skipSpaces(text, from);
+  for (let scan = at; scan < closedAt; scan++) {
+    const char = text[scan];
+    if (char === '#') scan = text.indexOf('\n', scan) === -1 ? closedAt : text.indexOf('\n', scan);
+    else if (char === '&' || char === '!') {
+      while (scan < closedAt && !/[\s,[\]{}]/.test(text[scan]!)) scan++;
+      at = skipSpaces(text, scan);
+    } else if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') break;
+  }
+  return at;
 }
 
 function skipSpaces(text: string, at: number): number {
