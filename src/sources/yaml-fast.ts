@@ -68,7 +68,6 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
         return remember(result, { kind: 'seq', span, parent: undefined, segment: undefined, items: sequenceItems(text, result, frame.children, span) });
       case 'scalar': {
         const style = styleAt(text, start);
-        // A block scalar's comment-like lines are its content; it ends after its last line break.
         if (style === 'block') span.end = blockEnd(text, start, closedAt);
         return { kind: 'scalar', span, parent: undefined, segment: undefined, value: scalarValue(result), style };
       }
@@ -240,14 +239,35 @@ function contentStart(text: string, from: number, limit: number): number {
   return at;
 }
 
-/** After the line break of a block scalar's last line that is not blank (trailing spaces included). */
+/**
+ * After the line break of a block scalar's last line: one with text (comment-like lines are content), or
+ * with more spaces than the scalar's indentation (its value keeps the extra ones); with `+` (keep), its
+ * trailing empty lines too, and with no text at all, every line. js-yaml closes it on the line that follows.
+ */
 function blockEnd(text: string, start: number, closedAt: number): number {
-  let end = closedAt;
-  while (end > start) {
-    const lineStart = text.lastIndexOf('\n', end - 2) + 1;
-    if (lineStart <= start || text.slice(lineStart, end).trim() !== '') break;
-    end = lineStart;
-  }
+  const headerEnd = text.indexOf('\n', start) + 1;
+  if (headerEnd === 0 || headerEnd > closedAt) return closedAt;
+  // Its lines: those ended before closedAt, or the text's last line when it has no line break.
+  const linesEnd = closedAt === text.length ? closedAt : text.lastIndexOf('\n', closedAt - 1) + 1;
+  const lineEnd = (at: number): number => {
+    const newline = text.indexOf('\n', at);
+    return newline === -1 || newline >= linesEnd ? linesEnd : newline + 1;
+  };
+  const spacesAt = (at: number): number => {
+    let end = at;
+    while (text[end] === ' ') end++;
+    return end - at;
+  };
+  const blank = (at: number, end: number): boolean => /^[ ]*\r?\n?$/.test(text.slice(at, end));
+  // The indentation: that of the first line with text.
+  let indent: number | undefined;
+  for (let at = headerEnd; at < linesEnd && indent === undefined; at = lineEnd(at)) if (!blank(at, lineEnd(at))) indent = spacesAt(at);
+  if (indent === undefined) return linesEnd;
+  // Back over the trailing lines without text, then forward over those of them that are content.
+  let end = linesEnd;
+  for (let lineStart = text.lastIndexOf('\n', end - 2) + 1; lineStart > start && blank(lineStart, end); lineStart = text.lastIndexOf('\n', end - 2) + 1) end = lineStart;
+  const keep = /^[|>][1-9]?\+/.test(text.slice(start, start + 3));
+  for (let at = end; at < linesEnd; at = lineEnd(at)) if (keep || spacesAt(at) > indent) end = lineEnd(at);
   return end;
 }
 
