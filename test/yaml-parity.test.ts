@@ -14,7 +14,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStreamExact } from '../src/sources/yaml-exact.js';
 import { parseStreamFast } from '../src/sources/yaml-fast.js';
-import { pathOf } from '../src/sources/yaml.js';
+import { pathOf } from '../src/sources/yaml-view.js';
 
 const OPTIONS = { maxExpandedNodes: 10_000 };
 
