@@ -113,7 +113,7 @@ console.log(`corpus: ${real ? '../shared/corpus (real)' : 'synthetic, same shape
 const nodeZero = await measure('node -e 0', () => runOnce([node, '-e', '0']));
 const lintValues = await measure(`chartlint, values corpus (${valuesFiles.length} values files)`, chartlint(valuesCorpus));
 const lintDefaults = await measure('chartlint, values.yaml + Chart.yaml only (what helm lint reads)', chartlint('-c', defaultsOnlyConfig, valuesCorpus));
-const lintRendered = await measure('chartlint --manifests, rendered corpus', chartlint('--manifests', renderedCorpus));
+await measure('chartlint --manifests, rendered corpus', chartlint('--manifests', renderedCorpus));
 const floorYaml = await measure('parse floor: yaml package, values corpus', () => runOnce([node, FLOOR, 'yaml', listFile]));
 const floorJsYaml = await measure('parse floor: js-yaml, values corpus', () => runOnce([node, FLOOR, 'js-yaml', listFile]));
 const helmOne = await measure('helm lint, one process for all charts', () => runOnce([helm, 'lint', ...chartDirs]));
