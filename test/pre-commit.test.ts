@@ -2,7 +2,8 @@
  * The hook in .pre-commit-hooks.yaml, run by the real pre-commit (`pre-commit try-repo`, as hook authors
  * test hooks) in a scratch git repository: a bad values file is refused with the finding shown, a clean
  * one passes. pre-commit installs the hook the way users get it: npm install, npm pack, npm install -g.
- * Needs pre-commit on PATH (Debian's package; .ci/run installs it).
+ * Needs pre-commit on PATH (Debian's package; .ci/run installs it). Without it the test is skipped, visibly,
+ * unless CHARTLINT_REQUIRE_TOOLS is set (as .ci/run sets it): then a missing pre-commit is a failure.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -12,7 +13,19 @@ import { git } from './helpers/git.js';
 import { CHART, makeTree } from './helpers/tree.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const identity = { GIT_AUTHOR_NAME: 'chartlint test', GIT_AUTHOR_EMAIL: 'test@chartlint.invalid', GIT_COMMITTER_NAME: 'chartlint test', GIT_COMMITTER_EMAIL: 'test@chartlint.invalid' };
+const identity = {
+  GIT_AUTHOR_NAME: 'chartlint test',
+  GIT_AUTHOR_EMAIL: 'test@chartlint.invalid',
+  GIT_COMMITTER_NAME: 'chartlint test',
+  GIT_COMMITTER_EMAIL: 'test@chartlint.invalid',
+};
+
+const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+const requireTools = !!process.env.CHARTLINT_REQUIRE_TOOLS && process.env.CHARTLINT_REQUIRE_TOOLS !== '0';
+const skip = !hasPreCommit && !requireTools;
+const title = 'refuses a commit with a bad values file, showing the finding, and passes a clean one';
+const skipNote = '(skipped: pre-commit is not installed; apt-get install pre-commit)';
+if (skip) console.warn('pre-commit hook test skipped: pre-commit is not installed (apt-get install pre-commit)');
 
 function tryRepo(cwd: string) {
   const env = { ...process.env, ...identity, PRE_COMMIT_HOME: path.join(root, 'node_modules/.cache/pre-commit'), NO_COLOR: '1' };
@@ -20,9 +33,8 @@ function tryRepo(cwd: string) {
 }
 
 describe('the pre-commit hook', () => {
-  it('refuses a commit with a bad values file, showing the finding, and passes a clean one', () => {
-    const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
-    expect(version.status, 'pre-commit is not installed: apt-get install pre-commit').toBe(0);
+  it.skipIf(skip)(skip ? `${title} ${skipNote}` : title, { timeout: 600_000 }, () => {
+    expect(hasPreCommit, 'pre-commit is not installed and CHARTLINT_REQUIRE_TOOLS is set: apt-get install pre-commit').toBe(true);
 
     const cwd = makeTree({
       'charts/svc/Chart.yaml': CHART('svc'),
@@ -49,5 +61,5 @@ describe('the pre-commit hook', () => {
     const passed = tryRepo(cwd);
     expect(passed.status, passed.stdout + passed.stderr).toBe(0);
     expect(passed.stdout).toMatch(/chartlint\.+Passed/);
-  }, 600_000);
+  });
 });
