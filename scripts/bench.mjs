@@ -30,13 +30,21 @@ if (!existsSync(CLI)) {
 const shared = path.resolve(root, '../shared/corpus');
 const real = existsSync(path.join(shared, 'openstack-helm'));
 const valuesCorpus = real ? path.join(shared, 'openstack-helm') : path.join(work, 'values');
-const renderedCorpus = real && existsSync(path.join(shared, 'openstack-helm-rendered')) ? path.join(shared, 'openstack-helm-rendered') : path.join(work, 'rendered');
+const renderedCorpus =
+  real && existsSync(path.join(shared, 'openstack-helm-rendered'))
+    ? path.join(shared, 'openstack-helm-rendered')
+    : path.join(work, 'rendered');
 if (!real) writeValuesCorpus(valuesCorpus);
 if (!existsSync(renderedCorpus)) writeRenderedCorpus(renderedCorpus);
-const chartDirs = readdirSync(valuesCorpus, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(valuesCorpus, e.name)).sort();
+const chartDirs = readdirSync(valuesCorpus, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => path.join(valuesCorpus, e.name))
+  .sort();
 const valuesFiles = chartDirs.flatMap((dir) => [
   path.join(dir, 'values.yaml'),
-  ...(existsSync(path.join(dir, 'values_overrides')) ? readdirSync(path.join(dir, 'values_overrides')).map((f) => path.join(dir, 'values_overrides', f)) : []),
+  ...(existsSync(path.join(dir, 'values_overrides'))
+    ? readdirSync(path.join(dir, 'values_overrides')).map((f) => path.join(dir, 'values_overrides', f))
+    : []),
 ]);
 const listFile = path.join(work, 'values-files.txt');
 writeFileSync(listFile, valuesFiles.join('\n'));
@@ -100,25 +108,45 @@ async function measure(name, run, { runs = RUNS, prepare } = {}) {
     samples.push(await run());
   }
   const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
-  const result = { name, median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1), mib: Math.max(...samples.map((s) => s.mib)) };
+  const result = {
+    name,
+    median: times[Math.floor(times.length / 2)],
+    min: times[0],
+    max: times.at(-1),
+    mib: Math.max(...samples.map((s) => s.mib)),
+  };
   results.push(result);
-  console.log(`${name.padEnd(58)} ${result.median.toFixed(3)} s  (${result.min.toFixed(3)}-${result.max.toFixed(3)})  ${result.mib.toFixed(0)} MiB`);
+  console.log(
+    `${name.padEnd(58)} ${result.median.toFixed(3)} s  (${result.min.toFixed(3)}-${result.max.toFixed(3)})  ${result.mib.toFixed(0)} MiB`,
+  );
   return result;
 }
 
 const node = process.execPath;
-const chartlint = (...args) => () => runOnce([node, CLI, '-f', 'json', ...args]);
+const chartlint =
+  (...args) =>
+  () =>
+    runOnce([node, CLI, '-f', 'json', ...args]);
 
-console.log(`corpus: ${real ? '../shared/corpus (real)' : 'synthetic, same shape'}; ${chartDirs.length} charts, ${valuesFiles.length} values files; ${RUNS} runs after a warm-up\n`);
+console.log(
+  `corpus: ${real ? '../shared/corpus (real)' : 'synthetic, same shape'}; ${chartDirs.length} charts, ${valuesFiles.length} values files; ${RUNS} runs after a warm-up\n`,
+);
 const nodeZero = await measure('node -e 0', () => runOnce([node, '-e', '0']));
 const lintValues = await measure(`chartlint, values corpus (${valuesFiles.length} values files)`, chartlint(valuesCorpus));
-const lintDefaults = await measure('chartlint, values.yaml + Chart.yaml only (what helm lint reads)', chartlint('-c', defaultsOnlyConfig, valuesCorpus));
+const lintDefaults = await measure(
+  'chartlint, values.yaml + Chart.yaml only (what helm lint reads)',
+  chartlint('-c', defaultsOnlyConfig, valuesCorpus),
+);
 await measure('chartlint --manifests, rendered corpus', chartlint('--manifests', renderedCorpus));
 const floorYaml = await measure('parse floor: yaml package, values corpus', () => runOnce([node, FLOOR, 'yaml', listFile]));
 const floorJsYaml = await measure('parse floor: js-yaml, values corpus', () => runOnce([node, FLOOR, 'js-yaml', listFile]));
 const helmOne = await measure('helm lint, one process for all charts', () => runOnce([helm, 'lint', ...chartDirs]));
-const helmEach = await measure('helm lint, one process per chart', () => runSequence(chartDirs.map((dir) => [helm, 'lint', dir])), { runs: 3 });
-const yamllintRun = hasYamllint ? await measure('yamllint, values corpus', () => runOnce(['yamllint', '-d', 'relaxed', ...valuesFiles]), { runs: 3 }) : undefined;
+const helmEach = await measure('helm lint, one process per chart', () => runSequence(chartDirs.map((dir) => [helm, 'lint', dir])), {
+  runs: 3,
+});
+const yamllintRun = hasYamllint
+  ? await measure('yamllint, values corpus', () => runOnce(['yamllint', '-d', 'relaxed', ...valuesFiles]), { runs: 3 })
+  : undefined;
 const single = await measure(`chartlint, one chart as a hook runs it (${path.basename(singleChart)})`, chartlint(singleChart));
 const cachedDir = path.join(work, 'cached-copy');
 cpSync(valuesCorpus, cachedDir, { recursive: true });
@@ -158,7 +186,12 @@ for (const [name, value, target] of rows) console.log(`${name.padEnd(66)} ${Stri
 
 const helmVersion = spawnSync(helm, ['version', '--short'], { encoding: 'utf8' }).stdout.trim();
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; Node ${process.version}; helm ${helmVersion}${hasYamllint ? `; ${yamllint.stdout.trim()}` : '; yamllint not installed'}`;
-const table = (list) => ['| measurement | median s | min-max s | peak MiB |', '|---|---:|---:|---:|', ...list.map((r) => `| ${r.name} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)}-${r.max.toFixed(3)} | ${r.mib.toFixed(0)} |`)].join('\n');
+const table = (list) =>
+  [
+    '| measurement | median s | min-max s | peak MiB |',
+    '|---|---:|---:|---:|',
+    ...list.map((r) => `| ${r.name} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)}-${r.max.toFixed(3)} | ${r.mib.toFixed(0)} |`),
+  ].join('\n');
 const doc = `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}. Every figure is a whole process, ${RUNS} runs after a

@@ -87,7 +87,11 @@ const values = chartlint([corpus]);
 compare('values corpus (openstack-helm):', values.diagnostics, EXPECTED);
 const syntaxFiles = new Set(values.diagnostics.filter((d) => d.ruleId === 'yaml/syntax').map((d) => d.file)).size;
 check('files with yaml/syntax', syntaxFiles, EXPECTED_SYNTAX_FILES);
-const secretCharts = new Set(values.diagnostics.filter((d) => d.ruleId.startsWith('secrets/') && d.file.endsWith('/values.yaml')).map((d) => path.basename(path.dirname(d.file)))).size;
+const secretCharts = new Set(
+  values.diagnostics
+    .filter((d) => d.ruleId.startsWith('secrets/') && d.file.endsWith('/values.yaml'))
+    .map((d) => path.basename(path.dirname(d.file))),
+).size;
 check('charts with secrets in values.yaml', secretCharts, EXPECTED_SECRET_CHARTS);
 console.log(`  ${values.summary.charts} charts, ${values.summary.files} files linted`);
 

@@ -5,10 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Diagnostic } from './engine/diagnostic.js';
-import { ConfigError, UsageError } from './errors.js';
+import type { Diagnostic } from './common/diagnostic.js';
+import { ConfigError, UsageError } from './common/errors.js';
 import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
-import { VERSION } from './version.js';
+import { VERSION } from './common/version.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
 
@@ -175,7 +175,15 @@ async function main(argv: string[]): Promise<number> {
 async function resolveOutput(spec: string): Promise<{ file: string; formatter: Formatter } | string> {
   const named = /^([a-z]+):(.+)$/.exec(spec);
   const file = named ? named[2]! : spec;
-  const format = named ? named[1]! : file.endsWith('.sarif') || file.endsWith('.sarif.json') ? 'sarif' : file.endsWith('.json') ? 'json' : file.endsWith('.xml') ? 'junit' : 'compact';
+  const format = named
+    ? named[1]!
+    : file.endsWith('.sarif') || file.endsWith('.sarif.json')
+      ? 'sarif'
+      : file.endsWith('.json')
+        ? 'json'
+        : file.endsWith('.xml')
+          ? 'junit'
+          : 'compact';
   const formatter = await loadFormatter(format);
   return formatter ? { file, formatter } : `--output: unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`;
 }
@@ -212,7 +220,9 @@ async function listRules(): Promise<string> {
   // What a fixing run can do for each rule: fix it, or only suggest; "-" for neither.
   const fixes = (rule: (typeof allRules)[number]): string =>
     'fixable' in rule.meta && rule.meta.fixable ? 'fix' : 'hasSuggestions' in rule.meta && rule.meta.hasSuggestions ? 'suggest' : '-';
-  return allRules.map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${fixes(rule).padEnd(7)}  ${rule.meta.description}\n`).join('');
+  return allRules
+    .map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${fixes(rule).padEnd(7)}  ${rule.meta.description}\n`)
+    .join('');
 }
 
 function print(text: string): number {

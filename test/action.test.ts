@@ -19,10 +19,21 @@ function runAction(cwd: string, inputs: Record<string, string>, extraEnv: Record
   const summary = path.join(cwd, '.github-summary');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const env: Record<string, string | undefined> = { ...process.env, GITHUB_WORKSPACE: cwd, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...extraEnv };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    ...extraEnv,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const run = spawnSync(process.execPath, [ACTION], { cwd, env, encoding: 'utf8' });
-  const outputs = Object.fromEntries(readFileSync(output, 'utf8').split('\n').filter(Boolean).map((line) => line.split('=') as [string, string]));
+  const outputs = Object.fromEntries(
+    readFileSync(output, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('=') as [string, string]),
+  );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, outputs, summary: readFileSync(summary, 'utf8') };
 }
 
@@ -38,7 +49,9 @@ describe('the GitHub Action', () => {
     const cwd = workspace();
     const run = runAction(cwd, { paths: 'bad good', 'sarif-file': 'chartlint.sarif' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('::error file=bad/values.yaml,line=3,endLine=3,col=37,endColumn=43,title=images/no-latest::Image "images.tags.dep_check" uses the mutable tag ":latest"');
+    expect(run.stdout).toContain(
+      '::error file=bad/values.yaml,line=3,endLine=3,col=37,endColumn=43,title=images/no-latest::Image "images.tags.dep_check" uses the mutable tag ":latest"',
+    );
     expect(run.stdout).toContain('::warning file=bad/values.yaml,line=4,');
     expect(run.outputs).toEqual({ errors: '1', warnings: '1', 'sarif-file': 'chartlint.sarif' });
     expect(run.summary).toContain('**1 errors, 1 warnings, 0 info** in 4 files of 2 charts.');

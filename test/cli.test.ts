@@ -69,13 +69,27 @@ describe('output', () => {
     for (const d of parsed.diagnostics) expect(d.fingerprint).toMatch(/^[0-9a-f]{64}:\d+$/);
     expect(parsed.diagnostics.map(({ fingerprint: _f, ...rest }) => rest)).toEqual([
       {
-        file: 'bad/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 43, path: 'images.tags.dep_check',
-        ruleId: 'images/no-latest', severity: 'error', messageId: 'latest',
+        file: 'bad/values.yaml',
+        line: 3,
+        column: 37,
+        endLine: 3,
+        endColumn: 43,
+        path: 'images.tags.dep_check',
+        ruleId: 'images/no-latest',
+        severity: 'error',
+        messageId: 'latest',
         message: 'Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest.',
       },
       {
-        file: 'warn/values.yaml', line: 3, column: 37, endLine: 3, endColumn: 44, path: 'images.tags.dep_check',
-        ruleId: 'images/floating-tag', severity: 'warning', messageId: 'floating',
+        file: 'warn/values.yaml',
+        line: 3,
+        column: 37,
+        endLine: 3,
+        endColumn: 44,
+        path: 'images.tags.dep_check',
+        ruleId: 'images/floating-tag',
+        severity: 'warning',
+        messageId: 'floating',
         message: 'Image "images.tags.dep_check" uses the tag "nightly", which moves to new builds; pin a version or a digest.',
       },
     ]);

@@ -29,9 +29,7 @@ describe('config validation', () => {
     expect(await configError('rules:\n  images/floating-tag:\n    options:\n      tags: [ok, 3]\n')).toBe(
       '.chartlint.yaml:4:18: rules["images/floating-tag"].options.tags[1]: must be string',
     );
-    expect(await configError('rules:\n  images/floating-tag:\n    options:\n      tag: [x]\n')).toMatch(
-      /options\.tag: unknown key "tag"$/,
-    );
+    expect(await configError('rules:\n  images/floating-tag:\n    options:\n      tag: [x]\n')).toMatch(/options\.tag: unknown key "tag"$/);
   });
 
   it('rejects unknown top-level keys, bad overrides and broken YAML', async () => {

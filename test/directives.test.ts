@@ -37,13 +37,13 @@ describe('suppression comments', () => {
   it('suppresses by line, range, file and family, and reports what suppressed nothing', () => {
     const text = [
       '# chartlint-disable-next-line images/no-latest', // 1 -> covers 2
-      'x',                                               // 2
-      '# chartlint-disable images/*',                    // 3 -> covers 3..5
-      'x',                                               // 4
-      '# chartlint-enable images/*',                     // 5
-      'x',                                               // 6
+      'x', // 2
+      '# chartlint-disable images/*', // 3 -> covers 3..5
+      'x', // 4
+      '# chartlint-enable images/*', // 5
+      'x', // 6
       '# chartlint-disable-next-line images/no-latest', // 7 -> unused
-      'x',                                               // 8
+      'x', // 8
     ].join('\n');
     const { kept, unused } = applyDirectives(
       [finding(2), finding(4, 'images/floating-tag'), finding(6), finding(8, 'images/floating-tag')],

@@ -25,8 +25,7 @@ function repo(): string {
   });
 }
 
-const summary = (diagnostics: { file: string; ruleId: string }[]): string[] =>
-  diagnostics.map((d) => `${d.file} ${d.ruleId}`);
+const summary = (diagnostics: { file: string; ruleId: string }[]): string[] => diagnostics.map((d) => `${d.file} ${d.ruleId}`);
 
 describe('discovery', () => {
   it('finds every chart below a folder, its values files and repository-level overrides', async () => {
@@ -55,7 +54,10 @@ describe('discovery', () => {
   it('lints a single values file in its chart context: completeness only for values.yaml', async () => {
     const root = repo();
     const defaults = await lint({ paths: ['keystone/values.yaml'], cwd: root });
-    expect(summary(defaults.diagnostics)).toEqual(['keystone/values.yaml images/required-keys', 'keystone/values.yaml images/fully-qualified']);
+    expect(summary(defaults.diagnostics)).toEqual([
+      'keystone/values.yaml images/required-keys',
+      'keystone/values.yaml images/fully-qualified',
+    ]);
     const override = await lint({ paths: ['values_overrides/keystone/2026.1.yaml'], cwd: root });
     expect(summary(override.diagnostics)).toEqual(['values_overrides/keystone/2026.1.yaml images/fully-qualified']);
     const loose = await lint({ paths: ['loose.yaml'], cwd: root });

@@ -10,9 +10,15 @@ const root = path.resolve(import.meta.dirname, '..');
 
 describe('the problem matcher', () => {
   it('captures file, line, column, severity, message and code from real compact output', () => {
-    const matchers = (JSON.parse(readFileSync(path.join(root, '.github/chartlint-problem-matcher.json'), 'utf8')) as {
-      problemMatcher: { owner: string; severity?: string; pattern: { regexp: string; file: number; line: number; column: number; severity?: number; message: number; code: number }[] }[];
-    }).problemMatcher;
+    const matchers = (
+      JSON.parse(readFileSync(path.join(root, '.github/chartlint-problem-matcher.json'), 'utf8')) as {
+        problemMatcher: {
+          owner: string;
+          severity?: string;
+          pattern: { regexp: string; file: number; line: number; column: number; severity?: number; message: number; code: number }[];
+        }[];
+      }
+    ).problemMatcher;
     const run = runCli(['-f', 'compact', 'charts-fixtures', '--manifests', 'charts-fixtures/manifests'], { cwd: root });
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(50);
@@ -20,21 +26,43 @@ describe('the problem matcher', () => {
       for (const matcher of matchers) {
         const [pattern] = matcher.pattern;
         const m = new RegExp(pattern!.regexp).exec(line);
-        if (m) return { file: m[pattern!.file], line: Number(m[pattern!.line]), column: Number(m[pattern!.column]), severity: pattern!.severity ? m[pattern!.severity] : matcher.severity, message: m[pattern!.message], code: m[pattern!.code] };
+        if (m)
+          return {
+            file: m[pattern!.file],
+            line: Number(m[pattern!.line]),
+            column: Number(m[pattern!.column]),
+            severity: pattern!.severity ? m[pattern!.severity] : matcher.severity,
+            message: m[pattern!.message],
+            code: m[pattern!.code],
+          };
       }
       return undefined;
     });
     expect(captured.filter((c) => c === undefined)).toEqual([]);
-    const json = JSON.parse(runCli(['-f', 'json', 'charts-fixtures', '--manifests', 'charts-fixtures/manifests'], { cwd: root }).stdout) as {
+    const json = JSON.parse(
+      runCli(['-f', 'json', 'charts-fixtures', '--manifests', 'charts-fixtures/manifests'], { cwd: root }).stdout,
+    ) as {
       diagnostics: { file: string; line: number; column: number; severity: string; message: string; ruleId: string }[];
     };
-    const expected = json.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity === 'info' ? 'notice' : d.severity, message: d.message, code: d.ruleId }));
+    const expected = json.diagnostics.map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      severity: d.severity === 'info' ? 'notice' : d.severity,
+      message: d.message,
+      code: d.ruleId,
+    }));
     expect(captured).toEqual(expected);
   });
 });
 
 describe('--stdin --stdin-filename', () => {
-  const chart = () => makeTree({ 'svc/Chart.yaml': CHART('svc'), 'svc/values.yaml': 'replicas: 1\n', 'svc/templates/job-db-init.yaml': 'kind: Job\nimage: {{ .Values.images.tags.api }}\n' });
+  const chart = () =>
+    makeTree({
+      'svc/Chart.yaml': CHART('svc'),
+      'svc/values.yaml': 'replicas: 1\n',
+      'svc/templates/job-db-init.yaml': 'kind: Job\nimage: {{ .Values.images.tags.api }}\n',
+    });
 
   it("lints an unsaved buffer as that file, in its chart's context", () => {
     const cwd = chart();
@@ -50,7 +78,10 @@ describe('--stdin --stdin-filename', () => {
   });
 
   it('lints a buffer for a file not saved yet', () => {
-    const run = runCli(['--stdin', '--stdin-filename', 'svc/values_overrides/new.yaml', '-f', 'compact'], { cwd: chart(), input: 'images:\n  pull_policy: always\n' });
+    const run = runCli(['--stdin', '--stdin-filename', 'svc/values_overrides/new.yaml', '-f', 'compact'], {
+      cwd: chart(),
+      input: 'images:\n  pull_policy: always\n',
+    });
     expect(run.stdout).toContain('svc/values_overrides/new.yaml:2:16: error: "images.pull_policy" is "always"');
   });
 
@@ -79,7 +110,9 @@ describe('--changed-since and --whole-charts', () => {
     expect(runCli(['--changed-since', 'HEAD'], { cwd }).stdout).toBe('No chart changed since HEAD.\n');
     writeFileSync(path.join(cwd, 'a/values_overrides/site.yaml'), 'replicas: 2\n');
     const run = runCli(['--changed-since', 'HEAD', '-f', 'compact'], { cwd });
-    expect(run.stdout.trimEnd().split('\n')).toEqual(['a/values.yaml:3:28: error: Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest. [images/no-latest]']);
+    expect(run.stdout.trimEnd().split('\n')).toEqual([
+      'a/values.yaml:3:28: error: Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest. [images/no-latest]',
+    ]);
     expect(runCli(['--changed-since', 'no-such-ref'], { cwd }).status).toBe(2);
   });
 
@@ -93,7 +126,10 @@ describe('--changed-since and --whole-charts', () => {
 
 describe('--output', () => {
   it('writes another format to a file while the terminal gets its own', () => {
-    const cwd = makeTree({ 'c/Chart.yaml': CHART('c'), 'c/values.yaml': 'images:\n  tags:\n    dep_check: nginx\n  pull_policy: Always\n' });
+    const cwd = makeTree({
+      'c/Chart.yaml': CHART('c'),
+      'c/values.yaml': 'images:\n  tags:\n    dep_check: nginx\n  pull_policy: Always\n',
+    });
     const run = runCli(['-f', 'compact', '-o', 'out.sarif', '-o', 'json:out.txt', 'c'], { cwd });
     expect(run.stdout).toContain('c/values.yaml:3:16: error:');
     const sarif = JSON.parse(readFileSync(path.join(cwd, 'out.sarif'), 'utf8')) as { version: string };

@@ -60,7 +60,10 @@ function baseTree(): string {
 
 function addRegion(root: string): void {
   mkdirSync(path.join(root, 'region-eu'), { recursive: true });
-  writeFileSync(path.join(root, 'region-eu/Chart.yaml'), `${CHART('region-eu')}dependencies:\n  - name: openstack\n    repository: file://../openstack\n    version: 0.1.0\n`);
+  writeFileSync(
+    path.join(root, 'region-eu/Chart.yaml'),
+    `${CHART('region-eu')}dependencies:\n  - name: openstack\n    repository: file://../openstack\n    version: 0.1.0\n`,
+  );
   writeFileSync(path.join(root, 'region-eu/values.yaml'), 'global:\n  region: eu-de-1\n  keystone_db_password: "a-real-s3cret-value"\n');
 }
 

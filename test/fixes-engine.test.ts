@@ -28,7 +28,7 @@ function pullPolicies(root: YamlNode | undefined): YamlScalar[] {
         else walk(entry.value);
       }
     } else if (node.kind === 'seq') node.items.forEach(walk);
-  }
+  };
   walk(root);
   return found;
 }
@@ -111,7 +111,9 @@ describe('fix: true', () => {
     expect(result.fixes).toHaveLength(1);
     const output = result.fixes[0]!.output;
     // Either order ends in the same text: both edits applied, each once.
-    expect(output).toBe(VALUES.replaceAll('pull_policy: always', 'pull_policy: "Always"').replace('pull_policy: IfNotPresent', 'pull_policy: "IfNotPresent"'));
+    expect(output).toBe(
+      VALUES.replaceAll('pull_policy: always', 'pull_policy: "Always"').replace('pull_policy: IfNotPresent', 'pull_policy: "IfNotPresent"'),
+    );
     expect(parse(output)).toEqual({
       images: { tags: { api: 'quay.io/airshipit/api:1.0' }, pull_policy: 'Always' },
       jobs: { sync: { pull_policy: 'Always' }, other: { pull_policy: 'IfNotPresent' } },
@@ -170,7 +172,12 @@ describe('suggestions', () => {
       for (const node of pullPolicies(ctx.file.documents[0]?.root)) {
         if (String(node.value).toLowerCase() !== 'always') continue;
         const data = { policy: String(node.value) };
-        ctx.report({ node, messageId: 'always', data, suggest: [{ messageId: 'useIfNotPresent', data, fix: { span: node.span, text: 'IfNotPresent' } }] });
+        ctx.report({
+          node,
+          messageId: 'always',
+          data,
+          suggest: [{ messageId: 'useIfNotPresent', data, fix: { span: node.span, text: 'IfNotPresent' } }],
+        });
       }
     },
   });
@@ -202,7 +209,8 @@ describe('fingerprints', () => {
     sync: quay.io/a/sync:nightly
   pull_policy: always
 `;
-  const byIdentity = (ds: readonly Diagnostic[]) => ds.map((d) => ({ ruleId: d.ruleId, path: d.path, messageId: d.messageId, line: d.line, fingerprint: d.fingerprint }));
+  const byIdentity = (ds: readonly Diagnostic[]) =>
+    ds.map((d) => ({ ruleId: d.ruleId, path: d.path, messageId: d.messageId, line: d.line, fingerprint: d.fingerprint }));
 
   it('every diagnostic has one; inserting lines above keeps them; different findings differ', async () => {
     const root = tree({ 'c/Chart.yaml': CHART('c'), 'c/values.yaml': BUILT_IN_VALUES });

@@ -33,15 +33,23 @@ describe('charts-fixtures', () => {
     const actual = result.diagnostics.filter((d) => d.file === file);
     const { missing, unexpected } = compare(expected, actual);
     const describeMissing = missing.map((e) => `missing  ${e.line}:${e.column ?? '*'} ${e.ruleId}${e.messageId ? `/${e.messageId}` : ''}`);
-    const describeUnexpected = unexpected.map((a) => `unexpected ${a.line}:${a.column}-${a.endColumn} ${a.ruleId}/${a.messageId}: ${a.message}`);
+    const describeUnexpected = unexpected.map(
+      (a) => `unexpected ${a.line}:${a.column}-${a.endColumn} ${a.ruleId}/${a.messageId}: ${a.message}`,
+    );
     expect([...describeMissing, ...describeUnexpected]).toEqual([]);
   });
 
   it('covers every message id of every rule somewhere in the fixtures or unit tests', () => {
     // Message ids reached only through unit tests (binary, oversized and unreadable files; config-driven cases).
-    const coveredElsewhere = new Set(['yaml/syntax/unreadable', 'images/allowed-registries/noneConfigured', 'images/required-keys/noSection']);
+    const coveredElsewhere = new Set([
+      'yaml/syntax/unreadable',
+      'images/allowed-registries/noneConfigured',
+      'images/required-keys/noSection',
+    ]);
     // A suggestion's message is seen where it is offered.
-    const seen = new Set(result.diagnostics.flatMap((d) => [`${d.ruleId}/${d.messageId}`, ...(d.suggestions ?? []).map((s) => `${d.ruleId}/${s.messageId}`)]));
+    const seen = new Set(
+      result.diagnostics.flatMap((d) => [`${d.ruleId}/${d.messageId}`, ...(d.suggestions ?? []).map((s) => `${d.ruleId}/${s.messageId}`)]),
+    );
     const uncovered = allRules.flatMap((rule) =>
       Object.keys(rule.meta.messages)
         .map((id) => `${rule.id}/${id}`)

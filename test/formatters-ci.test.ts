@@ -6,14 +6,44 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/index.js';
 import { allRules, loadFormatter } from '../src/index.js';
 import { DOCS_BASE } from '../src/formatters/sarif.js';
-import { VERSION } from '../src/version.js';
+import { VERSION } from '../src/common/version.js';
 
 const CONTEXT = { colorLevel: 0 as const, charts: 2, files: 3 };
 
 const DIAGNOSTICS: Diagnostic[] = [
-  { file: 'a/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 7, ruleId: 'images/required-keys', severity: 'error', message: 'Missing.', messageId: 'missing' },
-  { file: 'a/values.yaml', line: 12, column: 30, endLine: 12, endColumn: 36, ruleId: 'images/floating-tag', severity: 'warning', message: 'Floats.', messageId: 'floating' },
-  { file: 'b/values.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'images/templated-reference', severity: 'info', message: 'Templated.', messageId: 'templated' },
+  {
+    file: 'a/values.yaml',
+    line: 2,
+    column: 3,
+    endLine: 2,
+    endColumn: 7,
+    ruleId: 'images/required-keys',
+    severity: 'error',
+    message: 'Missing.',
+    messageId: 'missing',
+  },
+  {
+    file: 'a/values.yaml',
+    line: 12,
+    column: 30,
+    endLine: 12,
+    endColumn: 36,
+    ruleId: 'images/floating-tag',
+    severity: 'warning',
+    message: 'Floats.',
+    messageId: 'floating',
+  },
+  {
+    file: 'b/values.yaml',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    ruleId: 'images/templated-reference',
+    severity: 'info',
+    message: 'Templated.',
+    messageId: 'templated',
+  },
 ];
 
 async function format(name: string, diagnostics: readonly Diagnostic[]): Promise<string> {
@@ -52,7 +82,9 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; rules: { id: string; name: string; helpUri: string; defaultConfiguration: object }[] } };
+    tool: {
+      driver: { name: string; version: string; rules: { id: string; name: string; helpUri: string; defaultConfiguration: object }[] };
+    };
     columnKind: string;
     results: {
       ruleId: string;
@@ -80,8 +112,15 @@ function sarifValidator(schemaFile: string | URL) {
 
 describe('sarif formatter', () => {
   const finding: Diagnostic = {
-    file: 'a/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 17,
-    ruleId: 'images/no-latest', severity: 'error', message: 'Image nginx uses ":latest".', messageId: 'latest',
+    file: 'a/values.yaml',
+    line: 2,
+    column: 3,
+    endLine: 2,
+    endColumn: 17,
+    ruleId: 'images/no-latest',
+    severity: 'error',
+    message: 'Image nginx uses ":latest".',
+    messageId: 'latest',
   };
   const diagnostics: Diagnostic[] = [
     finding,
@@ -125,7 +164,10 @@ describe('sarif formatter', () => {
     expect(driver.version).toBe(VERSION);
     expect(driver.rules.map((r) => r.id)).toEqual(allRules.map((r) => r.id));
     for (const rule of driver.rules) expect(rule.helpUri).toBe(`${DOCS_BASE}${rule.id}.md`);
-    expect(driver.rules.find((r) => r.id === 'images/no-latest')).toMatchObject({ name: 'ImagesNoLatest', defaultConfiguration: { level: 'error' } });
+    expect(driver.rules.find((r) => r.id === 'images/no-latest')).toMatchObject({
+      name: 'ImagesNoLatest',
+      defaultConfiguration: { level: 'error' },
+    });
     expect(driver.rules.find((r) => r.id === 'images/digest-pinned')?.defaultConfiguration).toEqual({ level: 'none', enabled: false });
 
     expect(run.columnKind).toBe('utf16CodeUnits');
@@ -170,11 +212,13 @@ function expectWellFormed(xml: string): void {
   const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n';
   expect(xml.startsWith(declaration)).toBe(true);
   const stack: string[] = [];
-  const text = xml.slice(declaration.length).replace(/<(\/?)([\w-]+)((?: [\w-]+="[^"]*")*)(\/?)>/g, (_tag, close: string, name: string, attributes: string, empty: string) => {
-    if (close) expect(stack.pop()).toBe(name);
-    else if (!empty) stack.push(name);
-    return attributes.replace(/ [\w-]+="([^"]*)"/g, ' $1');
-  });
+  const text = xml
+    .slice(declaration.length)
+    .replace(/<(\/?)([\w-]+)((?: [\w-]+="[^"]*")*)(\/?)>/g, (_tag, close: string, name: string, attributes: string, empty: string) => {
+      if (close) expect(stack.pop()).toBe(name);
+      else if (!empty) stack.push(name);
+      return attributes.replace(/ [\w-]+="([^"]*)"/g, ' $1');
+    });
   expect(stack).toEqual([]);
   expect(text).not.toMatch(/[<>\0-\x08\x0B\x0C\x0E-\x1F]|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/);
 }

@@ -20,7 +20,9 @@ const chartDirs = fg
 
 const chart = (name: string, deps: { name: string; repository: string }[] = []): string =>
   `apiVersion: v2\nname: ${name}\nversion: 9.9.9\n` +
-  (deps.length ? `dependencies:\n${deps.map((d) => `  - name: ${d.name}\n    repository: ${d.repository}\n    version: 9.9.9\n`).join('')}` : '');
+  (deps.length
+    ? `dependencies:\n${deps.map((d) => `  - name: ${d.name}\n    repository: ${d.repository}\n    version: 9.9.9\n`).join('')}`
+    : '');
 
 const template = (name: string, globals: string[]): string =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: ${name}\n          env:\n` +
@@ -35,7 +37,12 @@ const UNRELATED: Record<string, string> = {
   'keystone/Chart.yaml': chart('keystone'),
   'keystone/values.yaml': 'images:\n  tags:\n    keystone_api: docker.io/openstackhelm/keystone:latest\nglobal_like: 1\n',
   // It reads globals the fixtures' keystone reads too, and others: a mixed-up reader set would change findings.
-  'keystone/templates/deployment.yaml': template('keystone-api', ['keystone_only_secret', 'shared_secret', 'rabbitmq_default_pass', 'keystone_only_setting']),
+  'keystone/templates/deployment.yaml': template('keystone-api', [
+    'keystone_only_secret',
+    'shared_secret',
+    'rabbitmq_default_pass',
+    'keystone_only_setting',
+  ]),
   'nova/Chart.yaml': chart('nova'),
   'nova/values.yaml': 'db_password: null\n',
   'nova/templates/deployment.yaml': template('nova-api', ['keystone_only_secret', 'keystone_only_setting', 'region']),
@@ -139,11 +146,19 @@ describe('a region beside an unrelated repository with a chart named like its um
     const alone = await lint({ paths: [region], cwd: root });
     const withOther = await lint({ paths: [region, other], cwd: root });
     expect(withOther.internalErrors).toEqual([]);
-    const errors = (ds: readonly Diagnostic[]) => comparable(ds.filter((d) => d.severity === 'error'), region);
+    const errors = (ds: readonly Diagnostic[]) =>
+      comparable(
+        ds.filter((d) => d.severity === 'error'),
+        region,
+      );
     expect(errors(withOther.diagnostics)).toEqual(errors(alone.diagnostics));
     expect(comparable(withOther.diagnostics, region)).toEqual(comparable(alone.diagnostics, region));
     // The region still sees its own umbrella: the one-reader finding of the fixture is there.
-    expect(alone.diagnostics.some((d) => d.file === `${region}/values.yaml` && d.ruleId === 'secrets/region-scope' && d.messageId === 'oneReader')).toBe(true);
+    expect(
+      alone.diagnostics.some(
+        (d) => d.file === `${region}/values.yaml` && d.ruleId === 'secrets/region-scope' && d.messageId === 'oneReader',
+      ),
+    ).toBe(true);
   });
 
   it('and the same with the other repository named first', async () => {

@@ -69,7 +69,10 @@ describe('no secret in any output', () => {
   it('keeps secrets out of parser errors and helm errors too', () => {
     const dir = leakyChart();
     for (const format of ['compact', 'json', 'stylish', 'github', 'sarif', 'junit']) {
-      const run = runCli(['--render', '-f', format, 'leaky'], { cwd: dir, env: { CHARTLINT_HELM: testHelm(), CHARTLINT_CACHE_DIR: path.join(dir, '.cache') } });
+      const run = runCli(['--render', '-f', format, 'leaky'], {
+        cwd: dir,
+        env: { CHARTLINT_HELM: testHelm(), CHARTLINT_CACHE_DIR: path.join(dir, '.cache') },
+      });
       expect(run.stdout).toContain('render-failed');
       expect(run.stdout).toContain('yaml/syntax');
       expect(run.stdout + run.stderr, format).not.toContain(PLANTED_PREFIX);

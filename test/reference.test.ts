@@ -22,9 +22,7 @@ interface ReferenceCase {
   source: string;
 }
 
-const cases = JSON.parse(
-  readFileSync(new URL('./data/reference-cases.json', import.meta.url), 'utf8'),
-) as ReferenceCase[];
+const cases = JSON.parse(readFileSync(new URL('./data/reference-cases.json', import.meta.url), 'utf8')) as ReferenceCase[];
 
 /** Go error identifiers used in the cases, mapped to our codes. */
 const GO_ERRORS: Record<string, ReferenceErrorCode> = {

@@ -82,7 +82,9 @@ describe('--render', () => {
     expect(result.diagnostics.some((d) => d.ruleId === 'images/no-latest')).toBe(true);
 
     const named = await lint({ paths: ['render/orbit'], render: true, helm: 'no/such/helm', cwd: root, env });
-    expect(named.diagnostics.find((d) => d.ruleId === 'manifests/render-failed')!.message).toMatch(/helm was not found at .*no\/such\/helm \(from --helm\)/);
+    expect(named.diagnostics.find((d) => d.ruleId === 'manifests/render-failed')!.message).toMatch(
+      /helm was not found at .*no\/such\/helm \(from --helm\)/,
+    );
   });
 
   it('caches renders by content: a second run does not call helm; a changed values file does', async () => {
@@ -141,7 +143,11 @@ describe('--manifests', () => {
   it('reads every YAML stream in a folder', async () => {
     const result = await lint({ paths: [], manifests: ['charts-fixtures/manifests'], cwd: path.resolve(import.meta.dirname, '..') });
     expect(new Set(result.diagnostics.map((d) => d.file))).toEqual(
-      new Set(['charts-fixtures/manifests/openstack-style.yaml', 'charts-fixtures/manifests/secrets.yaml', 'charts-fixtures/manifests/strict-pull-policy.yaml']),
+      new Set([
+        'charts-fixtures/manifests/openstack-style.yaml',
+        'charts-fixtures/manifests/secrets.yaml',
+        'charts-fixtures/manifests/strict-pull-policy.yaml',
+      ]),
     );
   });
 });

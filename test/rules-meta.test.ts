@@ -12,7 +12,10 @@ const SECTIONS = ['## Why', '## Examples', '### Incorrect', '### Correct', '## O
 
 describe('the rule registry', () => {
   it('holds every rule module, sorted by id', () => {
-    const files = fg.sync('rules/*/*.ts', { cwd: root }).map((f) => f.slice('rules/'.length, -'.ts'.length)).sort();
+    const files = fg
+      .sync('rules/*/*.ts', { cwd: root })
+      .map((f) => f.slice('rules/'.length, -'.ts'.length))
+      .sort();
     expect(allRules.map((rule) => rule.id)).toEqual(files);
   });
 

@@ -30,7 +30,8 @@ describe('images/required-keys', () => {
     expect(
       await findings({
         'svc/Chart.yaml': CHART('mariadb-backup'),
-        'svc/values.yaml': 'images:\n  tags:\n    dep_check: quay.io/a/b:1\n    mariadb_backup_db_sync: quay.io/a/b:1\n  pull_policy: Always\nmanifests:\n  job_db_sync: true\n',
+        'svc/values.yaml':
+          'images:\n  tags:\n    dep_check: quay.io/a/b:1\n    mariadb_backup_db_sync: quay.io/a/b:1\n  pull_policy: Always\nmanifests:\n  job_db_sync: true\n',
       }),
     ).toEqual([]);
   });
@@ -74,9 +75,7 @@ describe('Helm image objects', () => {
   });
 
   it('ignore maps under image: that are not image objects', async () => {
-    expect(
-      await findings({ 'svc/Chart.yaml': CHART('svc'), 'svc/values.yaml': 'image:\n  enabled: true\n  size: 10Gi\n' }),
-    ).toEqual([]);
+    expect(await findings({ 'svc/Chart.yaml': CHART('svc'), 'svc/values.yaml': 'image:\n  enabled: true\n  size: 10Gi\n' })).toEqual([]);
   });
 });
 
@@ -85,8 +84,10 @@ describe('images/undefined-key', () => {
     const found = await findings({
       'svc/Chart.yaml': CHART('svc'),
       'svc/values.yaml': 'images:\n  tags:\n    dep_check: quay.io/a/b:1\n  pull_policy: Always\n',
-      'svc/templates/pod.yaml': 'image: {{ .Values.images.tags.dep_check }}\nimage: {{ .Values.images.tags.api }}\nimage: {{ index .Values.images.tags "worker" }}\n',
-      'svc/templates/job.yaml': '{{ tuple . "cron" | include "helm-toolkit.snippets.image" }}\n{{- $x := dict "envAll" . "serviceName" "svc" }}\n{{ include "helm-toolkit.manifests.job_db_sync" $x }}\n',
+      'svc/templates/pod.yaml':
+        'image: {{ .Values.images.tags.dep_check }}\nimage: {{ .Values.images.tags.api }}\nimage: {{ index .Values.images.tags "worker" }}\n',
+      'svc/templates/job.yaml':
+        '{{ tuple . "cron" | include "helm-toolkit.snippets.image" }}\n{{- $x := dict "envAll" . "serviceName" "svc" }}\n{{ include "helm-toolkit.manifests.job_db_sync" $x }}\n',
     });
     expect(found.map((f) => f.split(': ')[0])).toEqual([
       'svc/values.yaml:2:3 images/undefined-key/undefined',

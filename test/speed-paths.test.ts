@@ -10,7 +10,8 @@ function repo(charts: number): string {
   const files: Record<string, string> = {};
   for (let i = 0; i < charts; i++) {
     files[`c${i}/Chart.yaml`] = CHART(`c${i}`);
-    files[`c${i}/values.yaml`] = `images:\n  tags:\n    dep_check: quay.io/a/entrypoint:${i % 3 === 0 ? 'latest' : 'v1'}\n    api: nginx:1.${i}\n  pull_policy: ${i % 5 === 0 ? 'always' : 'Always'}\n`;
+    files[`c${i}/values.yaml`] =
+      `images:\n  tags:\n    dep_check: quay.io/a/entrypoint:${i % 3 === 0 ? 'latest' : 'v1'}\n    api: nginx:1.${i}\n  pull_policy: ${i % 5 === 0 ? 'always' : 'Always'}\n`;
     files[`c${i}/values_overrides/site.yaml`] = `images:\n  tags:\n    api: quay.io/a/api:${i % 4 === 0 ? 'nightly' : '2026.1'}\n`;
   }
   return makeTree(files);
@@ -42,7 +43,10 @@ describe('--cache', () => {
     expect(second.diagnostics).toEqual(plain.diagnostics);
     expect(first.diagnostics).toEqual(plain.diagnostics);
 
-    writeFileSync(path.join(root, 'c1/values.yaml'), 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:latest\n  pull_policy: Always\n');
+    writeFileSync(
+      path.join(root, 'c1/values.yaml'),
+      'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:latest\n  pull_policy: Always\n',
+    );
     const third = await lint({ paths: ['.'], cwd: root, rules, env, cache: true });
     expect(checked()).toBe(afterFirst + 1);
     expect(third.diagnostics.filter((d) => d.file === 'c1/values.yaml').map((d) => d.ruleId)).toEqual(['images/no-latest']);

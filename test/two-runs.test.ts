@@ -118,7 +118,9 @@ describe('two runs in one process', () => {
     ]);
     expect(floatingB).toEqual([]);
     // In B's override only *-rc floats, and nightly is allowed.
-    expect(b.diagnostics.filter((d) => d.ruleId === 'images/floating-tag').map((d) => [d.file, d.line, d.severity])).toEqual([['other/values.yaml', 7, 'warning']]);
+    expect(b.diagnostics.filter((d) => d.ruleId === 'images/floating-tag').map((d) => [d.file, d.line, d.severity])).toEqual([
+      ['other/values.yaml', 7, 'warning'],
+    ]);
     expect(a1.diagnostics.some((d) => d.ruleId === 'images/allowed-registries' && d.severity === 'error')).toBe(true);
     expect(b.diagnostics.some((d) => d.ruleId === 'images/allowed-registries' && d.severity === 'warning')).toBe(true);
   });

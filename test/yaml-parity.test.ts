@@ -53,7 +53,10 @@ function plainNode(node: ViewNode, seen: Map<ViewNode, number>): Plain {
   const base = { id, kind: node.kind, span: plainSpan(node.span), path: pathOf(node) };
   if (node.kind === 'scalar') return { ...base, value: node.value, style: node.style };
   if (node.kind === 'seq') return { ...base, items: node.items.map((item) => plainNode(item, seen)) };
-  return { ...base, entries: node.entries.map((entry) => ({ key: entry.key, keySpan: plainSpan(entry.keySpan), value: plainNode(entry.value, seen) })) };
+  return {
+    ...base,
+    entries: node.entries.map((entry) => ({ key: entry.key, keySpan: plainSpan(entry.keySpan), value: plainNode(entry.value, seen) })),
+  };
 }
 
 function plainSpan(span: Span): Span {
@@ -63,7 +66,11 @@ function plainSpan(span: Span): Span {
 function parseBoth(text: string): { fast: unknown[] | undefined; exact: unknown[]; exactProblems: number } {
   const fast = parseStreamFast(text, OPTIONS) as ViewDocument[] | undefined;
   const exact = parseStreamExact(text, OPTIONS) as ViewDocument[];
-  return { fast: fast && plainDocuments(fast), exact: plainDocuments(exact), exactProblems: exact.reduce((n, doc) => n + doc.problems.length, 0) };
+  return {
+    fast: fast && plainDocuments(fast),
+    exact: plainDocuments(exact),
+    exactProblems: exact.reduce((n, doc) => n + doc.problems.length, 0),
+  };
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -94,7 +101,8 @@ const SNIPPETS: Record<string, string> = {
   'alias of a map': 'base: &base\n  a: 1\n  b: two\ncopy: *base\n',
   'alias of a quoted scalar': 'tag: &tag "1.0"\nimage: *tag\nlist: [*tag, *tag]\n',
   'alias of a sequence': 'a: &list\n  - x\n  - y\nb: *list\n',
-  'aliases of numbers, booleans, nulls and tagged scalars': 'a: &n 5\nb: [*n, {c: *n}]\nd: &s !!str 7\ne: *s\nf: &t true\ng: *t\nh: &z ~\ni: *z\n',
+  'aliases of numbers, booleans, nulls and tagged scalars':
+    'a: &n 5\nb: [*n, {c: *n}]\nd: &s !!str 7\ne: *s\nf: &t true\ng: *t\nh: &z ~\ni: *z\n',
   'an anchor defined again': 'a: &x 1\nb: *x\nc: &x two\nd: *x\n',
   'anchors nested in an anchored map': 'a: &a\n  b: &b 1\n  c: *b\nd: *a\ne:\n  <<: *a\n  c: 2\n',
   'an anchored empty value and its alias': 'a: &x\nb: *x\nc: &y   # comment\nd: [*y]\n',
@@ -149,9 +157,10 @@ const SNIPPETS: Record<string, string> = {
   'a root sequence': '- a\n- b: 1\n- [c]\n',
 
   // Comments, nulls, empty values.
-  'comments everywhere': '# head\na: # after key\n  # before value\n  b: 1 # after value\n  # between\n  c: [1, # in flow\n    2]\n# tail\nd:\n  - x # item\n  # after items\n',
+  'comments everywhere':
+    '# head\na: # after key\n  # before value\n  b: 1 # after value\n  # between\n  c: [1, # in flow\n    2]\n# tail\nd:\n  - x # item\n  # after items\n',
   'hashes that are not comments': 'a: x # c\nb: "x # y"\nc: x#y\nd: \'a # b\'\n',
-  'nulls': 'a: ~\nb:\nc: null\nd: Null\ne: NULL\nf: [~, null, ]\n',
+  nulls: 'a: ~\nb:\nc: null\nd: Null\ne: NULL\nf: [~, null, ]\n',
   'empty items next to null items': 'g:\n  - \n  -\n  - ~\n  -  # comment\n  - null\n  -\n',
   'empty items next to aliases of null': 'a: &n ~\nl:\n  - *n\n  -\n  - *n\n  -   \n',
   'empty values in maps and sequences': 'a:\nb:\n  c:\nd:\n  -\n  - x\n  -\ne:   \nf:  # comment\n',
@@ -159,9 +168,11 @@ const SNIPPETS: Record<string, string> = {
   'empty strings': 'a: ""\nb: \'\'\n',
 
   // Scalars and the YAML 1.2 core schema.
-  'core schema numbers': 'a: 1\nb: -2\nc: 0o17\nd: 0x1F\ne: 1.5\nf: -.inf\ng: .NaN\nh: 1e3\ni: 012\nj: +3\nk: 1_000\nl: .5\nm: 12345678901234567890\n',
+  'core schema numbers':
+    'a: 1\nb: -2\nc: 0o17\nd: 0x1F\ne: 1.5\nf: -.inf\ng: .NaN\nh: 1e3\ni: 012\nj: +3\nk: 1_000\nl: .5\nm: 12345678901234567890\n',
   'core schema booleans and their YAML 1.1 look-alikes': 'a: true\nb: False\nc: TRUE\nd: yes\ne: no\nf: on\ng: off\n',
-  'strings that look like other types': 'a: "1"\nb: \'true\'\nc: 2026-01-01\nd: 1.0.0\ne: 0.1\nf: 0x_1F\ng: 1e\nh: 2001-12-14t21:59:43.10-05:00\n',
+  'strings that look like other types':
+    'a: "1"\nb: \'true\'\nc: 2026-01-01\nd: 1.0.0\ne: 0.1\nf: 0x_1F\ng: 1e\nh: 2001-12-14t21:59:43.10-05:00\n',
   'double-quoted escapes': 'a: "tab\\tnew\\nline \\u00e9 \\U0001F600"\nb: "multi\n  line"\n',
   'single-quoted with escapes': "a: 'it''s'\nb: 'multi\n  line'\n",
   'plain multi-line scalar': 'a: one\n  two\n  three\nb: 1\n',

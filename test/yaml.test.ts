@@ -43,7 +43,12 @@ describe('the YAML view', () => {
 
   it('stops at an alias bomb in linear time', async () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const started = performance.now();
     const { root, problems } = await parseYamlValues(levels.join('\n'), { maxExpandedNodes: 100_000 });
     expect(performance.now() - started).toBeLessThan(2000);

@@ -93,7 +93,7 @@ function insideQuotes(line, index) {
     if (quote === '"' && char === "\\") i++;
     else if (quote === "'" && char === "'" && line[i + 1] === "'") i++;
     else if (quote && char === quote) quote = void 0;
-    else if (!quote && (char === '"' || char === "'") && (i === 0 || /[\s:\[{,-]/.test(line[i - 1]))) quote = char;
+    else if (!quote && (char === '"' || char === "'") && (i === 0 || /[\s:[{,-]/.test(line[i - 1]))) quote = char;
   }
   return quote !== void 0;
 }
@@ -3310,10 +3310,14 @@ function parseStreamFast(text, options) {
   const stack = [];
   const roots = [];
   const byObject = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
   let firstAlias;
-  const close = (frame, state) => {
-    const start = contentStart(text, frame.open, state.position);
-    const span = { start, end: contentEnd(text, start, state.position) };
+  const shift = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const positionOf = (state) => Math.min(state.position + shift, text.length);
+  let aliasSpan;
+  const close = (frame, state, closedAt) => {
+    const start = contentStart(text, frame.open, closedAt);
+    const span = { start, end: contentEnd(text, start, closedAt) };
     const result = state.result;
     const only = frame.children.length === 1 ? frame.children[0] : void 0;
     if (only && result !== null && typeof result === "object" && only.result === result) return only.node;
@@ -3322,21 +3326,30 @@ function parseStreamFast(text, options) {
         return remember(result, mapping(frame.children, span));
       case "sequence":
         if (!Array.isArray(result)) throw new Refused();
-        return remember(result, { kind: "seq", span, parent: void 0, segment: void 0, items: sequenceItems(text, result, frame.children, span) });
+        return remember(result, {
+          kind: "seq",
+          span,
+          parent: void 0,
+          segment: void 0,
+          items: sequenceItems(text, result, frame.children, span)
+        });
       case "scalar": {
         const style = styleAt(text, start);
-        if (style === "block") span.end = blockEnd(text, start, state.position);
+        if (style === "block") span.end = blockEnd(text, start, closedAt);
         return { kind: "scalar", span, parent: void 0, segment: void 0, value: scalarValue(result), style };
       }
       default:
-        if (text[start] === "*" && start < state.position) {
+        if (text[start] === "*" && start < closedAt) {
           firstAlias ??= span;
+          aliasSpan = span;
           if (result !== null && typeof result === "object") {
-            const target = byObject.get(result);
-            if (!target) throw new Refused();
-            return target;
+            const target2 = byObject.get(result);
+            if (!target2) throw new Refused();
+            return target2;
           }
-          return { kind: "scalar", span, parent: void 0, segment: void 0, value: scalarValue(result), style: "plain" };
+          const target = anchors.get(aliasName(text, start));
+          if (target?.kind !== "scalar" || !Object.is(target.value, scalarValue(result))) throw new Refused();
+          return target;
         }
         if (result !== null && result !== void 0) throw new Refused();
         return void 0;
@@ -3362,21 +3375,24 @@ function parseStreamFast(text, options) {
         continue;
       }
       if (key.node.kind !== "scalar") throw new Refused();
-      map2.entries.push({ key: String(key.node.value), keySpan: key.node.span, value });
+      map2.entries.push({ key: String(key.node.value), keySpan: key.aliasSpan ?? key.node.span, value });
     }
     return map2;
   };
   const listener = (type2, state) => {
     if (type2 === "open") {
-      stack.push({ open: state.position, children: [] });
+      stack.push({ open: positionOf(state), children: [] });
       return;
     }
     const frame = stack.pop();
     if (!frame) throw new Refused();
-    const node = close(frame, state) ?? emptyAt(skipSpaces(text, frame.open));
+    const closedAt = positionOf(state);
+    aliasSpan = void 0;
+    const node = close(frame, state, closedAt) ?? emptyAt(emptyStart(text, frame.open, closedAt));
+    if (state.anchor !== null) anchors.set(state.anchor, node);
     const parent = stack.at(-1);
-    const nothing = state.kind === null && state.result == null && state.position === frame.open;
-    if (parent) parent.children.push({ node, tag: state.tag, nothing, result: state.result });
+    const nothing = state.kind === null && state.result == null && closedAt === frame.open;
+    if (parent) parent.children.push({ node, tag: state.tag, nothing, result: state.result, aliasSpan });
     else roots.push(state.kind === null && state.result == null ? void 0 : node);
   };
   try {
@@ -3397,18 +3413,51 @@ function sequenceItems(text, result, children, span) {
   if (result.length === children.length) return children.map((child) => child.node);
   const items = [];
   let next = 0;
+  let from = span.start;
+  const column = (at) => at - text.lastIndexOf("\n", at - 1) - 1;
   for (const value of result) {
+    const dash = nextDash(text, from);
+    if (dash === -1 || column(dash) !== column(span.start)) throw new Refused();
     const child = children[next];
-    if (child && child.result === value) {
+    const at = child && (child.aliasSpan ?? child.node.span);
+    const following = nextDash(text, dash + 1);
+    if (child && at && child.result === value && (value !== null || following === -1 || at.start < following)) {
       items.push(child.node);
       next++;
+      from = at.end;
     } else if (value === null) {
-      const dash = text.indexOf("-", items.at(-1)?.span.end ?? span.start);
-      items.push(emptyAt(dash === -1 ? span.start : dash + 1));
+      items.push(emptyAt(skipSpaces(text, dash + 1)));
+      from = dash + 1;
     } else throw new Refused();
   }
   if (next !== children.length) throw new Refused();
   return items;
+}
+function nextDash(text, from) {
+  for (let at = from; at < text.length; at++) {
+    const char = text[at];
+    if (char === "-") return at;
+    if (char === "#") at = text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at);
+    else if (char !== " " && char !== "	" && char !== "\n" && char !== "\r") return -1;
+  }
+  return -1;
+}
+function aliasName(text, star) {
+  let end = star + 1;
+  while (end < text.length && !/[\s,[\]{}]/.test(text[end])) end++;
+  return text.slice(star + 1, end);
+}
+function emptyStart(text, from, closedAt) {
+  let at = skipSpaces(text, from);
+  for (let scan = at; scan < closedAt; scan++) {
+    const char = text[scan];
+    if (char === "#") scan = text.indexOf("\n", scan) === -1 ? closedAt : text.indexOf("\n", scan);
+    else if (char === "&" || char === "!") {
+      while (scan < closedAt && !/[\s,[\]{}]/.test(text[scan])) scan++;
+      at = skipSpaces(text, scan);
+    } else if (char !== " " && char !== "	" && char !== "\n" && char !== "\r") break;
+  }
+  return at;
 }
 function skipSpaces(text, at) {
   while (text[at] === " " || text[at] === "	") at++;
@@ -3432,12 +3481,27 @@ function contentStart(text, from, limit) {
   return at;
 }
 function blockEnd(text, start, closedAt) {
-  let end = closedAt;
-  while (end > start) {
-    const lineStart = text.lastIndexOf("\n", end - 2) + 1;
-    if (lineStart <= start || text.slice(lineStart, end).trim() !== "") break;
+  const headerEnd = text.indexOf("\n", start) + 1;
+  if (headerEnd === 0 || headerEnd > closedAt) return closedAt;
+  const linesEnd = closedAt === text.length ? closedAt : text.lastIndexOf("\n", closedAt - 1) + 1;
+  const lineEnd = (at) => {
+    const newline = text.indexOf("\n", at);
+    return newline === -1 || newline >= linesEnd ? linesEnd : newline + 1;
+  };
+  const spacesAt = (at) => {
+    let end2 = at;
+    while (text[end2] === " ") end2++;
+    return end2 - at;
+  };
+  const blank = (at, end2) => /^[ ]*\r?\n?$/.test(text.slice(at, end2));
+  let indent;
+  for (let at = headerEnd; at < linesEnd && indent === void 0; at = lineEnd(at)) if (!blank(at, lineEnd(at))) indent = spacesAt(at);
+  if (indent === void 0) return linesEnd;
+  let end = linesEnd;
+  for (let lineStart = text.lastIndexOf("\n", end - 2) + 1; lineStart > start && blank(lineStart, end); lineStart = text.lastIndexOf("\n", end - 2) + 1)
     end = lineStart;
-  }
+  const keep = /^[|>][1-9]?\+/.test(text.slice(start, start + 3));
+  for (let at = end; at < linesEnd; at = lineEnd(at)) if (keep || spacesAt(at) > indent) end = lineEnd(at);
   return end;
 }
 function contentEnd(text, start, closedAt) {
@@ -10832,7 +10896,7 @@ function buildDocument(doc, text, options) {
     fatal: !NON_FATAL_CODES.has(error.code) && doc.errors.includes(error)
   }));
   if (problems.some((p) => p.fatal)) return { root: void 0, problems };
-  const builder = new ViewBuilder(doc);
+  const builder = new ViewBuilder(doc, text);
   const root = isEmptyDocument(doc) ? void 0 : builder.build(doc.contents);
   problems.push(...builder.problems);
   if (builder.problems.some((p) => p.fatal)) return { root: void 0, problems };
@@ -10891,12 +10955,15 @@ var init_yaml_exact = __esm({
   "src/sources/yaml-exact.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    init_yaml_fast();
     init_yaml_view();
     ViewBuilder = class {
-      constructor(doc) {
+      constructor(doc, text) {
         this.doc = doc;
+        this.text = text;
       }
       doc;
+      text;
       problems = [];
       firstAliasSpan;
       built = /* @__PURE__ */ new Map();
@@ -10910,12 +10977,13 @@ var init_yaml_exact = __esm({
       }
       create(node) {
         const span = spanOf(node);
+        if (((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && !node.flow) span.end = contentEnd(this.text, span.start, span.end);
         if ((0, import_yaml.isMap)(node)) {
           const map2 = { kind: "map", span, parent: void 0, segment: void 0, entries: [] };
           for (const pair of node.items) {
             if (!(0, import_yaml.isPair)(pair)) continue;
             const keyNode = pair.key;
-            const key = keyText(keyNode);
+            const key = keyText((0, import_yaml.isAlias)(keyNode) ? keyNode.resolve(this.doc) ?? null : keyNode);
             const valueNode = pair.value;
             if (key === "<<" && valueNode) {
               this.merge(map2, valueNode);
@@ -10940,9 +11008,14 @@ var init_yaml_exact = __esm({
       alias(node) {
         this.firstAliasSpan ??= spanOf(node);
         const target = node.resolve(this.doc);
-        const known = target ? this.built.get(target) : void 0;
+        const known = target ? this.built.get(target) ?? ((0, import_yaml.isScalar)(target) ? this.build(target) : void 0) : void 0;
         if (known) return known;
-        this.problems.push({ code: "UNRESOLVED_ALIAS", message: `Alias *${node.source} has no anchor before it`, span: spanOf(node), fatal: true });
+        this.problems.push({
+          code: "UNRESOLVED_ALIAS",
+          message: `Alias *${node.source} has no anchor before it`,
+          span: spanOf(node),
+          fatal: true
+        });
         return emptyScalar(spanOf(node).start);
       }
       // `<<: *base` (or a list of them): keys of the merged maps that the map does not set itself.
@@ -12853,7 +12926,10 @@ async function loadChart(dir) {
 }
 async function readDependencies(dir, chartRoot) {
   const roots = [];
-  for (const [file, parsed] of [["Chart.yaml", chartRoot], ["requirements.yaml", void 0]]) {
+  for (const [file, parsed] of [
+    ["Chart.yaml", chartRoot],
+    ["requirements.yaml", void 0]
+  ]) {
     if (parsed) roots.push(parsed);
     else if (existsSync(path3.join(dir, file))) {
       try {
@@ -13177,7 +13253,13 @@ function runHelm(binary2, args, options) {
     child.stderr.on("data", (chunk) => stderr.push(chunk));
     const finish3 = (code, spawnError) => {
       clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8"), timedOut, spawnError });
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+        timedOut,
+        spawnError
+      });
     };
     child.on("error", (error) => finish3(null, error.code ?? error.message));
     child.on("close", (code) => finish3(code));
@@ -13296,7 +13378,9 @@ async function renderChart(chart, helm, cache, settings) {
   }
 }
 function failure(stderr, chart, renderedDir, dependencies) {
-  const lines = stderr.split("\n").map((line) => line.replaceAll(renderedDir, chart.dir).replace(/^Error: /, "").trim()).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
+  const lines = stderr.split("\n").map(
+    (line) => line.replaceAll(renderedDir, chart.dir).replace(/^Error: /, "").trim()
+  ).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
   const message2 = (lines.join(" ") || "helm template failed without a message").slice(0, 800);
   const match = TEMPLATE_AT.exec(stderr);
   const at = match ? { path: templateFile(match[1], chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) } : void 0;
@@ -13351,7 +13435,10 @@ function scanImageReads(texts, layout) {
     [new RegExp(`index\\s+\\S*${map2}\\s+"([^"]+)"`, "g"), "read by name"],
     [/tuple\s+\S+\s+"([^"]+)"\s*\|\s*include\s+"helm-toolkit\.snippets\.image"/g, "through helm-toolkit's image snippet"]
   ];
-  const dynamicPatterns = [new RegExp(`index\\s+\\S*${map2}\\s+[$(]`), /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/];
+  const dynamicPatterns = [
+    new RegExp(`index\\s+\\S*${map2}\\s+[$(]`),
+    /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/
+  ];
   const reads = [];
   let dynamic = false;
   for (const { name, text } of texts) {
@@ -13379,7 +13466,8 @@ function toolkitReads(text, where) {
     if (!job) continue;
     if (job === "job_db_sync") {
       const service = /"serviceName"\s+"([^"]+)"/.exec(text)?.[1];
-      if (service && !/"image"\s/.test(text)) reads.push({ key: `${service.replaceAll("-", "_")}_db_sync`, where: at, via: `${via} db-sync job` });
+      if (service && !/"image"\s/.test(text))
+        reads.push({ key: `${service.replaceAll("-", "_")}_db_sync`, where: at, via: `${via} db-sync job` });
     } else if (TOOLKIT_JOBS[job]) {
       reads.push({ key: TOOLKIT_JOBS[job], where: at, via: `${via} ${job.slice(4).replaceAll("_", "-")} job` });
     }
@@ -13640,9 +13728,29 @@ var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SE
 var init_classify = __esm({
   "src/secrets/classify.ts"() {
     "use strict";
-    DEFAULT_PLACEHOLDERS = ["DEFINED-IN-REGION-CHART", "DEFINE-IN-REGION-CHART", "DEFINE_IN_REGION_CHART", "DEFINED-IN-REGION-SECRETS", "REQUIRED"];
+    DEFAULT_PLACEHOLDERS = [
+      "DEFINED-IN-REGION-CHART",
+      "DEFINE-IN-REGION-CHART",
+      "DEFINE_IN_REGION_CHART",
+      "DEFINED-IN-REGION-SECRETS",
+      "REQUIRED"
+    ];
     EMPTY_WORDS = /* @__PURE__ */ new Set(["null", "none", "nil", "~"]);
-    DEFAULT_KNOWN_DEFAULTS = ["password", "changeme", "change-me", "secret", "admin", "root", "test", "testpass", "supersecret", "openstack", "default", "passw0rd", "letmein"];
+    DEFAULT_KNOWN_DEFAULTS = [
+      "password",
+      "changeme",
+      "change-me",
+      "secret",
+      "admin",
+      "root",
+      "test",
+      "testpass",
+      "supersecret",
+      "openstack",
+      "default",
+      "passw0rd",
+      "letmein"
+    ];
     DEFAULT_SECRET_SETTINGS = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
     SENSITIVE_WORDS = /* @__PURE__ */ new Set([
       "password",
@@ -13662,7 +13770,19 @@ var init_classify = __esm({
       "dsn",
       "kek"
     ]);
-    SENSITIVE_PAIRS = /* @__PURE__ */ new Set(["private_key", "api_key", "access_key", "secret_key", "rndc_key", "tsig_key", "auth_key", "encryption_key", "fernet_keys", "fernet_key", "signing_key"]);
+    SENSITIVE_PAIRS = /* @__PURE__ */ new Set([
+      "private_key",
+      "api_key",
+      "access_key",
+      "secret_key",
+      "rndc_key",
+      "tsig_key",
+      "auth_key",
+      "encryption_key",
+      "fernet_keys",
+      "fernet_key",
+      "signing_key"
+    ]);
     ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
     SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
     NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
@@ -13920,7 +14040,11 @@ var init_allowed_registries = __esm({
           type: "object",
           additionalProperties: false,
           properties: {
-            registries: { type: "array", items: { type: "string", minLength: 1 }, description: "Allowed registries: host, host:port, host/path-prefix, or *.domain." }
+            registries: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Allowed registries: host, host:port, host/path-prefix, or *.domain."
+            }
           },
           required: []
         },
@@ -14113,7 +14237,8 @@ var init_no_latest = __esm({
           const { tag: tag2, digest } = image.parsed.ref;
           if (digest) continue;
           if (tag2 === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
-          else if (tag2 === null) ctx.report({ span: image.span, messageId: "untagged", data: { image: image.label, reference: image.reference } });
+          else if (tag2 === null)
+            ctx.report({ span: image.span, messageId: "untagged", data: { image: image.label, reference: image.reference } });
         }
       }
     });
@@ -14224,7 +14349,11 @@ var init_required_keys = __esm({
           additionalProperties: false,
           properties: {
             always: { type: "array", items: { type: "string" }, description: "Image keys every images map must hold." },
-            jobs: { type: "array", items: { type: "string" }, description: "Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists." }
+            jobs: {
+              type: "array",
+              items: { type: "string" },
+              description: "Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists."
+            }
           },
           required: []
         },
@@ -14259,7 +14388,11 @@ var init_required_keys = __esm({
           ...shipped.filter((s) => !has(s.job)).map((s) => `${s.job === "db_sync" && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`)
         ];
         if (missing.length === 0) return;
-        ctx.report({ span: section.holder.keySpan, messageId: "missing", data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join("; ") } });
+        ctx.report({
+          span: section.holder.keySpan,
+          messageId: "missing",
+          data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join("; ") }
+        });
       }
     });
   }
@@ -14318,7 +14451,11 @@ var init_undefined_key = __esm({
         for (const read of imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout).reads) {
           if (section.imageKeys.has(read.key) || reported.has(read.key)) continue;
           reported.add(read.key);
-          ctx.report({ span: section.holder.keySpan, messageId: "undefined", data: { key: read.key, where: read.where, via: read.via, holder } });
+          ctx.report({
+            span: section.holder.keySpan,
+            messageId: "undefined",
+            data: { key: read.key, where: read.where, via: read.via, holder }
+          });
         }
       }
     });
@@ -14381,7 +14518,8 @@ var init_version_skew = __esm({
       collect(ctx) {
         if (!ctx.isChartDefaults) return void 0;
         const pins = ctx.images().images.flatMap((image) => {
-          if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest") return [];
+          if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
+            return [];
           const { domain, path: path25, tag: tag2 } = image.parsed.ref;
           return [{ repository: `${domain}/${path25}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
@@ -14390,7 +14528,8 @@ var init_version_skew = __esm({
       check(ctx) {
         const byRepository = /* @__PURE__ */ new Map();
         for (const { file, chart, summary } of ctx.summaries) {
-          for (const pin of summary) byRepository.set(pin.repository, [...byRepository.get(pin.repository) ?? [], { file, chart: chart ?? file, pin }]);
+          for (const pin of summary)
+            byRepository.set(pin.repository, [...byRepository.get(pin.repository) ?? [], { file, chart: chart ?? file, pin }]);
         }
         for (const [repository, pins] of byRepository) {
           const chartsByTag = /* @__PURE__ */ new Map();
@@ -14620,7 +14759,8 @@ var init_literal_in_manifest = __esm({
             const value = item.kind === "map" ? getEntry(item, "value")?.value : void 0;
             if (!name || value?.kind !== "scalar" || !secrets.isSensitiveKey(name) || NAMES_A_SECRET(name, value.value)) continue;
             const verdict = secrets.classify([name], value.value);
-            if (verdict.sensitive) ctx.report({ node: value, messageId: "envLiteral", data: { name, container: container.label, what: verdict.description } });
+            if (verdict.sensitive)
+              ctx.report({ node: value, messageId: "envLiteral", data: { name, container: container.label, what: verdict.description } });
           }
         }
         for (const document of ctx.file.documents) {
@@ -14645,7 +14785,11 @@ var init_literal_in_manifest = __esm({
               const value = match[2].replace(/^(["'])(.*)\1$/, "$2");
               const verdict = secrets.classify([match[1]], value);
               if (!verdict.sensitive) return;
-              ctx.report({ span: entry.keySpan, messageId: "configMapLine", data: { object, key: entry.key, line: index + 1, setting: match[1], what: verdict.description } });
+              ctx.report({
+                span: entry.keySpan,
+                messageId: "configMapLine",
+                data: { object, key: entry.key, line: index + 1, setting: match[1], what: verdict.description }
+              });
             });
           }
         }
@@ -14771,7 +14915,10 @@ var init_global_scope = __esm({
           }
         }
         const plain = (path25, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path25, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path25, charts } of repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), plain)) {
+        for (const { leaf, path: path25, charts } of repeatedAcrossCharts(
+          chartSections(root, topology, { placement: ctx.placement, chartDir }),
+          plain
+        )) {
           ctx.report({ node: leaf, messageId: "repeated", data: { key: path25, charts: charts.join(", ") } });
         }
       }
@@ -14881,7 +15028,7 @@ var init_rules = __esm({
   }
 });
 
-// src/version.ts
+// src/common/version.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import path11 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14894,7 +15041,7 @@ function readManifest() {
 }
 var VERSION;
 var init_version = __esm({
-  "src/version.ts"() {
+  "src/common/version.ts"() {
     "use strict";
     VERSION = readManifest().version;
   }
@@ -22423,7 +22570,11 @@ var init_stylish = __esm({
         out.push(chalk2.green(`\u2714 No problems in ${scope}.`));
       } else {
         const color = errors > 0 ? chalk2.red.bold : warnings > 0 ? chalk2.yellow.bold : chalk2.blue.bold;
-        out.push(color(`\u2716 ${plural(diagnostics.length, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${scope}.`));
+        out.push(
+          color(
+            `\u2716 ${plural(diagnostics.length, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${scope}.`
+          )
+        );
       }
       return `${out.join("\n")}
 `;
@@ -22553,7 +22704,12 @@ var init_sarif = __esm({
         const index = ruleIndex.get(d.ruleId);
         const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
           description: { text: desc },
-          artifactChanges: [{ artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" }, replacements: [{ deletedRegion: regionOf2(fix.region), insertedContent: { text: fix.text } }] }]
+          artifactChanges: [
+            {
+              artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" },
+              replacements: [{ deletedRegion: regionOf2(fix.region), insertedContent: { text: fix.text } }]
+            }
+          ]
         }));
         return {
           ruleId: d.ruleId,
@@ -22562,7 +22718,9 @@ var init_sarif = __esm({
           level: LEVEL[d.severity],
           message: { text: d.message },
           locations: [{ physicalLocation: physicalLocation(d) }],
-          ...d.related ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) } : {},
+          ...d.related ? {
+            relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } }))
+          } : {},
           // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
           partialFingerprints: { "chartlintFinding/v2": d.fingerprint },
           ...fixes.length > 0 ? { fixes } : {}
@@ -22650,7 +22808,7 @@ import { existsSync as existsSync6 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import path13 from "node:path";
 
-// src/errors.ts
+// src/common/errors.ts
 var UsageError = class extends Error {
 };
 var ConfigError = class extends Error {
@@ -22733,7 +22891,10 @@ function buildConfigSchema(rules2) {
         properties: {
           keys: { ...globs, description: "More sensitive key names: case-insensitive globs (`*_pin`)." },
           ignoreKeys: { ...globs, description: "Key names never sensitive although they look it (`*_secret_name`)." },
-          placeholders: { ...globs, description: 'More values that mean "set in the region" (besides null, "" and DEFINED-IN-REGION-CHART and its spellings).' },
+          placeholders: {
+            ...globs,
+            description: 'More values that mean "set in the region" (besides null, "" and DEFINED-IN-REGION-CHART and its spellings).'
+          },
           knownDefaults: { ...globs, description: "More well-known default credentials (besides password, changeme, ...)." }
         }
       },
@@ -22742,19 +22903,39 @@ function buildConfigSchema(rules2) {
         additionalProperties: false,
         description: "Rendering with --render.",
         properties: {
-          binary: { type: "string", minLength: 1, description: "The helm to run (relative to this file). Else --helm, CHARTLINT_HELM, or helm on PATH." },
+          binary: {
+            type: "string",
+            minLength: 1,
+            description: "The helm to run (relative to this file). Else --helm, CHARTLINT_HELM, or helm on PATH."
+          },
           releaseName: { type: "string", minLength: 1, description: "Release name for helm template. Default: each chart's name." },
           namespace: { type: "string", minLength: 1, description: `Namespace for helm template. Default: ${DEFAULT_HELM.namespace}.` },
-          timeoutSeconds: { type: "integer", minimum: 1, description: `How long one helm template may take. Default: ${DEFAULT_HELM.timeoutSeconds}.` },
-          cacheDir: { type: "string", minLength: 1, description: "Where renders are cached (relative to the working folder). Default: $CHARTLINT_CACHE_DIR, else $XDG_CACHE_HOME/chartlint or ~/.cache/chartlint." }
+          timeoutSeconds: {
+            type: "integer",
+            minimum: 1,
+            description: `How long one helm template may take. Default: ${DEFAULT_HELM.timeoutSeconds}.`
+          },
+          cacheDir: {
+            type: "string",
+            minLength: 1,
+            description: "Where renders are cached (relative to the working folder). Default: $CHARTLINT_CACHE_DIR, else $XDG_CACHE_HOME/chartlint or ~/.cache/chartlint."
+          }
         }
       },
       limits: {
         type: "object",
         additionalProperties: false,
         properties: {
-          maxFileBytes: { type: "integer", minimum: 1, description: `Larger files are reported and skipped. Default ${DEFAULT_LIMITS.maxFileBytes}.` },
-          maxExpandedNodes: { type: "integer", minimum: 1, description: `Alias-bomb guard: most nodes a document may expand to. Default ${DEFAULT_LIMITS.maxExpandedNodes}.` }
+          maxFileBytes: {
+            type: "integer",
+            minimum: 1,
+            description: `Larger files are reported and skipped. Default ${DEFAULT_LIMITS.maxFileBytes}.`
+          },
+          maxExpandedNodes: {
+            type: "integer",
+            minimum: 1,
+            description: `Alias-bomb guard: most nodes a document may expand to. Default ${DEFAULT_LIMITS.maxExpandedNodes}.`
+          }
         }
       }
     }
@@ -23146,7 +23327,12 @@ var STDIN_PATH = "<stdin>";
 var manifestsFileType = {
   kind: "manifests",
   discover(input2) {
-    return input2.manifestStreams.map((file) => ({ path: file === "-" ? STDIN_PATH : file, kind: "manifests", role: "manifests", chart: void 0 }));
+    return input2.manifestStreams.map((file) => ({
+      path: file === "-" ? STDIN_PATH : file,
+      kind: "manifests",
+      role: "manifests",
+      chart: void 0
+    }));
   },
   parse: (text, limits) => parseManifestStream(text, limits),
   // A stream's broken document leaves the others to lint.
@@ -23465,7 +23651,8 @@ function toFinding(descriptor, rule, severity, file) {
     return formatMessage(template, data ?? {});
   };
   if (descriptor.fix && !rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but its meta does not say fixable`);
-  if (descriptor.suggest?.length && !rule.meta.hasSuggestions) throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
+  if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
+    throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
   const path25 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
@@ -23499,13 +23686,21 @@ function locate(finding, file, span, at, cwd) {
   const base = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageId: finding.messageId };
   if (at || !file || !span) {
     const place = at ?? { path: file?.path ?? "", line: 1, column: 1 };
-    return { file: relativePath(cwd, place.path), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, ...base };
+    return {
+      file: relativePath(cwd, place.path),
+      line: place.line,
+      column: place.column,
+      endLine: place.line,
+      endColumn: place.column,
+      ...base
+    };
   }
   const diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== void 0) diagnostic.path = finding.path;
   if (file.path === findingFile(finding, file)) {
     if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
-    if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
+    if (finding.suggestions?.length)
+      diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
   }
   return diagnostic;
 }
@@ -23683,7 +23878,13 @@ function lintSourceFile(file, env2, config, cwd) {
     used: cover.used,
     ...file.lines.position(cover.directive.span.start)
   }));
-  return { path: file.path, diagnostics, covers: covers2, summaries: run.summaries, internalErrors: run.internalErrors.map((m) => env2.secrets.redact(m)) };
+  return {
+    path: file.path,
+    diagnostics,
+    covers: covers2,
+    summaries: run.summaries,
+    internalErrors: run.internalErrors.map((m) => env2.secrets.redact(m))
+  };
 }
 var QUOTES_OTHERS = /* @__PURE__ */ new Set(["manifests/render-failed", "yaml/syntax"]);
 function redactQuoted(diagnostics, secrets) {
@@ -23698,7 +23899,11 @@ function readTextFile(path25, limits) {
   try {
     const info = statSync6(path25);
     if (info.size > limits.maxFileBytes) {
-      return { ok: false, code: "TOO_LARGE", message: `The file is ${formatBytes(info.size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.` };
+      return {
+        ok: false,
+        code: "TOO_LARGE",
+        message: `The file is ${formatBytes(info.size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.`
+      };
     }
     return decodeText(readFileSync5(path25));
   } catch (error) {
@@ -23728,7 +23933,13 @@ init_yaml_view();
 async function loadFile(target, config, preloaded, chartFile) {
   if (preloaded !== void 0) return parseFile(target, preloaded, config);
   if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes("\0")) {
-    return { ...target, text: chartFile.text, documents: [chartFile.document], lines: new LineIndex(chartFile.text), readProblem: void 0 };
+    return {
+      ...target,
+      text: chartFile.text,
+      documents: [chartFile.document],
+      lines: new LineIndex(chartFile.text),
+      readProblem: void 0
+    };
   }
   const read = readTextFile(target.path, config.limits);
   if (read.ok) return parseFile(target, read.text, config);
@@ -23840,7 +24051,9 @@ function traceRendered(findings, rendered, render, sources) {
       const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
       if (origin) return { finding, file: origin.file, span: origin.span, at: void 0, renderedSpan };
     }
-    const document = rendered.documents.find((d) => d.root && d.root.span.start <= renderedSpan.start && renderedSpan.start <= d.root.span.end);
+    const document = rendered.documents.find(
+      (d) => d.root && d.root.span.start <= renderedSpan.start && renderedSpan.start <= d.root.span.end
+    );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
     if (template && rendered.chart) {
@@ -23924,8 +24137,16 @@ async function lintRenders(renders, charts, valuesFiles, run) {
     internalErrors.push(...fileRun.internalErrors);
     const name = chart?.name ?? path20.basename(dir);
     for (const traced of traceRendered(fileRun.findings, file, outcome, renderSources(dir, outcome, valuesFiles))) {
-      const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
-      diagnostic.related = [{ ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }];
+      const diagnostic = locate(
+        { ...traced.finding, fix: void 0, suggestions: void 0 },
+        traced.file,
+        traced.span,
+        traced.at,
+        run.cwd
+      );
+      diagnostic.related = [
+        { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }
+      ];
       diagnostics.push(diagnostic);
     }
   }
@@ -24030,7 +24251,11 @@ async function lintWith(options) {
   const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
   await learnSecretsOfFailedRenders(facts[rendersFact.id], run.extraValues, env2.secrets, run.config);
   const files = await lintFiles(run, found, env2);
-  const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, { env: env2, config: run.config, cwd: run.cwd });
+  const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, {
+    env: env2,
+    config: run.config,
+    cwd: run.cwd
+  });
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
   const fixes = options.fix ? await fixFiles(run, found, files.results, env2) : [];
@@ -24053,7 +24278,11 @@ async function prepare(options) {
 }
 async function discover(run) {
   const { options, cwd, config, buffer } = run;
-  const charts = await discoverCharts(buffer ? [buffer] : options.paths, { cwd, isIgnored: config.isIgnored, virtualFiles: new Set(buffer ? [buffer] : []) });
+  const charts = await discoverCharts(buffer ? [buffer] : options.paths, {
+    cwd,
+    isIgnored: config.isIgnored,
+    virtualFiles: new Set(buffer ? [buffer] : [])
+  });
   const streams = manifestPaths(options.manifests ?? [], cwd);
   const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path22.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
@@ -24293,10 +24522,12 @@ async function main() {
   const context = { colorLevel: 0, charts: result.charts, files: result.files };
   if (format === "compact") {
     const matcher = fileURLToPath3(new URL("../../.github/chartlint-problem-matcher.json", import.meta.url));
-    process.stdout.write(`::add-matcher::${matcher}
+    process.stdout.write(
+      `::add-matcher::${matcher}
 ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
 ::remove-matcher owner=chartlint-info::
-`);
+`
+    );
   } else {
     process.stdout.write(formatter(result.diagnostics, context));
   }
@@ -24331,7 +24562,9 @@ function changedCharts(paths) {
   if (!base || !head || /^0+$/.test(base)) return void 0;
   try {
     const roots = paths.map((p) => path24.resolve(p));
-    const files = changedFiles(base, process.cwd(), head).filter((file) => roots.some((root) => file === root || file.startsWith(root + path24.sep)));
+    const files = changedFiles(base, process.cwd(), head).filter(
+      (file) => roots.some((root) => file === root || file.startsWith(root + path24.sep))
+    );
     return chartsOfFiles(files);
   } catch (error) {
     if (error instanceof GitError) return `only-changed: ${error.message} (check out the history: actions/checkout with fetch-depth: 0)`;

@@ -25,7 +25,10 @@ function compile(entry: string): Allowed {
   const slash = entry.indexOf('/');
   const host = slash === -1 ? entry : entry.slice(0, slash);
   const prefix = slash === -1 ? '' : entry.slice(slash + 1).replace(/\/+$/, '');
-  const hostPattern = host.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*');
+  const hostPattern = host
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
   return { host: new RegExp(`^${hostPattern}$`, 'i'), withPort: host.includes(':'), prefix };
 }
 
@@ -49,7 +52,11 @@ export default defineRule<Options, 'notAllowed' | 'noneConfigured', 'values' | '
       type: 'object',
       additionalProperties: false,
       properties: {
-        registries: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Allowed registries: host, host:port, host/path-prefix, or *.domain.' },
+        registries: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Allowed registries: host, host:port, host/path-prefix, or *.domain.',
+        },
       },
       required: [],
     },

@@ -8,8 +8,25 @@ interface Options {
 }
 
 export const DEFAULT_FLOATING_TAGS = [
-  'latest-*', '*-latest', '*_latest', 'master', 'main', 'stable', 'edge', 'nightly', 'dev', 'develop', 'devel',
-  'head', 'rolling', 'unstable', 'testing', 'current', 'current-tripleo', 'current-tripleo-rdo', 'tripleo-ci-testing',
+  'latest-*',
+  '*-latest',
+  '*_latest',
+  'master',
+  'main',
+  'stable',
+  'edge',
+  'nightly',
+  'dev',
+  'develop',
+  'devel',
+  'head',
+  'rolling',
+  'unstable',
+  'testing',
+  'current',
+  'current-tripleo',
+  'current-tripleo-rdo',
+  'tripleo-ci-testing',
 ];
 
 // Options objects are shared by every file under the same config: compile their globs once.
@@ -22,7 +39,10 @@ function matchers(options: Options): { floating: RegExp[]; allowed: RegExp[] } {
 }
 
 function globToRegExp(glob: string): RegExp {
-  const body = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const body = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${body}$`, 'i');
 }
 

@@ -7,7 +7,8 @@ export default defineRule<Record<string, never>, 'unqualified', 'values' | 'mani
     severity: 'error',
     targets: ['values', 'manifests'],
     messages: {
-      unqualified: 'Image {{image}} does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
+      unqualified:
+        'Image {{image}} does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
     },
     fixable: true,
     ...NO_OPTIONS,

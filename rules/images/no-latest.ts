@@ -19,7 +19,8 @@ export default defineRule<Record<string, never>, 'latest' | 'untagged', 'values'
       // A digest pins the image whatever the tag says.
       if (digest) continue;
       if (tag === 'latest') ctx.report({ span: image.partSpan('tag'), messageId: 'latest', data: { image: image.label } });
-      else if (tag === null) ctx.report({ span: image.span, messageId: 'untagged', data: { image: image.label, reference: image.reference } });
+      else if (tag === null)
+        ctx.report({ span: image.span, messageId: 'untagged', data: { image: image.label, reference: image.reference } });
     }
   },
 });

@@ -12,7 +12,8 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
     severity: 'error',
     targets: ['values'],
     messages: {
-      missing: 'The images map sets no pull_policy; helm-toolkit then renders an empty imagePullPolicy. Set images.pull_policy to Always, IfNotPresent or Never.',
+      missing:
+        'The images map sets no pull_policy; helm-toolkit then renders an empty imagePullPolicy. Set images.pull_policy to Always, IfNotPresent or Never.',
       empty: '"{{key}}" is empty; Kubernetes needs Always, IfNotPresent or Never.',
       wrongCase: '"{{key}}" is "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
       whitespace: '"{{key}}" has spaces or quotes around "{{expected}}", which Kubernetes rejects.',
@@ -22,7 +23,7 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
     options: {
       type: 'object',
       additionalProperties: false,
-      properties: { required: { type: 'boolean', description: 'Require images.pull_policy in a chart\'s values.yaml.' } },
+      properties: { required: { type: 'boolean', description: "Require images.pull_policy in a chart's values.yaml." } },
       required: [],
     },
     defaultOptions: { required: true },
@@ -37,7 +38,9 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
       const verdict = judgePullPolicy(node);
       if (!verdict) continue;
       // Kubernetes refuses a misspelt policy, so the right spelling changes what deploys: offered, not applied.
-      const suggest = verdict.expected ? [{ messageId: 'useExpected' as const, data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
+      const suggest = verdict.expected
+        ? [{ messageId: 'useExpected' as const, data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }]
+        : [];
       ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, suggest });
     }
   },

@@ -3,7 +3,8 @@ import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericTag', 'values' | 'manifests'>({
   id: 'images/reference-syntax',
   meta: {
-    description: 'Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).',
+    description:
+      'Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).',
     severity: 'error',
     targets: ['values', 'manifests'],
     messages: {

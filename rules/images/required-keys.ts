@@ -10,7 +10,8 @@ interface Options {
 export default defineRule<Options, 'missing' | 'noSection', 'values'>({
   id: 'images/required-keys',
   meta: {
-    description: 'The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).',
+    description:
+      'The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).',
     severity: 'error',
     targets: ['values'],
     chartDefaultsOnly: true,
@@ -23,7 +24,11 @@ export default defineRule<Options, 'missing' | 'noSection', 'values'>({
       additionalProperties: false,
       properties: {
         always: { type: 'array', items: { type: 'string' }, description: 'Image keys every images map must hold.' },
-        jobs: { type: 'array', items: { type: 'string' }, description: 'Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists.' },
+        jobs: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists.',
+        },
       },
       required: [],
     },
@@ -55,8 +60,7 @@ export default defineRule<Options, 'missing' | 'noSection', 'values'>({
     }
     // helm-toolkit's db-sync job reads images.tags.<service>_db_sync; the literal db_sync is the older spelling.
     const service = (ctx.chart?.name ?? '').replaceAll('-', '_');
-    const has = (key: string): boolean =>
-      section.imageKeys.has(key) || (key === 'db_sync' && section.imageKeys.has(`${service}_db_sync`));
+    const has = (key: string): boolean => section.imageKeys.has(key) || (key === 'db_sync' && section.imageKeys.has(`${service}_db_sync`));
     const missing = [
       ...ctx.options.always.filter((key) => !has(key)),
       ...shipped
@@ -64,6 +68,10 @@ export default defineRule<Options, 'missing' | 'noSection', 'values'>({
         .map((s) => `${s.job === 'db_sync' && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`),
     ];
     if (missing.length === 0) return;
-    ctx.report({ span: section.holder.keySpan, messageId: 'missing', data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join('; ') } });
+    ctx.report({
+      span: section.holder.keySpan,
+      messageId: 'missing',
+      data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join('; ') },
+    });
   },
 });

@@ -3,7 +3,8 @@ import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 export default defineRule<Record<string, never>, 'templated', 'values' | 'manifests'>({
   id: 'images/templated-reference',
   meta: {
-    description: 'Says which image references are templated ({{ ... }} or ${...}) and therefore not judged in values; lint the rendered manifests for them.',
+    description:
+      'Says which image references are templated ({{ ... }} or ${...}) and therefore not judged in values; lint the rendered manifests for them.',
     severity: 'info',
     targets: ['values', 'manifests'],
     messages: {

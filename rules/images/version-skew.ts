@@ -17,7 +17,8 @@ export default defineDeploymentRule<Record<string, never>, 'skew' | 'noMajority'
     targets: ['values'],
     messages: {
       skew: 'Image {{image}} pins {{repository}} to "{{tag}}", but {{count}} other charts in this run use "{{common}}": one deployment would run both.',
-      noMajority: 'Image {{image}} pins {{repository}} to "{{tag}}", while other charts in this run use {{others}}: one deployment would run them all.',
+      noMajority:
+        'Image {{image}} pins {{repository}} to "{{tag}}", while other charts in this run use {{others}}: one deployment would run them all.',
     },
     ...NO_OPTIONS,
   },
@@ -26,7 +27,8 @@ export default defineDeploymentRule<Record<string, never>, 'skew' | 'noMajority'
     if (!ctx.isChartDefaults) return undefined;
     const pins = ctx.images().images.flatMap((image): Pin[] => {
       // `latest` pins nothing (images/no-latest says so); a digest pins whatever the tag says.
-      if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === 'latest') return [];
+      if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === 'latest')
+        return [];
       const { domain, path, tag } = image.parsed.ref;
       return [{ repository: `${domain}/${path}`, tag, image: image.label, at: ctx.anchor(image.partSpan('tag')) }];
     });
@@ -36,7 +38,8 @@ export default defineDeploymentRule<Record<string, never>, 'skew' | 'noMajority'
     // Charts are counted, not pins: one chart may use two builds of an image on purpose (api and db-sync).
     const byRepository = new Map<string, { file: string; chart: string; pin: Pin }[]>();
     for (const { file, chart, summary } of ctx.summaries) {
-      for (const pin of summary) byRepository.set(pin.repository, [...(byRepository.get(pin.repository) ?? []), { file, chart: chart ?? file, pin }]);
+      for (const pin of summary)
+        byRepository.set(pin.repository, [...(byRepository.get(pin.repository) ?? []), { file, chart: chart ?? file, pin }]);
     }
     for (const [repository, pins] of byRepository) {
       const chartsByTag = new Map<string, Set<string>>();
@@ -49,7 +52,11 @@ export default defineDeploymentRule<Record<string, never>, 'skew' | 'noMajority'
         const base = { image: pin.image, repository, tag: pin.tag };
         if (leaders.length === 1) ctx.report({ file, at: pin.at, messageId: 'skew', data: { ...base, count: most, common: leaders[0]! } });
         else {
-          const others = [...chartsByTag.keys()].filter((tag) => tag !== pin.tag).sort().map((tag) => `"${tag}"`).join(', ');
+          const others = [...chartsByTag.keys()]
+            .filter((tag) => tag !== pin.tag)
+            .sort()
+            .map((tag) => `"${tag}"`)
+            .join(', ');
           ctx.report({ file, at: pin.at, messageId: 'noMajority', data: { ...base, others } });
         }
       }

@@ -3,13 +3,16 @@ import { chartRelative, defineRule, dottedPath, forEachLeaf, NO_OPTIONS, topolog
 export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'values'>({
   id: 'secrets/in-chart-defaults',
   meta: {
-    description: "A literal sensitive value in a chart's own values (its defaults, or the umbrella's per-chart values): secrets belong in region values.",
+    description:
+      "A literal sensitive value in a chart's own values (its defaults, or the umbrella's per-chart values): secrets belong in region values.",
     severity: 'error',
     targets: ['values'],
     facts: [topologyFact],
     messages: {
-      literal: '"{{key}}" holds {{what}} in the chart\'s values; set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here.',
-      knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. Leave a placeholder here and set the real value in the region values.',
+      literal:
+        '"{{key}}" holds {{what}} in the chart\'s values; set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here.',
+      knownDefault:
+        '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. Leave a placeholder here and set the real value in the region values.',
     },
     ...NO_OPTIONS,
   },

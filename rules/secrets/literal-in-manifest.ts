@@ -6,17 +6,21 @@ const CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
 const SCRIPT = /\.(?:sh|bash|py|pl|rb|js|lua|ps1|tpl|j2|jinja)$/;
 const EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;
 // `RBD_POOL_SECRET=cinder-volume-rbd-keyring`: a *_SECRET variable holding a Kubernetes name names a Secret.
-const NAMES_A_SECRET = (name: string, value: unknown): boolean => /SECRET$/i.test(name) && typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+const NAMES_A_SECRET = (name: string, value: unknown): boolean =>
+  /SECRET$/i.test(name) && typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
 
 export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue' | 'configMapLine', 'manifests'>({
   id: 'secrets/literal-in-manifest',
   meta: {
-    description: 'In rendered manifests, a sensitive env var given as a literal value instead of valueFrom.secretKeyRef, or sensitive material in a ConfigMap instead of a Secret.',
+    description:
+      'In rendered manifests, a sensitive env var given as a literal value instead of valueFrom.secretKeyRef, or sensitive material in a ConfigMap instead of a Secret.',
     severity: 'error',
     targets: ['manifests'],
     messages: {
-      envLiteral: 'Env var "{{name}}" of the {{container}} is {{what}} written into the manifest; take it from a Secret with valueFrom.secretKeyRef.',
-      configMapValue: '{{object}} key "{{key}}" holds {{what}}; ConfigMaps are readable by anyone who can read the namespace: keep it in a Secret.',
+      envLiteral:
+        'Env var "{{name}}" of the {{container}} is {{what}} written into the manifest; take it from a Secret with valueFrom.secretKeyRef.',
+      configMapValue:
+        '{{object}} key "{{key}}" holds {{what}}; ConfigMaps are readable by anyone who can read the namespace: keep it in a Secret.',
       configMapLine: '{{object}} key "{{key}}", line {{line}}, sets "{{setting}}" to {{what}}; keep it in a Secret.',
     },
     ...NO_OPTIONS,
@@ -31,7 +35,8 @@ export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue'
         const value = item.kind === 'map' ? getEntry(item, 'value')?.value : undefined;
         if (!name || value?.kind !== 'scalar' || !secrets.isSensitiveKey(name) || NAMES_A_SECRET(name, value.value)) continue;
         const verdict = secrets.classify([name], value.value);
-        if (verdict.sensitive) ctx.report({ node: value, messageId: 'envLiteral', data: { name, container: container.label, what: verdict.description } });
+        if (verdict.sensitive)
+          ctx.report({ node: value, messageId: 'envLiteral', data: { name, container: container.label, what: verdict.description } });
       }
     }
     for (const document of ctx.file.documents) {
@@ -56,7 +61,11 @@ export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue'
           const value = match[2]!.replace(/^(["'])(.*)\1$/, '$2');
           const verdict = secrets.classify([match[1]!], value);
           if (!verdict.sensitive) return;
-          ctx.report({ span: entry.keySpan, messageId: 'configMapLine', data: { object, key: entry.key, line: index + 1, setting: match[1]!, what: verdict.description } });
+          ctx.report({
+            span: entry.keySpan,
+            messageId: 'configMapLine',
+            data: { object, key: entry.key, line: index + 1, setting: match[1]!, what: verdict.description },
+          });
         });
       }
     }

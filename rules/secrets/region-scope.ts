@@ -1,14 +1,26 @@
-import { chartSections, chartsReading, defineRule, forEachLeaf, globalReadersFact, NO_OPTIONS, repeatedAcrossCharts, topologyFact, umbrellasOf } from '../../src/rule-kit/index.js';
+import {
+  chartSections,
+  chartsReading,
+  defineRule,
+  forEachLeaf,
+  globalReadersFact,
+  NO_OPTIONS,
+  repeatedAcrossCharts,
+  topologyFact,
+  umbrellasOf,
+} from '../../src/rule-kit/index.js';
 
 export default defineRule<Record<string, never>, 'oneReader' | 'repeated', 'values'>({
   id: 'secrets/region-scope',
   meta: {
-    description: 'In region values, a sensitive global only one chart reads (it belongs to that chart), or the same sensitive value set per chart in several charts (it belongs in global).',
+    description:
+      'In region values, a sensitive global only one chart reads (it belongs to that chart), or the same sensitive value set per chart in several charts (it belongs in global).',
     severity: 'warning',
     targets: ['values'],
     facts: [topologyFact, globalReadersFact],
     messages: {
-      oneReader: 'Only the {{chart}} chart reads "global.{{key}}"; set it as "{{umbrella}}.{{chart}}.{{key}}" so no other chart receives it.',
+      oneReader:
+        'Only the {{chart}} chart reads "global.{{key}}"; set it as "{{umbrella}}.{{chart}}.{{key}}" so no other chart receives it.',
       repeated: '"{{key}}" sets the same value ({{what}}) for the charts {{charts}}; set it once as "global.{{leaf}}".',
     },
     ...NO_OPTIONS,

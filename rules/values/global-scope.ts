@@ -1,9 +1,21 @@
-import { chartSections, chartsReading, defineRule, getEntry, globalReadersFact, NO_OPTIONS, repeatedAcrossCharts, topologyFact, type PathSegment, type YamlScalar } from '../../src/rule-kit/index.js';
+import {
+  chartSections,
+  chartsReading,
+  defineRule,
+  getEntry,
+  globalReadersFact,
+  NO_OPTIONS,
+  repeatedAcrossCharts,
+  topologyFact,
+  type PathSegment,
+  type YamlScalar,
+} from '../../src/rule-kit/index.js';
 
 export default defineRule<Record<string, never>, 'oneReader' | 'repeated', 'values'>({
   id: 'values/global-scope',
   meta: {
-    description: "A shared global only one chart reads (it belongs in that chart's values), or the same value set per chart in several charts (it belongs in the umbrella's global:).",
+    description:
+      "A shared global only one chart reads (it belongs in that chart's values), or the same value set per chart in several charts (it belongs in the umbrella's global:).",
     severity: 'info',
     targets: ['values'],
     facts: [topologyFact, globalReadersFact],
@@ -32,7 +44,10 @@ export default defineRule<Record<string, never>, 'oneReader' | 'repeated', 'valu
     }
     const plain = (path: readonly PathSegment[], leaf: YamlScalar): true | undefined =>
       secrets.isPlaceholder(leaf.value) || secrets.classify(path, leaf.value).sensitive ? undefined : true;
-    for (const { leaf, path, charts } of repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), plain)) {
+    for (const { leaf, path, charts } of repeatedAcrossCharts(
+      chartSections(root, topology, { placement: ctx.placement, chartDir }),
+      plain,
+    )) {
       ctx.report({ node: leaf, messageId: 'repeated', data: { key: path, charts: charts.join(', ') } });
     }
   },

@@ -13,13 +13,30 @@ export function valuesYaml(name, seed) {
   lines.push('    dep_check: quay.io/airshipit/kubernetes-entrypoint:latest-ubuntu_noble');
   for (const job of JOBS) lines.push(`    ${job === 'db_sync' ? `${name}_db_sync` : job}: quay.io/airshipit/${name}:2026.1-ubuntu_noble`);
   for (let i = 0; i < 6; i++) lines.push(`    ${name}_component_${i}: "quay.io/airshipit/${name}:2026.1-ubuntu_noble"`);
-  lines.push('  pull_policy: "IfNotPresent"', '  local_registry:', '    active: false', '    exclude:', '      - dep_check', '      - image_repo_sync');
-  lines.push('endpoints:', '  identity:', '    auth:', '      admin:', '        username: admin', '        password: password', '    hosts:', '      default: keystone');
+  lines.push(
+    '  pull_policy: "IfNotPresent"',
+    '  local_registry:',
+    '    active: false',
+    '    exclude:',
+    '      - dep_check',
+    '      - image_repo_sync',
+  );
+  lines.push(
+    'endpoints:',
+    '  identity:',
+    '    auth:',
+    '      admin:',
+    '        username: admin',
+    '        password: password',
+    '    hosts:',
+    '      default: keystone',
+  );
   lines.push('manifests:', ...JOBS.map((job) => `  job_${job}: ${seed % 2 === 0}`));
   lines.push('conf:', `  ${name}:`);
   for (let section = 0; section < 40; section++) {
     lines.push(`    section_${section}:`);
-    for (let key = 0; key < 12; key++) lines.push(`      option_${key}_${section}: value-${(seed * 31 + section * 7 + key) % 997} # tuned for ${name}`);
+    for (let key = 0; key < 12; key++)
+      lines.push(`      option_${key}_${section}: value-${(seed * 31 + section * 7 + key) % 997} # tuned for ${name}`);
   }
   lines.push('  policy: |', ...Array.from({ length: 25 }, (_, i) => `    "${name}:rule_${i}": "role:admin or project_id:%(project_id)s"`));
   return `${lines.join('\n')}\n`;
@@ -61,8 +78,12 @@ export function writeRenderedCorpus(root, streams = 78) {
     const docs = [];
     for (let d = 0; d < 12; d++) {
       const env = Array.from({ length: 20 }, (_, i) => `            - name: VAR_${i}\n              value: "v${i}"`).join('\n');
-      docs.push(`---\n# Source: ${name}/templates/deployment-${d}.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}-${d}\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: init\n          image: "quay.io/airshipit/kubernetes-entrypoint:latest-ubuntu_noble"\n          imagePullPolicy: IfNotPresent\n      containers:\n        - name: ${name}-${d}\n          image: "quay.io/airshipit/${name}:2026.1-ubuntu_noble"\n          imagePullPolicy: IfNotPresent\n          env:\n${env}\n`);
-      docs.push(`---\n# Source: ${name}/templates/configmap-${d}.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}-etc-${d}\ndata:\n  ${name}.conf: |\n${Array.from({ length: 50 }, (_, i) => `    option_${i} = value_${i}`).join('\n')}\n`);
+      docs.push(
+        `---\n# Source: ${name}/templates/deployment-${d}.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}-${d}\nspec:\n  template:\n    spec:\n      initContainers:\n        - name: init\n          image: "quay.io/airshipit/kubernetes-entrypoint:latest-ubuntu_noble"\n          imagePullPolicy: IfNotPresent\n      containers:\n        - name: ${name}-${d}\n          image: "quay.io/airshipit/${name}:2026.1-ubuntu_noble"\n          imagePullPolicy: IfNotPresent\n          env:\n${env}\n`,
+      );
+      docs.push(
+        `---\n# Source: ${name}/templates/configmap-${d}.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}-etc-${d}\ndata:\n  ${name}.conf: |\n${Array.from({ length: 50 }, (_, i) => `    option_${i} = value_${i}`).join('\n')}\n`,
+      );
     }
     writeFileSync(path.join(root, `${name}.yaml`), docs.join(''));
   }

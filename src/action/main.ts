@@ -7,8 +7,8 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type LintResult } from '../lint.js';
-import type { Diagnostic } from '../engine/diagnostic.js';
-import { ConfigError, UsageError } from '../errors.js';
+import type { Diagnostic } from '../common/diagnostic.js';
+import { ConfigError, UsageError } from '../common/errors.js';
 import { loadFormatter } from '../formatters/index.js';
 import { changedFiles, GitError } from '../git.js';
 import { chartsOfFiles } from '../sources/owner.js';
@@ -62,7 +62,9 @@ async function main(): Promise<number> {
   if (format === 'compact') {
     // The matcher turns compact lines into annotations; registered for this step's output only.
     const matcher = fileURLToPath(new URL('../../.github/chartlint-problem-matcher.json', import.meta.url));
-    process.stdout.write(`::add-matcher::${matcher}\n${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::\n::remove-matcher owner=chartlint-info::\n`);
+    process.stdout.write(
+      `::add-matcher::${matcher}\n${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::\n::remove-matcher owner=chartlint-info::\n`,
+    );
   } else {
     process.stdout.write(formatter(result.diagnostics, context));
   }
@@ -106,7 +108,9 @@ function changedCharts(paths: readonly string[]): string[] | string | undefined 
   if (!base || !head || /^0+$/.test(base)) return undefined;
   try {
     const roots = paths.map((p) => path.resolve(p));
-    const files = changedFiles(base, process.cwd(), head).filter((file) => roots.some((root) => file === root || file.startsWith(root + path.sep)));
+    const files = changedFiles(base, process.cwd(), head).filter((file) =>
+      roots.some((root) => file === root || file.startsWith(root + path.sep)),
+    );
     return chartsOfFiles(files);
   } catch (error) {
     if (error instanceof GitError) return `only-changed: ${error.message} (check out the history: actions/checkout with fetch-depth: 0)`;

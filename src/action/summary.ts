@@ -1,6 +1,6 @@
 /** The Markdown the Action writes to $GITHUB_STEP_SUMMARY: totals, then counts per rule and per chart. */
 import type { LintResult } from '../engine/lint.js';
-import type { Diagnostic, Severity } from '../engine/diagnostic.js';
+import type { Diagnostic, Severity } from '../common/diagnostic.js';
 
 type Counts = Record<Severity, number>;
 

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../errors.js';
-import type { AnyRule } from '../engine/rule.js';
+import { ConfigError } from '../common/errors.js';
+import type { ConfiguredRule } from './configured-rule.js';
 import { parseYamlValues } from '../sources/yaml.js';
 import { LineIndex, type Span, type YamlNode } from '../sources/yaml-view.js';
 import { resolveConfig, type RawConfig, type ResolvedConfig } from './resolve.js';
@@ -21,7 +21,7 @@ export interface LoadConfigOptions {
   cwd: string;
   /** --config FILE; when absent, the nearest .chartlint.yaml at or above cwd. */
   configFile?: string;
-  rules: readonly AnyRule[];
+  rules: readonly ConfiguredRule[];
 }
 
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {

@@ -1,8 +1,8 @@
 /** Turns a validated config into answers: which rules run on a file, with which severity and options. */
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { SeveritySetting } from '../engine/diagnostic.js';
-import type { AnyRule } from '../engine/rule.js';
+import type { SeveritySetting } from '../common/diagnostic.js';
+import type { ConfiguredRule } from './configured-rule.js';
 import { DEFAULT_SECRET_SETTINGS, type SecretSettings } from '../secrets/classify.js';
 import { DEFAULT_HELM, DEFAULT_LIMITS, DEFAULT_VALUES_GLOBS } from './schema.js';
 
@@ -49,8 +49,13 @@ export interface ResolvedConfig {
   settingsFor(absolutePath: string): ReadonlyMap<string, RuleSetting>;
 }
 
-
-export function resolveConfig(raw: RawConfig, file: string | undefined, text: string, dir: string, rules: readonly AnyRule[]): ResolvedConfig {
+export function resolveConfig(
+  raw: RawConfig,
+  file: string | undefined,
+  text: string,
+  dir: string,
+  rules: readonly ConfiguredRule[],
+): ResolvedConfig {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const relative = (absolute: string): string => path.relative(dir, absolute).split(path.sep).join('/');
   const ignore = raw.ignore?.length ? picomatch(raw.ignore, { dot: true }) : undefined;
@@ -91,14 +96,14 @@ export function resolveConfig(raw: RawConfig, file: string | undefined, text: st
   };
 }
 
-function defaultSettings(rules: readonly AnyRule[]): Map<string, RuleSetting> {
+function defaultSettings(rules: readonly ConfiguredRule[]): Map<string, RuleSetting> {
   return new Map(rules.map((rule) => [rule.id, { severity: rule.meta.severity, options: rule.meta.defaultOptions }]));
 }
 
 function applyEntries(
   settings: ReadonlyMap<string, RuleSetting>,
   entries: Record<string, RuleEntry>,
-  rules: ReadonlyMap<string, AnyRule>,
+  rules: ReadonlyMap<string, ConfiguredRule>,
 ): Map<string, RuleSetting> {
   const next = new Map(settings);
   for (const [id, entry] of Object.entries(entries)) {
@@ -116,4 +121,3 @@ function applyEntries(
   }
   return next;
 }
-

@@ -2,7 +2,7 @@
  * The JSON schema of `.chartlint.yaml`, built from the rules' own metadata so it cannot drift from them.
  * `npm run gen:schema` publishes it as schemas/config.schema.json for editors; a test checks it is current.
  */
-import type { AnyRule } from '../engine/rule.js';
+import type { ConfiguredRule } from './configured-rule.js';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
@@ -10,7 +10,7 @@ export const DEFAULT_VALUES_GLOBS = ['values-*.yaml', 'values_overrides/**/*.yam
 export const DEFAULT_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 100_000 };
 export const DEFAULT_HELM = { namespace: 'default', timeoutSeconds: 120 };
 
-export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<string, unknown> {
   const severity = { enum: [...SEVERITY_SETTINGS], description: 'off, info, warning or error.' };
   const ruleProperties: Record<string, unknown> = {};
   for (const rule of rules) {
@@ -64,7 +64,8 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
       },
       regions: {
         ...globs,
-        description: 'Globs, relative to this file, of values files that are region values (besides the values of charts that depend on an umbrella chart).',
+        description:
+          'Globs, relative to this file, of values files that are region values (besides the values of charts that depend on an umbrella chart).',
       },
       secrets: {
         type: 'object',
@@ -73,7 +74,10 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
         properties: {
           keys: { ...globs, description: 'More sensitive key names: case-insensitive globs (`*_pin`).' },
           ignoreKeys: { ...globs, description: 'Key names never sensitive although they look it (`*_secret_name`).' },
-          placeholders: { ...globs, description: 'More values that mean "set in the region" (besides null, "" and DEFINED-IN-REGION-CHART and its spellings).' },
+          placeholders: {
+            ...globs,
+            description: 'More values that mean "set in the region" (besides null, "" and DEFINED-IN-REGION-CHART and its spellings).',
+          },
           knownDefaults: { ...globs, description: 'More well-known default credentials (besides password, changeme, ...).' },
         },
       },
@@ -82,19 +86,40 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
         additionalProperties: false,
         description: 'Rendering with --render.',
         properties: {
-          binary: { type: 'string', minLength: 1, description: 'The helm to run (relative to this file). Else --helm, CHARTLINT_HELM, or helm on PATH.' },
-          releaseName: { type: 'string', minLength: 1, description: 'Release name for helm template. Default: each chart\'s name.' },
+          binary: {
+            type: 'string',
+            minLength: 1,
+            description: 'The helm to run (relative to this file). Else --helm, CHARTLINT_HELM, or helm on PATH.',
+          },
+          releaseName: { type: 'string', minLength: 1, description: "Release name for helm template. Default: each chart's name." },
           namespace: { type: 'string', minLength: 1, description: `Namespace for helm template. Default: ${DEFAULT_HELM.namespace}.` },
-          timeoutSeconds: { type: 'integer', minimum: 1, description: `How long one helm template may take. Default: ${DEFAULT_HELM.timeoutSeconds}.` },
-          cacheDir: { type: 'string', minLength: 1, description: 'Where renders are cached (relative to the working folder). Default: $CHARTLINT_CACHE_DIR, else $XDG_CACHE_HOME/chartlint or ~/.cache/chartlint.' },
+          timeoutSeconds: {
+            type: 'integer',
+            minimum: 1,
+            description: `How long one helm template may take. Default: ${DEFAULT_HELM.timeoutSeconds}.`,
+          },
+          cacheDir: {
+            type: 'string',
+            minLength: 1,
+            description:
+              'Where renders are cached (relative to the working folder). Default: $CHARTLINT_CACHE_DIR, else $XDG_CACHE_HOME/chartlint or ~/.cache/chartlint.',
+          },
         },
       },
       limits: {
         type: 'object',
         additionalProperties: false,
         properties: {
-          maxFileBytes: { type: 'integer', minimum: 1, description: `Larger files are reported and skipped. Default ${DEFAULT_LIMITS.maxFileBytes}.` },
-          maxExpandedNodes: { type: 'integer', minimum: 1, description: `Alias-bomb guard: most nodes a document may expand to. Default ${DEFAULT_LIMITS.maxExpandedNodes}.` },
+          maxFileBytes: {
+            type: 'integer',
+            minimum: 1,
+            description: `Larger files are reported and skipped. Default ${DEFAULT_LIMITS.maxFileBytes}.`,
+          },
+          maxExpandedNodes: {
+            type: 'integer',
+            minimum: 1,
+            description: `Alias-bomb guard: most nodes a document may expand to. Default ${DEFAULT_LIMITS.maxExpandedNodes}.`,
+          },
         },
       },
     },

@@ -6,9 +6,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AnyRule } from '../engine/rule.js';
+import type { ConfiguredRule } from './configured-rule.js';
 import { defaultCacheDir } from '../render/cache.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../common/version.js';
 import { buildConfigSchema } from './schema.js';
 
 export interface ConfigProblem {
@@ -23,8 +23,10 @@ export interface ConfigProblem {
  * ajv costs more to load and compile than the rest of a one-chart run, so a config that passed once (same
  * text, same chartlint, same rules) is remembered in the cache folder and not validated again.
  */
-export async function validateRaw(raw: unknown, text: string, rules: readonly AnyRule[]): Promise<ConfigProblem[]> {
-  const identity = createHash('sha256').update(`${VERSION}\0${rules.map((r) => r.id).join(',')}\0${text}`).digest('hex');
+export async function validateRaw(raw: unknown, text: string, rules: readonly ConfiguredRule[]): Promise<ConfigProblem[]> {
+  const identity = createHash('sha256')
+    .update(`${VERSION}\0${rules.map((r) => r.id).join(',')}\0${text}`)
+    .digest('hex');
   const marker = path.join(defaultCacheDir(process.env), 'valid-configs', identity);
   if (existsSync(marker)) return [];
   const ajv = await import('ajv');
@@ -42,7 +44,7 @@ export async function validateRaw(raw: unknown, text: string, rules: readonly An
 }
 
 /** ajv reports every failed `oneOf` branch; keep the errors that explain what the user wrote. */
-function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly AnyRule[]): ConfigProblem[] {
+function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly ConfiguredRule[]): ConfigProblem[] {
   const relevant = errors.filter((error) => {
     if (error.keyword === 'oneOf') return false;
     const value = valueAt(raw, error.instancePath);
@@ -66,7 +68,7 @@ function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly AnyRule
   });
 }
 
-function unknownRule(id: string, rules: readonly AnyRule[]): string {
+function unknownRule(id: string, rules: readonly ConfiguredRule[]): string {
   const closest = rules.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
   const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : '; `chartlint --list-rules` lists them';
   return `unknown rule "${id}"${hint}`;
@@ -117,4 +119,3 @@ function valueAt(raw: unknown, pointer: string): unknown {
   }
   return current;
 }
-

@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from '../config/load.js';
 import type { FactValues } from '../facts/index.js';
 import type { Fact } from '../facts/types.js';
-import type { Diagnostic, Severity } from './diagnostic.js';
+import type { Diagnostic, Severity } from '../common/diagnostic.js';
 import { coverSuppresses } from './directives.js';
 import { formatMessage } from './findings.js';
 import type { FileResult } from './lint-file.js';
@@ -20,7 +20,11 @@ export interface DeploymentRun {
   cwd: string;
 }
 
-export function runDeploymentRules(results: readonly FileResult[], targets: ReadonlyMap<string, { chart: { dir: string } | undefined; role: FileSummary<unknown>['role'] }>, run: DeploymentRun) {
+export function runDeploymentRules(
+  results: readonly FileResult[],
+  targets: ReadonlyMap<string, { chart: { dir: string } | undefined; role: FileSummary<unknown>['role'] }>,
+  run: DeploymentRun,
+) {
   const diagnostics: Diagnostic[] = [];
   const internalErrors: string[] = [];
   const byPath = new Map(results.map((result) => [result.path, result]));

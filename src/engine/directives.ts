@@ -53,7 +53,7 @@ function insideQuotes(line: string, index: number): boolean {
     if (quote === '"' && char === '\\') i++;
     else if (quote === "'" && char === "'" && line[i + 1] === "'") i++;
     else if (quote && char === quote) quote = undefined;
-    else if (!quote && (char === '"' || char === "'") && (i === 0 || /[\s:\[{,-]/.test(line[i - 1]!))) quote = char;
+    else if (!quote && (char === '"' || char === "'") && (i === 0 || /[\s:[{,-]/.test(line[i - 1]!))) quote = char;
   }
   return quote !== undefined;
 }

@@ -1,7 +1,7 @@
 /** A report turned into a finding: message filled in, its place and path fixed, fixes checked. */
 import type { SourceFile } from '../file-types/types.js';
 import type { Span } from '../sources/yaml-view.js';
-import type { Severity } from './diagnostic.js';
+import type { Severity } from '../common/diagnostic.js';
 import { pathAtSpan, pathOfNode } from './logical-path.js';
 import type { AnyFileRule, ExternalLocation, ReportDescriptor, TextEdit } from './rule.js';
 
@@ -25,9 +25,11 @@ export function toFinding(descriptor: ReportDescriptor<string>, rule: AnyFileRul
     return formatMessage(template, data ?? {});
   };
   if (descriptor.fix && !rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but its meta does not say fixable`);
-  if (descriptor.suggest?.length && !rule.meta.hasSuggestions) throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
+  if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
+    throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path = descriptor.path ?? (descriptor.at ? undefined : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path =
+    descriptor.path ?? (descriptor.at ? undefined : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity,

@@ -5,7 +5,7 @@
  */
 import type { ResolvedConfig } from '../config/load.js';
 import type { LintTarget } from '../file-types/types.js';
-import type { DiagnosticFix } from './diagnostic.js';
+import type { DiagnosticFix } from '../common/diagnostic.js';
 import { lintSourceFile, type FileResult } from './lint-file.js';
 import { parseFile } from './load-file.js';
 import type { RunEnv } from './run-file-rules.js';
@@ -35,7 +35,14 @@ export interface FixedFile {
 }
 
 /** Fixes one file in memory, starting from its first lint; undefined when it had nothing to fix. */
-export async function fixFile(target: LintTarget, text: string, first: FileResult, env: RunEnv, config: ResolvedConfig, cwd: string): Promise<FixedFile | undefined> {
+export async function fixFile(
+  target: LintTarget,
+  text: string,
+  first: FileResult,
+  env: RunEnv,
+  config: ResolvedConfig,
+  cwd: string,
+): Promise<FixedFile | undefined> {
   let output = text;
   let result = first;
   let passes = 0;

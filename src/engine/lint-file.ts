@@ -2,7 +2,7 @@
 import type { ResolvedConfig } from '../config/load.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../common/diagnostic.js';
 import { locate } from './locate.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
 
@@ -37,7 +37,13 @@ export function lintSourceFile(file: SourceFile, env: RunEnv, config: ResolvedCo
     used: cover.used,
     ...file.lines.position(cover.directive.span.start),
   }));
-  return { path: file.path, diagnostics, covers, summaries: run.summaries, internalErrors: run.internalErrors.map((m) => env.secrets.redact(m)) };
+  return {
+    path: file.path,
+    diagnostics,
+    covers,
+    summaries: run.summaries,
+    internalErrors: run.internalErrors.map((m) => env.secrets.redact(m)),
+  };
 }
 
 /** Rules whose messages carry text chartlint did not write: helm's errors, the YAML parser's. */

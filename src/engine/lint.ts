@@ -16,10 +16,10 @@ import { SecretClassifier } from '../secrets/classify.js';
 import { discoverCharts, type ChartDiscovery } from '../sources/discover.js';
 import { manifestPaths } from '../sources/manifests.js';
 import { statKind } from '../sources/owner.js';
-import { UsageError } from '../errors.js';
-import { VERSION } from '../version.js';
+import { UsageError } from '../common/errors.js';
+import { VERSION } from '../common/version.js';
 import { runDeploymentRules } from './deployment.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../common/diagnostic.js';
 import { fixFile } from './fixes.js';
 import { lintSourceFile, redactQuoted, type FileResult } from './lint-file.js';
 import { loadFile } from './load-file.js';
@@ -120,7 +120,11 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const env: RunEnv = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: new Map() };
   await learnSecretsOfFailedRenders(facts[rendersFact.id] as Renders, run.extraValues, env.secrets, run.config);
   const files = await lintFiles(run, found, env);
-  const rendered = await lintRenders(facts[rendersFact.id] as Renders, found.charts.wholeCharts, files.renderSources, { env, config: run.config, cwd: run.cwd });
+  const rendered = await lintRenders(facts[rendersFact.id] as Renders, found.charts.wholeCharts, files.renderSources, {
+    env,
+    config: run.config,
+    cwd: run.cwd,
+  });
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
   const fixes = options.fix ? await fixFiles(run, found, files.results, env) : [];
@@ -145,7 +149,11 @@ async function prepare(options: EngineOptions): Promise<Run> {
 
 async function discover(run: Run): Promise<Found> {
   const { options, cwd, config, buffer } = run;
-  const charts = await discoverCharts(buffer ? [buffer] : options.paths, { cwd, isIgnored: config.isIgnored, virtualFiles: new Set(buffer ? [buffer] : []) });
+  const charts = await discoverCharts(buffer ? [buffer] : options.paths, {
+    cwd,
+    isIgnored: config.isIgnored,
+    virtualFiles: new Set(buffer ? [buffer] : []),
+  });
   const streams = manifestPaths(options.manifests ?? [], cwd);
   const missingExtras = run.extraValues.filter((file) => statKind(file) !== 'file').map((file) => path.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
@@ -261,7 +269,13 @@ async function fixFiles(run: Run, found: Found, results: FileResult[], env: RunE
 function finish(
   run: Run,
   found: Found,
-  all: { diagnostics: Diagnostic[]; rendered: readonly Diagnostic[]; internalErrors: string[]; secrets: SecretClassifier; fixes: FixOutput[] },
+  all: {
+    diagnostics: Diagnostic[];
+    rendered: readonly Diagnostic[];
+    internalErrors: string[];
+    secrets: SecretClassifier;
+    fixes: FixOutput[];
+  },
 ): LintResult {
   redactQuoted(all.diagnostics, all.secrets);
   const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));

@@ -15,7 +15,13 @@ export async function loadFile(
   if (preloaded !== undefined) return parseFile(target, preloaded, config);
   // Chart.yaml as discovery parsed it, when the limits would have let it through; otherwise read it as any file.
   if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes('\0')) {
-    return { ...target, text: chartFile.text, documents: [chartFile.document], lines: new LineIndex(chartFile.text), readProblem: undefined };
+    return {
+      ...target,
+      text: chartFile.text,
+      documents: [chartFile.document],
+      lines: new LineIndex(chartFile.text),
+      readProblem: undefined,
+    };
   }
   const read = readTextFile(target.path, config.limits);
   if (read.ok) return parseFile(target, read.text, config);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { STDIN_PATH } from '../file-types/index.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { Span } from '../sources/yaml-view.js';
-import type { Diagnostic, DiagnosticFix, Region, RelatedLocation } from './diagnostic.js';
+import type { Diagnostic, DiagnosticFix, Region, RelatedLocation } from '../common/diagnostic.js';
 import type { Finding } from './findings.js';
 import type { ExternalLocation, TextEdit } from './rule.js';
 
@@ -19,18 +19,32 @@ export function regionOf(file: SourceFile, span: Span): Region {
 }
 
 /** A finding at its place: a span of `file`, or a place in another file (`at`). */
-export function locate(finding: Finding, file: SourceFile | undefined, span: Span | undefined, at: ExternalLocation | undefined, cwd: string): Diagnostic {
+export function locate(
+  finding: Finding,
+  file: SourceFile | undefined,
+  span: Span | undefined,
+  at: ExternalLocation | undefined,
+  cwd: string,
+): Diagnostic {
   const base = { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, messageId: finding.messageId };
   if (at || !file || !span) {
     const place = at ?? { path: file?.path ?? '', line: 1, column: 1 };
-    return { file: relativePath(cwd, place.path), line: place.line, column: place.column, endLine: place.line, endColumn: place.column, ...base };
+    return {
+      file: relativePath(cwd, place.path),
+      line: place.line,
+      column: place.column,
+      endLine: place.line,
+      endColumn: place.column,
+      ...base,
+    };
   }
   const diagnostic: Diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== undefined) diagnostic.path = finding.path;
   // Fixes are edits of this file's text: only a finding located in the file it was found in carries them.
   if (file.path === findingFile(finding, file)) {
     if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
-    if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
+    if (finding.suggestions?.length)
+      diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
   }
   return diagnostic;
 }

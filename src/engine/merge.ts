@@ -1,6 +1,6 @@
 /** The last steps before formatters: one diagnostic per problem, a stable identity for each, a stable order. */
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../common/diagnostic.js';
 
 /** A rendered finding and a values finding are one problem when they land on the same place. */
 const SAME_PROBLEM: Record<string, string> = { 'manifests/pull-policy': 'images/pull-policy' };

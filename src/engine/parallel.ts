@@ -43,7 +43,11 @@ export function planWorkers(targets: readonly LintTarget[], jobs: number | undef
   return shares.slice(1).map((share) => share.targets);
 }
 
-export async function runWorkers(script: string | undefined, shares: readonly LintTarget[][], context: Omit<WorkerInput, 'targets'>): Promise<FileResult[]> {
+export async function runWorkers(
+  script: string | undefined,
+  shares: readonly LintTarget[][],
+  context: Omit<WorkerInput, 'targets'>,
+): Promise<FileResult[]> {
   if (!script || shares.length === 0) return [];
   const results = await Promise.all(
     shares.map(

@@ -26,7 +26,12 @@ export interface TracedFinding {
   renderedSpan: Span;
 }
 
-export function traceRendered(findings: readonly Finding[], rendered: SourceFile, render: RenderSuccess, sources: readonly SourceFile[]): TracedFinding[] {
+export function traceRendered(
+  findings: readonly Finding[],
+  rendered: SourceFile,
+  render: RenderSuccess,
+  sources: readonly SourceFile[],
+): TracedFinding[] {
   const containers = findContainers(rendered.documents);
   // Later values files win in helm, so they are searched first. Each one's images are collected once.
   const searchOrder = [...sources].reverse().map((file) => ({
@@ -41,7 +46,9 @@ export function traceRendered(findings: readonly Finding[], rendered: SourceFile
       const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
       if (origin) return { finding, file: origin.file, span: origin.span, at: undefined, renderedSpan };
     }
-    const document = rendered.documents.find((d) => d.root && d.root.span.start <= renderedSpan.start && renderedSpan.start <= d.root.span.end);
+    const document = rendered.documents.find(
+      (d) => d.root && d.root.span.start <= renderedSpan.start && renderedSpan.start <= d.root.span.end,
+    );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
     if (template && rendered.chart) {

@@ -12,7 +12,7 @@ import type { ChartInfo } from '../sources/chart-info.js';
 import { forEachLeaf } from '../secrets/leaves.js';
 import { readTextFile } from '../sources/files.js';
 import { parseYamlValues } from '../sources/yaml.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../common/diagnostic.js';
 import { parseFile } from './load-file.js';
 import { locate, relatedAt } from './locate.js';
 import { traceRendered } from './provenance.js';
@@ -34,8 +34,16 @@ export async function lintRenders(
     internalErrors.push(...fileRun.internalErrors);
     const name = chart?.name ?? path.basename(dir);
     for (const traced of traceRendered(fileRun.findings, file, outcome, renderSources(dir, outcome, valuesFiles))) {
-      const diagnostic = locate({ ...traced.finding, fix: undefined, suggestions: undefined }, traced.file, traced.span, traced.at, run.cwd);
-      diagnostic.related = [{ ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }];
+      const diagnostic = locate(
+        { ...traced.finding, fix: undefined, suggestions: undefined },
+        traced.file,
+        traced.span,
+        traced.at,
+        run.cwd,
+      );
+      diagnostic.related = [
+        { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` },
+      ];
       diagnostics.push(diagnostic);
     }
   }
@@ -50,7 +58,12 @@ function renderSources(dir: string, outcome: RenderSuccess, files: readonly Sour
 }
 
 /** helm's errors may quote values: learn the failed charts' secrets, whatever rules are on, to scrub them. */
-export async function learnSecretsOfFailedRenders(renders: Renders, extraValues: readonly string[], secrets: SecretClassifier, config: ResolvedConfig): Promise<void> {
+export async function learnSecretsOfFailedRenders(
+  renders: Renders,
+  extraValues: readonly string[],
+  secrets: SecretClassifier,
+  config: ResolvedConfig,
+): Promise<void> {
   for (const [dir, outcome] of Object.entries(renders)) {
     if (outcome.ok) continue;
     for (const file of [path.join(dir, 'values.yaml'), ...extraValues]) {

@@ -10,7 +10,7 @@ import type { FileRole, SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
 import type { ChartInfo } from '../sources/chart-info.js';
 import type { Span, YamlNode } from '../sources/yaml-view.js';
-import type { Region, SeveritySetting } from './diagnostic.js';
+import type { Region, SeveritySetting } from '../common/diagnostic.js';
 import type { Directive, UnusedDirective } from './directives.js';
 
 export type { FileKind } from '../file-types/index.js';
@@ -27,7 +27,11 @@ interface CommonMeta<Options, MessageId extends string, Kind extends FileKind> {
   defaultOptions: Options;
 }
 
-export interface RuleMeta<Options, MessageId extends string, Kind extends FileKind = FileKind> extends CommonMeta<Options, MessageId, Kind> {
+export interface RuleMeta<Options, MessageId extends string, Kind extends FileKind = FileKind> extends CommonMeta<
+  Options,
+  MessageId,
+  Kind
+> {
   scope?: 'file';
   /** Completeness rules only make sense on a chart's own values.yaml, not on partial override files. */
   chartDefaultsOnly?: boolean;
@@ -39,7 +43,11 @@ export interface RuleMeta<Options, MessageId extends string, Kind extends FileKi
   hasSuggestions?: boolean;
 }
 
-export interface DeploymentRuleMeta<Options, MessageId extends string, Kind extends FileKind = FileKind> extends CommonMeta<Options, MessageId, Kind> {
+export interface DeploymentRuleMeta<Options, MessageId extends string, Kind extends FileKind = FileKind> extends CommonMeta<
+  Options,
+  MessageId,
+  Kind
+> {
   scope: 'deployment';
 }
 
@@ -105,7 +113,9 @@ export interface Anchor {
 }
 
 export type CollectContext<Options, Kind extends FileKind> = Kind extends FileKind
-  ? Omit<BaseContext<Options, never>, 'report' | 'suppressions'> & { readonly kind: Kind } & TargetContexts[Kind] & { anchor(at: YamlNode | Span): Anchor }
+  ? Omit<BaseContext<Options, never>, 'report' | 'suppressions'> & { readonly kind: Kind } & TargetContexts[Kind] & {
+        anchor(at: YamlNode | Span): Anchor;
+      }
   : never;
 
 export interface FileSummary<Summary> {

@@ -7,7 +7,7 @@ import { fileTypeOf } from '../file-types/index.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
 import type { Span, YamlNode } from '../sources/yaml-view.js';
-import type { Severity } from './diagnostic.js';
+import type { Severity } from '../common/diagnostic.js';
 import { applyDirectives, parseDirectives, type Cover, type Directive, type UnusedDirective } from './directives.js';
 import { toFinding, type Finding } from './findings.js';
 import { pathAtSpan, pathOfNode } from './logical-path.js';
@@ -39,7 +39,8 @@ export interface FileRunOptions {
 
 export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOptions): FileRun {
   const fileType = fileTypeOf(file.kind);
-  const unreadable = file.readProblem !== undefined || (fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal)));
+  const unreadable =
+    file.readProblem !== undefined || (fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal)));
   const extras = fileType.context(file, { facts: env.facts }) as object;
   const internalErrors: string[] = [];
   const summaries: Record<string, unknown> = {};

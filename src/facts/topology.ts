@@ -14,7 +14,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadChart, type ChartDependency, type ChartInfo } from '../sources/chart-info.js';
-import type { FileRole } from '../file-types/types.js';
 import { defineFact } from './types.js';
 
 export type Placement = 'chart' | 'umbrella' | 'region';
@@ -67,7 +66,7 @@ async function neighbourhood(runCharts: readonly ChartInfo[]): Promise<Map<strin
     return chart;
   };
   const withSiblings = new Set<string>();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const chart of [...known.values()]) {
       for (const dir of candidateDirs(chart)) if (!known.has(dir) && (await load(dir))) changed = true;
@@ -153,7 +152,7 @@ function classify(known: ReadonlyMap<string, ChartInfo>, edges: ReadonlyMap<stri
 }
 
 /** Where a values file sits in the placement rule. */
-export function placementOf(topology: Topology, file: { role: FileRole; region?: boolean; chart: { dir: string } | undefined }): Placement {
+export function placementOf(topology: Topology, file: { role: string; region?: boolean; chart: { dir: string } | undefined }): Placement {
   if (file.role !== 'defaults' && file.role !== 'override' && file.role !== 'extra') return 'chart';
   if (file.region) return 'region';
   return file.chart ? (topology.charts[file.chart.dir]?.role ?? 'chart') : 'chart';

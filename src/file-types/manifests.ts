@@ -18,7 +18,12 @@ export const STDIN_PATH = '<stdin>';
 export const manifestsFileType: FileType<'manifests', ManifestsContext> = {
   kind: 'manifests',
   discover(input) {
-    return input.manifestStreams.map((file) => ({ path: file === '-' ? STDIN_PATH : file, kind: 'manifests', role: 'manifests', chart: undefined }));
+    return input.manifestStreams.map((file) => ({
+      path: file === '-' ? STDIN_PATH : file,
+      kind: 'manifests',
+      role: 'manifests',
+      chart: undefined,
+    }));
   },
   parse: (text, limits) => parseManifestStream(text, limits),
   // A stream's broken document leaves the others to lint.

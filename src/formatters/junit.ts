@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/diagnostic.js';
+import type { Diagnostic } from '../common/diagnostic.js';
 import type { Formatter } from './types.js';
 
 /**

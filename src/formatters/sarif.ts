@@ -1,7 +1,7 @@
 import { allRules } from '../../rules/index.js';
-import type { Diagnostic, Region, RelatedLocation, SeveritySetting } from '../engine/diagnostic.js';
+import type { Diagnostic, Region, RelatedLocation, SeveritySetting } from '../common/diagnostic.js';
 import { assignFingerprints } from '../engine/merge.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../common/version.js';
 import type { Formatter } from './types.js';
 
 const REPOSITORY = 'https://github.com/chartlint/chartlint';
@@ -38,8 +38,6 @@ const physicalLocation = (at: Omit<RelatedLocation, 'message'>) => ({
   region: regionOf(at),
 });
 
-
-
 /** SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. */
 export const sarif: Formatter = (diagnostics) => {
   // Diagnostics made by hand (not by lint()) get the engine's fingerprint here.
@@ -48,7 +46,12 @@ export const sarif: Formatter = (diagnostics) => {
     const index = ruleIndex.get(d.ruleId);
     const fixes = [...(d.fix ? [{ desc: d.message, fix: d.fix }] : []), ...(d.suggestions ?? [])].map(({ desc, fix }) => ({
       description: { text: desc },
-      artifactChanges: [{ artifactLocation: { uri: uri(d.file), uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: regionOf(fix.region), insertedContent: { text: fix.text } }] }],
+      artifactChanges: [
+        {
+          artifactLocation: { uri: uri(d.file), uriBaseId: '%SRCROOT%' },
+          replacements: [{ deletedRegion: regionOf(fix.region), insertedContent: { text: fix.text } }],
+        },
+      ],
     }));
     return {
       ruleId: d.ruleId,
@@ -58,7 +61,9 @@ export const sarif: Formatter = (diagnostics) => {
       message: { text: d.message },
       locations: [{ physicalLocation: physicalLocation(d) }],
       ...(d.related
-        ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })) }
+        ? {
+            relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })),
+          }
         : {}),
       // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
       partialFingerprints: { 'chartlintFinding/v2': d.fingerprint! },

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Diagnostic } from '../engine/diagnostic.js';
+import type { Diagnostic } from '../common/diagnostic.js';
 import { countBySeverity, plural, type Formatter } from './types.js';
 
 /** Grouped by file, aligned columns, a summary line: ESLint's default look. */
@@ -27,7 +27,11 @@ export const stylish: Formatter = (diagnostics, context) => {
     out.push(chalk.green(`✔ No problems in ${scope}.`));
   } else {
     const color = errors > 0 ? chalk.red.bold : warnings > 0 ? chalk.yellow.bold : chalk.blue.bold;
-    out.push(color(`✖ ${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${scope}.`));
+    out.push(
+      color(
+        `✖ ${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${scope}.`,
+      ),
+    );
   }
   return `${out.join('\n')}\n`;
 };

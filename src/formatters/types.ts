@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/diagnostic.js';
+import type { Diagnostic } from '../common/diagnostic.js';
 
 export interface FormatContext {
   /** 0 = no colour; 1-3 as chalk's levels. */

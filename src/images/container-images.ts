@@ -29,4 +29,3 @@ export function collectContainerImages(containers: readonly ContainerSite[], tex
   }
   return index;
 }
-

@@ -21,7 +21,10 @@ export function judgePullPolicy(node: YamlNode): PullPolicyVerdict | undefined {
   const value = String(node.value);
   if (PULL_POLICIES.includes(value) || isTemplated(value)) return undefined;
   // Renders at times carry quotes inside the value (`'"IfNotPresent"'`) or spaces around it.
-  const bare = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  const bare = value
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim();
   const expected = PULL_POLICIES.find((policy) => policy.toLowerCase() === bare.toLowerCase());
   if (!expected) return { problem: 'invalid', value, expected: '' };
   if (bare === expected) return { problem: 'whitespace', value, expected };

@@ -41,9 +41,7 @@ export interface ParsedReference {
   };
 }
 
-export type ReferenceResult =
-  | { ok: true; ref: ParsedReference }
-  | { ok: false; error: ReferenceErrorCode; message: string };
+export type ReferenceResult = { ok: true; ref: ParsedReference } | { ok: false; error: ReferenceErrorCode; message: string };
 
 export interface ParseOptions {
   /** Registered digest algorithms, as Go programs register them by importing crypto/sha256 or crypto/sha512. Default: kubelet's set. */
@@ -236,8 +234,7 @@ export function parseNormalizedReference(input: string, options?: ParseOptions):
   // Map spans back onto the input: `rest` ends both strings, everything before it was rewritten or added.
   const shift = restStart - (normalized.length - rest.length);
   const spans = spansOf(ref, normalized.length);
-  const moved = (span: [number, number] | null): [number, number] | null =>
-    span === null ? null : [span[0] + shift, span[1] + shift];
+  const moved = (span: [number, number] | null): [number, number] | null => (span === null ? null : [span[0] + shift, span[1] + shift]);
   const explicitDomain = hostEnd !== -1;
   // Parse may still reject the chosen host as a domain (e.g. "a_b.c/x" is all path); then nothing was defaulted either.
   const domainParsed = ref.domain !== '';

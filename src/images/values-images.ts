@@ -3,7 +3,16 @@
  * - the OpenStack-Helm `images:` section, in today's `images.tags.<key>` layout or the original flat `images.<key>`;
  * - the common Helm image forms anywhere: `image: "repo:tag"` and `image: {registry, repository, tag, digest, pullPolicy}`.
  */
-import { dottedPath, getEntry, pathOf, scalarSubSpan, type YamlEntry, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
+import {
+  dottedPath,
+  getEntry,
+  pathOf,
+  scalarSubSpan,
+  type YamlEntry,
+  type YamlMap,
+  type YamlNode,
+  type YamlScalar,
+} from '../sources/yaml-view.js';
 import { parseNormalizedReference } from './reference.js';
 import { isTemplated, type ImageIndex, type ImageSite, type ImageSource, type ImagesSection, type ReferencePart } from './site.js';
 
@@ -135,4 +144,3 @@ function scalarEntry(map: YamlMap, key: string): YamlScalar | undefined {
   const value = getEntry(map, key)?.value;
   return value?.kind === 'scalar' ? value : undefined;
 }
-

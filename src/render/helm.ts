@@ -70,7 +70,13 @@ export function runHelm(binary: string, args: readonly string[], options: { cwd:
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     const finish = (code: number | null, spawnError?: string): void => {
       clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), timedOut, spawnError });
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        timedOut,
+        spawnError,
+      });
     };
     child.on('error', (error: NodeJS.ErrnoException) => finish(null, error.code ?? error.message));
     child.on('close', (code) => finish(code));

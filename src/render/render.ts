@@ -65,7 +65,8 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
   const prepared = await prepareChart(chart.dir);
   try {
     const flags = [
-      '--namespace', settings.namespace,
+      '--namespace',
+      settings.namespace,
       ...settings.valuesFiles.flatMap((file) => ['--values', file]),
       ...settings.set.flatMap((pair) => ['--set', pair]),
     ];
@@ -107,11 +108,18 @@ function failure(stderr: string, chart: ChartInfo, renderedDir: string, dependen
   // helm's own words, without the scratch folder, and short enough for one diagnostic.
   const lines = stderr
     .split('\n')
-    .map((line) => line.replaceAll(renderedDir, chart.dir).replace(/^Error: /, '').trim())
+    .map((line) =>
+      line
+        .replaceAll(renderedDir, chart.dir)
+        .replace(/^Error: /, '')
+        .trim(),
+    )
     .filter((line) => line && !NOISE.some((noise) => noise.test(line)));
   const message = (lines.join(' ') || 'helm template failed without a message').slice(0, 800);
   const match = TEMPLATE_AT.exec(stderr);
-  const at = match ? { path: templateFile(match[1]!, chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) } : undefined;
+  const at = match
+    ? { path: templateFile(match[1]!, chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) }
+    : undefined;
   return { ok: false, message: `helm template failed: ${message}`, at };
 }
 

@@ -24,4 +24,14 @@ export type { ImageSite } from '../images/site.js';
 export { describeByValue } from '../secrets/classify.js';
 export { forEachLeaf } from '../secrets/leaves.js';
 export { chartRelative, chartSections, repeatedAcrossCharts } from '../secrets/sections.js';
-export { dottedPath, getEntry, getPath, pathOf, scalarString, type PathSegment, type Span, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
+export {
+  dottedPath,
+  getEntry,
+  getPath,
+  pathOf,
+  scalarString,
+  type PathSegment,
+  type Span,
+  type YamlNode,
+  type YamlScalar,
+} from '../sources/yaml-view.js';

@@ -20,10 +20,30 @@ export interface SecretSettings {
   knownDefaults: string[];
 }
 
-export const DEFAULT_PLACEHOLDERS = ['DEFINED-IN-REGION-CHART', 'DEFINE-IN-REGION-CHART', 'DEFINE_IN_REGION_CHART', 'DEFINED-IN-REGION-SECRETS', 'REQUIRED'];
+export const DEFAULT_PLACEHOLDERS = [
+  'DEFINED-IN-REGION-CHART',
+  'DEFINE-IN-REGION-CHART',
+  'DEFINE_IN_REGION_CHART',
+  'DEFINED-IN-REGION-SECRETS',
+  'REQUIRED',
+];
 /** The strings YAML users write for "nothing" (`private_key: 'null'`): empty, not secret. */
 const EMPTY_WORDS = new Set(['null', 'none', 'nil', '~']);
-export const DEFAULT_KNOWN_DEFAULTS = ['password', 'changeme', 'change-me', 'secret', 'admin', 'root', 'test', 'testpass', 'supersecret', 'openstack', 'default', 'passw0rd', 'letmein'];
+export const DEFAULT_KNOWN_DEFAULTS = [
+  'password',
+  'changeme',
+  'change-me',
+  'secret',
+  'admin',
+  'root',
+  'test',
+  'testpass',
+  'supersecret',
+  'openstack',
+  'default',
+  'passw0rd',
+  'letmein',
+];
 
 export const DEFAULT_SECRET_SETTINGS: SecretSettings = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
 
@@ -31,11 +51,37 @@ export const DEFAULT_SECRET_SETTINGS: SecretSettings = { keys: [], ignoreKeys: [
 // A key that goes on after the word names or configures a secret instead (`user_secret_name`,
 // `csrf_cookie_secure`, `service_token_roles`), unless what follows only says how the value is written.
 const SENSITIVE_WORDS = new Set([
-  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'secret', 'token', 'credential', 'credentials', 'cookie',
-  'apikey', 'privatekey', 'tmpurlkey', 'tempurl', 'dsn', 'kek',
+  'password',
+  'passwd',
+  'pass',
+  'passphrase',
+  'pwd',
+  'secret',
+  'token',
+  'credential',
+  'credentials',
+  'cookie',
+  'apikey',
+  'privatekey',
+  'tmpurlkey',
+  'tempurl',
+  'dsn',
+  'kek',
 ]);
 // `private_key`, `api_key`, ...: a key is sensitive when it ends with one of these pairs.
-const SENSITIVE_PAIRS = new Set(['private_key', 'api_key', 'access_key', 'secret_key', 'rndc_key', 'tsig_key', 'auth_key', 'encryption_key', 'fernet_keys', 'fernet_key', 'signing_key']);
+const SENSITIVE_PAIRS = new Set([
+  'private_key',
+  'api_key',
+  'access_key',
+  'secret_key',
+  'rndc_key',
+  'tsig_key',
+  'auth_key',
+  'encryption_key',
+  'fernet_keys',
+  'fernet_key',
+  'signing_key',
+]);
 const ENCODING_WORDS = new Set(['value', 'b64', 'base64', 'encoded', 'plain', 'raw', 'literal', 'data']);
 // Strings that are switches, not secrets, whatever the key (`csrf_cookie_secure: "False"`).
 const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none', 'null', '~']);
@@ -150,7 +196,11 @@ export class SecretClassifier {
     // Public defaults ("password") and short values are not scrubbed from output, or the scrubbing would eat
     // words such as a chart named like its password; messages never quote values in the first place.
     if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
-    const what = knownDefault ? (text === secret ? 'a well-known default credential' : `${description.replace(/^a /, 'a ')} (a well-known default)`) : description;
+    const what = knownDefault
+      ? text === secret
+        ? 'a well-known default credential'
+        : `${description.replace(/^a /, 'a ')} (a well-known default)`
+      : description;
     return { sensitive: true, description: what, knownDefault };
   }
 }

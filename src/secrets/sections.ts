@@ -61,7 +61,10 @@ export interface Repeat<T> {
  * belong in one shared place. `pick` chooses the leaves that count (and says something of each); the rest
  * are left out.
  */
-export function repeatedAcrossCharts<T>(sections: readonly ChartSection[], pick: (path: readonly PathSegment[], leaf: YamlScalar) => T | undefined): Repeat<T>[] {
+export function repeatedAcrossCharts<T>(
+  sections: readonly ChartSection[],
+  pick: (path: readonly PathSegment[], leaf: YamlScalar) => T | undefined,
+): Repeat<T>[] {
   const groups = new Map<string, Omit<Repeat<T>, 'charts'>[]>();
   for (const section of sections) {
     forEachLeaf(section.map, (path, leaf) => {

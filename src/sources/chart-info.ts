@@ -68,7 +68,10 @@ export async function loadChart(dir: string): Promise<{ chart: ChartInfo; chartF
  */
 export async function readDependencies(dir: string, chartRoot?: YamlNode): Promise<ChartDependency[]> {
   const roots: (YamlNode | undefined)[] = [];
-  for (const [file, parsed] of [['Chart.yaml', chartRoot], ['requirements.yaml', undefined]] as const) {
+  for (const [file, parsed] of [
+    ['Chart.yaml', chartRoot],
+    ['requirements.yaml', undefined],
+  ] as const) {
     if (parsed) roots.push(parsed);
     else if (existsSync(path.join(dir, file))) {
       try {

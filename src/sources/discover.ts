@@ -3,7 +3,6 @@
  * linted is each file type's to say (src/file-types).
  */
 import path from 'node:path';
-import type { DiscoveryInput } from '../file-types/types.js';
 import { loadChart, type ChartFileText, type ChartInfo } from './chart-info.js';
 import { findEnclosingChart, findOwningChart, isInside, statKind } from './owner.js';
 import { listFiles } from './walk.js';
@@ -15,7 +14,11 @@ export interface DiscoveryOptions {
   virtualFiles?: ReadonlySet<string>;
 }
 
-export interface ChartDiscovery extends Pick<DiscoveryInput, 'wholeCharts' | 'namedFiles'> {
+export interface ChartDiscovery {
+  /** Charts named as a whole (a folder, its Chart.yaml or a template). */
+  wholeCharts: readonly ChartInfo[];
+  /** Single files named on the command line, with the chart each belongs to. */
+  namedFiles: readonly { path: string; chart: ChartInfo | undefined }[];
   /** Every chart the arguments reach: whole charts and the charts of named files. */
   charts: ChartInfo[];
   /** Chart.yaml texts as read to learn each chart, by path: linting them reuses the parse. */
@@ -55,7 +58,8 @@ export async function discoverCharts(args: readonly string[], options: Discovery
       for (const dir of chartDirs) if (!options.isIgnored(path.join(dir, 'Chart.yaml'))) wholeCharts.add(dir);
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== undefined && (path.basename(absolute) === 'Chart.yaml' || isInside(path.join(owner, 'templates'), absolute));
+      const isChartFile =
+        owner !== undefined && (path.basename(absolute) === 'Chart.yaml' || isInside(path.join(owner, 'templates'), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : undefined });
     }

@@ -18,7 +18,11 @@ export function readTextFile(path: string, limits: FileLimits): ReadResult {
   try {
     const info = statSync(path);
     if (info.size > limits.maxFileBytes) {
-      return { ok: false, code: 'TOO_LARGE', message: `The file is ${formatBytes(info.size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.` };
+      return {
+        ok: false,
+        code: 'TOO_LARGE',
+        message: `The file is ${formatBytes(info.size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.`,
+      };
     }
     return decodeText(readFileSync(path));
   } catch (error) {

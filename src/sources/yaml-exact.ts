@@ -5,7 +5,20 @@
  */
 import { Alias, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import { contentEnd } from './yaml-fast.js';
-import { checkExpansion, linkParents, NON_FATAL_CODES, type ParseOptions, type ScalarStyle, type Span, type YamlDocument, type YamlMap, type YamlNode, type YamlProblem, type YamlScalar, type YamlSeq } from './yaml-view.js';
+import {
+  checkExpansion,
+  linkParents,
+  NON_FATAL_CODES,
+  type ParseOptions,
+  type ScalarStyle,
+  type Span,
+  type YamlDocument,
+  type YamlMap,
+  type YamlNode,
+  type YamlProblem,
+  type YamlScalar,
+  type YamlSeq,
+} from './yaml-view.js';
 
 /** The exact parser: every problem with its own code and position. Slower; used when the fast one refuses. */
 export function parseStreamExact(text: string, options: ParseOptions): YamlDocument[] {
@@ -19,7 +32,8 @@ function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
     code: error.code,
     message: firstLine(error.message),
-    span: error.code === 'DUPLICATE_KEY' ? keySpanAt(text, error.pos[0]) : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
+    span:
+      error.code === 'DUPLICATE_KEY' ? keySpanAt(text, error.pos[0]) : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
     fatal: !NON_FATAL_CODES.has(error.code) && doc.errors.includes(error as never),
   }));
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
@@ -84,7 +98,7 @@ class ViewBuilder {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
-        const key = keyText(isAlias(keyNode) ? (keyNode.resolve(this.doc) as Node | undefined) ?? null : keyNode);
+        const key = keyText(isAlias(keyNode) ? ((keyNode.resolve(this.doc) as Node | undefined) ?? null) : keyNode);
         const valueNode = pair.value as Node | null;
         if (key === '<<' && valueNode) {
           this.merge(map, valueNode);
@@ -114,7 +128,12 @@ class ViewBuilder {
     const known = target ? (this.built.get(target) ?? (isScalar(target) ? this.build(target) : undefined)) : undefined;
     if (known) return known;
     // Helm's parser refuses the whole file ("unknown anchor"), so nothing in it can be trusted.
-    this.problems.push({ code: 'UNRESOLVED_ALIAS', message: `Alias *${node.source} has no anchor before it`, span: spanOf(node), fatal: true });
+    this.problems.push({
+      code: 'UNRESOLVED_ALIAS',
+      message: `Alias *${node.source} has no anchor before it`,
+      span: spanOf(node),
+      fatal: true,
+    });
     return emptyScalar(spanOf(node).start);
   }
 

@@ -5,7 +5,16 @@
  * the exact parser then reads that file and names every problem.
  */
 import jsyaml from 'js-yaml';
-import { checkExpansion, linkParents, type ParseOptions, type ScalarStyle, type Span, type YamlDocument, type YamlMap, type YamlNode } from './yaml-view.js';
+import {
+  checkExpansion,
+  linkParents,
+  type ParseOptions,
+  type ScalarStyle,
+  type Span,
+  type YamlDocument,
+  type YamlMap,
+  type YamlNode,
+} from './yaml-view.js';
 
 // YAML 1.2's core schema, as Helm reads values (no timestamps), plus merge keys (`<<: *base`).
 const SCHEMA = jsyaml.CORE_SCHEMA.extend({ implicit: [(jsyaml as unknown as { types: { merge: jsyaml.Type } }).types.merge] });
@@ -65,7 +74,13 @@ export function parseStreamFast(text: string, options: ParseOptions): YamlDocume
         return remember(result, mapping(frame.children, span));
       case 'sequence':
         if (!Array.isArray(result)) throw new Refused();
-        return remember(result, { kind: 'seq', span, parent: undefined, segment: undefined, items: sequenceItems(text, result, frame.children, span) });
+        return remember(result, {
+          kind: 'seq',
+          span,
+          parent: undefined,
+          segment: undefined,
+          items: sequenceItems(text, result, frame.children, span),
+        });
       case 'scalar': {
         const style = styleAt(text, start);
         if (style === 'block') span.end = blockEnd(text, start, closedAt);
@@ -265,7 +280,12 @@ function blockEnd(text: string, start: number, closedAt: number): number {
   if (indent === undefined) return linesEnd;
   // Back over the trailing lines without text, then forward over those of them that are content.
   let end = linesEnd;
-  for (let lineStart = text.lastIndexOf('\n', end - 2) + 1; lineStart > start && blank(lineStart, end); lineStart = text.lastIndexOf('\n', end - 2) + 1) end = lineStart;
+  for (
+    let lineStart = text.lastIndexOf('\n', end - 2) + 1;
+    lineStart > start && blank(lineStart, end);
+    lineStart = text.lastIndexOf('\n', end - 2) + 1
+  )
+    end = lineStart;
   const keep = /^[|>][1-9]?\+/.test(text.slice(start, start + 3));
   for (let at = end; at < linesEnd; at = lineEnd(at)) if (keep || spacesAt(at) > indent) end = lineEnd(at);
   return end;

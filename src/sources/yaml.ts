@@ -38,4 +38,3 @@ export async function parseYamlValues(text: string, options: ParseOptions): Prom
   for (const doc of docs.slice(1)) first.problems.push(...doc.problems);
   return first;
 }
-

@@ -43,7 +43,10 @@ export function scanImageReads(texts: readonly TemplateText[], layout: 'tags' | 
     [new RegExp(`index\\s+\\S*${map}\\s+"([^"]+)"`, 'g'), 'read by name'],
     [/tuple\s+\S+\s+"([^"]+)"\s*\|\s*include\s+"helm-toolkit\.snippets\.image"/g, "through helm-toolkit's image snippet"],
   ];
-  const dynamicPatterns = [new RegExp(`index\\s+\\S*${map}\\s+[$(]`), /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/];
+  const dynamicPatterns = [
+    new RegExp(`index\\s+\\S*${map}\\s+[$(]`),
+    /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/,
+  ];
   const reads: ImageRead[] = [];
   let dynamic = false;
   for (const { name, text } of texts) {
@@ -74,7 +77,8 @@ function toolkitReads(text: string, where: (offset: number) => string): ImageRea
     if (job === 'job_db_sync') {
       // helm-toolkit reads <serviceName>_db_sync unless the caller passes the image itself.
       const service = /"serviceName"\s+"([^"]+)"/.exec(text)?.[1];
-      if (service && !/"image"\s/.test(text)) reads.push({ key: `${service.replaceAll('-', '_')}_db_sync`, where: at, via: `${via} db-sync job` });
+      if (service && !/"image"\s/.test(text))
+        reads.push({ key: `${service.replaceAll('-', '_')}_db_sync`, where: at, via: `${via} db-sync job` });
     } else if (TOOLKIT_JOBS[job]) {
       reads.push({ key: TOOLKIT_JOBS[job]!, where: at, via: `${via} ${job.slice(4).replaceAll('_', '-')} job` });
     }

@@ -53,7 +53,10 @@ export function splitExpectation(line: string): { code: string; message: string 
 
 function parseOptions(text: string, where: string): Record<string, string | true> {
   const options: Record<string, string | true> = {};
-  for (const part of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     const key = (eq === -1 ? part : part.slice(0, eq)).trim();
     if (!BLOCK_KEYS.has(key)) throw new Error(`${where}: unknown example option "${key}"`);
@@ -66,9 +69,16 @@ function parseOptions(text: string, where: string): Record<string, string | true
 function chartFiles(list: string, where: string): Omit<ExampleFile, 'docLine'>[] {
   const files: Omit<ExampleFile, 'docLine'>[] = [];
   const rest = list.replace(/([A-Za-z0-9_.-]+)\s*(?:\(([^)]*)\))?\s*(,|$)/g, (_, name: string, deps: string | undefined) => {
-    const dependencies = (deps ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+    const dependencies = (deps ?? '')
+      .split(',')
+      .map((d) => d.trim())
+      .filter(Boolean);
     const lines = [`apiVersion: v2`, `name: ${name}`, `version: 0.1.0`];
-    if (dependencies.length > 0) lines.push('dependencies:', ...dependencies.flatMap((d) => [`  - name: ${d}`, `    repository: file://../${d}`, `    version: 0.1.0`]));
+    if (dependencies.length > 0)
+      lines.push(
+        'dependencies:',
+        ...dependencies.flatMap((d) => [`  - name: ${d}`, `    repository: file://../${d}`, `    version: 0.1.0`]),
+      );
     files.push({ path: `${name}/Chart.yaml`, text: `${lines.join('\n')}\n`, manifests: false });
     return '';
   });
@@ -89,7 +99,8 @@ export function parseDocExamples(markdown: string, docName: string): Example[] {
 
   const addFile = (file: ExampleFile, render: boolean, expected: Expected[], at: number): void => {
     const own = current ? current.files.filter((f) => !shared.includes(f)) : shared;
-    if (own.some((f) => f.path === file.path)) throw new Error(`${where(at)}: a second file "${file.path}" in one example; give it another file=`);
+    if (own.some((f) => f.path === file.path))
+      throw new Error(`${where(at)}: a second file "${file.path}" in one example; give it another file=`);
     if (!current) {
       if (expected.length > 0) throw new Error(`${where(at)}: a shared example file cannot hold expected messages`);
       shared.push(file);

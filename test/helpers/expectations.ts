@@ -33,7 +33,10 @@ export function readExpectations(file: string): Expectation[] {
     const match = EXPECT.exec(text);
     lastLine = [];
     if (!match) return;
-    for (const item of match[1]!.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const item of match[1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const parts = item.split('/');
       const hasMessageId = parts.length === 3;
       const expectation: Expectation = {
