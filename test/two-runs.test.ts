@@ -82,7 +82,11 @@ const asJson = (ds: readonly Diagnostic[]) =>
     severity: d.severity,
     message: d.message,
     messageId: d.messageId,
+    ...(d.path ? { path: d.path } : {}),
+    ...(d.fingerprint ? { fingerprint: d.fingerprint } : {}),
     ...(d.related ? { related: d.related } : {}),
+    ...(d.fix ? { fix: d.fix } : {}),
+    ...(d.suggestions ? { suggestions: d.suggestions } : {}),
   }));
 
 function inFreshProcess(cwd: string): unknown {
