@@ -1,0 +1,5 @@
+/** Runs in every test file: the temporary trees a file made are removed after its tests. */
+import { afterAll } from 'vitest';
+import { removeTrees } from './helpers/tree.js';
+
+afterAll(removeTrees);
