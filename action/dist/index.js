@@ -23145,12 +23145,9 @@ function toPlain(node) {
 }
 
 // src/facts/index.ts
-init_global_readers();
 init_renders();
-init_template_reads();
 init_topology();
 import { createHash as createHash3 } from "node:crypto";
-var ALL_FACTS = [topologyFact, globalReadersFact, templateReadsFact, rendersFact];
 var CORE_FACTS = [topologyFact, rendersFact];
 async function buildFacts(wanted, input2) {
   const values = {};
@@ -23697,15 +23694,11 @@ function locate(finding, file, span, at, cwd) {
   }
   const diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== void 0) diagnostic.path = finding.path;
-  if (file.path === findingFile(finding, file)) {
-    if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
-    if (finding.suggestions?.length)
-      diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
+  if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
+  if (finding.suggestions?.length) {
+    diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
   }
   return diagnostic;
-}
-function findingFile(finding, file) {
-  return finding.at?.path ?? file.path;
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
@@ -23719,7 +23712,7 @@ init_rule();
 function runDeploymentRules(results, targets, run) {
   const diagnostics = [];
   const internalErrors = [];
-  const byPath = new Map(results.map((result) => [result.path, result]));
+  const suppression = new SuppressionState(results);
   const ordered = [...results].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const rule of run.rules) {
     if (!isDeploymentRule(rule)) continue;
@@ -23736,7 +23729,7 @@ function runDeploymentRules(results, targets, run) {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
       const { region, path: path25 } = descriptor.at;
-      if (suppressedIn(byPath.get(descriptor.file), rule.id, region.line)) return;
+      if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
         ...region,
@@ -23758,27 +23751,31 @@ function runDeploymentRules(results, targets, run) {
       internalErrors.push(`rule ${rule.id} failed: ${error.message}`);
     }
   }
-  return { diagnostics, internalErrors };
+  return { diagnostics, internalErrors, withdrawn: suppression.withdrawn };
 }
-function suppressedIn(result, ruleId, line) {
-  if (!result) return false;
-  let suppressed = false;
-  for (const cover of result.covers) {
-    if (!coverSuppresses(cover, ruleId, line)) continue;
-    suppressed = true;
-    if (cover.used) continue;
-    cover.used = true;
-    const stillUnused = result.covers.some((c) => !c.used && c.line === cover.line && c.column === cover.column && c.rule === cover.rule);
-    if (!stillUnused) {
-      result.diagnostics = result.diagnostics.filter(
-        (d) => !(d.ruleId === "chartlint/unused-disable" && d.line === cover.line && d.column === cover.column && mentions(d, cover.rule))
-      );
-    }
+var SuppressionState = class {
+  /** File findings to drop: unused-disable findings of comments that deployment findings used. */
+  withdrawn = /* @__PURE__ */ new Set();
+  byPath;
+  used = /* @__PURE__ */ new Set();
+  constructor(results) {
+    this.byPath = new Map(results.map((result) => [result.path, result]));
   }
-  return suppressed;
-}
-function mentions(d, rule) {
-  return rule === void 0 ? d.messageId === "unusedAll" : d.message.includes(`"${rule}"`);
+  suppresses(file, ruleId, line) {
+    const result = this.byPath.get(file);
+    if (!result) return false;
+    const covering = result.covers.filter((cover) => coverSuppresses(cover, ruleId, line));
+    for (const cover of covering) {
+      if (cover.used || this.used.has(cover)) continue;
+      this.used.add(cover);
+      for (const d of result.diagnostics) if (reportsUnused(d, cover)) this.withdrawn.add(d);
+    }
+    return covering.length > 0;
+  }
+};
+function reportsUnused(d, cover) {
+  if (d.ruleId !== "chartlint/unused-disable" || d.line !== cover.line || d.column !== cover.column) return false;
+  return cover.rule === void 0 ? d.messageId === "unusedAll" : d.messageId === "unused" && d.message.includes(`"${cover.rule}"`);
 }
 
 // src/engine/run-file-rules.ts
@@ -23799,14 +23796,10 @@ function runFileRules(file, env2, options) {
     if (unreadable && rule.id !== "yaml/syntax") return void 0;
     return setting;
   };
-  const base = (rule, setting) => ({
-    ...extras,
-    kind: file.kind,
-    file,
-    chart: file.chart,
+  const shared = { ...extras, kind: file.kind, file, chart: file.chart, secrets: () => env2.secrets };
+  const base = (rule, setting) => Object.assign(Object.create(shared), {
     options: setting.options,
     fact: (fact) => readFact(env2.facts, rule, fact),
-    secrets: () => env2.secrets,
     memo: (key, build) => {
       const id = `${rule.id}\0${key}`;
       if (!env2.memo.has(id)) env2.memo.set(id, build());
@@ -23818,11 +23811,12 @@ function runFileRules(file, env2, options) {
     if (!setting) return;
     const severity = setting.severity;
     try {
-      rule.check({
-        ...base(rule, setting),
-        suppressions: () => ({ ...suppression, ruleIds: env2.rules.map((r) => r.id) }),
-        report: (descriptor) => into.push(toFinding(descriptor, rule, severity, file))
-      });
+      rule.check(
+        Object.assign(base(rule, setting), {
+          suppressions: () => ({ ...suppression, ruleIds: env2.rules.map((r) => r.id) }),
+          report: (descriptor) => into.push(toFinding(descriptor, rule, severity, file))
+        })
+      );
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
     }
@@ -23831,7 +23825,7 @@ function runFileRules(file, env2, options) {
     const setting = settingOf(rule);
     if (!setting) return;
     try {
-      const summary = rule.collect({ ...base(rule, setting), anchor: (at) => anchorOf(file, at) });
+      const summary = rule.collect(Object.assign(base(rule, setting), { anchor: (at) => anchorOf(file, at) }));
       if (summary !== void 0) summaries[rule.id] = summary;
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
@@ -24204,7 +24198,7 @@ var ResultsCache = class {
     return entry?.key === key ? entry.result : void 0;
   }
   set(path25, key, result) {
-    this.data.entries[path25] = { key, result: structuredClone(result) };
+    this.data.entries[path25] = { key, result };
     this.changed = true;
   }
   save() {
@@ -24256,11 +24250,12 @@ async function lintWith(options) {
     config: run.config,
     cwd: run.cwd
   });
+  const fixes = options.fix ? await fixFiles(run, files, env2) : [];
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
-  const fixes = options.fix ? await fixFiles(run, found, files.results, env2) : [];
+  const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d));
   return finish(run, found, {
-    diagnostics: [...files.results.flatMap((r) => r.diagnostics), ...rendered.diagnostics, ...deployment.diagnostics],
+    diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
     rendered: rendered.diagnostics,
     internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
     secrets: env2.secrets,
@@ -24289,7 +24284,7 @@ async function discover(run) {
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
     ...charts,
-    extraValues: run.extraValues.filter((f) => statKind(f) === "file"),
+    extraValues: run.extraValues,
     manifestStreams: streams.paths,
     valuesGlobs: config.valuesGlobs,
     isRegionFile: (file) => run.regionValues.has(file) || config.isRegionFile(file)
@@ -24304,10 +24299,7 @@ async function discover(run) {
 }
 async function buildRunFacts(run, found) {
   const { options, config, cwd } = run;
-  const named = /* @__PURE__ */ new Map();
-  for (const rule of options.rules) for (const fact of rule.meta.facts ?? []) named.set(fact.id, fact);
-  const unknown = [...named.values()].filter((fact) => !ALL_FACTS.some((known) => known.id === fact.id));
-  const wanted = [...CORE_FACTS, ...ALL_FACTS.filter((fact) => named.has(fact.id)), ...unknown];
+  const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render = options.render ? {
     helm: { flag: options.helm, config: config.helm.binary, cwd, env: options.env ?? process.env },
     releaseName: options.releaseName ?? config.helm.releaseName,
@@ -24329,8 +24321,11 @@ async function lintFiles(run, found, env2) {
   const renders = env2.facts[rendersFact.id];
   const rendering = Object.keys(renders).length > 0;
   const isVirtual = (target) => target.path === STDIN_PATH || target.path === buffer;
-  const identity = [VERSION, options.rules.map((r) => r.id).join(","), config.text, hashFacts(env2.facts)].join("\0");
-  const cache = options.cache && !rendering && !options.fix ? new ResultsCache(run.cacheDir, cwd, identity) : void 0;
+  const cache = options.cache && !rendering && !options.fix ? new ResultsCache(
+    run.cacheDir,
+    cwd,
+    [VERSION, options.rules.map((r) => r.id).join(","), config.text, hashFacts(env2.facts)].join("\0")
+  ) : void 0;
   const results = [];
   const keys = /* @__PURE__ */ new Map();
   const pending = found.targets.filter((target) => {
@@ -24349,6 +24344,7 @@ async function lintFiles(run, found, env2) {
   const inWorkers = new Set(threaded.flat());
   const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env2.facts });
   const renderSources2 = [];
+  const toFix = /* @__PURE__ */ new Map();
   for (const target of pending) {
     if (inWorkers.has(target)) continue;
     const preloaded = isVirtual(target) ? options.stdin ?? "" : void 0;
@@ -24357,26 +24353,23 @@ async function lintFiles(run, found, env2) {
     results.push(result);
     remember(result);
     if (file.chart && renders[file.chart.dir] && file.kind === "values") renderSources2.push(file);
+    if (options.fix && target.path !== STDIN_PATH && result.diagnostics.some((d) => d.fix)) toFix.set(result, file);
   }
   for (const result of await parallel) {
     results.push(result);
     remember(result);
   }
   cache?.save();
-  return { results, renderSources: renderSources2 };
+  return { results, renderSources: renderSources2, toFix };
 }
-async function fixFiles(run, found, results, env2) {
+async function fixFiles(run, files, env2) {
   const fixed = [];
-  const byPath = new Map(found.targets.map((target) => [target.path, target]));
-  for (const [index, result] of results.entries()) {
-    const target = byPath.get(result.path);
-    if (!target || target.path === STDIN_PATH || !result.diagnostics.some((d) => d.fix)) continue;
-    const preloaded = target.path === run.buffer ? run.options.stdin ?? "" : void 0;
-    const file = await loadFile(target, run.config, preloaded);
-    const outcome = await fixFile(target, file.text, result, env2, run.config, run.cwd);
+  for (const [index, result] of files.results.entries()) {
+    const file = files.toFix.get(result);
+    const outcome = file && await fixFile(file, file.text, result, env2, run.config, run.cwd);
     if (!outcome) continue;
-    results[index] = outcome.result;
-    fixed.push({ path: target.path, file: relativePath(run.cwd, target.path), output: outcome.output });
+    files.results[index] = outcome.result;
+    fixed.push({ path: file.path, file: relativePath(run.cwd, file.path), output: outcome.output });
   }
   return fixed;
 }

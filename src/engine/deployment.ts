@@ -9,7 +9,7 @@ import type { Fact } from '../facts/types.js';
 import type { Diagnostic, Severity } from '../common/diagnostic.js';
 import { coverSuppresses } from './directives.js';
 import { formatMessage } from './findings.js';
-import type { FileResult } from './lint-file.js';
+import type { CoverRecord, FileResult } from './lint-file.js';
 import { relativePath } from './locate.js';
 import { isDeploymentRule, type AnyRule, type Anchor, type FileSummary } from './rule.js';
 
@@ -27,7 +27,7 @@ export function runDeploymentRules(
 ) {
   const diagnostics: Diagnostic[] = [];
   const internalErrors: string[] = [];
-  const byPath = new Map(results.map((result) => [result.path, result]));
+  const suppression = new SuppressionState(results);
   const ordered = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const rule of run.rules) {
     if (!isDeploymentRule(rule)) continue;
@@ -44,7 +44,7 @@ export function runDeploymentRules(
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
       const { region, path } = descriptor.at;
-      if (suppressedIn(byPath.get(descriptor.file), rule.id, region.line)) return;
+      if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
         ...region,
@@ -66,31 +66,39 @@ export function runDeploymentRules(
       internalErrors.push(`rule ${rule.id} failed: ${(error as Error).message}`);
     }
   }
-  return { diagnostics, internalErrors };
+  return { diagnostics, internalErrors, withdrawn: suppression.withdrawn };
 }
 
 /**
- * Whether the file's suppression comments drop a finding on this line. A comment that suppressed
- * nothing among the file rules did suppress something now, so its unused-disable finding goes.
+ * The files' suppression comments, applied to deployment findings. A comment that suppressed nothing among
+ * the file rules does suppress something now, so its unused-disable finding is withdrawn. The file
+ * results (shared with the results cache) are never changed.
  */
-function suppressedIn(result: FileResult | undefined, ruleId: string, line: number): boolean {
-  if (!result) return false;
-  let suppressed = false;
-  for (const cover of result.covers) {
-    if (!coverSuppresses(cover, ruleId, line)) continue;
-    suppressed = true;
-    if (cover.used) continue;
-    cover.used = true;
-    const stillUnused = result.covers.some((c) => !c.used && c.line === cover.line && c.column === cover.column && c.rule === cover.rule);
-    if (!stillUnused) {
-      result.diagnostics = result.diagnostics.filter(
-        (d) => !(d.ruleId === 'chartlint/unused-disable' && d.line === cover.line && d.column === cover.column && mentions(d, cover.rule)),
-      );
-    }
+class SuppressionState {
+  /** File findings to drop: unused-disable findings of comments that deployment findings used. */
+  readonly withdrawn = new Set<Diagnostic>();
+  private readonly byPath: ReadonlyMap<string, FileResult>;
+  private readonly used = new Set<CoverRecord>();
+
+  constructor(results: readonly FileResult[]) {
+    this.byPath = new Map(results.map((result) => [result.path, result]));
   }
-  return suppressed;
+
+  suppresses(file: string, ruleId: string, line: number): boolean {
+    const result = this.byPath.get(file);
+    if (!result) return false;
+    const covering = result.covers.filter((cover) => coverSuppresses(cover, ruleId, line));
+    for (const cover of covering) {
+      if (cover.used || this.used.has(cover)) continue;
+      this.used.add(cover);
+      for (const d of result.diagnostics) if (reportsUnused(d, cover)) this.withdrawn.add(d);
+    }
+    return covering.length > 0;
+  }
 }
 
-function mentions(d: Diagnostic, rule: string | undefined): boolean {
-  return rule === undefined ? d.messageId === 'unusedAll' : d.message.includes(`"${rule}"`);
+/** The unused-disable finding of one comment and rule: at the comment, naming the rule (or, for all rules, none). */
+function reportsUnused(d: Diagnostic, cover: CoverRecord): boolean {
+  if (d.ruleId !== 'chartlint/unused-disable' || d.line !== cover.line || d.column !== cover.column) return false;
+  return cover.rule === undefined ? d.messageId === 'unusedAll' : d.messageId === 'unused' && d.message.includes(`"${cover.rule}"`);
 }

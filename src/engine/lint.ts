@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
-import { ALL_FACTS, CORE_FACTS, buildFacts, hashFacts, type AnyFact, type FactValues } from '../facts/index.js';
+import { CORE_FACTS, buildFacts, hashFacts, type FactValues } from '../facts/index.js';
 import { rendersFact, type Renders } from '../facts/renders.js';
 import { FILE_TYPES, STDIN_PATH } from '../file-types/index.js';
 import type { LintTarget, SourceFile } from '../file-types/types.js';
@@ -125,11 +125,12 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
     config: run.config,
     cwd: run.cwd,
   });
+  const fixes = options.fix ? await fixFiles(run, files, env) : [];
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
-  const fixes = options.fix ? await fixFiles(run, found, files.results, env) : [];
+  const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d));
   return finish(run, found, {
-    diagnostics: [...files.results.flatMap((r) => r.diagnostics), ...rendered.diagnostics, ...deployment.diagnostics],
+    diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
     rendered: rendered.diagnostics,
     internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
     secrets: env.secrets,
@@ -160,7 +161,7 @@ async function discover(run: Run): Promise<Found> {
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(', ')}`);
   const input = {
     ...charts,
-    extraValues: run.extraValues.filter((f) => statKind(f) === 'file'),
+    extraValues: run.extraValues,
     manifestStreams: streams.paths,
     valuesGlobs: config.valuesGlobs,
     isRegionFile: (file: string) => run.regionValues.has(file) || config.isRegionFile(file),
@@ -177,10 +178,7 @@ async function discover(run: Run): Promise<Found> {
 /** The engine's own facts and those the enabled rules name. */
 async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
   const { options, config, cwd } = run;
-  const named = new Map<string, AnyFact>();
-  for (const rule of options.rules) for (const fact of rule.meta.facts ?? []) named.set(fact.id, fact);
-  const unknown = [...named.values()].filter((fact) => !ALL_FACTS.some((known) => known.id === fact.id));
-  const wanted = [...CORE_FACTS, ...ALL_FACTS.filter((fact) => named.has(fact.id)), ...unknown];
+  const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render: RenderSettings | undefined = options.render
     ? {
         helm: { flag: options.helm, config: config.helm.binary, cwd, env: options.env ?? process.env },
@@ -211,8 +209,14 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
   const rendering = Object.keys(renders).length > 0;
   const isVirtual = (target: LintTarget): boolean => target.path === STDIN_PATH || target.path === buffer;
   // The cache is keyed by everything the findings depend on: chartlint, the rules, the config and every fact.
-  const identity = [VERSION, options.rules.map((r) => r.id).join(','), config.text, hashFacts(env.facts)].join('\0');
-  const cache = options.cache && !rendering && !options.fix ? new ResultsCache(run.cacheDir, cwd, identity) : undefined;
+  const cache =
+    options.cache && !rendering && !options.fix
+      ? new ResultsCache(
+          run.cacheDir,
+          cwd,
+          [VERSION, options.rules.map((r) => r.id).join(','), config.text, hashFacts(env.facts)].join('\0'),
+        )
+      : undefined;
   const results: FileResult[] = [];
   const keys = new Map<string, string>();
   const pending = found.targets.filter((target) => {
@@ -233,6 +237,8 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
   const inWorkers = new Set(threaded.flat());
   const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env.facts });
   const renderSources: SourceFile[] = [];
+  // With fix, the files that have fixes, as they were read: fixing starts from this text.
+  const toFix = new Map<FileResult, SourceFile>();
   for (const target of pending) {
     if (inWorkers.has(target)) continue;
     const preloaded = isVirtual(target) ? (options.stdin ?? '') : undefined;
@@ -241,27 +247,25 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
     results.push(result);
     remember(result);
     if (file.chart && renders[file.chart.dir] && file.kind === 'values') renderSources.push(file);
+    if (options.fix && target.path !== STDIN_PATH && result.diagnostics.some((d) => d.fix)) toFix.set(result, file);
   }
   for (const result of await parallel) {
     results.push(result);
     remember(result);
   }
   cache?.save();
-  return { results, renderSources };
+  return { results, renderSources, toFix };
 }
 
-async function fixFiles(run: Run, found: Found, results: FileResult[], env: RunEnv) {
-  const fixed = [];
-  const byPath = new Map(found.targets.map((target) => [target.path, target]));
-  for (const [index, result] of results.entries()) {
-    const target = byPath.get(result.path);
-    if (!target || target.path === STDIN_PATH || !result.diagnostics.some((d) => d.fix)) continue;
-    const preloaded = target.path === run.buffer ? (run.options.stdin ?? '') : undefined;
-    const file = await loadFile(target, run.config, preloaded);
-    const outcome = await fixFile(target, file.text, result, env, run.config, run.cwd);
+/** Fixes each file that has fixes, in memory; its result becomes the fixed file's, for what follows. */
+async function fixFiles(run: Run, files: { results: FileResult[]; toFix: ReadonlyMap<FileResult, SourceFile> }, env: RunEnv) {
+  const fixed: FixOutput[] = [];
+  for (const [index, result] of files.results.entries()) {
+    const file = files.toFix.get(result);
+    const outcome = file && (await fixFile(file, file.text, result, env, run.config, run.cwd));
     if (!outcome) continue;
-    results[index] = outcome.result;
-    fixed.push({ path: target.path, file: relativePath(run.cwd, target.path), output: outcome.output });
+    files.results[index] = outcome.result;
+    fixed.push({ path: file.path, file: relativePath(run.cwd, file.path), output: outcome.output });
   }
   return fixed;
 }

@@ -40,17 +40,12 @@ export function locate(
   }
   const diagnostic: Diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== undefined) diagnostic.path = finding.path;
-  // Fixes are edits of this file's text: only a finding located in the file it was found in carries them.
-  if (file.path === findingFile(finding, file)) {
-    if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
-    if (finding.suggestions?.length)
-      diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
+  // Fixes are edits of this file's text; a finding moved to another file (a rendered one) carries none.
+  if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
+  if (finding.suggestions?.length) {
+    diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
   }
   return diagnostic;
-}
-
-function findingFile(finding: Finding, file: SourceFile): string {
-  return finding.at?.path ?? file.path;
 }
 
 function fixOf(file: SourceFile, edit: TextEdit): DiagnosticFix {

@@ -54,8 +54,7 @@ export class ResultsCache {
   }
 
   set(path: string, key: string, result: FileResult): void {
-    // A copy: the deployment step may still drop findings from the run's own result.
-    this.data.entries[path] = { key, result: structuredClone(result) };
+    this.data.entries[path] = { key, result };
     this.changed = true;
   }
 

@@ -53,30 +53,29 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
     if (unreadable && rule.id !== 'yaml/syntax') return undefined;
     return setting;
   };
-  const base = (rule: AnyRule, setting: RuleSetting) => ({
-    ...extras,
-    kind: file.kind,
-    file,
-    chart: file.chart,
-    options: setting.options,
-    fact: <T>(fact: Fact<T>): T => readFact(env.facts, rule, fact),
-    secrets: () => env.secrets,
-    memo: <T>(key: string, build: () => T): T => {
-      const id = `${rule.id}\0${key}`;
-      if (!env.memo.has(id)) env.memo.set(id, build());
-      return env.memo.get(id) as T;
-    },
-  });
+  // What every rule's context shares for this file, built once; each rule's own part sits on top of it.
+  const shared = { ...extras, kind: file.kind, file, chart: file.chart, secrets: () => env.secrets };
+  const base = (rule: AnyRule, setting: RuleSetting) =>
+    Object.assign(Object.create(shared) as typeof shared, {
+      options: setting.options,
+      fact: <T>(fact: Fact<T>): T => readFact(env.facts, rule, fact),
+      memo: <T>(key: string, build: () => T): T => {
+        const id = `${rule.id}\0${key}`;
+        if (!env.memo.has(id)) env.memo.set(id, build());
+        return env.memo.get(id) as T;
+      },
+    });
   const run = (rule: AnyFileRule, into: Finding[]): void => {
     const setting = settingOf(rule);
     if (!setting) return;
     const severity = setting.severity as Severity;
     try {
-      rule.check({
-        ...base(rule, setting),
-        suppressions: () => ({ ...suppression, ruleIds: env.rules.map((r) => r.id) }),
-        report: (descriptor: Parameters<typeof toFinding>[0]) => into.push(toFinding(descriptor, rule, severity, file)),
-      });
+      rule.check(
+        Object.assign(base(rule, setting), {
+          suppressions: () => ({ ...suppression, ruleIds: env.rules.map((r) => r.id) }),
+          report: (descriptor: Parameters<typeof toFinding>[0]) => into.push(toFinding(descriptor, rule, severity, file)),
+        }),
+      );
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${(error as Error).message}`);
     }
@@ -85,7 +84,7 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
     const setting = settingOf(rule);
     if (!setting) return;
     try {
-      const summary = rule.collect({ ...base(rule, setting), anchor: (at: YamlNode | Span) => anchorOf(file, at) });
+      const summary = rule.collect(Object.assign(base(rule, setting), { anchor: (at: YamlNode | Span) => anchorOf(file, at) }));
       if (summary !== undefined) summaries[rule.id] = summary;
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${(error as Error).message}`);

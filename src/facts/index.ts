@@ -1,12 +1,11 @@
-/** The facts registry: every fact a rule may name, and how the engine builds the ones a run needs. */
+/**
+ * The facts registry: the facts the engine itself needs, and how a run's facts (those plus every fact its
+ * rules name, built-in or a caller's own) are built once and hashed.
+ */
 import { createHash } from 'node:crypto';
-import { globalReadersFact } from './global-readers.js';
 import { rendersFact } from './renders.js';
-import { templateReadsFact } from './template-reads.js';
 import { topologyFact } from './topology.js';
 import type { AnyFact, Fact, FactInput } from './types.js';
-
-export const ALL_FACTS: readonly AnyFact[] = [topologyFact, globalReadersFact, templateReadsFact, rendersFact];
 
 /** Facts every run builds: the engine itself places files (topology) and lints renders. */
 export const CORE_FACTS: readonly AnyFact[] = [topologyFact, rendersFact];
