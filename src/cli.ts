@@ -38,7 +38,7 @@ Options:
                          (.sarif sarif, .json json, .xml junit, else compact) (repeatable)
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
-      --list-rules       List every rule with its default severity, then exit
+      --list-rules       List every rule with its default severity and whether it fixes, then exit
       --cache            Reuse the findings of unchanged files from the last run
   -j, --jobs N           Threads to lint with (default: one; with 4 or more cores, more for large runs)
       --no-color         Plain output (NO_COLOR and FORCE_COLOR are honoured too)
