@@ -69,7 +69,8 @@ async function neighbourhood(runCharts: readonly ChartInfo[]): Promise<Map<strin
   for (let changed = true; changed;) {
     changed = false;
     for (const chart of [...known.values()]) {
-      for (const dir of candidateDirs(chart)) if (!known.has(dir) && (await load(dir))) changed = true;
+      for (const dep of chart.dependencies)
+        for (const dir of candidateDirs(chart.dir, dep)) if (!known.has(dir) && (await load(dir))) changed = true;
       // Only a chart of several charts (an umbrella) or a chart above one (a region) needs to know what
       // depends on it, and in this layout that sits beside it.
       const below = resolvedDirs(chart, known);
@@ -84,20 +85,17 @@ async function neighbourhood(runCharts: readonly ChartInfo[]): Promise<Map<strin
   return known;
 }
 
-/** The folders a chart's dependencies may be in, before they are known to be charts. */
-function candidateDirs(chart: ChartInfo): string[] {
-  return chart.dependencies.flatMap((dep) => {
-    if (dep.dir) return [dep.dir];
-    const vendored = path.join(chart.dir, 'charts', dep.name);
-    const sibling = isServedHere(dep.repository) ? [path.join(path.dirname(chart.dir), dep.name)] : [];
-    return [vendored, ...sibling];
-  });
+/** The folders a dependency may be in, before they are known to be charts: its file:// path, else vendored or beside. */
+function candidateDirs(chartDir: string, dep: ChartDependency): string[] {
+  if (dep.dir) return [dep.dir];
+  const vendored = path.join(chartDir, 'charts', dep.name);
+  return isServedHere(dep.repository) ? [vendored, path.join(path.dirname(chartDir), dep.name)] : [vendored];
 }
 
 function resolveEdges(chart: ChartInfo, known: ReadonlyMap<string, ChartInfo>): TopologyEdge[] {
-  return chart.dependencies.map((dep: ChartDependency) => {
+  return chart.dependencies.map((dep) => {
     const key = dep.alias ?? dep.name;
-    const found = candidateDirs({ ...chart, dependencies: [dep] }).find((dir) => {
+    const found = candidateDirs(chart.dir, dep).find((dir) => {
       const target = known.get(dir);
       // A vendored or served chart must be the one named; a file:// path is the chart it points at.
       return target !== undefined && target.dir !== chart.dir && (dep.dir !== undefined || target.name === dep.name);

@@ -1,0 +1,62 @@
+/**
+ * The umbrella/region topology from real dependency edges: file:// paths, vendored charts/<name>/, and a
+ * repository served from this machine (SAP's `helm serve` layout) resolved to the same-named sibling.
+ */
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/index.js';
+import { CHART, makeTree } from './helpers/tree.js';
+
+const SERVED = 'http://localhost:8879/charts';
+const requirements = (...names: string[]) =>
+  `dependencies:\n${names.map((name) => `  - name: ${name}\n    repository: ${SERVED}\n    version: 0.1.0\n`).join('')}`;
+
+/** A SAP-like tree: region -> openstack -> keystone, nova (each with templates reading one global). */
+function sapTree(repository: (...names: string[]) => string): string {
+  return makeTree({
+    'keystone/Chart.yaml': CHART('keystone'),
+    'keystone/values.yaml': 'debug: false\n',
+    'keystone/templates/cm.yaml': 'data:\n  db: {{ .Values.global.keystone_db_password }}\n  region: {{ .Values.global.region }}\n',
+    'nova/Chart.yaml': CHART('nova'),
+    'nova/values.yaml': 'debug: false\n',
+    'nova/templates/cm.yaml': 'data:\n  region: {{ .Values.global.region }}\n',
+    'openstack/Chart.yaml': CHART('openstack'),
+    'openstack/requirements.yaml': repository('keystone', 'nova'),
+    'openstack/values.yaml': 'global:\n  region: eu-de-1\n',
+    'region-eu/Chart.yaml': CHART('region-eu'),
+    'region-eu/requirements.yaml': repository('openstack'),
+    'region-eu/values.yaml': 'global:\n  keystone_db_password: a-real-s3cret-value\n',
+  });
+}
+
+const regionScope = async (cwd: string, paths: string[]) =>
+  (await lint({ paths, cwd })).diagnostics
+    .filter((d) => d.ruleId === 'secrets/region-scope')
+    .map((d) => `${d.file}:${d.line} ${d.messageId}`);
+
+describe('the chart topology', () => {
+  it('follows dependencies served from localhost to the same-named sibling charts', async () => {
+    const root = sapTree(requirements);
+    expect(await regionScope(root, ['.'])).toEqual(['region-eu/values.yaml:2 oneReader']);
+    // The region's charts are found through its edges, whatever the run names.
+    expect(await regionScope(root, ['region-eu'])).toEqual(['region-eu/values.yaml:2 oneReader']);
+  });
+
+  it('does not match a dependency from a remote repository by name', async () => {
+    const remote = (...names: string[]) => requirements(...names).replaceAll(SERVED, 'https://charts.example.com');
+    const root = sapTree(remote);
+    // No edge, so no region: the sensitive global is not judged by the region's placement rule.
+    expect(await regionScope(root, ['.'])).toEqual([]);
+  });
+
+  it('reads a vendored sub-chart under charts/<name>/ as an edge', async () => {
+    const root = makeTree({
+      'umbrella/Chart.yaml': `${CHART('umbrella')}dependencies:\n  - name: a\n    version: 0.1.0\n    repository: https://charts.example.com\n  - name: b\n    version: 0.1.0\n    repository: https://charts.example.com\n`,
+      'umbrella/values.yaml': 'a:\n  replicas: 3\nb:\n  replicas: 3\n',
+      'umbrella/charts/a/Chart.yaml': CHART('a'),
+      'umbrella/charts/b/Chart.yaml': CHART('b'),
+    });
+    const result = await lint({ paths: ['umbrella'], cwd: root });
+    // The umbrella's per-chart sections are found through its vendored charts.
+    expect(result.diagnostics.filter((d) => d.ruleId === 'values/global-scope').map((d) => d.path)).toEqual(['a.replicas', 'b.replicas']);
+  });
+});
