@@ -4,6 +4,7 @@
  * for what only some runs need, loaded on demand: the engine, the exact YAML parser, ajv, chalk, each
  * formatter), and the GitHub Action into action/dist/index.js.
  */
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const shared = {
@@ -16,6 +17,9 @@ const shared = {
   legalComments: 'none',
   logLevel: 'warning',
 };
+
+// Chunk names carry a content hash: without a clean folder, every build would leave its old chunks behind.
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   ...shared,

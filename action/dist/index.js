@@ -12989,7 +12989,8 @@ async function neighbourhood(runCharts) {
   for (let changed = true; changed; ) {
     changed = false;
     for (const chart of [...known.values()]) {
-      for (const dir of candidateDirs(chart)) if (!known.has(dir) && await load2(dir)) changed = true;
+      for (const dep of chart.dependencies)
+        for (const dir of candidateDirs(chart.dir, dep)) if (!known.has(dir) && await load2(dir)) changed = true;
       const below = resolvedDirs(chart, known);
       if (below.length >= 2 || below.some((dir) => resolvedDirs(known.get(dir), known).length >= 2)) {
         const parent = path4.dirname(chart.dir);
@@ -13001,18 +13002,15 @@ async function neighbourhood(runCharts) {
   }
   return known;
 }
-function candidateDirs(chart) {
-  return chart.dependencies.flatMap((dep) => {
-    if (dep.dir) return [dep.dir];
-    const vendored = path4.join(chart.dir, "charts", dep.name);
-    const sibling = isServedHere(dep.repository) ? [path4.join(path4.dirname(chart.dir), dep.name)] : [];
-    return [vendored, ...sibling];
-  });
+function candidateDirs(chartDir, dep) {
+  if (dep.dir) return [dep.dir];
+  const vendored = path4.join(chartDir, "charts", dep.name);
+  return isServedHere(dep.repository) ? [vendored, path4.join(path4.dirname(chartDir), dep.name)] : [vendored];
 }
 function resolveEdges(chart, known) {
   return chart.dependencies.map((dep) => {
     const key = dep.alias ?? dep.name;
-    const found = candidateDirs({ ...chart, dependencies: [dep] }).find((dir) => {
+    const found = candidateDirs(chart.dir, dep).find((dir) => {
       const target = known.get(dir);
       return target !== void 0 && target.dir !== chart.dir && (dep.dir !== void 0 || target.name === dep.name);
     });
