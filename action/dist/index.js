@@ -14002,11 +14002,6 @@ var init_unused_disable = __esm({
 });
 
 // rules/images/allowed-registries.ts
-function compiledEntries(options) {
-  let found = compiled.get(options);
-  if (!found) compiled.set(options, found = options.registries.map(compile));
-  return found;
-}
 function compile(entry) {
   const slash = entry.indexOf("/");
   const host2 = slash === -1 ? entry : entry.slice(0, slash);
@@ -14018,12 +14013,11 @@ function allows(allowed, domain, path25) {
   if (!allowed.host.test(allowed.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
   return allowed.prefix === "" || path25 === allowed.prefix || path25.startsWith(`${allowed.prefix}/`);
 }
-var compiled, allowed_registries_default;
+var allowed_registries_default;
 var init_allowed_registries = __esm({
   "rules/images/allowed-registries.ts"() {
     "use strict";
     init_rule_kit();
-    compiled = /* @__PURE__ */ new WeakMap();
     allowed_registries_default = defineRule({
       id: "images/allowed-registries",
       meta: {
@@ -14049,7 +14043,7 @@ var init_allowed_registries = __esm({
         defaultOptions: { registries: [] }
       },
       check(ctx) {
-        const allowed = compiledEntries(ctx.options);
+        const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compile));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
           const { domain, path: path25 } = image.parsed.ref;
@@ -14098,15 +14092,13 @@ var init_digest_pinned = __esm({
 
 // rules/images/floating-tag.ts
 function matchers(options) {
-  let found = compiled2.get(options);
-  if (!found) compiled2.set(options, found = { floating: options.tags.map(globToRegExp2), allowed: options.allow.map(globToRegExp2) });
-  return found;
+  return { floating: options.tags.map(globToRegExp2), allowed: options.allow.map(globToRegExp2) };
 }
 function globToRegExp2(glob) {
   const body = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`^${body}$`, "i");
 }
-var DEFAULT_FLOATING_TAGS, compiled2, floating_tag_default;
+var DEFAULT_FLOATING_TAGS, floating_tag_default;
 var init_floating_tag = __esm({
   "rules/images/floating-tag.ts"() {
     "use strict";
@@ -14132,7 +14124,6 @@ var init_floating_tag = __esm({
       "current-tripleo-rdo",
       "tripleo-ci-testing"
     ];
-    compiled2 = /* @__PURE__ */ new WeakMap();
     floating_tag_default = defineRule({
       id: "images/floating-tag",
       meta: {
@@ -14154,7 +14145,7 @@ var init_floating_tag = __esm({
         defaultOptions: { tags: DEFAULT_FLOATING_TAGS, allow: [] }
       },
       check(ctx) {
-        const { floating, allowed } = matchers(ctx.options);
+        const { floating, allowed } = ctx.memo(JSON.stringify(ctx.options), () => matchers(ctx.options));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
           const { tag: tag2, digest } = image.parsed.ref;

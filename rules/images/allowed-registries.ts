@@ -12,15 +12,6 @@ interface Allowed {
   prefix: string;
 }
 
-const compiled = new WeakMap<Options, Allowed[]>();
-
-/** Compiled once per options object, which every file under the same config shares. */
-function compiledEntries(options: Options): Allowed[] {
-  let found = compiled.get(options);
-  if (!found) compiled.set(options, (found = options.registries.map(compile)));
-  return found;
-}
-
 function compile(entry: string): Allowed {
   const slash = entry.indexOf('/');
   const host = slash === -1 ? entry : entry.slice(0, slash);
@@ -63,7 +54,8 @@ export default defineRule<Options, 'notAllowed' | 'noneConfigured', 'values' | '
     defaultOptions: { registries: [] },
   },
   check(ctx) {
-    const allowed = compiledEntries(ctx.options);
+    // Compiled once per run for each set of options (files under other overrides have others).
+    const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compile));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
       // Bare names are judged where Kubernetes would pull them from: docker.io/library/...

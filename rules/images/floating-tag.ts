@@ -29,13 +29,8 @@ export const DEFAULT_FLOATING_TAGS = [
   'tripleo-ci-testing',
 ];
 
-// Options objects are shared by every file under the same config: compile their globs once.
-const compiled = new WeakMap<Options, { floating: RegExp[]; allowed: RegExp[] }>();
-
 function matchers(options: Options): { floating: RegExp[]; allowed: RegExp[] } {
-  let found = compiled.get(options);
-  if (!found) compiled.set(options, (found = { floating: options.tags.map(globToRegExp), allowed: options.allow.map(globToRegExp) }));
-  return found;
+  return { floating: options.tags.map(globToRegExp), allowed: options.allow.map(globToRegExp) };
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -67,7 +62,7 @@ export default defineRule<Options, 'floating', 'values' | 'manifests'>({
     defaultOptions: { tags: DEFAULT_FLOATING_TAGS, allow: [] },
   },
   check(ctx) {
-    const { floating, allowed } = matchers(ctx.options);
+    const { floating, allowed } = ctx.memo(JSON.stringify(ctx.options), () => matchers(ctx.options));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
       const { tag, digest } = image.parsed.ref;
