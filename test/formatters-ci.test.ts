@@ -7,45 +7,9 @@ import type { Diagnostic } from '../src/index.js';
 import { allRules, loadFormatter } from '../src/index.js';
 import { DOCS_BASE } from '../src/formatters/sarif.js';
 import { VERSION } from '../src/common/version.js';
+import { DIAGNOSTICS } from './helpers/diagnostics.js';
 
 const CONTEXT = { colorLevel: 0 as const, charts: 2, files: 3 };
-
-const DIAGNOSTICS: Diagnostic[] = [
-  {
-    file: 'a/values.yaml',
-    line: 2,
-    column: 3,
-    endLine: 2,
-    endColumn: 7,
-    ruleId: 'images/required-keys',
-    severity: 'error',
-    message: 'Missing.',
-    messageId: 'missing',
-  },
-  {
-    file: 'a/values.yaml',
-    line: 12,
-    column: 30,
-    endLine: 12,
-    endColumn: 36,
-    ruleId: 'images/floating-tag',
-    severity: 'warning',
-    message: 'Floats.',
-    messageId: 'floating',
-  },
-  {
-    file: 'b/values.yaml',
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    ruleId: 'images/templated-reference',
-    severity: 'info',
-    message: 'Templated.',
-    messageId: 'templated',
-  },
-];
-
 async function format(name: string, diagnostics: readonly Diagnostic[]): Promise<string> {
   const formatter = await loadFormatter(name);
   if (!formatter) throw new Error(`no formatter ${name}`);
