@@ -16,7 +16,7 @@ import { parseStreamExact } from '../src/sources/yaml-exact.js';
 import { parseStreamFast } from '../src/sources/yaml-fast.js';
 import { pathOf } from '../src/sources/yaml-view.js';
 
-const OPTIONS = { maxExpandedNodes: 10_000 };
+const OPTIONS = { maxExpandedNodes: 10_000, maxNestingDepth: 256 };
 
 // Loosely typed on purpose: the view's types may move to another module; only these shapes are relied on.
 type Span = { start: number; end: number };

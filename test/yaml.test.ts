@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPath, LineIndex, pathOf, parseYamlStream, parseYamlValues, scalarSubSpan, type YamlScalar } from '../src/sources/yaml.js';
 
-const LIMITS = { maxExpandedNodes: 1000 };
+const LIMITS = { maxExpandedNodes: 1000, maxNestingDepth: 256 };
 
 describe('the YAML view', () => {
   it('gives paths and exact spans for keys and values', async () => {
@@ -50,7 +50,7 @@ describe('the YAML view', () => {
           .join(', ')}]`,
       );
     const started = performance.now();
-    const { root, problems } = await parseYamlValues(levels.join('\n'), { maxExpandedNodes: 100_000 });
+    const { root, problems } = await parseYamlValues(levels.join('\n'), { maxExpandedNodes: 100_000, maxNestingDepth: 256 });
     expect(performance.now() - started).toBeLessThan(2000);
     expect(root).toBeUndefined();
     expect(problems.map((p) => p.code)).toEqual(['ALIAS_BOMB']);

@@ -1,6 +1,10 @@
-import { defineRule, NO_OPTIONS, ruleMatches } from '../../src/rule-kit/index.js';
+import { defineRule, NO_OPTIONS, ruleMatches, safeName } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unknownRule', 'values' | 'chart-metadata' | 'manifests'>({
+export default defineRule<
+  Record<string, never>,
+  'unused' | 'unusedAll' | 'unknownRule' | 'unknownUnnamedRule',
+  'values' | 'chart-metadata' | 'manifests'
+>({
   id: 'chartlint/unused-disable',
   meta: {
     description: 'A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.',
@@ -11,6 +15,7 @@ export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unkno
       unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
       unusedAll: 'This chartlint-{{kind}} comment suppresses nothing; remove it.',
       unknownRule: 'This chartlint-{{kind}} comment names "{{rule}}", which is not a chartlint rule.',
+      unknownUnnamedRule: 'This chartlint-{{kind}} comment names something that is not a chartlint rule.',
     },
     ...NO_OPTIONS,
   },
@@ -19,7 +24,9 @@ export default defineRule<Record<string, never>, 'unused' | 'unusedAll' | 'unkno
     for (const { directive, rule } of unused) {
       const data = { kind: directive.kind, rule: rule ?? '' };
       if (rule === undefined) ctx.report({ span: directive.span, messageId: 'unusedAll', data });
-      else if (!ruleIds.some((id) => ruleMatches(rule, id))) ctx.report({ span: directive.span, messageId: 'unknownRule', data });
+      // What a comment names is the user's text: quoted only when it is shaped like a rule id.
+      else if (!ruleIds.some((id) => ruleMatches(rule, id)))
+        ctx.report({ span: directive.span, messageId: safeName(rule) === undefined ? 'unknownUnnamedRule' : 'unknownRule', data });
       else ctx.report({ span: directive.span, messageId: 'unused', data });
     }
   },

@@ -55,7 +55,7 @@ export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue'
           continue;
         }
         if (SCRIPT.test(entry.key)) continue;
-        text.split('\n').forEach((line, index) => {
+        text.split(/\r\n|\r|\n/).forEach((line, index) => {
           const match = CONFIG_LINE.exec(line);
           if (!match || !secrets.isSensitiveKey(match[1]!) || EXPRESSION.test(match[2]!)) return;
           const value = match[2]!.replace(/^(["'])(.*)\1$/, '$2');

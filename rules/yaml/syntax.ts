@@ -1,6 +1,7 @@
-import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
+import { defineRule, NO_OPTIONS, safeName } from '../../src/rule-kit/index.js';
 
-type MessageId = 'syntax' | 'duplicateKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable';
+type MessageId =
+  'syntax' | 'duplicateKey' | 'duplicateUnnamedKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable';
 
 const MESSAGE_BY_CODE: Record<string, MessageId> = {
   DUPLICATE_KEY: 'duplicateKey',
@@ -8,6 +9,7 @@ const MESSAGE_BY_CODE: Record<string, MessageId> = {
   ALIAS_BOMB: 'aliasBomb',
   MULTIPLE_DOCUMENTS: 'multipleDocuments',
   UNRESOLVED_ALIAS: 'unresolvedAlias',
+  NESTING_LIMIT: 'unreadable',
 };
 
 export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-metadata' | 'manifests'>({
@@ -19,6 +21,7 @@ export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-me
     messages: {
       syntax: 'YAML syntax error: {{problem}}.',
       duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
+      duplicateUnnamedKey: 'This key appears twice in this mapping; only one of the values takes effect.',
       tab: 'Tab characters indent this line; YAML allows only spaces for indentation.',
       aliasBomb: '{{problem}}.',
       multipleDocuments: '{{problem}}.',
@@ -33,10 +36,17 @@ export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-me
       ctx.report({ span: { start: 0, end: 0 }, messageId: 'unreadable', data: { problem: readProblem.message } });
       return;
     }
+    // Problems carry chartlint's own sentences (never the parser's text, which quotes the input); a
+    // duplicated key is named only when its name cannot be a secret.
     for (const problem of documents.flatMap((d) => d.problems)) {
-      const messageId = MESSAGE_BY_CODE[problem.code] ?? 'syntax';
-      const key = text.slice(problem.span.start, problem.span.end).trim().slice(0, 80);
-      ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ''), key } });
+      let messageId = MESSAGE_BY_CODE[problem.code] ?? 'syntax';
+      const key = messageId === 'duplicateKey' ? safeName(unquote(text.slice(problem.span.start, problem.span.end).trim())) : undefined;
+      if (messageId === 'duplicateKey' && key === undefined) messageId = 'duplicateUnnamedKey';
+      ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ''), key: key ?? '' } });
     }
   },
 });
+
+function unquote(key: string): string {
+  return /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key;
+}

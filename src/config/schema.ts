@@ -7,7 +7,7 @@ import type { ConfiguredRule } from './configured-rule.js';
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
 export const DEFAULT_VALUES_GLOBS = ['values-*.yaml', 'values_overrides/**/*.yaml', '../values_overrides/{chart}/*.yaml'];
-export const DEFAULT_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 100_000 };
+export const DEFAULT_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 100_000, maxNestingDepth: 256 };
 export const DEFAULT_HELM = { namespace: 'default', timeoutSeconds: 120 };
 
 export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<string, unknown> {
@@ -119,6 +119,13 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
             type: 'integer',
             minimum: 1,
             description: `Alias-bomb guard: most nodes a document may expand to. Default ${DEFAULT_LIMITS.maxExpandedNodes}.`,
+          },
+          maxNestingDepth: {
+            type: 'integer',
+            minimum: 1,
+            // The parsers recurse per level; past this they could overflow the stack of a worker thread.
+            maximum: 500,
+            description: `Deepest nesting of collections a document may have (at most 500); a deeper one is reported, not parsed. Default ${DEFAULT_LIMITS.maxNestingDepth}.`,
           },
         },
       },

@@ -24,7 +24,7 @@ export interface UnusedDirective {
   rule: string | undefined;
 }
 
-const DIRECTIVE = /(^|\s)#\s*chartlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^\n]*)/;
+const DIRECTIVE = /(^|\s)#\s*chartlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^\r\n]*)/;
 
 export function parseDirectives(text: string, lines: LineIndex): Directive[] {
   if (!text.includes('chartlint-')) return [];

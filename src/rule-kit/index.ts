@@ -23,6 +23,7 @@ export { namesRegistryHost, parseNormalizedReference } from '../images/reference
 export type { ImageSite } from '../images/site.js';
 export { describeByValue } from '../secrets/classify.js';
 export { forEachLeaf } from '../secrets/leaves.js';
+export { safeName } from '../common/secret-shape.js';
 export { chartRelative, chartSections, repeatedAcrossCharts } from '../secrets/sections.js';
 export {
   dottedPath,

@@ -7,7 +7,10 @@
  * It never hands out a value: callers get a description ("a 12-character literal"), and every value it
  * judged sensitive is remembered so that output can be scrubbed of it.
  */
+import { describeByValue, REFERENCE } from '../common/secret-shape.js';
 import type { PathSegment } from '../sources/yaml-view.js';
+
+export { describeByValue };
 
 export interface SecretSettings {
   /** More sensitive key names: case-insensitive globs over the key (`*_pin`, `vcenter_*`). */
@@ -88,19 +91,7 @@ const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none',
 // Subtrees whose leaves are not secret values: OpenStack-Helm's Secret names, image references, labels.
 const NOT_SECRET_ROOTS = new Set(['secrets', 'images', 'labels']);
 
-const PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
-const URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
-const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
-const CLOUD_KEYS: [RegExp, string][] = [
-  [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, 'an AWS access key'],
-  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
-  [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
-  [/\bglpat-[A-Za-z0-9_-]{20,}\b/, 'a GitLab token'],
-];
 const MIN_REDACTED_LENGTH = 8;
-const TOKEN_LIKE = /^[A-Za-z0-9+/=_-]{32,}$/;
-const REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
 const ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
 
 export type Verdict =
@@ -203,33 +194,6 @@ export class SecretClassifier {
       : description;
     return { sensitive: true, description: what, knownDefault };
   }
-}
-
-/** What a value is when its shape alone makes it a secret, and its secret part. */
-export function describeByValue(text: string): { description: string; secret: string } | undefined {
-  if (text.includes('PRIVATE KEY-----') && PEM_PRIVATE_KEY.test(text)) return { description: 'a PEM private key', secret: text };
-  if (text.includes('@') && text.includes('://')) {
-    const url = URL_WITH_PASSWORD.exec(text);
-    if (url && !REFERENCE.test(url[1]!)) return { description: 'a URL with a password in it', secret: url[1]! };
-  }
-  if (text.startsWith('eyJ') && JWT.test(text)) return { description: 'a JSON Web Token', secret: text };
-  for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
-  if (text.length >= 32 && TOKEN_LIKE.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
-    return { description: `a ${text.length}-character high-entropy string`, secret: text };
-  }
-  return undefined;
-}
-
-/** Shannon entropy in bits per character. */
-function entropy(text: string): number {
-  const counts = new Map<string, number>();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
 }
 
 function lastKey(path: readonly PathSegment[]): string | undefined {

@@ -71,7 +71,7 @@ export function repeatedAcrossCharts<T>(
       const found = pick(path, leaf);
       if (found === undefined) return;
       // The value's type counts: `true` and "true" differ.
-      const group = `${dottedPath(path)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group = `${JSON.stringify(path)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group)) groups.set(group, []);
       groups.get(group)!.push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path]), found });
     });

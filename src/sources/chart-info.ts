@@ -36,7 +36,7 @@ export interface ChartFileText {
   document: YamlDocument;
 }
 
-const CHART_LIMITS = { maxExpandedNodes: 10_000 };
+const CHART_LIMITS = { maxExpandedNodes: 10_000, maxNestingDepth: 64 };
 
 export async function loadChart(dir: string): Promise<{ chart: ChartInfo; chartFile: ChartFileText | undefined }> {
   let name = path.basename(dir);

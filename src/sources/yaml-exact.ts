@@ -3,8 +3,10 @@
  * position (duplicate keys, tabs, bad indentation, ...), and keeps duplicate keys in the tree. It is about
  * four times slower than the fast parser, so it runs only on files the fast parser refuses.
  */
-import { Alias, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { Alias, Parser, Composer, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Scalar } from 'yaml';
+import { lineEnd } from './yaml-depth.js';
 import { contentEnd } from './yaml-fast.js';
+import { syntaxMessage } from './yaml-messages.js';
 import {
   checkExpansion,
   linkParents,
@@ -22,7 +24,9 @@ import {
 
 /** The exact parser: every problem with its own code and position. Slower; used when the fast one refuses. */
 export function parseStreamExact(text: string, options: ParseOptions): YamlDocument[] {
-  const composer = new Composer({ uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
+  // The parser's own duplicate-key check compares each key with every earlier one (quadratic: 40,000 keys
+  // took 12 s); duplicateKeys() below does it with one set per map.
+  const composer = new Composer({ uniqueKeys: false, merge: true, prettyErrors: false, strict: true });
   const docs: Document.Parsed[] = [];
   for (const doc of composer.compose(new Parser().parse(text), true, text.length)) docs.push(doc);
   return docs.map((doc) => buildDocument(doc, text, options));
@@ -31,11 +35,11 @@ export function parseStreamExact(text: string, options: ParseOptions): YamlDocum
 function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions): YamlDocument {
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
     code: error.code,
-    message: firstLine(error.message),
-    span:
-      error.code === 'DUPLICATE_KEY' ? keySpanAt(text, error.pos[0]) : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
+    message: syntaxMessage(error.code, error.message),
+    span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
     fatal: !NON_FATAL_CODES.has(error.code) && doc.errors.includes(error as never),
   }));
+  problems.push(...duplicateKeys(doc, text));
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
 
   const builder = new ViewBuilder(doc, text);
@@ -48,10 +52,43 @@ function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions
   return { root, problems };
 }
 
-/** The parser points at a duplicate key's first character; cover the whole key up to its colon. */
+/** Every key a map repeats (the later ones), in one pass with a set per map. */
+function duplicateKeys(doc: Document.Parsed, text: string): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const stack: unknown[] = [doc.contents];
+  const seen = new Set<unknown>();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        stack.push(pair.value);
+        const key = pair.key as Node | null;
+        if (!isScalar(key) || !key.range) continue;
+        const name = keyText(key);
+        if (keys.has(name)) {
+          problems.push({
+            code: 'DUPLICATE_KEY',
+            message: syntaxMessage('DUPLICATE_KEY', ''),
+            span: keySpanAt(text, key.range[0]),
+            fatal: false,
+          });
+        }
+        keys.add(name);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Cover a duplicate key from its first character up to its colon. */
 function keySpanAt(text: string, start: number): Span {
-  const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
+  const line = text.slice(start, lineEnd(text, start));
   const colon = line.search(/:(\s|$)/);
   return { start, end: start + (colon > 0 ? colon : 1) };
 }
@@ -62,22 +99,18 @@ function isEmptyDocument(doc: Document.Parsed): boolean {
   return !contents || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
 }
 
-// The parser's messages are one sentence followed, at times, by a source excerpt: keep the sentence only,
-// so no excerpt of the file (which may hold a secret) ever reaches the output.
-function firstLine(message: string): string {
-  const line = message.split('\n', 1)[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '').slice(0, 200);
-}
-
 class ViewBuilder {
   readonly problems: YamlProblem[] = [];
   firstAliasSpan: Span | undefined;
   private readonly built = new Map<Node, YamlNode>();
+  private readonly anchors: AnchorIndex;
 
   constructor(
-    private readonly doc: Document.Parsed,
+    doc: Document.Parsed,
     private readonly text: string,
-  ) {}
+  ) {
+    this.anchors = new AnchorIndex(doc);
+  }
 
   build(node: Node): YamlNode {
     if (isAlias(node)) return this.alias(node);
@@ -98,7 +131,7 @@ class ViewBuilder {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
-        const key = keyText(isAlias(keyNode) ? ((keyNode.resolve(this.doc) as Node | undefined) ?? null) : keyNode);
+        const key = keyText(isAlias(keyNode) ? (this.anchors.resolve(keyNode) ?? null) : keyNode);
         const valueNode = pair.value as Node | null;
         if (key === '<<' && valueNode) {
           this.merge(map, valueNode);
@@ -123,14 +156,15 @@ class ViewBuilder {
 
   private alias(node: Alias): YamlNode {
     this.firstAliasSpan ??= spanOf(node);
-    const target = node.resolve(this.doc) as Node | undefined;
+    const target = this.anchors.resolve(node);
     // An anchored key is not built with its map (keys are text): build it when an alias first uses it.
     const known = target ? (this.built.get(target) ?? (isScalar(target) ? this.build(target) : undefined)) : undefined;
     if (known) return known;
-    // Helm's parser refuses the whole file ("unknown anchor"), so nothing in it can be trusted.
+    // Helm's parser refuses the whole file ("unknown anchor"), so nothing in it can be trusted. The name is
+    // not quoted: a password that starts with `*` reads as an alias of that name.
     this.problems.push({
       code: 'UNRESOLVED_ALIAS',
-      message: `Alias *${node.source} has no anchor before it`,
+      message: 'This alias ("*" and a name) has no anchor of that name before it, so Helm refuses the file',
       span: spanOf(node),
       fatal: true,
     });
@@ -140,13 +174,55 @@ class ViewBuilder {
   // `<<: *base` (or a list of them): keys of the merged maps that the map does not set itself.
   private merge(map: YamlMap, valueNode: Node): void {
     const sources = isSeq(valueNode) ? (valueNode.items as Node[]) : [valueNode];
+    const keys = new Set(map.entries.map((e) => e.key));
     for (const source of sources) {
       const merged = this.build(source);
       if (merged.kind !== 'map') continue;
       for (const entry of merged.entries) {
-        if (!map.entries.some((e) => e.key === entry.key)) map.entries.push(entry);
+        if (keys.has(entry.key)) continue;
+        keys.add(entry.key);
+        map.entries.push(entry);
       }
     }
+  }
+}
+
+/**
+ * Which node each alias names: the last one before it with that anchor. The parser's own `resolve` walks
+ * the whole document for every alias (quadratic: a chain of 2,000 merges took 6 s); this walks it once.
+ */
+class AnchorIndex {
+  private readonly order = new Map<Node, number>();
+  private readonly byName = new Map<string, { at: number; node: Node }[]>();
+
+  constructor(doc: Document.Parsed) {
+    let at = 0;
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) this.order.set(node, at++);
+        else if ((node as { anchor?: string }).anchor) {
+          const name = (node as { anchor: string }).anchor;
+          const list = this.byName.get(name) ?? [];
+          list.push({ at: at++, node });
+          this.byName.set(name, list);
+        }
+      },
+    });
+  }
+
+  resolve(alias: Alias): Node | undefined {
+    const at = this.order.get(alias);
+    const list = this.byName.get(alias.source);
+    if (at === undefined || !list) return undefined;
+    // The last anchor before the alias, by binary search over the anchors in document order.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.at < at) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? list[low - 1]!.node : undefined;
   }
 }
 

@@ -3,6 +3,7 @@
  * span) that both parsers build, plus the helpers that read it. No parser is imported here, so the parsers
  * and everything else can import this module without a cycle.
  */
+import { shownSegment } from '../common/secret-shape.js';
 
 /** UTF-16 offsets into the file text; `end` is exclusive. */
 export interface Span {
@@ -65,6 +66,8 @@ export interface YamlDocument {
 export interface ParseOptions {
   /** How many nodes the document may stand for once aliases are expanded (a billion-laughs guard). */
   maxExpandedNodes: number;
+  /** How deep collections may nest: both parsers recurse, so a deeper document is reported, not parsed. */
+  maxNestingDepth: number;
 }
 
 /** Problems that leave the tree complete: rules can still run (duplicate keys keep the last value, as Helm does). */
@@ -79,7 +82,10 @@ export function pathOf(node: YamlNode): PathSegment[] {
 
 /** `images.tags.dep_check`, `initContainers[0].image`: a path as messages show it. */
 export function dottedPath(path: readonly PathSegment[]): string {
-  return path.map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join('');
+  // A path is for reading; a key that could be a secret (a password on a broken line) shows as `<key>`.
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`))
+    .join('');
 }
 
 /** Links every node to its parent, top-down; a node reached twice (through an alias) keeps its first place. */
@@ -139,7 +145,15 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
+    // `\n`, `\r\n` and a lone `\r` each end a line, as they do for YAML.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
+    }
   }
 
   position(offset: number): { line: number; column: number } {

@@ -2,6 +2,7 @@
  * The only module that chooses a YAML parser: the fast one for valid files, the exact one for the rest.
  * The view both build lives in yaml-view.ts; it is re-exported here for callers that parse and read.
  */
+import { nestingProblem } from './yaml-depth.js';
 import { parseStreamFast } from './yaml-fast.js';
 import type { ParseOptions, YamlDocument } from './yaml-view.js';
 
@@ -13,12 +14,30 @@ export * from './yaml-view.js';
  * (with codes and positions) become yaml/syntax findings.
  */
 export async function parseYamlStream(text: string, options: ParseOptions): Promise<YamlDocument[]> {
-  const fast = parseStreamFast(text, options);
-  if (fast) return fast;
-  // Loaded on first need (Node keeps the module once loaded): most runs never meet a broken file.
-  const { parseStreamExact } = await import('./yaml-exact.js');
-  return parseStreamExact(text, options);
+  const tooDeep = nestingProblem(text, options.maxNestingDepth);
+  if (tooDeep) return [{ root: undefined, problems: [tooDeep] }];
+  // A lone `\r` ends a line for YAML (and Helm) as `\n` does; one `\n` for it keeps every offset and lets
+  // both parsers and the line index agree on where lines are.
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  try {
+    const fast = parseStreamFast(source, options);
+    if (fast) return fast;
+    // Loaded on first need (Node keeps the module once loaded): most runs never meet a broken file.
+    const { parseStreamExact } = await import('./yaml-exact.js');
+    return parseStreamExact(source, options);
+  } catch (error) {
+    // The nesting guard keeps the parsers' recursion far from the stack's end; should one still overflow,
+    // the file is reported, and the run goes on.
+    if (!(error instanceof RangeError)) throw error;
+    return [{ root: undefined, problems: [{ ...NESTING_FALLBACK, span: { start: 0, end: 0 } }] }];
+  }
 }
+
+const NESTING_FALLBACK = {
+  code: 'NESTING_LIMIT',
+  message: 'This document nests too deep to be parsed',
+  fatal: true,
+} as const;
 
 /** A values file: exactly one document (an empty file is an empty document). */
 export async function parseYamlValues(text: string, options: ParseOptions): Promise<YamlDocument> {
