@@ -87,4 +87,26 @@ describe('config in effect', () => {
     const result = await lint({ paths: ['svc'], cwd: root, configFile: 'ci/strict.yaml' });
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:16 images/digest-pinned']);
   });
+
+  it('refuses a string where a mapping belongs', async () => {
+    expect(await configError('rules: off\n')).toBe('.chartlint.yaml:1:8: rules: must be object');
+    expect(await configError('limits: 5\n')).toBe('.chartlint.yaml:1:9: limits: must be object');
+  });
+
+  it('never quotes a name or value shaped like a secret', async () => {
+    const planted = 'Xq7vC0nf1gK3y';
+    for (const config of [
+      `${planted}: 1\n`,
+      `rules:\n  ${planted}: error\n`,
+      `limits:\n  ${planted}: 3\n`,
+      `rules:\n  images/no-latest: ${planted}\n`,
+      `  password: ${planted}\nrules: {}\n`,
+      `rules: !${planted} {}\n`,
+      `rules: *${planted}\n`,
+    ]) {
+      const message = await configError(config);
+      expect(message).toMatch(/^\.chartlint\.yaml:\d+:\d+: /);
+      expect(message, config).not.toContain('Xq7v');
+    }
+  });
 });

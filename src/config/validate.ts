@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfiguredRule } from './configured-rule.js';
 import { defaultCacheDir } from '../render/cache.js';
+import { safeName, shownSegment } from '../common/secret-shape.js';
 import { VERSION } from '../common/version.js';
 import { buildConfigSchema } from './schema.js';
 
@@ -45,20 +46,27 @@ export async function validateRaw(raw: unknown, text: string, rules: readonly Co
 
 /** ajv reports every failed `oneOf` branch; keep the errors that explain what the user wrote. */
 function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly ConfiguredRule[]): ConfigProblem[] {
-  const relevant = errors.filter((error) => {
+  const kept = errors.filter((error) => {
     if (error.keyword === 'oneOf') return false;
     const value = valueAt(raw, error.instancePath);
-    if (error.keyword === 'enum' && typeof value !== 'string') return false;
-    if (error.keyword === 'type' && error.params.type === 'object' && typeof value === 'string') return false;
-    return true;
+    return !(error.keyword === 'enum' && typeof value !== 'string');
   });
+  // A rule's setting is a severity string or a mapping: for a wrong string, "must be object" only repeats
+  // what the enum error says. Where nothing else explains a string (`rules: off`), it is the error.
+  const relevant = kept.filter(
+    (error) =>
+      !(error.keyword === 'type' && error.params.type === 'object' && typeof valueAt(raw, error.instancePath) === 'string') ||
+      !kept.some((other) => other !== error && other.instancePath === error.instancePath),
+  );
   relevant.sort((a, b) => depth(b.instancePath) - depth(a.instancePath));
   return relevant.map((error) => {
     const segments = pointerSegments(error.instancePath);
     let message = error.message ?? 'is invalid';
     if (error.keyword === 'additionalProperties') {
       const key = String(error.params.additionalProperty);
-      message = segments.at(-1) === 'rules' ? unknownRule(key, rules) : `unknown key "${key}"`;
+      const shown = safeName(key);
+      if (segments.at(-1) === 'rules') message = unknownRule(key, rules);
+      else message = shown === undefined ? 'is not a known key' : `unknown key "${shown}"`;
       segments.push(key);
     } else if (error.keyword === 'enum') {
       message = `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
@@ -69,6 +77,7 @@ function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly Configu
 }
 
 function unknownRule(id: string, rules: readonly ConfiguredRule[]): string {
+  if (safeName(id) === undefined) return 'is not a chartlint rule; `chartlint --list-rules` lists them';
   const closest = rules.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
   const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : '; `chartlint --list-rules` lists them';
   return `unknown rule "${id}"${hint}`;
@@ -106,6 +115,7 @@ function jsonPath(segments: (string | number)[]): string {
   return segments
     .map((segment, i) => {
       if (typeof segment === 'number') return `[${segment}]`;
+      segment = shownSegment(segment);
       if (/^[A-Za-z_][\w]*$/.test(segment)) return i === 0 ? segment : `.${segment}`;
       return `[${JSON.stringify(segment)}]`;
     })
