@@ -23,6 +23,8 @@ Options:
       --region-values F  Lint F as region values: where secrets belong (repeatable)
       --render           Also render each chart with helm template and lint the manifests
       --set KEY=VALUE    helm --set for --render (repeatable)
+      --debug            With --render: show helm's own message of a failed render, scrubbed
+                         of every sensitive value helm was given
       --helm PATH        The helm to run (else helm.binary, CHARTLINT_HELM, or helm on PATH)
       --release-name N   Release name for --render (default: each chart's name)
       --namespace NS     Namespace for --render (default: default)
@@ -64,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
         'region-values': { type: 'string', multiple: true, default: [] },
         render: { type: 'boolean', default: false },
         set: { type: 'string', multiple: true, default: [] },
+        debug: { type: 'boolean', default: false },
         helm: { type: 'string' },
         'release-name': { type: 'string' },
         namespace: { type: 'string' },
@@ -131,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
       regionValues: flags['region-values'],
       render: flags.render,
       set: flags.set,
+      debug: flags.debug,
       helm: flags.helm,
       releaseName: flags['release-name'],
       namespace: flags.namespace,

@@ -13,6 +13,7 @@ import type { LintTarget, SourceFile } from '../file-types/types.js';
 import { defaultCacheDir } from '../render/cache.js';
 import type { RenderSettings } from '../render/render.js';
 import { SecretClassifier } from '../secrets/classify.js';
+import { scrubberForValues } from '../secrets/values-scrubber.js';
 import { discoverCharts, type ChartDiscovery } from '../sources/discover.js';
 import { manifestPaths } from '../sources/manifests.js';
 import { statKind } from '../sources/owner.js';
@@ -46,6 +47,8 @@ export interface LintOptions {
   render?: boolean;
   /** helm --set pairs for --render. */
   set?: readonly string[];
+  /** Show helm's own message of a failed render (scrubbed of the run's sensitive values) after chartlint's summary. */
+  debug?: boolean;
   /** --helm PATH. */
   helm?: string;
   releaseName?: string;
@@ -189,6 +192,11 @@ async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
         timeoutMs: config.helm.timeoutSeconds * 1000,
         cacheDir: run.cacheDir,
         version: VERSION,
+        debug: options.debug ?? false,
+        scrubberFor: async (sources) => {
+          const scrubber = await scrubberForValues(sources, config.secrets, config.limits);
+          return (text) => scrubber.scrub(text);
+        },
       }
     : undefined;
   return buildFacts(wanted, {

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { ChartInfo } from '../sources/chart-info.js';
 import { RenderCache, renderKey } from './cache.js';
 import { locateHelm, runHelm, type HelmChoice } from './helm.js';
-import { prepareChart, type LocalDependency } from './scratch.js';
+import { helmLines, summarizeHelmError, TEMPLATE_AT } from './helm-error.js';
+import { prepareChart, type LocalDependency, type PreparedChart } from './scratch.js';
 
 export interface RenderSettings {
   helm: HelmChoice;
@@ -21,6 +22,21 @@ export interface RenderSettings {
   timeoutMs: number;
   cacheDir: string;
   version: string;
+  /** --debug: helm's own message, scrubbed, after chartlint's summary of it. */
+  debug: boolean;
+  /**
+   * A scrub of every sensitive value helm was given for one chart: its values, its local dependencies',
+   * the --values files and --set pairs. The engine supplies it (it knows the run's secrets settings).
+   */
+  scrubberFor(sources: RenderValuesSources): Promise<(text: string) => string>;
+}
+
+export interface RenderValuesSources {
+  /** Chart folders whose values.yaml helm reads: the chart, its local dependencies. */
+  chartDirs: readonly string[];
+  valuesFiles: readonly string[];
+  /** `--set` arguments as given: `a.b=c,d=e`. */
+  set: readonly string[];
 }
 
 export interface RenderFailure {
@@ -85,7 +101,7 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
     const run = await runHelm(helm, ['template', release, prepared.dir, ...flags], { cwd: chart.dir, timeoutMs: settings.timeoutMs });
     if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: undefined };
     if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1000} s.`, at: undefined };
-    if (run.code !== 0) return failure(run.stderr, chart, prepared.dir, prepared.localDependencies);
+    if (run.code !== 0) return await failure(run.stderr, chart, prepared, settings);
     let manifestPath: string;
     try {
       manifestPath = await cache.put(key, run.stdout);
@@ -99,29 +115,34 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
   }
 }
 
-// helm names templates as <chart>/templates/x.yaml or <chart>/charts/<dep>/templates/x.yaml, followed by
-// :line[:column]; helm 3 puts "template: " or "parse error at (" before it, helm 4 nothing.
-const TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
-const NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
-
-function failure(stderr: string, chart: ChartInfo, renderedDir: string, dependencies: readonly LocalDependency[]): RenderFailure {
-  // helm's own words, without the scratch folder, and short enough for one diagnostic.
-  const lines = stderr
-    .split('\n')
-    .map((line) =>
-      line
-        .replaceAll(renderedDir, chart.dir)
-        .replace(/^Error: /, '')
-        .trim(),
-    )
-    .filter((line) => line && !NOISE.some((noise) => noise.test(line)));
-  const message = (lines.join(' ') || 'helm template failed without a message').slice(0, 800);
+/**
+ * helm's failure in chartlint's words (src/render/helm-error.ts); with --debug, helm's own text too,
+ * scrubbed of every sensitive value helm was given and cut only after the scrub.
+ */
+async function failure(stderr: string, chart: ChartInfo, prepared: PreparedChart, settings: RenderSettings): Promise<RenderFailure> {
+  const lines = helmLines(stderr, prepared.dir, chart.dir);
+  const summary = summarizeHelmError(lines);
+  const scrub = await settings.scrubberFor({
+    chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+    valuesFiles: settings.valuesFiles,
+    set: settings.set,
+  });
+  let message = `helm template failed: ${scrub(summary.text)}`;
+  if (settings.debug) message += `. helm said: ${scrub(lines.join(' ')).slice(0, MAX_QUOTED)}`;
+  else if (summary.omitted) message += " (helm's own message is not shown, as it may quote values; --debug shows it scrubbed)";
   const match = TEMPLATE_AT.exec(stderr);
   const at = match
-    ? { path: templateFile(match[1]!, chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) }
+    ? {
+        path: templateFile(match[1]!, chart, prepared.localDependencies),
+        line: Number(match[2]),
+        column: Math.max(1, Number(match[3] ?? 1)),
+      }
     : undefined;
-  return { ok: false, message: `helm template failed: ${message}`, at };
+  return { ok: false, message, at };
 }
+
+// helm's text is cut to keep one diagnostic readable; the cut comes after the scrub, never before it.
+const MAX_QUOTED = 800;
 
 /** Maps helm's `<chart>/[charts/<dep>/]templates/x` to the file on disk. */
 export function templateFile(helmPath: string, chart: ChartInfo, dependencies: readonly LocalDependency[]): string {

@@ -1,0 +1,91 @@
+/**
+ * What chartlint says when `helm template` fails. helm's message quotes whatever the template printed —
+ * a `fail` or `required` message built from values, the text `tpl` was given, the rendered YAML — so it is
+ * never passed on as it is. The summary keeps only what is known to come from the chart's code or from
+ * helm itself: the kind of failure, the template and line, the template action, and fixed phrases of Go's
+ * template and YAML errors. helm's own text is shown only with --debug, after the run's scrub.
+ */
+import { safeName } from '../common/secret-shape.js';
+
+// helm names templates as <chart>/templates/x.yaml or <chart>/charts/<dep>/templates/x.yaml, followed by
+// :line[:column]; helm 3 puts "template: " or "parse error at (" before it, helm 4 nothing.
+export const TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
+const TEMPLATE_NAME = /^[\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[\w./-]+$/;
+const NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
+
+/** Fixed phrases of Go's text/template and go-yaml errors, with the parts they may name (identifiers, types). */
+const PHRASES: ReadonlyArray<RegExp> = [
+  /nil pointer evaluating [\w.{} *[\]]{1,80}\.\w{1,64}/,
+  /wrong type for value; expected [\w.{} *[\]]{1,60}; got [\w.{} *[\]]{1,60}/,
+  /invalid value; expected [\w.{} *[\]]{1,60}; got [\w.{} *[\]]{1,60}/,
+  /can't evaluate field \w{1,64} in type [\w.{} *[\]]{1,60}/,
+  /function "\w{1,64}" not defined/,
+  /error calling \w{1,64}/,
+  /index out of range: -?\d{1,10}/,
+  /index of untyped nil/,
+  /unexpected EOF/,
+  /unclosed action/,
+  /mapping values are not allowed in this context/,
+  /did not find expected (?:key|node content|'-' indicator|<document start>|alphabetic or numeric character)/,
+  /could not find expected ':'/,
+  /found character that cannot start any token/,
+  /block sequence entries are not allowed in this context/,
+  /found unexpected end of stream/,
+  /found a tab character that violates? indentation/,
+  /control characters are not allowed/,
+  /found undefined tag handle/,
+  /found unknown escape character/,
+];
+
+export interface HelmErrorSummary {
+  /** A sentence built only from the parts listed above. */
+  text: string;
+  /** helm said more than the summary repeats. */
+  omitted: boolean;
+}
+
+/** helm's stderr as lines, without the scratch folder's name and without helm's own noise. */
+export function helmLines(stderr: string, renderedDir: string, chartDir: string): string[] {
+  return stderr
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line
+        .replaceAll(renderedDir, chartDir)
+        .replace(/^Error: /, '')
+        .trim(),
+    )
+    .filter((line) => line && !NOISE.some((noise) => noise.test(line)));
+}
+
+export function summarizeHelmError(lines: readonly string[]): HelmErrorSummary {
+  const text = lines.join(' ');
+  if (text === '') return { text: 'helm template failed without a message', omitted: false };
+  const parts: string[] = [];
+  if (/^execution error at \(/.test(text)) {
+    parts.push("a template's fail or required call stopped the render");
+  } else if (/^YAML parse error on /.test(text) || /error converting YAML to JSON/.test(text)) {
+    const line = /yaml: line (\d+):/.exec(text);
+    parts.push(`a template rendered invalid YAML${line ? ` (line ${line[1]} of that template's output)` : ''}`);
+  } else if (/^parse error at \(/.test(text)) {
+    parts.push('a template does not parse');
+  } else if (/values don't meet the specifications of the schema/.test(text)) {
+    parts.push("the values do not meet the chart's values.schema.json");
+  } else if (/found in Chart\.yaml, but missing in charts\/ directory: (.*)$/.test(text)) {
+    const names = /missing in charts\/ directory: (.*)$/.exec(text)![1]!.split(/,\s*/).map(safeName);
+    const shown = names.every((n) => n !== undefined) ? `: ${names.join(', ')}` : '';
+    parts.push(`a dependency named in Chart.yaml is not in charts/ (helm dependency build fetches it)${shown}`);
+    return { text: parts.join('; '), omitted: false };
+  } else if (/chart requires kubeVersion/.test(text)) {
+    parts.push("the chart's kubeVersion does not allow the Kubernetes version helm renders for");
+  }
+  // The template action (`at <.Values.x.y>`) is the chart's own code, when the template is a chart file
+  // (`tpl` evaluates text from values, under the name gotpl).
+  const executing = /executing "([^"]{1,200})" at <([^<>\n]{1,120})>/.exec(text);
+  if (executing && TEMPLATE_NAME.test(executing[1]!)) parts.push(`at <${executing[2]}>`);
+  for (const phrase of PHRASES) {
+    const match = phrase.exec(text);
+    if (match && !parts.includes(match[0])) parts.push(match[0]);
+  }
+  if (parts.length === 0) parts.push('helm template failed');
+  return { text: parts.join(': '), omitted: true };
+}
