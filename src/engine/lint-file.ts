@@ -4,6 +4,7 @@ import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
 import type { Diagnostic } from '../common/diagnostic.js';
 import { locate } from './locate.js';
+import { scrubFindings } from './scrub-findings.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
 
 /** A suppression comment's reach, as plain data: deployment findings placed in the file are held to it. */
@@ -29,6 +30,7 @@ export interface FileResult {
 export function lintSourceFile(file: SourceFile, env: RunEnv, config: ResolvedConfig, cwd: string): FileResult {
   const run = runFileRules(file, env, { settings: config.settingsFor(file.path), judgeDirectives: true });
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
+  scrubFindings(diagnostics, file, env.secrets);
   redactQuoted(diagnostics, env.secrets);
   const covers = run.covers.map((cover) => ({
     rule: cover.rule,

@@ -17,6 +17,7 @@ import { parseFile } from './load-file.js';
 import { locate, relatedAt } from './locate.js';
 import { traceRendered } from './provenance.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
+import { scrubFindings } from './scrub-findings.js';
 
 export async function lintRenders(
   renders: Renders,
@@ -33,7 +34,9 @@ export async function lintRenders(
     const fileRun = runFileRules(file, run.env, { settings: run.config.settingsFor(dir), judgeDirectives: false });
     internalErrors.push(...fileRun.internalErrors);
     const name = chart?.name ?? path.basename(dir);
-    for (const traced of traceRendered(fileRun.findings, file, outcome, renderSources(dir, outcome, valuesFiles))) {
+    const sources = renderSources(dir, outcome, valuesFiles);
+    const chartDiagnostics: Diagnostic[] = [];
+    for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
       const diagnostic = locate(
         { ...traced.finding, fix: undefined, suggestions: undefined },
         traced.file,
@@ -44,8 +47,11 @@ export async function lintRenders(
       diagnostic.related = [
         { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` },
       ];
-      diagnostics.push(diagnostic);
+      chartDiagnostics.push(diagnostic);
     }
+    // The rendered stream and the values it came from: the sensitive values either holds stay out.
+    for (const source of [file, ...sources]) scrubFindings(chartDiagnostics, source, run.env.secrets);
+    for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
   }
   return { diagnostics, internalErrors };
 }

@@ -128,6 +128,11 @@ export class SecretClassifier {
     return typeof value === 'string' && (this.placeholders.has(value.trim()) || ANGLE_PLACEHOLDER.test(value.trim()));
   }
 
+  /** Not a secret whatever its key: a placeholder, a reference to a secret kept elsewhere, a public default. */
+  isPublic(text: string): boolean {
+    return this.isPlaceholder(text) || REFERENCE.test(text) || this.knownDefaults.has(text.trim().toLowerCase());
+  }
+
   /** The placeholder marker (`DEFINED-IN-REGION-CHART`, `<your-secret>`, ...) a string holds, if any. */
   markerIn(value: string): string | undefined {
     // The long, distinctive markers are found inside rendered config files too; a short word such as REQUIRED
