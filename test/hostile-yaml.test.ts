@@ -120,6 +120,9 @@ describe('syntax messages never quote the input', () => {
       expect(run.stdout).toContain('yaml/syntax');
       expect(run.stdout + run.stderr).not.toContain('Xq7v');
     }
+    const piped = runCli(['--stdin', '--stdin-filename', 'c/values.yaml', '-f', 'json'], { cwd: dir, input: text });
+    expect(piped.stdout).toContain('yaml/syntax');
+    expect(piped.stdout + piped.stderr).not.toContain('Xq7v');
   });
 });
 
