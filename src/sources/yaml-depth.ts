@@ -10,7 +10,7 @@ import type { YamlProblem } from './yaml-view.js';
 
 export function nestingProblem(text: string, maxDepth: number): YamlProblem | undefined {
   // Every level takes at least one character: a short text cannot reach the limit.
-  if (text.length <= maxDepth) return undefined;
+  if (text.length <= maxDepth || cannotReach(text, maxDepth)) return undefined;
   const indents: number[] = [];
   let flow = 0;
   // Inside a block scalar (`key: |`): the lines indented past this column are text, not structure.
@@ -49,6 +49,20 @@ export function nestingProblem(text: string, maxDepth: number): YamlProblem | un
   return undefined;
 }
 
+/**
+ * A cheap bound that clears almost every real file without the scan: flow depth is at most the number of
+ * `[` and `{`, and block depth at most one more than the widest run of spaces and dashes a line starts with
+ * (each block level sits further right than the one holding it).
+ */
+function cannotReach(text: string, maxDepth: number): boolean {
+  let openers = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at !== -1 && openers < maxDepth; at = text.indexOf(bracket, at + 1)) openers++;
+  }
+  const indent = maxDepth - openers - 1;
+  return indent > 0 && !new RegExp(`(?:^|[\\r\\n])[ -]{${indent}}`).test(text);
+}
+
 interface LineScan {
   flow: number;
   opensBlockScalar: boolean;
@@ -58,6 +72,8 @@ interface LineScan {
 /** Brackets outside quotes and comments; in block context only where a node can start. */
 function scanLine(text: string, from: number, end: number, flow: number, blockDepth: number, maxDepth: number): LineScan {
   let nodeStart = true;
+  // Past a key's `:` in block context, a plain scalar is the value: the rest of the line is text.
+  let keyed = false;
   for (let at = from; at < end; at++) {
     const char = text[at]!;
     if (char === ' ' || char === '\t') {
@@ -83,6 +99,7 @@ function scanLine(text: string, from: number, end: number, flow: number, blockDe
       nodeStart = flow > 0;
     } else if ((char === ':' || char === '-' || char === '?') && (at + 1 === end || text[at + 1] === ' ')) {
       nodeStart = true;
+      if (char === ':' && flow === 0) keyed = true;
     } else if (flow === 0 && nodeStart && (char === '|' || char === '>')) {
       return { flow, opensBlockScalar: /^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(at, end)), deepAt: undefined };
     } else if (flow === 0 && (char === '&' || char === '!')) {
@@ -90,10 +107,11 @@ function scanLine(text: string, from: number, end: number, flow: number, blockDe
       while (at + 1 < end && text[at + 1] !== ' ') at++;
     } else if (flow === 0) {
       // A plain scalar in block context: a key when `: ` follows it, else text whatever brackets it holds.
-      const colon = keyColon(text, at, end);
+      const colon = keyed ? -1 : keyColon(text, at, end);
       if (colon === -1) return { flow, opensBlockScalar: false, deepAt: undefined };
       at = colon;
       nodeStart = true;
+      keyed = true;
     } else {
       nodeStart = false;
     }
