@@ -55,8 +55,8 @@ describe('the GitHub Action', () => {
     expect(run.stdout).toContain('::warning file=bad/values.yaml,line=4,');
     expect(run.outputs).toEqual({ errors: '1', warnings: '1', 'sarif-file': 'chartlint.sarif' });
     expect(run.summary).toContain('**1 errors, 1 warnings, 0 info** in 4 files of 2 charts.');
-    expect(run.summary).toContain('| `images/no-latest` | 1 | 0 | 0 |');
-    expect(run.summary).toContain('| bad (`bad`) | 1 | 1 | 0 |');
+    expect(run.summary).toContain('| <code>images/no-latest</code> | 1 | 0 | 0 |');
+    expect(run.summary).toContain('| bad (<code>bad</code>) | 1 | 1 | 0 |');
     const sarif = JSON.parse(readFileSync(path.join(cwd, 'chartlint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
     expect(sarif.runs[0]!.results).toHaveLength(2);
   });

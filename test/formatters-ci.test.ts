@@ -8,6 +8,7 @@ import { allRules, loadFormatter } from '../src/index.js';
 import { DOCS_BASE } from '../src/formatters/sarif.js';
 import { VERSION } from '../src/common/version.js';
 import { DIAGNOSTICS } from './helpers/diagnostics.js';
+import { expectWellFormed } from './helpers/xml.js';
 
 const CONTEXT = { colorLevel: 0 as const, charts: 2, files: 3 };
 async function format(name: string, diagnostics: readonly Diagnostic[]): Promise<string> {
@@ -31,7 +32,7 @@ describe('github formatter', () => {
     ];
     expect(await format('github', diagnostics)).toBe(
       '::error file=a/values.yaml,line=2,endLine=2,col=3,endColumn=7,title=images/required-keys::Missing.\n' +
-        '::warning file=we%2Cird%3Adir/values.yaml,line=12,endLine=13,col=30,endColumn=1,title=images/floating-tag::100%25 sure: tag "a,b"%0D%0Afloats\n' +
+        '::warning file=we%2Cird%3Adir/values.yaml,line=12,endLine=13,col=30,endColumn=1,title=images/floating-tag::100%25 sure: tag "a,b"\\r\\nfloats\n' +
         '::notice file=b/values.yaml,line=1,endLine=1,col=1,endColumn=1,title=images/templated-reference::' +
         'Templated. (see also b/templates/dep.yaml:5:9) (see also b/templates/job.yaml:7:3)\n',
     );
@@ -171,22 +172,6 @@ describe('sarif formatter', () => {
   });
 });
 
-/** A cheap well-formedness check without an XML parser: tags nest, and no raw `<`, `>`, stray `&` or control character is left. */
-function expectWellFormed(xml: string): void {
-  const declaration = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  expect(xml.startsWith(declaration)).toBe(true);
-  const stack: string[] = [];
-  const text = xml
-    .slice(declaration.length)
-    .replace(/<(\/?)([\w-]+)((?: [\w-]+="[^"]*")*)(\/?)>/g, (_tag, close: string, name: string, attributes: string, empty: string) => {
-      if (close) expect(stack.pop()).toBe(name);
-      else if (!empty) stack.push(name);
-      return attributes.replace(/ [\w-]+="([^"]*)"/g, ' $1');
-    });
-  expect(stack).toEqual([]);
-  expect(text).not.toMatch(/[<>\0-\x08\x0B\x0C\x0E-\x1F]|&(?!(?:amp|lt|gt|quot|apos|#\d+);)/);
-}
-
 describe('junit formatter', () => {
   it('prints a suite per file and a test case per diagnostic', async () => {
     const xml = await format('junit', DIAGNOSTICS);
@@ -214,11 +199,11 @@ describe('junit formatter', () => {
     expectWellFormed(xml);
   });
 
-  it('escapes markup and drops characters XML forbids', async () => {
+  it('escapes markup and shows control characters as escapes', async () => {
     const xml = await format('junit', [{ ...DIAGNOSTICS[0]!, message: `Tag "<none>" & 'x'\u0007 is bad.` }]);
     expect(xml).toContain(
-      '<failure type="images/required-keys" message="Tag &quot;&lt;none&gt;&quot; &amp; &apos;x&apos; is bad.">' +
-        'error: Tag &quot;&lt;none&gt;&quot; &amp; &apos;x&apos; is bad. (a/values.yaml:2:3)</failure>',
+      '<failure type="images/required-keys" message="Tag &quot;&lt;none&gt;&quot; &amp; &apos;x&apos;\\x07 is bad.">' +
+        'error: Tag &quot;&lt;none&gt;&quot; &amp; &apos;x&apos;\\x07 is bad. (a/values.yaml:2:3)</failure>',
     );
     expectWellFormed(xml);
   });

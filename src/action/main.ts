@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { lint, type LintResult } from '../lint.js';
 import type { Diagnostic } from '../common/diagnostic.js';
 import { ConfigError, UsageError } from '../common/errors.js';
+import { workflowData } from '../formatters/escape.js';
 import { loadFormatter } from '../formatters/index.js';
 import { changedFiles, GitError } from '../git.js';
 import { chartsOfFiles } from '../sources/owner.js';
@@ -23,11 +24,6 @@ function input(name: string): string {
 function setOutput(name: string, value: string | number): void {
   const file = process.env.GITHUB_OUTPUT;
   if (file) appendFileSync(file, `${name}=${value}\n`);
-}
-
-/** Workflow-command data escaping: `%`, CR and LF. */
-function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 async function main(): Promise<number> {
@@ -119,7 +115,7 @@ function changedCharts(paths: readonly string[]): string[] | string | undefined 
 }
 
 function fatal(message: string): number {
-  process.stdout.write(`::error title=chartlint::${escapeData(message)}\n`);
+  process.stdout.write(`::error title=chartlint::${workflowData(message)}\n`);
   return 2;
 }
 
@@ -128,7 +124,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stdout.write(`::error title=chartlint::${escapeData(`internal error: ${(error as Error).message}`)}\n`);
+    process.stdout.write(`::error title=chartlint::${workflowData(`internal error: ${(error as Error).message}`)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,6 +1,11 @@
-/** The Markdown the Action writes to $GITHUB_STEP_SUMMARY: totals, then counts per rule and per chart. */
+/**
+ * The Markdown the Action writes to $GITHUB_STEP_SUMMARY: totals, then counts per rule and per chart. Rule
+ * ids, chart names and folders come from the linted tree, so they go through markdownCell: no value can
+ * end a cell or a row, or add markup.
+ */
 import type { LintResult } from '../engine/lint.js';
 import type { Diagnostic, Severity } from '../common/diagnostic.js';
+import { markdownCell } from '../formatters/escape.js';
 
 type Counts = Record<Severity, number>;
 
@@ -14,7 +19,7 @@ export function buildSummary(result: LintResult | undefined, note?: string): str
 
   const byRule = group(result.diagnostics, (d) => d.ruleId);
   lines.push('| rule | errors | warnings | info |', '|---|---:|---:|---:|');
-  for (const [rule, list] of byRule) lines.push(row(`\`${rule}\``, count(list)));
+  for (const [rule, list] of byRule) lines.push(row(`<code>${markdownCell(rule)}</code>`, count(list)));
   lines.push('');
 
   const byChart = group(result.diagnostics, (d) => chartOf(d.file, result.chartList));
@@ -30,7 +35,7 @@ function chartOf(file: string, charts: LintResult['chartList']): string {
     const inside = chart.dir === '' || file.startsWith(`${chart.dir}/`);
     if (inside && (!best || chart.dir.length > best.dir.length)) best = chart;
   }
-  return best ? `${best.name} (\`${best.dir || '.'}\`)` : '(not in a chart)';
+  return best ? `${markdownCell(best.name)} (<code>${markdownCell(best.dir || '.')}</code>)` : '(not in a chart)';
 }
 
 function group(diagnostics: readonly Diagnostic[], key: (d: Diagnostic) => string): [string, Diagnostic[]][] {

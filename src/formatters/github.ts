@@ -1,25 +1,25 @@
 import type { Diagnostic } from '../common/diagnostic.js';
+import { visible, workflowData, workflowProperty } from './escape.js';
 import type { Formatter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** Workflow-command data: the runner decodes these three, so literal ones must be encoded. */
-const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-
-/** Property values also end at `,` and `:`, so those are encoded too. */
-const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
 function message(d: Diagnostic): string {
   const related = (d.related ?? []).map((r) => ` (see also ${r.file}:${r.line}:${r.column})`).join('');
-  return escapeData(d.message + related);
+  // Control characters visible first: a value's line break shows as `\n`, it does not split the annotation.
+  return workflowData(visible(d.message + related));
 }
 
-/** GitHub Actions workflow commands: each finding becomes an annotation on the pull request or run. */
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the pull request or run. The
+ * file property is the true path (property-encoded, so the runner decodes it back); the title and the
+ * message have their control characters made visible, then are encoded.
+ */
 export const github: Formatter = (diagnostics) =>
   diagnostics
     .map(
       (d) =>
-        `::${COMMAND[d.severity]} file=${escapeProperty(d.file)},line=${d.line},endLine=${d.endLine},` +
-        `col=${d.column},endColumn=${d.endColumn},title=${escapeProperty(d.ruleId)}::${message(d)}\n`,
+        `::${COMMAND[d.severity]} file=${workflowProperty(d.file)},line=${d.line},endLine=${d.endLine},` +
+        `col=${d.column},endColumn=${d.endColumn},title=${workflowProperty(visible(d.ruleId))}::${message(d)}\n`,
     )
     .join('');

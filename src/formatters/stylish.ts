@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../common/diagnostic.js';
+import { plainPath, plainText } from './escape.js';
 import { countBySeverity, plural, type Formatter } from './types.js';
 
 /** Grouped by file, aligned columns, a summary line: ESLint's default look. */
@@ -11,13 +12,15 @@ export const stylish: Formatter = (diagnostics, context) => {
 
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(chalk.underline(file));
+    // Escaped (escape.ts): no field can break a line, start a workflow command or paint the terminal.
+    out.push(chalk.underline(plainPath(file)));
+    const messages = list.map((d) => plainText(d.message));
     const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
-    const messageWidth = Math.max(...list.map((d) => d.message.length));
-    for (const d of list) {
+    const messageWidth = Math.max(...messages.map((message) => message.length));
+    for (const [i, d] of list.entries()) {
       const position = `${d.line}:${d.column}`.padEnd(positionWidth);
       const severity = paint[d.severity](d.severity.padEnd(7));
-      out.push(`  ${chalk.dim(position)}  ${severity}  ${d.message.padEnd(messageWidth)}  ${chalk.dim(d.ruleId)}`);
+      out.push(`  ${chalk.dim(position)}  ${severity}  ${messages[i]!.padEnd(messageWidth)}  ${chalk.dim(plainText(d.ruleId))}`);
     }
     out.push('');
   }
