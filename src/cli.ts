@@ -2,13 +2,13 @@
 /**
  * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from './common/diagnostic.js';
 import { ConfigError, UsageError } from './common/errors.js';
 import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
 import { VERSION } from './common/version.js';
+import { checkOutput, OutputError, writeOutput } from './output-file.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
 
@@ -107,8 +107,11 @@ async function main(argv: string[]): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage('--jobs takes a whole number, 1 or more');
   if (flags.stdin !== (flags['stdin-filename'] !== undefined)) return usage('--stdin and --stdin-filename go together');
   const outputs = [];
+  // The files named on the command line are refused as report targets before the run; the rest of
+  // what the run reads is refused when the reports are written.
+  const named = [...positionals, ...flags.values, ...flags['region-values'], ...manifests, ...(flags.config ? [flags.config] : [])];
   for (const spec of flags.output) {
-    const output = await resolveOutput(spec);
+    const output = await resolveOutput(spec, named);
     if (typeof output === 'string') return usage(output);
     outputs.push(output);
   }
@@ -155,9 +158,10 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
   for (const output of outputs) {
     try {
-      writeFileSync(output.file, output.formatter(shown, { colorLevel: 0, charts: result.charts, files: result.files }));
+      writeOutput(output.file, output.formatter(shown, { colorLevel: 0, charts: result.charts, files: result.files }), result.inputFiles);
     } catch (error) {
-      return fail(`cannot write ${output.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      if (error instanceof OutputError) return usage(`--output: ${error.message}`);
+      throw error;
     }
   }
 
@@ -175,8 +179,11 @@ async function main(argv: string[]): Promise<number> {
   return EXIT_OK;
 }
 
-/** `sarif:out.json` or `out.sarif`: the file, and the format named or implied by its name. */
-async function resolveOutput(spec: string): Promise<{ file: string; formatter: Formatter } | string> {
+/**
+ * `sarif:out.json` or `out.sarif`: the file, and the format named or implied by its name; a message when
+ * the format is unknown or the file must not be written (a symbolic link, one of the `inputs`).
+ */
+async function resolveOutput(spec: string, inputs: readonly string[]): Promise<{ file: string; formatter: Formatter } | string> {
   const named = /^([a-z]+):(.+)$/.exec(spec);
   const file = named ? named[2]! : spec;
   const format = named
@@ -189,7 +196,17 @@ async function resolveOutput(spec: string): Promise<{ file: string; formatter: F
           ? 'junit'
           : 'compact';
   const formatter = await loadFormatter(format);
-  return formatter ? { file, formatter } : `--output: unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`;
+  if (!formatter) return `--output: unknown format "${format}"; choose one of ${FORMAT_NAMES.join(', ')}`;
+  try {
+    checkOutput(
+      file,
+      inputs.map((input) => path.resolve(input)),
+    );
+  } catch (error) {
+    if (error instanceof OutputError) return `--output: ${error.message}`;
+    throw error;
+  }
+  return { file, formatter };
 }
 
 /** The charts (under `within`) with files changed since `ref`, or a message saying why git could not tell. */

@@ -216,6 +216,7 @@ describe('hostile text in the other formats', () => {
       configFile: undefined,
       internalErrors: [],
       fixes: [],
+      inputFiles: [],
     });
     const rows = summary.split('\n').filter((line) => line.startsWith('|'));
     expect(rows.length).toBeGreaterThan(4);

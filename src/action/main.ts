@@ -3,7 +3,7 @@
  * problem matcher), a Markdown summary, outputs, an optional SARIF file, and the exit code `fail-on` asks.
  * Bundled into action/dist/index.js so the runner needs no install step.
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type LintResult } from '../lint.js';
@@ -12,6 +12,7 @@ import { ConfigError, UsageError } from '../common/errors.js';
 import { workflowData } from '../formatters/escape.js';
 import { loadFormatter } from '../formatters/index.js';
 import { changedFiles, GitError } from '../git.js';
+import { OutputError, writeOutput } from '../output-file.js';
 import { chartsOfFiles } from '../sources/owner.js';
 import { buildSummary } from './summary.js';
 
@@ -67,7 +68,13 @@ async function main(): Promise<number> {
   const sarifFile = input('sarif-file');
   if (sarifFile) {
     const sarif = await loadFormatter('sarif');
-    writeFileSync(path.resolve(workspace, sarifFile), sarif!(result.diagnostics, context));
+    try {
+      // Never through a symbolic link, never over a file the run read (output-file.ts).
+      writeOutput(path.resolve(workspace, sarifFile), sarif!(result.diagnostics, context), result.inputFiles);
+    } catch (error) {
+      if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
+      throw error;
+    }
     setOutput('sarif-file', sarifFile);
   }
   return finish(result, failOn);

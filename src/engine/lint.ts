@@ -97,6 +97,8 @@ export interface LintResult {
   internalErrors: string[];
   /** With `fix`: every file whose text the fixes changed. */
   fixes: FixOutput[];
+  /** Every file the run read as input (absolute): a report written afterwards must not replace one. */
+  inputFiles: string[];
 }
 
 /** The run's settled inputs. */
@@ -300,5 +302,13 @@ function finish(
     configFile: run.config.file,
     internalErrors: all.internalErrors.map((message) => all.secrets.redact(message)),
     fixes: all.fixes,
+    inputFiles: [
+      ...new Set([
+        ...found.targets.map((target) => target.path),
+        ...run.extraValues,
+        ...(run.config.file ? [path.resolve(run.cwd, run.config.file)] : []),
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path.join(chart.dir, 'templates', name))),
+      ]),
+    ],
   };
 }
