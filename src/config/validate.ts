@@ -4,10 +4,10 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ConfiguredRule } from './configured-rule.js';
-import { defaultCacheDir } from '../render/cache.js';
+import { defaultCacheDir, PRIVATE_FILE_MODE, privateDir } from '../render/cache.js';
 import { safeName, shownSegment } from '../common/secret-shape.js';
 import { VERSION } from '../common/version.js';
 import { buildConfigSchema } from './schema.js';
@@ -36,8 +36,8 @@ export async function validateRaw(raw: unknown, text: string, rules: readonly Co
   const validate: ValidateFunction = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules);
   try {
-    mkdirSync(path.dirname(marker), { recursive: true });
-    writeFileSync(marker, '');
+    privateDir(path.dirname(marker));
+    writeFileSync(marker, '', { mode: PRIVATE_FILE_MODE });
   } catch {
     // A read-only cache folder only costs the next run a validation.
   }

@@ -3,36 +3,50 @@
  * its content, its role and its chart (Chart.yaml and the templates' names, sizes and times); the whole
  * cache is dropped when its identity changes: chartlint's version, the rule set, the config, or the value
  * of any fact of the run (the engine hashes them all, so no field can be forgotten). It lives in the cache
- * folder, never in the user's tree.
+ * folder, never in the user's tree, in a folder only its owner can read (0700, files 0600).
+ *
+ * Nothing read back is trusted: a file that does not parse, an identity that differs, or an entry that is
+ * null, has the wrong shape, or whose sha256 (over the identity, the path, the key and the result) does
+ * not match, is a miss: the file is linted again. An edited entry can therefore not hide findings, short
+ * of someone who can write the cache folder recomputing the hash.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LintTarget } from '../file-types/types.js';
+import { PRIVATE_FILE_MODE, privateDir } from '../render/cache.js';
 import type { ChartInfo } from '../sources/chart-info.js';
 import type { FileResult } from './lint-file.js';
 
+interface CacheEntry {
+  key: string;
+  result: FileResult;
+  /** sha256 of the identity, the path, the key and the result's JSON: see entryHash. */
+  hash: string;
+}
+
 interface CacheFile {
   identity: string;
-  entries: Record<string, { key: string; result: FileResult }>;
+  entries: Record<string, unknown>;
 }
 
 export class ResultsCache {
   private readonly file: string;
   private readonly data: CacheFile;
   private readonly chartKeys = new Map<string, string>();
-  private changed = false;
+  /** Results of this run, hashed when saved: the engine may still add to them (fingerprints) until then. */
+  private readonly fresh = new Map<string, { key: string; result: FileResult }>();
 
   /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir: string, cwd: string, identity: string) {
     this.file = path.join(cacheDir, 'results', `${hash(cwd)}.json`);
-    let data: CacheFile | undefined;
+    let data: unknown;
     try {
-      data = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
+      data = JSON.parse(readFileSync(this.file, 'utf8'));
     } catch {
       data = undefined;
     }
-    this.data = data?.identity === identity ? data : { identity, entries: {} };
+    this.data = isCacheFile(data) && data.identity === identity ? data : { identity, entries: {} };
   }
 
   /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
@@ -48,22 +62,30 @@ export class ResultsCache {
     return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ''}\0`, content);
   }
 
+  /** The cached result of the file as it is now; undefined for a missing, stale or untrustworthy entry. */
   get(target: LintTarget, key: string): FileResult | undefined {
-    const entry = this.data.entries[target.path];
-    return entry?.key === key ? entry.result : undefined;
+    const entry = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : undefined;
+    if (!isEntry(entry) || entry.key !== key || entry.result.path !== target.path) return undefined;
+    if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return undefined;
+    // A copy: what the engine does to the result must not change the entry saved again.
+    return structuredClone(entry.result);
   }
 
   set(path: string, key: string, result: FileResult): void {
-    this.data.entries[path] = { key, result };
-    this.changed = true;
+    this.fresh.set(path, { key, result });
   }
 
   save(): void {
-    if (!this.changed) return;
+    if (this.fresh.size === 0) return;
+    for (const [file, { key, result }] of this.fresh) {
+      const entry: CacheEntry = { key, result, hash: entryHash(this.data.identity, file, key, result) };
+      this.data.entries[file] = entry;
+    }
     try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
+      privateDir(path.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify(this.data));
+      // Results quote values (secrets included, before redaction is perfect): owner only.
+      writeFileSync(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
     } catch {
       // A cache that cannot be written costs the next run its speed, nothing else.
@@ -81,6 +103,44 @@ export class ResultsCache {
     }
     return key;
   }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isCacheFile(value: unknown): value is CacheFile {
+  return isObject(value) && typeof value.identity === 'string' && isObject(value.entries);
+}
+
+const isPosition = (value: unknown): boolean => typeof value === 'number' && Number.isInteger(value);
+
+function isDiagnostic(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    ['file', 'ruleId', 'severity', 'message'].every((field) => typeof value[field] === 'string') &&
+    ['line', 'column', 'endLine', 'endColumn'].every((field) => isPosition(value[field]))
+  );
+}
+
+/** The shape lintWith relies on; anything else is a miss, never a crash later. */
+function isEntry(value: unknown): value is CacheEntry {
+  if (!isObject(value) || typeof value.key !== 'string' || typeof value.hash !== 'string' || !isObject(value.result)) return false;
+  const { path: file, diagnostics, covers, summaries, internalErrors } = value.result;
+  return (
+    typeof file === 'string' &&
+    Array.isArray(diagnostics) &&
+    diagnostics.every(isDiagnostic) &&
+    Array.isArray(covers) &&
+    covers.every(isObject) &&
+    isObject(summaries) &&
+    Array.isArray(internalErrors) &&
+    internalErrors.length === 0
+  );
+}
+
+function entryHash(identity: string, file: string, key: string, result: FileResult): string {
+  const digest = createHash('sha256');
+  for (const part of [identity, file, key, JSON.stringify(result)]) digest.update(`${part.length}\0${part}\0`);
+  return digest.digest('hex');
 }
 
 function fileStamp(file: string): string {

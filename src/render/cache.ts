@@ -1,10 +1,12 @@
 /**
  * Renders are cached by content: the chart's files, its local dependencies' files, the values files, the
  * helm flags, the helm binary and chartlint's version. An unchanged chart is never rendered twice.
+ * Renders hold the chart's secrets as helm rendered them, so the folder is its owner's only (0700) and
+ * every render file 0600.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { listFiles } from '../sources/walk.js';
@@ -12,6 +14,20 @@ import { listFiles } from '../sources/walk.js';
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
   if (env.CHARTLINT_CACHE_DIR) return env.CHARTLINT_CACHE_DIR;
   return path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'chartlint');
+}
+
+/** Modes of chartlint's cache folders and files: the owner's only, whatever the umask. */
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Creates `dir` (and the folders above it) owner-only; a `dir` that exists and belongs to this user is
+ * made owner-only too, so files an older chartlint wrote there readable to all are no longer reachable.
+ */
+export function privateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const info = statSync(dir);
+  if ((info.mode & 0o077) !== 0 && (process.getuid === undefined || info.uid === process.getuid())) chmodSync(dir, PRIVATE_DIR_MODE);
 }
 
 export interface RenderIdentity {
@@ -65,10 +81,10 @@ export class RenderCache {
 
   async put(key: string, text: string): Promise<string> {
     const target = this.file(key);
-    await mkdir(path.dirname(target), { recursive: true });
+    privateDir(path.dirname(target));
     // Write then rename: parallel runs never read half a render.
     const partial = `${target}.${process.pid}.partial`;
-    await writeFile(partial, text);
+    await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
     await rename(partial, target);
     return target;
   }

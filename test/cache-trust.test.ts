@@ -1,0 +1,147 @@
+/**
+ * chartlint's caches are private (folders 0700, files 0600: renders hold secrets) and never trusted: a
+ * results cache that does not parse, has null or misshapen entries, or was edited, gives the findings of
+ * a clean run, never a crash and never fewer findings.
+ */
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint, type Diagnostic } from '../src/index.js';
+import { PRIVATE_DIR_MODE, privateDir, RenderCache } from '../src/render/cache.js';
+import { runCli } from './helpers/cli.js';
+import { CHART, makeTree } from './helpers/tree.js';
+
+const VALUES = 'images:\n  tags:\n    dep_check: quay.io/a/b:latest\n    api: nginx:1.25\n  pull_policy: Always\n';
+const mode = (file: string): number => statSync(file).mode & 0o777;
+const key = (d: Diagnostic) => ({ ...d, fingerprint: undefined });
+
+function setup() {
+  const root = makeTree({ 'a/Chart.yaml': CHART('a'), 'a/values.yaml': VALUES, 'b/Chart.yaml': CHART('b'), 'b/values.yaml': VALUES });
+  const cacheDir = path.join(root, '.cache');
+  const env = { ...process.env, CHARTLINT_CACHE_DIR: cacheDir };
+  const run = (cache: boolean) => lint({ paths: ['a', 'b'], cwd: root, env, cache });
+  const resultsFile = () => {
+    const dir = path.join(cacheDir, 'results');
+    return path.join(
+      dir,
+      readdirSync(dir).find((name) => name.endsWith('.json'))!,
+    );
+  };
+  return { root, cacheDir, env, run, resultsFile };
+}
+
+type CacheFile = { identity: string; entries: Record<string, { key: string; hash: string; result: { diagnostics: Diagnostic[] } }> };
+
+describe('the results cache', () => {
+  const tampered: [string, (text: string) => string][] = [
+    ['a file that is not JSON', () => '{"identity": '],
+    ['a file that is null', () => 'null'],
+    ['null entries', (text) => JSON.stringify({ ...(JSON.parse(text) as CacheFile), entries: null })],
+    [
+      'each entry null',
+      (text) => {
+        const data = JSON.parse(text) as CacheFile;
+        return JSON.stringify({ ...data, entries: Object.fromEntries(Object.keys(data.entries).map((file) => [file, null])) });
+      },
+    ],
+    [
+      'misshapen entries',
+      (text) => {
+        const data = JSON.parse(text) as CacheFile;
+        const shapes = [
+          { key: 1 },
+          { ...Object.values(data.entries)[0], result: null },
+          { ...Object.values(data.entries)[0], result: { path: 3 } },
+        ];
+        return JSON.stringify({ ...data, entries: Object.fromEntries(Object.keys(data.entries).map((file, i) => [file, shapes[i % 3]])) });
+      },
+    ],
+    [
+      'edited entries that hide every finding',
+      (text) => {
+        const data = JSON.parse(text) as CacheFile;
+        for (const entry of Object.values(data.entries)) entry.result.diagnostics = [];
+        return JSON.stringify(data);
+      },
+    ],
+  ];
+
+  for (const [name, tamper] of tampered) {
+    it(`${name}: the findings of a clean run`, async () => {
+      const { run, resultsFile } = setup();
+      const plain = await run(false);
+      expect(plain.diagnostics.length).toBeGreaterThan(2);
+      await run(true);
+      writeFileSync(resultsFile(), tamper(readFileSync(resultsFile(), 'utf8')));
+      const cached = await run(true);
+      expect(cached.internalErrors).toEqual([]);
+      expect(cached.diagnostics.map(key)).toEqual(plain.diagnostics.map(key));
+      // The bad entries were replaced: the next cached run is right too.
+      expect((await run(true)).diagnostics.map(key)).toEqual(plain.diagnostics.map(key));
+    });
+  }
+
+  it('is used when intact: an entry whose hash is recomputed is believed (the limit of the check)', async () => {
+    const { run, resultsFile } = setup();
+    await run(true);
+    const data = JSON.parse(readFileSync(resultsFile(), 'utf8')) as CacheFile;
+    for (const [file, entry] of Object.entries(data.entries)) {
+      for (const d of entry.result.diagnostics) d.message = 'From the cache.';
+      const digest = createHash('sha256');
+      for (const part of [data.identity, file, entry.key, JSON.stringify(entry.result)]) digest.update(`${part.length}\0${part}\0`);
+      entry.hash = digest.digest('hex');
+    }
+    writeFileSync(resultsFile(), JSON.stringify(data));
+    const cached = await run(true);
+    expect(cached.diagnostics.every((d) => d.message === 'From the cache.')).toBe(true);
+  });
+
+  it('through the CLI: null entries neither crash the run nor hide its findings', () => {
+    const { root, env, resultsFile } = setup();
+    const plain = runCli(['-f', 'compact', 'a', 'b'], { cwd: root, env });
+    expect(plain.status).toBe(1);
+    expect(runCli(['--cache', '-f', 'compact', 'a', 'b'], { cwd: root, env }).stdout).toBe(plain.stdout);
+    const data = JSON.parse(readFileSync(resultsFile(), 'utf8')) as CacheFile;
+    writeFileSync(
+      resultsFile(),
+      JSON.stringify({ ...data, entries: Object.fromEntries(Object.keys(data.entries).map((file) => [file, null])) }),
+    );
+    const cached = runCli(['--cache', '-f', 'compact', 'a', 'b'], { cwd: root, env });
+    expect(cached.stderr).toBe('');
+    expect(cached.status).toBe(1);
+    expect(cached.stdout).toBe(plain.stdout);
+  });
+
+  it('is private: folder 0700, file 0600', async () => {
+    const { run, resultsFile } = setup();
+    await run(true);
+    expect(mode(path.dirname(resultsFile()))).toBe(0o700);
+    expect(mode(resultsFile())).toBe(0o600);
+  });
+});
+
+describe('the render cache and the valid-configs marker', () => {
+  it('renders are written 0600 in a 0700 folder, and an older 0755 folder is closed', async () => {
+    const dir = path.join(makeTree({}), 'cache');
+    mkdirSync(path.join(dir, 'renders'), { recursive: true, mode: 0o755 });
+    chmodSync(path.join(dir, 'renders'), 0o755);
+    const file = await new RenderCache(dir).put('k', 'kind: Secret\n');
+    expect(mode(file)).toBe(0o600);
+    expect(mode(path.dirname(file))).toBe(PRIVATE_DIR_MODE);
+    const fresh = path.join(makeTree({}), 'new', 'cache');
+    privateDir(fresh);
+    expect(mode(fresh)).toBe(0o700);
+    expect(mode(path.dirname(fresh))).toBe(0o700);
+  });
+
+  it('the valid-configs marker is private too', () => {
+    const { root, cacheDir, env } = setup();
+    writeFileSync(path.join(root, '.chartlint.yaml'), `# ${Math.random()}\nrules: {}\n`);
+    runCli(['a'], { cwd: root, env });
+    const markers = path.join(cacheDir, 'valid-configs');
+    expect(mode(markers)).toBe(0o700);
+    for (const name of readdirSync(markers)) expect(mode(path.join(markers, name))).toBe(0o600);
+    expect(readdirSync(markers).length).toBeGreaterThan(0);
+  });
+});
