@@ -1,4 +1,7 @@
-/** The files git says changed: for --changed-since and the Action's only-changed mode. */
+/**
+ * The files git says changed: for --changed-since and the Action's only-changed mode. User-given
+ * revisions follow `--end-of-options` (git 2.24 and later), so none can be read as an option.
+ */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -18,7 +21,8 @@ function git(args: readonly string[], cwd: string): string {
 export function changedFiles(ref: string, cwd: string, head?: string): string[] {
   const top = git(['rev-parse', '--show-toplevel'], cwd).trim();
   const range = head ? [`${ref}...${head}`] : [ref];
-  const changed = git(['diff', '--name-only', '--no-renames', '-z', ...range, '--'], cwd).split('\0');
+  // --end-of-options: a revision that starts with `-` (`--output=FILE`) is a revision, never an option.
+  const changed = git(['diff', '--name-only', '--no-renames', '-z', '--end-of-options', ...range, '--'], cwd).split('\0');
   const untracked = head ? [] : git(['ls-files', '--others', '--exclude-standard', '-z'], top).split('\0');
   return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path.join(top, file)))].sort();
 }

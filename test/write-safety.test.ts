@@ -3,10 +3,11 @@
  * link, over a file the run reads, or half-written; a temporary file never outlives a failed write.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { git } from './helpers/git.js';
 import { CHART, makeTree } from './helpers/tree.js';
 
 const VALUES = 'images:\n  tags:\n    dep_check: quay.io/a/b:latest\n  pull_policy: Always\n';
@@ -107,5 +108,22 @@ describe("the Action's sarif-file", () => {
     expect(runAction(cwd, 'ok.sarif').status).toBe(1);
     expect(JSON.parse(readFileSync(path.join(cwd, 'ok.sarif'), 'utf8'))).toHaveProperty('version', '2.1.0');
     expect(partials(cwd)).toEqual([]);
+  });
+});
+
+describe('--changed-since', () => {
+  it('takes a value that starts with - as a revision, never as a git option', () => {
+    const cwd = chart();
+    git(cwd, 'init', '-q');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'charts');
+    for (const value of ['--output=pwned.txt', '-opwned.txt', '--ext-diff']) {
+      const run = runCli([`--changed-since=${value}`, '.'], { cwd });
+      expect(run.status, value).toBe(2);
+      expect(run.stderr).toContain('--changed-since: git diff');
+      expect(run.stderr).toContain(`bad revision '${value}'`);
+    }
+    expect(existsSync(path.join(cwd, 'pwned.txt'))).toBe(false);
+    expect(existsSync(path.join(cwd, 'c', 'pwned.txt'))).toBe(false);
   });
 });
