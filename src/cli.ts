@@ -2,6 +2,7 @@
 /**
  * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from './common/diagnostic.js';
@@ -106,6 +107,11 @@ async function main(argv: string[]): Promise<number> {
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage('--jobs takes a whole number, 1 or more');
   if (flags.stdin !== (flags['stdin-filename'] !== undefined)) return usage('--stdin and --stdin-filename go together');
+  // An empty name (or a folder) would lint the files on disk instead of standard input.
+  if (flags['stdin-filename'] === '') return usage('--stdin-filename needs the path of the file standard input stands for');
+  if (flags['stdin-filename'] !== undefined && statSync(flags['stdin-filename'], { throwIfNoEntry: false })?.isDirectory()) {
+    return usage(`--stdin-filename names a folder (${flags['stdin-filename']}); give the path of the file standard input stands for`);
+  }
   const outputs = [];
   // The files named on the command line are refused as report targets before the run; the rest of
   // what the run reads is refused when the reports are written.
