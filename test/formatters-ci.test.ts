@@ -98,6 +98,16 @@ describe('sarif formatter', () => {
       related: [{ file: 'my charts/templates/dep.yaml', line: 5, column: 9, endLine: 5, endColumn: 20, message: 'Rendered here.' }],
     },
     { ...DIAGNOSTICS[1]!, file: '<stdin>' },
+    // helm's errors name `file:0:0`; SARIF lines and columns start at 1.
+    {
+      ...DIAGNOSTICS[0]!,
+      ruleId: 'manifests/render-failed',
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+      related: [{ file: 'a/templates/x.yaml', line: 0, column: 0, endLine: -1, endColumn: Number.NaN, message: 'Here.' }],
+    },
   ];
 
   it('writes a schema-valid SARIF 2.1.0 log', async () => {
@@ -136,7 +146,10 @@ describe('sarif formatter', () => {
     expect(driver.rules.find((r) => r.id === 'images/digest-pinned')?.defaultConfiguration).toEqual({ level: 'none', enabled: false });
 
     expect(run.columnKind).toBe('utf16CodeUnits');
-    expect(run.results.map((r) => r.level)).toEqual(['error', 'error', 'error', 'note', 'warning']);
+    expect(run.results.map((r) => r.level)).toEqual(['error', 'error', 'error', 'note', 'warning', 'error']);
+    const clamped = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    expect(run.results[5]!.locations[0]!.physicalLocation.region).toEqual(clamped);
+    expect(run.results[5]!.relatedLocations![0]!.physicalLocation.region).toEqual(clamped);
     for (const result of run.results) expect(driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
     expect(run.results[0]!.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'a/values.yaml', uriBaseId: '%SRCROOT%' },

@@ -31,7 +31,17 @@ const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
 /** Paths are relative and `/`-separated; each segment is encoded so spaces, `#`, `?` or a leading `x:` stay path. */
 const uri = (file: string): string => (file === '<stdin>' ? 'stdin' : file.split('/').map(encodeURIComponent).join('/'));
 
-const regionOf = (at: Region) => ({ startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn });
+/** A line or column as SARIF requires it: a whole number, 1 or more (helm reports some errors at `file:0:0`). */
+const atLeastOne = (n: number): number => (Number.isInteger(n) && n >= 1 ? n : 1);
+
+/** The region, clamped so that it is schema-valid and never ends before it starts. */
+function regionOf(at: Region) {
+  const startLine = atLeastOne(at.line);
+  const startColumn = atLeastOne(at.column);
+  const endLine = Math.max(startLine, atLeastOne(at.endLine));
+  const endColumn = endLine === startLine ? Math.max(startColumn, atLeastOne(at.endColumn)) : atLeastOne(at.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
 
 const physicalLocation = (at: Omit<RelatedLocation, 'message'>) => ({
   artifactLocation: { uri: uri(at.file), uriBaseId: '%SRCROOT%' },
