@@ -108,6 +108,8 @@ describe('fuzz judge', () => {
       'invalid-junit',
     ]);
     expect(xmlError(JUNIT)).toBeUndefined();
+    expect(xmlError('<a message="x=1 y=2" type=\'t\'/>')).toBeUndefined();
+    expect(xmlError('<a x="1" x="2"/>')).toMatch(/duplicate attribute/);
     expect(xmlError('<a><b></a></b>')).toMatch(/mismatched/);
     expect(xmlError('<a m="x\u0001"/>')).toMatch(/forbidden character/);
     expect(xmlError('<a/><b/>')).toMatch(/root/);

@@ -70,13 +70,14 @@ export function xmlError(xml) {
     const tag = /^<(\/?)([A-Za-z_][\w.-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(xml.slice(lt));
     if (!tag) return `malformed tag at ${lt}: ${JSON.stringify(xml.slice(lt, lt + 60))}`;
     const [whole, closing, name, attrs, selfClosing] = tag;
-    for (const m of attrs.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      const value = m[1] ?? m[2];
+    const names = [];
+    for (const m of attrs.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      names.push(m[1]);
+      const value = m[2] ?? m[3];
       for (let a = value.indexOf('&'); a >= 0; a = value.indexOf('&', a + 1)) {
         if (!entity.test(value.slice(a))) return `bad entity in an attribute of <${name}>`;
       }
     }
-    const names = [...attrs.matchAll(/([A-Za-z_][\w.:-]*)\s*=/g)].map((m) => m[1]);
     if (new Set(names).size !== names.length) return `duplicate attribute in <${name}>`;
     if (closing) {
       if (stack.pop() !== name) return `mismatched </${name}> at ${lt}`;
