@@ -7,6 +7,7 @@
  *   tree/   the input, chartlint's cwd      out/  the -o files
  *   cache/  CHARTLINT_CACHE_DIR             tmp/  TMPDIR (must be empty afterwards)
  *   home/   HOME (helm's own config and cache)
+ *   case.json, stdin   the command line, environment and standard input, to replay a kept case by hand
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -73,6 +74,13 @@ export async function runCase(plan, { caseDir, cli, timeoutSeconds }) {
     NO_COLOR: '1',
     LANG: 'C.UTF-8',
   };
+  // What a kept case needs to be run by hand: its standard input and its command line.
+  if (plan.stdin) writeFileSync(path.join(caseDir, 'stdin'), plan.stdin);
+  const replay = { cwd: dirs.tree, argv: ['node', ...argv], stdin: plan.stdin ? path.join(caseDir, 'stdin') : null, env };
+  writeFileSync(
+    path.join(caseDir, 'case.json'),
+    `${JSON.stringify({ mode: plan.mode, source: plan.source, mutations: plan.applied, ...replay }, null, 2)}\n`,
+  );
   const inputBefore = hashTree(dirs.tree);
   const started = Date.now();
   const result = await new Promise((resolve) => {
