@@ -20,6 +20,7 @@ const MODE_WEIGHTS = [
 ];
 
 const CHART_YAML = 'apiVersion: v2\nname: fuzzchart\ndescription: A chart the fuzzer built.\nversion: 0.1.0\n';
+const DEPENDENCY = 'dependencies:\n  - name: toolkit\n    version: 0.1.0\n    repository: file://../toolkit\n';
 const CLEAN_VALUES = 'images:\n  tags:\n    dep_check: quay.io/airshipit/kubernetes-entrypoint:v1.0.0\n  pull_policy: IfNotPresent\n';
 
 /** A manifest stream with the secret where rules look: a ConfigMap's data and a container's env. */
@@ -94,7 +95,14 @@ export function planCase(rng, { valuesFiles, manifestFiles, read, only, helm }) 
       bytes = m.bytes;
       applied = m.applied;
     }
-    files['fuzzchart/Chart.yaml'] = Buffer.from(CHART_YAML);
+    // Half the charts need a local library chart that is not vendored: chartlint renders those from a
+    // scratch copy in TMPDIR, which must be gone afterwards, also when helm fails.
+    const withDependency = rng.chance(0.5);
+    files['fuzzchart/Chart.yaml'] = Buffer.from(withDependency ? `${CHART_YAML}${DEPENDENCY}` : CHART_YAML);
+    if (withDependency) {
+      files['toolkit/Chart.yaml'] = Buffer.from('apiVersion: v2\nname: toolkit\ntype: library\nversion: 0.1.0\n');
+      files['toolkit/templates/_helpers.tpl'] = Buffer.from('{{- define "toolkit.name" -}}{{ .Chart.Name }}{{- end -}}\n');
+    }
     files['fuzzchart/values.yaml'] = bytes;
     files['fuzzchart/templates/fail.yaml'] = Buffer.from(failingTemplate('fuzz.api_token', transform));
     if (rng.chance(0.5)) {
