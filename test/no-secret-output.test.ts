@@ -187,7 +187,7 @@ describe("helm's fail message, in every transform and from every values source",
 });
 
 describe('rules that quote what they judge', () => {
-  it('never quote a password put where an image or a tag belongs', () => {
+  it('never quote a password put where an image or a tag belongs, however short', () => {
     const dir = makeTree({
       'c/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 0.1.0\n',
       'c/values.yaml': [
@@ -196,6 +196,8 @@ describe('rules that quote what they judge', () => {
         '  tags:',
         '    db_password: Xq7vTagSlotPlanted',
         '    api_token: quay.io/a/b:Xq7vTagPlanted',
+        // Short values too: reference-syntax quotes the repository name it reads (library/Xq7vQ).
+        '    rabbit_pass: Xq7vQ',
         '  pull_policy: IfNotPresent',
         '',
       ].join('\n'),

@@ -18,11 +18,19 @@ export interface Finding {
   suggestions: { messageId: string; desc: string; fix: TextEdit }[] | undefined;
 }
 
-export function toFinding(descriptor: ReportDescriptor<string>, rule: AnyFileRule, severity: Severity, file: SourceFile): Finding {
+export function toFinding(
+  descriptor: ReportDescriptor<string>,
+  rule: AnyFileRule,
+  severity: Severity,
+  file: SourceFile,
+  scrubValue: (text: string) => string = (text) => text,
+): Finding {
   const message = (messageId: string, data: Record<string, string | number> | undefined): string => {
     const template = rule.meta.messages[messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported the unknown message id "${messageId}"`);
-    return formatMessage(template, data ?? {});
+    const scrubbed: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(data ?? {})) scrubbed[name] = typeof value === 'string' ? scrubValue(value) : value;
+    return formatMessage(template, scrubbed);
   };
   if (descriptor.fix && !rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but its meta does not say fixable`);
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)

@@ -10,6 +10,7 @@ import type { Span, YamlNode } from '../sources/yaml-view.js';
 import type { Severity } from '../common/diagnostic.js';
 import { applyDirectives, parseDirectives, type Cover, type Directive, type UnusedDirective } from './directives.js';
 import { toFinding, type Finding } from './findings.js';
+import { dataScrubber } from './scrub-findings.js';
 import { pathAtSpan, pathOfNode } from './logical-path.js';
 import { isDeploymentRule, type Anchor, type AnyDeploymentRule, type AnyFileRule, type AnyRule } from './rule.js';
 
@@ -45,6 +46,7 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
   const internalErrors: string[] = [];
   const summaries: Record<string, unknown> = {};
   let suppression = { unused: [] as UnusedDirective[], directives: [] as Directive[] };
+  const scrubValue = dataScrubber(file, env.secrets);
 
   const settingOf = (rule: AnyRule): RuleSetting | undefined => {
     const setting = options.settings.get(rule.id);
@@ -73,7 +75,7 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
       rule.check(
         Object.assign(base(rule, setting), {
           suppressions: () => ({ ...suppression, ruleIds: env.rules.map((r) => r.id) }),
-          report: (descriptor: Parameters<typeof toFinding>[0]) => into.push(toFinding(descriptor, rule, severity, file)),
+          report: (descriptor: Parameters<typeof toFinding>[0]) => into.push(toFinding(descriptor, rule, severity, file, scrubValue)),
         }),
       );
     } catch (error) {
