@@ -14,7 +14,6 @@ const CLOUD_KEYS: [RegExp, string][] = [
   [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
   [/\bglpat-[A-Za-z0-9_-]{20,}\b/, 'a GitLab token'],
 ];
-const TOKEN_LIKE = /^[A-Za-z0-9+/=_-]{32,}$/;
 /** A reference to a secret kept elsewhere (a template, an env var, a vault path), not a secret itself. */
 export const REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
 /** What a value is when its shape alone makes it a secret, and its secret part. */
@@ -26,10 +25,31 @@ export function describeByValue(text: string): { description: string; secret: st
   }
   if (text.startsWith('eyJ') && JWT.test(text)) return { description: 'a JSON Web Token', secret: text };
   for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
-  if (text.length >= 32 && TOKEN_LIKE.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
+  if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
     return { description: `a ${text.length}-character high-entropy string`, secret: text };
   }
   return undefined;
+}
+
+/**
+ * Only base64/base64url characters (`[A-Za-z0-9+/=_-]`). A loop, not `/^[...]{32,}$/`: V8's regex engine
+ * backtracks that one character at a time and overflows its stack on a multi-megabyte scalar.
+ */
+function isTokenLike(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok =
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b ||
+      c === 0x2f ||
+      c === 0x3d ||
+      c === 0x5f ||
+      c === 0x2d;
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** Shannon entropy in bits per character. */
