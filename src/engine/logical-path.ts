@@ -22,14 +22,40 @@ export function pathAtSpan(file: SourceFile, span: Span): string | undefined {
 
 function innermost(node: YamlNode, offset: number): YamlNode {
   if (node.kind === 'map') {
-    for (const entry of node.entries) {
-      if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
-      if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
+    // Entries are in source order: start at the last one that begins at or before the offset (a binary search,
+    // or a file with many findings in one long map is quadratic), one step back for a shared boundary.
+    const entries = node.entries;
+    const from = Math.max(0, lastStartingBefore(entries.length, (i) => entries[i]!.keySpan.start, offset) - 1);
+    for (const pass of [entries.slice(from, from + 2), entries]) {
+      for (const entry of pass) {
+        if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
+        if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
+      }
     }
   } else if (node.kind === 'seq') {
-    for (const item of node.items) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
+    const items = node.items;
+    const from = Math.max(0, lastStartingBefore(items.length, (i) => items[i]!.span.start, offset) - 1);
+    // The whole list again only when the guess misses (merged or out-of-order nodes).
+    for (const pass of [items.slice(from, from + 2), items]) {
+      for (const item of pass) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
+    }
   }
   return node;
+}
+
+/** The last index whose start is at or before `offset` (0 when none), assuming starts ascend. */
+function lastStartingBefore(length: number, startOf: (index: number) => number, offset: number): number {
+  let low = 0;
+  let high = length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (startOf(middle) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 function withDocument(file: SourceFile, node: YamlNode, path: string): string {

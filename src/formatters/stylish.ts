@@ -15,8 +15,9 @@ export const stylish: Formatter = (diagnostics, context) => {
     // Escaped (escape.ts): no field can break a line, start a workflow command or paint the terminal.
     out.push(chalk.underline(plainPath(file)));
     const messages = list.map((d) => plainText(d.message));
-    const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
-    const messageWidth = Math.max(...messages.map((message) => message.length));
+    // reduce, not Math.max(...): a spread of a long list overflows the stack.
+    const positionWidth = list.reduce((width, d) => Math.max(width, `${d.line}:${d.column}`.length), 0);
+    const messageWidth = messages.reduce((width, message) => Math.max(width, message.length), 0);
     for (const [i, d] of list.entries()) {
       const position = `${d.line}:${d.column}`.padEnd(positionWidth);
       const severity = paint[d.severity](d.severity.padEnd(7));

@@ -48,7 +48,7 @@ export function manifestPaths(args: readonly string[], cwd: string): { paths: st
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    paths.push(...found.map((file) => path.join(absolute, file)));
+    for (const file of found) paths.push(path.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }

@@ -61,7 +61,7 @@ export function scanImageReads(texts: readonly TemplateText[], layout: 'tags' | 
       }
     }
     if (dynamicPatterns.some((p) => p.test(text))) dynamic = true;
-    reads.push(...toolkitReads(text, where));
+    for (const read of toolkitReads(text, where)) reads.push(read);
   }
   return { reads, dynamic };
 }
