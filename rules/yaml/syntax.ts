@@ -1,7 +1,7 @@
 import { defineRule, NO_OPTIONS, safeName } from '../../src/rule-kit/index.js';
 
 type MessageId =
-  'syntax' | 'duplicateKey' | 'duplicateUnnamedKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable';
+  'syntax' | 'duplicateKey' | 'duplicateUnnamedKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable' | 'tooManyFindings';
 
 const MESSAGE_BY_CODE: Record<string, MessageId> = {
   DUPLICATE_KEY: 'duplicateKey',
@@ -27,6 +27,9 @@ export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-me
       multipleDocuments: '{{problem}}.',
       unresolvedAlias: '{{problem}}.',
       unreadable: '{{problem}}.',
+      // Reported by the engine, not by check(): the file had more findings than limits.maxFindingsPerFile.
+      tooManyFindings:
+        '{{count}} more findings in this file were not reported, over the limit of {{limit}} (limits.maxFindingsPerFile); the first of them is here.',
     },
     ...NO_OPTIONS,
   },

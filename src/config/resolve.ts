@@ -18,7 +18,7 @@ export interface RawConfig {
   ignore?: string[];
   overrides?: { files: string[]; rules: Record<string, RuleEntry> }[];
   values?: { include?: string[]; extra?: string[] };
-  limits?: { maxFileBytes?: number; maxExpandedNodes?: number; maxNestingDepth?: number };
+  limits?: Partial<typeof DEFAULT_LIMITS>;
   helm?: { binary?: string; releaseName?: string; namespace?: string; timeoutSeconds?: number; cacheDir?: string };
   regions?: string[];
   secrets?: Partial<SecretSettings>;

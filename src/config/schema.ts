@@ -7,7 +7,13 @@ import type { ConfiguredRule } from './configured-rule.js';
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
 export const DEFAULT_VALUES_GLOBS = ['values-*.yaml', 'values_overrides/**/*.yaml', '../values_overrides/{chart}/*.yaml'];
-export const DEFAULT_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 100_000, maxNestingDepth: 256 };
+export const DEFAULT_LIMITS = {
+  maxFileBytes: 8 * 1024 * 1024,
+  maxExpandedNodes: 100_000,
+  maxFindingsPerFile: 10_000,
+  maxRenderBytes: 64 * 1024 * 1024,
+  maxNestingDepth: 256,
+};
 export const DEFAULT_HELM = { namespace: 'default', timeoutSeconds: 120 };
 
 export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<string, unknown> {
@@ -126,6 +132,16 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
             // The parsers recurse per level; past this they could overflow the stack of a worker thread.
             maximum: 500,
             description: `Deepest nesting of collections a document may have (at most 500); a deeper one is reported, not parsed. Default ${DEFAULT_LIMITS.maxNestingDepth}.`,
+          },
+          maxFindingsPerFile: {
+            type: 'integer',
+            minimum: 1,
+            description: `Most findings reported in one file; one more finding says how many were left out. Default ${DEFAULT_LIMITS.maxFindingsPerFile}.`,
+          },
+          maxRenderBytes: {
+            type: 'integer',
+            minimum: 1,
+            description: `With --render, most bytes helm may print (on stdout, and on stderr) before it is stopped and the chart reported. Default ${DEFAULT_LIMITS.maxRenderBytes}.`,
           },
         },
       },

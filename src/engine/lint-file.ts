@@ -28,7 +28,11 @@ export interface FileResult {
 }
 
 export function lintSourceFile(file: SourceFile, env: RunEnv, config: ResolvedConfig, cwd: string): FileResult {
-  const run = runFileRules(file, env, { settings: config.settingsFor(file.path), judgeDirectives: true });
+  const run = runFileRules(file, env, {
+    settings: config.settingsFor(file.path),
+    judgeDirectives: true,
+    maxFindings: config.limits.maxFindingsPerFile,
+  });
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
   scrubFindings(diagnostics, file, env.secrets);
   redactQuoted(diagnostics, env.secrets);

@@ -31,8 +31,12 @@ export async function lintRenders(
     if (!outcome.ok) continue;
     const chart = charts.find((c) => c.dir === dir);
     const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
-    const fileRun = runFileRules(file, run.env, { settings: run.config.settingsFor(dir), judgeDirectives: false });
-    internalErrors.push(...fileRun.internalErrors);
+    const fileRun = runFileRules(file, run.env, {
+      settings: run.config.settingsFor(dir),
+      judgeDirectives: false,
+      maxFindings: run.config.limits.maxFindingsPerFile,
+    });
+    for (const message of fileRun.internalErrors) internalErrors.push(message);
     const name = chart?.name ?? path.basename(dir);
     const sources = renderSources(dir, outcome, valuesFiles);
     const chartDiagnostics: Diagnostic[] = [];

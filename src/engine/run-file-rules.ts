@@ -9,7 +9,7 @@ import type { SecretClassifier } from '../secrets/classify.js';
 import type { Span, YamlNode } from '../sources/yaml-view.js';
 import type { Severity } from '../common/diagnostic.js';
 import { applyDirectives, parseDirectives, type Cover, type Directive, type UnusedDirective } from './directives.js';
-import { toFinding, type Finding } from './findings.js';
+import { formatMessage, toFinding, type Finding } from './findings.js';
 import { dataScrubber } from './scrub-findings.js';
 import { pathAtSpan, pathOfNode } from './logical-path.js';
 import { isDeploymentRule, type Anchor, type AnyDeploymentRule, type AnyFileRule, type AnyRule } from './rule.js';
@@ -36,7 +36,13 @@ export interface FileRunOptions {
   settings: ReadonlyMap<string, RuleSetting>;
   /** Rendered output: its comments are the templates', so suppression comments are not judged there. */
   judgeDirectives: boolean;
+  /** limits.maxFindingsPerFile: later findings are counted, not kept, and one finding says how many. */
+  maxFindings?: number;
 }
+
+/** Where the findings over limits.maxFindingsPerFile are summed up (the rule of unreadable, oversized files). */
+const LIMIT_RULE = 'yaml/syntax';
+const LIMIT_MESSAGE_ID = 'tooManyFindings';
 
 export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOptions): FileRun {
   const fileType = fileTypeOf(file.kind);
@@ -47,6 +53,9 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
   const summaries: Record<string, unknown> = {};
   let suppression = { unused: [] as UnusedDirective[], directives: [] as Directive[] };
   const scrubValue = dataScrubber(file, env.secrets);
+  const maxFindings = options.maxFindings ?? Infinity;
+  let kept = 0;
+  const dropped = { count: 0, span: undefined as Span | undefined };
 
   const settingOf = (rule: AnyRule): RuleSetting | undefined => {
     const setting = options.settings.get(rule.id);
@@ -75,7 +84,14 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
       rule.check(
         Object.assign(base(rule, setting), {
           suppressions: () => ({ ...suppression, ruleIds: env.rules.map((r) => r.id) }),
-          report: (descriptor: Parameters<typeof toFinding>[0]) => into.push(toFinding(descriptor, rule, severity, file, scrubValue)),
+          report: (descriptor: Parameters<typeof toFinding>[0]) => {
+            if (kept >= maxFindings) {
+              if (dropped.count++ === 0) dropped.span = descriptor.span ?? descriptor.node?.span;
+              return;
+            }
+            kept++;
+            into.push(toFinding(descriptor, rule, severity, file, scrubValue));
+          },
         }),
       );
     } catch (error) {
@@ -101,13 +117,35 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
   const directives = parseDirectives(file.text, file.lines);
   // Findings placed in other files are not this file's comments to suppress.
   const local = found.filter((f) => !f.at).map((f) => ({ finding: f, ruleId: f.ruleId, line: file.lines.position(f.span.start).line }));
-  const { kept, unused, covers } = applyDirectives(local, directives, file.lines.lineCount());
-  const findings = [...kept.map((k) => k.finding), ...found.filter((f) => f.at)];
+  const applied = applyDirectives(local, directives, file.lines.lineCount());
+  const { unused, covers } = applied;
+  const findings = applied.kept.map((k) => k.finding).concat(found.filter((f) => f.at));
   if (options.judgeDirectives) {
     suppression = { unused, directives };
     for (const rule of env.rules) if (!isDeploymentRule(rule) && rule.meta.phase === 'after-suppressions') run(rule, findings);
   }
+  if (dropped.count > 0) findings.push(droppedFinding(env.rules, file, dropped.count, maxFindings, dropped.span));
   return { findings, internalErrors, covers: options.judgeDirectives ? covers : [], summaries };
+}
+
+/** One warning where the first finding over the limit was: how many were left out. */
+function droppedFinding(rules: readonly AnyRule[], file: SourceFile, count: number, limit: number, span: Span | undefined): Finding {
+  const data = { count, limit };
+  const template =
+    rules.find((rule) => rule.id === LIMIT_RULE)?.meta.messages[LIMIT_MESSAGE_ID] ??
+    '{{count}} more findings in this file were not reported, over the limit of {{limit}} (limits.maxFindingsPerFile); the first of them is here.';
+  const at = span ?? { start: 0, end: 0 };
+  return {
+    ruleId: LIMIT_RULE,
+    severity: 'warning',
+    message: formatMessage(template, data),
+    messageId: LIMIT_MESSAGE_ID,
+    span: at,
+    at: undefined,
+    path: pathAtSpan(file, at) || undefined,
+    fix: undefined,
+    suggestions: undefined,
+  };
 }
 
 /** Facts a rule did not declare are refused: the cache identity would not cover them. */
