@@ -3,10 +3,10 @@
  * resolves it; every problem is a ConfigError located at its line and column.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../common/errors.js';
 import type { ConfiguredRule } from './configured-rule.js';
+import { readTextFile } from '../sources/files.js';
 import { parseYamlValues } from '../sources/yaml.js';
 import { LineIndex, type Span, type YamlNode } from '../sources/yaml-view.js';
 import { resolveConfig, type RawConfig, type ResolvedConfig } from './resolve.js';
@@ -27,12 +27,9 @@ export interface LoadConfigOptions {
 export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedConfig> {
   const file = options.configFile ? path.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, undefined, '', options.cwd, options.rules);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
-  }
+  const read = readTextFile(file, DEFAULT_LIMITS);
+  if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, 'it ')}`);
+  const text = read.text;
   const document = await parseYamlValues(text, DEFAULT_LIMITS);
   const lines = new LineIndex(text);
   const problem = document.problems[0];

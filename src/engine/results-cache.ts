@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from '../sources/files.js';
 import path from 'node:path';
 import type { LintTarget } from '../file-types/types.js';
 import { PRIVATE_FILE_MODE, privateDir } from '../render/cache.js';
@@ -29,6 +30,9 @@ interface CacheFile {
   identity: string;
   entries: Record<string, unknown>;
 }
+
+/** Larger files are never linted (limits.maxFileBytes is far lower); they need no key. */
+const KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 
 export class ResultsCache {
   private readonly file: string;
@@ -51,12 +55,10 @@ export class ResultsCache {
 
   /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
   keyOf(target: LintTarget): string | undefined {
-    let content: Buffer;
-    try {
-      content = readFileSync(target.path);
-    } catch {
-      return undefined;
-    }
+    // Through the safe reader: a FIFO or device is never opened for a blocking read; it is linted, and reported.
+    const read = readRegularFile(target.path, KEYED_FILE_LIMITS);
+    if (!read.ok) return undefined;
+    const content = read.bytes;
     // The whole target, whatever fields it has, besides the chart's own key: nothing listed by hand.
     const { chart, ...rest } = target;
     return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ''}\0`, content);

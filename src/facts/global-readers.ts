@@ -2,8 +2,8 @@
  * Which `global.<key>` each chart reads: in its templates, or in values strings it evaluates with tpl.
  * Over every chart of the topology (a region linted alone still sees its charts' templates).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readTextOrUndefined } from '../sources/files.js';
 import { readTemplateTexts } from '../templates/texts.js';
 import { closureOf, topologyFact, type Topology } from './topology.js';
 import { defineFact } from './types.js';
@@ -11,6 +11,7 @@ import { defineFact } from './types.js';
 /** Global keys read, by chart folder; null when no chart of the run's trees has templates (nothing can be known). */
 export type GlobalReaders = Record<string, string[]> | null;
 
+const VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
 const GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
 
 export const globalReadersFact = defineFact<GlobalReaders>({
@@ -28,11 +29,9 @@ export const globalReadersFact = defineFact<GlobalReaders>({
       };
       for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
       // In values, only strings a template evaluates with tpl (`{{ ... }}`) read anything.
-      try {
-        record((readFileSync(path.join(chart.dir, 'values.yaml'), 'utf8').match(/\{\{[^}]*\}\}/g) ?? []).join('\n'));
-      } catch {
-        // a chart without values.yaml reads nothing through it
-      }
+      // A chart without (a readable) values.yaml reads nothing through it.
+      const values = readTextOrUndefined(path.join(chart.dir, 'values.yaml'), VALUES_LIMITS);
+      if (values !== undefined) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join('\n'));
       readers[chart.dir] = [...keys].sort();
     }
     return readers;

@@ -1,8 +1,9 @@
 /** What chartlint knows of a chart folder: Chart.yaml's name, appVersion, type and dependencies, its templates. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlValues } from './yaml.js';
 import { getChild, scalarString, type YamlDocument, type YamlNode } from './yaml-view.js';
+import { readTextFile } from './files.js';
 import { listFiles } from './walk.js';
 
 export interface ChartDependency {
@@ -36,7 +37,15 @@ export interface ChartFileText {
   document: YamlDocument;
 }
 
-const CHART_LIMITS = { maxExpandedNodes: 10_000, maxNestingDepth: 64 };
+// Chart.yaml and requirements.yaml are small: a larger one is not learned from (linting it reports it).
+const CHART_LIMITS = { maxExpandedNodes: 10_000, maxFileBytes: 1024 * 1024, maxNestingDepth: 64 };
+
+/** The text of a small chart file, or an error (caught below: the chart keeps its defaults). */
+function readChartFile(file: string): string {
+  const read = readTextFile(file, CHART_LIMITS);
+  if (!read.ok) throw new Error(read.message);
+  return read.text;
+}
 
 export async function loadChart(dir: string): Promise<{ chart: ChartInfo; chartFile: ChartFileText | undefined }> {
   let name = path.basename(dir);
@@ -46,7 +55,7 @@ export async function loadChart(dir: string): Promise<{ chart: ChartInfo; chartF
   let chartFile: ChartFileText | undefined;
   try {
     // Chart.yaml is small; a broken one still leaves the folder name to go by.
-    const text = readFileSync(path.join(dir, 'Chart.yaml'), 'utf8');
+    const text = readChartFile(path.join(dir, 'Chart.yaml'));
     const document = await parseYamlValues(text, CHART_LIMITS);
     chartFile = { text, document };
     const { root } = document;
@@ -75,7 +84,7 @@ export async function readDependencies(dir: string, chartRoot?: YamlNode): Promi
     if (parsed) roots.push(parsed);
     else if (existsSync(path.join(dir, file))) {
       try {
-        roots.push((await parseYamlValues(readFileSync(path.join(dir, file), 'utf8'), CHART_LIMITS)).root);
+        roots.push((await parseYamlValues(readChartFile(path.join(dir, file)), CHART_LIMITS)).root);
       } catch {
         // unreadable: no dependencies from it
       }

@@ -1,6 +1,9 @@
 /** A chart's template files, read from disk. Callers that need them more than once keep the result. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readTextOrUndefined } from '../sources/files.js';
+
+/** Templates are read to learn what they read, not linted: a larger one is passed over. */
+const TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
 
 export interface TemplateText {
   /** Relative to templates/, `/`-separated. */
@@ -10,10 +13,7 @@ export interface TemplateText {
 
 export function readTemplateTexts(chartDir: string, templates: readonly string[]): TemplateText[] {
   return [...templates].sort().flatMap((name) => {
-    try {
-      return [{ name, text: readFileSync(path.join(chartDir, 'templates', name), 'utf8') }];
-    } catch {
-      return [];
-    }
+    const text = readTextOrUndefined(path.join(chartDir, 'templates', name), TEMPLATE_LIMITS);
+    return text === undefined ? [] : [{ name, text }];
   });
 }
