@@ -150,7 +150,8 @@ async function main(argv: string[]): Promise<number> {
       manifests,
       jobs,
       cache: flags.cache,
-      stdin: manifests.includes('-') || flags.stdin ? await readStdin() : undefined,
+      // Read by the engine, no further than limits.maxFileBytes.
+      stdinStream: manifests.includes('-') || flags.stdin ? process.stdin : undefined,
       stdinFilename: flags['stdin-filename'],
     });
   } catch (error) {
@@ -228,12 +229,6 @@ async function changedCharts(ref: string, within: readonly string[]): Promise<st
   const roots = within.map((p) => path.resolve(p));
   const inside = (file: string): boolean => roots.some((root) => file === root || file.startsWith(root + path.sep));
   return chartsOfFiles(files.filter(inside));
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function terminalColorLevel(): Promise<0 | 1 | 2 | 3> {

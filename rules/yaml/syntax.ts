@@ -36,7 +36,7 @@ export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-me
   check(ctx) {
     const { readProblem, documents, text } = ctx.file;
     if (readProblem) {
-      ctx.report({ span: { start: 0, end: 0 }, messageId: 'unreadable', data: { problem: readProblem.message } });
+      ctx.report({ span: { start: 0, end: 0 }, messageId: 'unreadable', data: { problem: readProblem.message.replace(/\.$/, '') } });
       return;
     }
     // Problems carry chartlint's own sentences (never the parser's text, which quotes the input); a

@@ -16,6 +16,7 @@ import { SecretClassifier } from '../secrets/classify.js';
 import { scrubberForValues } from '../secrets/values-scrubber.js';
 import { discoverCharts, type ChartDiscovery } from '../sources/discover.js';
 import { manifestPaths } from '../sources/manifests.js';
+import { readStreamText, type ReadResult } from '../sources/files.js';
 import { statKind } from '../sources/owner.js';
 import { UsageError } from '../common/errors.js';
 import { VERSION } from '../common/version.js';
@@ -57,6 +58,8 @@ export interface LintOptions {
   manifests?: readonly string[];
   /** What `-` reads: the text of standard input. */
   stdin?: string;
+  /** Standard input itself, read only as far as limits.maxFileBytes allows (instead of `stdin`). */
+  stdinStream?: AsyncIterable<Uint8Array | string>;
   /** Lint `stdin` as if it were this file, in its chart's context (an editor's unsaved buffer). */
   stdinFilename?: string;
   /** Environment for helm lookup and the cache folder; default process.env. */
@@ -111,6 +114,8 @@ interface Run {
   extraValues: string[];
   /** An editor's unsaved buffer, linted in its chart's context. */
   buffer: string | undefined;
+  /** What `-` and the buffer read: `stdin`, or `stdinStream` read within the limits. */
+  stdin: ReadResult | undefined;
 }
 
 interface Found {
@@ -150,7 +155,13 @@ async function prepare(options: EngineOptions): Promise<Run> {
   const regionValues = new Set((options.regionValues ?? []).map((file) => path.resolve(cwd, file)));
   const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path.resolve(cwd, file)), ...regionValues];
   const buffer = options.stdinFilename ? path.resolve(cwd, options.stdinFilename) : undefined;
-  return { options, cwd, config, cacheDir, regionValues, extraValues, buffer };
+  const stdin =
+    options.stdin !== undefined
+      ? ({ ok: true, text: options.stdin } as const)
+      : options.stdinStream
+        ? await readStreamText(options.stdinStream, config.limits)
+        : undefined;
+  return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
 
 async function discover(run: Run): Promise<Found> {
@@ -251,7 +262,7 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
   const toFix = new Map<FileResult, SourceFile>();
   for (const target of pending) {
     if (inWorkers.has(target)) continue;
-    const preloaded = isVirtual(target) ? (options.stdin ?? '') : undefined;
+    const preloaded = isVirtual(target) ? (run.stdin ?? '') : undefined;
     const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path));
     const result = lintSourceFile(file, env, config, cwd);
     results.push(result);

@@ -3,16 +3,17 @@ import type { ResolvedConfig } from '../config/load.js';
 import { fileTypeOf } from '../file-types/index.js';
 import type { LintTarget, SourceFile } from '../file-types/types.js';
 import type { ChartFileText } from '../sources/chart-info.js';
-import { readTextFile } from '../sources/files.js';
+import { readTextFile, type ReadProblemCode, type ReadResult } from '../sources/files.js';
 import { LineIndex } from '../sources/yaml-view.js';
 
 export async function loadFile(
   target: LintTarget,
   config: ResolvedConfig,
-  preloaded: string | undefined,
+  preloaded: string | ReadResult | undefined,
   chartFile?: ChartFileText,
 ): Promise<SourceFile> {
-  if (preloaded !== undefined) return parseFile(target, preloaded, config);
+  if (typeof preloaded === 'string') return parseFile(target, preloaded, config);
+  if (preloaded) return preloaded.ok ? parseFile(target, preloaded.text, config) : unreadableFile(target, preloaded);
   // Chart.yaml as discovery parsed it, when the limits would have let it through; otherwise read it as any file.
   if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes('\0')) {
     return {
@@ -25,6 +26,10 @@ export async function loadFile(
   }
   const read = readTextFile(target.path, config.limits);
   if (read.ok) return parseFile(target, read.text, config);
+  return unreadableFile(target, read);
+}
+
+function unreadableFile(target: LintTarget, read: { code: ReadProblemCode; message: string }): SourceFile {
   return { ...target, text: '', documents: [], lines: new LineIndex(''), readProblem: { code: read.code, message: read.message } };
 }
 
