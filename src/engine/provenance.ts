@@ -6,12 +6,14 @@
  *    template spells it out).
  * The rendered place stays as a related location.
  */
-import { readFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import nodePath from 'node:path';
 import { collectImages } from '../images/values-images.js';
 import type { ImageIndex } from '../images/site.js';
 import { findContainers } from '../manifests/pods.js';
 import { templateFile, type RenderSuccess } from '../render/render.js';
 import type { SourceFile } from '../file-types/types.js';
+import { readTextOrUndefined } from '../sources/files.js';
 import { LineIndex, scalarSubSpan, type Span, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
 import type { Finding } from './findings.js';
 import type { ExternalLocation } from './rule.js';
@@ -39,6 +41,12 @@ export function traceRendered(
     index: collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion }),
   }));
   const templateLines = new Map<string, { line: number }>();
+  const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];
+  // A `# Source:` header is helm's text: it is followed only into the chart and its local dependencies.
+  const inChart = (file: string): boolean => {
+    const real = realPath(file);
+    return roots.some((root) => real === root || real.startsWith(root + nodePath.sep));
+  };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
     const scalar = scalarAt(rendered, renderedSpan.start);
@@ -51,14 +59,23 @@ export function traceRendered(
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    if (template && rendered.chart) {
-      const path = templateFile(template, rendered.chart, render.dependencies);
+    const path = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : undefined;
+    if (path && inChart(path)) {
       const key = `${path}\0${container?.container ?? ''}`;
       if (!templateLines.has(key)) templateLines.set(key, lineOf(path, container?.container));
       return { finding, file: undefined, span: undefined, at: { path, ...templateLines.get(key)!, column: 1 }, renderedSpan };
     }
     return { finding, file: rendered, span: renderedSpan, at: undefined, renderedSpan };
   });
+}
+
+/** The file's real path (symbolic links resolved), or its resolved path when it does not exist. */
+function realPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return nodePath.resolve(file);
+  }
 }
 
 function findInValues(
@@ -124,14 +141,14 @@ function descend(node: YamlNode, offset: number): YamlScalar | undefined {
 /** The template line that names the container, when it is written there literally; else line 1. */
 function lineOf(path: string, containerName: string | undefined): { line: number } {
   if (!containerName) return { line: 1 };
-  try {
-    const text = readFileSync(path, 'utf8');
-    const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // A container is a list item (`- name: x`); an object's own `name: x` may repeat the same word.
-    const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
-    const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
-    return { line: match ? new LineIndex(text).position(match.index).line : 1 };
-  } catch {
-    return { line: 1 };
-  }
+  // Through the safe reader: never a FIFO or device, never more than a template's size.
+  const text = readTextOrUndefined(path, TEMPLATE_LIMITS);
+  if (text === undefined) return { line: 1 };
+  const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A container is a list item (`- name: x`); an object's own `name: x` may repeat the same word.
+  const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
+  const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
+  return { line: match ? new LineIndex(text).position(match.index).line : 1 };
 }
+
+const TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };

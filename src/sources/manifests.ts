@@ -7,12 +7,13 @@ import path from 'node:path';
 import { listFiles } from './walk.js';
 import { parseYamlStream, type ParseOptions, type YamlDocument } from './yaml.js';
 
-const SOURCE_HEADER = /^# Source: (.+?)\s*$/gm;
+// Greedy to the line's end, trimmed after: `(.+?)\s*$` is quadratic on a long line of spaces.
+const SOURCE_HEADER = /^# Source: (.+)$/gm;
 
 /** Parses a stream and gives each document the `# Source:` header written above it, if any. */
 export async function parseManifestStream(text: string, options: ParseOptions): Promise<YamlDocument[]> {
   const documents = await parseYamlStream(text, options);
-  const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1]! }));
+  const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1]!.trim() })).filter((h) => h.template);
   if (headers.length === 0) return documents;
   let next = 0;
   for (const document of documents) {
