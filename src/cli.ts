@@ -134,6 +134,9 @@ async function main(argv: string[]): Promise<number> {
   }
   // Loaded only now: --help, --version and usage errors never pay for the engine.
   const { lint } = await import('./lint.js');
+  const { createCleanup } = await import('./common/cleanup.js');
+  const cleanup = createCleanup();
+  const stopHandlers = onInterrupt(cleanup.runAll);
   let result;
   try {
     result = await lint({
@@ -153,11 +156,14 @@ async function main(argv: string[]): Promise<number> {
       // Read by the engine, no further than limits.maxFileBytes.
       stdinStream: manifests.includes('-') || flags.stdin ? process.stdin : undefined,
       stdinFilename: flags['stdin-filename'],
+      cleanup,
     });
   } catch (error) {
     if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
     if (error instanceof UsageError) return usage(error.message);
     throw error;
+  } finally {
+    stopHandlers();
   }
 
   const shown: Diagnostic[] = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
@@ -229,6 +235,27 @@ async function changedCharts(ref: string, within: readonly string[]): Promise<st
   const roots = within.map((p) => path.resolve(p));
   const inside = (file: string): boolean => roots.some((root) => file === root || file.startsWith(root + path.sep));
   return chartsOfFiles(files.filter(inside));
+}
+
+const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * For one run: on SIGINT, SIGTERM or SIGHUP, undo what the run has under way (scratch copies, helm process
+ * groups), then exit 128 + the signal's number. Returns what removes the handlers again.
+ */
+function onInterrupt(undo: () => void): () => void {
+  const handlers = Object.entries(SIGNAL_EXIT_CODES).map(([signal, code]) => {
+    const handler = (): void => {
+      undo();
+      process.stderr.write(`chartlint: interrupted (${signal}).\n`);
+      process.exit(code);
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => {
+    for (const remove of handlers) remove();
+  };
 }
 
 async function terminalColorLevel(): Promise<0 | 1 | 2 | 3> {

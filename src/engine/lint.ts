@@ -18,6 +18,7 @@ import { discoverCharts, type ChartDiscovery } from '../sources/discover.js';
 import { manifestPaths } from '../sources/manifests.js';
 import { readStreamText, type ReadResult } from '../sources/files.js';
 import { statKind } from '../sources/owner.js';
+import type { Cleanup } from '../common/cleanup.js';
 import { UsageError } from '../common/errors.js';
 import { VERSION } from '../common/version.js';
 import { runDeploymentRules } from './deployment.js';
@@ -70,6 +71,8 @@ export interface LintOptions {
   cache?: boolean;
   /** Region values files (`--region-values`): linted as overrides, and placed in the region. */
   regionValues?: readonly string[];
+  /** Where an interrupted run's scratch copies and helm processes are undone (the CLI's signal handlers). */
+  cleanup?: Cleanup;
   /** Apply fixes in memory (passes until none is left); the fixed texts are in `LintResult.fixes`. Files are never written. */
   fix?: boolean;
 }
@@ -210,6 +213,9 @@ async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
           const scrubber = await scrubberForValues(sources, config.secrets, config.limits);
           return (text) => scrubber.scrub(text);
         },
+        maxOutputBytes: config.limits.maxRenderBytes,
+        maxFileBytes: config.limits.maxFileBytes,
+        cleanup: options.cleanup,
       }
     : undefined;
   return buildFacts(wanted, {

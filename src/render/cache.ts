@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { readRegularFile, readTextFile } from '../sources/files.js';
 import { listFiles } from '../sources/walk.js';
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
@@ -36,6 +37,8 @@ export interface RenderIdentity {
   chartDirs: readonly string[];
   valuesFiles: readonly string[];
   args: readonly string[];
+  /** Files over it are hashed by their size and time, not read (helm will refuse or the limits will report them). */
+  maxFileBytes: number;
 }
 
 export async function renderKey(identity: RenderIdentity): Promise<string> {
@@ -54,29 +57,42 @@ export async function renderKey(identity: RenderIdentity): Promise<string> {
     field('chart', dir);
     for (const file of files) {
       field('file', file);
-      field('content', await readFile(path.join(dir, file)));
+      field('content', contentOf(path.join(dir, file), identity.maxFileBytes));
     }
   }
   for (const file of identity.valuesFiles) {
     field('values', file);
-    field('content', await readFile(file));
+    field('content', contentOf(file, identity.maxFileBytes));
   }
   return hash.digest('hex');
 }
 
+/** A file's bytes through the safe reader; what stands for them when it cannot be read within the limit. */
+function contentOf(file: string, maxFileBytes: number): Uint8Array | string {
+  const read = readRegularFile(file, { maxFileBytes });
+  if (read.ok) return read.bytes;
+  try {
+    const info = statSync(file);
+    return `unread\0${read.code}\0${info.size}\0${info.mtimeMs}`;
+  } catch {
+    return `unread\0${read.code}`;
+  }
+}
+
 export class RenderCache {
-  constructor(private readonly dir: string) {}
+  /** `maxBytes`: a cached render larger than helm may print (limits.maxRenderBytes) is not read back. */
+  constructor(
+    private readonly dir: string,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
 
   private file(key: string): string {
     return path.join(this.dir, 'renders', `${key}.yaml`);
   }
 
   async get(key: string): Promise<{ path: string; text: string } | undefined> {
-    try {
-      return { path: this.file(key), text: await readFile(this.file(key), 'utf8') };
-    } catch {
-      return undefined;
-    }
+    const read = readTextFile(this.file(key), { maxFileBytes: this.maxBytes });
+    return read.ok ? { path: this.file(key), text: read.text } : undefined;
   }
 
   async put(key: string, text: string): Promise<string> {

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Cleanup } from '../common/cleanup.js';
 
 export interface HelmChoice {
   /** --helm PATH */
@@ -52,33 +53,76 @@ export interface HelmRun {
   stdout: string;
   stderr: string;
   timedOut: boolean;
+  /** The stream that went over `maxOutputBytes`: helm was stopped there. */
+  tooMuchOutput: 'stdout' | 'stderr' | undefined;
   /** A spawn failure (ENOENT, EACCES, ...). */
   spawnError: string | undefined;
 }
 
-export function runHelm(binary: string, args: readonly string[], options: { cwd: string; timeoutMs: number }): Promise<HelmRun> {
+export interface HelmRunOptions {
+  cwd: string;
+  timeoutMs: number;
+  /** Most bytes read from stdout, and from stderr (limits.maxRenderBytes). */
+  maxOutputBytes: number;
+  /** Kills helm's process group if the run is interrupted. */
+  cleanup?: Cleanup | undefined;
+}
+
+/**
+ * helm runs in a process group of its own (`detached`), and the whole group is killed on timeout, on too
+ * much output, on interruption and once helm itself has exited: a plugin or child that keeps the pipes open
+ * can never keep the run waiting.
+ */
+export function runHelm(binary: string, args: readonly string[], options: HelmRunOptions): Promise<HelmRun> {
   return new Promise((resolve) => {
-    const child = spawn(binary, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
+    const child = spawn(binary, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: false, detached: true });
+    const killGroup = (): void => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // the group is gone already
+      }
+    };
+    const unregister = options.cleanup?.add(killGroup);
+    const output = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+    const bytes = { stdout: 0, stderr: 0 };
     let timedOut = false;
+    let tooMuchOutput: HelmRun['tooMuchOutput'];
+    let done = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killGroup();
     }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream].on('data', (chunk: Buffer) => {
+        if (tooMuchOutput) return;
+        bytes[stream] += chunk.byteLength;
+        if (bytes[stream] > options.maxOutputBytes) {
+          tooMuchOutput = stream;
+          killGroup();
+          return;
+        }
+        output[stream].push(chunk);
+      });
+    }
     const finish = (code: number | null, spawnError?: string): void => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
+      unregister?.();
       resolve({
         code,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
+        stdout: tooMuchOutput ? '' : Buffer.concat(output.stdout).toString('utf8'),
+        stderr: Buffer.concat(output.stderr).toString('utf8'),
         timedOut,
+        tooMuchOutput,
         spawnError,
       });
     };
     child.on('error', (error: NodeJS.ErrnoException) => finish(null, error.code ?? error.message));
+    // What helm left running in its group would only hold the pipes open: what it wrote is still read to the end.
+    child.on('exit', killGroup);
     child.on('close', (code) => finish(code));
   });
 }

@@ -8,7 +8,11 @@ import type { ChartInfo } from '../sources/chart-info.js';
 import { RenderCache, renderKey } from './cache.js';
 import { locateHelm, runHelm, type HelmChoice } from './helm.js';
 import { helmLines, summarizeHelmError, TEMPLATE_AT } from './helm-error.js';
-import { prepareChart, type LocalDependency, type PreparedChart } from './scratch.js';
+import { prepareChart, SpecialFileError, type LocalDependency, type PreparedChart } from './scratch.js';
+import type { Cleanup } from '../common/cleanup.js';
+import { formatBytes, kindOf } from '../sources/files.js';
+import { findSpecialFile } from '../sources/walk.js';
+import { readDependencies } from '../sources/chart-info.js';
 
 export interface RenderSettings {
   helm: HelmChoice;
@@ -22,6 +26,12 @@ export interface RenderSettings {
   timeoutMs: number;
   cacheDir: string;
   version: string;
+  /** limits.maxRenderBytes: most bytes helm may print on stdout, and on stderr. */
+  maxOutputBytes: number;
+  /** limits.maxFileBytes: for the files the render's identity is read from. */
+  maxFileBytes: number;
+  /** Scratch copies and helm processes an interrupted run must undo. */
+  cleanup?: Cleanup | undefined;
   /** --debug: helm's own message, scrubbed, after chartlint's summary of it. */
   debug: boolean;
   /**
@@ -66,19 +76,40 @@ export async function renderCharts(charts: readonly ChartInfo[], settings: Rende
     for (const chart of charts) outcomes.set(chart, { ok: false, message: helm.message, at: undefined });
     return outcomes;
   }
-  const cache = new RenderCache(settings.cacheDir);
+  const cache = new RenderCache(settings.cacheDir, settings.maxOutputBytes);
   const queue = [...charts];
   const worker = async (): Promise<void> => {
     for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChart(chart, helm.binary, cache, settings));
+      outcomes.set(chart, await renderChartSafely(chart, helm.binary, cache, settings));
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
   return outcomes;
 }
 
+/** Each chart in its own error boundary: whatever goes wrong is that chart's diagnostic, and the others render. */
+async function renderChartSafely(chart: ChartInfo, helm: string, cache: RenderCache, settings: RenderSettings): Promise<RenderOutcome> {
+  try {
+    return await renderChart(chart, helm, cache, settings);
+  } catch (error) {
+    const detail = error instanceof SpecialFileError ? error.message : describeError(error);
+    return { ok: false, message: `The chart could not be rendered: ${detail}.`, at: undefined };
+  }
+}
+
+function describeError(error: unknown): string {
+  const { code, path: file } = error as NodeJS.ErrnoException;
+  if (code) return file ? `${file} cannot be read (${code})` : `a file cannot be read (${code})`;
+  return (error as Error).message ?? String(error);
+}
+
 async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, settings: RenderSettings): Promise<RenderOutcome> {
-  const prepared = await prepareChart(chart.dir);
+  // helm reads every file of the chart: a FIFO or device there would block it until the timeout.
+  for (const dir of new Set([chart.dir, ...(await localDependencyDirs(chart))])) {
+    const special = findSpecialFile(dir);
+    if (special) throw new SpecialFileError(`${special.path} is ${kindOf(special.info)}, not a regular file; the chart was not rendered`);
+  }
+  const prepared = await prepareChart(chart.dir, settings.cleanup);
   try {
     const flags = [
       '--namespace',
@@ -93,13 +124,23 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
       chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
       valuesFiles: settings.valuesFiles,
       args: [release, ...flags],
+      maxFileBytes: settings.maxFileBytes,
     });
     const hit = await cache.get(key);
     const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: prepared.localDependencies } as const;
     if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
 
-    const run = await runHelm(helm, ['template', release, prepared.dir, ...flags], { cwd: chart.dir, timeoutMs: settings.timeoutMs });
+    const run = await runHelm(helm, ['template', release, prepared.dir, ...flags], {
+      cwd: chart.dir,
+      timeoutMs: settings.timeoutMs,
+      maxOutputBytes: settings.maxOutputBytes,
+      cleanup: settings.cleanup,
+    });
     if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: undefined };
+    if (run.tooMuchOutput) {
+      const what = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${run.tooMuchOutput}`;
+      return { ok: false, message: `${what} and was stopped (limits.maxRenderBytes).`, at: undefined };
+    }
     if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1000} s.`, at: undefined };
     if (run.code !== 0) return await failure(run.stderr, chart, prepared, settings);
     let manifestPath: string;
@@ -113,6 +154,23 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
   } finally {
     await prepared.cleanup();
   }
+}
+
+/** The folders of the chart's `file://` dependencies, recursively. */
+async function localDependencyDirs(chart: ChartInfo): Promise<string[]> {
+  const dirs: string[] = [];
+  const seen = new Set<string>();
+  const visit = async (dir: string): Promise<void> => {
+    if (seen.has(dir) || seen.size > 1000) return;
+    seen.add(dir);
+    for (const dependency of await readDependencies(dir)) {
+      if (!dependency.dir) continue;
+      dirs.push(dependency.dir);
+      await visit(dependency.dir);
+    }
+  };
+  await visit(chart.dir);
+  return dirs;
 }
 
 /**
@@ -132,11 +190,7 @@ async function failure(stderr: string, chart: ChartInfo, prepared: PreparedChart
   else if (summary.omitted) message += " (helm's own message is not shown, as it may quote values; --debug shows it scrubbed)";
   const match = TEMPLATE_AT.exec(stderr);
   const at = match
-    ? {
-        path: templateFile(match[1]!, chart, prepared.localDependencies),
-        line: Number(match[2]),
-        column: Math.max(1, Number(match[3] ?? 1)),
-      }
+    ? { path: templateFile(match[1]!, chart, prepared.localDependencies), line: Number(match[2]), column: Math.max(1, Number(match[3] ?? 1)) }
     : undefined;
   return { ok: false, message, at };
 }

@@ -2,7 +2,7 @@
  * Files below a folder, and globs over them: all discovery needs, in one small module (a full glob library
  * cost more to load than a one-chart run spends linting).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -33,6 +33,42 @@ export function listFiles(root: string, recursive = true): string[] {
   };
   visit(root, '');
   return found.sort();
+}
+
+/**
+ * The first entry below `root` that is neither a folder nor a regular file (symbolic links followed): a FIFO,
+ * device or socket that a reader such as helm would block on. Dangling links are not special.
+ */
+export function findSpecialFile(root: string): { path: string; info: Stats } | undefined {
+  const visit = (dir: string, depth: number): { path: string; info: Stats } | undefined => {
+    if (depth > 64) return undefined;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    for (const entry of entries) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const found = SKIPPED_DIRS.has(entry.name) ? undefined : visit(file, depth + 1);
+        if (found) return found;
+      } else if (!entry.isFile()) {
+        let info: Stats;
+        try {
+          info = statSync(file);
+        } catch {
+          continue;
+        }
+        if (info.isDirectory()) {
+          const found = visit(file, depth + 1);
+          if (found) return found;
+        } else if (!info.isFile()) return { path: file, info };
+      }
+    }
+    return undefined;
+  };
+  return visit(root, 0);
 }
 
 function isFile(file: string): boolean {
