@@ -25,7 +25,7 @@ describe('limits.maxFindingsPerFile', () => {
     expect(result.internalErrors).toEqual([]);
   });
 
-  it('is on by default: a values file with 130,000 findings is reported in bounded form', async () => {
+  it('is on by default: a values file with 26,000 findings is reported in bounded form', async () => {
     const tags = Array.from({ length: 13_000 }, (_, i) => `    k${i}: nginx:latest\n`).join('');
     const root = makeTree({
       'svc/Chart.yaml': CHART('svc'),
@@ -55,5 +55,65 @@ describe('multi-megabyte scalars', () => {
     const result = await lint({ paths: ['svc'], cwd: root });
     expect(result.internalErrors).toEqual([]);
     expect(result.diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toContain('6 secrets/in-chart-defaults');
+  });
+});
+
+describe('globs with many stars', () => {
+  const stars = 'a*'.repeat(30);
+  const name = 'a'.repeat(59) + 'b';
+
+  it('matches overrides.files, ignore and values.include in polynomial time', async () => {
+    const { compileGlob, matchSegment } = await import('../src/sources/glob.js');
+    expect(compileGlob(`${stars}c`, 'test')(name)).toBe(false);
+    expect(compileGlob(stars, 'test')('a'.repeat(60))).toBe(true);
+    expect(matchSegment(`${stars}b`, name)).toBe(true);
+    expect(compileGlob(`**/${stars}c/**`, 'test')(`x/y/${name}/z`)).toBe(false);
+    // The usual shapes still mean what picomatch says.
+    const cases: [string, string, boolean][] = [
+      ['foo/**', 'foo', true],
+      ['foo/**', 'foo/a/b', true],
+      ['**/x', 'x', true],
+      ['a/**/b', 'a/b', true],
+      ['*', 'a/b', false],
+      ['*.yaml', '.a.yaml', true],
+      ['a**b', 'ax/yb', false],
+      ['**/*.yaml', 'a/b.yaml', true],
+      ['./a', 'a', true],
+      ['?', '/', false],
+      ['values_overrides/{a,b}.yaml', 'values_overrides/b.yaml', true],
+    ];
+    for (const [glob, path, expected] of cases) expect(compileGlob(glob, 'test')(path), `${glob} ${path}`).toBe(expected);
+  });
+
+  it('refuses a glob with many stars that only picomatch could compile, as a config error', async () => {
+    const root = makeTree({
+      '.chartlint.yaml': `overrides:\n  - files: ['{x,y}${stars}']\n    rules: {}\n`,
+      'svc/Chart.yaml': CHART('svc'),
+    });
+    await expect(lint({ paths: ['svc'], cwd: root })).rejects.toThrow(/overrides\[0\]\.files: the glob .* has 30 stars/);
+  });
+
+  it('compiles an override with a 60-star glob and leaves the files it does not match alone', async () => {
+    const root = makeTree({
+      '.chartlint.yaml': `overrides:\n  - files: ['svc/${stars}.yaml']\n    rules:\n      images/no-latest: off\n`,
+      'svc/Chart.yaml': CHART('svc'),
+      'svc/values.yaml': 'images:\n  tags:\n    api: quay.io/a/b:latest\n',
+    });
+    const result = await lint({ paths: ['svc'], cwd: root });
+    expect(result.diagnostics.some((d) => d.ruleId === 'images/no-latest')).toBe(true);
+  });
+
+  it('matches secrets.keys globs in linear time', async () => {
+    const { SecretClassifier } = await import('../src/secrets/classify.js');
+    const secrets = new SecretClassifier({
+      keys: [`${stars}c`, '*_pin', 'vcenter_*_auth'],
+      ignoreKeys: [],
+      placeholders: [],
+      knownDefaults: [],
+    });
+    expect(secrets.isSensitiveKey(name)).toBe(false);
+    expect(secrets.isSensitiveKey('adminPin')).toBe(true);
+    expect(secrets.isSensitiveKey('vcenter_x_auth')).toBe(true);
+    expect(secrets.isSensitiveKey('vcenter_auth')).toBe(false);
   });
 });

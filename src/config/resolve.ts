@@ -1,9 +1,9 @@
 /** Turns a validated config into answers: which rules run on a file, with which severity and options. */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { SeveritySetting } from '../common/diagnostic.js';
 import type { ConfiguredRule } from './configured-rule.js';
 import { DEFAULT_SECRET_SETTINGS, type SecretSettings } from '../secrets/classify.js';
+import { compileGlobs } from '../sources/glob.js';
 import { DEFAULT_HELM, DEFAULT_LIMITS, DEFAULT_VALUES_GLOBS } from './schema.js';
 
 export interface RuleSetting {
@@ -58,10 +58,10 @@ export function resolveConfig(
 ): ResolvedConfig {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const relative = (absolute: string): string => path.relative(dir, absolute).split(path.sep).join('/');
-  const ignore = raw.ignore?.length ? picomatch(raw.ignore, { dot: true }) : undefined;
-  const regions = raw.regions?.length ? picomatch(raw.regions, { dot: true }) : undefined;
+  const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, 'ignore') : undefined;
+  const regions = raw.regions?.length ? compileGlobs(raw.regions, 'regions') : undefined;
   const base = applyEntries(defaultSettings(rules), raw.rules ?? {}, byId);
-  const overrides = (raw.overrides ?? []).map((o) => ({ matches: picomatch(o.files, { dot: true }), rules: o.rules }));
+  const overrides = (raw.overrides ?? []).map((o, i) => ({ matches: compileGlobs(o.files, `overrides[${i}].files`), rules: o.rules }));
   const cache = new Map<string, ReadonlyMap<string, RuleSetting>>();
 
   return {

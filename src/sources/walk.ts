@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlob } from './glob.js';
 
 /** Folders never entered. */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -97,7 +97,7 @@ export function globFiles(cwd: string, patterns: readonly string[]): string[] {
     }
     const base = path.resolve(cwd, ...segments.slice(0, firstMagic));
     const rest = segments.slice(firstMagic).join('/');
-    const matches = picomatch(rest, { dot: true });
+    const matches = compileGlob(rest, 'values.include');
     // `values-*.yaml` needs one folder listed, not the chart's whole tree.
     const recursive = rest.includes('/') || rest.includes('**');
     for (const file of listFiles(base, recursive)) if (matches(file)) found.add(path.join(base, file));
