@@ -101,6 +101,18 @@ describe('--render with special files in a chart', () => {
   });
 });
 
+describe('--render with a FIFO --values file', () => {
+  it('reports it on each chart instead of handing it to helm, which would block on it', async () => {
+    const root = chartTree();
+    execFileSync('mkfifo', [path.join(root, 'region.yaml')]);
+    const helm = fakeHelm(root, 'cat "$5"');
+    const result = await lint({ paths: ['svc'], values: ['region.yaml'], render: true, cwd: root, env: envFor(root, helm) });
+    const messages = result.diagnostics.map((d) => `${d.file} ${d.ruleId}: ${d.message}`);
+    expect(messages).toContain('region.yaml yaml/syntax: The path is a FIFO, not a regular file; it was not read.');
+    expect(messages).toContainEqual(expect.stringMatching(/^svc\/Chart\.yaml manifests\/render-failed: .*region\.yaml is a FIFO/));
+  });
+});
+
 describe('an interrupted --render', () => {
   it('removes its scratch copy and kills helm on SIGTERM, and exits 143', async () => {
     const root = chartTree({

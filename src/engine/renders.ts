@@ -29,35 +29,46 @@ export async function lintRenders(
   const internalErrors: string[] = [];
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
-    const chart = charts.find((c) => c.dir === dir);
-    const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
-    const fileRun = runFileRules(file, run.env, {
-      settings: run.config.settingsFor(dir),
-      judgeDirectives: false,
-      maxFindings: run.config.limits.maxFindingsPerFile,
-    });
-    for (const message of fileRun.internalErrors) internalErrors.push(message);
-    const name = chart?.name ?? path.basename(dir);
-    const sources = renderSources(dir, outcome, valuesFiles);
-    const chartDiagnostics: Diagnostic[] = [];
-    for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
-      const diagnostic = locate(
-        { ...traced.finding, fix: undefined, suggestions: undefined },
-        traced.file,
-        traced.span,
-        traced.at,
-        run.cwd,
-      );
-      diagnostic.related = [
-        { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` },
-      ];
-      chartDiagnostics.push(diagnostic);
+    try {
+      await lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, internalErrors);
+    } catch (error) {
+      // A chart's render in its own boundary: the others are still linted and reported.
+      internalErrors.push(`linting the render of ${dir} failed: ${(error as Error).message}`);
     }
-    // The rendered stream and the values it came from: the sensitive values either holds stay out.
-    for (const source of [file, ...sources]) scrubFindings(chartDiagnostics, source, run.env.secrets);
-    for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
   }
   return { diagnostics, internalErrors };
+}
+
+async function lintRender(
+  dir: string,
+  outcome: RenderSuccess,
+  charts: readonly ChartInfo[],
+  valuesFiles: readonly SourceFile[],
+  run: { env: RunEnv; config: ResolvedConfig; cwd: string },
+  diagnostics: Diagnostic[],
+  internalErrors: string[],
+): Promise<void> {
+  const chart = charts.find((c) => c.dir === dir);
+  const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
+  const fileRun = runFileRules(file, run.env, {
+    settings: run.config.settingsFor(dir),
+    judgeDirectives: false,
+    maxFindings: run.config.limits.maxFindingsPerFile,
+  });
+  for (const message of fileRun.internalErrors) internalErrors.push(message);
+  const name = chart?.name ?? path.basename(dir);
+  const sources = renderSources(dir, outcome, valuesFiles);
+  const chartDiagnostics: Diagnostic[] = [];
+  for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
+    const diagnostic = locate({ ...traced.finding, fix: undefined, suggestions: undefined }, traced.file, traced.span, traced.at, run.cwd);
+    diagnostic.related = [
+      { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` },
+    ];
+    chartDiagnostics.push(diagnostic);
+  }
+  // The rendered stream and the values it came from: the sensitive values either holds stay out.
+  for (const source of [file, ...sources]) scrubFindings(chartDiagnostics, source, run.env.secrets);
+  for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
 }
 
 /** The values files helm used for a render, in helm's order: values.yaml, then each --values file. */

@@ -2,6 +2,7 @@
  * `helm template` for each chart, in parallel up to the number of cores, through the render cache.
  * A missing helm or a chart helm cannot render becomes an outcome (and a diagnostic), never a crash.
  */
+import { statSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ChartInfo } from '../sources/chart-info.js';
@@ -109,6 +110,11 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
     const special = findSpecialFile(dir);
     if (special) throw new SpecialFileError(`${special.path} is ${kindOf(special.info)}, not a regular file; the chart was not rendered`);
   }
+  // Nor may a --values file be one: helm would block reading it.
+  for (const file of settings.valuesFiles) {
+    const info = statOrUndefined(file);
+    if (info && !info.isFile()) throw new SpecialFileError(`${file} is ${kindOf(info)}, not a regular file; the chart was not rendered`);
+  }
   const prepared = await prepareChart(chart.dir, settings.cleanup);
   try {
     const flags = [
@@ -153,6 +159,14 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
     return { ...done, manifestPath, text: run.stdout, cached: false };
   } finally {
     await prepared.cleanup();
+  }
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
   }
 }
 
