@@ -6,6 +6,7 @@
 import type { LintResult } from '../engine/lint.js';
 import type { Diagnostic, Severity } from '../common/diagnostic.js';
 import { markdownCell } from '../formatters/escape.js';
+import { groupBy } from '../formatters/types.js';
 
 type Counts = Record<Severity, number>;
 
@@ -39,9 +40,7 @@ function chartOf(file: string, charts: LintResult['chartList']): string {
 }
 
 function group(diagnostics: readonly Diagnostic[], key: (d: Diagnostic) => string): [string, Diagnostic[]][] {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) groups.set(key(d), [...(groups.get(key(d)) ?? []), d]);
-  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+  return [...groupBy(diagnostics, key)].sort(([a], [b]) => a.localeCompare(b));
 }
 
 function count(diagnostics: readonly Diagnostic[]): Counts {

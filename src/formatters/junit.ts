@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../common/diagnostic.js';
 import { xmlText } from './escape.js';
-import type { Formatter } from './types.js';
+import { groupBy, type Formatter } from './types.js';
 
 const isFailure = (d: Diagnostic): boolean => d.severity !== 'info';
 
@@ -23,8 +23,7 @@ const NO_PROBLEMS = [
 
 /** JUnit XML, one test suite per file with findings and one test case per finding. */
 export const junit: Formatter = (diagnostics) => {
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const byFile = groupBy(diagnostics, (d) => d.file);
 
   const suites = [...byFile].flatMap(([file, list]) => [
     `  <testsuite name="${xmlText(file)}" tests="${list.length}" failures="${list.filter(isFailure).length}">`,

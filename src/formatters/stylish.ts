@@ -1,14 +1,12 @@
 import { Chalk } from 'chalk';
-import type { Diagnostic } from '../common/diagnostic.js';
 import { plainPath, plainText } from './escape.js';
-import { countBySeverity, plural, type Formatter } from './types.js';
+import { countBySeverity, groupBy, plural, type Formatter } from './types.js';
 
 /** Grouped by file, aligned columns, a summary line: ESLint's default look. */
 export const stylish: Formatter = (diagnostics, context) => {
   const chalk = new Chalk({ level: context.colorLevel });
   const paint = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  const byFile = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const byFile = groupBy(diagnostics, (d) => d.file);
 
   const out: string[] = [];
   for (const [file, list] of byFile) {

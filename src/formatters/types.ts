@@ -26,3 +26,15 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** Diagnostics grouped by a key, in first-seen order; each group grows in place (a copy per push was quadratic). */
+export function groupBy(diagnostics: readonly Diagnostic[], key: (d: Diagnostic) => string): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const k = key(d);
+    const list = groups.get(k);
+    if (list) list.push(d);
+    else groups.set(k, [d]);
+  }
+  return groups;
+}

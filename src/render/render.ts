@@ -204,7 +204,11 @@ async function failure(stderr: string, chart: ChartInfo, prepared: PreparedChart
   else if (summary.omitted) message += " (helm's own message is not shown, as it may quote values; --debug shows it scrubbed)";
   const match = TEMPLATE_AT.exec(stderr);
   const at = match
-    ? { path: templateFile(match[1]!, chart, prepared.localDependencies), line: Number(match[2]), column: Math.max(1, Number(match[3] ?? 1)) }
+    ? {
+        path: templateFile(match[1]!, chart, prepared.localDependencies),
+        line: Number(match[2]),
+        column: Math.max(1, Number(match[3] ?? 1)),
+      }
     : undefined;
   return { ok: false, message, at };
 }

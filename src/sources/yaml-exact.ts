@@ -39,12 +39,12 @@ function buildDocument(doc: Document.Parsed, text: string, options: ParseOptions
     span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
     fatal: !NON_FATAL_CODES.has(error.code) && doc.errors.includes(error as never),
   }));
-  problems.push(...duplicateKeys(doc, text));
+  for (const problem of duplicateKeys(doc, text)) problems.push(problem);
   if (problems.some((p) => p.fatal)) return { root: undefined, problems };
 
   const builder = new ViewBuilder(doc, text);
   const root = isEmptyDocument(doc) ? undefined : builder.build(doc.contents as Node);
-  problems.push(...builder.problems);
+  for (const problem of builder.problems) problems.push(problem);
   if (builder.problems.some((p) => p.fatal)) return { root: undefined, problems };
   if (root) linkParents(root);
   const bomb = checkExpansion(root, builder.firstAliasSpan, options);

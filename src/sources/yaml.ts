@@ -54,6 +54,6 @@ export async function parseYamlValues(text: string, options: ParseOptions): Prom
       fatal: false,
     });
   }
-  for (const doc of docs.slice(1)) first.problems.push(...doc.problems);
+  for (const doc of docs.slice(1)) for (const problem of doc.problems) first.problems.push(problem);
   return first;
 }
