@@ -1,7 +1,15 @@
 import { defineRule, NO_OPTIONS, safeName } from '../../src/rule-kit/index.js';
 
 type MessageId =
-  'syntax' | 'duplicateKey' | 'duplicateUnnamedKey' | 'tab' | 'aliasBomb' | 'multipleDocuments' | 'unresolvedAlias' | 'unreadable' | 'tooManyFindings';
+  | 'syntax'
+  | 'duplicateKey'
+  | 'duplicateUnnamedKey'
+  | 'tab'
+  | 'aliasBomb'
+  | 'multipleDocuments'
+  | 'unresolvedAlias'
+  | 'unreadable'
+  | 'tooManyFindings';
 
 const MESSAGE_BY_CODE: Record<string, MessageId> = {
   DUPLICATE_KEY: 'duplicateKey',

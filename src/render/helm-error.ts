@@ -86,6 +86,7 @@ export function summarizeHelmError(lines: readonly string[]): HelmErrorSummary {
     const match = phrase.exec(text);
     if (match && !parts.includes(match[0])) parts.push(match[0]);
   }
-  if (parts.length === 0) parts.push('helm template failed');
+  if (parts.length === 0) return { text: 'its message is not shown, as it may quote values', omitted: true };
+  if (parts[0]!.startsWith('at <')) parts[0] = `a template stopped ${parts[0]}`;
   return { text: parts.join(': '), omitted: true };
 }

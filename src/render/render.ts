@@ -201,7 +201,7 @@ async function failure(stderr: string, chart: ChartInfo, prepared: PreparedChart
   });
   let message = `helm template failed: ${scrub(summary.text)}`;
   if (settings.debug) message += `. helm said: ${scrub(lines.join(' ')).slice(0, MAX_QUOTED)}`;
-  else if (summary.omitted) message += " (helm's own message is not shown, as it may quote values; --debug shows it scrubbed)";
+  else if (summary.omitted) message += " (--debug shows helm's own message, scrubbed of values)";
   const match = TEMPLATE_AT.exec(stderr);
   const at = match
     ? {
