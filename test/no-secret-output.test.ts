@@ -198,6 +198,11 @@ describe('rules that quote what they judge', () => {
         '    api_token: quay.io/a/b:Xq7vTagPlanted',
         // Short values too: reference-syntax quotes the repository name it reads (library/Xq7vQ).
         '    rabbit_pass: Xq7vQ',
+        // A folded PEM block: the grammar's message would quote a piece of it (fuzz seed 20261202, case 1066).
+        '    tls: >-',
+        '      -----BEGIN RSA PRIVATE KEY-----',
+        '      MIIEXq7vPemHostPart/Xq7vPemBodyUPPER+rest0123456789',
+        '      -----END RSA PRIVATE KEY-----',
         '  pull_policy: IfNotPresent',
         '',
       ].join('\n'),

@@ -25,7 +25,17 @@ export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericT
       }
       if (image.parsed.ok) continue;
       if (image.reference === '') ctx.report({ span: image.span, messageId: 'empty', data: { image: image.label } });
-      else ctx.report({ span: image.span, messageId: 'invalid', data: { image: image.label, problem: image.parsed.message } });
+      else
+        ctx.report({ span: image.span, messageId: 'invalid', data: { image: image.label, problem: withoutInput(image.parsed.message) } });
     }
   },
 });
+
+/**
+ * The grammar's messages quote part of the value in parentheses (`repository name (AirshipIT/keystone)`),
+ * as docker's do. The finding points at the value already, and the part may be a piece of a secret put
+ * where an image belongs (a PEM block under images.tags), which no scrub of whole values would catch.
+ */
+function withoutInput(message: string): string {
+  return message.replace(/ \([^)]*\)/g, '');
+}
