@@ -156,24 +156,255 @@ var DIRECTIVE;
 var init_directives = __esm({
   "src/engine/directives.ts"() {
     "use strict";
-    DIRECTIVE = /(^|\s)#\s*chartlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^\n]*)/;
+    DIRECTIVE = /(^|\s)#\s*chartlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^\r\n]*)/;
+  }
+});
+
+// src/sources/files.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function readTextFile(path27, limits) {
+  const read = readRegularFile(path27, limits);
+  return read.ok ? decodeText(read.bytes) : read;
+}
+function readRegularFile(path27, limits) {
+  let fd;
+  try {
+    fd = openSync(path27, OPEN_FLAGS);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { ok: false, code: "UNREADABLE", message: "The file cannot be read (EISDIR)." };
+    if (!info.isFile())
+      return { ok: false, code: "NOT_REGULAR", message: `The path is ${kindOf(info)}, not a regular file; it was not read.` };
+    if (info.size > limits.maxFileBytes) return tooLarge(`The file is ${formatBytes(info.size)}, over`, limits);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const want = Math.min(CHUNK, limits.maxFileBytes + 1 - total);
+      if (want <= 0) break;
+      const chunk = Buffer.allocUnsafe(want);
+      const got = readSync(fd, chunk, 0, want, null);
+      if (got === 0) break;
+      chunks.push(got === want ? chunk : chunk.subarray(0, got));
+      total += got;
+    }
+    if (total > limits.maxFileBytes) return tooLarge("The file holds more than", limits);
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readStreamText(stream, limits) {
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunks.push(bytes);
+    total += bytes.byteLength;
+    if (total > limits.maxFileBytes) return tooLarge("Standard input holds more than", limits);
+  }
+  return decodeText(Buffer.concat(chunks, total));
+}
+function readTextOrUndefined(path27, limits) {
+  const read = readTextFile(path27, limits);
+  return read.ok ? read.text : void 0;
+}
+function kindOf(info) {
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  if (info.isSocket()) return "a socket";
+  if (info.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function tooLarge(what, limits) {
+  return {
+    ok: false,
+    code: "TOO_LARGE",
+    message: `${what} the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.`
+  };
+}
+function unreadable(error) {
+  const code = error.code ?? "EIO";
+  return { ok: false, code: "UNREADABLE", message: `The file cannot be read (${code}).` };
+}
+function decodeText(bytes) {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, code: "BINARY", message: "The file holds binary data (a NUL byte), not YAML text." };
+  }
+  try {
+    const text = utf8.decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+  } catch {
+    return { ok: false, code: "NOT_UTF8", message: "The file is not valid UTF-8 text." };
+  }
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+var utf8, BINARY_SNIFF_BYTES, CHUNK, OPEN_FLAGS;
+var init_files = __esm({
+  "src/sources/files.ts"() {
+    "use strict";
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    BINARY_SNIFF_BYTES = 8e3;
+    CHUNK = 64 * 1024;
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
   }
 });
 
 // src/templates/texts.ts
-import { readFileSync } from "node:fs";
 import path from "node:path";
 function readTemplateTexts(chartDir, templates) {
   return [...templates].sort().flatMap((name) => {
-    try {
-      return [{ name, text: readFileSync(path.join(chartDir, "templates", name), "utf8") }];
-    } catch {
-      return [];
-    }
+    const text = readTextOrUndefined(path.join(chartDir, "templates", name), TEMPLATE_LIMITS);
+    return text === void 0 ? [] : [{ name, text }];
   });
 }
+var TEMPLATE_LIMITS;
 var init_texts = __esm({
   "src/templates/texts.ts"() {
+    "use strict";
+    init_files();
+    TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
+  }
+});
+
+// src/sources/yaml-depth.ts
+function nestingProblem(text, maxDepth) {
+  if (text.length <= maxDepth || cannotReach(text, maxDepth)) return void 0;
+  const indents = [];
+  let flow = 0;
+  let blockScalarParent = -1;
+  for (let start = 0; start < text.length; ) {
+    const end = lineEnd(text, start);
+    let at = start;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    const indent = at - start;
+    const blank = at === end || flow === 0 && text[at] === "#";
+    if (!blank && blockScalarParent >= 0 && indent > blockScalarParent) {
+      start = nextLine(text, end);
+      continue;
+    }
+    if (!blank) {
+      blockScalarParent = -1;
+      if (flow === 0) {
+        while (indents.length > 0 && indents.at(-1) > indent) indents.pop();
+        if (indents.length === 0 || indents.at(-1) < indent) indents.push(indent);
+        while (text[at] === "-" && (text[at + 1] === " " || at + 1 === end)) {
+          at += 1;
+          while (at < end && text.charCodeAt(at) === 32) at++;
+          if (at < end) indents.push(at - start);
+          if (indents.length > maxDepth) return tooDeep(at, maxDepth);
+        }
+      }
+      if (indents.length + flow > maxDepth) return tooDeep(at, maxDepth);
+      const scanned = scanLine(text, at, end, flow, indents.length, maxDepth);
+      if (scanned.deepAt !== void 0) return tooDeep(scanned.deepAt, maxDepth);
+      flow = scanned.flow;
+      if (flow === 0 && scanned.opensBlockScalar) blockScalarParent = indent;
+    }
+    start = nextLine(text, end);
+  }
+  return void 0;
+}
+function cannotReach(text, maxDepth) {
+  let openers = 0;
+  for (const bracket of ["[", "{"]) {
+    for (let at = text.indexOf(bracket); at !== -1 && openers < maxDepth; at = text.indexOf(bracket, at + 1)) openers++;
+  }
+  const indent = maxDepth - openers - 1;
+  return indent > 0 && !new RegExp(`(?:^|[\\r\\n])[ -]{${indent}}`).test(text);
+}
+function scanLine(text, from, end, flow, blockDepth, maxDepth) {
+  let nodeStart = true;
+  let keyed = false;
+  for (let at = from; at < end; at++) {
+    const char = text[at];
+    if (char === " " || char === "	") {
+      continue;
+    }
+    if (char === "#" && (at === from || text[at - 1] === " " || text[at - 1] === "	")) break;
+    if (char === '"' || char === "'") {
+      const close = closingQuote(text, at, end, char);
+      if (close === -1) return { flow, opensBlockScalar: false, deepAt: void 0 };
+      at = close;
+      nodeStart = false;
+      continue;
+    }
+    if (char === "[" || char === "{") {
+      if (flow === 0 && !nodeStart) return { flow, opensBlockScalar: false, deepAt: void 0 };
+      flow++;
+      if (blockDepth + flow > maxDepth) return { flow, opensBlockScalar: false, deepAt: at };
+      nodeStart = true;
+    } else if (char === "]" || char === "}") {
+      if (flow > 0) flow--;
+      nodeStart = false;
+    } else if (char === ",") {
+      nodeStart = flow > 0;
+    } else if ((char === ":" || char === "-" || char === "?") && (at + 1 === end || text[at + 1] === " ")) {
+      nodeStart = true;
+      if (char === ":" && flow === 0) keyed = true;
+    } else if (flow === 0 && nodeStart && (char === "|" || char === ">")) {
+      return { flow, opensBlockScalar: /^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(at, end)), deepAt: void 0 };
+    } else if (flow === 0 && (char === "&" || char === "!")) {
+      while (at + 1 < end && text[at + 1] !== " ") at++;
+    } else if (flow === 0) {
+      const colon = keyed ? -1 : keyColon(text, at, end);
+      if (colon === -1) return { flow, opensBlockScalar: false, deepAt: void 0 };
+      at = colon;
+      nodeStart = true;
+      keyed = true;
+    } else {
+      nodeStart = false;
+    }
+  }
+  return { flow, opensBlockScalar: false, deepAt: void 0 };
+}
+function keyColon(text, from, end) {
+  for (let at = from; at < end; at++) {
+    const char = text[at];
+    if (char === "#" && text[at - 1] === " ") return -1;
+    if (char === ":" && (at + 1 === end || text[at + 1] === " " || text[at + 1] === "	")) return at;
+  }
+  return -1;
+}
+function closingQuote(text, open, end, quote) {
+  for (let at = open + 1; at < end; at++) {
+    if (quote === '"' && text[at] === "\\") at++;
+    else if (text[at] === quote) {
+      if (quote === "'" && text[at + 1] === "'") at++;
+      else return at;
+    }
+  }
+  return -1;
+}
+function lineEnd(text, from) {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return at;
+  }
+  return text.length;
+}
+function nextLine(text, end) {
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+function tooDeep(at, maxDepth) {
+  return {
+    code: "NESTING_LIMIT",
+    message: `This document nests collections more than ${maxDepth} levels deep (limits.maxNestingDepth); it is not parsed`,
+    span: { start: at, end: at },
+    fatal: true
+  };
+}
+var init_yaml_depth = __esm({
+  "src/sources/yaml-depth.ts"() {
     "use strict";
   }
 });
@@ -188,7 +419,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject(subject) {
+  function isObject2(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -217,7 +448,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject;
+  common.isObject = isObject2;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -264,7 +495,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -272,12 +503,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd2 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd2 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -3203,14 +3434,76 @@ var init_js_yaml = __esm({
   }
 });
 
+// src/common/secret-shape.ts
+function describeByValue(text) {
+  if (text.includes("PRIVATE KEY-----") && PEM_PRIVATE_KEY.test(text)) return { description: "a PEM private key", secret: text };
+  if (text.includes("@") && text.includes("://")) {
+    const url = URL_WITH_PASSWORD.exec(text);
+    if (url && !REFERENCE.test(url[1])) return { description: "a URL with a password in it", secret: url[1] };
+  }
+  if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
+  for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
+  if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
+    return { description: `a ${text.length}-character high-entropy string`, secret: text };
+  }
+  return void 0;
+}
+function isTokenLike(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47 || c === 61 || c === 95 || c === 45;
+    if (!ok) return false;
+  }
+  return true;
+}
+function entropy(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count2 of counts.values()) {
+    const p = count2 / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function safeName(name) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]{0,99}$/.test(name)) return void 0;
+  return looksSecret(name) ? void 0 : name;
+}
+function shownSegment(segment) {
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(segment) || looksSecret(segment) ? "<key>" : segment;
+}
+function looksSecret(name) {
+  if (describeByValue(name)) return true;
+  const switches = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
+  return switches >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
+}
+var PEM_PRIVATE_KEY, URL_WITH_PASSWORD, JWT, CLOUD_KEYS, REFERENCE;
+var init_secret_shape = __esm({
+  "src/common/secret-shape.ts"() {
+    "use strict";
+    PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+    URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
+    JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
+    CLOUD_KEYS = [
+      [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, "an AWS access key"],
+      [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
+      [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
+      [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
+      [/\bglpat-[A-Za-z0-9_-]{20,}\b/, "a GitLab token"]
+    ];
+    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
+  }
+});
+
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path25 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path25.push(at.segment);
-  return path25.reverse();
+  const path27 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path27.push(at.segment);
+  return path27.reverse();
 }
-function dottedPath(path25) {
-  return path25.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`).join("");
+function dottedPath(path27) {
+  return path27.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -3279,11 +3572,19 @@ var NON_FATAL_CODES, LineIndex;
 var init_yaml_view = __esm({
   "src/sources/yaml-view.ts"() {
     "use strict";
+    init_secret_shape();
     NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY"]);
     LineIndex = class {
       starts = [0];
       constructor(text) {
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+        if (!text.includes("\r")) {
+          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+          return;
+        }
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code === 10 || code === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+        }
       }
       position(offset) {
         let low = 0;
@@ -3368,9 +3669,14 @@ function parseStreamFast(text, options) {
       const value = children[i + 1].node;
       if (key.tag === MERGE_TAG) {
         const sources = value.kind === "seq" ? value.items : [value];
+        const keys = new Set(map2.entries.map((e) => e.key));
         for (const source of sources) {
           if (source.kind !== "map") continue;
-          for (const entry of source.entries) if (!map2.entries.some((e) => e.key === entry.key)) map2.entries.push(entry);
+          for (const entry of source.entries) {
+            if (keys.has(entry.key)) continue;
+            keys.add(entry.key);
+            map2.entries.push(entry);
+          }
         }
         continue;
       }
@@ -3484,7 +3790,7 @@ function blockEnd(text, start, closedAt) {
   const headerEnd = text.indexOf("\n", start) + 1;
   if (headerEnd === 0 || headerEnd > closedAt) return closedAt;
   const linesEnd = closedAt === text.length ? closedAt : text.lastIndexOf("\n", closedAt - 1) + 1;
-  const lineEnd = (at) => {
+  const lineEnd2 = (at) => {
     const newline = text.indexOf("\n", at);
     return newline === -1 || newline >= linesEnd ? linesEnd : newline + 1;
   };
@@ -3495,13 +3801,13 @@ function blockEnd(text, start, closedAt) {
   };
   const blank = (at, end2) => /^[ ]*\r?\n?$/.test(text.slice(at, end2));
   let indent;
-  for (let at = headerEnd; at < linesEnd && indent === void 0; at = lineEnd(at)) if (!blank(at, lineEnd(at))) indent = spacesAt(at);
+  for (let at = headerEnd; at < linesEnd && indent === void 0; at = lineEnd2(at)) if (!blank(at, lineEnd2(at))) indent = spacesAt(at);
   if (indent === void 0) return linesEnd;
   let end = linesEnd;
   for (let lineStart = text.lastIndexOf("\n", end - 2) + 1; lineStart > start && blank(lineStart, end); lineStart = text.lastIndexOf("\n", end - 2) + 1)
     end = lineStart;
   const keep = /^[|>][1-9]?\+/.test(text.slice(start, start + 3));
-  for (let at = end; at < linesEnd; at = lineEnd(at)) if (keep || spacesAt(at) > indent) end = lineEnd(at);
+  for (let at = end; at < linesEnd; at = lineEnd2(at)) if (keep || spacesAt(at) > indent) end = lineEnd2(at);
   return end;
 }
 function contentEnd(text, start, closedAt) {
@@ -3612,7 +3918,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -3621,20 +3927,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path25) {
-      const ctrl = callVisitor(key, node, visitor, path25);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path25);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3645,13 +3951,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3672,17 +3978,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path25) {
-      const ctrl = await callVisitor(key, node, visitor, path25);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path25);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3693,13 +3999,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3726,23 +4032,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path25) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path25);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path25);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path25);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path25);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path25);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path25);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -3757,7 +4063,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -3767,7 +4073,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -3911,7 +4217,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -3938,7 +4244,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -3949,7 +4255,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -4129,7 +4435,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -4155,7 +4461,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -4354,10 +4660,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path25, value) {
+    function collectionFromPath(schema2, path27, value) {
       let v = value;
-      for (let i = path25.length - 1; i >= 0; --i) {
-        const k = path25[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4376,7 +4682,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4406,11 +4712,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4424,8 +4730,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4439,8 +4745,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4458,8 +4764,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4469,8 +4775,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key, ...rest] = path25;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -6985,9 +7291,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7062,14 +7368,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection.isEmptyPath(path25)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7084,10 +7390,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection.isEmptyPath(path25))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7098,10 +7404,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection.isEmptyPath(path25))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7118,13 +7424,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection.isEmptyPath(path25)) {
+      setIn(path27, value) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -9077,17 +9383,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path25) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index] of path25) {
+      for (const [field, index] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9096,23 +9402,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path25) => {
-      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit2.parentCollection = (cst, path27) => {
+      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9123,12 +9429,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -10844,7 +11150,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -10872,8 +11178,96 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/sources/yaml-messages.ts
+function syntaxMessage(code, parserMessage) {
+  for (const [pattern, sentence] of EXACT) {
+    const match = pattern.exec(parserMessage);
+    if (!match) continue;
+    if (sentence === "FLOW_INDENT") return FLOW_INDENT[match[1]];
+    return sentence;
+  }
+  return BY_CODE[code] ?? "The file is not valid YAML here";
+}
+var EXACT, BY_CODE, FLOW_INDENT;
+var init_yaml_messages = __esm({
+  "src/sources/yaml-messages.ts"() {
+    "use strict";
+    EXACT = [
+      [/^All mapping items must start at the same column/, "All mapping items must start at the same column"],
+      [/^All sequence items must start at the same column/, "All sequence items must start at the same column"],
+      [/^Flow (sequence|map) in block collection must be sufficiently indented and end with a [\]}]/, "FLOW_INDENT"],
+      [/^Implicit map keys need to be followed by map values/, 'A map key is not followed by ": " and a value'],
+      [/^Implicit keys (of flow sequence pairs )?need to be on a single line/, "A map key must be written on a single line"],
+      [/^Nested mappings are not allowed in compact mappings/, "A mapping cannot start on the line of another mapping's key"],
+      [/^A block sequence may not be used as an implicit map key/, "A block sequence cannot be a map key"],
+      [
+        /^Block collections are not allowed within flow collections/,
+        "Block collections are not allowed inside flow collections ([...] or {...})"
+      ],
+      [/^Missing closing "quote/, "A double-quoted string is not closed"],
+      [/^Missing closing 'quote/, "A single-quoted string is not closed"],
+      [/^Comments must be separated from other tokens by white space/, "A comment must be separated from the text before it by a space"],
+      [/^Sequence item without - indicator/, 'A sequence item has no "-" before it'],
+      [/^Tags and anchors must be separated from the next token by white space/, "A tag or anchor must be followed by a space"],
+      [/^Missing , (or : )?between flow (map|sequence) items/, 'The items of a flow collection must be separated by ","'],
+      [/^Missing space after : in flow (map|sequence)/, 'A ":" in a flow collection must be followed by a space'],
+      [/^Unexpected , in flow (map|sequence)/, 'A flow collection has a "," where an item belongs'],
+      [/^Unexpected empty item in flow (map|sequence)/, "A flow collection has an empty item"],
+      [/^Block scalar header includes extra characters/, `A block scalar's "|" or ">" is followed by other text on its line; quote the value`],
+      [/^Block scalar header not found/, 'A block scalar has no "|" or ">" header'],
+      [/^Missing directives-end/, 'A "%" directive must be followed by a "---" line'],
+      [/^Block collection cannot start on same line with directives-end marker/, 'A block collection cannot start on the "---" line'],
+      [/^Plain value cannot start with a tab character/, "A plain value cannot start with a tab; quote the value"],
+      [/^Plain value cannot start with flow indicator character ,/, 'A plain value cannot start with ","; quote the value'],
+      [/^Plain value cannot start with directive indicator character %/, 'A plain value cannot start with "%"; quote the value'],
+      [/^Plain value cannot start with block scalar indicator \|/, 'A plain value cannot start with "|"; quote the value'],
+      [/^Plain value cannot start with block scalar indicator >/, 'A plain value cannot start with ">"; quote the value'],
+      [/^Plain value cannot start with reserved character @/, 'A plain value cannot start with "@"; quote the value'],
+      [/^Plain value cannot start with reserved character `/, 'A plain value cannot start with "`"; quote the value'],
+      [/^Anchors and tags must be after the/, 'An anchor or tag must come after its "-", "?" or ":"'],
+      [/^Anchor cannot be an empty string/, 'An anchor ("&") has no name'],
+      [/^Alias cannot be an empty string/, 'An alias ("*") has no name'],
+      [/^(Anchor|Alias) ending in : is ambiguous/, 'An anchor or alias name ending in ":" is ambiguous'],
+      [/^Unexpected [a-z-]+ at node end/, 'Unexpected text after a complete value (a key without its ":", or a line indented by mistake)'],
+      [
+        /^Unexpected [a-z-]+ token in YAML stream/,
+        "Unexpected text outside the document's structure (a line, or the first line, indented by mistake)"
+      ]
+    ];
+    BY_CODE = {
+      ALIAS_PROPS: "An alias cannot carry an anchor or a tag",
+      BAD_ALIAS: "An anchor or alias name is not valid",
+      BAD_COLLECTION_TYPE: "A tag names a type that does not fit this collection",
+      BAD_DIRECTIVE: 'A "%" directive is not valid here',
+      BAD_DQ_ESCAPE: "A double-quoted string holds an invalid escape sequence",
+      BAD_INDENT: "The indentation is not valid here",
+      BAD_PROP_ORDER: 'An anchor or tag must come after its "-", "?" or ":"',
+      BAD_SCALAR_START: "A plain value cannot start with this character; quote the value",
+      BLOCK_AS_IMPLICIT_KEY: "A block collection cannot be a map key",
+      BLOCK_IN_FLOW: "Block collections are not allowed inside flow collections ([...] or {...})",
+      DUPLICATE_KEY: "A key appears twice in this mapping",
+      IMPOSSIBLE: "The parser cannot read this part of the file",
+      KEY_OVER_1024_CHARS: 'A map key written without "?" is longer than 1024 characters',
+      MISSING_CHAR: "A required character is missing here",
+      MULTILINE_IMPLICIT_KEY: "A map key must be written on a single line",
+      MULTIPLE_ANCHORS: "A value can have at most one anchor",
+      MULTIPLE_DOCS: "More than one document where one is expected",
+      MULTIPLE_TAGS: "A value can have at most one tag",
+      NON_STRING_KEY: "A map key is not a string",
+      RESOURCE_EXHAUSTION: "Aliases expand this document too far (an alias bomb)",
+      TAB_AS_INDENT: "Tabs are not allowed as indentation",
+      TAG_RESOLVE_FAILED: "A tag is unknown or does not fit its value (Helm reads values with the YAML core schema)",
+      UNEXPECTED_TOKEN: "Unexpected text here (a line indented by mistake, or a value that needs quotes)"
+    };
+    FLOW_INDENT = {
+      sequence: 'A flow sequence ([...]) inside a block collection must be indented past its key and end with "]"',
+      map: 'A flow map ({...}) inside a block collection must be indented past its key and end with "}"'
+    };
   }
 });
 
@@ -10883,7 +11277,7 @@ __export(yaml_exact_exports, {
   parseStreamExact: () => parseStreamExact
 });
 function parseStreamExact(text, options) {
-  const composer = new import_yaml.Composer({ uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
+  const composer = new import_yaml.Composer({ uniqueKeys: false, merge: true, prettyErrors: false, strict: true });
   const docs = [];
   for (const doc of composer.compose(new import_yaml.Parser().parse(text), true, text.length)) docs.push(doc);
   return docs.map((doc) => buildDocument(doc, text, options));
@@ -10891,33 +11285,61 @@ function parseStreamExact(text, options) {
 function buildDocument(doc, text, options) {
   const problems = [...doc.errors, ...doc.warnings].map((error) => ({
     code: error.code,
-    message: firstLine(error.message),
-    span: error.code === "DUPLICATE_KEY" ? keySpanAt(text, error.pos[0]) : { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
+    message: syntaxMessage(error.code, error.message),
+    span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
     fatal: !NON_FATAL_CODES.has(error.code) && doc.errors.includes(error)
   }));
+  for (const problem of duplicateKeys(doc, text)) problems.push(problem);
   if (problems.some((p) => p.fatal)) return { root: void 0, problems };
   const builder = new ViewBuilder(doc, text);
   const root = isEmptyDocument(doc) ? void 0 : builder.build(doc.contents);
-  problems.push(...builder.problems);
+  for (const problem of builder.problems) problems.push(problem);
   if (builder.problems.some((p) => p.fatal)) return { root: void 0, problems };
   if (root) linkParents(root);
   const bomb = checkExpansion(root, builder.firstAliasSpan, options);
   if (bomb) return { root: void 0, problems: [...problems, bomb] };
   return { root, problems };
 }
+function duplicateKeys(doc, text) {
+  const problems = [];
+  const stack = [doc.contents];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if ((0, import_yaml.isMap)(node)) {
+      const keys = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isPair)(pair)) continue;
+        stack.push(pair.value);
+        const key = pair.key;
+        if (!(0, import_yaml.isScalar)(key) || !key.range) continue;
+        const name = keyText(key);
+        if (keys.has(name)) {
+          problems.push({
+            code: "DUPLICATE_KEY",
+            message: syntaxMessage("DUPLICATE_KEY", ""),
+            span: keySpanAt(text, key.range[0]),
+            fatal: false
+          });
+        }
+        keys.add(name);
+      }
+    }
+  }
+  return problems;
+}
 function keySpanAt(text, start) {
-  const lineEnd = text.indexOf("\n", start);
-  const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd);
+  const line = text.slice(start, lineEnd(text, start));
   const colon = line.search(/:(\s|$)/);
   return { start, end: start + (colon > 0 ? colon : 1) };
 }
 function isEmptyDocument(doc) {
   const contents = doc.contents;
   return !contents || (0, import_yaml.isScalar)(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1];
-}
-function firstLine(message2) {
-  const line = message2.split("\n", 1)[0] ?? message2;
-  return line.replace(/ at line \d+, column \d+:?$/, "").slice(0, 200);
 }
 function spanOf(node) {
   const range = node.range;
@@ -10950,23 +11372,25 @@ function styleOf(type2) {
       return "plain";
   }
 }
-var import_yaml, ViewBuilder;
+var import_yaml, ViewBuilder, AnchorIndex;
 var init_yaml_exact = __esm({
   "src/sources/yaml-exact.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    init_yaml_depth();
     init_yaml_fast();
+    init_yaml_messages();
     init_yaml_view();
     ViewBuilder = class {
       constructor(doc, text) {
-        this.doc = doc;
         this.text = text;
+        this.anchors = new AnchorIndex(doc);
       }
-      doc;
       text;
       problems = [];
       firstAliasSpan;
       built = /* @__PURE__ */ new Map();
+      anchors;
       build(node) {
         if ((0, import_yaml.isAlias)(node)) return this.alias(node);
         const known = this.built.get(node);
@@ -10983,7 +11407,7 @@ var init_yaml_exact = __esm({
           for (const pair of node.items) {
             if (!(0, import_yaml.isPair)(pair)) continue;
             const keyNode = pair.key;
-            const key = keyText((0, import_yaml.isAlias)(keyNode) ? keyNode.resolve(this.doc) ?? null : keyNode);
+            const key = keyText((0, import_yaml.isAlias)(keyNode) ? this.anchors.resolve(keyNode) ?? null : keyNode);
             const valueNode = pair.value;
             if (key === "<<" && valueNode) {
               this.merge(map2, valueNode);
@@ -11007,12 +11431,12 @@ var init_yaml_exact = __esm({
       }
       alias(node) {
         this.firstAliasSpan ??= spanOf(node);
-        const target = node.resolve(this.doc);
+        const target = this.anchors.resolve(node);
         const known = target ? this.built.get(target) ?? ((0, import_yaml.isScalar)(target) ? this.build(target) : void 0) : void 0;
         if (known) return known;
         this.problems.push({
           code: "UNRESOLVED_ALIAS",
-          message: `Alias *${node.source} has no anchor before it`,
+          message: 'This alias ("*" and a name) has no anchor of that name before it, so Helm refuses the file',
           span: spanOf(node),
           fatal: true
         });
@@ -11021,13 +11445,47 @@ var init_yaml_exact = __esm({
       // `<<: *base` (or a list of them): keys of the merged maps that the map does not set itself.
       merge(map2, valueNode) {
         const sources = (0, import_yaml.isSeq)(valueNode) ? valueNode.items : [valueNode];
+        const keys = new Set(map2.entries.map((e) => e.key));
         for (const source of sources) {
           const merged = this.build(source);
           if (merged.kind !== "map") continue;
           for (const entry of merged.entries) {
-            if (!map2.entries.some((e) => e.key === entry.key)) map2.entries.push(entry);
+            if (keys.has(entry.key)) continue;
+            keys.add(entry.key);
+            map2.entries.push(entry);
           }
         }
+      }
+    };
+    AnchorIndex = class {
+      order = /* @__PURE__ */ new Map();
+      byName = /* @__PURE__ */ new Map();
+      constructor(doc) {
+        let at = 0;
+        (0, import_yaml.visit)(doc, {
+          Node: (_key, node) => {
+            if ((0, import_yaml.isAlias)(node)) this.order.set(node, at++);
+            else if (node.anchor) {
+              const name = node.anchor;
+              const list = this.byName.get(name) ?? [];
+              list.push({ at: at++, node });
+              this.byName.set(name, list);
+            }
+          }
+        });
+      }
+      resolve(alias) {
+        const at = this.order.get(alias);
+        const list = this.byName.get(alias.source);
+        if (at === void 0 || !list) return void 0;
+        let low = 0;
+        let high = list.length;
+        while (low < high) {
+          const mid = low + high >> 1;
+          if (list[mid].at < at) low = mid + 1;
+          else high = mid;
+        }
+        return low > 0 ? list[low - 1].node : void 0;
       }
     };
   }
@@ -11035,10 +11493,18 @@ var init_yaml_exact = __esm({
 
 // src/sources/yaml.ts
 async function parseYamlStream(text, options) {
-  const fast = parseStreamFast(text, options);
-  if (fast) return fast;
-  const { parseStreamExact: parseStreamExact2 } = await Promise.resolve().then(() => (init_yaml_exact(), yaml_exact_exports));
-  return parseStreamExact2(text, options);
+  const tooDeep2 = nestingProblem(text, options.maxNestingDepth);
+  if (tooDeep2) return [{ root: void 0, problems: [tooDeep2] }];
+  const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+  try {
+    const fast = parseStreamFast(source, options);
+    if (fast) return fast;
+    const { parseStreamExact: parseStreamExact2 } = await Promise.resolve().then(() => (init_yaml_exact(), yaml_exact_exports));
+    return parseStreamExact2(source, options);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [{ root: void 0, problems: [{ ...NESTING_FALLBACK, span: { start: 0, end: 0 } }] }];
+  }
 }
 async function parseYamlValues(text, options) {
   const docs = await parseYamlStream(text, options);
@@ -11054,14 +11520,21 @@ async function parseYamlValues(text, options) {
       fatal: false
     });
   }
-  for (const doc of docs.slice(1)) first.problems.push(...doc.problems);
+  for (const doc of docs.slice(1)) for (const problem of doc.problems) first.problems.push(problem);
   return first;
 }
+var NESTING_FALLBACK;
 var init_yaml = __esm({
   "src/sources/yaml.ts"() {
     "use strict";
+    init_yaml_depth();
     init_yaml_fast();
     init_yaml_view();
+    NESTING_FALLBACK = {
+      code: "NESTING_LIMIT",
+      message: "This document nests too deep to be parsed",
+      fatal: true
+    };
   }
 });
 
@@ -11320,8 +11793,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path25, { windows } = {}) => {
-      const segs = path25.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -11673,7 +12146,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -11681,7 +12154,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -11890,7 +12363,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -11936,8 +12409,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture2 = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -12633,7 +13106,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture2 = opts.capture ? "" : "?:";
@@ -12691,11 +13164,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var constants3 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -12705,22 +13178,22 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -12746,7 +13219,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -12763,24 +13236,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix);
+          match = picomatch2.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input2, options) => scan(input2, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -12791,13 +13264,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -12808,9 +13281,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -12819,8 +13292,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
   }
 });
 
@@ -12830,14 +13303,91 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/common/errors.ts
+var UsageError, ConfigError;
+var init_errors = __esm({
+  "src/common/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+    ConfigError = class extends Error {
+    };
+  }
+});
+
+// src/sources/glob.ts
+function compileGlobs(patterns, where) {
+  const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
+  return (path27) => matchers2.some((matches) => matches(path27));
+}
+function compileGlob(pattern, where) {
+  const glob = pattern.replace(/^(?:\.\/)+/, "");
+  if (!PICOMATCH_ONLY.test(glob)) {
+    const segments = glob.split("/");
+    return (path27) => path27 !== "" && matchSegments(segments, path27.split("/"));
+  }
+  const stars = (glob.match(/\*/g) ?? []).length;
+  if (stars > MAX_STARS_FOR_PICOMATCH) {
+    throw new ConfigError(
+      `${where}: the glob "${pattern}" has ${stars} stars along with braces, brackets or other operators; at most ${MAX_STARS_FOR_PICOMATCH} are allowed there.`
+    );
+  }
+  return (0, import_picomatch.default)(glob, { dot: true });
+}
+function matchSegments(pattern, path27) {
+  let next = new Array(path27.length + 1).fill(false);
+  next[path27.length] = true;
+  for (let i = pattern.length - 1; i >= 0; i--) {
+    const current = new Array(path27.length + 1).fill(false);
+    const segment = pattern[i];
+    for (let j = path27.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path27.length && current[j + 1];
+      else current[j] = j < path27.length && next[j + 1] && matchSegment(segment, path27[j]);
+    }
+    next = current;
+  }
+  return next[0];
+}
+function matchSegment(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    const c = pattern[p];
+    if (c === "*") {
+      star = p++;
+      resume = n;
+    } else if (c !== void 0 && (c === "?" || c === name[n])) {
+      p++;
+      n++;
+    } else if (star !== -1) {
+      p = star + 1;
+      n = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+var import_picomatch, MAX_STARS_FOR_PICOMATCH, PICOMATCH_ONLY;
+var init_glob = __esm({
+  "src/sources/glob.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_errors();
+    MAX_STARS_FOR_PICOMATCH = 6;
+    PICOMATCH_ONLY = /[[\]{}()!+@\\]|\/$/;
   }
 });
 
@@ -12846,7 +13396,7 @@ import { readdirSync, statSync } from "node:fs";
 import path2 from "node:path";
 function listFiles(root, recursive = true) {
   const found = [];
-  const visit = (dir, prefix) => {
+  const visit2 = (dir, prefix) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -12856,14 +13406,45 @@ function listFiles(root, recursive = true) {
     for (const entry of entries) {
       const relative = prefix + entry.name;
       if (entry.isDirectory()) {
-        if (recursive && !SKIPPED_DIRS.has(entry.name)) visit(path2.join(dir, entry.name), `${relative}/`);
+        if (recursive && !SKIPPED_DIRS.has(entry.name)) visit2(path2.join(dir, entry.name), `${relative}/`);
       } else if (entry.isFile() || entry.isSymbolicLink() && isFile(path2.join(dir, entry.name))) {
         found.push(relative);
       }
     }
   };
-  visit(root, "");
+  visit2(root, "");
   return found.sort();
+}
+function findSpecialFile(root) {
+  const visit2 = (dir, depth2) => {
+    if (depth2 > 64) return void 0;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return void 0;
+    }
+    for (const entry of entries) {
+      const file = path2.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const found = SKIPPED_DIRS.has(entry.name) ? void 0 : visit2(file, depth2 + 1);
+        if (found) return found;
+      } else if (!entry.isFile()) {
+        let info;
+        try {
+          info = statSync(file);
+        } catch {
+          continue;
+        }
+        if (info.isDirectory()) {
+          const found = visit2(file, depth2 + 1);
+          if (found) return found;
+        } else if (!info.isFile()) return { path: file, info };
+      }
+    }
+    return void 0;
+  };
+  return visit2(root, 0);
 }
 function isFile(file) {
   try {
@@ -12884,25 +13465,30 @@ function globFiles(cwd, patterns) {
     }
     const base = path2.resolve(cwd, ...segments.slice(0, firstMagic));
     const rest = segments.slice(firstMagic).join("/");
-    const matches = (0, import_picomatch.default)(rest, { dot: true });
+    const matches = compileGlob(rest, "values.include");
     const recursive = rest.includes("/") || rest.includes("**");
     for (const file of listFiles(base, recursive)) if (matches(file)) found.add(path2.join(base, file));
   }
   return [...found].sort();
 }
-var import_picomatch, SKIPPED_DIRS, MAGIC;
+var SKIPPED_DIRS, MAGIC;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_glob();
     SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     MAGIC = /[*?[\]{}()!]/;
   }
 });
 
 // src/sources/chart-info.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import path3 from "node:path";
+function readChartFile(file) {
+  const read = readTextFile(file, CHART_LIMITS);
+  if (!read.ok) throw new Error(read.message);
+  return read.text;
+}
 async function loadChart(dir) {
   let name = path3.basename(dir);
   let appVersion;
@@ -12910,7 +13496,7 @@ async function loadChart(dir) {
   let dependencies = [];
   let chartFile;
   try {
-    const text = readFileSync2(path3.join(dir, "Chart.yaml"), "utf8");
+    const text = readChartFile(path3.join(dir, "Chart.yaml"));
     const document = await parseYamlValues(text, CHART_LIMITS);
     chartFile = { text, document };
     const { root } = document;
@@ -12933,7 +13519,7 @@ async function readDependencies(dir, chartRoot) {
     if (parsed) roots.push(parsed);
     else if (existsSync(path3.join(dir, file))) {
       try {
-        roots.push((await parseYamlValues(readFileSync2(path3.join(dir, file), "utf8"), CHART_LIMITS)).root);
+        roots.push((await parseYamlValues(readChartFile(path3.join(dir, file)), CHART_LIMITS)).root);
       } catch {
       }
     }
@@ -12958,8 +13544,9 @@ var init_chart_info = __esm({
     "use strict";
     init_yaml();
     init_yaml_view();
+    init_files();
     init_walk();
-    CHART_LIMITS = { maxExpandedNodes: 1e4 };
+    CHART_LIMITS = { maxExpandedNodes: 1e4, maxFileBytes: 1024 * 1024, maxNestingDepth: 64 };
   }
 });
 
@@ -13057,13 +13644,13 @@ function placementOf(topology, file) {
 }
 function closureOf(topology, dir) {
   const seen = /* @__PURE__ */ new Map();
-  const visit = (at) => {
+  const visit2 = (at) => {
     const chart = topology.charts[at];
     if (!chart || seen.has(at)) return;
     seen.set(at, chart);
-    for (const edge of chart.dependencies) if (edge.dir) visit(edge.dir);
+    for (const edge of chart.dependencies) if (edge.dir) visit2(edge.dir);
   };
-  visit(dir);
+  visit2(dir);
   return [...seen.values()];
 }
 function umbrellasOf(topology, regionDir) {
@@ -13097,19 +13684,20 @@ var init_topology = __esm({
 });
 
 // src/facts/global-readers.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 import path5 from "node:path";
 function chartsReading(readers, topology, top, key) {
   const names = closureOf(topology, top).filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
   return [...new Set(names)].sort();
 }
-var GLOBAL_READ, globalReadersFact;
+var VALUES_LIMITS, GLOBAL_READ, globalReadersFact;
 var init_global_readers = __esm({
   "src/facts/global-readers.ts"() {
     "use strict";
+    init_files();
     init_texts();
     init_topology();
     init_types();
+    VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
     GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
     globalReadersFact = defineFact({
       id: "global-readers",
@@ -13125,10 +13713,8 @@ var init_global_readers = __esm({
             for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
           };
           for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
-          try {
-            record((readFileSync3(path5.join(chart.dir, "values.yaml"), "utf8").match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
-          } catch {
-          }
+          const values = readTextOrUndefined(path5.join(chart.dir, "values.yaml"), VALUES_LIMITS);
+          if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
           readers[chart.dir] = [...keys].sort();
         }
         return readers;
@@ -13139,13 +13725,18 @@ var init_global_readers = __esm({
 
 // src/render/cache.ts
 import { createHash } from "node:crypto";
-import { statSync as statSync2 } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { chmodSync, mkdirSync, statSync as statSync2 } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path6 from "node:path";
 function defaultCacheDir(env2) {
   if (env2.CHARTLINT_CACHE_DIR) return env2.CHARTLINT_CACHE_DIR;
   return path6.join(env2.XDG_CACHE_HOME || path6.join(homedir(), ".cache"), "chartlint");
+}
+function privateDir(dir) {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const info = statSync2(dir);
+  if ((info.mode & 63) !== 0 && (process.getuid === void 0 || info.uid === process.getuid())) chmodSync(dir, PRIVATE_DIR_MODE);
 }
 async function renderKey(identity) {
   const hash2 = createHash("sha256");
@@ -13162,40 +13753,53 @@ async function renderKey(identity) {
     field("chart", dir);
     for (const file of files) {
       field("file", file);
-      field("content", await readFile(path6.join(dir, file)));
+      field("content", contentOf(path6.join(dir, file), identity.maxFileBytes));
     }
   }
   for (const file of identity.valuesFiles) {
     field("values", file);
-    field("content", await readFile(file));
+    field("content", contentOf(file, identity.maxFileBytes));
   }
   return hash2.digest("hex");
 }
-var RenderCache;
+function contentOf(file, maxFileBytes) {
+  const read = readRegularFile(file, { maxFileBytes });
+  if (read.ok) return read.bytes;
+  try {
+    const info = statSync2(file);
+    return `unread\0${read.code}\0${info.size}\0${info.mtimeMs}`;
+  } catch {
+    return `unread\0${read.code}`;
+  }
+}
+var PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, RenderCache;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
+    init_files();
     init_walk();
+    PRIVATE_DIR_MODE = 448;
+    PRIVATE_FILE_MODE = 384;
     RenderCache = class {
-      constructor(dir) {
+      /** `maxBytes`: a cached render larger than helm may print (limits.maxRenderBytes) is not read back. */
+      constructor(dir, maxBytes = 64 * 1024 * 1024) {
         this.dir = dir;
+        this.maxBytes = maxBytes;
       }
       dir;
+      maxBytes;
       file(key) {
         return path6.join(this.dir, "renders", `${key}.yaml`);
       }
       async get(key) {
-        try {
-          return { path: this.file(key), text: await readFile(this.file(key), "utf8") };
-        } catch {
-          return void 0;
-        }
+        const read = readTextFile(this.file(key), { maxFileBytes: this.maxBytes });
+        return read.ok ? { path: this.file(key), text: read.text } : void 0;
       }
       async put(key, text) {
         const target = this.file(key);
-        await mkdir(path6.dirname(target), { recursive: true });
+        privateDir(path6.dirname(target));
         const partial = `${target}.${process.pid}.partial`;
-        await writeFile(partial, text);
+        await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
         await rename(partial, target);
         return target;
       }
@@ -13205,7 +13809,7 @@ var init_cache = __esm({
 
 // src/render/helm.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants, statSync as statSync3 } from "node:fs";
+import { accessSync, constants as constants2, statSync as statSync3 } from "node:fs";
 import path7 from "node:path";
 function locateHelm(choice) {
   const named = [
@@ -13231,7 +13835,7 @@ function locateHelm(choice) {
 function isExecutable(file) {
   try {
     if (!statSync3(file).isFile()) return false;
-    accessSync(file, constants.X_OK);
+    accessSync(file, constants2.X_OK);
     return true;
   } catch {
     return false;
@@ -13239,27 +13843,52 @@ function isExecutable(file) {
 }
 function runHelm(binary2, args, options) {
   return new Promise((resolve) => {
-    const child = spawn(binary2, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], shell: false });
-    const stdout = [];
-    const stderr = [];
+    const child = spawn(binary2, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], shell: false, detached: true });
+    const killGroup = () => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const unregister = options.cleanup?.add(killGroup);
+    const output = { stdout: [], stderr: [] };
+    const bytes = { stdout: 0, stderr: 0 };
     let timedOut = false;
+    let tooMuchOutput;
+    let done = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill("SIGKILL");
+      killGroup();
     }, options.timeoutMs);
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    for (const stream of ["stdout", "stderr"]) {
+      child[stream].on("data", (chunk) => {
+        if (tooMuchOutput) return;
+        bytes[stream] += chunk.byteLength;
+        if (bytes[stream] > options.maxOutputBytes) {
+          tooMuchOutput = stream;
+          killGroup();
+          return;
+        }
+        output[stream].push(chunk);
+      });
+    }
     const finish3 = (code, spawnError) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
+      unregister?.();
       resolve({
         code,
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8"),
+        stdout: tooMuchOutput ? "" : Buffer.concat(output.stdout).toString("utf8"),
+        stderr: Buffer.concat(output.stderr).toString("utf8"),
         timedOut,
+        tooMuchOutput,
         spawnError
       });
     };
     child.on("error", (error) => finish3(null, error.code ?? error.message));
+    child.on("exit", killGroup);
     child.on("close", (code) => finish3(code));
   });
 }
@@ -13269,9 +13898,80 @@ var init_helm = __esm({
   }
 });
 
+// src/render/helm-error.ts
+function helmLines(stderr, renderedDir, chartDir) {
+  return stderr.split(/\r\n|\r|\n/).map(
+    (line) => line.replaceAll(renderedDir, chartDir).replace(/^Error: /, "").trim()
+  ).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
+}
+function summarizeHelmError(lines) {
+  const text = lines.join(" ");
+  if (text === "") return { text: "helm template failed without a message", omitted: false };
+  const parts = [];
+  if (/^execution error at \(/.test(text)) {
+    parts.push("a template's fail or required call stopped the render");
+  } else if (/^YAML parse error on /.test(text) || /error converting YAML to JSON/.test(text)) {
+    const line = /yaml: line (\d+):/.exec(text);
+    parts.push(`a template rendered invalid YAML${line ? ` (line ${line[1]} of that template's output)` : ""}`);
+  } else if (/^parse error at \(/.test(text)) {
+    parts.push("a template does not parse");
+  } else if (/values don't meet the specifications of the schema/.test(text)) {
+    parts.push("the values do not meet the chart's values.schema.json");
+  } else if (/found in Chart\.yaml, but missing in charts\/ directory: (.*)$/.test(text)) {
+    const names = /missing in charts\/ directory: (.*)$/.exec(text)[1].split(/,\s*/).map(safeName);
+    const shown = names.every((n) => n !== void 0) ? `: ${names.join(", ")}` : "";
+    parts.push(`a dependency named in Chart.yaml is not in charts/ (helm dependency build fetches it)${shown}`);
+    return { text: parts.join("; "), omitted: false };
+  } else if (/chart requires kubeVersion/.test(text)) {
+    parts.push("the chart's kubeVersion does not allow the Kubernetes version helm renders for");
+  }
+  const executing = /executing "([^"]{1,200})" at <([^<>\n]{1,120})>/.exec(text);
+  if (executing && TEMPLATE_NAME.test(executing[1])) parts.push(`at <${executing[2]}>`);
+  for (const phrase of PHRASES) {
+    const match = phrase.exec(text);
+    if (match && !parts.includes(match[0])) parts.push(match[0]);
+  }
+  if (parts.length === 0) return { text: "its message is not shown, as it may quote values", omitted: true };
+  if (parts[0].startsWith("at <")) parts[0] = `a template stopped ${parts[0]}`;
+  return { text: parts.join(": "), omitted: true };
+}
+var TEMPLATE_AT, TEMPLATE_NAME, NOISE, PHRASES;
+var init_helm_error = __esm({
+  "src/render/helm-error.ts"() {
+    "use strict";
+    init_secret_shape();
+    TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
+    TEMPLATE_NAME = /^[\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[\w./-]+$/;
+    NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
+    PHRASES = [
+      /nil pointer evaluating [\w.{} *[\]]{1,80}\.\w{1,64}/,
+      /wrong type for value; expected [\w.{} *[\]]{1,60}; got [\w.{} *[\]]{1,60}/,
+      /invalid value; expected [\w.{} *[\]]{1,60}; got [\w.{} *[\]]{1,60}/,
+      /can't evaluate field \w{1,64} in type [\w.{} *[\]]{1,60}/,
+      /function "\w{1,64}" not defined/,
+      /error calling \w{1,64}/,
+      /index out of range: -?\d{1,10}/,
+      /index of untyped nil/,
+      /unexpected EOF/,
+      /unclosed action/,
+      /mapping values are not allowed in this context/,
+      /did not find expected (?:key|node content|'-' indicator|<document start>|alphabetic or numeric character)/,
+      /could not find expected ':'/,
+      /found character that cannot start any token/,
+      /block sequence entries are not allowed in this context/,
+      /found unexpected end of stream/,
+      /found a tab character that violates? indentation/,
+      /control characters are not allowed/,
+      /found undefined tag handle/,
+      /found unknown escape character/
+    ];
+  }
+});
+
 // src/render/scratch.ts
-import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path8 from "node:path";
 async function localDependencies(chartDir) {
@@ -13283,15 +13983,25 @@ function isVendored(chartDir, name) {
   if (!existsSync3(charts)) return false;
   return readdirSync3(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
 }
-async function prepareChart(chartDir) {
+async function prepareChart(chartDir, cleanup) {
   const all = [];
   const missing = await collect(chartDir, all);
   if (!missing) return { dir: chartDir, localDependencies: all, cleanup: async () => {
   } };
   const scratch = await mkdtemp(path8.join(tmpdir(), "chartlint-render-"));
+  const unregister = cleanup?.add(() => rmSync(scratch, { recursive: true, force: true }));
+  const remove = async () => {
+    await rm(scratch, { recursive: true, force: true });
+    unregister?.();
+  };
   const copy = path8.join(scratch, path8.basename(chartDir));
-  await vendorInto(chartDir, copy);
-  return { dir: copy, localDependencies: all, cleanup: () => rm(scratch, { recursive: true, force: true }) };
+  try {
+    await vendorInto(chartDir, copy);
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { dir: copy, localDependencies: all, cleanup: remove };
 }
 async function collect(chartDir, into, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(chartDir)) return false;
@@ -13304,23 +14014,46 @@ async function collect(chartDir, into, seen = /* @__PURE__ */ new Set()) {
   }
   return missing;
 }
-async function vendorInto(source, target) {
-  await cp(source, target, { recursive: true, filter: (file) => !SKIP.has(path8.basename(file)) });
+async function vendorInto(source, target, depth2 = 0) {
+  if (depth2 > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
+  copyTree(source, target);
   for (const dependency of await localDependencies(source)) {
     if (isVendored(source, dependency.name)) continue;
-    await vendorInto(dependency.dir, path8.join(target, "charts", dependency.name));
+    await vendorInto(dependency.dir, path8.join(target, "charts", dependency.name), depth2 + 1);
   }
 }
-var SKIP;
+function copyTree(source, target, depth2 = 0) {
+  if (depth2 > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
+  mkdirSync2(target, { recursive: true });
+  for (const entry of readdirSync3(source, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    const from = path8.join(source, entry.name);
+    const to = path8.join(target, entry.name);
+    let info;
+    try {
+      info = entry.isSymbolicLink() ? statSync4(from) : void 0;
+    } catch {
+      continue;
+    }
+    if (entry.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
+    else if (entry.isFile() || info?.isFile()) copyFileSync(from, to);
+    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync4(from))}, not a regular file; the chart was not rendered`);
+  }
+}
+var SKIP, SpecialFileError;
 var init_scratch = __esm({
   "src/render/scratch.ts"() {
     "use strict";
     init_chart_info();
+    init_files();
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    SpecialFileError = class extends Error {
+    };
   }
 });
 
 // src/render/render.ts
+import { statSync as statSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path9 from "node:path";
 async function renderCharts(charts, settings) {
@@ -13330,18 +14063,39 @@ async function renderCharts(charts, settings) {
     for (const chart of charts) outcomes.set(chart, { ok: false, message: helm.message, at: void 0 });
     return outcomes;
   }
-  const cache = new RenderCache(settings.cacheDir);
+  const cache = new RenderCache(settings.cacheDir, settings.maxOutputBytes);
   const queue = [...charts];
   const worker = async () => {
     for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChart(chart, helm.binary, cache, settings));
+      outcomes.set(chart, await renderChartSafely(chart, helm.binary, cache, settings));
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
   return outcomes;
 }
+async function renderChartSafely(chart, helm, cache, settings) {
+  try {
+    return await renderChart(chart, helm, cache, settings);
+  } catch (error) {
+    const detail = error instanceof SpecialFileError ? error.message : describeError(error);
+    return { ok: false, message: `The chart could not be rendered: ${detail}.`, at: void 0 };
+  }
+}
+function describeError(error) {
+  const { code, path: file } = error;
+  if (code) return file ? `${file} cannot be read (${code})` : `a file cannot be read (${code})`;
+  return error.message ?? String(error);
+}
 async function renderChart(chart, helm, cache, settings) {
-  const prepared = await prepareChart(chart.dir);
+  for (const dir of /* @__PURE__ */ new Set([chart.dir, ...await localDependencyDirs(chart)])) {
+    const special = findSpecialFile(dir);
+    if (special) throw new SpecialFileError(`${special.path} is ${kindOf(special.info)}, not a regular file; the chart was not rendered`);
+  }
+  for (const file of settings.valuesFiles) {
+    const info = statOrUndefined(file);
+    if (info && !info.isFile()) throw new SpecialFileError(`${file} is ${kindOf(info)}, not a regular file; the chart was not rendered`);
+  }
+  const prepared = await prepareChart(chart.dir, settings.cleanup);
   try {
     const flags = [
       "--namespace",
@@ -13355,15 +14109,25 @@ async function renderChart(chart, helm, cache, settings) {
       helm,
       chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
       valuesFiles: settings.valuesFiles,
-      args: [release, ...flags]
+      args: [release, ...flags],
+      maxFileBytes: settings.maxFileBytes
     });
     const hit = await cache.get(key);
     const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: prepared.localDependencies };
     if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
-    const run = await runHelm(helm, ["template", release, prepared.dir, ...flags], { cwd: chart.dir, timeoutMs: settings.timeoutMs });
+    const run = await runHelm(helm, ["template", release, prepared.dir, ...flags], {
+      cwd: chart.dir,
+      timeoutMs: settings.timeoutMs,
+      maxOutputBytes: settings.maxOutputBytes,
+      cleanup: settings.cleanup
+    });
     if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: void 0 };
+    if (run.tooMuchOutput) {
+      const what = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${run.tooMuchOutput}`;
+      return { ok: false, message: `${what} and was stopped (limits.maxRenderBytes).`, at: void 0 };
+    }
     if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1e3} s.`, at: void 0 };
-    if (run.code !== 0) return failure(run.stderr, chart, prepared.dir, prepared.localDependencies);
+    if (run.code !== 0) return await failure(run.stderr, chart, prepared, settings);
     let manifestPath;
     try {
       manifestPath = await cache.put(key, run.stdout);
@@ -13375,14 +14139,46 @@ async function renderChart(chart, helm, cache, settings) {
     await prepared.cleanup();
   }
 }
-function failure(stderr, chart, renderedDir, dependencies) {
-  const lines = stderr.split("\n").map(
-    (line) => line.replaceAll(renderedDir, chart.dir).replace(/^Error: /, "").trim()
-  ).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
-  const message2 = (lines.join(" ") || "helm template failed without a message").slice(0, 800);
+function statOrUndefined(file) {
+  try {
+    return statSync5(file);
+  } catch {
+    return void 0;
+  }
+}
+async function localDependencyDirs(chart) {
+  const dirs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = async (dir) => {
+    if (seen.has(dir) || seen.size > 1e3) return;
+    seen.add(dir);
+    for (const dependency of await readDependencies(dir)) {
+      if (!dependency.dir) continue;
+      dirs.push(dependency.dir);
+      await visit2(dependency.dir);
+    }
+  };
+  await visit2(chart.dir);
+  return dirs;
+}
+async function failure(stderr, chart, prepared, settings) {
+  const lines = helmLines(stderr, prepared.dir, chart.dir);
+  const summary = summarizeHelmError(lines);
+  const scrub = await settings.scrubberFor({
+    chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+    valuesFiles: settings.valuesFiles,
+    set: settings.set
+  });
+  let message2 = `helm template failed: ${scrub(summary.text)}`;
+  if (settings.debug) message2 += `. helm said: ${scrub(lines.join(" ")).slice(0, MAX_QUOTED)}`;
+  else if (summary.omitted) message2 += " (--debug shows helm's own message, scrubbed of values)";
   const match = TEMPLATE_AT.exec(stderr);
-  const at = match ? { path: templateFile(match[1], chart, dependencies), line: Number(match[2]), column: Number(match[3] ?? 1) } : void 0;
-  return { ok: false, message: `helm template failed: ${message2}`, at };
+  const at = match ? {
+    path: templateFile(match[1], chart, prepared.localDependencies),
+    line: Number(match[2]),
+    column: Math.max(1, Number(match[3] ?? 1))
+  } : void 0;
+  return { ok: false, message: message2, at };
 }
 function templateFile(helmPath, chart, dependencies) {
   const parts = helmPath.split("/").slice(1);
@@ -13394,15 +14190,18 @@ function templateFile(helmPath, chart, dependencies) {
   }
   return path9.join(dir, ...parts);
 }
-var TEMPLATE_AT, NOISE;
+var MAX_QUOTED;
 var init_render = __esm({
   "src/render/render.ts"() {
     "use strict";
     init_cache();
     init_helm();
+    init_helm_error();
     init_scratch();
-    TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
-    NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
+    init_files();
+    init_walk();
+    init_chart_info();
+    MAX_QUOTED = 800;
   }
 });
 
@@ -13450,7 +14249,7 @@ function scanImageReads(texts, layout) {
       }
     }
     if (dynamicPatterns.some((p) => p.test(text))) dynamic = true;
-    reads.push(...toolkitReads(text, where));
+    for (const read of toolkitReads(text, where)) reads.push(read);
   }
   return { reads, dynamic };
 }
@@ -13569,13 +14368,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path25 = nameMatch?.[2] ?? name;
-  if (path25.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path27 = nameMatch?.[2] ?? name;
+  if (path27.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path25, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path27, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -13688,44 +14487,37 @@ var init_reference = __esm({
 });
 
 // src/secrets/classify.ts
-function describeByValue(text) {
-  if (text.includes("PRIVATE KEY-----") && PEM_PRIVATE_KEY.test(text)) return { description: "a PEM private key", secret: text };
-  if (text.includes("@") && text.includes("://")) {
-    const url = URL_WITH_PASSWORD.exec(text);
-    if (url && !REFERENCE.test(url[1])) return { description: "a URL with a password in it", secret: url[1] };
-  }
-  if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
-  for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
-  if (text.length >= 32 && TOKEN_LIKE.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
-    return { description: `a ${text.length}-character high-entropy string`, secret: text };
-  }
-  return void 0;
-}
-function entropy(text) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
-  for (const count2 of counts.values()) {
-    const p = count2 / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function lastKey(path25) {
-  for (let i = path25.length - 1; i >= 0; i--) if (typeof path25[i] === "string") return path25[i];
+function lastKey(path27) {
+  for (let i = path27.length - 1; i >= 0; i--) if (typeof path27[i] === "string") return path27[i];
   return void 0;
 }
 function snakeCase(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase();
 }
 function globToRegExp(glob) {
-  const body = glob.split("*").map((part) => snakeCase(part).replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-  return new RegExp(`^${body}$`);
+  const parts = glob.split("*").map((part) => snakeCase(part));
+  const first = parts[0];
+  const last = parts.at(-1);
+  return {
+    test(key) {
+      if (parts.length === 1) return key === first;
+      if (key.length < first.length + last.length || !key.startsWith(first) || !key.endsWith(last)) return false;
+      let at = first.length;
+      const end = key.length - last.length;
+      for (const part of parts.slice(1, -1)) {
+        const found = key.indexOf(part, at);
+        if (found === -1 || found + part.length > end) return false;
+        at = found + part.length;
+      }
+      return true;
+    }
+  };
 }
-var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PEM_PRIVATE_KEY, URL_WITH_PASSWORD, JWT, CLOUD_KEYS, MIN_REDACTED_LENGTH, TOKEN_LIKE, REFERENCE, ANGLE_PLACEHOLDER, SecretClassifier;
+var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, MIN_REDACTED_LENGTH, ANGLE_PLACEHOLDER, SecretClassifier;
 var init_classify = __esm({
   "src/secrets/classify.ts"() {
     "use strict";
+    init_secret_shape();
     DEFAULT_PLACEHOLDERS = [
       "DEFINED-IN-REGION-CHART",
       "DEFINE-IN-REGION-CHART",
@@ -13784,19 +14576,7 @@ var init_classify = __esm({
     ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
     SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
     NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
-    PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
-    URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
-    JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
-    CLOUD_KEYS = [
-      [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, "an AWS access key"],
-      [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
-      [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
-      [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
-      [/\bglpat-[A-Za-z0-9_-]{20,}\b/, "a GitLab token"]
-    ];
     MIN_REDACTED_LENGTH = 8;
-    TOKEN_LIKE = /^[A-Za-z0-9+/=_-]{32,}$/;
-    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
     ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
     SecretClassifier = class {
       extraKeys;
@@ -13818,6 +14598,10 @@ var init_classify = __esm({
         if (value === null || value === void 0 || value === "") return true;
         if (typeof value === "string" && EMPTY_WORDS.has(value.trim().toLowerCase())) return true;
         return typeof value === "string" && (this.placeholders.has(value.trim()) || ANGLE_PLACEHOLDER.test(value.trim()));
+      }
+      /** Not a secret whatever its key: a placeholder, a reference to a secret kept elsewhere, a public default. */
+      isPublic(text) {
+        return this.isPlaceholder(text) || REFERENCE.test(text) || this.knownDefaults.has(text.trim().toLowerCase());
       }
       /** The placeholder marker (`DEFINED-IN-REGION-CHART`, `<your-secret>`, ...) a string holds, if any. */
       markerIn(value) {
@@ -13846,14 +14630,14 @@ var init_classify = __esm({
         return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join("_"));
       }
       /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
-      classify(path25, value) {
+      classify(path27, value) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
-        if (typeof path25[0] === "string" && NOT_SECRET_ROOTS.has(path25[0])) return { sensitive: false };
+        if (typeof path27[0] === "string" && NOT_SECRET_ROOTS.has(path27[0])) return { sensitive: false };
         const text = String(value);
         if (this.isPlaceholder(text) || REFERENCE.test(text)) return { sensitive: false };
         const byValue = describeByValue(text);
         if (byValue) return this.note(text, byValue.description, byValue.secret);
-        const key = lastKey(path25);
+        const key = lastKey(path27);
         if (key === void 0 || !this.isSensitiveKey(key)) return { sensitive: false };
         if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text)) return { sensitive: false };
         return this.note(text, `a ${text.length}-character literal`, text);
@@ -13876,22 +14660,22 @@ var init_classify = __esm({
 });
 
 // src/secrets/leaves.ts
-function forEachLeaf(root, visit) {
+function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path25 = [];
+  const path27 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit(path25, node);
+    if (node.kind === "scalar") visit2(path27, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path25.push(entry.key);
+        path27.push(entry.key);
         walk2(entry.value);
-        path25.pop();
+        path27.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path25.push(index);
+        path27.push(index);
         walk2(item);
-        path25.pop();
+        path27.pop();
       });
     }
   };
@@ -13919,20 +14703,20 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" ? sectionsIn(values, chart, [key]) : [];
   });
 }
-function chartRelative(path25, topology, file) {
-  if (file.placement !== "umbrella" || typeof path25[0] !== "string" || !file.chartDir) return path25;
+function chartRelative(path27, topology, file) {
+  if (file.placement !== "umbrella" || typeof path27[0] !== "string" || !file.chartDir) return path27;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path25[0]) ? path25.slice(1) : path25;
+  return umbrella?.dependencies.some((edge) => edge.key === path27[0]) ? path27.slice(1) : path27;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path25, leaf) => {
-      const found = pick(path25, leaf);
+    forEachLeaf(section.map, (path27, leaf) => {
+      const found = pick(path27, leaf);
       if (found === void 0) return;
-      const group2 = `${dottedPath(path25)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path27)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path25]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path27]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -13963,6 +14747,7 @@ var init_rule_kit = __esm({
     init_reference();
     init_classify();
     init_leaves();
+    init_secret_shape();
     init_sections();
     init_yaml_view();
   }
@@ -13984,7 +14769,8 @@ var init_unused_disable = __esm({
         messages: {
           unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
           unusedAll: "This chartlint-{{kind}} comment suppresses nothing; remove it.",
-          unknownRule: 'This chartlint-{{kind}} comment names "{{rule}}", which is not a chartlint rule.'
+          unknownRule: 'This chartlint-{{kind}} comment names "{{rule}}", which is not a chartlint rule.',
+          unknownUnnamedRule: "This chartlint-{{kind}} comment names something that is not a chartlint rule."
         },
         ...NO_OPTIONS
       },
@@ -13993,7 +14779,8 @@ var init_unused_disable = __esm({
         for (const { directive, rule } of unused) {
           const data = { kind: directive.kind, rule: rule ?? "" };
           if (rule === void 0) ctx.report({ span: directive.span, messageId: "unusedAll", data });
-          else if (!ruleIds.some((id) => ruleMatches(rule, id))) ctx.report({ span: directive.span, messageId: "unknownRule", data });
+          else if (!ruleIds.some((id) => ruleMatches(rule, id)))
+            ctx.report({ span: directive.span, messageId: safeName(rule) === void 0 ? "unknownUnnamedRule" : "unknownRule", data });
           else ctx.report({ span: directive.span, messageId: "unused", data });
         }
       }
@@ -14009,9 +14796,9 @@ function compile(entry) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function allows(allowed, domain, path25) {
+function allows(allowed, domain, path27) {
   if (!allowed.host.test(allowed.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return allowed.prefix === "" || path25 === allowed.prefix || path25.startsWith(`${allowed.prefix}/`);
+  return allowed.prefix === "" || path27 === allowed.prefix || path27.startsWith(`${allowed.prefix}/`);
 }
 var allowed_registries_default;
 var init_allowed_registries = __esm({
@@ -14046,16 +14833,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compile));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path25 } = image.parsed.ref;
+          const { domain, path: path27 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => allows(entry, domain, path25))) continue;
+          if (allowed.some((entry) => allows(entry, domain, path27))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path25}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path27}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -14187,8 +14974,8 @@ var init_fully_qualified = __esm({
       check(ctx) {
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
-          const { domain, path: path25 } = image.parsed.ref;
-          const resolved = `${domain}/${path25}`;
+          const { domain, path: path27 } = image.parsed.ref;
+          const resolved = `${domain}/${path27}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -14280,6 +15067,9 @@ var init_pull_policy2 = __esm({
 });
 
 // rules/images/reference-syntax.ts
+function withoutInput(message2) {
+  return message2.replace(/ \([^)]*\)/g, "");
+}
 var reference_syntax_default;
 var init_reference_syntax = __esm({
   "rules/images/reference-syntax.ts"() {
@@ -14309,7 +15099,8 @@ var init_reference_syntax = __esm({
           }
           if (image.parsed.ok) continue;
           if (image.reference === "") ctx.report({ span: image.span, messageId: "empty", data: { image: image.label } });
-          else ctx.report({ span: image.span, messageId: "invalid", data: { image: image.label, problem: image.parsed.message } });
+          else
+            ctx.report({ span: image.span, messageId: "invalid", data: { image: image.label, problem: withoutInput(image.parsed.message) } });
         }
       }
     });
@@ -14509,8 +15300,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path25, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path25}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path27, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path27}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -14673,11 +15464,11 @@ var init_in_chart_defaults = __esm({
         const secrets = ctx.secrets();
         const topology = ctx.fact(topologyFact);
         const placed = { placement: ctx.placement, chartDir: ctx.chart?.dir };
-        forEachLeaf(ctx.file.documents[0]?.root, (path25, leaf) => {
-          if (ctx.placement === "umbrella" && path25[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path25, topology, placed), leaf.value);
+        forEachLeaf(ctx.file.documents[0]?.root, (path27, leaf) => {
+          if (ctx.placement === "umbrella" && path27[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path27, topology, placed), leaf.value);
           if (!verdict.sensitive) return;
-          const data = { key: dottedPath(path25), what: verdict.description };
+          const data = { key: dottedPath(path27), what: verdict.description };
           ctx.report({ node: leaf, messageId: verdict.knownDefault ? "knownDefault" : "literal", data });
         });
       }
@@ -14705,10 +15496,10 @@ var init_in_shared_globals = __esm({
       check(ctx) {
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
-        forEachLeaf(ctx.file.documents[0]?.root, (path25, leaf) => {
-          if (path25[0] !== "global") return;
-          const verdict = secrets.classify(path25, leaf.value);
-          if (verdict.sensitive) ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path25), what: verdict.description } });
+        forEachLeaf(ctx.file.documents[0]?.root, (path27, leaf) => {
+          if (path27[0] !== "global") return;
+          const verdict = secrets.classify(path27, leaf.value);
+          if (verdict.sensitive) ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path27), what: verdict.description } });
         });
       }
     });
@@ -14768,7 +15559,7 @@ var init_literal_in_manifest = __esm({
               continue;
             }
             if (SCRIPT.test(entry.key)) continue;
-            text.split("\n").forEach((line, index) => {
+            text.split(/\r\n|\r|\n/).forEach((line, index) => {
               const match = CONFIG_LINE.exec(line);
               if (!match || !secrets.isSensitiveKey(match[1]) || EXPRESSION.test(match[2])) return;
               const value = match[2].replace(/^(["'])(.*)\1$/, "$2");
@@ -14809,10 +15600,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path25, leaf) => {
+          forEachLeaf(root, (path27, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path25) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path27) } });
           });
         }
       }
@@ -14848,20 +15639,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path25, leaf) => {
-            if (path25[0] !== "global" || typeof path25[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path25[1]);
-            if (reading.length !== 1 || !secrets.classify(path25, leaf.value).sensitive) return;
-            const data = { chart: reading[0], key: path25[1], umbrella };
+          forEachLeaf(root, (path27, leaf) => {
+            if (path27[0] !== "global" || typeof path27[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path27[1]);
+            if (reading.length !== 1 || !secrets.classify(path27, leaf.value).sensitive) return;
+            const data = { chart: reading[0], key: path27[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path25, leaf) => {
-          const verdict = secrets.classify(path25, leaf.value);
-          return verdict.sensitive ? { what: verdict.description, name: String(path25.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path27, leaf) => {
+          const verdict = secrets.classify(path27, leaf.value);
+          return verdict.sensitive ? { what: verdict.description, name: String(path27.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path25, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path25, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path27, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path27, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -14903,12 +15694,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path25, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path25, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path25, charts } of repeatedAcrossCharts(
+        const plain = (path27, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path27, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path27, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path25, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path27, charts: charts.join(", ") } });
         }
       }
     });
@@ -14916,6 +15707,9 @@ var init_global_scope = __esm({
 });
 
 // rules/yaml/syntax.ts
+function unquote(key) {
+  return /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key;
+}
 var MESSAGE_BY_CODE, syntax_default;
 var init_syntax = __esm({
   "rules/yaml/syntax.ts"() {
@@ -14926,7 +15720,8 @@ var init_syntax = __esm({
       TAB_AS_INDENT: "tab",
       ALIAS_BOMB: "aliasBomb",
       MULTIPLE_DOCUMENTS: "multipleDocuments",
-      UNRESOLVED_ALIAS: "unresolvedAlias"
+      UNRESOLVED_ALIAS: "unresolvedAlias",
+      NESTING_LIMIT: "unreadable"
     };
     syntax_default = defineRule({
       id: "yaml/syntax",
@@ -14937,24 +15732,28 @@ var init_syntax = __esm({
         messages: {
           syntax: "YAML syntax error: {{problem}}.",
           duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
+          duplicateUnnamedKey: "This key appears twice in this mapping; only one of the values takes effect.",
           tab: "Tab characters indent this line; YAML allows only spaces for indentation.",
           aliasBomb: "{{problem}}.",
           multipleDocuments: "{{problem}}.",
           unresolvedAlias: "{{problem}}.",
-          unreadable: "{{problem}}."
+          unreadable: "{{problem}}.",
+          // Reported by the engine, not by check(): the file had more findings than limits.maxFindingsPerFile.
+          tooManyFindings: "{{count}} more findings in this file were not reported, over the limit of {{limit}} (limits.maxFindingsPerFile); the first of them is here."
         },
         ...NO_OPTIONS
       },
       check(ctx) {
         const { readProblem, documents, text } = ctx.file;
         if (readProblem) {
-          ctx.report({ span: { start: 0, end: 0 }, messageId: "unreadable", data: { problem: readProblem.message } });
+          ctx.report({ span: { start: 0, end: 0 }, messageId: "unreadable", data: { problem: readProblem.message.replace(/\.$/, "") } });
           return;
         }
         for (const problem of documents.flatMap((d) => d.problems)) {
-          const messageId = MESSAGE_BY_CODE[problem.code] ?? "syntax";
-          const key = text.slice(problem.span.start, problem.span.end).trim().slice(0, 80);
-          ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ""), key } });
+          let messageId = MESSAGE_BY_CODE[problem.code] ?? "syntax";
+          const key = messageId === "duplicateKey" ? safeName(unquote(text.slice(problem.span.start, problem.span.end).trim())) : void 0;
+          if (messageId === "duplicateKey" && key === void 0) messageId = "duplicateUnnamedKey";
+          ctx.report({ span: problem.span, messageId, data: { problem: problem.message.replace(/\.$/, ""), key: key ?? "" } });
         }
       }
     });
@@ -15018,13 +15817,13 @@ var init_rules = __esm({
 });
 
 // src/common/version.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync } from "node:fs";
 import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
   for (let dir = path11.dirname(fileURLToPath(import.meta.url)); ; dir = path11.dirname(dir)) {
     const candidate = path11.join(dir, "package.json");
-    if (existsSync4(candidate)) return JSON.parse(readFileSync4(candidate, "utf8"));
+    if (existsSync4(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
     if (path11.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
@@ -15413,11 +16212,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -15434,10 +16233,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -15498,8 +16297,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -15528,12 +16327,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -15586,12 +16385,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -15614,10 +16413,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -15653,10 +16452,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -15698,11 +16497,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -16003,7 +16802,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -16018,14 +16817,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -18125,14 +18924,14 @@ var require_utils2 = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp2) {
-      if (cp2 < 2048) {
-        return BYTE_HEX[192 | cp2 >> 6] + BYTE_HEX[128 | cp2 & 63];
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
       }
-      if (cp2 < 65536) {
-        return BYTE_HEX[224 | cp2 >> 12] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
       }
-      return BYTE_HEX[240 | cp2 >> 18] + BYTE_HEX[128 | cp2 >> 12 & 63] + BYTE_HEX[128 | cp2 >> 6 & 63] + BYTE_HEX[128 | cp2 & 63];
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
     }
     function stringArrayToHexStripped(input2) {
       let acc = "";
@@ -18265,8 +19064,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path25) {
-      let input2 = path25;
+    function removeDotSegments(path27) {
+      let input2 = path27;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -18340,11 +19139,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path25) {
-      if (path25 === "" || path25[0] === "/") {
-        return removeDotSegments(path25);
+    function removeDotSegmentsRelative(path27) {
+      if (path27 === "" || path27[0] === "/") {
+        return removeDotSegments(path27);
       }
-      const segments = path25.split("/");
+      const segments = path27.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -18527,8 +19326,8 @@ var require_utils2 = __commonJS({
     function encodeFragment(input2) {
       return encodeComponent(input2, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp2) {
-      return cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 42 || cp2 === 43 || cp2 === 45 || cp2 === 46 || cp2 === 47 || cp2 === 64 || cp2 === 95;
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
     }
     function normalizeQueryFragmentEncoding(input2) {
       let output = "";
@@ -18707,8 +19506,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
+        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -21984,6 +22783,36 @@ var init_merge = __esm({
   }
 });
 
+// src/formatters/escape.ts
+function escapeControl(char) {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function plainPath(file) {
+  if (file !== "" && !UNSAFE_PATH.test(file)) return file;
+  const inner = visible(file.replace(/\\/g, "\\\\").replace(/"/g, '\\"')).replace(/##\[/g, "##\\x5b").replace(/: /g, ":\\x20");
+  return `"${inner}"`;
+}
+function xmlText(text) {
+  return visible(text).replace(/[\uFFFE\uFFFF\uD800-\uDFFF]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+var CONTROL, NAMED, visible, plainText, UNSAFE_PATH, workflowData, workflowProperty, markdownCell;
+var init_escape = __esm({
+  "src/formatters/escape.ts"() {
+    "use strict";
+    CONTROL = /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    visible = (text) => text.replace(CONTROL, escapeControl);
+    plainText = (text) => visible(text).replace(/##\[/g, "##\\x5b");
+    UNSAFE_PATH = /[\s"'\\\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|:\d|##\[|^:/u;
+    workflowData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    workflowProperty = (text) => workflowData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    markdownCell = (text) => visible(text).replace(/[^\p{L}\p{N} ./-]/gu, (char) => `&#${char.codePointAt(0)};`);
+  }
+});
+
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
@@ -22519,6 +23348,16 @@ function countBySeverity(diagnostics) {
 function plural(count2, word) {
   return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 }
+function groupBy(diagnostics, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const k = key(d);
+    const list = groups.get(k);
+    if (list) list.push(d);
+    else groups.set(k, [d]);
+  }
+  return groups;
+}
 var init_types2 = __esm({
   "src/formatters/types.ts"() {
     "use strict";
@@ -22535,21 +23374,22 @@ var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
     "use strict";
     init_source();
+    init_escape();
     init_types2();
     stylish = (diagnostics, context) => {
       const chalk2 = new Chalk({ level: context.colorLevel });
       const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
-      const byFile = /* @__PURE__ */ new Map();
-      for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+      const byFile = groupBy(diagnostics, (d) => d.file);
       const out = [];
       for (const [file, list] of byFile) {
-        out.push(chalk2.underline(file));
-        const positionWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length));
-        const messageWidth = Math.max(...list.map((d) => d.message.length));
-        for (const d of list) {
+        out.push(chalk2.underline(plainPath(file)));
+        const messages = list.map((d) => plainText(d.message));
+        const positionWidth = list.reduce((width, d) => Math.max(width, `${d.line}:${d.column}`.length), 0);
+        const messageWidth = messages.reduce((width, message2) => Math.max(width, message2.length), 0);
+        for (const [i, d] of list.entries()) {
           const position = `${d.line}:${d.column}`.padEnd(positionWidth);
           const severity = paint[d.severity](d.severity.padEnd(7));
-          out.push(`  ${chalk2.dim(position)}  ${severity}  ${d.message.padEnd(messageWidth)}  ${chalk2.dim(d.ruleId)}`);
+          out.push(`  ${chalk2.dim(position)}  ${severity}  ${messages[i].padEnd(messageWidth)}  ${chalk2.dim(plainText(d.ruleId))}`);
         }
         out.push("");
       }
@@ -22580,7 +23420,8 @@ var compact;
 var init_compact = __esm({
   "src/formatters/compact.ts"() {
     "use strict";
-    compact = (diagnostics) => diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.ruleId}]
+    init_escape();
+    compact = (diagnostics) => diagnostics.map((d) => `${plainPath(d.file)}:${d.line}:${d.column}: ${d.severity}: ${plainText(d.message)} [${plainText(d.ruleId)}]
 `).join("");
   }
 });
@@ -22629,17 +23470,16 @@ __export(github_exports, {
 });
 function message(d) {
   const related = (d.related ?? []).map((r) => ` (see also ${r.file}:${r.line}:${r.column})`).join("");
-  return escapeData(d.message + related);
+  return workflowData(visible(d.message + related));
 }
-var COMMAND, escapeData, escapeProperty, github;
+var COMMAND, github;
 var init_github = __esm({
   "src/formatters/github.ts"() {
     "use strict";
+    init_escape();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
-    escapeData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    escapeProperty = (text) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
     github = (diagnostics) => diagnostics.map(
-      (d) => `::${COMMAND[d.severity]} file=${escapeProperty(d.file)},line=${d.line},endLine=${d.endLine},col=${d.column},endColumn=${d.endColumn},title=${escapeProperty(d.ruleId)}::${message(d)}
+      (d) => `::${COMMAND[d.severity]} file=${workflowProperty(d.file)},line=${d.line},endLine=${d.endLine},col=${d.column},endColumn=${d.endColumn},title=${workflowProperty(visible(d.ruleId))}::${message(d)}
 `
     ).join("");
   }
@@ -22651,12 +23491,19 @@ __export(sarif_exports, {
   DOCS_BASE: () => DOCS_BASE,
   sarif: () => sarif
 });
+function regionOf2(at) {
+  const startLine = atLeastOne(at.line);
+  const startColumn = atLeastOne(at.column);
+  const endLine = Math.max(startLine, atLeastOne(at.endLine));
+  const endColumn = endLine === startLine ? Math.max(startColumn, atLeastOne(at.endColumn)) : atLeastOne(at.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
 function withFingerprints(diagnostics) {
   const copies = diagnostics.map((d) => ({ ...d }));
   assignFingerprints(copies);
   return copies;
 }
-var REPOSITORY, DOCS_BASE, LEVEL, pascalName, rules, ruleIndex, uri, regionOf2, physicalLocation, sarif;
+var REPOSITORY, DOCS_BASE, LEVEL, pascalName, rules, ruleIndex, uri, atLeastOne, physicalLocation, sarif;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
@@ -22682,7 +23529,7 @@ var init_sarif = __esm({
     });
     ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     uri = (file) => file === "<stdin>" ? "stdin" : file.split("/").map(encodeURIComponent).join("/");
-    regionOf2 = (at) => ({ startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn });
+    atLeastOne = (n) => Number.isInteger(n) && n >= 1 ? n : 1;
     physicalLocation = (at) => ({
       artifactLocation: { uri: uri(at.file), uriBaseId: "%SRCROOT%" },
       region: regionOf2(at)
@@ -22737,13 +23584,10 @@ var junit_exports = {};
 __export(junit_exports, {
   junit: () => junit
 });
-function xml(text) {
-  return text.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
 function testcase(d) {
-  const open = `    <testcase classname="${xml(d.file)}" name="${xml(`${d.ruleId} at ${d.line}:${d.column}`)}">`;
-  const body = xml(`${d.severity}: ${d.message} (${d.file}:${d.line}:${d.column})`);
-  const inner = isFailure(d) ? `<failure type="${xml(d.ruleId)}" message="${xml(d.message)}">${body}</failure>` : `<system-out>${body}</system-out>`;
+  const open = `    <testcase classname="${xmlText(d.file)}" name="${xmlText(`${d.ruleId} at ${d.line}:${d.column}`)}">`;
+  const body = xmlText(`${d.severity}: ${d.message} (${d.file}:${d.line}:${d.column})`);
+  const inner = isFailure(d) ? `<failure type="${xmlText(d.ruleId)}" message="${xmlText(d.message)}">${body}</failure>` : `<system-out>${body}</system-out>`;
   return `${open}
       ${inner}
     </testcase>`;
@@ -22752,6 +23596,8 @@ var isFailure, NO_PROBLEMS, junit;
 var init_junit = __esm({
   "src/formatters/junit.ts"() {
     "use strict";
+    init_escape();
+    init_types2();
     isFailure = (d) => d.severity !== "info";
     NO_PROBLEMS = [
       '  <testsuite name="chartlint" tests="1" failures="0">',
@@ -22759,10 +23605,9 @@ var init_junit = __esm({
       "  </testsuite>"
     ];
     junit = (diagnostics) => {
-      const byFile = /* @__PURE__ */ new Map();
-      for (const d of diagnostics) byFile.set(d.file, [...byFile.get(d.file) ?? [], d]);
+      const byFile = groupBy(diagnostics, (d) => d.file);
       const suites = [...byFile].flatMap(([file, list]) => [
-        `  <testsuite name="${xml(file)}" tests="${list.length}" failures="${list.filter(isFailure).length}">`,
+        `  <testsuite name="${xmlText(file)}" tests="${list.length}" failures="${list.filter(isFailure).length}">`,
         ...list.map(testcase),
         "  </testsuite>"
       ]);
@@ -22780,42 +23625,41 @@ var init_junit = __esm({
 });
 
 // src/action/main.ts
-import { appendFileSync, readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import path24 from "node:path";
+import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
+import path26 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
 init_rules();
-import { existsSync as existsSync10 } from "node:fs";
+import { existsSync as existsSync11 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/config/load.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import path13 from "node:path";
-
-// src/common/errors.ts
-var UsageError = class extends Error {
-};
-var ConfigError = class extends Error {
-};
-
-// src/config/load.ts
+init_errors();
+init_files();
 init_yaml();
 init_yaml_view();
+import { existsSync as existsSync6 } from "node:fs";
+import path13 from "node:path";
 
 // src/config/resolve.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 init_classify();
+init_glob();
 import path10 from "node:path";
 
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["off", "info", "warning", "error"];
 var DEFAULT_VALUES_GLOBS = ["values-*.yaml", "values_overrides/**/*.yaml", "../values_overrides/{chart}/*.yaml"];
-var DEFAULT_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e5 };
+var DEFAULT_LIMITS = {
+  maxFileBytes: 8 * 1024 * 1024,
+  maxExpandedNodes: 1e5,
+  maxFindingsPerFile: 1e4,
+  maxRenderBytes: 64 * 1024 * 1024,
+  maxNestingDepth: 256
+};
 var DEFAULT_HELM = { namespace: "default", timeoutSeconds: 120 };
 function buildConfigSchema(rules2) {
   const severity = { enum: [...SEVERITY_SETTINGS], description: "off, info, warning or error." };
@@ -22924,6 +23768,23 @@ function buildConfigSchema(rules2) {
             type: "integer",
             minimum: 1,
             description: `Alias-bomb guard: most nodes a document may expand to. Default ${DEFAULT_LIMITS.maxExpandedNodes}.`
+          },
+          maxNestingDepth: {
+            type: "integer",
+            minimum: 1,
+            // The parsers recurse per level; past this they could overflow the stack of a worker thread.
+            maximum: 500,
+            description: `Deepest nesting of collections a document may have (at most 500); a deeper one is reported, not parsed. Default ${DEFAULT_LIMITS.maxNestingDepth}.`
+          },
+          maxFindingsPerFile: {
+            type: "integer",
+            minimum: 1,
+            description: `Most findings reported in one file; one more finding says how many were left out. Default ${DEFAULT_LIMITS.maxFindingsPerFile}.`
+          },
+          maxRenderBytes: {
+            type: "integer",
+            minimum: 1,
+            description: `With --render, most bytes helm may print (on stdout, and on stderr) before it is stopped and the chart reported. Default ${DEFAULT_LIMITS.maxRenderBytes}.`
           }
         }
       }
@@ -22935,10 +23796,10 @@ function buildConfigSchema(rules2) {
 function resolveConfig(raw, file, text, dir, rules2) {
   const byId = new Map(rules2.map((rule) => [rule.id, rule]));
   const relative = (absolute) => path10.relative(dir, absolute).split(path10.sep).join("/");
-  const ignore = raw.ignore?.length ? (0, import_picomatch2.default)(raw.ignore, { dot: true }) : void 0;
-  const regions = raw.regions?.length ? (0, import_picomatch2.default)(raw.regions, { dot: true }) : void 0;
+  const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
+  const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
   const base = applyEntries(defaultSettings(rules2), raw.rules ?? {}, byId);
-  const overrides = (raw.overrides ?? []).map((o) => ({ matches: (0, import_picomatch2.default)(o.files, { dot: true }), rules: o.rules }));
+  const overrides = (raw.overrides ?? []).map((o, i) => ({ matches: compileGlobs(o.files, `overrides[${i}].files`), rules: o.rules }));
   const cache = /* @__PURE__ */ new Map();
   return {
     file,
@@ -22992,9 +23853,10 @@ function applyEntries(settings, entries, rules2) {
 
 // src/config/validate.ts
 init_cache();
+init_secret_shape();
 init_version();
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, writeFileSync } from "node:fs";
 import path12 from "node:path";
 async function validateRaw(raw, text, rules2) {
   const identity = createHash2("sha256").update(`${VERSION}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
@@ -23005,27 +23867,30 @@ async function validateRaw(raw, text, rules2) {
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules2));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules2);
   try {
-    mkdirSync(path12.dirname(marker), { recursive: true });
-    writeFileSync(marker, "");
+    privateDir(path12.dirname(marker));
+    writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
   } catch {
   }
   return [];
 }
 function pickErrors(errors, raw, rules2) {
-  const relevant = errors.filter((error) => {
+  const kept = errors.filter((error) => {
     if (error.keyword === "oneOf") return false;
     const value = valueAt(raw, error.instancePath);
-    if (error.keyword === "enum" && typeof value !== "string") return false;
-    if (error.keyword === "type" && error.params.type === "object" && typeof value === "string") return false;
-    return true;
+    return !(error.keyword === "enum" && typeof value !== "string");
   });
+  const relevant = kept.filter(
+    (error) => !(error.keyword === "type" && error.params.type === "object" && typeof valueAt(raw, error.instancePath) === "string") || !kept.some((other) => other !== error && other.instancePath === error.instancePath)
+  );
   relevant.sort((a, b) => depth(b.instancePath) - depth(a.instancePath));
   return relevant.map((error) => {
     const segments = pointerSegments(error.instancePath);
     let message2 = error.message ?? "is invalid";
     if (error.keyword === "additionalProperties") {
       const key = String(error.params.additionalProperty);
-      message2 = segments.at(-1) === "rules" ? unknownRule(key, rules2) : `unknown key "${key}"`;
+      const shown = safeName(key);
+      if (segments.at(-1) === "rules") message2 = unknownRule(key, rules2);
+      else message2 = shown === void 0 ? "is not a known key" : `unknown key "${shown}"`;
       segments.push(key);
     } else if (error.keyword === "enum") {
       message2 = `must be one of ${error.params.allowedValues.join(", ")}`;
@@ -23035,6 +23900,7 @@ function pickErrors(errors, raw, rules2) {
   });
 }
 function unknownRule(id, rules2) {
+  if (safeName(id) === void 0) return "is not a chartlint rule; `chartlint --list-rules` lists them";
   const closest = rules2.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
   const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : "; `chartlint --list-rules` lists them";
   return `unknown rule "${id}"${hint}`;
@@ -23063,6 +23929,7 @@ function jsonPath(segments) {
   if (segments.length === 0) return "(top level)";
   return segments.map((segment, i) => {
     if (typeof segment === "number") return `[${segment}]`;
+    segment = shownSegment(segment);
     if (/^[A-Za-z_][\w]*$/.test(segment)) return i === 0 ? segment : `.${segment}`;
     return `[${JSON.stringify(segment)}]`;
   }).join("");
@@ -23080,12 +23947,9 @@ var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
 async function loadConfig(options) {
   const file = options.configFile ? path13.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config file (${error.code ?? "error"}).`);
-  }
+  const read = readTextFile(file, DEFAULT_LIMITS);
+  if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
+  const text = read.text;
   const document = await parseYamlValues(text, DEFAULT_LIMITS);
   const lines = new LineIndex(text);
   const problem = document.problems[0];
@@ -23144,10 +24008,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path25) => {
+  const build = async (fact, path27) => {
     if (fact.id in values) return;
-    if (path25.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path25, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path25, fact.id]);
+    if (path27.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path27, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path27, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -23265,12 +24129,12 @@ function podSpec(object, kind) {
 // src/sources/manifests.ts
 init_walk();
 init_yaml();
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 import path15 from "node:path";
-var SOURCE_HEADER = /^# Source: (.+?)\s*$/gm;
+var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
-  const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1] }));
+  const headers = [...text.matchAll(SOURCE_HEADER)].map((m) => ({ at: m.index, template: m[1].trim() })).filter((h) => h.template);
   if (headers.length === 0) return documents;
   let next = 0;
   for (const document of documents) {
@@ -23292,7 +24156,7 @@ function manifestPaths(args, cwd) {
     const absolute = path15.resolve(cwd, arg);
     let isDirectory;
     try {
-      isDirectory = statSync4(absolute).isDirectory();
+      isDirectory = statSync6(absolute).isDirectory();
     } catch {
       missing.push(arg);
       continue;
@@ -23303,7 +24167,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    paths.push(...found.map((file) => path15.join(absolute, file)));
+    for (const file of found) paths.push(path15.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -23499,39 +24363,182 @@ function fileTypeOf(kind) {
 init_cache();
 init_classify();
 
+// src/secrets/values-scrubber.ts
+init_files();
+init_yaml();
+init_classify();
+init_leaves();
+import { existsSync as existsSync9, readdirSync as readdirSync4 } from "node:fs";
+import path17 from "node:path";
+
+// src/secrets/scrub.ts
+init_secret_shape();
+var SCRUBBED = "[redacted]";
+var NOT_SECRETS = /* @__PURE__ */ new Set(["", "true", "false", "yes", "no", "on", "off", "null", "none", "~"]);
+var SUBSTRING_LENGTH = 8;
+var MIN_LINE_LENGTH = 4;
+var Scrubber = class {
+  /**
+   * `isSensitiveKey` decides by key name and `isPublic` spots placeholders, references and well-known
+   * defaults (the run's classifier, with its settings); values shorter than `minLength` are left alone.
+   */
+  constructor(isSensitiveKey, options = {}) {
+    this.isSensitiveKey = isSensitiveKey;
+    this.options = options;
+  }
+  isSensitiveKey;
+  options;
+  forms = /* @__PURE__ */ new Set();
+  /** A value at its path in some values source (a file, `--set`). */
+  consider(path27, value) {
+    if (typeof value !== "string" && typeof value !== "number") return;
+    const text = String(value);
+    if (text.trim().length < (this.options.minLength ?? 1) || this.options.isPublic?.(text.trim())) return;
+    const byKey = path27.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    if (byKey || describeByValue(text)) this.add(text);
+  }
+  /** A value known to be secret. */
+  add(secret) {
+    const lines = secret.split(/\r\n|\r|\n/);
+    const parts = lines.length > 1 ? [secret, ...lines.filter((line) => line.trim().length >= MIN_LINE_LENGTH)] : [secret];
+    for (const part of parts) {
+      const trimmed = part.trim();
+      if (NOT_SECRETS.has(trimmed.toLowerCase())) continue;
+      for (const form of formsOf(trimmed)) if (form.length > 0) this.forms.add(form);
+    }
+  }
+  get size() {
+    return this.forms.size;
+  }
+  scrub(text) {
+    let result = text;
+    const forms = [...this.forms].sort((a, b) => b.length - a.length);
+    for (const form of forms) result = replaceForm(result, form);
+    return result;
+  }
+};
+function formsOf(value) {
+  const json3 = JSON.stringify(value).slice(1, -1);
+  const goJson = json3.replaceAll("<", "\\u003c").replaceAll(">", "\\u003e").replaceAll("&", "\\u0026");
+  const squoted = value.replaceAll("'", "''");
+  return [value, json3, goJson, squoted, Buffer.from(value).toString("base64"), Buffer.from(value).toString("base64").replace(/=+$/, "")];
+}
+function replaceForm(text, form) {
+  const lowerText = text.toLowerCase();
+  const lowerForm = form.toLowerCase();
+  if (lowerText.length !== text.length || lowerForm.length !== form.length) {
+    let out2 = text;
+    for (const variant of [form, form.toUpperCase(), form.toLowerCase()]) out2 = out2.split(variant).join(SCRUBBED);
+    return out2;
+  }
+  if (!lowerText.includes(lowerForm)) return text;
+  const wholeWord = form.length < SUBSTRING_LENGTH;
+  let out = "";
+  let from = 0;
+  for (let at = lowerText.indexOf(lowerForm); at !== -1; at = lowerText.indexOf(lowerForm, at + lowerForm.length)) {
+    if (wholeWord && (isWordChar(text[at - 1]) || isWordChar(text[at + form.length]))) continue;
+    out += text.slice(from, at) + SCRUBBED;
+    from = at + form.length;
+  }
+  return out + text.slice(from);
+}
+function isWordChar(char) {
+  return char !== void 0 && /[A-Za-z0-9]/.test(char);
+}
+
+// src/secrets/values-scrubber.ts
+async function scrubberForValues(sources, settings, limits) {
+  const classifier = new SecretClassifier(settings);
+  const scrubber = new Scrubber((key) => classifier.isSensitiveKey(key), { isPublic: (text) => classifier.isPublic(text) });
+  for (const file of valuesFilesOf(sources)) {
+    const read = readTextFile(file, limits);
+    if (!read.ok) continue;
+    const document = await parseYamlValues(read.text, limits);
+    if (document.root) forEachLeaf(document.root, (leafPath, leaf) => scrubber.consider(leafPath, leaf.value));
+    else considerLines(read.text, scrubber);
+  }
+  for (const argument of sources.set) {
+    for (const pair of splitUnescaped(argument, ",")) {
+      const equals = pair.indexOf("=");
+      if (equals === -1) continue;
+      const value = pair.slice(equals + 1).replace(/\\(.)/g, "$1");
+      scrubber.consider(pair.slice(0, equals).split("."), value);
+      for (const item of value.replace(/^\{|\}$/g, "").split(",")) scrubber.consider(pair.slice(0, equals).split("."), item);
+    }
+  }
+  return scrubber;
+}
+function valuesFilesOf(sources) {
+  const files = /* @__PURE__ */ new Set();
+  for (const dir of sources.chartDirs) {
+    files.add(path17.join(dir, "values.yaml"));
+    const charts = path17.join(dir, "charts");
+    if (!existsSync9(charts)) continue;
+    try {
+      for (const entry of readdirSync4(charts, { withFileTypes: true })) {
+        if (entry.isDirectory()) files.add(path17.join(charts, entry.name, "values.yaml"));
+      }
+    } catch {
+    }
+  }
+  for (const file of sources.valuesFiles) files.add(file);
+  return [...files].filter((file) => existsSync9(file));
+}
+function considerLines(text, scrubber) {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const match = /^\s*-?\s*["']?([^\s"':]+)["']?\s*:\s+(.+?)\s*$/.exec(line);
+    if (match) scrubber.consider([match[1]], match[2].replace(/^(["'])(.*)\1$/, "$2"));
+  }
+}
+function splitUnescaped(text, separator2) {
+  const parts = [];
+  let current = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\" && i + 1 < text.length) {
+      current += text[i] + text[i + 1];
+      i++;
+    } else if (text[i] === separator2) {
+      parts.push(current);
+      current = "";
+    } else current += text[i];
+  }
+  parts.push(current);
+  return parts;
+}
+
 // src/sources/discover.ts
 init_chart_info();
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/sources/owner.ts
-import { existsSync as existsSync9, statSync as statSync5 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync10, statSync as statSync7 } from "node:fs";
+import path18 from "node:path";
 function statKind(file) {
   try {
-    const info = statSync5(file);
+    const info = statSync7(file);
     return info.isDirectory() ? "dir" : "file";
   } catch {
     return "missing";
   }
 }
 function isInside(dir, file) {
-  const relative = path17.relative(dir, file);
-  return relative !== "" && !relative.startsWith("..") && !path17.isAbsolute(relative);
+  const relative = path18.relative(dir, file);
+  return relative !== "" && !relative.startsWith("..") && !path18.isAbsolute(relative);
 }
 function findEnclosingChart(start) {
-  for (let dir = start; ; dir = path17.dirname(dir)) {
-    if (existsSync9(path17.join(dir, "Chart.yaml"))) return dir;
-    if (path17.dirname(dir) === dir) return void 0;
+  for (let dir = start; ; dir = path18.dirname(dir)) {
+    if (existsSync10(path18.join(dir, "Chart.yaml"))) return dir;
+    if (path18.dirname(dir) === dir) return void 0;
   }
 }
 function findOwningChart(file) {
-  const enclosing = findEnclosingChart(path17.dirname(file));
+  const enclosing = findEnclosingChart(path18.dirname(file));
   if (enclosing) return enclosing;
-  const parts = file.split(path17.sep);
+  const parts = file.split(path18.sep);
   const at = parts.lastIndexOf("values_overrides");
   if (at > 0 && at + 2 < parts.length) {
-    const sibling = path17.join(parts.slice(0, at).join(path17.sep) || path17.sep, parts[at + 1]);
-    if (existsSync9(path17.join(sibling, "Chart.yaml"))) return sibling;
+    const sibling = path18.join(parts.slice(0, at).join(path18.sep) || path18.sep, parts[at + 1]);
+    if (existsSync10(path18.join(sibling, "Chart.yaml"))) return sibling;
   }
   return void 0;
 }
@@ -23559,12 +24566,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path18.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path19.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path18.resolve(options.cwd, arg);
+    const absolute = path19.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -23573,10 +24580,10 @@ async function discoverCharts(args, options) {
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
       if (enclosing) chartDirs.push(enclosing);
       if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path18.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path19.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path18.basename(absolute) === "Chart.yaml" || isInside(path18.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path19.basename(absolute) === "Chart.yaml" || isInside(path19.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
     }
@@ -23586,10 +24593,12 @@ async function discoverCharts(args, options) {
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path18.dirname(path18.join(root, file)));
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path19.dirname(path19.join(root, file)));
 }
 
 // src/engine/lint.ts
+init_files();
+init_errors();
 init_version();
 
 // src/engine/deployment.ts
@@ -23610,37 +24619,60 @@ function pathAtSpan(file, span) {
 }
 function innermost(node, offset) {
   if (node.kind === "map") {
-    for (const entry of node.entries) {
-      if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
-      if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
+    const entries = node.entries;
+    const from = Math.max(0, lastStartingBefore(entries.length, (i) => entries[i].keySpan.start, offset) - 1);
+    for (const pass of [entries.slice(from, from + 2), entries]) {
+      for (const entry of pass) {
+        if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
+        if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
+      }
     }
   } else if (node.kind === "seq") {
-    for (const item of node.items) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
+    const items = node.items;
+    const from = Math.max(0, lastStartingBefore(items.length, (i) => items[i].span.start, offset) - 1);
+    for (const pass of [items.slice(from, from + 2), items]) {
+      for (const item of pass) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
+    }
   }
   return node;
 }
-function withDocument(file, node, path25) {
-  if (file.kind !== "manifests") return path25;
+function lastStartingBefore(length, startOf, offset) {
+  let low = 0;
+  let high = length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    if (startOf(middle) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+function withDocument(file, node, path27) {
+  if (file.kind !== "manifests") return path27;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path25 ? `${object}:${path25}` : object;
+  return path27 ? `${object}:${path27}` : object;
 }
 
 // src/engine/findings.ts
-function toFinding(descriptor, rule, severity, file) {
+function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text) {
   const message2 = (messageId, data) => {
     const template = rule.meta.messages[messageId];
     if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${messageId}"`);
-    return formatMessage(template, data ?? {});
+    const scrubbed = {};
+    for (const [name, value] of Object.entries(data ?? {})) scrubbed[name] = typeof value === "string" ? scrubValue(value) : value;
+    return formatMessage(template, scrubbed);
   };
   if (descriptor.fix && !rule.meta.fixable) throw new Error(`rule ${rule.id} reported a fix but its meta does not say fixable`);
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path25 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path27 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity,
@@ -23648,7 +24680,7 @@ function toFinding(descriptor, rule, severity, file) {
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path25 === "" ? void 0 : path25,
+    path: path27 === "" ? void 0 : path27,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix }))
   };
@@ -23658,10 +24690,10 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
-import path19 from "node:path";
+import path20 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path19.relative(cwd, file).split(path19.sep).join("/");
+  return path20.relative(cwd, file).split(path20.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -23717,7 +24749,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path25 } = descriptor.at;
+      const { region, path: path27 } = descriptor.at;
       if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
@@ -23726,7 +24758,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path25 ? { path: path25 } : {}
+        ...path27 ? { path: path27 } : {}
       });
     };
     try {
@@ -23767,22 +24799,54 @@ function reportsUnused(d, cover) {
   return cover.rule === void 0 ? d.messageId === "unusedAll" : d.messageId === "unused" && d.message.includes(`"${cover.rule}"`);
 }
 
+// src/engine/scrub-findings.ts
+init_leaves();
+var MIN_GUARDED_LENGTH = 6;
+function scrubFindings(diagnostics, file, secrets) {
+  if (diagnostics.length === 0) return;
+  const scrubber = fileScrubber(file, secrets, MIN_GUARDED_LENGTH);
+  if (scrubber.size === 0) return;
+  for (const diagnostic of diagnostics) {
+    diagnostic.message = scrubber.scrub(diagnostic.message);
+    for (const related of diagnostic.related ?? []) related.message = scrubber.scrub(related.message);
+    for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrubber.scrub(suggestion.desc);
+  }
+}
+function fileScrubber(file, secrets, minLength) {
+  const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (text) => secrets.isPublic(text), minLength });
+  for (const document of file.documents) forEachLeaf(document.root, (path27, leaf) => scrubber.consider(path27, leaf.value));
+  return scrubber;
+}
+function dataScrubber(file, secrets) {
+  let scrubber;
+  return (text) => {
+    scrubber ??= fileScrubber(file, secrets, 1);
+    return scrubber.size === 0 ? text : scrubber.scrub(text);
+  };
+}
+
 // src/engine/run-file-rules.ts
 init_topology();
 init_directives();
 init_rule();
+var LIMIT_RULE = "yaml/syntax";
+var LIMIT_MESSAGE_ID = "tooManyFindings";
 function runFileRules(file, env2, options) {
   const fileType = fileTypeOf(file.kind);
-  const unreadable = file.readProblem !== void 0 || fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal));
+  const unreadable2 = file.readProblem !== void 0 || fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal));
   const extras = fileType.context(file, { facts: env2.facts });
   const internalErrors = [];
   const summaries = {};
   let suppression = { unused: [], directives: [] };
+  const scrubValue = dataScrubber(file, env2.secrets);
+  const maxFindings = options.maxFindings ?? Infinity;
+  let kept = 0;
+  const dropped = { count: 0, span: void 0 };
   const settingOf = (rule) => {
     const setting = options.settings.get(rule.id);
     if (!setting || setting.severity === "off" || !rule.meta.targets.includes(file.kind)) return void 0;
     if (!isDeploymentRule(rule) && rule.meta.chartDefaultsOnly && file.role !== "defaults") return void 0;
-    if (unreadable && rule.id !== "yaml/syntax") return void 0;
+    if (unreadable2 && rule.id !== "yaml/syntax") return void 0;
     return setting;
   };
   const shared = { ...extras, kind: file.kind, file, chart: file.chart, secrets: () => env2.secrets };
@@ -23803,7 +24867,14 @@ function runFileRules(file, env2, options) {
       rule.check(
         Object.assign(base(rule, setting), {
           suppressions: () => ({ ...suppression, ruleIds: env2.rules.map((r) => r.id) }),
-          report: (descriptor) => into.push(toFinding(descriptor, rule, severity, file))
+          report: (descriptor) => {
+            if (kept >= maxFindings) {
+              if (dropped.count++ === 0) dropped.span = descriptor.span ?? descriptor.node?.span;
+              return;
+            }
+            kept++;
+            into.push(toFinding(descriptor, rule, severity, file, scrubValue));
+          }
         })
       );
     } catch (error) {
@@ -23827,13 +24898,31 @@ function runFileRules(file, env2, options) {
   }
   const directives = parseDirectives(file.text, file.lines);
   const local = found.filter((f) => !f.at).map((f) => ({ finding: f, ruleId: f.ruleId, line: file.lines.position(f.span.start).line }));
-  const { kept, unused, covers: covers2 } = applyDirectives(local, directives, file.lines.lineCount());
-  const findings = [...kept.map((k) => k.finding), ...found.filter((f) => f.at)];
+  const applied = applyDirectives(local, directives, file.lines.lineCount());
+  const { unused, covers: covers2 } = applied;
+  const findings = applied.kept.map((k) => k.finding).concat(found.filter((f) => f.at));
   if (options.judgeDirectives) {
     suppression = { unused, directives };
     for (const rule of env2.rules) if (!isDeploymentRule(rule) && rule.meta.phase === "after-suppressions") run(rule, findings);
   }
+  if (dropped.count > 0) findings.push(droppedFinding(env2.rules, file, dropped.count, maxFindings, dropped.span));
   return { findings, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries };
+}
+function droppedFinding(rules2, file, count2, limit, span) {
+  const data = { count: count2, limit };
+  const template = rules2.find((rule) => rule.id === LIMIT_RULE)?.meta.messages[LIMIT_MESSAGE_ID] ?? "{{count}} more findings in this file were not reported, over the limit of {{limit}} (limits.maxFindingsPerFile); the first of them is here.";
+  const at = span ?? { start: 0, end: 0 };
+  return {
+    ruleId: LIMIT_RULE,
+    severity: "warning",
+    message: formatMessage(template, data),
+    messageId: LIMIT_MESSAGE_ID,
+    span: at,
+    at: void 0,
+    path: pathAtSpan(file, at) || void 0,
+    fix: void 0,
+    suggestions: void 0
+  };
 }
 function readFact(facts, rule, fact) {
   const declared = fact.id === topologyFact.id || (rule.meta.facts ?? []).some((f) => f.id === fact.id);
@@ -23845,14 +24934,19 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path25 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path25 || void 0 };
+  const path27 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path27 || void 0 };
 }
 
 // src/engine/lint-file.ts
 function lintSourceFile(file, env2, config, cwd) {
-  const run = runFileRules(file, env2, { settings: config.settingsFor(file.path), judgeDirectives: true });
+  const run = runFileRules(file, env2, {
+    settings: config.settingsFor(file.path),
+    judgeDirectives: true,
+    maxFindings: config.limits.maxFindingsPerFile
+  });
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
+  scrubFindings(diagnostics, file, env2.secrets);
   redactQuoted(diagnostics, env2.secrets);
   const covers2 = run.covers.map((cover) => ({
     rule: cover.rule,
@@ -23874,47 +24968,12 @@ function redactQuoted(diagnostics, secrets) {
   for (const d of diagnostics) if (QUOTES_OTHERS.has(d.ruleId)) d.message = secrets.redact(d.message);
 }
 
-// src/sources/files.ts
-import { readFileSync as readFileSync5, statSync as statSync6 } from "node:fs";
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var BINARY_SNIFF_BYTES = 8e3;
-function readTextFile(path25, limits) {
-  try {
-    const info = statSync6(path25);
-    if (info.size > limits.maxFileBytes) {
-      return {
-        ok: false,
-        code: "TOO_LARGE",
-        message: `The file is ${formatBytes(info.size)}, over the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.`
-      };
-    }
-    return decodeText(readFileSync5(path25));
-  } catch (error) {
-    const code = error.code ?? "EIO";
-    return { ok: false, code: "UNREADABLE", message: `The file cannot be read (${code}).` };
-  }
-}
-function decodeText(bytes) {
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
-    return { ok: false, code: "BINARY", message: "The file holds binary data (a NUL byte), not YAML text." };
-  }
-  try {
-    const text = utf8.decode(bytes);
-    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-  } catch {
-    return { ok: false, code: "NOT_UTF8", message: "The file is not valid UTF-8 text." };
-  }
-}
-function formatBytes(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} bytes`;
-}
-
 // src/engine/load-file.ts
+init_files();
 init_yaml_view();
 async function loadFile(target, config, preloaded, chartFile) {
-  if (preloaded !== void 0) return parseFile(target, preloaded, config);
+  if (typeof preloaded === "string") return parseFile(target, preloaded, config);
+  if (preloaded) return preloaded.ok ? parseFile(target, preloaded.text, config) : unreadableFile(target, preloaded);
   if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes("\0")) {
     return {
       ...target,
@@ -23926,6 +24985,9 @@ async function loadFile(target, config, preloaded, chartFile) {
   }
   const read = readTextFile(target.path, config.limits);
   if (read.ok) return parseFile(target, read.text, config);
+  return unreadableFile(target, read);
+}
+function unreadableFile(target, read) {
   return { ...target, text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read.code, message: read.message } };
 }
 async function parseFile(target, text, config) {
@@ -23969,7 +25031,7 @@ async function fixFile(target, text, first, env2, config, cwd) {
 init_merge();
 
 // src/engine/parallel.ts
-import { statSync as statSync7 } from "node:fs";
+import { statSync as statSync8 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { Worker } from "node:worker_threads";
 var MIN_CORES_FOR_AUTOMATIC = 4;
@@ -24005,7 +25067,7 @@ async function runWorkers(script, shares, context) {
 }
 function fileSize(file) {
   try {
-    return statSync7(file).size;
+    return statSync8(file).size;
   } catch {
     return 0;
   }
@@ -24013,12 +25075,15 @@ function fileSize(file) {
 
 // src/engine/renders.ts
 init_leaves();
-import path20 from "node:path";
+init_files();
 init_yaml();
+import path21 from "node:path";
 
 // src/engine/provenance.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { realpathSync } from "node:fs";
+import nodePath from "node:path";
 init_render();
+init_files();
 init_yaml_view();
 function traceRendered(findings, rendered, render, sources) {
   const containers = findContainers(rendered.documents);
@@ -24027,6 +25092,11 @@ function traceRendered(findings, rendered, render, sources) {
     index: collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion })
   }));
   const templateLines = /* @__PURE__ */ new Map();
+  const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];
+  const inChart = (file) => {
+    const real = realPath(file);
+    return roots.some((root) => real === root || real.startsWith(root + nodePath.sep));
+  };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
     const scalar = scalarAt(rendered, renderedSpan.start);
@@ -24039,14 +25109,21 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    if (template && rendered.chart) {
-      const path25 = templateFile(template, rendered.chart, render.dependencies);
-      const key = `${path25}\0${container?.container ?? ""}`;
-      if (!templateLines.has(key)) templateLines.set(key, lineOf(path25, container?.container));
-      return { finding, file: void 0, span: void 0, at: { path: path25, ...templateLines.get(key), column: 1 }, renderedSpan };
+    const path27 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (path27 && inChart(path27)) {
+      const key = `${path27}\0${container?.container ?? ""}`;
+      if (!templateLines.has(key)) templateLines.set(key, lineOf(path27, container?.container));
+      return { finding, file: void 0, span: void 0, at: { path: path27, ...templateLines.get(key), column: 1 }, renderedSpan };
     }
     return { finding, file: rendered, span: renderedSpan, at: void 0, renderedSpan };
   });
+}
+function realPath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return nodePath.resolve(file);
+  }
 }
 function findInValues(scalar, renderedSpan, renderedText, sources) {
   const value = scalar.value;
@@ -24095,18 +25172,16 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path25, containerName) {
+function lineOf(path27, containerName) {
   if (!containerName) return { line: 1 };
-  try {
-    const text = readFileSync6(path25, "utf8");
-    const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
-    const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
-    return { line: match ? new LineIndex(text).position(match.index).line : 1 };
-  } catch {
-    return { line: 1 };
-  }
+  const text = readTextOrUndefined(path27, TEMPLATE_LIMITS2);
+  if (text === void 0) return { line: 1 };
+  const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
+  const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
+  return { line: match ? new LineIndex(text).position(match.index).line : 1 };
 }
+var TEMPLATE_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
 
 // src/engine/renders.ts
 async function lintRenders(renders, charts, valuesFiles, run) {
@@ -24114,26 +25189,35 @@ async function lintRenders(renders, charts, valuesFiles, run) {
   const internalErrors = [];
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
-    const chart = charts.find((c) => c.dir === dir);
-    const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
-    const fileRun = runFileRules(file, run.env, { settings: run.config.settingsFor(dir), judgeDirectives: false });
-    internalErrors.push(...fileRun.internalErrors);
-    const name = chart?.name ?? path20.basename(dir);
-    for (const traced of traceRendered(fileRun.findings, file, outcome, renderSources(dir, outcome, valuesFiles))) {
-      const diagnostic = locate(
-        { ...traced.finding, fix: void 0, suggestions: void 0 },
-        traced.file,
-        traced.span,
-        traced.at,
-        run.cwd
-      );
-      diagnostic.related = [
-        { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }
-      ];
-      diagnostics.push(diagnostic);
+    try {
+      await lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, internalErrors);
+    } catch (error) {
+      internalErrors.push(`linting the render of ${dir} failed: ${error.message}`);
     }
   }
   return { diagnostics, internalErrors };
+}
+async function lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, internalErrors) {
+  const chart = charts.find((c) => c.dir === dir);
+  const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
+  const fileRun = runFileRules(file, run.env, {
+    settings: run.config.settingsFor(dir),
+    judgeDirectives: false,
+    maxFindings: run.config.limits.maxFindingsPerFile
+  });
+  for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
+  const name = chart?.name ?? path21.basename(dir);
+  const sources = renderSources(dir, outcome, valuesFiles);
+  const chartDiagnostics = [];
+  for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
+    const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
+    diagnostic.related = [
+      { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }
+    ];
+    chartDiagnostics.push(diagnostic);
+  }
+  for (const source of [file, ...sources]) scrubFindings(chartDiagnostics, source, run.env.secrets);
+  for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
 }
 function renderSources(dir, outcome, files) {
   const defaults = files.find((f) => f.chart?.dir === dir && f.role === "defaults");
@@ -24143,7 +25227,7 @@ function renderSources(dir, outcome, files) {
 async function learnSecretsOfFailedRenders(renders, extraValues, secrets, config) {
   for (const [dir, outcome] of Object.entries(renders)) {
     if (outcome.ok) continue;
-    for (const file of [path20.join(dir, "values.yaml"), ...extraValues]) {
+    for (const file of [path21.join(dir, "values.yaml"), ...extraValues]) {
       const read = readTextFile(file, config.limits);
       if (!read.ok) continue;
       forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
@@ -24152,50 +25236,57 @@ async function learnSecretsOfFailedRenders(renders, extraValues, secrets, config
 }
 
 // src/engine/results-cache.ts
+init_files();
+init_cache();
 import { createHash as createHash5 } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync7, renameSync, statSync as statSync8, writeFileSync as writeFileSync2 } from "node:fs";
-import path21 from "node:path";
+import { readFileSync as readFileSync2, renameSync, statSync as statSync9, writeFileSync as writeFileSync2 } from "node:fs";
+import path22 from "node:path";
+var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
   file;
   data;
   chartKeys = /* @__PURE__ */ new Map();
-  changed = false;
+  /** Results of this run, hashed when saved: the engine may still add to them (fingerprints) until then. */
+  fresh = /* @__PURE__ */ new Map();
   /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, identity) {
-    this.file = path21.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path22.join(cacheDir, "results", `${hash(cwd)}.json`);
     let data;
     try {
-      data = JSON.parse(readFileSync7(this.file, "utf8"));
+      data = JSON.parse(readFileSync2(this.file, "utf8"));
     } catch {
       data = void 0;
     }
-    this.data = data?.identity === identity ? data : { identity, entries: {} };
+    this.data = isCacheFile(data) && data.identity === identity ? data : { identity, entries: {} };
   }
   /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
   keyOf(target) {
-    let content;
-    try {
-      content = readFileSync7(target.path);
-    } catch {
-      return void 0;
-    }
+    const read = readRegularFile(target.path, KEYED_FILE_LIMITS);
+    if (!read.ok) return void 0;
+    const content = read.bytes;
     const { chart, ...rest } = target;
     return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ""}\0`, content);
   }
+  /** The cached result of the file as it is now; undefined for a missing, stale or untrustworthy entry. */
   get(target, key) {
-    const entry = this.data.entries[target.path];
-    return entry?.key === key ? entry.result : void 0;
+    const entry = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : void 0;
+    if (!isEntry(entry) || entry.key !== key || entry.result.path !== target.path) return void 0;
+    if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
+    return structuredClone(entry.result);
   }
-  set(path25, key, result) {
-    this.data.entries[path25] = { key, result };
-    this.changed = true;
+  set(path27, key, result) {
+    this.fresh.set(path27, { key, result });
   }
   save() {
-    if (!this.changed) return;
+    if (this.fresh.size === 0) return;
+    for (const [file, { key, result }] of this.fresh) {
+      const entry = { key, result, hash: entryHash(this.data.identity, file, key, result) };
+      this.data.entries[file] = entry;
+    }
     try {
-      mkdirSync2(path21.dirname(this.file), { recursive: true });
+      privateDir(path22.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
-      writeFileSync2(partial, JSON.stringify(this.data));
+      writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
     } catch {
     }
@@ -24204,17 +25295,35 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path21.join(chart.dir, "Chart.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path21.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path22.join(chart.dir, "Chart.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path22.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
     return key;
   }
 };
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function isCacheFile(value) {
+  return isObject(value) && typeof value.identity === "string" && isObject(value.entries);
+}
+var isPosition = (value) => typeof value === "number" && Number.isInteger(value);
+function isDiagnostic(value) {
+  return isObject(value) && ["file", "ruleId", "severity", "message"].every((field) => typeof value[field] === "string") && ["line", "column", "endLine", "endColumn"].every((field) => isPosition(value[field]));
+}
+function isEntry(value) {
+  if (!isObject(value) || typeof value.key !== "string" || typeof value.hash !== "string" || !isObject(value.result)) return false;
+  const { path: file, diagnostics, covers: covers2, summaries, internalErrors } = value.result;
+  return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(covers2) && covers2.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
+}
+function entryHash(identity, file, key, result) {
+  const digest = createHash5("sha256");
+  for (const part of [identity, file, key, JSON.stringify(result)]) digest.update(`${part.length}\0${part}\0`);
+  return digest.digest("hex");
+}
 function fileStamp(file) {
   try {
-    const info = statSync8(file);
+    const info = statSync9(file);
     return `${info.size}:${info.mtimeMs}`;
   } catch {
     return "missing";
@@ -24252,13 +25361,14 @@ async function lintWith(options) {
   });
 }
 async function prepare(options) {
-  const cwd = path22.resolve(options.cwd ?? process.cwd());
+  const cwd = path23.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path22.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path22.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path22.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path22.resolve(cwd, options.stdinFilename) : void 0;
-  return { options, cwd, config, cacheDir, regionValues, extraValues, buffer };
+  const cacheDir = config.helm.cacheDir ? path23.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path23.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path23.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path23.resolve(cwd, options.stdinFilename) : void 0;
+  const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
+  return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
 async function discover(run) {
   const { options, cwd, config, buffer } = run;
@@ -24268,7 +25378,7 @@ async function discover(run) {
     virtualFiles: new Set(buffer ? [buffer] : [])
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path22.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path23.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -24297,7 +25407,15 @@ async function buildRunFacts(run, found) {
     set: options.set ?? [],
     timeoutMs: config.helm.timeoutSeconds * 1e3,
     cacheDir: run.cacheDir,
-    version: VERSION
+    version: VERSION,
+    debug: options.debug ?? false,
+    scrubberFor: async (sources) => {
+      const scrubber = await scrubberForValues(sources, config.secrets, config.limits);
+      return (text) => scrubber.scrub(text);
+    },
+    maxOutputBytes: config.limits.maxRenderBytes,
+    maxFileBytes: config.limits.maxFileBytes,
+    cleanup: options.cleanup
   } : void 0;
   return buildFacts(wanted, {
     charts: found.charts.charts,
@@ -24336,7 +25454,7 @@ async function lintFiles(run, found, env2) {
   const toFix = /* @__PURE__ */ new Map();
   for (const target of pending) {
     if (inWorkers.has(target)) continue;
-    const preloaded = isVirtual(target) ? options.stdin ?? "" : void 0;
+    const preloaded = isVirtual(target) ? run.stdin ?? "" : void 0;
     const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path));
     const result = lintSourceFile(file, env2, config, cwd);
     results.push(result);
@@ -24373,7 +25491,15 @@ function finish(run, found, all) {
     files: found.targets.length,
     configFile: run.config.file,
     internalErrors: all.internalErrors.map((message2) => all.secrets.redact(message2)),
-    fixes: all.fixes
+    fixes: all.fixes,
+    inputFiles: [
+      .../* @__PURE__ */ new Set([
+        ...found.targets.map((target) => target.path),
+        ...run.extraValues,
+        ...run.config.file ? [path23.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path23.join(chart.dir, "templates", name)))
+      ])
+    ]
   };
 }
 
@@ -24384,10 +25510,14 @@ function lint(options) {
 function builtWorker() {
   for (const candidate of ["./worker.js", "../worker.js"]) {
     const file = fileURLToPath2(new URL(candidate, import.meta.url));
-    if (existsSync10(file)) return file;
+    if (existsSync11(file)) return file;
   }
   return void 0;
 }
+
+// src/action/main.ts
+init_errors();
+init_escape();
 
 // src/formatters/index.ts
 var loaders = {
@@ -24405,7 +25535,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path23 from "node:path";
+import path24 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -24417,12 +25547,65 @@ function git(args, cwd) {
 function changedFiles(ref, cwd, head) {
   const top = git(["rev-parse", "--show-toplevel"], cwd).trim();
   const range = head ? [`${ref}...${head}`] : [ref];
-  const changed = git(["diff", "--name-only", "--no-renames", "-z", ...range, "--"], cwd).split("\0");
+  const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path23.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path24.join(top, file)))].sort();
+}
+
+// src/output-file.ts
+import { randomBytes } from "node:crypto";
+import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync10, writeFileSync as writeFileSync3 } from "node:fs";
+import path25 from "node:path";
+var OutputError = class extends Error {
+};
+var errorCode = (error) => error.code ?? error.message;
+function lstatOrUndefined(file, shown) {
+  try {
+    return lstatSync(file);
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new OutputError(`cannot write ${shown}: ${errorCode(error)}`);
+  }
+}
+function checkOutput(file, inputs) {
+  const target = lstatOrUndefined(path25.resolve(file), file);
+  if (!target) return;
+  if (target.isSymbolicLink())
+    throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
+  if (target.isDirectory()) return;
+  if (!target.isFile()) throw new OutputError(`will not write ${file}: it is not a regular file`);
+  for (const input2 of inputs) {
+    let info;
+    try {
+      info = statSync10(input2);
+    } catch {
+      continue;
+    }
+    if (info.dev === target.dev && info.ino === target.ino) {
+      const same = input2 === path25.resolve(file) ? "" : ` (the same file as ${path25.relative(process.cwd(), input2) || input2})`;
+      throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
+    }
+  }
+}
+function writeOutput(file, text, inputs) {
+  checkOutput(file, inputs);
+  const target = path25.resolve(file);
+  const existing = lstatOrUndefined(target, file);
+  const partial = path25.join(path25.dirname(target), `.${path25.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  try {
+    writeFileSync3(partial, text, { flag: "wx" });
+    if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
+    renameSync2(partial, target);
+  } catch (error) {
+    rmSync2(partial, { force: true });
+    const code = errorCode(error);
+    throw new OutputError(`cannot write ${file}: ${code === "EISDIR" ? "it is a folder" : code}`);
+  }
 }
 
 // src/action/summary.ts
+init_escape();
+init_types2();
 function buildSummary(result, note) {
   const lines = ["## chartlint", ""];
   if (note) lines.push(note, "");
@@ -24434,7 +25617,7 @@ function buildSummary(result, note) {
 `;
   const byRule = group(result.diagnostics, (d) => d.ruleId);
   lines.push("| rule | errors | warnings | info |", "|---|---:|---:|---:|");
-  for (const [rule, list] of byRule) lines.push(row(`\`${rule}\``, count(list)));
+  for (const [rule, list] of byRule) lines.push(row(`<code>${markdownCell(rule)}</code>`, count(list)));
   lines.push("");
   const byChart = group(result.diagnostics, (d) => chartOf(d.file, result.chartList));
   lines.push("| chart | errors | warnings | info |", "|---|---:|---:|---:|");
@@ -24448,12 +25631,10 @@ function chartOf(file, charts) {
     const inside = chart.dir === "" || file.startsWith(`${chart.dir}/`);
     if (inside && (!best || chart.dir.length > best.dir.length)) best = chart;
   }
-  return best ? `${best.name} (\`${best.dir || "."}\`)` : "(not in a chart)";
+  return best ? `${markdownCell(best.name)} (<code>${markdownCell(best.dir || ".")}</code>)` : "(not in a chart)";
 }
 function group(diagnostics, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const d of diagnostics) groups.set(key(d), [...groups.get(key(d)) ?? [], d]);
-  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+  return [...groupBy(diagnostics, key)].sort(([a], [b]) => a.localeCompare(b));
 }
 function count(diagnostics) {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -24472,9 +25653,6 @@ function setOutput(name, value) {
   const file = process.env.GITHUB_OUTPUT;
   if (file) appendFileSync(file, `${name}=${value}
 `);
-}
-function escapeData2(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 async function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -24516,7 +25694,12 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
   const sarifFile = input("sarif-file");
   if (sarifFile) {
     const sarif2 = await loadFormatter("sarif");
-    writeFileSync3(path24.resolve(workspace, sarifFile), sarif2(result.diagnostics, context));
+    try {
+      writeOutput(path26.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
+    } catch (error) {
+      if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
+      throw error;
+    }
     setOutput("sarif-file", sarifFile);
   }
   return finish2(result, failOn);
@@ -24538,14 +25721,14 @@ function finish2(result, failOn, note) {
 function changedCharts(paths) {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   if (!eventPath) return void 0;
-  const event = JSON.parse(readFileSync8(eventPath, "utf8"));
+  const event = JSON.parse(readFileSync3(eventPath, "utf8"));
   const base = event.pull_request?.base?.sha ?? event.before;
   const head = event.pull_request?.head?.sha ?? event.after;
   if (!base || !head || /^0+$/.test(base)) return void 0;
   try {
-    const roots = paths.map((p) => path24.resolve(p));
+    const roots = paths.map((p) => path26.resolve(p));
     const files = changedFiles(base, process.cwd(), head).filter(
-      (file) => roots.some((root) => file === root || file.startsWith(root + path24.sep))
+      (file) => roots.some((root) => file === root || file.startsWith(root + path26.sep))
     );
     return chartsOfFiles(files);
   } catch (error) {
@@ -24554,7 +25737,7 @@ function changedCharts(paths) {
   }
 }
 function fatal(message2) {
-  process.stdout.write(`::error title=chartlint::${escapeData2(message2)}
+  process.stdout.write(`::error title=chartlint::${workflowData(message2)}
 `);
   return 2;
 }
@@ -24563,7 +25746,7 @@ main().then(
     process.exitCode = code;
   },
   (error) => {
-    process.stdout.write(`::error title=chartlint::${escapeData2(`internal error: ${error.message}`)}
+    process.stdout.write(`::error title=chartlint::${workflowData(`internal error: ${error.message}`)}
 `);
     process.exitCode = 2;
   }
