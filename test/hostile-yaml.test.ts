@@ -93,7 +93,7 @@ describe('large inputs stay linear', () => {
 
 describe('syntax messages never quote the input', () => {
   const secret = 'Xq7vHostileYamlPlanted';
-  it.each([
+  const BROKEN: [string, string][] = [
     ['an indented first line', `  password: ${secret}\nother: 1\n`],
     ['a value starting with *', `password: *${secret}\n`],
     ['a value starting with !', `password: !${secret} x\n`],
@@ -110,16 +110,28 @@ describe('syntax messages never quote the input', () => {
     ['a key without a value', `${secret}\nnext: 1\n`],
     ['a duplicate key shaped like a secret', `Xq7vDupKey9: 1\nXq7vDupKey9: 2\n`],
     ['a tag on a mapping', `password: !!seq ${secret}\n`],
-  ])('for %s', async (_name, text) => {
+  ];
+
+  it.each(BROKEN)('in the parser, for %s', async (_name, text) => {
     const { problems } = await parseYamlValues(text, LIMITS);
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem.message).not.toContain('Xq7v');
-    const dir = makeTree({ 'c/Chart.yaml': CHART, 'c/values.yaml': text });
-    for (const format of ['compact', 'json', 'sarif']) {
-      const run = runCli(['-f', format, 'c'], { cwd: dir });
-      expect(run.stdout).toContain('yaml/syntax');
-      expect(run.stdout + run.stderr).not.toContain('Xq7v');
-    }
+  });
+
+  // Every broken file as an override of one chart: each is linted on its own, in one run per format.
+  const dir = makeTree({
+    'c/Chart.yaml': CHART,
+    'c/values.yaml': 'a: 1\n',
+    ...Object.fromEntries(BROKEN.map(([, text], i) => [`c/values_overrides/broken-${i}.yaml`, text])),
+  });
+
+  it.each(['compact', 'json', 'sarif', 'stylish', 'github', 'junit'])('in %s output, for every one of them', (format) => {
+    const run = runCli(['-f', format, 'c'], { cwd: dir });
+    for (let i = 0; i < BROKEN.length; i++) expect(run.stdout).toContain(`broken-${i}.yaml`);
+    expect(run.stdout + run.stderr).not.toContain('Xq7v');
+  });
+
+  it.each(BROKEN.slice(0, 4))('through --stdin, for %s', (_name, text) => {
     const piped = runCli(['--stdin', '--stdin-filename', 'c/values.yaml', '-f', 'json'], { cwd: dir, input: text });
     expect(piped.stdout).toContain('yaml/syntax');
     expect(piped.stdout + piped.stderr).not.toContain('Xq7v');
