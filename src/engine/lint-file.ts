@@ -34,7 +34,7 @@ export function lintSourceFile(file: SourceFile, env: RunEnv, config: ResolvedCo
     maxFindings: config.limits.maxFindingsPerFile,
   });
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
-  scrubFindings(diagnostics, file, env.secrets);
+  scrubFindings(diagnostics, run.scrubber);
   redactQuoted(diagnostics, env.secrets);
   const covers = run.covers.map((cover) => ({
     rule: cover.rule,

@@ -17,7 +17,7 @@ import { parseFile } from './load-file.js';
 import { locate, relatedAt } from './locate.js';
 import { traceRendered } from './provenance.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
-import { scrubFindings } from './scrub-findings.js';
+import { fileScrubber, scrubFindings } from './scrub-findings.js';
 
 export async function lintRenders(
   renders: Renders,
@@ -67,7 +67,8 @@ async function lintRender(
     chartDiagnostics.push(diagnostic);
   }
   // The rendered stream and the values it came from: the sensitive values either holds stay out.
-  for (const source of [file, ...sources]) scrubFindings(chartDiagnostics, source, run.env.secrets);
+  scrubFindings(chartDiagnostics, fileRun.scrubber);
+  for (const source of sources) scrubFindings(chartDiagnostics, fileScrubber(source, run.env.secrets));
   for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
 }
 

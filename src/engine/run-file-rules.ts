@@ -10,7 +10,8 @@ import type { Span, YamlNode } from '../sources/yaml-view.js';
 import type { Severity } from '../common/diagnostic.js';
 import { applyDirectives, parseDirectives, type Cover, type Directive, type UnusedDirective } from './directives.js';
 import { formatMessage, toFinding, type Finding } from './findings.js';
-import { dataScrubber } from './scrub-findings.js';
+import type { Scrubber } from '../secrets/scrub.js';
+import { fileScrubber, scrubData } from './scrub-findings.js';
 import { pathAtSpan, pathOfNode } from './logical-path.js';
 import { isDeploymentRule, type Anchor, type AnyDeploymentRule, type AnyFileRule, type AnyRule } from './rule.js';
 
@@ -30,6 +31,8 @@ export interface FileRun {
   covers: Cover[];
   /** Deployment rules' data from this file, by rule id. */
   summaries: Record<string, unknown>;
+  /** The file's sensitive values (built on first use), for the last guard over the located findings. */
+  scrubber: () => Scrubber;
 }
 
 export interface FileRunOptions {
@@ -52,7 +55,8 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
   const internalErrors: string[] = [];
   const summaries: Record<string, unknown> = {};
   let suppression = { unused: [] as UnusedDirective[], directives: [] as Directive[] };
-  const scrubValue = dataScrubber(file, env.secrets);
+  const scrubber = fileScrubber(file, env.secrets);
+  const scrubValue = scrubData(scrubber);
   const maxFindings = options.maxFindings ?? Infinity;
   let kept = 0;
   const dropped = { count: 0, span: undefined as Span | undefined };
@@ -125,7 +129,7 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
     for (const rule of env.rules) if (!isDeploymentRule(rule) && rule.meta.phase === 'after-suppressions') run(rule, findings);
   }
   if (dropped.count > 0) findings.push(droppedFinding(env.rules, file, dropped.count, maxFindings, dropped.span));
-  return { findings, internalErrors, covers: options.judgeDirectives ? covers : [], summaries };
+  return { findings, internalErrors, covers: options.judgeDirectives ? covers : [], summaries, scrubber };
 }
 
 /** One warning where the first finding over the limit was: how many were left out. */

@@ -14,32 +14,33 @@ import { Scrubber } from '../secrets/scrub.js';
 
 const MIN_GUARDED_LENGTH = 6;
 
-export function scrubFindings(diagnostics: readonly Diagnostic[], file: SourceFile, secrets: SecretClassifier): void {
-  if (diagnostics.length === 0) return;
-  const scrubber = fileScrubber(file, secrets, MIN_GUARDED_LENGTH);
-  if (scrubber.size === 0) return;
-  for (const diagnostic of diagnostics) {
-    diagnostic.message = scrubber.scrub(diagnostic.message);
-    for (const related of diagnostic.related ?? []) related.message = scrubber.scrub(related.message);
-    for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrubber.scrub(suggestion.desc);
-  }
-}
-
-/** Every value of the file that is sensitive by a key on its path or by its shape, `minLength` and longer. */
-export function fileScrubber(file: SourceFile, secrets: SecretClassifier, minLength: number): Scrubber {
-  const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (text) => secrets.isPublic(text), minLength });
-  for (const document of file.documents) forEachLeaf(document.root, (path, leaf) => scrubber.consider(path, leaf.value));
-  return scrubber;
+/** The file's sensitive values, walked once when first needed; shared by the rules' data and the final guard. */
+export function fileScrubber(file: SourceFile, secrets: SecretClassifier): () => Scrubber {
+  let scrubber: Scrubber | undefined;
+  return () => {
+    if (!scrubber) {
+      const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (text) => secrets.isPublic(text) });
+      for (const document of file.documents) forEachLeaf(document.root, (path, leaf) => built.consider(path, leaf.value));
+      scrubber = built;
+    }
+    return scrubber;
+  };
 }
 
 /**
  * For the values a rule puts in its message (`data`): what a rule quotes is input, so every sensitive value
- * of the file is taken out of it, whatever its length (short ones as whole words). Built on first use.
+ * of the file is taken out of it, whatever its length (short ones as whole words).
  */
-export function dataScrubber(file: SourceFile, secrets: SecretClassifier): (text: string) => string {
-  let scrubber: Scrubber | undefined;
-  return (text) => {
-    scrubber ??= fileScrubber(file, secrets, 1);
-    return scrubber.size === 0 ? text : scrubber.scrub(text);
-  };
+export function scrubData(scrubber: () => Scrubber): (text: string) => string {
+  return (text) => (scrubber().size === 0 ? text : scrubber().scrub(text));
+}
+
+export function scrubFindings(diagnostics: readonly Diagnostic[], scrubber: () => Scrubber): void {
+  if (diagnostics.length === 0 || scrubber().size === 0) return;
+  const scrub = (text: string): string => scrubber().scrub(text, MIN_GUARDED_LENGTH);
+  for (const diagnostic of diagnostics) {
+    diagnostic.message = scrub(diagnostic.message);
+    for (const related of diagnostic.related ?? []) related.message = scrub(related.message);
+    for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrub(suggestion.desc);
+  }
 }

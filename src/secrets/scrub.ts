@@ -19,6 +19,7 @@ const MIN_LINE_LENGTH = 4;
 
 export class Scrubber {
   private readonly forms = new Set<string>();
+  private sorted: string[] | undefined;
 
   /**
    * `isSensitiveKey` decides by key name and `isPublic` spots placeholders, references and well-known
@@ -33,9 +34,10 @@ export class Scrubber {
   consider(path: readonly PathSegment[], value: unknown): void {
     if (typeof value !== 'string' && typeof value !== 'number') return;
     const text = String(value);
-    if (text.trim().length < (this.options.minLength ?? 1) || this.options.isPublic?.(text.trim())) return;
+    if (text.trim().length < (this.options.minLength ?? 1)) return;
     const byKey = path.some((segment) => typeof segment === 'string' && this.isSensitiveKey(segment));
-    if (byKey || describeByValue(text)) this.add(text);
+    // Most values are neither: the public-value test runs only on the few that are.
+    if ((byKey || describeByValue(text)) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
 
   /** A value known to be secret. */
@@ -48,6 +50,7 @@ export class Scrubber {
       const trimmed = part.trim();
       if (NOT_SECRETS.has(trimmed.toLowerCase())) continue;
       for (const form of formsOf(trimmed)) if (form.length > 0) this.forms.add(form);
+      this.sorted = undefined;
     }
   }
 
@@ -55,11 +58,15 @@ export class Scrubber {
     return this.forms.size;
   }
 
-  scrub(text: string): string {
+  /** `minLength`: leave forms shorter than this alone (in text where short words are ordinary words). */
+  scrub(text: string, minLength = 0): string {
     let result = text;
     // Longest first, so a value's longer forms go before a shorter value inside them.
-    const forms = [...this.forms].sort((a, b) => b.length - a.length);
-    for (const form of forms) result = replaceForm(result, form);
+    this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
+    for (const form of this.sorted) {
+      if (form.length < minLength) break;
+      result = replaceForm(result, form);
+    }
     return result;
   }
 }
