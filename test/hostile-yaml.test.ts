@@ -32,6 +32,14 @@ describe('nesting past the limit', () => {
     expect(problems[0]!.span.start).toBeGreaterThan(0);
   });
 
+  it('counts the depth aliases add: a chain of 400 aliases, each nesting the one before', async () => {
+    const lines = ['a0: &a0 [x]'];
+    for (let i = 1; i < 400; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`);
+    const { root, problems } = await parseYamlValues(lines.join('\n'), LIMITS);
+    expect(root).toBeUndefined();
+    expect(problems.map((p) => p.code)).toEqual(['NESTING_LIMIT']);
+  });
+
   it('does not count brackets in text: plain scalars, quotes, comments and block scalars', async () => {
     const brackets = '[[[['.repeat(100);
     const text = [

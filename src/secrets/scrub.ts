@@ -16,6 +16,7 @@ const NOT_SECRETS = new Set(['', 'true', 'false', 'yes', 'no', 'on', 'off', 'nul
 // Below this length a value is scrubbed only where it stands as a whole word, not inside other words.
 const SUBSTRING_LENGTH = 8;
 const MIN_LINE_LENGTH = 4;
+const MAX_SHAPED_LENGTH = 4096;
 
 export class Scrubber {
   private readonly forms = new Set<string>();
@@ -36,8 +37,10 @@ export class Scrubber {
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
     const byKey = path.some((segment) => typeof segment === 'string' && this.isSensitiveKey(segment));
-    // Most values are neither: the public-value test runs only on the few that are.
-    if ((byKey || describeByValue(text)) && !this.options.isPublic?.(text.trim())) this.add(text);
+    // Most values are neither: the public-value test runs only on the few that are. A long text (a config
+    // file in a ConfigMap) is judged by shape only as a PEM key: the other shapes are whole short values.
+    const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes('PRIVATE KEY-----')) && describeByValue(text);
+    if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
 
   /** A value known to be secret. */
@@ -62,8 +65,17 @@ export class Scrubber {
   scrub(text: string, minLength = 0): string {
     let result = text;
     // Longest first, so a value's longer forms go before a shorter value inside them.
-    this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
-    for (const form of this.sorted) {
+    const sorted = (this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length));
+    // Forms longer than the text cannot be in it: start at the first that fits (the list is longest first).
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid]!.length > text.length) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sorted.length; i++) {
+      const form = sorted[i]!;
       if (form.length < minLength) break;
       result = replaceForm(result, form);
     }

@@ -6,7 +6,7 @@
  * The count errs on the low side (it skips quoted text, comments, block scalars and plain scalars that
  * merely hold brackets), so it never refuses a document that nests less than the limit.
  */
-import type { YamlProblem } from './yaml-view.js';
+import { nestingLimit, type YamlProblem } from './yaml-view.js';
 
 export function nestingProblem(text: string, maxDepth: number): YamlProblem | undefined {
   // Every level takes at least one character: a short text cannot reach the limit.
@@ -154,10 +154,5 @@ function nextLine(text: string, end: number): number {
 }
 
 function tooDeep(at: number, maxDepth: number): YamlProblem {
-  return {
-    code: 'NESTING_LIMIT',
-    message: `This document nests collections more than ${maxDepth} levels deep (limits.maxNestingDepth); it is not parsed`,
-    span: { start: at, end: at },
-    fatal: true,
-  };
+  return nestingLimit(at, maxDepth);
 }

@@ -176,31 +176,75 @@ export class LineIndex {
   }
 }
 
-/** Node count with aliases expanded, memoised per shared node so a bomb costs linear time to detect. */
-function expandedSize(root: YamlNode, limit: number): number {
-  const memo = new Map<YamlNode, number>();
-  const size = (node: YamlNode): number => {
+/**
+ * Node count and depth with aliases expanded, memoised per shared node so a bomb costs linear time to
+ * detect. An alias can nest a document deeper than its text does (`b: [*a]`, `c: [*b]`, ...), and rules
+ * walk the expanded tree, so the depth counts too.
+ */
+function expanded(root: YamlNode, limit: number): { size: number; depth: number } {
+  const memo = new Map<YamlNode, { size: number; depth: number }>();
+  const measure = (node: YamlNode): { size: number; depth: number } => {
     const known = memo.get(node);
     if (known !== undefined) return known;
-    memo.set(node, 1); // guards cycles through merge keys
-    let total = 1;
-    if (node.kind === 'map') for (const entry of node.entries) total += size(entry.value);
-    else if (node.kind === 'seq') for (const item of node.items) total += size(item);
-    const capped = Math.min(total, limit + 1);
-    memo.set(node, capped);
-    return capped;
+    memo.set(node, { size: 1, depth: 1 }); // guards cycles through merge keys
+    let size = 1;
+    let depth = 0;
+    const add = (child: YamlNode): void => {
+      const inner = measure(child);
+      size += inner.size;
+      depth = Math.max(depth, inner.depth);
+    };
+    if (node.kind === 'map') for (const entry of node.entries) add(entry.value);
+    else if (node.kind === 'seq') for (const item of node.items) add(item);
+    const result = { size: Math.min(size, limit + 1), depth: depth + 1 };
+    memo.set(node, result);
+    return result;
   };
-  return size(root);
+  return measure(root);
 }
 
-/** The alias-bomb guard both parsers apply: a fatal problem when aliases expand the tree past the limit. */
+/**
+ * The guards both parsers apply to a parsed tree: collections nested past limits.maxNestingDepth (the
+ * rules walk trees recursively), and aliases that expand it past limits.maxExpandedNodes (an alias bomb).
+ */
 export function checkExpansion(root: YamlNode | undefined, aliasSpan: Span | undefined, options: ParseOptions): YamlProblem | undefined {
-  // Without aliases a document is as large as its text: nothing to expand.
-  if (!root || !aliasSpan || expandedSize(root, options.maxExpandedNodes) <= options.maxExpandedNodes) return undefined;
+  if (!root) return undefined;
+  const deep = deepestPast(root, options.maxNestingDepth);
+  if (deep) return nestingLimit(deep.span.start, options.maxNestingDepth);
+  // Without aliases a document is as large and as deep as its text: nothing to expand.
+  if (!aliasSpan) return undefined;
+  const { size, depth } = expanded(root, options.maxExpandedNodes);
+  if (size > options.maxExpandedNodes) {
+    return {
+      code: 'ALIAS_BOMB',
+      message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
+      span: aliasSpan,
+      fatal: true,
+    };
+  }
+  return depth > options.maxNestingDepth ? nestingLimit(aliasSpan.start, options.maxNestingDepth) : undefined;
+}
+
+/** The first node (of a tree linked by linkParents) nested deeper than `max`, without recursion. */
+function deepestPast(root: YamlNode, max: number): YamlNode | undefined {
+  const stack: [YamlNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return node;
+    const push = (child: YamlNode): void => {
+      if (child.parent === node && child.kind !== 'scalar') stack.push([child, depth + 1]);
+    };
+    if (node.kind === 'map') for (const entry of node.entries) push(entry.value);
+    else if (node.kind === 'seq') for (const item of node.items) push(item);
+  }
+  return undefined;
+}
+
+export function nestingLimit(at: number, maxDepth: number): YamlProblem {
   return {
-    code: 'ALIAS_BOMB',
-    message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
-    span: aliasSpan ?? root.span,
+    code: 'NESTING_LIMIT',
+    message: `This document nests collections more than ${maxDepth} levels deep (limits.maxNestingDepth); it is not parsed`,
+    span: { start: at, end: at },
     fatal: true,
   };
 }

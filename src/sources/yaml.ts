@@ -14,14 +14,16 @@ export * from './yaml-view.js';
  * (with codes and positions) become yaml/syntax findings.
  */
 export async function parseYamlStream(text: string, options: ParseOptions): Promise<YamlDocument[]> {
-  const tooDeep = nestingProblem(text, options.maxNestingDepth);
-  if (tooDeep) return [{ root: undefined, problems: [tooDeep] }];
   // A lone `\r` ends a line for YAML (and Helm) as `\n` does; one `\n` for it keeps every offset and lets
   // both parsers and the line index agree on where lines are.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   try {
+    // The fast parser's tree is measured after parsing (checkExpansion); js-yaml overflows only far past
+    // the limit, and gives such a file to the exact parser, whose recursion the text pre-scan guards.
     const fast = parseStreamFast(source, options);
     if (fast) return fast;
+    const tooDeep = nestingProblem(source, options.maxNestingDepth);
+    if (tooDeep) return [{ root: undefined, problems: [tooDeep] }];
     // Loaded on first need (Node keeps the module once loaded): most runs never meet a broken file.
     const { parseStreamExact } = await import('./yaml-exact.js');
     return parseStreamExact(source, options);
