@@ -276,6 +276,214 @@ var init_texts = __esm({
   }
 });
 
+// src/common/secret-shape.ts
+function describeByValue(text) {
+  if (text.includes("PRIVATE KEY-----") && PEM_PRIVATE_KEY.test(text)) return { description: "a PEM private key", secret: text };
+  if (text.includes("@") && text.includes("://")) {
+    const url = URL_WITH_PASSWORD.exec(text);
+    if (url && !REFERENCE.test(url[1])) return { description: "a URL with a password in it", secret: url[1] };
+  }
+  if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
+  if (text.length >= 15) {
+    for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
+  }
+  if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
+    return { description: `a ${text.length}-character high-entropy string`, secret: text };
+  }
+  return void 0;
+}
+function isTokenLike(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47 || c === 61 || c === 95 || c === 45;
+    if (!ok) return false;
+  }
+  return true;
+}
+function entropy(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let bits = 0;
+  for (const count2 of counts.values()) {
+    const p = count2 / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function safeName(name) {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]{0,99}$/.test(name)) return void 0;
+  return looksSecret(name) ? void 0 : name;
+}
+function shownSegment(segment) {
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(segment) || looksSecret(segment) ? "<key>" : segment;
+}
+function looksSecret(name) {
+  if (describeByValue(name)) return true;
+  const switches = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
+  return switches >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
+}
+var PEM_PRIVATE_KEY, URL_WITH_PASSWORD, JWT, CLOUD_KEYS, REFERENCE;
+var init_secret_shape = __esm({
+  "src/common/secret-shape.ts"() {
+    "use strict";
+    PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+    URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
+    JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
+    CLOUD_KEYS = [
+      [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, "an AWS access key"],
+      [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
+      [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
+      [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
+      [/\bglpat-[A-Za-z0-9_-]{20,}\b/, "a GitLab token"]
+    ];
+    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
+  }
+});
+
+// src/sources/yaml-view.ts
+function pathOf(node) {
+  const path27 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path27.push(at.segment);
+  return path27.reverse();
+}
+function dottedPath(path27) {
+  return path27.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+}
+function linkParents(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    const link = (child, segment) => {
+      if (child.parent !== void 0 || child === root) return;
+      child.parent = node;
+      child.segment = segment;
+      stack.push(child);
+    };
+    if (node.kind === "map") for (const entry of node.entries) link(entry.value, entry.key);
+    else if (node.kind === "seq") node.items.forEach(link);
+  }
+}
+function getEntry(map2, key) {
+  for (let i = map2.entries.length - 1; i >= 0; i--) {
+    const entry = map2.entries[i];
+    if (entry.key === key) return entry;
+  }
+  return void 0;
+}
+function getChild(node, key) {
+  return node?.kind === "map" ? getEntry(node, key)?.value : void 0;
+}
+function getPath(node, keys) {
+  let current = node;
+  for (const key of keys) current = getChild(current, key);
+  return current;
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+function scalarSubSpan(text, scalar, start, end) {
+  if (typeof scalar.value !== "string") return scalar.span;
+  const quote = scalar.style === "single" || scalar.style === "double" ? 1 : 0;
+  const bodyStart2 = scalar.span.start + quote;
+  if (text.slice(bodyStart2, bodyStart2 + scalar.value.length) !== scalar.value) return scalar.span;
+  return { start: bodyStart2 + start, end: bodyStart2 + end };
+}
+function expanded(root, limit) {
+  const memo = /* @__PURE__ */ new Map();
+  const measure = (node) => {
+    const known = memo.get(node);
+    if (known !== void 0) return known;
+    memo.set(node, { size: 1, depth: 1 });
+    let size = 1;
+    let depth2 = 0;
+    const add = (child) => {
+      const inner = measure(child);
+      size += inner.size;
+      depth2 = Math.max(depth2, inner.depth);
+    };
+    if (node.kind === "map") for (const entry of node.entries) add(entry.value);
+    else if (node.kind === "seq") for (const item of node.items) add(item);
+    const result = { size: Math.min(size, limit + 1), depth: depth2 + 1 };
+    memo.set(node, result);
+    return result;
+  };
+  return measure(root);
+}
+function checkExpansion(root, aliasSpan, options) {
+  if (!root) return void 0;
+  const deep = deepestPast(root, options.maxNestingDepth);
+  if (deep) return nestingLimit(deep.span.start, options.maxNestingDepth);
+  if (!aliasSpan) return void 0;
+  const { size, depth: depth2 } = expanded(root, options.maxExpandedNodes);
+  if (size > options.maxExpandedNodes) {
+    return {
+      code: "ALIAS_BOMB",
+      message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
+      span: aliasSpan,
+      fatal: true
+    };
+  }
+  return depth2 > options.maxNestingDepth ? nestingLimit(aliasSpan.start, options.maxNestingDepth) : void 0;
+}
+function deepestPast(root, max) {
+  const stack = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth2] = stack.pop();
+    if (depth2 > max) return node;
+    const push = (child) => {
+      if (child.parent === node && child.kind !== "scalar") stack.push([child, depth2 + 1]);
+    };
+    if (node.kind === "map") for (const entry of node.entries) push(entry.value);
+    else if (node.kind === "seq") for (const item of node.items) push(item);
+  }
+  return void 0;
+}
+function nestingLimit(at, maxDepth) {
+  return {
+    code: "NESTING_LIMIT",
+    message: `This document nests collections more than ${maxDepth} levels deep (limits.maxNestingDepth); it is not parsed`,
+    span: { start: at, end: at },
+    fatal: true
+  };
+}
+var NON_FATAL_CODES, LineIndex;
+var init_yaml_view = __esm({
+  "src/sources/yaml-view.ts"() {
+    "use strict";
+    init_secret_shape();
+    NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY"]);
+    LineIndex = class {
+      starts = [0];
+      constructor(text) {
+        if (!text.includes("\r")) {
+          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+          return;
+        }
+        for (let i = 0; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code === 10 || code === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+        }
+      }
+      position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.starts[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+      }
+      lineCount() {
+        return this.starts.length;
+      }
+      lineStart(line) {
+        return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+      }
+    };
+  }
+});
+
 // src/sources/yaml-depth.ts
 function nestingProblem(text, maxDepth) {
   if (text.length <= maxDepth || cannotReach(text, maxDepth)) return void 0;
@@ -396,16 +604,12 @@ function nextLine(text, end) {
   return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
 }
 function tooDeep(at, maxDepth) {
-  return {
-    code: "NESTING_LIMIT",
-    message: `This document nests collections more than ${maxDepth} levels deep (limits.maxNestingDepth); it is not parsed`,
-    span: { start: at, end: at },
-    fatal: true
-  };
+  return nestingLimit(at, maxDepth);
 }
 var init_yaml_depth = __esm({
   "src/sources/yaml-depth.ts"() {
     "use strict";
+    init_yaml_view();
   }
 });
 
@@ -3431,178 +3635,6 @@ var init_js_yaml = __esm({
       safeLoadAll,
       safeDump
     } = yaml);
-  }
-});
-
-// src/common/secret-shape.ts
-function describeByValue(text) {
-  if (text.includes("PRIVATE KEY-----") && PEM_PRIVATE_KEY.test(text)) return { description: "a PEM private key", secret: text };
-  if (text.includes("@") && text.includes("://")) {
-    const url = URL_WITH_PASSWORD.exec(text);
-    if (url && !REFERENCE.test(url[1])) return { description: "a URL with a password in it", secret: url[1] };
-  }
-  if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
-  for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
-  if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
-    return { description: `a ${text.length}-character high-entropy string`, secret: text };
-  }
-  return void 0;
-}
-function isTokenLike(text) {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const ok = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47 || c === 61 || c === 95 || c === 45;
-    if (!ok) return false;
-  }
-  return true;
-}
-function entropy(text) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let bits = 0;
-  for (const count2 of counts.values()) {
-    const p = count2 / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function safeName(name) {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_./-]{0,99}$/.test(name)) return void 0;
-  return looksSecret(name) ? void 0 : name;
-}
-function shownSegment(segment) {
-  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(segment) || looksSecret(segment) ? "<key>" : segment;
-}
-function looksSecret(name) {
-  if (describeByValue(name)) return true;
-  const switches = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
-  return switches >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
-}
-var PEM_PRIVATE_KEY, URL_WITH_PASSWORD, JWT, CLOUD_KEYS, REFERENCE;
-var init_secret_shape = __esm({
-  "src/common/secret-shape.ts"() {
-    "use strict";
-    PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
-    URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
-    JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
-    CLOUD_KEYS = [
-      [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, "an AWS access key"],
-      [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
-      [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
-      [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
-      [/\bglpat-[A-Za-z0-9_-]{20,}\b/, "a GitLab token"]
-    ];
-    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
-  }
-});
-
-// src/sources/yaml-view.ts
-function pathOf(node) {
-  const path27 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path27.push(at.segment);
-  return path27.reverse();
-}
-function dottedPath(path27) {
-  return path27.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
-}
-function linkParents(root) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    const link = (child, segment) => {
-      if (child.parent !== void 0 || child === root) return;
-      child.parent = node;
-      child.segment = segment;
-      stack.push(child);
-    };
-    if (node.kind === "map") for (const entry of node.entries) link(entry.value, entry.key);
-    else if (node.kind === "seq") node.items.forEach(link);
-  }
-}
-function getEntry(map2, key) {
-  for (let i = map2.entries.length - 1; i >= 0; i--) {
-    const entry = map2.entries[i];
-    if (entry.key === key) return entry;
-  }
-  return void 0;
-}
-function getChild(node, key) {
-  return node?.kind === "map" ? getEntry(node, key)?.value : void 0;
-}
-function getPath(node, keys) {
-  let current = node;
-  for (const key of keys) current = getChild(current, key);
-  return current;
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-function scalarSubSpan(text, scalar, start, end) {
-  if (typeof scalar.value !== "string") return scalar.span;
-  const quote = scalar.style === "single" || scalar.style === "double" ? 1 : 0;
-  const bodyStart2 = scalar.span.start + quote;
-  if (text.slice(bodyStart2, bodyStart2 + scalar.value.length) !== scalar.value) return scalar.span;
-  return { start: bodyStart2 + start, end: bodyStart2 + end };
-}
-function expandedSize(root, limit) {
-  const memo = /* @__PURE__ */ new Map();
-  const size = (node) => {
-    const known = memo.get(node);
-    if (known !== void 0) return known;
-    memo.set(node, 1);
-    let total = 1;
-    if (node.kind === "map") for (const entry of node.entries) total += size(entry.value);
-    else if (node.kind === "seq") for (const item of node.items) total += size(item);
-    const capped = Math.min(total, limit + 1);
-    memo.set(node, capped);
-    return capped;
-  };
-  return size(root);
-}
-function checkExpansion(root, aliasSpan, options) {
-  if (!root || !aliasSpan || expandedSize(root, options.maxExpandedNodes) <= options.maxExpandedNodes) return void 0;
-  return {
-    code: "ALIAS_BOMB",
-    message: `Aliases expand this document past ${options.maxExpandedNodes} nodes (an alias bomb); it is not linted further.`,
-    span: aliasSpan ?? root.span,
-    fatal: true
-  };
-}
-var NON_FATAL_CODES, LineIndex;
-var init_yaml_view = __esm({
-  "src/sources/yaml-view.ts"() {
-    "use strict";
-    init_secret_shape();
-    NON_FATAL_CODES = /* @__PURE__ */ new Set(["DUPLICATE_KEY"]);
-    LineIndex = class {
-      starts = [0];
-      constructor(text) {
-        if (!text.includes("\r")) {
-          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-          return;
-        }
-        for (let i = 0; i < text.length; i++) {
-          const code = text.charCodeAt(i);
-          if (code === 10 || code === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-        }
-      }
-      position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.starts[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-      }
-      lineCount() {
-        return this.starts.length;
-      }
-      lineStart(line) {
-        return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
-      }
-    };
   }
 });
 
@@ -11493,12 +11525,12 @@ var init_yaml_exact = __esm({
 
 // src/sources/yaml.ts
 async function parseYamlStream(text, options) {
-  const tooDeep2 = nestingProblem(text, options.maxNestingDepth);
-  if (tooDeep2) return [{ root: void 0, problems: [tooDeep2] }];
   const source = text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
   try {
     const fast = parseStreamFast(source, options);
     if (fast) return fast;
+    const tooDeep2 = nestingProblem(source, options.maxNestingDepth);
+    if (tooDeep2) return [{ root: void 0, problems: [tooDeep2] }];
     const { parseStreamExact: parseStreamExact2 } = await Promise.resolve().then(() => (init_yaml_exact(), yaml_exact_exports));
     return parseStreamExact2(source, options);
   } catch (error) {
@@ -19024,10 +19056,10 @@ var require_utils2 = __commonJS({
         return compressIPv6ZeroRun(parts);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
+      const expanded2 = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded2.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded2.push(parts[i]);
+      return compressIPv6ZeroRun(expanded2);
     }
     function normalizeIPv6(host2) {
       const bracketed = host2[0] === "[" && host2[host2.length - 1] === "]";
@@ -24377,6 +24409,7 @@ var SCRUBBED = "[redacted]";
 var NOT_SECRETS = /* @__PURE__ */ new Set(["", "true", "false", "yes", "no", "on", "off", "null", "none", "~"]);
 var SUBSTRING_LENGTH = 8;
 var MIN_LINE_LENGTH = 4;
+var MAX_SHAPED_LENGTH = 4096;
 var Scrubber = class {
   /**
    * `isSensitiveKey` decides by key name and `isPublic` spots placeholders, references and well-known
@@ -24389,13 +24422,15 @@ var Scrubber = class {
   isSensitiveKey;
   options;
   forms = /* @__PURE__ */ new Set();
+  sorted;
   /** A value at its path in some values source (a file, `--set`). */
   consider(path27, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
-    if (text.trim().length < (this.options.minLength ?? 1) || this.options.isPublic?.(text.trim())) return;
+    if (text.trim().length < (this.options.minLength ?? 1)) return;
     const byKey = path27.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
-    if (byKey || describeByValue(text)) this.add(text);
+    const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
+    if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
   /** A value known to be secret. */
   add(secret) {
@@ -24405,15 +24440,28 @@ var Scrubber = class {
       const trimmed = part.trim();
       if (NOT_SECRETS.has(trimmed.toLowerCase())) continue;
       for (const form of formsOf(trimmed)) if (form.length > 0) this.forms.add(form);
+      this.sorted = void 0;
     }
   }
   get size() {
     return this.forms.size;
   }
-  scrub(text) {
+  /** `minLength`: leave forms shorter than this alone (in text where short words are ordinary words). */
+  scrub(text, minLength = 0) {
     let result = text;
-    const forms = [...this.forms].sort((a, b) => b.length - a.length);
-    for (const form of forms) result = replaceForm(result, form);
+    const sorted = this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (sorted[mid].length > text.length) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sorted.length; i++) {
+      const form = sorted[i];
+      if (form.length < minLength) break;
+      result = replaceForm(result, form);
+    }
     return result;
   }
 };
@@ -24802,27 +24850,28 @@ function reportsUnused(d, cover) {
 // src/engine/scrub-findings.ts
 init_leaves();
 var MIN_GUARDED_LENGTH = 6;
-function scrubFindings(diagnostics, file, secrets) {
-  if (diagnostics.length === 0) return;
-  const scrubber = fileScrubber(file, secrets, MIN_GUARDED_LENGTH);
-  if (scrubber.size === 0) return;
-  for (const diagnostic of diagnostics) {
-    diagnostic.message = scrubber.scrub(diagnostic.message);
-    for (const related of diagnostic.related ?? []) related.message = scrubber.scrub(related.message);
-    for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrubber.scrub(suggestion.desc);
-  }
-}
-function fileScrubber(file, secrets, minLength) {
-  const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (text) => secrets.isPublic(text), minLength });
-  for (const document of file.documents) forEachLeaf(document.root, (path27, leaf) => scrubber.consider(path27, leaf.value));
-  return scrubber;
-}
-function dataScrubber(file, secrets) {
+function fileScrubber(file, secrets) {
   let scrubber;
-  return (text) => {
-    scrubber ??= fileScrubber(file, secrets, 1);
-    return scrubber.size === 0 ? text : scrubber.scrub(text);
+  return () => {
+    if (!scrubber) {
+      const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (text) => secrets.isPublic(text) });
+      for (const document of file.documents) forEachLeaf(document.root, (path27, leaf) => built.consider(path27, leaf.value));
+      scrubber = built;
+    }
+    return scrubber;
   };
+}
+function scrubData(scrubber) {
+  return (text) => scrubber().size === 0 ? text : scrubber().scrub(text);
+}
+function scrubFindings(diagnostics, scrubber) {
+  if (diagnostics.length === 0 || scrubber().size === 0) return;
+  const scrub = (text) => scrubber().scrub(text, MIN_GUARDED_LENGTH);
+  for (const diagnostic of diagnostics) {
+    diagnostic.message = scrub(diagnostic.message);
+    for (const related of diagnostic.related ?? []) related.message = scrub(related.message);
+    for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrub(suggestion.desc);
+  }
 }
 
 // src/engine/run-file-rules.ts
@@ -24838,7 +24887,8 @@ function runFileRules(file, env2, options) {
   const internalErrors = [];
   const summaries = {};
   let suppression = { unused: [], directives: [] };
-  const scrubValue = dataScrubber(file, env2.secrets);
+  const scrubber = fileScrubber(file, env2.secrets);
+  const scrubValue = scrubData(scrubber);
   const maxFindings = options.maxFindings ?? Infinity;
   let kept = 0;
   const dropped = { count: 0, span: void 0 };
@@ -24906,7 +24956,7 @@ function runFileRules(file, env2, options) {
     for (const rule of env2.rules) if (!isDeploymentRule(rule) && rule.meta.phase === "after-suppressions") run(rule, findings);
   }
   if (dropped.count > 0) findings.push(droppedFinding(env2.rules, file, dropped.count, maxFindings, dropped.span));
-  return { findings, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries };
+  return { findings, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries, scrubber };
 }
 function droppedFinding(rules2, file, count2, limit, span) {
   const data = { count: count2, limit };
@@ -24946,7 +24996,7 @@ function lintSourceFile(file, env2, config, cwd) {
     maxFindings: config.limits.maxFindingsPerFile
   });
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
-  scrubFindings(diagnostics, file, env2.secrets);
+  scrubFindings(diagnostics, run.scrubber);
   redactQuoted(diagnostics, env2.secrets);
   const covers2 = run.covers.map((cover) => ({
     rule: cover.rule,
@@ -25216,7 +25266,8 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, i
     ];
     chartDiagnostics.push(diagnostic);
   }
-  for (const source of [file, ...sources]) scrubFindings(chartDiagnostics, source, run.env.secrets);
+  scrubFindings(chartDiagnostics, fileRun.scrubber);
+  for (const source of sources) scrubFindings(chartDiagnostics, fileScrubber(source, run.env.secrets));
   for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
 }
 function renderSources(dir, outcome, files) {
