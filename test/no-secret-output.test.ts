@@ -214,3 +214,15 @@ describe('rules that quote what they judge', () => {
     }
   });
 });
+
+describe('scrubbing keeps what is not a secret', () => {
+  it('leaves a key path alone when a password is spelled like one of its keys (manila: {password: manila})', () => {
+    const dir = makeTree({
+      'manila/Chart.yaml': 'apiVersion: v2\nname: manila\nversion: 0.1.0\n',
+      'manila/values.yaml': 'endpoints:\n  identity:\n    auth:\n      manila:\n        password: manila\n',
+    });
+    const run = runCli(['-f', 'compact', 'manila'], { cwd: dir });
+    expect(run.stdout).toContain('"endpoints.identity.auth.manila.password"');
+    expect(run.stdout).not.toContain('[redacted]');
+  });
+});

@@ -4,13 +4,14 @@
  * what they judge — an image reference, a pull policy — and a user can put a password where an image
  * belongs (`images.tags.registry_password`). Here values under 6 characters are left alone: they collide
  * with ordinary words in messages; the values rules put in messages are scrubbed of short ones too, as the
- * rules report them (dataScrubber).
+ * rules report them (scrubData).
  */
 import type { Diagnostic } from '../common/diagnostic.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
 import { forEachLeaf } from '../secrets/leaves.js';
 import { Scrubber } from '../secrets/scrub.js';
+import type { YamlNode } from '../sources/yaml-view.js';
 
 const MIN_GUARDED_LENGTH = 6;
 
@@ -19,7 +20,11 @@ export function fileScrubber(file: SourceFile, secrets: SecretClassifier): () =>
   let scrubber: Scrubber | undefined;
   return () => {
     if (!scrubber) {
-      const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (text) => secrets.isPublic(text) });
+      // A value spelled like a key or the chart's name (`manila: {password: manila}`) is not scrubbed:
+      // messages quote key paths and chart names, and would lose them to it.
+      const names = namesIn(file);
+      const isPublic = (text: string): boolean => secrets.isPublic(text) || names.has(text.toLowerCase());
+      const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
       for (const document of file.documents) forEachLeaf(document.root, (path, leaf) => built.consider(path, leaf.value));
       scrubber = built;
     }
@@ -43,4 +48,25 @@ export function scrubFindings(diagnostics: readonly Diagnostic[], scrubber: () =
     for (const related of diagnostic.related ?? []) related.message = scrub(related.message);
     for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrub(suggestion.desc);
   }
+}
+
+/** Every key of the file and the chart's name, lower-cased; without recursion. */
+function namesIn(file: SourceFile): Set<string> {
+  const names = new Set<string>();
+  if (file.chart) names.add(file.chart.name.toLowerCase());
+  const stack: YamlNode[] = [];
+  for (const document of file.documents) if (document.root) stack.push(document.root);
+  const seen = new Set<YamlNode>();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.kind === 'map') {
+      for (const entry of node.entries) {
+        names.add(entry.key.toLowerCase());
+        stack.push(entry.value);
+      }
+    } else if (node.kind === 'seq') for (const item of node.items) stack.push(item);
+  }
+  return names;
 }
