@@ -14526,7 +14526,7 @@ function lastKey(path27) {
 function snakeCase(key) {
   return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase();
 }
-function globToRegExp(glob) {
+function compileKeyGlob(glob) {
   const parts = glob.split("*").map((part) => snakeCase(part));
   const first = parts[0];
   const last = parts.at(-1);
@@ -14620,8 +14620,8 @@ var init_classify = __esm({
       /** Key names repeat across files: judge each once. */
       keyVerdicts = /* @__PURE__ */ new Map();
       constructor(settings = DEFAULT_SECRET_SETTINGS) {
-        this.extraKeys = settings.keys.map(globToRegExp);
-        this.ignoredKeys = settings.ignoreKeys.map(globToRegExp);
+        this.extraKeys = settings.keys.map(compileKeyGlob);
+        this.ignoredKeys = settings.ignoreKeys.map(compileKeyGlob);
         this.placeholders = /* @__PURE__ */ new Set([...DEFAULT_PLACEHOLDERS, ...settings.placeholders]);
         this.knownDefaults = new Set([...DEFAULT_KNOWN_DEFAULTS, ...settings.knownDefaults].map((v) => v.toLowerCase()));
       }
@@ -14911,9 +14911,9 @@ var init_digest_pinned = __esm({
 
 // rules/images/floating-tag.ts
 function matchers(options) {
-  return { floating: options.tags.map(globToRegExp2), allowed: options.allow.map(globToRegExp2) };
+  return { floating: options.tags.map(globToRegExp), allowed: options.allow.map(globToRegExp) };
 }
-function globToRegExp2(glob) {
+function globToRegExp(glob) {
   const body = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
   return new RegExp(`^${body}$`, "i");
 }
@@ -24854,7 +24854,9 @@ function fileScrubber(file, secrets) {
   let scrubber;
   return () => {
     if (!scrubber) {
-      const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (text) => secrets.isPublic(text) });
+      const names = namesIn(file);
+      const isPublic = (text) => secrets.isPublic(text) || names.has(text.toLowerCase());
+      const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
       for (const document of file.documents) forEachLeaf(document.root, (path27, leaf) => built.consider(path27, leaf.value));
       scrubber = built;
     }
@@ -24872,6 +24874,25 @@ function scrubFindings(diagnostics, scrubber) {
     for (const related of diagnostic.related ?? []) related.message = scrub(related.message);
     for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrub(suggestion.desc);
   }
+}
+function namesIn(file) {
+  const names = /* @__PURE__ */ new Set();
+  if (file.chart) names.add(file.chart.name.toLowerCase());
+  const stack = [];
+  for (const document of file.documents) if (document.root) stack.push(document.root);
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.kind === "map") {
+      for (const entry of node.entries) {
+        names.add(entry.key.toLowerCase());
+        stack.push(entry.value);
+      }
+    } else if (node.kind === "seq") for (const item of node.items) stack.push(item);
+  }
+  return names;
 }
 
 // src/engine/run-file-rules.ts
@@ -25124,9 +25145,6 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-init_leaves();
-init_files();
-init_yaml();
 import path21 from "node:path";
 
 // src/engine/provenance.ts
@@ -25275,16 +25293,6 @@ function renderSources(dir, outcome, files) {
   const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f) => f !== void 0);
   return defaults ? [defaults, ...extras] : extras;
 }
-async function learnSecretsOfFailedRenders(renders, extraValues, secrets, config) {
-  for (const [dir, outcome] of Object.entries(renders)) {
-    if (outcome.ok) continue;
-    for (const file of [path21.join(dir, "values.yaml"), ...extraValues]) {
-      const read = readTextFile(file, config.limits);
-      if (!read.ok) continue;
-      forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
-    }
-  }
-}
 
 // src/engine/results-cache.ts
 init_files();
@@ -25392,7 +25400,6 @@ async function lintWith(options) {
   const found = await discover(run);
   const facts = await buildRunFacts(run, found);
   const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
-  await learnSecretsOfFailedRenders(facts[rendersFact.id], run.extraValues, env2.secrets, run.config);
   const files = await lintFiles(run, found, env2);
   const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, {
     env: env2,

@@ -29,7 +29,7 @@ import { loadFile } from './load-file.js';
 import { relativePath } from './locate.js';
 import { assignFingerprints, mergeSameProblem, sortDiagnostics } from './merge.js';
 import { planWorkers, runWorkers } from './parallel.js';
-import { lintRenders, learnSecretsOfFailedRenders } from './renders.js';
+import { lintRenders } from './renders.js';
 import { ResultsCache } from './results-cache.js';
 import type { AnyRule } from './rule.js';
 import type { RunEnv } from './run-file-rules.js';
@@ -131,7 +131,6 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const found = await discover(run);
   const facts = await buildRunFacts(run, found);
   const env: RunEnv = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: new Map() };
-  await learnSecretsOfFailedRenders(facts[rendersFact.id] as Renders, run.extraValues, env.secrets, run.config);
   const files = await lintFiles(run, found, env);
   const rendered = await lintRenders(facts[rendersFact.id] as Renders, found.charts.wholeCharts, files.renderSources, {
     env,

@@ -7,11 +7,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import type { Renders } from '../facts/renders.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { RenderSuccess } from '../render/render.js';
-import type { SecretClassifier } from '../secrets/classify.js';
 import type { ChartInfo } from '../sources/chart-info.js';
-import { forEachLeaf } from '../secrets/leaves.js';
-import { readTextFile } from '../sources/files.js';
-import { parseYamlValues } from '../sources/yaml.js';
 import type { Diagnostic } from '../common/diagnostic.js';
 import { parseFile } from './load-file.js';
 import { locate, relatedAt } from './locate.js';
@@ -77,21 +73,4 @@ function renderSources(dir: string, outcome: RenderSuccess, files: readonly Sour
   const defaults = files.find((f) => f.chart?.dir === dir && f.role === 'defaults');
   const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f): f is SourceFile => f !== undefined);
   return defaults ? [defaults, ...extras] : extras;
-}
-
-/** helm's errors may quote values: learn the failed charts' secrets, whatever rules are on, to scrub them. */
-export async function learnSecretsOfFailedRenders(
-  renders: Renders,
-  extraValues: readonly string[],
-  secrets: SecretClassifier,
-  config: ResolvedConfig,
-): Promise<void> {
-  for (const [dir, outcome] of Object.entries(renders)) {
-    if (outcome.ok) continue;
-    for (const file of [path.join(dir, 'values.yaml'), ...extraValues]) {
-      const read = readTextFile(file, config.limits);
-      if (!read.ok) continue;
-      forEachLeaf((await parseYamlValues(read.text, config.limits)).root, (leafPath, leaf) => secrets.classify(leafPath, leaf.value));
-    }
-  }
 }

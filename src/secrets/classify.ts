@@ -115,8 +115,8 @@ export class SecretClassifier {
   private readonly keyVerdicts = new Map<string, boolean>();
 
   constructor(settings: SecretSettings = DEFAULT_SECRET_SETTINGS) {
-    this.extraKeys = settings.keys.map(globToRegExp);
-    this.ignoredKeys = settings.ignoreKeys.map(globToRegExp);
+    this.extraKeys = settings.keys.map(compileKeyGlob);
+    this.ignoredKeys = settings.ignoreKeys.map(compileKeyGlob);
     this.placeholders = new Set([...DEFAULT_PLACEHOLDERS, ...settings.placeholders]);
     this.knownDefaults = new Set([...DEFAULT_KNOWN_DEFAULTS, ...settings.knownDefaults].map((v) => v.toLowerCase()));
   }
@@ -224,7 +224,7 @@ interface KeyGlob {
  * parts between the stars in order, each at its leftmost place: linear in the key for any number of stars
  * (the `.*`-joined regex it replaces backtracked exponentially).
  */
-function globToRegExp(glob: string): KeyGlob {
+function compileKeyGlob(glob: string): KeyGlob {
   const parts = glob.split('*').map((part) => snakeCase(part));
   const first = parts[0]!;
   const last = parts.at(-1)!;

@@ -1,7 +1,8 @@
 /**
- * The nesting guard both parsers sit behind: both parse recursively, so a document nested a few thousand
- * levels deep overflows the stack. One linear pass over the text finds how deep its block and flow
- * collections go before any parser runs; a document past the limit is reported, not parsed.
+ * The nesting guard in front of the exact parser, which recurses per level: a document nested a few
+ * thousand levels deep overflows its stack. One linear pass over the text finds how deep its block and
+ * flow collections go before it runs; a document past the limit is reported, not parsed. (A file the fast
+ * parser reads is measured on its tree instead: checkExpansion in yaml-view.ts.)
  *
  * The count errs on the low side (it skips quoted text, comments, block scalars and plain scalars that
  * merely hold brackets), so it never refuses a document that nests less than the limit.
