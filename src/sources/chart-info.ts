@@ -105,3 +105,11 @@ function dependencyList(root: YamlNode | undefined, chartDir: string): ChartDepe
     return [{ name, alias, repository, dir }];
   });
 }
+
+/**
+ * A chart built on helm-toolkit follows OpenStack-Helm's image conventions (`images.tags`, `images.pull_policy`,
+ * the standard jobs). Any other chart's `images:` map is only a place where image objects live.
+ */
+export function usesHelmToolkit(chart: Pick<ChartInfo, 'dependencies'> | undefined): boolean {
+  return chart?.dependencies.some((dependency) => dependency.name === 'helm-toolkit') ?? false;
+}
