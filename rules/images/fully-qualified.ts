@@ -1,4 +1,13 @@
-import { defineRule, NO_OPTIONS, namesRegistryHost, type ImageSite, type Span, type TextEdit } from '../../src/rule-kit/index.js';
+import {
+  defineRule,
+  definesGlobalRegistry,
+  NO_OPTIONS,
+  namesRegistryHost,
+  templateRegistryFact,
+  type ImageSite,
+  type Span,
+  type TextEdit,
+} from '../../src/rule-kit/index.js';
 
 export default defineRule<Record<string, never>, 'unqualified', 'values' | 'manifests'>({
   id: 'images/fully-qualified',
@@ -11,11 +20,18 @@ export default defineRule<Record<string, never>, 'unqualified', 'values' | 'mani
         'Image {{image}} does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',
     },
     fixable: true,
+    facts: [templateRegistryFact],
     ...NO_OPTIONS,
   },
   check(ctx) {
+    // Templates that put a registry in front (read from their sources; without them, a `global:` registry
+    // key in values says so) make a registry-less value no guide to what the container gets.
+    const templates = ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir] : undefined;
+    const prefixed = templates ?? (ctx.file.kind === 'values' && definesGlobalRegistry(ctx.file.documents[0]?.root));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
+      const composedElsewhere = image.source === 'image-string' || image.source === 'image-object';
+      if (composedElsewhere && (image.registryFromTemplate || prefixed)) continue;
       const { domain, path } = image.parsed.ref;
       const resolved = `${domain}/${path}`;
       const span = image.partSpan('path');

@@ -8,7 +8,7 @@
  */
 import { realpathSync } from 'node:fs';
 import nodePath from 'node:path';
-import { collectImages } from '../images/values-images.js';
+import { collectImages, imagesContextOf } from '../images/values-images.js';
 import type { ImageIndex } from '../images/site.js';
 import { findContainers } from '../manifests/pods.js';
 import { templateFile, type RenderSuccess } from '../render/render.js';
@@ -38,7 +38,7 @@ export function traceRendered(
   // Later values files win in helm, so they are searched first. Each one's images are collected once.
   const searchOrder = [...sources].reverse().map((file) => ({
     file,
-    index: collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion }),
+    index: collectImages(file.documents[0]?.root, imagesContextOf(file)),
   }));
   const templateLines = new Map<string, { line: number }>();
   const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { placementOf, topologyFact, type Placement, type Topology } from '../facts/topology.js';
 import type { ImageIndex } from '../images/site.js';
-import { collectImages } from '../images/values-images.js';
+import { collectImages, imagesContextOf } from '../images/values-images.js';
 import { parseYamlValues } from '../sources/yaml.js';
 import { globFiles } from '../sources/walk.js';
 import type { FileType, LintTarget } from './types.js';
@@ -51,7 +51,7 @@ export const valuesFileType: FileType<'values', ValuesContext> = {
     return {
       isChartDefaults: file.role === 'defaults',
       placement: placementOf(run.facts[topologyFact.id] as Topology, file),
-      images: () => (images ??= collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion })),
+      images: () => (images ??= collectImages(file.documents[0]?.root, imagesContextOf(file))),
     };
   },
 };

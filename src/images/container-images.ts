@@ -2,7 +2,7 @@
 import { scalarSubSpan } from '../sources/yaml-view.js';
 import type { ContainerSite } from '../manifests/pods.js';
 import { parseNormalizedReference } from './reference.js';
-import { isTemplated, type ImageIndex } from './site.js';
+import { buildPlaceholderIn, isTemplated, type ImageIndex } from './site.js';
 
 /** Images of rendered containers; missing and empty ones are manifests/image-empty's to report. */
 export function collectContainerImages(containers: readonly ContainerSite[], text: string): ImageIndex {
@@ -18,6 +18,8 @@ export function collectContainerImages(containers: readonly ContainerSite[], tex
       source: 'container',
       span: image.span,
       templated: isTemplated(reference),
+      buildPlaceholder: buildPlaceholderIn(reference),
+      registryFromTemplate: false,
       tagFromAppVersion: false,
       parsed,
       numericTag: undefined,

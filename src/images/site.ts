@@ -13,8 +13,15 @@ export interface ImageSite {
   source: ImageSource;
   /** The whole reference: the scalar, or the `image:` key of an object. */
   span: Span;
-  /** `{{ ... }}` or `${...}`: filled in at render time, so not judged here. */
+  /** `{{ ... }}`, `${...}` or a build placeholder `@NAME@`: filled in later, so not judged here. */
   templated: boolean;
+  /** The first `@NAME@` build placeholder (substituted when the chart is packaged), when that is why. */
+  buildPlaceholder: string | undefined;
+  /**
+   * An image object with a `registry:` key of its own: the templates join a registry in (even when it is
+   * empty here: `global.imageRegistry`, a default), so whether the reference names its host is the render's to say.
+   */
+  registryFromTemplate: boolean;
   /** An object form whose empty tag defaults to the chart's appVersion (as `helm create` charts do). */
   tagFromAppVersion: boolean;
   /** Parsed with kubelet's normaliser; computed once, shared by every rule. */
@@ -29,6 +36,8 @@ export interface PullPolicySite {
   key: string;
   node: YamlNode;
   source: ImageSource;
+  /** The reference of the image object it belongs to, when it belongs to one. */
+  image?: string | undefined;
 }
 
 export interface ImagesSection {
@@ -37,6 +46,8 @@ export interface ImagesSection {
   holder: YamlEntry;
   imageKeys: ReadonlyMap<string, YamlEntry>;
   pullPolicy: YamlEntry | undefined;
+  /** `images.pullPolicy`, which helm-toolkit never reads (it reads `images.pull_policy`). */
+  misspeltPullPolicy: YamlEntry | undefined;
   images: YamlEntry;
 }
 
@@ -46,6 +57,13 @@ export interface ImageIndex {
   pullPolicies: PullPolicySite[];
 }
 
+/** Build systems (StarlingX, autoconf) substitute `@NAME@` before a chart is packaged. */
+const BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
+
+export function buildPlaceholderIn(value: string): string | undefined {
+  return BUILD_PLACEHOLDER.exec(value)?.[0];
+}
+
 export function isTemplated(value: string): boolean {
-  return value.includes('{{') || value.includes('${');
+  return value.includes('{{') || value.includes('${') || BUILD_PLACEHOLDER.test(value);
 }
