@@ -1,6 +1,7 @@
-/** How values spell images outside helm-toolkit's section. */
+/** How values spell images outside helm-toolkit's section, and what Kubernetes does with an empty policy. */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
+import { kubernetesDefaultPolicy } from '../src/images/pull-policy.js';
 import { CHART, makeTree } from './helpers/tree.js';
 
 async function findings(files: Record<string, string>): Promise<string[]> {
@@ -87,5 +88,27 @@ describe('build placeholders', () => {
     expect(await findings({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': values })).toEqual([
       '4:10 info images/templated-reference/buildPlaceholder',
     ]);
+  });
+});
+
+describe('an empty pull policy', () => {
+  it('is a warning that says what Kubernetes applies', async () => {
+    const values = 'image:\n  repository: docker.io/example/app\n  tag: "1.0"\n  pullPolicy: ""\n';
+    const root = makeTree({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': values });
+    const [finding] = (await lint({ paths: ['app'], cwd: root })).diagnostics;
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message).toBe(
+      '"image.pullPolicy" is empty; Kubernetes then applies its default, IfNotPresent for this image. Set it to say which.',
+    );
+  });
+
+  it("follows the API server's defaulting", () => {
+    expect(kubernetesDefaultPolicy('docker.io/x/y:1.0')).toBe('IfNotPresent');
+    expect(kubernetesDefaultPolicy('docker.io/x/y:latest')).toBe('Always');
+    expect(kubernetesDefaultPolicy('docker.io/x/y')).toBe('Always');
+    expect(kubernetesDefaultPolicy('docker.io/x/y@sha256:d2fbc4ec70d8aa2050dd91a91506e998765e86c96f32cffb56c503c9c34eed5b')).toBe(
+      'IfNotPresent',
+    );
+    expect(kubernetesDefaultPolicy('{{ .Values.image }}')).toBeUndefined();
   });
 });

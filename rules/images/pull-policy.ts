@@ -1,11 +1,11 @@
-import { defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
+import { defaultPolicyText, defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** The chart's own values.yaml must set images.pull_policy when it has an images map. */
   required: boolean;
 }
 
-export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid' | 'useExpected', 'values'>({
+export default defineRule<Options, 'missing' | 'misspelt' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid' | 'useExpected', 'values'>({
   id: 'images/pull-policy',
   meta: {
     description: 'pull_policy (images.pull_policy, image.pullPolicy) exists and is exactly Always, IfNotPresent or Never.',
@@ -13,8 +13,10 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
     targets: ['values'],
     messages: {
       missing:
-        'The images map sets no pull_policy; helm-toolkit then renders an empty imagePullPolicy. Set images.pull_policy to Always, IfNotPresent or Never.',
-      empty: '"{{key}}" is empty; Kubernetes needs Always, IfNotPresent or Never.',
+        'The images map sets no pull_policy, so helm-toolkit renders an empty imagePullPolicy; {{default}}. Set images.pull_policy to Always, IfNotPresent or Never.',
+      misspelt:
+        'helm-toolkit reads images.pull_policy, not "{{key}}": this policy is never applied, and every container renders an empty imagePullPolicy. Rename the key to pull_policy.',
+      empty: '"{{key}}" is empty; {{default}}. Set it to say which.',
       wrongCase: '"{{key}}" is "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
       whitespace: '"{{key}}" has spaces or quotes around "{{expected}}", which Kubernetes rejects.',
       invalid: '"{{key}}" is "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.',
@@ -31,12 +33,26 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
   },
   check(ctx) {
     const { section, pullPolicies } = ctx.images();
-    if (section && !section.pullPolicy && ctx.isChartDefaults && ctx.options.required) {
-      ctx.report({ span: section.images.keySpan, messageId: 'missing' });
+    // The images section is there only in charts built on helm-toolkit, whose templates read images.pull_policy.
+    if (section && !section.pullPolicy && section.misspeltPullPolicy) {
+      const key = section.misspeltPullPolicy;
+      ctx.report({ span: key.keySpan, messageId: 'misspelt', data: { key: `${section.images.key}.${key.key}` } });
+    } else if (section && !section.pullPolicy && ctx.isChartDefaults && ctx.options.required) {
+      ctx.report({
+        span: section.images.keySpan,
+        messageId: 'missing',
+        data: { default: defaultPolicyText(undefined) },
+        atMost: 'warning',
+      });
     }
-    for (const { node, key } of pullPolicies) {
+    for (const { node, key, image } of pullPolicies) {
       const verdict = judgePullPolicy(node);
       if (!verdict) continue;
+      if (verdict.problem === 'empty') {
+        // Empty or null is left to Kubernetes' default: a risk, not a rejected pod.
+        ctx.report({ node, messageId: 'empty', data: { key, default: defaultPolicyText(image) }, atMost: 'warning' });
+        continue;
+      }
       // Kubernetes refuses a misspelt policy, so the right spelling changes what deploys: offered, not applied.
       const suggest = verdict.expected
         ? [{ messageId: 'useExpected' as const, data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }]

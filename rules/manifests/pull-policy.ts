@@ -1,4 +1,4 @@
-import { defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
+import { defaultPolicyText, defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** Every rendered container must set imagePullPolicy. */
@@ -13,7 +13,7 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
     targets: ['manifests'],
     messages: {
       missing: 'The {{container}} sets no imagePullPolicy.',
-      empty: 'The {{container}} renders an empty imagePullPolicy; Kubernetes needs Always, IfNotPresent or Never.',
+      empty: 'The {{container}} renders an empty imagePullPolicy; {{default}}. Set the policy to say which.',
       wrongCase: 'The {{container}} has imagePullPolicy "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
       whitespace: 'The {{container}} has imagePullPolicy "{{value}}": spaces or quotes around "{{expected}}", which Kubernetes rejects.',
       invalid: 'The {{container}} has imagePullPolicy "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.',
@@ -35,8 +35,16 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
       }
       const verdict = judgePullPolicy(container.pullPolicy.value);
       if (!verdict) continue;
-      const span = verdict.problem === 'empty' ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
-      ctx.report({ span, messageId: verdict.problem, data: { ...data, value: verdict.value, expected: verdict.expected } });
+      const empty = verdict.problem === 'empty';
+      const span = empty ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
+      const image = container.image?.value.kind === 'scalar' ? String(container.image.value.value ?? '') : undefined;
+      ctx.report({
+        span,
+        messageId: verdict.problem,
+        data: { ...data, value: verdict.value, expected: verdict.expected, default: defaultPolicyText(image) },
+        // Left empty, the policy is Kubernetes' default: a risk to name, not a broken deploy.
+        ...(empty ? { atMost: 'warning' as const } : {}),
+      });
     }
   },
 });

@@ -40,7 +40,7 @@ export function toFinding(
     descriptor.path ?? (descriptor.at ? undefined : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
-    severity,
+    severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
     message: message(descriptor.messageId, descriptor.data),
     messageId: descriptor.messageId,
     span,
@@ -50,6 +50,8 @@ export function toFinding(
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message(s.messageId, s.data), fix: s.fix })),
   };
 }
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export function formatMessage(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));

@@ -73,6 +73,11 @@ export interface ReportDescriptor<MessageId extends string> {
   path?: string;
   messageId: MessageId;
   data?: Record<string, string | number>;
+  /**
+   * The most this finding can be, whatever the rule's configured severity: for the cases of a rule that are
+   * only a risk (an empty pull policy Kubernetes fills in) beside the ones that break a deploy.
+   */
+  atMost?: 'warning' | 'info';
   /** Only for `meta.fixable` rules: applied by a fixing run. */
   fix?: TextEdit;
   /** Only for `meta.hasSuggestions` rules: offered in JSON and SARIF, never applied. */

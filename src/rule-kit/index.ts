@@ -19,7 +19,7 @@ export { rendersFact } from '../facts/renders.js';
 export { imageReadsOf, templateReadsFact } from '../facts/template-reads.js';
 export { templateRegistryFact } from '../facts/template-registry.js';
 export { closureOf, topologyFact, umbrellasOf, type Placement, type Topology } from '../facts/topology.js';
-export { judgePullPolicy, PULL_POLICIES } from '../images/pull-policy.js';
+export { defaultPolicyText, judgePullPolicy, PULL_POLICIES } from '../images/pull-policy.js';
 export { namesRegistryHost, parseNormalizedReference } from '../images/reference.js';
 export type { ImageSite } from '../images/site.js';
 export { definesGlobalRegistry } from '../images/values-images.js';
