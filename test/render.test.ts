@@ -42,19 +42,23 @@ describe('--render', () => {
       'render/orbit/values.yaml:6:5 images/unused-key/unused',
     ]);
     const [empty, , , latest] = result.diagnostics;
-    // Found in values and in the render: reported once, at the values line, with the rendered place related.
+    // Found in values and in the render: reported once, at the values line, with the template that rendered it related.
     expect(latest!.endColumn).toBe(46);
     expect(latest!.related).toHaveLength(1);
     expect(latest!.related![0]!.message).toBe(
       'In the rendered orbit chart: Image of container "orbit-api" in Deployment/orbit-api (orbit/templates/deployment-api.yaml) uses the mutable tag ":latest"; pin a version or a digest.',
     );
+    expect(latest!.related![0]!.file).toBe('render/orbit/templates/deployment-api.yaml');
     const rendered = readFileSync(path.resolve(root, latest!.related![0]!.file), 'utf8').split('\n')[latest!.related![0]!.line - 1];
-    expect(rendered).toContain('image: quay.io/airshipit/orbit:latest');
+    expect(rendered).toContain('- name: orbit-api');
     // Not traceable to a values string: the template that rendered it, at the container.
     expect(empty!.message).toBe(
       'The container "orbit-db-sync" in Job/orbit-db-sync (orbit/templates/job-db-sync.yaml) renders an empty image; the values key its template reads is probably undefined.',
     );
-    expect(empty!.related![0]!.line).toBeGreaterThan(1);
+    expect(empty!.line).toBeGreaterThan(1);
+    // Already at the template: nothing to relate, and never a place in the render cache.
+    expect(empty!.related).toBeUndefined();
+    expect(result.diagnostics.flatMap((d) => d.related ?? []).every((r) => !r.file.includes('.cache'))).toBe(true);
   });
 
   it('leaves the chart folders byte-for-byte unchanged', async () => {

@@ -29,7 +29,7 @@ import { loadFile } from './load-file.js';
 import { relativePath } from './locate.js';
 import { assignFingerprints, mergeSameProblem, sortDiagnostics } from './merge.js';
 import { planWorkers, runWorkers } from './parallel.js';
-import { lintRenders } from './renders.js';
+import { lintRenders, withdrawalKey } from './renders.js';
 import { ResultsCache } from './results-cache.js';
 import type { AnyRule } from './rule.js';
 import type { RunEnv } from './run-file-rules.js';
@@ -140,7 +140,9 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const fixes = options.fix ? await fixFiles(run, files, env) : [];
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
-  const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d));
+  const fileDiagnostics = files.results
+    .flatMap((r) => r.diagnostics)
+    .filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
   return finish(run, found, {
     diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
     rendered: rendered.diagnostics,

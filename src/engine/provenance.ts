@@ -2,14 +2,18 @@
  * Back to the source: a finding in a chart rendered by --render is moved to where the user can fix it.
  * 1. The values line that supplied the offending string (the same image string or pull policy under the
  *    values' images), in the last values file helm applied that holds it;
+ *    Where the templates joined the value with a registry or tag, the values image it was built from (same
+ *    repository), at the part of it the finding is about;
  * 2. else the chart template named by the document's `# Source:` header (at the container's name when the
  *    template spells it out).
- * The rendered place stays as a related location.
+ * The template that rendered it is kept as the related location: a place in the user's tree, never the
+ * render in the cache.
  */
 import { realpathSync } from 'node:fs';
 import nodePath from 'node:path';
 import { collectImages, imagesContextOf } from '../images/values-images.js';
-import type { ImageIndex } from '../images/site.js';
+import { parseNormalizedReference } from '../images/reference.js';
+import type { ImageIndex, ReferencePart } from '../images/site.js';
 import { findContainers } from '../manifests/pods.js';
 import { templateFile, type RenderSuccess } from '../render/render.js';
 import type { SourceFile } from '../file-types/types.js';
@@ -17,6 +21,7 @@ import { readTextOrUndefined } from '../sources/files.js';
 import { LineIndex, scalarSubSpan, type Span, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
 import type { Finding } from './findings.js';
 import type { ExternalLocation } from './rule.js';
+import { renderedFrom } from './render-judge.js';
 
 export interface TracedFinding {
   finding: Finding;
@@ -26,6 +31,8 @@ export interface TracedFinding {
   at: ExternalLocation | undefined;
   /** Where it was found in the rendered stream. */
   renderedSpan: Span;
+  /** The chart template that rendered it, at the container when the template names it. */
+  template: ExternalLocation | undefined;
 }
 
 export function traceRendered(
@@ -47,25 +54,28 @@ export function traceRendered(
     const real = realPath(file);
     return roots.some((root) => real === root || real.startsWith(root + nodePath.sep));
   };
-  return findings.map((finding) => {
-    const renderedSpan = finding.span;
-    const scalar = scalarAt(rendered, renderedSpan.start);
-    if (scalar && typeof scalar.value === 'string' && scalar.value !== '') {
-      const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
-      if (origin) return { finding, file: origin.file, span: origin.span, at: undefined, renderedSpan };
-    }
+  const templateAt = (renderedSpan: Span): ExternalLocation | undefined => {
     const document = rendered.documents.find(
       (d) => d.root && d.root.span.start <= renderedSpan.start && renderedSpan.start <= d.root.span.end,
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
     const path = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : undefined;
-    if (path && inChart(path)) {
-      const key = `${path}\0${container?.container ?? ''}`;
-      if (!templateLines.has(key)) templateLines.set(key, lineOf(path, container?.container));
-      return { finding, file: undefined, span: undefined, at: { path, ...templateLines.get(key)!, column: 1 }, renderedSpan };
+    if (!path || !inChart(path)) return undefined;
+    const key = `${path}\0${container?.container ?? ''}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path, container?.container));
+    return { path, ...templateLines.get(key)!, column: 1 };
+  };
+  return findings.map((finding) => {
+    const renderedSpan = finding.span;
+    const template = templateAt(renderedSpan);
+    const scalar = scalarAt(rendered, renderedSpan.start);
+    if (scalar && typeof scalar.value === 'string' && scalar.value !== '') {
+      const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
+      if (origin) return { finding, file: origin.file, span: origin.span, at: undefined, renderedSpan, template };
     }
-    return { finding, file: rendered, span: renderedSpan, at: undefined, renderedSpan };
+    if (template) return { finding, file: undefined, span: undefined, at: template, renderedSpan, template };
+    return { finding, file: rendered, span: renderedSpan, at: undefined, renderedSpan, template };
   });
 }
 
@@ -96,12 +106,34 @@ function findInValues(
       }
       return { file, span: image.span };
     }
-    const object = index.images.find((site) => site.source === 'image-object' && site.reference === value);
-    if (object) return { file, span: object.span };
+    // An object the templates joined, as written or with a registry or tag of their own: the values image of
+    // the same repository, at the part the finding is about, as the values rules report it.
+    const built =
+      index.images.find((site) => site.source === 'image-object' && site.reference === value) ??
+      index.images.find((site) => renderedFrom(site, value));
+    if (built) {
+      const part = partAt(
+        value,
+        renderedSpan.start - (bodyStart(renderedText, scalar) ?? Number.NaN),
+        renderedSpan.end - renderedSpan.start,
+      );
+      return { file, span: part ? built.partSpan(part) : built.span };
+    }
     const policy = index.pullPolicies.find((site) => site.node.kind === 'scalar' && String(site.node.value) === value);
     if (policy) return { file, span: policy.node.span };
   }
   return undefined;
+}
+
+/** The part of a reference that `length` characters at `offset` cover: undefined for the whole of it, or unknown. */
+function partAt(reference: string, offset: number, length: number): ReferencePart | undefined {
+  const parsed = parseNormalizedReference(reference);
+  if (!parsed.ok || Number.isNaN(offset) || (offset <= 0 && length >= reference.length)) return undefined;
+  const parts: ReferencePart[] = ['domain', 'path', 'tag', 'digest'];
+  return parts.find((part) => {
+    const at = parsed.ref.spans[part];
+    return at !== null && at[0] <= offset && offset + length <= at[1];
+  });
 }
 
 /** Where the characters of a scalar's value start in the source, when it spells them out unescaped. */

@@ -1,6 +1,8 @@
 /**
  * --render: each rendered chart's manifests are linted as a stream, and every finding is traced back to the
- * values line or template that caused it (src/engine/provenance.ts); the rendered place stays related.
+ * values line or template that caused it (src/engine/provenance.ts), with the template that rendered it as
+ * the related place. The render also judges the values image findings (src/engine/render-judge.ts): those
+ * the rendered containers contradict are withdrawn.
  */
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/load.js';
@@ -9,8 +11,12 @@ import type { SourceFile } from '../file-types/types.js';
 import type { RenderSuccess } from '../render/render.js';
 import type { ChartInfo } from '../sources/chart-info.js';
 import type { Diagnostic } from '../common/diagnostic.js';
+import { collectContainerImages } from '../images/container-images.js';
+import { collectImages, imagesContextOf } from '../images/values-images.js';
+import { findContainers } from '../manifests/pods.js';
 import { parseFile } from './load-file.js';
-import { locate, relatedAt } from './locate.js';
+import { locate, regionOf, relativePath } from './locate.js';
+import { contradictedRules } from './render-judge.js';
 import { traceRendered } from './provenance.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
 import { fileScrubber, scrubFindings } from './scrub-findings.js';
@@ -23,16 +29,23 @@ export async function lintRenders(
 ) {
   const diagnostics: Diagnostic[] = [];
   const internalErrors: string[] = [];
+  /** `file\0line\0column\0rule` of values findings the renders contradict. */
+  const withdrawn = new Set<string>();
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, internalErrors);
+      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn });
     } catch (error) {
       // A chart's render in its own boundary: the others are still linted and reported.
       internalErrors.push(`linting the render of ${dir} failed: ${(error as Error).message}`);
     }
   }
-  return { diagnostics, internalErrors };
+  return { diagnostics, internalErrors, withdrawn };
+}
+
+/** The key a located values diagnostic is withdrawn by. */
+export function withdrawalKey(d: { file: string; line: number; column: number; ruleId: string }): string {
+  return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
 }
 
 async function lintRender(
@@ -41,9 +54,9 @@ async function lintRender(
   charts: readonly ChartInfo[],
   valuesFiles: readonly SourceFile[],
   run: { env: RunEnv; config: ResolvedConfig; cwd: string },
-  diagnostics: Diagnostic[],
-  internalErrors: string[],
+  into: { diagnostics: Diagnostic[]; internalErrors: string[]; withdrawn: Set<string> },
 ): Promise<void> {
+  const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
   const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
   const fileRun = runFileRules(file, run.env, {
@@ -57,15 +70,35 @@ async function lintRender(
   const chartDiagnostics: Diagnostic[] = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: undefined, suggestions: undefined }, traced.file, traced.span, traced.at, run.cwd);
-    diagnostic.related = [
-      { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` },
-    ];
+    // The template that rendered it, unless the finding is there already; never the render in the cache.
+    const template = traced.template;
+    if (template && !(traced.at && traced.at.path === template.path && traced.at.line === template.line)) {
+      const place = { file: relativePath(run.cwd, template.path), line: template.line, column: 1, endLine: template.line, endColumn: 1 };
+      diagnostic.related = [{ ...place, message: `In the rendered ${name} chart: ${traced.finding.message}` }];
+    }
     chartDiagnostics.push(diagnostic);
   }
+  judgeValues(file, sources, run.cwd, into.withdrawn);
   // The rendered stream and the values it came from: the sensitive values either holds stay out.
   scrubFindings(chartDiagnostics, fileRun.scrubber);
   for (const source of sources) scrubFindings(chartDiagnostics, fileScrubber(source, run.env.secrets));
   for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
+}
+
+/** Marks the values image findings that the rendered containers built from the same images contradict. */
+function judgeValues(rendered: SourceFile, sources: readonly SourceFile[], cwd: string, withdrawn: Set<string>): void {
+  const containers = collectContainerImages(findContainers(rendered.documents), rendered.text).images;
+  for (const source of sources) {
+    for (const site of collectImages(source.documents[0]?.root, imagesContextOf(source)).images) {
+      for (const ruleId of contradictedRules(site, containers)) {
+        // Each rule reports a values image at one of these places (the whole reference, its repository, its tag).
+        for (const span of [site.span, site.partSpan('path'), site.partSpan('tag')]) {
+          const { line, column } = regionOf(source, span);
+          withdrawn.add(withdrawalKey({ file: relativePath(cwd, source.path), line, column, ruleId }));
+        }
+      }
+    }
+  }
 }
 
 /** The values files helm used for a render, in helm's order: values.yaml, then each --values file. */
