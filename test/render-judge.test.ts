@@ -84,7 +84,10 @@ describe('which rendered image comes from which values image', () => {
   });
 
   it('links the same repository behind a registry, and the same tag where the values write one', async () => {
-    const doc = await parseYamlValues('a:\n  image: example/app:1.0\nb:\n  image: example/app\n', { maxFileBytes: 1e6 });
+    const doc = await parseYamlValues('a:\n  image: example/app:1.0\nb:\n  image: example/app\n', {
+      maxExpandedNodes: 1e5,
+      maxNestingDepth: 64,
+    });
     const [pinned, bare] = collectImages(doc.root, { text: '', appVersion: undefined }).images;
     expect(renderedFrom(pinned!, 'registry.example.com/example/app:1.0')).toBe(true);
     expect(renderedFrom(pinned!, 'registry.example.com/example/app:2.0')).toBe(false);
@@ -93,11 +96,11 @@ describe('which rendered image comes from which values image', () => {
   });
 
   it('withdraws only what every image built from the value passes', async () => {
-    const values = await parseYamlValues('image: example/app\n', { maxFileBytes: 1e6 });
+    const values = await parseYamlValues('image: example/app\n', { maxExpandedNodes: 1e5, maxNestingDepth: 64 });
     const [site] = collectImages(values.root, { text: 'image: example/app\n', appVersion: undefined }).images;
     const stream = `${deployment('registry.example.com/example/app:1.0')}---\n${deployment('example/app:latest')}`;
-    const rendered = await parseYamlValues(stream.split('---\n')[0]!, { maxFileBytes: 1e6 });
-    const both = await parseYamlValues(stream.split('---\n')[1]!, { maxFileBytes: 1e6 });
+    const rendered = await parseYamlValues(stream.split('---\n')[0]!, { maxExpandedNodes: 1e5, maxNestingDepth: 64 });
+    const both = await parseYamlValues(stream.split('---\n')[1]!, { maxExpandedNodes: 1e5, maxNestingDepth: 64 });
     const images = (doc: typeof rendered, text: string) => collectContainerImages(findContainers([doc]), text).images;
     expect(contradictedRules(site!, images(rendered, stream.split('---\n')[0]!))).toEqual([
       'images/fully-qualified',
