@@ -60,3 +60,29 @@ describe('the chart topology', () => {
     expect(result.diagnostics.filter((d) => d.ruleId === 'values/global-scope').map((d) => d.path)).toEqual(['a.replicas', 'b.replicas']);
   });
 });
+
+describe('the remedy secrets/in-chart-defaults names', () => {
+  const password = 'endpoints:\n  identity:\n    auth:\n      admin:\n        password: fake-pw-0000-0000-0000\n';
+  const remedyOf = async (files: Record<string, string>) => {
+    const root = makeTree(files);
+    const result = await lint({ paths: ['.'], cwd: root });
+    return result.diagnostics.find((d) => d.ruleId === 'secrets/in-chart-defaults' && d.file === 'keystone/values.yaml')!.message;
+  };
+
+  it('is region values for a chart an umbrella of the tree depends on', async () => {
+    const message = await remedyOf({
+      'keystone/Chart.yaml': CHART('keystone'),
+      'keystone/values.yaml': password,
+      'nova/Chart.yaml': CHART('nova'),
+      'openstack/Chart.yaml': `${CHART('openstack')}dependencies:\n${['keystone', 'nova'].map((c) => `  - name: ${c}\n    version: 0.1.0\n    repository: file://../${c}\n`).join('')}`,
+      'openstack/values.yaml': 'global:\n  region: DEFINED-IN-REGION-CHART\n',
+    });
+    expect(message).toMatch(/set it in the region values/);
+  });
+
+  it('is the deploy-time values for a plain chart, which has no region values to point at', async () => {
+    const message = await remedyOf({ 'keystone/Chart.yaml': CHART('keystone'), 'keystone/values.yaml': password });
+    expect(message).toMatch(/leave it null here and supply it at deploy time/);
+    expect(message).not.toMatch(/region/);
+  });
+});

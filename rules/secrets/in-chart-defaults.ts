@@ -1,4 +1,23 @@
-import { chartRelative, defineRule, dottedPath, forEachLeaf, NO_OPTIONS, topologyFact } from '../../src/rule-kit/index.js';
+import { chartRelative, defineRule, dottedPath, forEachLeaf, NO_OPTIONS, topologyFact, type Topology } from '../../src/rule-kit/index.js';
+
+const REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
+
+/** Where the real value goes: region values in an umbrella/region layout; elsewhere, whatever the deployment supplies. */
+const REMEDY = {
+  layout: {
+    literal: 'set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here',
+    knownDefault: 'Leave a placeholder here and set the real value in the region values',
+  },
+  plain: {
+    literal: 'leave it null here and supply it at deploy time (an override file kept out of the chart, or a Secret)',
+    knownDefault: 'Leave it null here and supply the real value at deploy time',
+  },
+};
+
+function underUmbrella(topology: Topology, chartDir: string | undefined): boolean {
+  if (chartDir === undefined) return false;
+  return Object.values(topology.charts).some((c) => c.role === 'umbrella' && c.dependencies.some((edge) => edge.dir === chartDir));
+}
 
 export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'values'>({
   id: 'secrets/in-chart-defaults',
@@ -9,10 +28,8 @@ export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'va
     targets: ['values'],
     facts: [topologyFact],
     messages: {
-      literal:
-        '"{{key}}" holds {{what}} in the chart\'s values; set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here.',
-      knownDefault:
-        '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. Leave a placeholder here and set the real value in the region values.',
+      literal: '"{{key}}" holds {{what}} in the chart\'s values; {{remedy}}.',
+      knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. {{remedy}}.',
     },
     ...NO_OPTIONS,
   },
@@ -21,14 +38,19 @@ export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'va
     const secrets = ctx.secrets();
     const topology = ctx.fact(topologyFact);
     const placed = { placement: ctx.placement, chartDir: ctx.chart?.dir };
+    // The umbrella/region words only where that layout is: a plain chart has no region values to point at.
+    // In it: the umbrella, a chart an umbrella of the tree depends on, or a chart whose values already use
+    // the region placeholders.
+    const inLayout = ctx.placement === 'umbrella' || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER.test(ctx.file.text);
+    const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
     forEachLeaf(ctx.file.documents[0]?.root, (path, leaf) => {
       // The umbrella's global: is secrets/in-shared-globals' to judge.
       if (ctx.placement === 'umbrella' && path[0] === 'global') return;
       // In the umbrella, `keystone.secrets.x` is keystone's `secrets.x`: Secret names, not secrets.
       const verdict = secrets.classify(chartRelative(path, topology, placed), leaf.value);
       if (!verdict.sensitive) return;
-      const data = { key: dottedPath(path), what: verdict.description };
-      ctx.report({ node: leaf, messageId: verdict.knownDefault ? 'knownDefault' : 'literal', data });
+      const messageId = verdict.knownDefault ? 'knownDefault' : 'literal';
+      ctx.report({ node: leaf, messageId, data: { key: dottedPath(path), what: verdict.description, remedy: remedy[messageId] } });
     });
   },
 });
