@@ -113,7 +113,8 @@ if (existsSync(sap)) {
     'secrets/region-scope': 32,
     'values/global-scope': 24,
     'images/fully-qualified': 5,
-    'images/no-latest': 4,
+    // Their `image:` beside `imageTag:` (mysql_metrics, pg_metrics, rabbitmq_notifications) is pinned by the tag.
+    'images/no-latest': 0,
   });
 }
 process.exit(failures === 0 ? 0 : 1);

@@ -13570,6 +13570,9 @@ function dependencyList(root, chartDir) {
     return [{ name, alias, repository, dir }];
   });
 }
+function usesHelmToolkit(chart) {
+  return chart?.dependencies.some((dependency) => dependency.name === "helm-toolkit") ?? false;
+}
 var CHART_LIMITS;
 var init_chart_info = __esm({
   "src/sources/chart-info.ts"() {
@@ -14350,34 +14353,26 @@ var init_template_reads = __esm({
   }
 });
 
-// src/images/site.ts
-function isTemplated(value) {
-  return value.includes("{{") || value.includes("${");
-}
-var init_site = __esm({
-  "src/images/site.ts"() {
+// src/facts/template-registry.ts
+var READS_REGISTRY, templateRegistryFact;
+var init_template_registry = __esm({
+  "src/facts/template-registry.ts"() {
     "use strict";
-  }
-});
-
-// src/images/pull-policy.ts
-function judgePullPolicy(node) {
-  if (node.kind !== "scalar") return { problem: "invalid", value: `a ${node.kind === "map" ? "mapping" : "list"}`, expected: "" };
-  if (node.value === null || node.value === "") return { problem: "empty", value: "", expected: "" };
-  const value = String(node.value);
-  if (PULL_POLICIES.includes(value) || isTemplated(value)) return void 0;
-  const bare = value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
-  const expected = PULL_POLICIES.find((policy) => policy.toLowerCase() === bare.toLowerCase());
-  if (!expected) return { problem: "invalid", value, expected: "" };
-  if (bare === expected) return { problem: "whitespace", value, expected };
-  return { problem: "wrongCase", value, expected };
-}
-var PULL_POLICIES;
-var init_pull_policy = __esm({
-  "src/images/pull-policy.ts"() {
-    "use strict";
-    init_site();
-    PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+    init_texts();
+    init_types();
+    READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
+    templateRegistryFact = defineFact({
+      id: "template-registry",
+      build(input2) {
+        const result = {};
+        for (const chart of input2.charts) {
+          if (chart.templates.length === 0) continue;
+          const texts = readTemplateTexts(chart.dir, chart.templates);
+          result[chart.dir] = texts.some(({ text }) => READS_REGISTRY.test(text));
+        }
+        return result;
+      }
+    });
   }
 });
 
@@ -14515,6 +14510,231 @@ var init_reference = __esm({
     fail = (error, message2) => ({ ok: false, error, message: message2 });
     failWith = (error) => fail(error, MESSAGES[error]);
     goToLower = (s) => s.replaceAll("\u0130", "i").toLowerCase();
+  }
+});
+
+// src/images/site.ts
+function buildPlaceholderIn(value) {
+  return BUILD_PLACEHOLDER.exec(value)?.[0];
+}
+function isTemplated(value) {
+  return value.includes("{{") || value.includes("${") || BUILD_PLACEHOLDER.test(value);
+}
+var BUILD_PLACEHOLDER;
+var init_site = __esm({
+  "src/images/site.ts"() {
+    "use strict";
+    BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
+  }
+});
+
+// src/images/pull-policy.ts
+function judgePullPolicy(node) {
+  if (node.kind !== "scalar") return { problem: "invalid", value: `a ${node.kind === "map" ? "mapping" : "list"}`, expected: "" };
+  if (node.value === null || node.value === "") return { problem: "empty", value: "", expected: "" };
+  const value = String(node.value);
+  if (PULL_POLICIES.includes(value) || isTemplated(value)) return void 0;
+  const bare = value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+  const expected = PULL_POLICIES.find((policy) => policy.toLowerCase() === bare.toLowerCase());
+  if (!expected) return { problem: "invalid", value, expected: "" };
+  if (bare === expected) return { problem: "whitespace", value, expected };
+  return { problem: "wrongCase", value, expected };
+}
+function kubernetesDefaultPolicy(reference) {
+  if (reference === void 0 || reference === "" || isTemplated(reference)) return void 0;
+  const parsed = parseNormalizedReference(reference);
+  if (!parsed.ok) return void 0;
+  const { tag: tag2, digest } = parsed.ref;
+  return tag2 === "latest" || tag2 === null && !digest ? "Always" : "IfNotPresent";
+}
+function defaultPolicyText(reference) {
+  const policy = kubernetesDefaultPolicy(reference);
+  return policy ? `Kubernetes then applies its default, ${policy} for this image` : "Kubernetes then applies its default: Always for an image tagged :latest or untagged, else IfNotPresent";
+}
+var PULL_POLICIES;
+var init_pull_policy = __esm({
+  "src/images/pull-policy.ts"() {
+    "use strict";
+    init_reference();
+    init_site();
+    PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+  }
+});
+
+// src/images/values-images.ts
+function imagesContextOf(file) {
+  return { text: file.text, appVersion: file.chart?.appVersion, helmToolkit: file.chart ? usesHelmToolkit(file.chart) : void 0 };
+}
+function collectImages(root, context) {
+  const index = { section: void 0, images: [], pullPolicies: [] };
+  if (root?.kind !== "map") return index;
+  const imagesEntry = getEntry(root, "images");
+  const sectionEntry = imagesEntry?.value.kind === "map" && isImagesSection(imagesEntry.value, context) ? imagesEntry : void 0;
+  if (sectionEntry) index.section = readSection(sectionEntry, index, context);
+  walk(root, index, context, sectionEntry?.value);
+  return index;
+}
+function isImagesSection(images, context) {
+  return getEntry(images, "tags")?.value.kind === "map" || getEntry(images, "pull_policy") !== void 0 || context.helmToolkit === true;
+}
+function definesGlobalRegistry(root) {
+  if (root?.kind !== "map") return false;
+  const global = getEntry(root, "global")?.value;
+  if (global?.kind !== "map") return false;
+  const isRegistry = (key) => /registry$/i.test(key);
+  return global.entries.some(
+    (entry) => isRegistry(entry.key) || entry.value.kind === "map" && entry.value.entries.some((inner) => isRegistry(inner.key))
+  );
+}
+function readSection(images, index, context) {
+  const map2 = images.value;
+  const tags = getEntry(map2, "tags");
+  const layout = tags?.value.kind === "map" ? "tags" : "flat";
+  const holder = layout === "tags" ? tags : images;
+  const imageKeys = /* @__PURE__ */ new Map();
+  for (const entry of holder.value.entries) {
+    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
+    if (entry.value.kind !== "scalar") continue;
+    imageKeys.set(entry.key, entry);
+    const site = stringSite(entry, "images-section", context);
+    if (site) index.images.push(site);
+  }
+  const pullPolicy = getEntry(map2, "pull_policy");
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
+  return { layout, holder, imageKeys, pullPolicy, misspeltPullPolicy: getEntry(map2, "pullPolicy"), images };
+}
+function walk(node, index, context, skip) {
+  if (node === skip) return;
+  if (node.kind === "seq") {
+    for (const item of node.items) walk(item, index, context, skip);
+    return;
+  }
+  if (node.kind !== "map") return;
+  const siblings = siblingObject(node);
+  for (const entry of node.entries) {
+    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
+    if (entry.key === "image" && entry.value.kind === "scalar") {
+      const site = siblings ? objectSite(entry, siblings, context) : stringSite(entry, "image-string", context);
+      if (site && site.reference !== "") index.images.push(site);
+      const policy = getEntry(node, "pullPolicy") ?? getEntry(node, "imagePullPolicy");
+      if (policy && policy.value.kind === "scalar")
+        index.pullPolicies.push({
+          key: dottedPath(pathOf(policy.value)),
+          node: policy.value,
+          source: "image-string",
+          image: site?.reference
+        });
+      continue;
+    }
+    if (entry.value.kind === "map" && isImageObjectKey(entry, node) && readObject(entry, index, context)) continue;
+    walk(entry.value, index, context, skip);
+  }
+}
+function isImageObjectKey(entry, parent) {
+  if (entry.key === "image" || entry.key === "images" || /Image$/.test(entry.key)) return true;
+  const holder = parent.parent;
+  return holder?.kind === "map" && holder.entries.some((e) => e.value === parent && e.key === "images");
+}
+function siblingObject(map2) {
+  const tag2 = SIBLING_TAG_KEYS.map((key) => scalarEntry(map2, key)).find((node) => node !== void 0);
+  const digest = scalarEntry(map2, "digest");
+  if (!tag2 && !digest) return void 0;
+  return { map: map2, registry: scalarEntry(map2, "registry"), tag: tag2, digest };
+}
+function stringSite(entry, source, context) {
+  const node = entry.value;
+  if (typeof node.value === "boolean") return void 0;
+  if (source !== "images-section" && (node.value === null || node.value === "")) return void 0;
+  const reference = node.value === null ? "" : String(node.value);
+  const parsed = parseNormalizedReference(reference);
+  const span = node.value === null ? entry.keySpan : node.span;
+  return {
+    reference,
+    label: `"${dottedPath(pathOf(node))}"`,
+    source,
+    span,
+    templated: isTemplated(reference),
+    buildPlaceholder: buildPlaceholderIn(reference),
+    registryFromTemplate: false,
+    tagFromAppVersion: false,
+    parsed,
+    numericTag: void 0,
+    partSpan(part) {
+      if (!parsed.ok) return span;
+      const at = parsed.ref.spans[part];
+      return at ? scalarSubSpan(context.text, node, at[0], at[1]) : span;
+    }
+  };
+}
+function readObject(entry, index, context) {
+  const map2 = entry.value;
+  const repository = scalarEntry(map2, "repository") ?? scalarEntry(map2, "image");
+  if (!repository || typeof repository.value !== "string") return false;
+  let site;
+  if (repository.value !== "") {
+    const parts = {
+      map: map2,
+      registry: scalarEntry(map2, "registry"),
+      repository,
+      tag: scalarEntry(map2, "tag"),
+      digest: scalarEntry(map2, "digest")
+    };
+    site = objectSite(entry, parts, context);
+    index.images.push(site);
+  }
+  const pullPolicy = getEntry(map2, "pullPolicy");
+  if (pullPolicy)
+    index.pullPolicies.push({
+      key: dottedPath(pathOf(pullPolicy.value)),
+      node: pullPolicy.value,
+      source: "image-object",
+      image: site?.reference
+    });
+  return true;
+}
+function objectSite(entry, parts, context) {
+  const repository = parts.repository ?? entry.value;
+  const { registry, tag: tag2, digest } = parts;
+  const text = (node) => node && node.value !== null ? String(node.value) : "";
+  const tagFromAppVersion = text(tag2) === "" && text(digest) === "" && context.appVersion !== void 0;
+  const tagText = tagFromAppVersion ? context.appVersion : text(tag2);
+  let reference = text(registry) ? `${text(registry)}/${text(repository)}` : text(repository);
+  if (tagText) reference += `:${tagText}`;
+  if (text(digest)) reference += `@${text(digest)}`;
+  const partNodes = { domain: registry, path: repository, tag: tag2, digest };
+  const span = parts.repository ? entry.keySpan : repository.span;
+  return {
+    reference,
+    label: `"${dottedPath(pathOf(parts.repository ? parts.map : repository))}"`,
+    source: "image-object",
+    span,
+    templated: isTemplated(reference),
+    buildPlaceholder: buildPlaceholderIn(reference),
+    // A registry key of the object's own, even empty, says the templates join one in.
+    registryFromTemplate: registry !== void 0,
+    tagFromAppVersion,
+    parsed: parseNormalizedReference(reference),
+    numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
+    partSpan(part) {
+      return (partNodes[part] ?? (part === "domain" ? repository : void 0))?.span ?? span;
+    }
+  };
+}
+function scalarEntry(map2, key) {
+  const value = getEntry(map2, key)?.value;
+  return value?.kind === "scalar" ? value : void 0;
+}
+var NOT_POD_SPECS, SECTION_SETTINGS, SIBLING_TAG_KEYS;
+var init_values_images = __esm({
+  "src/images/values-images.ts"() {
+    "use strict";
+    init_yaml_view();
+    init_chart_info();
+    init_reference();
+    init_site();
+    NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
+    SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "pullPolicy", "local_registry", "tags"]);
+    SIBLING_TAG_KEYS = ["tag", "imageTag"];
   }
 });
 
@@ -14774,9 +14994,11 @@ var init_rule_kit = __esm({
     init_global_readers();
     init_renders();
     init_template_reads();
+    init_template_registry();
     init_topology();
     init_pull_policy();
     init_reference();
+    init_values_images();
     init_classify();
     init_leaves();
     init_secret_shape();
@@ -15001,11 +15223,16 @@ var init_fully_qualified = __esm({
           unqualified: `Image {{image}} does not name its registry host, so the node's runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.`
         },
         fixable: true,
+        facts: [templateRegistryFact],
         ...NO_OPTIONS
       },
       check(ctx) {
+        const templates = ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir] : void 0;
+        const prefixed = templates ?? (ctx.file.kind === "values" && definesGlobalRegistry(ctx.file.documents[0]?.root));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
+          const composedElsewhere = image.source === "image-string" || image.source === "image-object";
+          if (composedElsewhere && (image.registryFromTemplate || prefixed)) continue;
           const { domain, path: path27 } = image.parsed.ref;
           const resolved = `${domain}/${path27}`;
           const span = image.partSpan("path");
@@ -15066,8 +15293,9 @@ var init_pull_policy2 = __esm({
         severity: "error",
         targets: ["values"],
         messages: {
-          missing: "The images map sets no pull_policy; helm-toolkit then renders an empty imagePullPolicy. Set images.pull_policy to Always, IfNotPresent or Never.",
-          empty: '"{{key}}" is empty; Kubernetes needs Always, IfNotPresent or Never.',
+          missing: "The images map sets no pull_policy, so helm-toolkit renders an empty imagePullPolicy; {{default}}. Set images.pull_policy to Always, IfNotPresent or Never.",
+          misspelt: 'helm-toolkit reads images.pull_policy, not "{{key}}": this policy is never applied, and every container renders an empty imagePullPolicy. Rename the key to pull_policy.',
+          empty: '"{{key}}" is empty; {{default}}. Set it to say which.',
           wrongCase: '"{{key}}" is "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
           whitespace: '"{{key}}" has spaces or quotes around "{{expected}}", which Kubernetes rejects.',
           invalid: '"{{key}}" is "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.',
@@ -15084,12 +15312,24 @@ var init_pull_policy2 = __esm({
       },
       check(ctx) {
         const { section, pullPolicies } = ctx.images();
-        if (section && !section.pullPolicy && ctx.isChartDefaults && ctx.options.required) {
-          ctx.report({ span: section.images.keySpan, messageId: "missing" });
+        if (section && !section.pullPolicy && section.misspeltPullPolicy) {
+          const key = section.misspeltPullPolicy;
+          ctx.report({ span: key.keySpan, messageId: "misspelt", data: { key: `${section.images.key}.${key.key}` } });
+        } else if (section && !section.pullPolicy && ctx.isChartDefaults && ctx.options.required) {
+          ctx.report({
+            span: section.images.keySpan,
+            messageId: "missing",
+            data: { default: defaultPolicyText(void 0) },
+            atMost: "warning"
+          });
         }
-        for (const { node, key } of pullPolicies) {
+        for (const { node, key, image } of pullPolicies) {
           const verdict = judgePullPolicy(node);
           if (!verdict) continue;
+          if (verdict.problem === "empty") {
+            ctx.report({ node, messageId: "empty", data: { key, default: defaultPolicyText(image) }, atMost: "warning" });
+            continue;
+          }
           const suggest = verdict.expected ? [{ messageId: "useExpected", data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
           ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, suggest });
         }
@@ -15219,17 +15459,21 @@ var init_templated_reference = __esm({
     templated_reference_default = defineRule({
       id: "images/templated-reference",
       meta: {
-        description: "Says which image references are templated ({{ ... }} or ${...}) and therefore not judged in values; lint the rendered manifests for them.",
+        description: "Says which image references are templated ({{ ... }}, ${...} or a build placeholder @NAME@) and therefore not judged in values; lint the rendered manifests for them.",
         severity: "info",
         targets: ["values", "manifests"],
         messages: {
-          templated: "Image {{image}} is filled in at render time, so the image rules do not judge it here."
+          templated: "Image {{image}} is filled in at render time, so the image rules do not judge it here.",
+          buildPlaceholder: "Image {{image}} holds the build placeholder {{placeholder}}, substituted before the chart is packaged, so the image rules do not judge it here."
         },
         ...NO_OPTIONS
       },
       check(ctx) {
         for (const image of ctx.images().images) {
-          if (image.templated) ctx.report({ span: image.span, messageId: "templated", data: { image: image.label } });
+          if (!image.templated) continue;
+          if (image.buildPlaceholder && !image.reference.includes("{{") && !image.reference.includes("${"))
+            ctx.report({ span: image.span, messageId: "buildPlaceholder", data: { image: image.label, placeholder: image.buildPlaceholder } });
+          else ctx.report({ span: image.span, messageId: "templated", data: { image: image.label } });
         }
       }
     });
@@ -15412,7 +15656,7 @@ var init_pull_policy3 = __esm({
         targets: ["manifests"],
         messages: {
           missing: "The {{container}} sets no imagePullPolicy.",
-          empty: "The {{container}} renders an empty imagePullPolicy; Kubernetes needs Always, IfNotPresent or Never.",
+          empty: "The {{container}} renders an empty imagePullPolicy; {{default}}. Set the policy to say which.",
           wrongCase: 'The {{container}} has imagePullPolicy "{{value}}", but Kubernetes matches case exactly: write "{{expected}}".',
           whitespace: 'The {{container}} has imagePullPolicy "{{value}}": spaces or quotes around "{{expected}}", which Kubernetes rejects.',
           invalid: 'The {{container}} has imagePullPolicy "{{value}}"; Kubernetes accepts only Always, IfNotPresent or Never.'
@@ -15434,8 +15678,16 @@ var init_pull_policy3 = __esm({
           }
           const verdict = judgePullPolicy(container.pullPolicy.value);
           if (!verdict) continue;
-          const span = verdict.problem === "empty" ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
-          ctx.report({ span, messageId: verdict.problem, data: { ...data, value: verdict.value, expected: verdict.expected } });
+          const empty = verdict.problem === "empty";
+          const span = empty ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
+          const image = container.image?.value.kind === "scalar" ? String(container.image.value.value ?? "") : void 0;
+          ctx.report({
+            span,
+            messageId: verdict.problem,
+            data: { ...data, value: verdict.value, expected: verdict.expected, default: defaultPolicyText(image) },
+            // Left empty, the policy is Kubernetes' default: a risk to name, not a broken deploy.
+            ...empty ? { atMost: "warning" } : {}
+          });
         }
       }
     });
@@ -15473,11 +15725,22 @@ var init_render_failed = __esm({
 });
 
 // rules/secrets/in-chart-defaults.ts
-var in_chart_defaults_default;
+var REGION_PLACEHOLDER, REMEDY, in_chart_defaults_default;
 var init_in_chart_defaults = __esm({
   "rules/secrets/in-chart-defaults.ts"() {
     "use strict";
     init_rule_kit();
+    REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
+    REMEDY = {
+      layout: {
+        literal: "set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here",
+        knownDefault: "Leave a placeholder here and set the real value in the region values"
+      },
+      plain: {
+        literal: "leave it null here and supply it at deploy time (an override file kept out of the chart, or a Secret)",
+        knownDefault: "Leave it null here and supply the real value at deploy time"
+      }
+    };
     in_chart_defaults_default = defineRule({
       id: "secrets/in-chart-defaults",
       meta: {
@@ -15486,8 +15749,8 @@ var init_in_chart_defaults = __esm({
         targets: ["values"],
         facts: [topologyFact],
         messages: {
-          literal: `"{{key}}" holds {{what}} in the chart's values; set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here.`,
-          knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. Leave a placeholder here and set the real value in the region values.'
+          literal: `"{{key}}" holds {{what}} in the chart's values; {{remedy}}.`,
+          knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. {{remedy}}.'
         },
         ...NO_OPTIONS
       },
@@ -15496,12 +15759,14 @@ var init_in_chart_defaults = __esm({
         const secrets = ctx.secrets();
         const topology = ctx.fact(topologyFact);
         const placed = { placement: ctx.placement, chartDir: ctx.chart?.dir };
+        const inLayout = ctx.placement === "umbrella" || REGION_PLACEHOLDER.test(ctx.file.text);
+        const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         forEachLeaf(ctx.file.documents[0]?.root, (path27, leaf) => {
           if (ctx.placement === "umbrella" && path27[0] === "global") return;
           const verdict = secrets.classify(chartRelative(path27, topology, placed), leaf.value);
           if (!verdict.sensitive) return;
-          const data = { key: dottedPath(path27), what: verdict.description };
-          ctx.report({ node: leaf, messageId: verdict.knownDefault ? "knownDefault" : "literal", data });
+          const messageId = verdict.knownDefault ? "knownDefault" : "literal";
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path27), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -24096,6 +24361,8 @@ function collectContainerImages(containers, text) {
       source: "container",
       span: image.span,
       templated: isTemplated(reference),
+      buildPlaceholder: buildPlaceholderIn(reference),
+      registryFromTemplate: false,
       tagFromAppVersion: false,
       parsed,
       numericTag: void 0,
@@ -24229,123 +24496,11 @@ var manifestsFileType = {
 
 // src/file-types/values.ts
 init_topology();
-import { existsSync as existsSync8 } from "node:fs";
-import path16 from "node:path";
-
-// src/images/values-images.ts
-init_yaml_view();
-init_reference();
-init_site();
-var NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
-var SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "local_registry", "tags"]);
-function collectImages(root, context) {
-  const index = { section: void 0, images: [], pullPolicies: [] };
-  if (root?.kind !== "map") return index;
-  const imagesEntry = getEntry(root, "images");
-  if (imagesEntry?.value.kind === "map") index.section = readSection(imagesEntry, index, context);
-  walk(root, index, context, imagesEntry?.value);
-  return index;
-}
-function readSection(images, index, context) {
-  const map2 = images.value;
-  const tags = getEntry(map2, "tags");
-  const layout = tags?.value.kind === "map" ? "tags" : "flat";
-  const holder = layout === "tags" ? tags : images;
-  const imageKeys = /* @__PURE__ */ new Map();
-  for (const entry of holder.value.entries) {
-    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
-    if (entry.value.kind !== "scalar") continue;
-    imageKeys.set(entry.key, entry);
-    const site = stringSite(entry, "images-section", context);
-    if (site) index.images.push(site);
-  }
-  const pullPolicy = getEntry(map2, "pull_policy");
-  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
-  return { layout, holder, imageKeys, pullPolicy, images };
-}
-function walk(node, index, context, skip) {
-  if (node === skip) return;
-  if (node.kind === "seq") {
-    for (const item of node.items) walk(item, index, context, skip);
-    return;
-  }
-  if (node.kind !== "map") return;
-  for (const entry of node.entries) {
-    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
-    if (entry.key === "image") {
-      if (entry.value.kind === "scalar") {
-        const site = stringSite(entry, "image-string", context);
-        if (site) index.images.push(site);
-        continue;
-      }
-      if (entry.value.kind === "map" && readObject(entry, index, context)) continue;
-    }
-    walk(entry.value, index, context, skip);
-  }
-}
-function stringSite(entry, source, context) {
-  const node = entry.value;
-  if (node.value === null && source !== "images-section") return void 0;
-  if (typeof node.value === "boolean") return void 0;
-  const reference = node.value === null ? "" : String(node.value);
-  const parsed = parseNormalizedReference(reference);
-  const span = node.value === null ? entry.keySpan : node.span;
-  return {
-    reference,
-    label: `"${dottedPath(pathOf(node))}"`,
-    source,
-    span,
-    templated: isTemplated(reference),
-    tagFromAppVersion: false,
-    parsed,
-    numericTag: void 0,
-    partSpan(part) {
-      if (!parsed.ok) return span;
-      const at = parsed.ref.spans[part];
-      return at ? scalarSubSpan(context.text, node, at[0], at[1]) : span;
-    }
-  };
-}
-function readObject(entry, index, context) {
-  const map2 = entry.value;
-  const repository = scalarEntry(map2, "repository");
-  if (!repository || typeof repository.value !== "string") return false;
-  const registry = scalarEntry(map2, "registry");
-  const tag2 = scalarEntry(map2, "tag");
-  const digest = scalarEntry(map2, "digest");
-  const text = (node) => node && node.value !== null ? String(node.value) : "";
-  const tagFromAppVersion = text(tag2) === "" && text(digest) === "" && context.appVersion !== void 0;
-  const tagText = tagFromAppVersion ? context.appVersion : text(tag2);
-  let reference = text(registry) ? `${text(registry)}/${repository.value}` : repository.value;
-  if (tagText) reference += `:${tagText}`;
-  if (text(digest)) reference += `@${text(digest)}`;
-  const parts = { domain: registry, path: repository, tag: tag2, digest };
-  const span = entry.keySpan;
-  index.images.push({
-    reference,
-    label: `"${dottedPath(pathOf(map2))}"`,
-    source: "image-object",
-    span,
-    templated: isTemplated(reference),
-    tagFromAppVersion,
-    parsed: parseNormalizedReference(reference),
-    numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
-    partSpan(part) {
-      return (parts[part] ?? (part === "domain" ? repository : void 0))?.span ?? span;
-    }
-  });
-  const pullPolicy = getEntry(map2, "pullPolicy");
-  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "image-object" });
-  return true;
-}
-function scalarEntry(map2, key) {
-  const value = getEntry(map2, key)?.value;
-  return value?.kind === "scalar" ? value : void 0;
-}
-
-// src/file-types/values.ts
+init_values_images();
 init_yaml();
 init_walk();
+import { existsSync as existsSync8 } from "node:fs";
+import path16 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
@@ -24378,7 +24533,7 @@ var valuesFileType = {
     return {
       isChartDefaults: file.role === "defaults",
       placement: placementOf(run.facts[topologyFact.id], file),
-      images: () => images ??= collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion })
+      images: () => images ??= collectImages(file.documents[0]?.root, imagesContextOf(file))
     };
   }
 };
@@ -24723,7 +24878,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   const path27 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
-    severity,
+    severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
     message: message2(descriptor.messageId, descriptor.data),
     messageId: descriptor.messageId,
     span,
@@ -24733,6 +24888,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix }))
   };
 }
+var RANK = { info: 0, warning: 1, error: 2 };
 function formatMessage(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
 }
@@ -24771,9 +24927,6 @@ function locate(finding, file, span, at, cwd) {
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
-}
-function relatedAt(file, span, cwd) {
-  return { file: relativePath(cwd, file.path), ...regionOf(file, span) };
 }
 
 // src/engine/deployment.ts
@@ -25146,8 +25299,48 @@ function fileSize(file) {
 
 // src/engine/renders.ts
 import path21 from "node:path";
+init_values_images();
+
+// src/engine/render-judge.ts
+init_reference();
+function nameOf(reference) {
+  const at = reference.indexOf("@");
+  const name = at === -1 ? reference : reference.slice(0, at);
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
+}
+function tagOf(reference) {
+  const at = reference.indexOf("@");
+  const name = at === -1 ? reference : reference.slice(0, at);
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(colon + 1) : void 0;
+}
+function renderedFrom(values, rendered) {
+  if (values.templated || values.reference === "") return false;
+  const name = nameOf(values.reference);
+  const renderedName = nameOf(rendered);
+  if (name === "" || renderedName !== name && !renderedName.endsWith(`/${name}`)) return false;
+  const tag2 = values.tagFromAppVersion ? void 0 : tagOf(values.reference);
+  return tag2 === void 0 || tagOf(rendered) === void 0 || tagOf(rendered) === tag2;
+}
+var PASSES = {
+  "images/fully-qualified": (rendered) => rendered.templated || namesRegistryHost(rendered.reference),
+  "images/no-latest": (rendered) => {
+    if (!rendered.parsed.ok) return false;
+    const { tag: tag2, digest } = rendered.parsed.ref;
+    return digest !== null || tag2 !== null && tag2 !== "latest";
+  },
+  "images/reference-syntax": (rendered) => rendered.parsed.ok
+};
+function contradictedRules(site, rendered) {
+  const from = rendered.filter((image) => renderedFrom(site, image.reference));
+  if (from.length === 0) return [];
+  return Object.keys(PASSES).filter((rule) => from.every(PASSES[rule]));
+}
 
 // src/engine/provenance.ts
+init_values_images();
+init_reference();
 import { realpathSync } from "node:fs";
 import nodePath from "node:path";
 init_render();
@@ -25157,7 +25350,7 @@ function traceRendered(findings, rendered, render, sources) {
   const containers = findContainers(rendered.documents);
   const searchOrder = [...sources].reverse().map((file) => ({
     file,
-    index: collectImages(file.documents[0]?.root, { text: file.text, appVersion: file.chart?.appVersion })
+    index: collectImages(file.documents[0]?.root, imagesContextOf(file))
   }));
   const templateLines = /* @__PURE__ */ new Map();
   const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];
@@ -25165,25 +25358,28 @@ function traceRendered(findings, rendered, render, sources) {
     const real = realPath(file);
     return roots.some((root) => real === root || real.startsWith(root + nodePath.sep));
   };
-  return findings.map((finding) => {
-    const renderedSpan = finding.span;
-    const scalar = scalarAt(rendered, renderedSpan.start);
-    if (scalar && typeof scalar.value === "string" && scalar.value !== "") {
-      const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
-      if (origin) return { finding, file: origin.file, span: origin.span, at: void 0, renderedSpan };
-    }
+  const templateAt = (renderedSpan) => {
     const document = rendered.documents.find(
       (d) => d.root && d.root.span.start <= renderedSpan.start && renderedSpan.start <= d.root.span.end
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
     const path27 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (path27 && inChart(path27)) {
-      const key = `${path27}\0${container?.container ?? ""}`;
-      if (!templateLines.has(key)) templateLines.set(key, lineOf(path27, container?.container));
-      return { finding, file: void 0, span: void 0, at: { path: path27, ...templateLines.get(key), column: 1 }, renderedSpan };
+    if (!path27 || !inChart(path27)) return void 0;
+    const key = `${path27}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path27, container?.container));
+    return { path: path27, ...templateLines.get(key), column: 1 };
+  };
+  return findings.map((finding) => {
+    const renderedSpan = finding.span;
+    const template = templateAt(renderedSpan);
+    const scalar = scalarAt(rendered, renderedSpan.start);
+    if (scalar && typeof scalar.value === "string" && scalar.value !== "") {
+      const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
+      if (origin) return { finding, file: origin.file, span: origin.span, at: void 0, renderedSpan, template };
     }
-    return { finding, file: rendered, span: renderedSpan, at: void 0, renderedSpan };
+    if (template) return { finding, file: void 0, span: void 0, at: template, renderedSpan, template };
+    return { finding, file: rendered, span: renderedSpan, at: void 0, renderedSpan, template };
   });
 }
 function realPath(file) {
@@ -25205,12 +25401,28 @@ function findInValues(scalar, renderedSpan, renderedText, sources) {
       }
       return { file, span: image.span };
     }
-    const object = index.images.find((site) => site.source === "image-object" && site.reference === value);
-    if (object) return { file, span: object.span };
+    const built = index.images.find((site) => site.source === "image-object" && site.reference === value) ?? index.images.find((site) => renderedFrom(site, value));
+    if (built) {
+      const part = partAt(
+        value,
+        renderedSpan.start - (bodyStart(renderedText, scalar) ?? Number.NaN),
+        renderedSpan.end - renderedSpan.start
+      );
+      return { file, span: part ? built.partSpan(part) : built.span };
+    }
     const policy = index.pullPolicies.find((site) => site.node.kind === "scalar" && String(site.node.value) === value);
     if (policy) return { file, span: policy.node.span };
   }
   return void 0;
+}
+function partAt(reference, offset, length) {
+  const parsed = parseNormalizedReference(reference);
+  if (!parsed.ok || Number.isNaN(offset) || offset <= 0 && length >= reference.length) return void 0;
+  const parts = ["domain", "path", "tag", "digest"];
+  return parts.find((part) => {
+    const at = parsed.ref.spans[part];
+    return at !== null && at[0] <= offset && offset + length <= at[1];
+  });
 }
 function bodyStart(text, scalar) {
   const quote = scalar.style === "single" || scalar.style === "double" ? 1 : 0;
@@ -25255,17 +25467,22 @@ var TEMPLATE_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
 async function lintRenders(renders, charts, valuesFiles, run) {
   const diagnostics = [];
   const internalErrors = [];
+  const withdrawn = /* @__PURE__ */ new Set();
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, internalErrors);
+      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn });
     } catch (error) {
       internalErrors.push(`linting the render of ${dir} failed: ${error.message}`);
     }
   }
-  return { diagnostics, internalErrors };
+  return { diagnostics, internalErrors, withdrawn };
 }
-async function lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, internalErrors) {
+function withdrawalKey(d) {
+  return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
+}
+async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
+  const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
   const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
   const fileRun = runFileRules(file, run.env, {
@@ -25279,14 +25496,30 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, diagnostics, i
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
-    diagnostic.related = [
-      { ...relatedAt(file, traced.renderedSpan, run.cwd), message: `In the rendered ${name} chart: ${traced.finding.message}` }
-    ];
+    const template = traced.template;
+    if (template && !(traced.at && traced.at.path === template.path && traced.at.line === template.line)) {
+      const place = { file: relativePath(run.cwd, template.path), line: template.line, column: 1, endLine: template.line, endColumn: 1 };
+      diagnostic.related = [{ ...place, message: `In the rendered ${name} chart: ${traced.finding.message}` }];
+    }
     chartDiagnostics.push(diagnostic);
   }
+  judgeValues(file, sources, run.cwd, into.withdrawn);
   scrubFindings(chartDiagnostics, fileRun.scrubber);
   for (const source of sources) scrubFindings(chartDiagnostics, fileScrubber(source, run.env.secrets));
   for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
+}
+function judgeValues(rendered, sources, cwd, withdrawn) {
+  const containers = collectContainerImages(findContainers(rendered.documents), rendered.text).images;
+  for (const source of sources) {
+    for (const site of collectImages(source.documents[0]?.root, imagesContextOf(source)).images) {
+      for (const ruleId of contradictedRules(site, containers)) {
+        for (const span of [site.span, site.partSpan("path"), site.partSpan("tag")]) {
+          const { line, column } = regionOf(source, span);
+          withdrawn.add(withdrawalKey({ file: relativePath(cwd, source.path), line, column, ruleId }));
+        }
+      }
+    }
+  }
 }
 function renderSources(dir, outcome, files) {
   const defaults = files.find((f) => f.chart?.dir === dir && f.role === "defaults");
@@ -25409,7 +25642,7 @@ async function lintWith(options) {
   const fixes = options.fix ? await fixFiles(run, files, env2) : [];
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
-  const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d));
+  const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
   return finish(run, found, {
     diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
     rendered: rendered.diagnostics,
