@@ -49,15 +49,30 @@ describe('the chart topology', () => {
   });
 
   it('reads a vendored sub-chart under charts/<name>/ as an edge', async () => {
+    const served = (...names: string[]) =>
+      `dependencies:\n${names.map((n) => `  - name: ${n}\n    version: 0.1.0\n    repository: https://charts.example.com\n`).join('')}`;
     const root = makeTree({
-      'umbrella/Chart.yaml': `${CHART('umbrella')}dependencies:\n  - name: a\n    version: 0.1.0\n    repository: https://charts.example.com\n  - name: b\n    version: 0.1.0\n    repository: https://charts.example.com\n`,
+      'region/Chart.yaml': `${CHART('region')}dependencies:\n  - name: umbrella\n    version: 0.1.0\n    repository: file://../umbrella\n`,
+      'umbrella/Chart.yaml': `${CHART('umbrella')}${served('a', 'b')}`,
       'umbrella/values.yaml': 'a:\n  replicas: 3\nb:\n  replicas: 3\n',
       'umbrella/charts/a/Chart.yaml': CHART('a'),
       'umbrella/charts/b/Chart.yaml': CHART('b'),
     });
-    const result = await lint({ paths: ['umbrella'], cwd: root });
+    const result = await lint({ paths: ['.'], cwd: root });
     // The umbrella's per-chart sections are found through its vendored charts.
     expect(result.diagnostics.filter((d) => d.ruleId === 'values/global-scope').map((d) => d.path)).toEqual(['a.replicas', 'b.replicas']);
+  });
+
+  it('takes a chart with only its own vendored sub-charts for a self-contained chart, not an umbrella', async () => {
+    // kube-prometheus-stack, loki: `<sub-chart>.enabled` and shared defaults are the chart's own API.
+    const root = makeTree({
+      'stack/Chart.yaml': `${CHART('stack')}dependencies:\n  - name: a\n    version: 0.1.0\n    repository: https://charts.example.com\n  - name: b\n    version: 0.1.0\n    repository: https://charts.example.com\n`,
+      'stack/values.yaml': 'global:\n  clusterDomain: cluster.local\na:\n  enabled: true\nb:\n  enabled: true\n',
+      'stack/charts/a/Chart.yaml': CHART('a'),
+      'stack/charts/b/Chart.yaml': CHART('b'),
+    });
+    const result = await lint({ paths: ['stack'], cwd: root });
+    expect(result.diagnostics.filter((d) => d.ruleId.startsWith('values/') || d.ruleId.startsWith('secrets/'))).toEqual([]);
   });
 });
 

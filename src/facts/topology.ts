@@ -129,22 +129,31 @@ function chartFoldersIn(parent: string): string[] {
   }
 }
 
+function isInside(dir: string, parent: string): boolean {
+  const relative = path.relative(parent, dir);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /**
  * A region is a chart nothing depends on that depends on an umbrella: a chart of several charts. Without a
- * region, such a top chart is the umbrella itself. (A service chart with two sub-charts of its own, a
+ * region, such a top chart is the umbrella itself, when the charts it gathers are the tree's, not its own
+ * vendored sub-charts. (A service chart with two sub-charts of its own, a
  * database and its exporter, is depended on by the umbrella, so it is neither.)
  */
 function classify(known: ReadonlyMap<string, ChartInfo>, edges: ReadonlyMap<string, TopologyEdge[]>): Map<string, ChartRole> {
   const depsOf = (dir: string): string[] => (edges.get(dir) ?? []).flatMap((edge) => (edge.dir ? [edge.dir] : []));
   const dependedOn = new Set([...known.keys()].flatMap(depsOf));
   const aggregates = (dir: string): boolean => depsOf(dir).length >= 2;
+  // Sub-charts vendored in the chart's own charts/ folder are part of it (kube-prometheus-stack, loki):
+  // alone they make a self-contained chart, not an umbrella of the tree's charts.
+  const aggregatesTree = (dir: string): boolean => depsOf(dir).filter((dep) => !isInside(dep, dir)).length >= 2;
   const roles = new Map<string, ChartRole>();
   for (const top of [...known.keys()].filter((dir) => !dependedOn.has(dir))) {
     const below = depsOf(top).filter(aggregates);
     if (below.length > 0) {
       roles.set(top, 'region');
       for (const umbrella of below) roles.set(umbrella, 'umbrella');
-    } else if (aggregates(top)) roles.set(top, 'umbrella');
+    } else if (aggregatesTree(top)) roles.set(top, 'umbrella');
   }
   return roles;
 }
