@@ -1,4 +1,15 @@
-import { chartRelative, defineRule, dottedPath, forEachLeaf, NO_OPTIONS, topologyFact, type Topology } from '../../src/rule-kit/index.js';
+import {
+  chartRelative,
+  defineRule,
+  dottedPath,
+  forEachLeaf,
+  getPath,
+  NO_OPTIONS,
+  topologyFact,
+  type PathSegment,
+  type Topology,
+  type YamlNode,
+} from '../../src/rule-kit/index.js';
 
 const REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
 
@@ -13,6 +24,21 @@ const REMEDY = {
     knownDefault: 'Leave it null here and supply the real value at deploy time',
   },
 };
+
+/**
+ * A value under a map that says `enabled: false` (`endpoints.oci_image_registry.auth`) belongs to a feature
+ * that is off by default: no deployment runs with it unless it turns the feature on, and then sets it too.
+ */
+function switchedOff(root: YamlNode | undefined, path: readonly PathSegment[]): boolean {
+  let node = root;
+  for (const segment of path) {
+    if (node?.kind !== 'map') return false;
+    const enabled = getPath(node, ['enabled']);
+    if (enabled?.kind === 'scalar' && enabled.value === false) return true;
+    node = typeof segment === 'string' ? getPath(node, [segment]) : undefined;
+  }
+  return false;
+}
 
 function underUmbrella(topology: Topology, chartDir: string | undefined): boolean {
   if (chartDir === undefined) return false;
@@ -43,12 +69,13 @@ export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'va
     // the region placeholders.
     const inLayout = ctx.placement === 'umbrella' || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER.test(ctx.file.text);
     const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
-    forEachLeaf(ctx.file.documents[0]?.root, (path, leaf) => {
+    const root = ctx.file.documents[0]?.root;
+    forEachLeaf(root, (path, leaf) => {
       // The umbrella's global: is secrets/in-shared-globals' to judge.
       if (ctx.placement === 'umbrella' && path[0] === 'global') return;
       // In the umbrella, `keystone.secrets.x` is keystone's `secrets.x`: Secret names, not secrets.
       const verdict = secrets.classify(chartRelative(path, topology, placed), leaf.value);
-      if (!verdict.sensitive) return;
+      if (!verdict.sensitive || switchedOff(root, path)) return;
       const messageId = verdict.knownDefault ? 'knownDefault' : 'literal';
       ctx.report({ node: leaf, messageId, data: { key: dottedPath(path), what: verdict.description, remedy: remedy[messageId] } });
     });
