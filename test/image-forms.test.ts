@@ -92,14 +92,21 @@ describe('build placeholders', () => {
 });
 
 describe('an empty pull policy', () => {
-  it('is a warning that says what Kubernetes applies', async () => {
+  it("is, in helm-toolkit's images map, a warning that says what Kubernetes applies", async () => {
+    const values = 'images:\n  tags:\n    dep_check: quay.io/airshipit/kubernetes-entrypoint:v1.0.0\n  pull_policy: ""\n';
+    const root = makeTree({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': values });
+    const [finding, ...rest] = (await lint({ paths: ['app'], cwd: root })).diagnostics;
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: 'images/pull-policy', line: 4, column: 16, severity: 'warning' });
+    expect(finding?.message).toBe(
+      '"images.pull_policy" is empty; Kubernetes then applies its default: Always for an image tagged :latest or untagged, else IfNotPresent. Set it to say which.',
+    );
+  });
+
+  it('is, in an image object, the Helm idiom for "the default", and not reported', async () => {
     const values = 'image:\n  repository: docker.io/example/app\n  tag: "1.0"\n  pullPolicy: ""\n';
     const root = makeTree({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': values });
-    const [finding] = (await lint({ paths: ['app'], cwd: root })).diagnostics;
-    expect(finding?.severity).toBe('warning');
-    expect(finding?.message).toBe(
-      '"image.pullPolicy" is empty; Kubernetes then applies its default, IfNotPresent for this image. Set it to say which.',
-    );
+    expect((await lint({ paths: ['app'], cwd: root })).diagnostics).toEqual([]);
   });
 
   it("follows the API server's defaulting", () => {

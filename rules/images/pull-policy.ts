@@ -45,10 +45,13 @@ export default defineRule<Options, 'missing' | 'misspelt' | 'empty' | 'wrongCase
         atMost: 'warning',
       });
     }
-    for (const { node, key, image } of pullPolicies) {
+    for (const { node, key, image, source } of pullPolicies) {
       const verdict = judgePullPolicy(node);
       if (!verdict) continue;
       if (verdict.problem === 'empty') {
+        // An image object's `pullPolicy: ""` is the common Helm idiom for "Kubernetes' default": its templates
+        // write the field only when it is set. helm-toolkit pastes images.pull_policy in unchecked.
+        if (source !== 'images-section') continue;
         // Empty or null is left to Kubernetes' default: a risk, not a rejected pod.
         ctx.report({ node, messageId: 'empty', data: { key, default: defaultPolicyText(image) }, atMost: 'warning' });
         continue;
