@@ -104,6 +104,9 @@ export type Verdict =
       knownDefault: boolean;
     };
 
+/** A bare name of a key or certificate file: where the secret is, not the secret. */
+const KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore)$/i;
+
 export class SecretClassifier {
   private readonly extraKeys: KeyGlob[];
   private readonly ignoredKeys: KeyGlob[];
@@ -174,8 +177,9 @@ export class SecretClassifier {
     if (byValue) return this.note(text, byValue.description, byValue.secret);
     const key = lastKey(path);
     if (key === undefined || !this.isSensitiveKey(key)) return { sensitive: false };
-    // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`).
-    if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text)) return { sensitive: false };
+    // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`,
+    // `privateKey: tls.key`).
+    if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
     return this.note(text, `a ${text.length}-character literal`, text);
   }
 
