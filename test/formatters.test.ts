@@ -23,9 +23,26 @@ describe('formatters', () => {
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info) in 3 files in 2 charts.',
         '',
+        'Problems by rule:',
+        '  1  images/floating-tag',
+        '  1  images/required-keys',
+        '  1  images/templated-reference',
+        '',
       ].join('\n'),
     );
     expect(await format('stylish', [])).toBe('✔ No problems in 3 files in 2 charts.\n');
+  });
+
+  it('stylish totals each rule, most findings first, then by id', async () => {
+    const twice = [...DIAGNOSTICS, { ...DIAGNOSTICS[1]!, line: 20 }, { ...DIAGNOSTICS[1]!, line: 21 }];
+    expect((await format('stylish', twice)).split('\n').slice(-6)).toEqual([
+      '',
+      'Problems by rule:',
+      '  3  images/floating-tag',
+      '  1  images/required-keys',
+      '  1  images/templated-reference',
+      '',
+    ]);
   });
 
   it('compact prints path:line:col: severity: message [rule]', async () => {

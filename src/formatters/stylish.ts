@@ -34,6 +34,16 @@ export const stylish: Formatter = (diagnostics, context) => {
         `✖ ${plural(diagnostics.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${scope}.`,
       ),
     );
+    out.push('', ...ruleTotals(diagnostics).map((line) => chalk.dim(line)));
   }
   return `${out.join('\n')}\n`;
 };
+
+/** A line per rule, most findings first: where a maintainer triaging a large run starts. */
+function ruleTotals(diagnostics: Parameters<Formatter>[0]): string[] {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) counts.set(d.ruleId, (counts.get(d.ruleId) ?? 0) + 1);
+  const rows = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+  const width = rows.reduce((most, [, count]) => Math.max(most, String(count).length), 0);
+  return ['Problems by rule:', ...rows.map(([rule, count]) => `  ${String(count).padStart(width)}  ${plainText(rule)}`)];
+}
