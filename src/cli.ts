@@ -163,6 +163,8 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) return usage(error.message);
     throw error;
   } finally {
+    // Whatever ended the run (an error included), nothing it made is left in the temporary folder.
+    cleanup.runAll();
     stopHandlers();
   }
 
