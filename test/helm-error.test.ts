@@ -1,6 +1,6 @@
 /** helm's failures summarised from fixed phrases only: what helm quotes from the template never comes through. */
 import { describe, expect, it } from 'vitest';
-import { helmLines, summarizeHelmError } from '../src/render/helm-error.js';
+import { helmLines, summarizeHelmError, templatePlaces } from '../src/render/helm-error.js';
 
 const SECRET = 'Xq7vHelmSummaryPlanted';
 
@@ -48,6 +48,55 @@ describe("helm's failure summary", () => {
   it('takes the scratch folder out of the lines it keeps for --debug', () => {
     expect(helmLines('Error: /tmp/scratch-1/c/templates/a.yaml: bad\nWARNING: x\n', '/tmp/scratch-1/c', '/charts/c')).toEqual([
       '/charts/c/templates/a.yaml: bad',
+    ]);
+  });
+
+  it("drops helm's and Go's log noise, keeps the error whole, and says each line once", () => {
+    const stderr = [
+      'level=WARN msg="this chart is deprecated"',
+      'level=INFO msg="Warning: Dependency locking is handled in Chart.lock"',
+      'walk.go:74: found symbolic link in path: /c/templates/link resolves to /x',
+      'coalesce.go:301: warning: destination for c.conf is a table. Ignoring non-table value ([])',
+      'level=ERROR msg="render failed" error="c/templates/a.yaml:1:13: bad"',
+      'Error: c/templates/a.yaml:1:13',
+      '  executing "c/templates/a.yaml" at <.Values.b.c>:',
+      '    nil pointer evaluating interface {}.c',
+      'Error: c/templates/a.yaml:1:13',
+      'Use --debug flag to render out invalid YAML',
+    ].join('\n');
+    expect(helmLines(stderr, '/x', '/y')).toEqual([
+      'c/templates/a.yaml:1:13',
+      'executing "c/templates/a.yaml" at <.Values.b.c>:',
+      'nil pointer evaluating interface {}.c',
+    ]);
+  });
+
+  it('keeps a level=ERROR line when it is all helm said', () => {
+    expect(helmLines('level=ERROR msg="boom"\n', '/x', '/y')).toEqual(['level=ERROR msg="boom"']);
+  });
+
+  // The shape of loki's failure in atmosphere: includes nested three deep, then a tpl of a value.
+  const NESTED =
+    'Error: template: loki/templates/write/statefulset-write.yaml:50:28: executing "loki/templates/write/statefulset-write.yaml" at <include (print .Template.BasePath "/config.yaml") .>: error calling include: ' +
+    'template: loki/templates/config.yaml:19:7: executing "loki/templates/config.yaml" at <include "loki.calculatedConfig" .>: error calling include: ' +
+    `template: loki/templates/_helpers.tpl:537:24: executing "loki.calculatedConfig" at <tpl .Values.loki.config .>: error calling tpl: error during tpl function execution for "{{ ${SECRET} }}": ` +
+    `template: gotpl:40:6: executing "gotpl" at <include "loki.commonStorageConfig" .>: error calling include: ` +
+    'template: loki/templates/_helpers.tpl:228:19: executing "loki.commonStorageConfig" at <$.Values.loki.storage.bucketNames.chunks>: nil pointer evaluating interface {}.chunks';
+
+  it('shows the innermost template action of the chart, not the outermost include', () => {
+    const summary = summarizeHelmError(helmLines(NESTED, '/x', '/y'));
+    expect(summary.text).toBe(
+      'a template stopped at <$.Values.loki.storage.bucketNames.chunks>: nil pointer evaluating interface {}.chunks: error calling include',
+    );
+    expect(summary.text).not.toContain(SECRET);
+  });
+
+  it('lists the template places innermost first, never the gotpl of a value', () => {
+    expect(templatePlaces(NESTED).map((p) => `${p.template}:${p.line}:${p.column}`)).toEqual([
+      'loki/templates/_helpers.tpl:228:19',
+      'loki/templates/_helpers.tpl:537:24',
+      'loki/templates/config.yaml:19:7',
+      'loki/templates/write/statefulset-write.yaml:50:28',
     ]);
   });
 });

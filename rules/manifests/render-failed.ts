@@ -18,7 +18,9 @@ export default defineRule<Record<string, never>, 'failed', 'chart-metadata'>({
     const outcome = ctx.fact(rendersFact)[ctx.chart.dir];
     if (!outcome || outcome.ok) return;
     const data = { problem: outcome.message };
-    if (outcome.at) ctx.report({ at: outcome.at, messageId: 'failed', data });
+    // A broken dependency of this Chart.yaml: the exact span of its entry.
+    if (outcome.span && outcome.at?.path === ctx.file.path) ctx.report({ span: outcome.span, messageId: 'failed', data });
+    else if (outcome.at) ctx.report({ at: outcome.at, messageId: 'failed', data });
     else ctx.report({ span: { start: 0, end: 0 }, messageId: 'failed', data });
   },
 });

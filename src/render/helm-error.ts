@@ -9,9 +9,13 @@ import { safeName } from '../common/secret-shape.js';
 
 // helm names templates as <chart>/templates/x.yaml or <chart>/charts/<dep>/templates/x.yaml, followed by
 // :line[:column]; helm 3 puts "template: " or "parse error at (" before it, helm 4 nothing.
-export const TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
-const TEMPLATE_NAME = /^[\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[\w./-]+$/;
-const NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
+const TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/gm;
+// The action helm was executing, right after a chart file's location: the chart's own code (a `tpl` of a
+// value runs as "gotpl", which has no such location, so its text is never taken).
+const ACTION_AT =
+  /(?:^|[\s(])[\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+:\d+(?::\d+)?:?\s+executing "[^"]{1,200}" at <([^<>\n]{1,120})>/gm;
+// helm's and Go's log lines beside the error: warnings, notes, the debug hint.
+const NOISE = [/^WARNING:/, /^level=(?:DEBUG|INFO|WARN)\b/, /^[\w-]+\.go(?::\d+)?:\s/, /^Use --debug flag/];
 
 /** Fixed phrases of Go's text/template and go-yaml errors, with the parts they may name (identifiers, types). */
 const PHRASES: ReadonlyArray<RegExp> = [
@@ -44,9 +48,12 @@ export interface HelmErrorSummary {
   omitted: boolean;
 }
 
-/** helm's stderr as lines, without the scratch folder's name and without helm's own noise. */
+/**
+ * helm's stderr as lines, without the scratch folder's name, without helm's log noise, each line once.
+ * helm 4 logs its error as a `level=ERROR` line too, before printing it: that copy goes when the error follows.
+ */
 export function helmLines(stderr: string, renderedDir: string, chartDir: string): string[] {
-  return stderr
+  const lines = stderr
     .split(/\r\n|\r|\n/)
     .map((line) =>
       line
@@ -55,6 +62,22 @@ export function helmLines(stderr: string, renderedDir: string, chartDir: string)
         .trim(),
     )
     .filter((line) => line && !NOISE.some((noise) => noise.test(line)));
+  const errors = lines.filter((line) => !/^level=ERROR\b/.test(line));
+  return [...new Set(errors.length > 0 ? errors : lines)];
+}
+
+/** The places helm names in the templates (`c/templates/x.yaml:11:27`), innermost (where it failed) first. */
+export function templatePlaces(text: string): { template: string; line: number; column: number }[] {
+  return [...text.matchAll(TEMPLATE_AT)]
+    .map((match) => ({ template: match[1]!, line: Number(match[2]), column: Math.max(1, Number(match[3] ?? 1)) }))
+    .reverse();
+}
+
+const MISSING_DEPENDENCIES = /found in Chart\.yaml, but missing in charts\/ directory: (.*)$/;
+
+/** The dependencies helm says are declared but not in charts/, as helm names them. */
+export function missingDependencies(text: string): string[] {
+  return MISSING_DEPENDENCIES.exec(text)?.[1]!.split(/,\s*/) ?? [];
 }
 
 export function summarizeHelmError(lines: readonly string[]): HelmErrorSummary {
@@ -70,18 +93,17 @@ export function summarizeHelmError(lines: readonly string[]): HelmErrorSummary {
     parts.push('a template does not parse');
   } else if (/values don't meet the specifications of the schema/.test(text)) {
     parts.push("the values do not meet the chart's values.schema.json");
-  } else if (/found in Chart\.yaml, but missing in charts\/ directory: (.*)$/.test(text)) {
-    const names = /missing in charts\/ directory: (.*)$/.exec(text)![1]!.split(/,\s*/).map(safeName);
+  } else if (MISSING_DEPENDENCIES.test(text)) {
+    const names = missingDependencies(text).map(safeName);
     const shown = names.every((n) => n !== undefined) ? `: ${names.join(', ')}` : '';
-    parts.push(`a dependency named in Chart.yaml is not in charts/ (helm dependency build fetches it)${shown}`);
+    parts.push(`a dependency the chart declares is not in charts/ (helm dependency build fetches it)${shown}`);
     return { text: parts.join('; '), omitted: false };
   } else if (/chart requires kubeVersion/.test(text)) {
     parts.push("the chart's kubeVersion does not allow the Kubernetes version helm renders for");
   }
-  // The template action (`at <.Values.x.y>`) is the chart's own code, when the template is a chart file
-  // (`tpl` evaluates text from values, under the name gotpl).
-  const executing = /executing "([^"]{1,200})" at <([^<>\n]{1,120})>/.exec(text);
-  if (executing && TEMPLATE_NAME.test(executing[1]!)) parts.push(`at <${executing[2]}>`);
+  // The innermost template action (`at <.Values.x.y>`) of the chart's own code.
+  const executing = [...text.matchAll(ACTION_AT)].at(-1);
+  if (executing) parts.push(`at <${executing[1]}>`);
   for (const phrase of PHRASES) {
     const match = phrase.exec(text);
     if (match && !parts.includes(match[0])) parts.push(match[0]);

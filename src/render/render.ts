@@ -2,13 +2,14 @@
  * `helm template` for each chart, in parallel up to the number of cores, through the render cache.
  * A missing helm or a chart helm cannot render becomes an outcome (and a diagnostic), never a crash.
  */
-import { statSync, type Stats } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ChartInfo } from '../sources/chart-info.js';
+import type { Span } from '../sources/yaml-view.js';
 import { RenderCache, renderKey } from './cache.js';
 import { locateHelm, runHelm, type HelmChoice } from './helm.js';
-import { helmLines, summarizeHelmError, TEMPLATE_AT } from './helm-error.js';
+import { helmLines, missingDependencies, summarizeHelmError, templatePlaces } from './helm-error.js';
 import { prepareChart, SpecialFileError, type LocalDependency, type PreparedChart } from './scratch.js';
 import type { Cleanup } from '../common/cleanup.js';
 import { formatBytes, kindOf } from '../sources/files.js';
@@ -53,8 +54,10 @@ export interface RenderValuesSources {
 export interface RenderFailure {
   ok: false;
   message: string;
-  /** Where helm's message points, when it names a template line. */
+  /** Where helm's message points, when it names a template line; where Chart.yaml names a broken dependency. */
   at: { path: string; line: number; column: number } | undefined;
+  /** With `at` in the chart's own Chart.yaml or requirements.yaml: the exact span there. */
+  span?: Span | undefined;
 }
 
 export interface RenderSuccess {
@@ -194,22 +197,24 @@ async function localDependencyDirs(chart: ChartInfo): Promise<string[]> {
 async function failure(stderr: string, chart: ChartInfo, prepared: PreparedChart, settings: RenderSettings): Promise<RenderFailure> {
   const lines = helmLines(stderr, prepared.dir, chart.dir);
   const summary = summarizeHelmError(lines);
+  const text = lines.join(' ');
   const scrub = await settings.scrubberFor({
     chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
     valuesFiles: settings.valuesFiles,
     set: settings.set,
   });
   let message = `helm template failed: ${scrub(summary.text)}`;
-  if (settings.debug) message += `. helm said: ${scrub(lines.join(' ')).slice(0, MAX_QUOTED)}`;
+  if (settings.debug) message += `. helm said: ${scrub(text).slice(0, MAX_QUOTED)}`;
   else if (summary.omitted) message += " (--debug shows helm's own message, scrubbed of values)";
-  const match = TEMPLATE_AT.exec(stderr);
-  const at = match
-    ? {
-        path: templateFile(match[1]!, chart, prepared.localDependencies),
-        line: Number(match[2]),
-        column: Math.max(1, Number(match[3] ?? 1)),
-      }
-    : undefined;
+  // A dependency missing from charts/ is reported where it is declared.
+  const missing = missingDependencies(text);
+  const declared = chart.dependencies.find((d) => missing.includes(d.name))?.declared;
+  if (declared)
+    return { ok: false, message, at: { path: declared.path, line: declared.line, column: declared.column }, span: declared.span };
+  // Else the innermost place helm names that is a file of the chart or of one of its dependencies.
+  const at = templatePlaces(text)
+    .map((place) => ({ path: templateFile(place.template, chart, prepared.localDependencies), line: place.line, column: place.column }))
+    .find((place) => existsSync(place.path));
   return { ok: false, message, at };
 }
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseYamlValues } from './yaml.js';
-import { getChild, scalarString, type YamlDocument, type YamlNode } from './yaml-view.js';
+import { getChild, scalarString, type Span, type YamlDocument, type YamlNode } from './yaml-view.js';
 import { readTextFile } from './files.js';
 import { listFiles } from './walk.js';
 
@@ -14,6 +14,16 @@ export interface ChartDependency {
   repository: string | undefined;
   /** The folder of a `file://` dependency; undefined for one from a chart repository. */
   dir: string | undefined;
+  /** Where it is declared: its `repository:` value (else the list item) in Chart.yaml or requirements.yaml. */
+  declared: DeclaredAt | undefined;
+}
+
+/** A place in a chart file, as plain data: the span for the rule that lints that file, line and column for others. */
+export interface DeclaredAt {
+  path: string;
+  span: Span;
+  line: number;
+  column: number;
 }
 
 /** Plain data (worker threads and the results cache get copies). */
@@ -63,7 +73,7 @@ export async function loadChart(dir: string): Promise<{ chart: ChartInfo; chartF
     const version = getChild(root, 'appVersion');
     if (version?.kind === 'scalar' && version.value !== null) appVersion = String(version.value);
     library = scalarString(getChild(root, 'type')) === 'library';
-    dependencies = await readDependencies(dir, root);
+    dependencies = await readDependencies(dir, { root, text });
   } catch {
     // unreadable Chart.yaml: keep the defaults
   }
@@ -75,35 +85,42 @@ export async function loadChart(dir: string): Promise<{ chart: ChartInfo; chartF
  * A chart folder's dependencies: those of Chart.yaml (its parsed root, when the caller has it) and of a
  * Helm 2 requirements.yaml. Discovery and rendering both use it.
  */
-export async function readDependencies(dir: string, chartRoot?: YamlNode): Promise<ChartDependency[]> {
-  const roots: (YamlNode | undefined)[] = [];
-  for (const [file, parsed] of [
-    ['Chart.yaml', chartRoot],
-    ['requirements.yaml', undefined],
-  ] as const) {
-    if (parsed) roots.push(parsed);
-    else if (existsSync(path.join(dir, file))) {
+export async function readDependencies(dir: string, chartFile?: { root: YamlNode | undefined; text: string }): Promise<ChartDependency[]> {
+  const found: ChartDependency[] = [];
+  for (const name of ['Chart.yaml', 'requirements.yaml']) {
+    const file = path.join(dir, name);
+    let parsed = name === 'Chart.yaml' ? chartFile : undefined;
+    if (!parsed && existsSync(file)) {
       try {
-        roots.push((await parseYamlValues(readChartFile(path.join(dir, file)), CHART_LIMITS)).root);
+        const text = readChartFile(file);
+        parsed = { root: (await parseYamlValues(text, CHART_LIMITS)).root, text };
       } catch {
         // unreadable: no dependencies from it
       }
     }
+    if (parsed) found.push(...dependencyList(parsed.root, dir, { path: file, text: parsed.text }));
   }
-  return roots.flatMap((root) => dependencyList(root, dir));
+  return found;
 }
 
-function dependencyList(root: YamlNode | undefined, chartDir: string): ChartDependency[] {
+function dependencyList(root: YamlNode | undefined, chartDir: string, file: { path: string; text: string }): ChartDependency[] {
   const list = getChild(root, 'dependencies');
   if (list?.kind !== 'seq') return [];
   return list.items.flatMap((item) => {
     const name = scalarString(getChild(item, 'name'));
-    const repository = scalarString(getChild(item, 'repository'));
+    const repositoryNode = getChild(item, 'repository');
+    const repository = scalarString(repositoryNode);
     const alias = scalarString(getChild(item, 'alias'));
     if (!name) return [];
     const dir = repository?.startsWith('file://') ? path.resolve(chartDir, repository.slice('file://'.length)) : undefined;
-    return [{ name, alias, repository, dir }];
+    return [{ name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) }];
   });
+}
+
+function declaredAt(file: { path: string; text: string }, span: Span): DeclaredAt {
+  const before = file.text.slice(0, span.start);
+  const line = before.split('\n').length;
+  return { path: file.path, span, line, column: span.start - before.lastIndexOf('\n') };
 }
 
 /**
