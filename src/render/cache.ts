@@ -4,7 +4,7 @@
  * Renders hold the chart's secrets as helm rendered them, so the folder is its owner's only (0700) and
  * every render file 0600.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -41,28 +41,49 @@ export interface RenderIdentity {
   maxFileBytes: number;
 }
 
-export async function renderKey(identity: RenderIdentity): Promise<string> {
+/**
+ * One digest per folder for one run: helm-toolkit, which every OpenStack-Helm chart depends on, is read
+ * once, not once per chart. Made by each renderCharts() call, so a later run sees files changed since.
+ */
+export class FolderDigests {
+  private readonly digests = new Map<string, string>();
+
+  constructor(private readonly maxFileBytes: number) {}
+
+  of(dir: string): string {
+    let digest = this.digests.get(dir);
+    if (digest === undefined) {
+      const hash = createHash('sha256');
+      for (const file of listFiles(dir)) {
+        field(hash, 'file', file);
+        field(hash, 'content', contentOf(path.join(dir, file), this.maxFileBytes));
+      }
+      digest = hash.digest('hex');
+      this.digests.set(dir, digest);
+    }
+    return digest;
+  }
+}
+
+function field(hash: Hash, name: string, value: string | Uint8Array): void {
+  hash.update(`${name}\0${typeof value === 'string' ? value.length : value.byteLength}\0`);
+  hash.update(value);
+}
+
+export function renderKey(identity: RenderIdentity, folders = new FolderDigests(identity.maxFileBytes)): string {
   const hash = createHash('sha256');
-  const field = (name: string, value: string | Uint8Array): void => {
-    hash.update(`${name}\0${typeof value === 'string' ? value.length : value.byteLength}\0`);
-    hash.update(value);
-  };
-  field('chartlint', identity.version);
+  field(hash, 'chartlint', identity.version);
   // The binary's path, size and time stand for its version without running it.
   const helm = statSync(identity.helm);
-  field('helm', `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
-  for (const arg of identity.args) field('arg', arg);
+  field(hash, 'helm', `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
+  for (const arg of identity.args) field(hash, 'arg', arg);
   for (const dir of identity.chartDirs) {
-    const files = listFiles(dir);
-    field('chart', dir);
-    for (const file of files) {
-      field('file', file);
-      field('content', contentOf(path.join(dir, file), identity.maxFileBytes));
-    }
+    field(hash, 'chart', dir);
+    field(hash, 'digest', folders.of(dir));
   }
   for (const file of identity.valuesFiles) {
-    field('values', file);
-    field('content', contentOf(file, identity.maxFileBytes));
+    field(hash, 'values', file);
+    field(hash, 'content', contentOf(file, identity.maxFileBytes));
   }
   return hash.digest('hex');
 }
@@ -79,6 +100,13 @@ function contentOf(file: string, maxFileBytes: number): Uint8Array | string {
   }
 }
 
+/** A failed render as cached: chartlint's message (already scrubbed of every value helm was given) and its place. */
+export interface CachedFailure {
+  message: string;
+  at: { path: string; line: number; column: number } | undefined;
+  span?: { start: number; end: number } | undefined;
+}
+
 export class RenderCache {
   /** `maxBytes`: a cached render larger than helm may print (limits.maxRenderBytes) is not read back. */
   constructor(
@@ -86,8 +114,8 @@ export class RenderCache {
     private readonly maxBytes = 64 * 1024 * 1024,
   ) {}
 
-  private file(key: string): string {
-    return path.join(this.dir, 'renders', `${key}.yaml`);
+  private file(key: string, kind: 'yaml' | 'failed.json' = 'yaml'): string {
+    return path.join(this.dir, 'renders', `${key}.${kind}`);
   }
 
   async get(key: string): Promise<{ path: string; text: string } | undefined> {
@@ -96,9 +124,33 @@ export class RenderCache {
   }
 
   async put(key: string, text: string): Promise<string> {
-    const target = this.file(key);
+    return this.write(this.file(key), text);
+  }
+
+  /** A failure cached under the render's key: a warm run does not run helm again for a chart that failed. */
+  getFailure(key: string): CachedFailure | undefined {
+    const read = readTextFile(this.file(key, 'failed.json'), { maxFileBytes: 1024 * 1024 });
+    if (!read.ok) return undefined;
+    try {
+      const data = JSON.parse(read.text) as Partial<CachedFailure>;
+      if (typeof data.message !== 'string') return undefined;
+      const at = data.at;
+      const valid = at && typeof at.path === 'string' && Number.isInteger(at.line) && Number.isInteger(at.column);
+      const span = data.span && Number.isInteger(data.span.start) && Number.isInteger(data.span.end) ? data.span : undefined;
+      return { message: data.message, at: valid ? { path: at.path, line: at.line, column: at.column } : undefined, span };
+    } catch {
+      // A damaged entry is a miss: helm runs again and rewrites it.
+      return undefined;
+    }
+  }
+
+  async putFailure(key: string, failure: CachedFailure): Promise<void> {
+    await this.write(this.file(key, 'failed.json'), JSON.stringify({ message: failure.message, at: failure.at, span: failure.span }));
+  }
+
+  private async write(target: string, text: string): Promise<string> {
     privateDir(path.dirname(target));
-    // Write then rename: parallel runs never read half a render.
+    // Write then rename: parallel runs never read half an entry.
     const partial = `${target}.${process.pid}.partial`;
     await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
     await rename(partial, target);

@@ -7,14 +7,16 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ChartInfo } from '../sources/chart-info.js';
 import type { Span } from '../sources/yaml-view.js';
-import { RenderCache, renderKey } from './cache.js';
+import { FolderDigests, RenderCache, renderKey } from './cache.js';
+import { readLocalDependencies, type LocalDependency } from './dependencies.js';
 import { locateHelm, runHelm, type HelmChoice } from './helm.js';
 import { helmLines, missingDependencies, summarizeHelmError, templatePlaces } from './helm-error.js';
-import { prepareChart, SpecialFileError, type LocalDependency, type PreparedChart } from './scratch.js';
+import { prepareChart, SpecialFileError, type PreparedChart } from './scratch.js';
 import type { Cleanup } from '../common/cleanup.js';
 import { formatBytes, kindOf } from '../sources/files.js';
 import { findSpecialFile } from '../sources/walk.js';
-import { readDependencies } from '../sources/chart-info.js';
+
+export type { LocalDependency } from './dependencies.js';
 
 export interface RenderSettings {
   helm: HelmChoice;
@@ -80,21 +82,34 @@ export async function renderCharts(charts: readonly ChartInfo[], settings: Rende
     for (const chart of charts) outcomes.set(chart, { ok: false, message: helm.message, at: undefined });
     return outcomes;
   }
-  const cache = new RenderCache(settings.cacheDir, settings.maxOutputBytes);
+  const run: ChartRun = {
+    helm: helm.binary,
+    cache: new RenderCache(settings.cacheDir, settings.maxOutputBytes),
+    folders: new FolderDigests(settings.maxFileBytes),
+    settings,
+  };
   const queue = [...charts];
   const worker = async (): Promise<void> => {
     for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChartSafely(chart, helm.binary, cache, settings));
+      outcomes.set(chart, await renderChartSafely(chart, run));
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
   return outcomes;
 }
 
+/** What every chart of one renderCharts() call shares. */
+interface ChartRun {
+  helm: string;
+  cache: RenderCache;
+  folders: FolderDigests;
+  settings: RenderSettings;
+}
+
 /** Each chart in its own error boundary: whatever goes wrong is that chart's diagnostic, and the others render. */
-async function renderChartSafely(chart: ChartInfo, helm: string, cache: RenderCache, settings: RenderSettings): Promise<RenderOutcome> {
+async function renderChartSafely(chart: ChartInfo, run: ChartRun): Promise<RenderOutcome> {
   try {
-    return await renderChart(chart, helm, cache, settings);
+    return await renderChart(chart, run);
   } catch (error) {
     const detail = error instanceof SpecialFileError ? error.message : describeError(error);
     return { ok: false, message: `The chart could not be rendered: ${detail}.`, at: undefined };
@@ -107,9 +122,25 @@ function describeError(error: unknown): string {
   return (error as Error).message ?? String(error);
 }
 
-async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, settings: RenderSettings): Promise<RenderOutcome> {
+/**
+ * Checks the chart's dependencies and files, then the cache (successes and failures alike, keyed by the
+ * chart's files without copying them); only on a miss is a scratch copy made and helm run.
+ */
+async function renderChart(chart: ChartInfo, run: ChartRun): Promise<RenderOutcome> {
+  const { settings } = run;
+  const dependencies = await readLocalDependencies(chart.dir);
+  if (dependencies.problem) {
+    const { message, declared } = dependencies.problem;
+    return {
+      ok: false,
+      message: `${message}.`,
+      at: declared && { path: declared.path, line: declared.line, column: declared.column },
+      span: declared?.span,
+    };
+  }
+  const chartDirs = [chart.dir, ...new Set(dependencies.all.map((d) => d.dir))];
   // helm reads every file of the chart: a FIFO or device there would block it until the timeout.
-  for (const dir of new Set([chart.dir, ...(await localDependencyDirs(chart))])) {
+  for (const dir of chartDirs) {
     const special = findSpecialFile(dir);
     if (special) throw new SpecialFileError(`${special.path} is ${kindOf(special.info)}, not a regular file; the chart was not rendered`);
   }
@@ -118,48 +149,61 @@ async function renderChart(chart: ChartInfo, helm: string, cache: RenderCache, s
     const info = statOrUndefined(file);
     if (info && !info.isFile()) throw new SpecialFileError(`${file} is ${kindOf(info)}, not a regular file; the chart was not rendered`);
   }
-  const prepared = await prepareChart(chart.dir, settings.cleanup);
-  try {
-    const flags = [
-      '--namespace',
-      settings.namespace,
-      ...settings.valuesFiles.flatMap((file) => ['--values', file]),
-      ...settings.set.flatMap((pair) => ['--set', pair]),
-    ];
-    const release = settings.releaseName ?? chart.name;
-    const key = await renderKey({
+  const flags = [
+    '--namespace',
+    settings.namespace,
+    ...settings.valuesFiles.flatMap((file) => ['--values', file]),
+    ...settings.set.flatMap((pair) => ['--set', pair]),
+  ];
+  const release = settings.releaseName ?? chart.name;
+  const key = renderKey(
+    {
       version: settings.version,
-      helm,
-      chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+      helm: run.helm,
+      chartDirs,
       valuesFiles: settings.valuesFiles,
-      args: [release, ...flags],
+      // --debug changes what a failure says, so it is part of the failure's identity.
+      args: [release, ...flags, settings.debug ? '--debug' : ''],
       maxFileBytes: settings.maxFileBytes,
-    });
-    const hit = await cache.get(key);
-    const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: prepared.localDependencies } as const;
-    if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
+    },
+    run.folders,
+  );
+  const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: dependencies.all } as const;
+  const hit = await run.cache.get(key);
+  if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
+  const failed = run.cache.getFailure(key);
+  if (failed) return { ok: false, ...failed };
 
-    const run = await runHelm(helm, ['template', release, prepared.dir, ...flags], {
+  const prepared = await prepareChart(chart.dir, dependencies, settings.cleanup);
+  try {
+    const helmRun = await runHelm(run.helm, ['template', release, prepared.dir, ...flags], {
       cwd: chart.dir,
       timeoutMs: settings.timeoutMs,
       maxOutputBytes: settings.maxOutputBytes,
       cleanup: settings.cleanup,
     });
-    if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: undefined };
-    if (run.tooMuchOutput) {
-      const what = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${run.tooMuchOutput}`;
+    // A helm that could not start, was too slow or too loud may do better next time: not cached.
+    if (helmRun.spawnError) return { ok: false, message: `helm could not be started (${helmRun.spawnError}).`, at: undefined };
+    if (helmRun.tooMuchOutput) {
+      const what = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${helmRun.tooMuchOutput}`;
       return { ok: false, message: `${what} and was stopped (limits.maxRenderBytes).`, at: undefined };
     }
-    if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1000} s.`, at: undefined };
-    if (run.code !== 0) return await failure(run.stderr, chart, prepared, settings);
+    if (helmRun.timedOut)
+      return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1000} s.`, at: undefined };
+    if (helmRun.code !== 0) {
+      const outcome = await failure(helmRun.stderr, chart, { prepared, dependencies: dependencies.all }, settings);
+      // The message is scrubbed already: what the cache keeps holds no value helm was given.
+      await run.cache.putFailure(key, outcome).catch(() => undefined);
+      return outcome;
+    }
     let manifestPath: string;
     try {
-      manifestPath = await cache.put(key, run.stdout);
+      manifestPath = await run.cache.put(key, helmRun.stdout);
     } catch {
       // A read-only cache folder costs the caching, not the lint.
       manifestPath = path.join(settings.cacheDir, 'renders', `${key}.yaml`);
     }
-    return { ...done, manifestPath, text: run.stdout, cached: false };
+    return { ...done, manifestPath, text: helmRun.stdout, cached: false };
   } finally {
     await prepared.cleanup();
   }
@@ -173,36 +217,24 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
-/** The folders of the chart's `file://` dependencies, recursively. */
-async function localDependencyDirs(chart: ChartInfo): Promise<string[]> {
-  const dirs: string[] = [];
-  const seen = new Set<string>();
-  const visit = async (dir: string): Promise<void> => {
-    if (seen.has(dir) || seen.size > 1000) return;
-    seen.add(dir);
-    for (const dependency of await readDependencies(dir)) {
-      if (!dependency.dir) continue;
-      dirs.push(dependency.dir);
-      await visit(dependency.dir);
-    }
-  };
-  await visit(chart.dir);
-  return dirs;
-}
-
 /**
  * helm's failure in chartlint's words (src/render/helm-error.ts); with --debug, helm's own text too,
  * scrubbed of every sensitive value helm was given and cut only after the scrub.
  */
-async function failure(stderr: string, chart: ChartInfo, prepared: PreparedChart, settings: RenderSettings): Promise<RenderFailure> {
-  const lines = helmLines(stderr, prepared.dir, chart.dir);
-  const summary = summarizeHelmError(lines);
-  const text = lines.join(' ');
+async function failure(
+  stderr: string,
+  chart: ChartInfo,
+  render: { prepared: PreparedChart; dependencies: readonly LocalDependency[] },
+  settings: RenderSettings,
+): Promise<RenderFailure> {
+  const lines = helmLines(stderr, render.prepared.dir, chart.dir);
   const scrub = await settings.scrubberFor({
-    chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+    chartDirs: [chart.dir, ...render.dependencies.map((d) => d.dir)],
     valuesFiles: settings.valuesFiles,
     set: settings.set,
   });
+  const text = lines.join(' ');
+  const summary = summarizeHelmError(lines);
   let message = `helm template failed: ${scrub(summary.text)}`;
   if (settings.debug) message += `. helm said: ${scrub(text).slice(0, MAX_QUOTED)}`;
   else if (summary.omitted) message += " (--debug shows helm's own message, scrubbed of values)";
@@ -213,7 +245,7 @@ async function failure(stderr: string, chart: ChartInfo, prepared: PreparedChart
     return { ok: false, message, at: { path: declared.path, line: declared.line, column: declared.column }, span: declared.span };
   // Else the innermost place helm names that is a file of the chart or of one of its dependencies.
   const at = templatePlaces(text)
-    .map((place) => ({ path: templateFile(place.template, chart, prepared.localDependencies), line: place.line, column: place.column }))
+    .map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column }))
     .find((place) => existsSync(place.path));
   return { ok: false, message, at };
 }

@@ -1,11 +1,11 @@
 /**
  * OpenStack-Helm charts depend on `file://../helm-toolkit`, which `helm template` wants vendored in charts/.
- * When a local dependency is not vendored, the chart is rendered from a scratch copy with the dependency
+ * When a local dependency is not vendored (src/render/dependencies.ts tells), the chart is rendered from a scratch copy with the dependency
  * copied in as an unpacked sub-chart: the user's tree is never written to. Only folders and regular files
  * are copied (a FIFO or device is never opened); the copy is registered with the run's cleanup, so an
  * interrupted run removes it too.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,18 +13,11 @@ import path from 'node:path';
 import type { Cleanup } from '../common/cleanup.js';
 import { readDependencies } from '../sources/chart-info.js';
 import { kindOf } from '../sources/files.js';
-
-export interface LocalDependency {
-  name: string;
-  /** Absolute folder of the dependency chart. */
-  dir: string;
-}
+import { isVendored, type LocalDependencies } from './dependencies.js';
 
 export interface PreparedChart {
   /** The folder to hand to helm: the chart itself, or its scratch copy. */
   dir: string;
-  /** Every local dependency, vendored or not, recursively: their files are part of the render's identity. */
-  localDependencies: LocalDependency[];
   cleanup(): Promise<void>;
 }
 
@@ -33,22 +26,9 @@ const SKIP = new Set(['.git', 'node_modules']);
 /** A file helm would block on or choke on: the chart is not rendered, and the file is named. */
 export class SpecialFileError extends Error {}
 
-/** The `file://` dependencies a chart folder declares. */
-async function localDependencies(chartDir: string): Promise<LocalDependency[]> {
-  return (await readDependencies(chartDir)).flatMap(({ name, dir }) => (dir ? [{ name, dir }] : []));
-}
-
-function isVendored(chartDir: string, name: string): boolean {
-  const charts = path.join(chartDir, 'charts');
-  if (existsSync(path.join(charts, name, 'Chart.yaml'))) return true;
-  if (!existsSync(charts)) return false;
-  return readdirSync(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith('.tgz'));
-}
-
-export async function prepareChart(chartDir: string, cleanup?: Cleanup): Promise<PreparedChart> {
-  const all: LocalDependency[] = [];
-  const missing = await collect(chartDir, all);
-  if (!missing) return { dir: chartDir, localDependencies: all, cleanup: async () => {} };
+/** The chart as it is when every local dependency is vendored; else a scratch copy with them copied in. */
+export async function prepareChart(chartDir: string, dependencies: LocalDependencies, cleanup?: Cleanup): Promise<PreparedChart> {
+  if (!dependencies.needsScratch) return { dir: chartDir, cleanup: async () => {} };
   const scratch = await mkdtemp(path.join(tmpdir(), 'chartlint-render-'));
   const unregister = cleanup?.add(() => rmSync(scratch, { recursive: true, force: true }));
   const remove = async (): Promise<void> => {
@@ -62,28 +42,15 @@ export async function prepareChart(chartDir: string, cleanup?: Cleanup): Promise
     await remove();
     throw error;
   }
-  return { dir: copy, localDependencies: all, cleanup: remove };
-}
-
-/** Records every local dependency below `chartDir`; true when one of them is not vendored. */
-async function collect(chartDir: string, into: LocalDependency[], seen = new Set<string>()): Promise<boolean> {
-  if (seen.has(chartDir)) return false;
-  seen.add(chartDir);
-  let missing = false;
-  for (const dependency of await localDependencies(chartDir)) {
-    into.push(dependency);
-    if (!isVendored(chartDir, dependency.name)) missing = true;
-    if (await collect(dependency.dir, into, seen)) missing = true;
-  }
-  return missing;
+  return { dir: copy, cleanup: remove };
 }
 
 /** Copies a chart and, recursively, each unvendored local dependency into its charts/ folder. */
 async function vendorInto(source: string, target: string, depth = 0): Promise<void> {
   if (depth > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
   copyTree(source, target);
-  for (const dependency of await localDependencies(source)) {
-    if (isVendored(source, dependency.name)) continue;
+  for (const dependency of await readDependencies(source)) {
+    if (!dependency.dir || isVendored(source, dependency.name)) continue;
     await vendorInto(dependency.dir, path.join(target, 'charts', dependency.name), depth + 1);
   }
 }
