@@ -27,7 +27,8 @@ Options:
       --debug            With --render: show helm's own message of a failed render, scrubbed
                          of every sensitive value helm was given
       --helm PATH        The helm to run (else helm.binary, CHARTLINT_HELM, or helm on PATH)
-      --release-name N   Release name for --render (default: each chart's name)
+      --release-name N   Release name for --render (default: each chart's name, made valid
+                         for helm: lowercase, [a-z0-9-], at most 53 characters)
       --namespace NS     Namespace for --render (default: default)
       --manifests PATH   Lint rendered manifest streams: a file, a folder of them, or - for stdin
                          (repeatable)

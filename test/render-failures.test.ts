@@ -1,6 +1,7 @@
 /**
  * --render on charts helm cannot render as they stand: broken local dependencies (reported where Chart.yaml
- * names them), failures cached like renders, and a temporary folder left empty on every way a run ends.
+ * names them), chart names helm refuses as release names, failures cached like renders, and a temporary
+ * folder left empty on every way a run ends.
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lint, type Diagnostic } from '../src/index.js';
+import { defaultReleaseName } from '../src/render/release-name.js';
 import { CLI, runCli } from './helpers/cli.js';
 import { countingHelm, testHelm } from './helpers/helm.js';
 import { CHART, makeTree } from './helpers/tree.js';
@@ -101,6 +103,44 @@ describe('a local dependency helm cannot use', () => {
     const result = await lint({ paths: ['app'], render: true, cwd: root, env: envFor(root) });
     expect(failures(result.diagnostics)).toEqual([]);
     expect(result.internalErrors).toEqual([]);
+  });
+});
+
+describe('release names', () => {
+  it.each([
+    ['keystone', 'keystone'],
+    ['my_App', 'my-app'],
+    ['_lead.and.trail_', 'lead-and-trail'],
+    ['x'.repeat(60), 'x'.repeat(53)],
+    [`${'a'.repeat(52)}_b`, 'a'.repeat(52)],
+    ['___', 'release'],
+  ])('%s renders as %s', (chart, release) => {
+    expect(defaultReleaseName(chart)).toBe(release);
+    expect(release).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
+  });
+
+  it('a chart named with "_" and capitals renders, under a name helm accepts', async () => {
+    const root = makeTree({
+      'app/Chart.yaml': CHART('My_App'),
+      'app/values.yaml': 'image: quay.io/a/b:1.0\n',
+      'app/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n',
+    });
+    const { helm } = countingHelm();
+    const result = await lint({ paths: ['app'], render: true, helm, cwd: root, env: envFor(root) });
+    expect(failures(result.diagnostics)).toEqual([]);
+    const cached = readdirSync(path.join(root, '.cache/renders')).filter((f) => f.endsWith('.yaml'));
+    expect(readFileSync(path.join(root, '.cache/renders', cached[0]!), 'utf8')).toContain('name: my-app');
+  });
+
+  it('when helm still refuses the default name, says so and how to set one', async () => {
+    const root = makeTree({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': 'x: 1\n' });
+    const helm = path.join(root, 'refusing-helm');
+    writeFileSync(helm, `#!/bin/sh\necho 'Error: release name check failed: release name "app": invalid release name' >&2\nexit 1\n`);
+    chmodSync(helm, 0o755);
+    const result = await lint({ paths: ['app'], render: true, helm, cwd: root, env: envFor(root) });
+    expect(failures(result.diagnostics).map((d) => d.message)).toEqual([
+      'The chart was not rendered, so its manifests were not linted: helm refused the default release name "app" (made from the chart\'s name); set one with --release-name NAME or helm.releaseName in .chartlint.yaml.',
+    ]);
   });
 });
 

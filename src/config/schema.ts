@@ -97,7 +97,12 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
             minLength: 1,
             description: 'The helm to run (relative to this file). Else --helm, CHARTLINT_HELM, or helm on PATH.',
           },
-          releaseName: { type: 'string', minLength: 1, description: "Release name for helm template. Default: each chart's name." },
+          releaseName: {
+            type: 'string',
+            minLength: 1,
+            description:
+              "Release name for helm template. Default: each chart's name made valid for helm (lowercase, [a-z0-9-], at most 53 characters).",
+          },
           namespace: { type: 'string', minLength: 1, description: `Namespace for helm template. Default: ${DEFAULT_HELM.namespace}.` },
           timeoutSeconds: {
             type: 'integer',

@@ -11,6 +11,7 @@ import { FolderDigests, RenderCache, renderKey } from './cache.js';
 import { readLocalDependencies, type LocalDependency } from './dependencies.js';
 import { locateHelm, runHelm, type HelmChoice } from './helm.js';
 import { helmLines, missingDependencies, summarizeHelmError, templatePlaces } from './helm-error.js';
+import { defaultReleaseName, isReleaseNameRefusal, MAX_RELEASE_NAME } from './release-name.js';
 import { prepareChart, SpecialFileError, type PreparedChart } from './scratch.js';
 import type { Cleanup } from '../common/cleanup.js';
 import { formatBytes, kindOf } from '../sources/files.js';
@@ -20,7 +21,10 @@ export type { LocalDependency } from './dependencies.js';
 
 export interface RenderSettings {
   helm: HelmChoice;
-  /** Release name; default: the chart's name, as OpenStack-Helm renders `helm template keystone ./keystone`. */
+  /**
+   * Release name; default: the chart's name made valid for helm (src/render/release-name.ts), as
+   * OpenStack-Helm renders `helm template keystone ./keystone`.
+   */
   releaseName: string | undefined;
   namespace: string;
   /** --values files, in order (helm's -f). The chart's own values.yaml is helm's default. */
@@ -155,7 +159,7 @@ async function renderChart(chart: ChartInfo, run: ChartRun): Promise<RenderOutco
     ...settings.valuesFiles.flatMap((file) => ['--values', file]),
     ...settings.set.flatMap((pair) => ['--set', pair]),
   ];
-  const release = settings.releaseName ?? chart.name;
+  const release = settings.releaseName ?? defaultReleaseName(chart.name);
   const key = renderKey(
     {
       version: settings.version,
@@ -191,7 +195,7 @@ async function renderChart(chart: ChartInfo, run: ChartRun): Promise<RenderOutco
     if (helmRun.timedOut)
       return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1000} s.`, at: undefined };
     if (helmRun.code !== 0) {
-      const outcome = await failure(helmRun.stderr, chart, { prepared, dependencies: dependencies.all }, settings);
+      const outcome = await failure(helmRun.stderr, chart, { prepared, dependencies: dependencies.all, release }, settings);
       // The message is scrubbed already: what the cache keeps holds no value helm was given.
       await run.cache.putFailure(key, outcome).catch(() => undefined);
       return outcome;
@@ -224,7 +228,7 @@ function statOrUndefined(file: string): Stats | undefined {
 async function failure(
   stderr: string,
   chart: ChartInfo,
-  render: { prepared: PreparedChart; dependencies: readonly LocalDependency[] },
+  render: { prepared: PreparedChart; dependencies: readonly LocalDependency[]; release: string },
   settings: RenderSettings,
 ): Promise<RenderFailure> {
   const lines = helmLines(stderr, render.prepared.dir, chart.dir);
@@ -234,6 +238,7 @@ async function failure(
     set: settings.set,
   });
   const text = lines.join(' ');
+  if (isReleaseNameRefusal(text)) return { ok: false, message: releaseNameMessage(render.release, settings, scrub), at: undefined };
   const summary = summarizeHelmError(lines);
   let message = `helm template failed: ${scrub(summary.text)}`;
   if (settings.debug) message += `. helm said: ${scrub(text).slice(0, MAX_QUOTED)}`;
@@ -248,6 +253,13 @@ async function failure(
     .map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column }))
     .find((place) => existsSync(place.path));
   return { ok: false, message, at };
+}
+
+function releaseNameMessage(release: string, settings: RenderSettings, scrub: (text: string) => string): string {
+  if (settings.releaseName !== undefined) {
+    return `helm refused the release name "${scrub(release)}" that was set (--release-name or helm.releaseName): it must be lowercase letters, digits and "-", start and end with a letter or digit, and be at most ${MAX_RELEASE_NAME} characters.`;
+  }
+  return `helm refused the default release name "${release}" (made from the chart's name); set one with --release-name NAME or helm.releaseName in .chartlint.yaml.`;
 }
 
 // helm's text is cut to keep one diagnostic readable; the cut comes after the scrub, never before it.
