@@ -1,7 +1,7 @@
 /**
  * --render on charts helm cannot render as they stand: broken local dependencies (reported where Chart.yaml
- * names them), chart names helm refuses as release names, failures cached like renders, and a temporary
- * folder left empty on every way a run ends.
+ * names them), chart names helm refuses as release names, vendored sub-charts, failures cached like renders,
+ * and a temporary folder left empty on every way a run ends.
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -141,6 +141,23 @@ describe('release names', () => {
     expect(failures(result.diagnostics).map((d) => d.message)).toEqual([
       'The chart was not rendered, so its manifests were not linted: helm refused the default release name "app" (made from the chart\'s name); set one with --release-name NAME or helm.releaseName in .chartlint.yaml.',
     ]);
+  });
+});
+
+describe('vendored sub-charts', () => {
+  it('render through their parent only; their values are still linted', async () => {
+    const root = makeTree({
+      'parent/Chart.yaml': CHART('parent'),
+      'parent/values.yaml': 'x: 1\n',
+      'parent/charts/sub/Chart.yaml': CHART('sub'),
+      'parent/charts/sub/values.yaml': 'image: quay.io/a/b:latest\n',
+      'parent/charts/sub/templates/pod.yaml': POD,
+    });
+    const { helm, calls } = countingHelm();
+    const result = await lint({ paths: ['parent'], render: true, helm, cwd: root, env: envFor(root) });
+    expect(calls()).toBe(1);
+    expect(result.diagnostics.map(brief)).toContain('parent/charts/sub/values.yaml:1:20 images/no-latest');
+    expect(failures(result.diagnostics)).toEqual([]);
   });
 });
 
