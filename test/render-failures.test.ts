@@ -70,6 +70,17 @@ describe('a local dependency helm cannot use', () => {
     expect(failed!.message).toContain('the local dependency "lib" (file://../lib) has no Chart.yaml, so it is not a chart.');
   });
 
+  it('names a dependency path that is a file, not a folder', async () => {
+    const root = makeTree({
+      'app/Chart.yaml': `${CHART('app')}${DEPENDS_ON('lib', 'file://../lib.tgz')}`,
+      'lib.tgz': 'not a folder\n',
+    });
+    const [failed, ...rest] = failures((await lint({ paths: ['app'], render: true, cwd: root, env: envFor(root) })).diagnostics);
+    expect(rest).toEqual([]);
+    expect(brief(failed!)).toBe('app/Chart.yaml:6:17 manifests/render-failed');
+    expect(failed!.message).toContain('the local dependency "lib" (file://../lib.tgz) is not a folder.');
+  });
+
   it("is reported in the dependency's own Chart.yaml when the dependency's dependency is missing", async () => {
     const root = makeTree({
       'app/Chart.yaml': `${CHART('app')}${DEPENDS_ON('mid', 'file://../mid')}`,
@@ -130,6 +141,14 @@ describe('release names', () => {
     expect(failures(result.diagnostics)).toEqual([]);
     const cached = readdirSync(path.join(root, '.cache/renders')).filter((f) => f.endsWith('.yaml'));
     expect(readFileSync(path.join(root, '.cache/renders', cached[0]!), 'utf8')).toContain('name: my-app');
+  });
+
+  it('a release name that was set and that helm refuses is named as the one set', async () => {
+    const root = makeTree({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': 'x: 1\n' });
+    const result = await lint({ paths: ['app'], render: true, releaseName: 'Bad_Name', cwd: root, env: envFor(root) });
+    expect(failures(result.diagnostics).map((d) => d.message)).toEqual([
+      expect.stringContaining('helm refused the release name "Bad_Name" that was set (--release-name or helm.releaseName)'),
+    ]);
   });
 
   it('when helm still refuses the default name, says so and how to set one', async () => {
