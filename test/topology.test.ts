@@ -2,8 +2,11 @@
  * The umbrella/region topology from real dependency edges: file:// paths, vendored charts/<name>/, and a
  * repository served from this machine (SAP's `helm serve` layout) resolved to the same-named sibling.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { topologyFact } from '../src/facts/topology.js';
 import { lint } from '../src/index.js';
+import { loadChart } from '../src/sources/chart-info.js';
 import { CHART, makeTree } from './helpers/tree.js';
 
 const SERVED = 'http://localhost:8879/charts';
@@ -99,5 +102,22 @@ describe('the remedy secrets/in-chart-defaults names', () => {
     const message = await remedyOf({ 'keystone/Chart.yaml': CHART('keystone'), 'keystone/values.yaml': password });
     expect(message).toMatch(/leave it null here and supply it at deploy time/);
     expect(message).not.toMatch(/region/);
+  });
+});
+
+describe('dependency folders', () => {
+  it('take a vendored charts/<name>/ for a file:// path that is not there, as helm renders what charts/ holds', async () => {
+    const root = makeTree({
+      'nova/Chart.yaml': `${CHART('nova')}dependencies:\n  - name: helm-toolkit\n    repository: file://../helm-toolkit\n`,
+      'nova/charts/helm-toolkit/Chart.yaml': CHART('helm-toolkit'),
+      'nova/charts/other/Chart.yaml': CHART('not-helm-toolkit'),
+    });
+    const { chart } = await loadChart(path.join(root, 'nova'));
+    const topology = await topologyFact.build({ charts: [chart], wholeCharts: [chart], render: undefined }, () => {
+      throw new Error('topology needs no other fact');
+    });
+    expect(topology.charts[chart.dir]!.dependencies).toEqual([
+      { name: 'helm-toolkit', key: 'helm-toolkit', dir: path.join(root, 'nova/charts/helm-toolkit') },
+    ]);
   });
 });

@@ -85,10 +85,13 @@ async function neighbourhood(runCharts: readonly ChartInfo[]): Promise<Map<strin
   return known;
 }
 
-/** The folders a dependency may be in, before they are known to be charts: its file:// path, else vendored or beside. */
+/**
+ * The folders a dependency may be in, before they are known to be charts: its file:// path, else vendored
+ * (helm renders what `charts/` holds, so a vendored copy stands in for a file:// path that is not there), or beside.
+ */
 function candidateDirs(chartDir: string, dep: ChartDependency): string[] {
-  if (dep.dir) return [dep.dir];
   const vendored = path.join(chartDir, 'charts', dep.name);
+  if (dep.dir) return [dep.dir, vendored];
   return isServedHere(dep.repository) ? [vendored, path.join(path.dirname(chartDir), dep.name)] : [vendored];
 }
 
@@ -98,7 +101,7 @@ function resolveEdges(chart: ChartInfo, known: ReadonlyMap<string, ChartInfo>): 
     const found = candidateDirs(chart.dir, dep).find((dir) => {
       const target = known.get(dir);
       // A vendored or served chart must be the one named; a file:// path is the chart it points at.
-      return target !== undefined && target.dir !== chart.dir && (dep.dir !== undefined || target.name === dep.name);
+      return target !== undefined && target.dir !== chart.dir && (dir === dep.dir || target.name === dep.name);
     });
     return { name: dep.name, key, dir: found };
   });
