@@ -1,18 +1,29 @@
-/** Which image keys each chart's templates read, in both images layouts (see src/templates/image-reads.ts). */
-import { scanImageReads, type TemplateReads } from '../templates/image-reads.js';
+/**
+ * Which image keys each chart's templates read, in both images layouts (see src/templates/image-reads.ts),
+ * with the helm-toolkit (and any other chart) each chart depends on read from its source: the topology's
+ * resolved dependencies (vendored `charts/<name>/` or a `file://` path). Each folder is read once per run.
+ */
+import { deriveImageReads, type Layout, type TemplateReads } from '../templates/image-reads.js';
 import { readTemplateTexts } from '../templates/texts.js';
+import { LibraryLoader } from '../templates/toolkit.js';
+import { closureOf, topologyFact } from './topology.js';
 import { defineFact } from './types.js';
 
-export type ImageReadsByChart = Record<string, { tags: TemplateReads; flat: TemplateReads }>;
+export type ImageReadsByChart = Record<string, Record<Layout, TemplateReads>>;
 
 export const templateReadsFact = defineFact<ImageReadsByChart>({
   id: 'template-image-reads',
-  build(input) {
+  needs: [topologyFact],
+  build(input, read) {
+    const topology = read(topologyFact);
+    const loader = new LibraryLoader();
     const reads: ImageReadsByChart = {};
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
-      const texts = readTemplateTexts(chart.dir, chart.templates);
-      reads[chart.dir] = { tags: scanImageReads(texts, 'tags'), flat: scanImageReads(texts, 'flat') };
+      // Every chart it brings in: helm shares their defines with it.
+      const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
+      const library = loader.load(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+      reads[chart.dir] = deriveImageReads(readTemplateTexts(chart.dir, chart.templates), library);
     }
     return reads;
   },
@@ -20,6 +31,6 @@ export const templateReadsFact = defineFact<ImageReadsByChart>({
 
 const NOTHING_READ: TemplateReads = { reads: [], dynamic: false };
 
-export function imageReadsOf(reads: ImageReadsByChart, chartDir: string, layout: 'tags' | 'flat'): TemplateReads {
+export function imageReadsOf(reads: ImageReadsByChart, chartDir: string, layout: Layout): TemplateReads {
   return reads[chartDir]?.[layout] ?? NOTHING_READ;
 }

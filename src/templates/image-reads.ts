@@ -1,87 +1,100 @@
 /**
- * Which image keys a chart's templates read, found in the template text (no Go template engine):
- *   .Values.images.tags.<key>                       direct, also through $envAll or $
- *   index .Values.images.tags "<key>"                by name
- *   tuple $envAll "<key>" | include "helm-toolkit.snippets.image"
- *   include "helm-toolkit.manifests.job_<name>"      helm-toolkit's jobs, which read their own keys
- * The flat layout (`images.<key>`) is read the same way without `.tags`.
+ * Which image keys a chart's templates read, derived by evaluating them (src/templates/evaluate.ts) together
+ * with the helm-toolkit they include, read from its source:
+ *   .Values.images.tags.<key>, also through $envAll, $ or a dict argument      read directly
+ *   index .Values.images.tags "<key>" / (printf "%s_db_sync" $serviceName)      read by name
+ *   include "helm-toolkit.manifests.job_db_sync" (dict "serviceName" "x" ...)   through the define's own reads
+ * The flat layout (`images.<key>`) is read the same way without `.tags`. A read whose key is known only at
+ * render time, or an include that cannot be followed, makes the chart's reads `dynamic`: not known.
  */
 import { LineIndex } from '../sources/yaml-view.js';
+import { Evaluator, type DefineTable, type PlacedEvent } from './evaluate.js';
+import { parseTemplate } from './parse.js';
 import type { TemplateText } from './texts.js';
+import type { Library } from './toolkit.js';
 
 export interface ImageRead {
   key: string;
+  /** The template that reads it, relative to templates/ (`job-db-sync.yaml`). */
+  file: string;
   /** `templates/x.yaml:12`, for messages. */
   where: string;
   via: string;
+  /** Read inside a helm-toolkit `if`/`with`: only when values switch a feature on (the apparmor loader). */
+  guarded: boolean;
 }
 
 export interface TemplateReads {
   reads: ImageRead[];
-  /** A key chosen at render time (`index .Values.images.tags $name`): the set of keys read is not known. */
+  /** Some key is chosen at render time, or an include could not be followed: the set of keys read is not known. */
   dynamic: boolean;
+  /** Why it is dynamic, for whoever debugs a silent rule. */
+  why?: string;
 }
 
-/** helm-toolkit's job manifests and the image key each reads (besides dep_check, read by every one). */
-const TOOLKIT_JOBS: Record<string, string> = {
-  job_db_init: 'db_init',
-  job_db_drop: 'db_drop',
-  job_ks_user: 'ks_user',
-  job_ks_service: 'ks_service',
-  job_ks_endpoints: 'ks_endpoints',
-  job_bootstrap: 'bootstrap',
-  job_rabbit_init: 'rabbit_init',
-  job_image_repo_sync: 'image_repo_sync',
-  job_s3_bucket: 's3_bucket',
-  job_s3_user: 's3_user',
-};
+export type Layout = 'tags' | 'flat';
 
-export function scanImageReads(texts: readonly TemplateText[], layout: 'tags' | 'flat'): TemplateReads {
-  const map = layout === 'tags' ? String.raw`\.Values\.images\.tags` : String.raw`\.Values\.images`;
-  const patterns: [RegExp, string][] = [
-    [new RegExp(`${map}\\.([A-Za-z0-9_]+)`, 'g'), 'read directly'],
-    [new RegExp(`index\\s+\\S*${map}\\s+"([^"]+)"`, 'g'), 'read by name'],
-    [/tuple\s+\S+\s+"([^"]+)"\s*\|\s*include\s+"helm-toolkit\.snippets\.image"/g, "through helm-toolkit's image snippet"],
-  ];
-  const dynamicPatterns = [
-    new RegExp(`index\\s+\\S*${map}\\s+[$(]`),
-    /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/,
-  ];
-  const reads: ImageRead[] = [];
-  let dynamic = false;
-  for (const { name, text } of texts) {
-    if (!text.includes('images') && !text.includes('helm-toolkit')) continue;
-    const lines = new LineIndex(text);
-    const where = (offset: number): string => `templates/${name}:${lines.position(offset).line}`;
-    for (const [pattern, via] of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        // `.Values.images.tags` itself, or `.Values.images.pull_policy` in the flat layout, names no image.
-        if (layout === 'flat' && ['tags', 'pull_policy', 'local_registry'].includes(match[1]!)) continue;
-        reads.push({ key: match[1]!, where: where(match.index), via });
-      }
-    }
-    if (dynamicPatterns.some((p) => p.test(text))) dynamic = true;
-    for (const read of toolkitReads(text, where)) reads.push(read);
-  }
-  return { reads, dynamic };
+/** Keys of the flat layout's `images:` map that name no image. */
+const NOT_IMAGES = new Set(['tags', 'pull_policy', 'local_registry']);
+
+/**
+ * The image reads of a chart's templates, in both layouts. `library` holds the defines of the charts it
+ * depends on (helm-toolkit), undefined when none was found (then an include of one is not known).
+ */
+export function deriveImageReads(texts: readonly TemplateText[], library: Library | undefined): Record<Layout, TemplateReads> {
+  const parsed = texts.map(({ name, text }) => ({ name, text, template: parseTemplate(text) }));
+  const chartDefines = new Map(
+    parsed.flatMap(({ name, template }) => template.defines.map((define) => [define.name, { define, file: name }] as const)),
+  );
+  const table: DefineTable = {
+    chart: chartDefines,
+    library: library?.defines ?? new Map(),
+    libraryFound: library?.hasToolkit ?? false,
+    memo: library?.memo ?? new Map(),
+  };
+  const evaluator = new Evaluator(table);
+  for (const { name, template } of parsed) evaluator.run(name, template.body, { k: 'root' });
+  // A define no file includes by name may be included by a name built at render time: read it with `.` unknown.
+  for (const { name, template } of parsed)
+    for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: 'unknown' });
+  const lines = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
+  return { tags: classify(evaluator.placed, 'tags', lines), flat: classify(evaluator.placed, 'flat', lines) };
 }
 
-function toolkitReads(text: string, where: (offset: number) => string): ImageRead[] {
+function classify(placed: readonly PlacedEvent[], layout: Layout, lines: ReadonlyMap<string, LineIndex>): TemplateReads {
   const reads: ImageRead[] = [];
-  const via = "through helm-toolkit's";
-  for (const match of text.matchAll(/include\s+"helm-toolkit\.(manifests\.(job_\w+)|snippets\.kubernetes_entrypoint_init_container)"/g)) {
-    const at = where(match.index);
-    reads.push({ key: 'dep_check', where: at, via: `${via} dependency init container` });
-    const job = match[2];
-    if (!job) continue;
-    if (job === 'job_db_sync') {
-      // helm-toolkit reads <serviceName>_db_sync unless the caller passes the image itself.
-      const service = /"serviceName"\s+"([^"]+)"/.exec(text)?.[1];
-      if (service && !/"image"\s/.test(text))
-        reads.push({ key: `${service.replaceAll('-', '_')}_db_sync`, where: at, via: `${via} db-sync job` });
-    } else if (TOOLKIT_JOBS[job]) {
-      reads.push({ key: TOOLKIT_JOBS[job]!, where: at, via: `${via} ${job.slice(4).replaceAll('_', '-')} job` });
+  const seen = new Map<string, ImageRead>();
+  let why: string | undefined;
+  for (const { event, file, offset } of placed) {
+    const where = `templates/${file}:${lines.get(file)?.position(offset).line ?? 1}`;
+    if (event.kind === 'dynamic') {
+      if (why === undefined && coversImages(event.path, layout)) why = `${where}: ${event.why}`;
+      continue;
     }
+    const key = keyOf(event.path, layout);
+    if (key === undefined) continue;
+    const earlier = seen.get(`${key}\0${where}`);
+    if (earlier) {
+      earlier.guarded &&= event.guarded;
+      continue;
+    }
+    const via = event.via.length > 0 ? `through include "${event.via[0]}"` : event.byName ? 'read by name' : 'read directly';
+    const read = { key, file, where, via, guarded: event.guarded };
+    seen.set(`${key}\0${where}`, read);
+    reads.push(read);
   }
-  return reads;
+  return why === undefined ? { reads, dynamic: false } : { reads, dynamic: true, why };
+}
+
+function keyOf(path: readonly string[], layout: Layout): string | undefined {
+  if (path[0] !== 'images') return undefined;
+  if (layout === 'tags') return path[1] === 'tags' && path.length === 3 ? path[2] : undefined;
+  return path.length === 2 && !NOT_IMAGES.has(path[1]!) ? path[1] : undefined;
+}
+
+/** Whether an unknown read may be of an image key of this layout: the images map, anything above it, or one of its keys. */
+function coversImages(path: readonly string[], layout: Layout): boolean {
+  const map = layout === 'tags' ? ['images', 'tags'] : ['images'];
+  const shared = Math.min(path.length, map.length);
+  return path.slice(0, shared).every((part, i) => part === map[i]) && path.length <= map.length + 1;
 }
