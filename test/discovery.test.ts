@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { lint, UsageError } from '../src/index.js';
-import { CHART, makeTree } from './helpers/tree.js';
+import { CHART, makeTree, TOOLKIT_CHART } from './helpers/tree.js';
 
-// dep_check missing (required-keys, values.yaml only) and an unqualified image (any values file).
+// dep_check missing (required-keys, values.yaml only, where the templates read it) and an unqualified image (any values file).
 const INCOMPLETE = 'images:\n  tags:\n    api: nginx:1.25\n  pull_policy: IfNotPresent\n';
 
 function repo(): string {
   return makeTree({
-    'keystone/Chart.yaml': CHART('keystone'),
+    'keystone/Chart.yaml': TOOLKIT_CHART('keystone'),
     'keystone/values.yaml': INCOMPLETE,
     'keystone/values-site.yaml': INCOMPLETE,
     'keystone/values_overrides/deep/tls.yaml': INCOMPLETE,
-    'keystone/templates/deployment.yaml': 'kind: Deployment\nimage: {{ .Values.images.tags.api }}\n',
+    'keystone/templates/deployment.yaml':
+      'kind: Deployment\nimage: {{ .Values.images.tags.api }}\ninit: {{ .Values.images.tags.dep_check }}\n',
     'keystone/charts/helm-toolkit-1.0.0.tgz': 'not a folder',
-    'keystone/charts/sub/Chart.yaml': CHART('sub'),
+    'keystone/charts/sub/Chart.yaml': TOOLKIT_CHART('sub'),
     'keystone/charts/sub/values.yaml': INCOMPLETE,
     'values_overrides/keystone/2026.1.yaml': INCOMPLETE,
     'values_overrides/keystone/nested/skip.yaml': INCOMPLETE,

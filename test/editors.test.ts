@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { git } from './helpers/git.js';
-import { CHART, makeTree } from './helpers/tree.js';
+import { CHART, makeTree, TOOLKIT_CHART } from './helpers/tree.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -59,9 +59,9 @@ describe('the problem matcher', () => {
 describe('--stdin --stdin-filename', () => {
   const chart = () =>
     makeTree({
-      'svc/Chart.yaml': CHART('svc'),
+      'svc/Chart.yaml': TOOLKIT_CHART('svc'),
       'svc/values.yaml': 'replicas: 1\n',
-      'svc/templates/job-db-init.yaml': 'kind: Job\nimage: {{ .Values.images.tags.api }}\n',
+      'svc/templates/job-db-init.yaml': 'kind: Job\nimage: {{ .Values.images.tags.db_init }}\nimage: {{ .Values.images.tags.api }}\n',
     });
 
   it("lints an unsaved buffer as that file, in its chart's context", () => {
@@ -69,7 +69,7 @@ describe('--stdin --stdin-filename', () => {
     const buffer = 'images:\n  tags:\n    api: nginx:latest\n  pull_policy: Always\n';
     const run = runCli(['--stdin', '--stdin-filename', 'svc/values.yaml', '-f', 'compact'], { cwd, input: buffer });
     expect(run.stdout.trimEnd().split('\n')).toEqual([
-      'svc/values.yaml:2:3: error: The images map "images.tags" lacks dep_check; db_init, needed by templates/job-db-init.yaml. [images/required-keys]',
+      'svc/values.yaml:2:3: error: The images map "images.tags" lacks db_init, needed by templates/job-db-init.yaml. [images/required-keys]',
       'svc/values.yaml:3:10: error: Image "images.tags.api" does not name its registry host, so the node\'s runtime decides where "nginx:latest" comes from (by default docker.io/library/nginx); write the registry out. [images/fully-qualified]',
       'svc/values.yaml:3:16: error: Image "images.tags.api" uses the mutable tag ":latest"; pin a version or a digest. [images/no-latest]',
     ]);

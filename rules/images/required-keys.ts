@@ -1,9 +1,19 @@
-import { defineRule, dottedPath, getPath, pathOf } from '../../src/rule-kit/index.js';
+import {
+  defineRule,
+  dottedPath,
+  imageReadsOf,
+  pathOf,
+  REQUIRED_KEY_DEFAULTS,
+  requirements,
+  shippedBy,
+  templateReadsFact,
+  usesHelmToolkit,
+} from '../../src/rule-kit/index.js';
 
 interface Options {
-  /** Image keys every chart with an images map needs. */
+  /** Image keys every chart with an images map needs (with templates: when something it renders reads them). */
   always: string[];
-  /** Job image keys, each needed when the chart ships that job. */
+  /** Job image keys, each needed when the chart ships that job (with templates: and the job reads it). */
   jobs: string[];
 }
 
@@ -11,10 +21,11 @@ export default defineRule<Options, 'missing' | 'noSection', 'values'>({
   id: 'images/required-keys',
   meta: {
     description:
-      'The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).',
+      'In a chart built on helm-toolkit, the images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints) that its templates read.',
     severity: 'error',
     targets: ['values'],
     chartDefaultsOnly: true,
+    facts: [templateReadsFact],
     messages: {
       missing: 'The images map "{{holder}}" lacks {{missing}}.',
       noSection: 'The chart ships {{jobs}} but its values have no images map to name their images.',
@@ -23,50 +34,41 @@ export default defineRule<Options, 'missing' | 'noSection', 'values'>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        always: { type: 'array', items: { type: 'string' }, description: 'Image keys every images map must hold.' },
+        always: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Image keys every images map must hold, where the chart reads them.',
+        },
         jobs: {
           type: 'array',
           items: { type: 'string' },
-          description: 'Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists.',
+          description:
+            'Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists and the templates read the key.',
         },
       },
       required: [],
     },
-    defaultOptions: {
-      always: ['dep_check'],
-      jobs: ['db_init', 'db_sync', 'db_drop', 'ks_user', 'ks_service', 'ks_endpoints'],
-    },
+    defaultOptions: { always: [...REQUIRED_KEY_DEFAULTS.always], jobs: [...REQUIRED_KEY_DEFAULTS.jobs] },
   },
   check(ctx) {
+    if (!usesHelmToolkit(ctx.chart)) return;
     const root = ctx.file.documents[0]?.root;
-    const templates = ctx.chart?.templates ?? [];
-    const toggles = getPath(root, ['manifests']);
-    // A job ships when its template exists or a manifests.job_<key> toggle (on or off) says it can be switched on.
-    const shippedBy = (job: string): string | undefined => {
-      const template = `job-${job.replaceAll('_', '-')}.yaml`;
-      if (templates.includes(template)) return `templates/${template}`;
-      const toggle = getPath(toggles, [`job_${job}`]);
-      return toggle ? dottedPath(pathOf(toggle)) : undefined;
-    };
-    const shipped = ctx.options.jobs.map((job) => ({ job, by: shippedBy(job) })).filter((s) => s.by !== undefined);
-
     const section = ctx.images().section;
     if (!section) {
-      if (shipped.length > 0) {
-        const jobs = shipped.map((s) => `${s.job} (${s.by})`).join(', ');
-        ctx.report({ span: { start: 0, end: 0 }, messageId: 'noSection', data: { jobs } });
-      }
+      const shipped = ctx.options.jobs.flatMap((job) => {
+        const by = shippedBy(job, ctx.chart?.templates ?? [], root);
+        return by ? [`${job} (${by})`] : [];
+      });
+      if (shipped.length > 0) ctx.report({ span: { start: 0, end: 0 }, messageId: 'noSection', data: { jobs: shipped.join(', ') } });
       return;
     }
-    // helm-toolkit's db-sync job reads images.tags.<service>_db_sync; the literal db_sync is the older spelling.
-    const service = (ctx.chart?.name ?? '').replaceAll('-', '_');
-    const has = (key: string): boolean => section.imageKeys.has(key) || (key === 'db_sync' && section.imageKeys.has(`${service}_db_sync`));
-    const missing = [
-      ...ctx.options.always.filter((key) => !has(key)),
-      ...shipped
-        .filter((s) => !has(s.job))
-        .map((s) => `${s.job === 'db_sync' && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`),
-    ];
+    const reads = ctx.chart ? imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout) : undefined;
+    const missing = requirements({ chart: ctx.chart, root, imageKeys: section.imageKeys, reads }, ctx.options)
+      .filter((need) => !need.present)
+      .map((need) => {
+        const names = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(', or ')})` : need.key;
+        return need.by ? `${names}, needed by ${need.by}` : names;
+      });
     if (missing.length === 0) return;
     ctx.report({
       span: section.holder.keySpan,

@@ -1,4 +1,14 @@
-import { defineRule, NO_OPTIONS, dottedPath, pathOf, imageReadsOf, templateReadsFact } from '../../src/rule-kit/index.js';
+import {
+  defineRule,
+  dottedPath,
+  imageReadsOf,
+  NO_OPTIONS,
+  pathOf,
+  REQUIRED_KEY_DEFAULTS,
+  requirements,
+  templateReadsFact,
+  usesHelmToolkit,
+} from '../../src/rule-kit/index.js';
 
 export default defineRule<Record<string, never>, 'undefined', 'values'>({
   id: 'images/undefined-key',
@@ -19,9 +29,22 @@ export default defineRule<Record<string, never>, 'undefined', 'values'>({
     const section = ctx.images().section;
     if (!ctx.chart || !section) return;
     const holder = dottedPath(pathOf(section.holder.value));
+    const derived = imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout);
+    // images/required-keys owns the keys it reports missing (at its defaults): one problem, one finding.
+    const owned = new Set(
+      usesHelmToolkit(ctx.chart)
+        ? requirements(
+            { chart: ctx.chart, root: ctx.file.documents[0]?.root, imageKeys: section.imageKeys, reads: derived },
+            REQUIRED_KEY_DEFAULTS,
+          )
+            .filter((need) => !need.present)
+            .flatMap((need) => need.reads)
+        : [],
+    );
     const reported = new Set<string>();
-    for (const read of imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout).reads) {
-      if (section.imageKeys.has(read.key) || reported.has(read.key)) continue;
+    for (const read of derived.reads) {
+      // A read helm-toolkit makes only when values switch a feature on is not a container that renders empty.
+      if (read.guarded || section.imageKeys.has(read.key) || reported.has(read.key) || owned.has(read.key)) continue;
       reported.add(read.key);
       ctx.report({
         span: section.holder.keySpan,
