@@ -58,6 +58,17 @@ describe('parseTemplate', () => {
     expect(parsed.body.map((node) => node.kind)).toEqual(['if', 'action']);
   });
 
+  it('declares the variable of `with $x := ...`, and an end closes only its own block', () => {
+    const text =
+      '{{ define "a" }}{{ with $env := dict "envAll" . }}{{ $env.envAll.Values.images.tags.x }}{{ end }}{{ .Values.images.tags.y }}{{ end }}{{ include "a" . }}';
+    expect(keysOf(text).keys).toEqual(['x', 'y']);
+  });
+
+  it('keeps a block whose opening it cannot read, so its end closes it', () => {
+    const parsed = parseTemplate('{{ define "a" }}{{ if .x ]] }}1{{ end }}{{ .y }}{{ end }}');
+    expect(parsed.defines[0]!.body.map((node) => node.kind)).toEqual(['unreadable', 'if', 'action']);
+  });
+
   it('keeps an action it cannot read as unreadable instead of throwing', () => {
     expect(parseTemplate('{{ .Values.images.tags.a ]] }}').body.map((node) => node.kind)).toEqual(['unreadable']);
   });

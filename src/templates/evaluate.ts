@@ -112,7 +112,9 @@ export class Evaluator {
         const dot = node.kind === 'with' ? value : frame.dot;
         const inLibrary = this.stack.length > 0 && !this.defines.chart.has(this.stack[this.stack.length - 1]!);
         if (inLibrary) this.guards++;
-        this.evalBody(node.body, { ...frame, dot, scope: [...frame.scope, new Map()] }, file);
+        const inner = { ...frame, dot, scope: [...frame.scope, new Map<string, Value>()] };
+        this.assign(inner, node.names.slice(0, 1), [value], true);
+        this.evalBody(node.body, inner, file);
         this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, new Map()] }, file);
         if (inLibrary) this.guards--;
         break;

@@ -19,8 +19,7 @@ export type Pipeline = Expr[][];
 
 export type Node =
   | { kind: 'action'; offset: number; pipe: Pipeline; assign?: { names: string[]; declare: boolean } }
-  | { kind: 'if' | 'with'; offset: number; pipe: Pipeline; body: Node[]; orElse: Node[] }
-  | { kind: 'range'; offset: number; pipe: Pipeline; names: string[]; body: Node[]; orElse: Node[] }
+  | { kind: 'if' | 'with' | 'range'; offset: number; pipe: Pipeline; names: string[]; body: Node[]; orElse: Node[] }
   | { kind: 'call'; offset: number; name: string; pipe: Pipeline | undefined }
   | { kind: 'unreadable'; offset: number; text: string };
 
@@ -261,15 +260,23 @@ export function parseTemplate(text: string): ParsedTemplate {
   const defines: Define[] = [];
   const stack: Open[] = [{ kind: 'root', into: body, chained: 0 }];
   const top = (): Open => stack[stack.length - 1]!;
+  // `range $k, $v := x`, `with $x := y`, `if $x := z`: the names are declared in the block.
   const openBlock = (kind: 'if' | 'with' | 'range', offset: number, rest: string, chained: number): void => {
-    let node: Extract<Node, { body: Node[] }>;
-    if (kind === 'range') {
+    let pipe: Pipeline;
+    let names: string[] = [];
+    let unreadable: Node | undefined;
+    try {
       const parser = new ExprParser(lex(rest));
-      const names = parser.assignment()?.names ?? [];
-      const pipe = parser.pipeline();
+      names = parser.assignment()?.names ?? [];
+      pipe = parser.pipeline();
       if (!parser.done()) throw new Error('trailing tokens');
-      node = { kind, offset, pipe, names, body: [], orElse: [] };
-    } else node = { kind, offset, pipe: pipelineOf(rest), body: [], orElse: [] };
+    } catch {
+      // Keep the block, so its `end` closes it and not the block around it.
+      pipe = [[{ kind: 'literal' }]];
+      unreadable = { kind: 'unreadable', offset, text: `${kind} ${rest}` };
+    }
+    if (unreadable) top().into.push(unreadable);
+    const node: Extract<Node, { body: Node[] }> = { kind, offset, pipe, names, body: [], orElse: [] };
     top().into.push(node);
     stack.push({ kind, node, into: node.body, chained });
   };
