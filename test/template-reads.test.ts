@@ -110,6 +110,12 @@ describe('deriveImageReads', () => {
     expect(keysOf(chart).keys).toEqual(['worker']);
   });
 
+  it('follows `template` calls and a dict the caller fills with set', () => {
+    const text =
+      '{{ define "svc.job" }}{{ index .envAll.Values.images.tags .key }}{{ end }}{{ $args := dict "envAll" . }}{{ $_ := set $args "key" "svc_job" }}{{ template "svc.job" $args }}';
+    expect(keysOf(text).keys).toEqual(['svc_job']);
+  });
+
   it('is dynamic when a key is chosen at render time, or a default may not be taken', () => {
     expect(keysOf('{{ tuple . .Values.conf.image | include "helm-toolkit.snippets.image" }}').dynamic).toBe(true);
     expect(
