@@ -35,12 +35,11 @@ describe('--render', () => {
     const { root, env } = workspace();
     const result = await lint({ paths: ['render/orbit'], render: true, cwd: root, env });
     expect(result.diagnostics.map(brief)).toEqual([
-      'render/orbit/templates/job-db-sync.yaml:11:1 manifests/image-empty/empty',
       'render/orbit/values.yaml:2:3 images/undefined-key/undefined',
       'render/orbit/values.yaml:4:40 images/no-latest/latest',
       'render/orbit/values.yaml:6:5 images/unused-key/unused',
     ]);
-    const [empty, , latest] = result.diagnostics;
+    const [undefinedKey, latest] = result.diagnostics;
     // Found in values and in the render: reported once, at the values line, with the template that rendered it related.
     expect(latest!.endColumn).toBe(46);
     expect(latest!.related).toHaveLength(1);
@@ -50,13 +49,15 @@ describe('--render', () => {
     expect(latest!.related![0]!.file).toBe('render/orbit/templates/deployment-api.yaml');
     const rendered = readFileSync(path.resolve(root, latest!.related![0]!.file), 'utf8').split('\n')[latest!.related![0]!.line - 1];
     expect(rendered).toContain('- name: orbit-api');
-    // Not traceable to a values string: the template that rendered it, at the container.
-    expect(empty!.message).toBe(
+    // The empty image the render shows is the undefined key's doing: one finding, with the template line that
+    // reads the key and the rendered container as related places.
+    expect(undefinedKey!.related!.map((r) => `${r.file}:${r.line}`)).toEqual([
+      'render/orbit/templates/job-db-sync.yaml:12',
+      'render/orbit/templates/job-db-sync.yaml:11',
+    ]);
+    expect(undefinedKey!.related![1]!.message).toBe(
       'The container "orbit-db-sync" in Job/orbit-db-sync (orbit/templates/job-db-sync.yaml) renders an empty image; the values key its template reads is probably undefined.',
     );
-    expect(empty!.line).toBeGreaterThan(1);
-    // Already at the template: nothing to relate, and never a place in the render cache.
-    expect(empty!.related).toBeUndefined();
     expect(result.diagnostics.flatMap((d) => d.related ?? []).every((r) => !r.file.includes('.cache'))).toBe(true);
   });
 
@@ -73,7 +74,9 @@ describe('--render', () => {
     const failed = result.diagnostics.filter((d) => d.ruleId === 'manifests/render-failed');
     expect(failed.map(brief)).toEqual(['render/broken-template/templates/deployment.yaml:11:27 manifests/render-failed/failed']);
     expect(failed[0]!.message).toMatch(/helm template failed: .*nil pointer evaluating interface \{\}\.repository/);
-    expect(result.diagnostics.some((d) => d.ruleId === 'manifests/image-empty')).toBe(true);
+    // The other charts are rendered and linted: orbit's empty image joins its values finding.
+    const orbit = result.diagnostics.find((d) => d.file === 'render/orbit/values.yaml' && d.ruleId === 'images/undefined-key');
+    expect(orbit!.related!.some((r) => r.message.includes('renders an empty image'))).toBe(true);
   });
 
   it('reports a missing helm on every chart, never crashing, and still lints values', async () => {
@@ -129,7 +132,8 @@ describe('--render', () => {
     const { root, env } = workspace();
     const run = runCli(['--render', '-f', 'compact', 'render/orbit'], { cwd: root, env: env as Record<string, string> });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('render/orbit/templates/job-db-sync.yaml:11:1: error: The container "orbit-db-sync"');
+    expect(run.stdout).toContain('render/orbit/values.yaml:2:3: error: The templates read image "orbit_db_sync"');
+    expect(run.stdout).not.toContain('render/orbit/templates/job-db-sync.yaml');
   });
 });
 

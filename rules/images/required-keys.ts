@@ -6,6 +6,7 @@ import {
   REQUIRED_KEY_DEFAULTS,
   requirements,
   shippedBy,
+  templatePlace,
   templateReadsFact,
   usesHelmToolkit,
 } from '../../src/rule-kit/index.js';
@@ -63,17 +64,24 @@ export default defineRule<Options, 'missing' | 'noSection', 'values'>({
       return;
     }
     const reads = ctx.chart ? imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout) : undefined;
-    const missing = requirements({ chart: ctx.chart, root, imageKeys: section.imageKeys, reads }, ctx.options)
-      .filter((need) => !need.present)
-      .map((need) => {
-        const names = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(', or ')})` : need.key;
-        return need.by ? `${names}, needed by ${need.by}` : names;
-      });
-    if (missing.length === 0) return;
+    const needs = requirements({ chart: ctx.chart, root, imageKeys: section.imageKeys, reads }, ctx.options).filter(
+      (need) => !need.present,
+    );
+    if (needs.length === 0) return;
+    const missing = needs.map((need) => {
+      const names = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(', or ')})` : need.key;
+      return need.by ? `${names}, needed by ${need.by}` : names;
+    });
+    // The templates that need each missing key, so a rendered empty image there joins this finding.
+    const related = needs.flatMap((need) => {
+      const at = ctx.chart && need.by ? templatePlace(ctx.chart.dir, need.by) : undefined;
+      return at ? [{ at, message: `This template needs image "${need.key}".` }] : [];
+    });
     ctx.report({
       span: section.holder.keySpan,
       messageId: 'missing',
       data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join('; ') },
+      related,
     });
   },
 });

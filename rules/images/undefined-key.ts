@@ -6,6 +6,7 @@ import {
   pathOf,
   REQUIRED_KEY_DEFAULTS,
   requirements,
+  templatePlace,
   templateReadsFact,
   usesHelmToolkit,
 } from '../../src/rule-kit/index.js';
@@ -46,10 +47,12 @@ export default defineRule<Record<string, never>, 'undefined', 'values'>({
       // A read helm-toolkit makes only when values switch a feature on is not a container that renders empty.
       if (read.guarded || section.imageKeys.has(read.key) || reported.has(read.key) || owned.has(read.key)) continue;
       reported.add(read.key);
+      const at = templatePlace(ctx.chart.dir, read.where);
       ctx.report({
         span: section.holder.keySpan,
         messageId: 'undefined',
         data: { key: read.key, where: read.where, via: read.via, holder },
+        related: at ? [{ at, message: `The template reads image "${read.key}" here.` }] : [],
       });
     }
   },

@@ -16,6 +16,7 @@ export interface Finding {
   path: string | undefined;
   fix: TextEdit | undefined;
   suggestions: { messageId: string; desc: string; fix: TextEdit }[] | undefined;
+  related?: { at: ExternalLocation; message: string }[];
 }
 
 export function toFinding(
@@ -48,6 +49,7 @@ export function toFinding(
     path: path === '' ? undefined : path,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message(s.messageId, s.data), fix: s.fix })),
+    ...(descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}),
   };
 }
 

@@ -40,6 +40,16 @@ export function locate(
   }
   const diagnostic: Diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== undefined) diagnostic.path = finding.path;
+  if (finding.related?.length) {
+    diagnostic.related = finding.related.map(({ at: place, message }) => ({
+      file: relativePath(cwd, place.path),
+      line: place.line,
+      column: place.column,
+      endLine: place.line,
+      endColumn: place.column,
+      message,
+    }));
+  }
   // Fixes are edits of this file's text; a finding moved to another file (a rendered one) carries none.
   if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
   if (finding.suggestions?.length) {

@@ -6,6 +6,12 @@ import type { Diagnostic } from '../common/diagnostic.js';
 const SAME_PROBLEM: Record<string, string> = { 'manifests/pull-policy': 'images/pull-policy' };
 
 /**
+ * A rendered finding another rule already explains from the values: an empty image rendered by a template
+ * whose read of an undefined or missing key is reported at the values (with that template as a related place).
+ */
+const EXPLAINED_BY: Record<string, readonly string[]> = { 'manifests/image-empty': ['images/undefined-key', 'images/required-keys'] };
+
+/**
  * One diagnostic per problem. A rendered finding that lands where another finding of the same (or an
  * equivalent) rule already is joins it as related locations; findings of the values themselves are all kept
  * (one rule may report several keys at one place), but exact repeats are dropped.
@@ -27,7 +33,20 @@ export function mergeSameProblem(diagnostics: readonly Diagnostic[], rendered: R
     byPlace.set(place, d);
     kept.push(d);
   }
-  return kept;
+  return foldExplained(kept, rendered);
+}
+
+/** Rendered findings another finding explains join it as related locations (the place in the template). */
+function foldExplained(diagnostics: Diagnostic[], rendered: ReadonlySet<Diagnostic>): Diagnostic[] {
+  return diagnostics.filter((d) => {
+    const explainers = EXPLAINED_BY[d.ruleId];
+    if (!explainers || !rendered.has(d)) return true;
+    const explainer = diagnostics.find((e) => explainers.includes(e.ruleId) && e.related?.some((r) => r.file === d.file));
+    if (!explainer) return true;
+    const { file, line, column, endLine, endColumn, message } = d;
+    explainer.related = [...explainer.related!, { file, line, column, endLine, endColumn, message }];
+    return false;
+  });
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -78,6 +78,8 @@ export interface ReportDescriptor<MessageId extends string> {
    * only a risk (an empty pull policy Kubernetes fills in) beside the ones that break a deploy.
    */
   atMost?: 'warning' | 'info';
+  /** Other places that belong to the finding (the template that reads a key), each with a short note. */
+  related?: readonly { at: ExternalLocation; message: string }[];
   /** Only for `meta.fixable` rules: applied by a fixing run. */
   fix?: TextEdit;
   /** Only for `meta.hasSuggestions` rules: offered in JSON and SARIF, never applied. */

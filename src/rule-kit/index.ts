@@ -17,6 +17,7 @@ export type { FileSummary as DeploymentSummary } from '../engine/rule.js';
 export { globalReadersFact, chartsReading } from '../facts/global-readers.js';
 export { rendersFact } from '../facts/renders.js';
 export { imageReadsOf, templateReadsFact } from '../facts/template-reads.js';
+export { templatePlace } from '../templates/image-reads.js';
 export { templateRegistryFact } from '../facts/template-registry.js';
 export { closureOf, topologyFact, umbrellasOf, type Placement, type Topology } from '../facts/topology.js';
 export { defaultPolicyText, judgePullPolicy, PULL_POLICIES } from '../images/pull-policy.js';

@@ -7,6 +7,7 @@
  * The flat layout (`images.<key>`) is read the same way without `.tags`. A read whose key is known only at
  * render time, or an include that cannot be followed, makes the chart's reads `dynamic`: not known.
  */
+import path from 'node:path';
 import { LineIndex } from '../sources/yaml-view.js';
 import { Evaluator, type DefineTable, type PlacedEvent } from './evaluate.js';
 import { parseTemplate } from './parse.js';
@@ -97,4 +98,11 @@ function coversImages(path: readonly string[], layout: Layout): boolean {
   const map = layout === 'tags' ? ['images', 'tags'] : ['images'];
   const shared = Math.min(path.length, map.length);
   return path.slice(0, shared).every((part, i) => part === map[i]) && path.length <= map.length + 1;
+}
+
+/** The place a read or a need names (`templates/x.yaml:12`, `templates/x.yaml`), for related locations. */
+export function templatePlace(chartDir: string, where: string): { path: string; line: number; column: number } | undefined {
+  const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
+  if (!match) return undefined;
+  return { path: path.join(chartDir, match[1]!), line: match[2] ? Number(match[2]) : 1, column: 1 };
 }
