@@ -82,6 +82,9 @@ export class Evaluator {
   }
 
   private emit(event: Event): void {
+    // Only what can touch the images map is kept: every other `.Values` read is most of what templates do,
+    // and carrying it through every replay of a library define costs more than the evaluation itself.
+    if (event.path.length > 0 && (event.path[0] !== 'images' || event.path.length > 3)) return;
     this.sink.push({ event, ...this.site });
   }
 
@@ -360,7 +363,9 @@ export class Evaluator {
     this.evalBody(define.body, { dot: arg, dollar: arg, scope: [new Map()] }, undefined);
     this.stack.pop();
     this.guards = outerGuards;
-    const events = this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth) }));
+    // The same read reached twice inside a define is one read to its callers: kept once, so nested
+    // helm-toolkit snippets do not multiply what every caller replays.
+    const events = uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth) })));
     this.sink = saved;
     this.defines.memo.set(memoKey, events);
     replay(events);
@@ -438,4 +443,15 @@ function signature(value: Value): string {
     default:
       return value.k;
   }
+}
+
+function uniqueEvents(events: readonly Event[]): Event[] {
+  const seen = new Set<string>();
+  return events.filter((event) => {
+    const detail = event.kind === 'read' ? `${event.byName}${event.guarded}` : event.why;
+    const key = `${event.kind}\0${event.path.join('.')}\0${event.via.join('\0')}\0${detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
