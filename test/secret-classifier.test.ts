@@ -18,3 +18,13 @@ describe('a sensitive key holding', () => {
     expect(sensitive('password', 'my secret.key')).toBe(true);
   });
 });
+
+describe('a name that ends in a sensitive word', () => {
+  const classifier = new SecretClassifier();
+
+  it("is not sensitive when it names etcd's public cluster identifier", () => {
+    expect(classifier.isSensitiveKey('ETCD_INITIAL_CLUSTER_TOKEN')).toBe(false);
+    expect(classifier.isSensitiveKey('initial_cluster_token')).toBe(false);
+    expect(classifier.isSensitiveKey('cluster_token')).toBe(true);
+  });
+});

@@ -85,6 +85,9 @@ const SENSITIVE_PAIRS = new Set([
   'fernet_key',
   'signing_key',
 ]);
+// Names that end in a sensitive word but name a public identifier: etcd's initial cluster token only keeps
+// two clusters apart ("not a secret", etcd's docs say), and is written in every member's flags.
+const PUBLIC_NAMES = new Set(['initial_cluster_token']);
 const ENCODING_WORDS = new Set(['value', 'b64', 'base64', 'encoded', 'plain', 'raw', 'literal', 'data']);
 // Strings that are switches, not secrets, whatever the key (`csrf_cookie_secure: "False"`).
 const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none', 'null', '~']);
@@ -162,6 +165,7 @@ export class SecretClassifier {
     if (this.ignoredKeys.some((re) => re.test(snake))) return false;
     if (this.extraKeys.some((re) => re.test(snake))) return true;
     const words = snake.split('_').filter(Boolean);
+    if (PUBLIC_NAMES.has(words.slice(-3).join('_'))) return false;
     while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)!) || /^\d+$/.test(words.at(-1)!))) words.pop();
     const last = words.at(-1) ?? '';
     return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join('_'));
