@@ -202,6 +202,28 @@ describe('images/undefined-key', () => {
 });
 
 describe('images/unused-key', () => {
+  it("follows a patched helm-toolkit's own job (StarlingX's job_pre_apply_cleanup) without a table of jobs", async () => {
+    const patched =
+      '{{- define "helm-toolkit.manifests.job_pre_apply_cleanup" -}}\n{{- $envAll := index . "envAll" -}}\nimage: {{ $envAll.Values.images.tags.pre_apply_cleanup }}\n{{- end -}}\n';
+    const files = {
+      ...toolkitFiles(),
+      'helm-toolkit/templates/manifests/_job-pre-apply-cleanup.tpl': patched,
+      'svc/Chart.yaml': TOOLKIT_CHART('svc'),
+      'svc/templates/job-pre-apply-cleanup.yaml': '{{ dict "envAll" . | include "helm-toolkit.manifests.job_pre_apply_cleanup" }}\n',
+    };
+    // Defined and read through the patched define: not unused.
+    expect(
+      await findings({ ...files, 'svc/values.yaml': 'images:\n  tags:\n    pre_apply_cleanup: quay.io/a/b:1\n  pull_policy: Always\n' }),
+    ).toEqual([]);
+    // Read and not defined: the empty image it renders.
+    expect(
+      await findings({ ...files, 'svc/values.yaml': 'images:\n  tags:\n    svc_api: quay.io/a/b:1\n  pull_policy: Always\n' }),
+    ).toEqual([
+      'svc/values.yaml:2:3 images/undefined-key/undefined: The templates read image "pre_apply_cleanup" (templates/job-pre-apply-cleanup.yaml:1, through include "helm-toolkit.manifests.job_pre_apply_cleanup"), but "images.tags" does not define it: the container renders with an empty image.',
+      'svc/values.yaml:3:5 images/unused-key/unused: No template reads image "svc_api"; remove it, or check the templates for a misspelt key.',
+    ]);
+  });
+
   it('stays silent when a template picks the key at render time', async () => {
     expect(
       await findings({
