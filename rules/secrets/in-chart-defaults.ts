@@ -40,6 +40,17 @@ function switchedOff(root: YamlNode | undefined, path: readonly PathSegment[]): 
   return false;
 }
 
+/**
+ * A key with a `<key>Namespace` sibling names a Kubernetes object (`provisionerSecret: csi-rbd-secret` beside
+ * `provisionerSecretNamespace`, `secret: freezer-db-password` beside `secretNamespace`): a Secret's name.
+ */
+function namesAnObject(root: YamlNode | undefined, path: readonly PathSegment[]): boolean {
+  const key = path.at(-1);
+  if (typeof key !== 'string' || path.slice(0, -1).some((segment) => typeof segment !== 'string')) return false;
+  const parent = getPath(root, path.slice(0, -1) as string[]);
+  return ['Namespace', '_namespace'].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== undefined);
+}
+
 function underUmbrella(topology: Topology, chartDir: string | undefined): boolean {
   if (chartDir === undefined) return false;
   return Object.values(topology.charts).some((c) => c.role === 'umbrella' && c.dependencies.some((edge) => edge.dir === chartDir));
@@ -75,7 +86,7 @@ export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'va
       if (ctx.placement === 'umbrella' && path[0] === 'global') return;
       // In the umbrella, `keystone.secrets.x` is keystone's `secrets.x`: Secret names, not secrets.
       const verdict = secrets.classify(chartRelative(path, topology, placed), leaf.value);
-      if (!verdict.sensitive || switchedOff(root, path)) return;
+      if (!verdict.sensitive || switchedOff(root, path) || namesAnObject(root, path)) return;
       const messageId = verdict.knownDefault ? 'knownDefault' : 'literal';
       ctx.report({ node: leaf, messageId, data: { key: dottedPath(path), what: verdict.description, remedy: remedy[messageId] } });
     });
