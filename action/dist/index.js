@@ -162,14 +162,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path27, limits) {
-  const read = readRegularFile(path27, limits);
+function readTextFile(path31, limits) {
+  const read = readRegularFile(path31, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path27, limits) {
+function readRegularFile(path31, limits) {
   let fd;
   try {
-    fd = openSync(path27, OPEN_FLAGS);
+    fd = openSync(path31, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -209,8 +209,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path27, limits) {
-  const read = readTextFile(path27, limits);
+function readTextOrUndefined(path31, limits) {
+  const read = readTextFile(path31, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -342,12 +342,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path27 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path27.push(at.segment);
-  return path27.reverse();
+  const path31 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path31.push(at.segment);
+  return path31.reverse();
 }
-function dottedPath(path27) {
-  return path27.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path31) {
+  return path31.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -3962,17 +3962,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      const ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path31) {
+      const ctrl = callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visit_(key, ctrl, visitor, path27);
+        replaceNode(key, path31, ctrl);
+        return visit_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path27);
+            const ci = visit_(i, node.items[i], visitor, path31);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3983,13 +3983,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = visit_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4010,17 +4010,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      const ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path31) {
+      const ctrl = await callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visitAsync_(key, ctrl, visitor, path27);
+        replaceNode(key, path31, ctrl);
+        return visitAsync_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path27);
+            const ci = await visitAsync_(i, node.items[i], visitor, path31);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4031,13 +4031,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4064,23 +4064,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path31) {
       if (typeof visitor === "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path31);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path31);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path31);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path31);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path31);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path31);
       return void 0;
     }
-    function replaceNode(key, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key, path31, node) {
+      const parent = path31[path31.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4692,10 +4692,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path27, value) {
+    function collectionFromPath(schema2, path31, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        const k = path27[i];
+      for (let i = path31.length - 1; i >= 0; --i) {
+        const k = path31[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4714,7 +4714,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path31) => path31 == null || typeof path31 === "object" && !!path31[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4744,11 +4744,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path31, value) {
+        if (isEmptyPath(path31))
           this.add(value);
         else {
-          const [key, ...rest] = path27;
+          const [key, ...rest] = path31;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4762,8 +4762,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key, ...rest] = path27;
+      deleteIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4777,8 +4777,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key, ...rest] = path27;
+      getIn(path31, keepScalar) {
+        const [key, ...rest] = path31;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4796,8 +4796,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key, ...rest] = path27;
+      hasIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4807,8 +4807,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key, ...rest] = path27;
+      setIn(path31, value) {
+        const [key, ...rest] = path31;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7323,9 +7323,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path31, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path31, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7400,14 +7400,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection.isEmptyPath(path27)) {
+      deleteIn(path31) {
+        if (Collection.isEmptyPath(path31)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path31) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7422,10 +7422,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection.isEmptyPath(path27))
+      getIn(path31, keepScalar) {
+        if (Collection.isEmptyPath(path31))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path31, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7436,10 +7436,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection.isEmptyPath(path27))
+      hasIn(path31) {
+        if (Collection.isEmptyPath(path31))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path31) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7456,13 +7456,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection.isEmptyPath(path27)) {
+      setIn(path31, value) {
+        if (Collection.isEmptyPath(path31)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path31), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path31, value);
         }
       }
       /**
@@ -9423,10 +9423,10 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path27) => {
+    visit2.itemAtPath = (cst, path31) => {
       let item = cst;
-      for (const [field, index] of path27) {
-        const tok = item?.[field];
+      for (const [field2, index] of path31) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -9434,23 +9434,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path27) => {
-      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
-      const coll = parent?.[field];
+    visit2.parentCollection = (cst, path31) => {
+      const parent = visit2.itemAtPath(cst, path31.slice(0, -1));
+      const field2 = path31[path31.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path31, item, visitor) {
+      let ctrl = visitor(item, path31);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path31.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9460,11 +9460,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path31);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path31) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11825,8 +11825,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path27, { windows } = {}) => {
-      const segs = path27.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path31, { windows } = {}) => {
+      const segs = path31.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13361,13 +13361,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path27) => matchers2.some((matches) => matches(path27));
+  return (path31) => matchers2.some((matches) => matches(path31));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path27) => path27 !== "" && matchSegments(segments, path27.split("/"));
+    return (path31) => path31 !== "" && matchSegments(segments, path31.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13377,15 +13377,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path27) {
-  let next = new Array(path27.length + 1).fill(false);
-  next[path27.length] = true;
+function matchSegments(pattern, path31) {
+  let next = new Array(path31.length + 1).fill(false);
+  next[path31.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path27.length + 1).fill(false);
+    const current = new Array(path31.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path27.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path27.length && current[j + 1];
-      else current[j] = j < path27.length && next[j + 1] && matchSegment(segment, path27[j]);
+    for (let j = path31.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path31.length && current[j + 1];
+      else current[j] = j < path31.length && next[j + 1] && matchSegment(segment, path31[j]);
     }
     next = current;
   }
@@ -13536,39 +13536,45 @@ async function loadChart(dir) {
     const version = getChild(root, "appVersion");
     if (version?.kind === "scalar" && version.value !== null) appVersion = String(version.value);
     library = scalarString(getChild(root, "type")) === "library";
-    dependencies = await readDependencies(dir, root);
+    dependencies = await readDependencies(dir, { root, text });
   } catch {
   }
   const templates = listFiles(path3.join(dir, "templates")).sort();
   return { chart: { dir, name, appVersion, library, dependencies, templates }, chartFile };
 }
-async function readDependencies(dir, chartRoot) {
-  const roots = [];
-  for (const [file, parsed] of [
-    ["Chart.yaml", chartRoot],
-    ["requirements.yaml", void 0]
-  ]) {
-    if (parsed) roots.push(parsed);
-    else if (existsSync(path3.join(dir, file))) {
+async function readDependencies(dir, chartFile) {
+  const found = [];
+  for (const name of ["Chart.yaml", "requirements.yaml"]) {
+    const file = path3.join(dir, name);
+    let parsed = name === "Chart.yaml" ? chartFile : void 0;
+    if (!parsed && existsSync(file)) {
       try {
-        roots.push((await parseYamlValues(readChartFile(path3.join(dir, file)), CHART_LIMITS)).root);
+        const text = readChartFile(file);
+        parsed = { root: (await parseYamlValues(text, CHART_LIMITS)).root, text };
       } catch {
       }
     }
+    if (parsed) found.push(...dependencyList(parsed.root, dir, { path: file, text: parsed.text }));
   }
-  return roots.flatMap((root) => dependencyList(root, dir));
+  return found;
 }
-function dependencyList(root, chartDir) {
+function dependencyList(root, chartDir, file) {
   const list = getChild(root, "dependencies");
   if (list?.kind !== "seq") return [];
   return list.items.flatMap((item) => {
     const name = scalarString(getChild(item, "name"));
-    const repository = scalarString(getChild(item, "repository"));
+    const repositoryNode = getChild(item, "repository");
+    const repository = scalarString(repositoryNode);
     const alias = scalarString(getChild(item, "alias"));
     if (!name) return [];
     const dir = repository?.startsWith("file://") ? path3.resolve(chartDir, repository.slice("file://".length)) : void 0;
-    return [{ name, alias, repository, dir }];
+    return [{ name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) }];
   });
+}
+function declaredAt(file, span) {
+  const before = file.text.slice(0, span.start);
+  const line = before.split("\n").length;
+  return { path: file.path, span, line, column: span.start - before.lastIndexOf("\n") };
 }
 function usesHelmToolkit(chart) {
   return chart?.dependencies.some((dependency) => dependency.name === "helm-toolkit") ?? false;
@@ -13625,8 +13631,8 @@ async function neighbourhood(runCharts) {
   return known;
 }
 function candidateDirs(chartDir, dep) {
-  if (dep.dir) return [dep.dir];
   const vendored = path4.join(chartDir, "charts", dep.name);
+  if (dep.dir) return [dep.dir, vendored];
   return isServedHere(dep.repository) ? [vendored, path4.join(path4.dirname(chartDir), dep.name)] : [vendored];
 }
 function resolveEdges(chart, known) {
@@ -13634,7 +13640,7 @@ function resolveEdges(chart, known) {
     const key = dep.alias ?? dep.name;
     const found = candidateDirs(chart.dir, dep).find((dir) => {
       const target = known.get(dir);
-      return target !== void 0 && target.dir !== chart.dir && (dep.dir !== void 0 || target.name === dep.name);
+      return target !== void 0 && target.dir !== chart.dir && (dir === dep.dir || target.name === dep.name);
     });
     return { name: dep.name, key, dir: found };
   });
@@ -13658,17 +13664,22 @@ function chartFoldersIn(parent) {
     return [];
   }
 }
+function isInside(dir, parent) {
+  const relative = path4.relative(parent, dir);
+  return relative !== "" && !relative.startsWith("..") && !path4.isAbsolute(relative);
+}
 function classify(known, edges) {
   const depsOf = (dir) => (edges.get(dir) ?? []).flatMap((edge) => edge.dir ? [edge.dir] : []);
   const dependedOn = new Set([...known.keys()].flatMap(depsOf));
   const aggregates = (dir) => depsOf(dir).length >= 2;
+  const aggregatesTree = (dir) => depsOf(dir).filter((dep) => !isInside(dep, dir)).length >= 2;
   const roles = /* @__PURE__ */ new Map();
   for (const top of [...known.keys()].filter((dir) => !dependedOn.has(dir))) {
     const below = depsOf(top).filter(aggregates);
     if (below.length > 0) {
       roles.set(top, "region");
       for (const umbrella of below) roles.set(umbrella, "umbrella");
-    } else if (aggregates(top)) roles.set(top, "umbrella");
+    } else if (aggregatesTree(top)) roles.set(top, "umbrella");
   }
   return roles;
 }
@@ -13773,27 +13784,23 @@ function privateDir(dir) {
   const info = statSync2(dir);
   if ((info.mode & 63) !== 0 && (process.getuid === void 0 || info.uid === process.getuid())) chmodSync(dir, PRIVATE_DIR_MODE);
 }
-async function renderKey(identity) {
+function field(hash2, name, value) {
+  hash2.update(`${name}\0${typeof value === "string" ? value.length : value.byteLength}\0`);
+  hash2.update(value);
+}
+function renderKey(identity, folders = new FolderDigests(identity.maxFileBytes)) {
   const hash2 = createHash("sha256");
-  const field = (name, value) => {
-    hash2.update(`${name}\0${typeof value === "string" ? value.length : value.byteLength}\0`);
-    hash2.update(value);
-  };
-  field("chartlint", identity.version);
+  field(hash2, "chartlint", identity.version);
   const helm = statSync2(identity.helm);
-  field("helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
-  for (const arg of identity.args) field("arg", arg);
+  field(hash2, "helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
+  for (const arg of identity.args) field(hash2, "arg", arg);
   for (const dir of identity.chartDirs) {
-    const files = listFiles(dir);
-    field("chart", dir);
-    for (const file of files) {
-      field("file", file);
-      field("content", contentOf(path6.join(dir, file), identity.maxFileBytes));
-    }
+    field(hash2, "chart", dir);
+    field(hash2, "digest", folders.of(dir));
   }
   for (const file of identity.valuesFiles) {
-    field("values", file);
-    field("content", contentOf(file, identity.maxFileBytes));
+    field(hash2, "values", file);
+    field(hash2, "content", contentOf(file, identity.maxFileBytes));
   }
   return hash2.digest("hex");
 }
@@ -13807,7 +13814,7 @@ function contentOf(file, maxFileBytes) {
     return `unread\0${read.code}`;
   }
 }
-var PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, RenderCache;
+var PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, FolderDigests, RenderCache;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
@@ -13815,6 +13822,26 @@ var init_cache = __esm({
     init_walk();
     PRIVATE_DIR_MODE = 448;
     PRIVATE_FILE_MODE = 384;
+    FolderDigests = class {
+      constructor(maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+      }
+      maxFileBytes;
+      digests = /* @__PURE__ */ new Map();
+      of(dir) {
+        let digest = this.digests.get(dir);
+        if (digest === void 0) {
+          const hash2 = createHash("sha256");
+          for (const file of listFiles(dir)) {
+            field(hash2, "file", file);
+            field(hash2, "content", contentOf(path6.join(dir, file), this.maxFileBytes));
+          }
+          digest = hash2.digest("hex");
+          this.digests.set(dir, digest);
+        }
+        return digest;
+      }
+    };
     RenderCache = class {
       /** `maxBytes`: a cached render larger than helm may print (limits.maxRenderBytes) is not read back. */
       constructor(dir, maxBytes = 64 * 1024 * 1024) {
@@ -13823,15 +13850,35 @@ var init_cache = __esm({
       }
       dir;
       maxBytes;
-      file(key) {
-        return path6.join(this.dir, "renders", `${key}.yaml`);
+      file(key, kind = "yaml") {
+        return path6.join(this.dir, "renders", `${key}.${kind}`);
       }
       async get(key) {
         const read = readTextFile(this.file(key), { maxFileBytes: this.maxBytes });
         return read.ok ? { path: this.file(key), text: read.text } : void 0;
       }
       async put(key, text) {
-        const target = this.file(key);
+        return this.write(this.file(key), text);
+      }
+      /** A failure cached under the render's key: a warm run does not run helm again for a chart that failed. */
+      getFailure(key) {
+        const read = readTextFile(this.file(key, "failed.json"), { maxFileBytes: 1024 * 1024 });
+        if (!read.ok) return void 0;
+        try {
+          const data = JSON.parse(read.text);
+          if (typeof data.message !== "string") return void 0;
+          const at = data.at;
+          const valid = at && typeof at.path === "string" && Number.isInteger(at.line) && Number.isInteger(at.column);
+          const span = data.span && Number.isInteger(data.span.start) && Number.isInteger(data.span.end) ? data.span : void 0;
+          return { message: data.message, at: valid ? { path: at.path, line: at.line, column: at.column } : void 0, span };
+        } catch {
+          return void 0;
+        }
+      }
+      async putFailure(key, failure2) {
+        await this.write(this.file(key, "failed.json"), JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span }));
+      }
+      async write(target, text) {
         privateDir(path6.dirname(target));
         const partial = `${target}.${process.pid}.partial`;
         await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
@@ -13842,10 +13889,121 @@ var init_cache = __esm({
   }
 });
 
+// src/sources/owner.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import path7 from "node:path";
+function statKind(file) {
+  try {
+    const info = statSync3(file);
+    return info.isDirectory() ? "dir" : "file";
+  } catch {
+    return "missing";
+  }
+}
+function isInside2(dir, file) {
+  const relative = path7.relative(dir, file);
+  return relative !== "" && !relative.startsWith("..") && !path7.isAbsolute(relative);
+}
+function findEnclosingChart(start) {
+  for (let dir = start; ; dir = path7.dirname(dir)) {
+    if (existsSync3(path7.join(dir, "Chart.yaml"))) return dir;
+    if (path7.dirname(dir) === dir) return void 0;
+  }
+}
+function findOwningChart(file) {
+  const enclosing = findEnclosingChart(path7.dirname(file));
+  if (enclosing) return enclosing;
+  const parts = file.split(path7.sep);
+  const at = parts.lastIndexOf("values_overrides");
+  if (at > 0 && at + 2 < parts.length) {
+    const sibling = path7.join(parts.slice(0, at).join(path7.sep) || path7.sep, parts[at + 1]);
+    if (existsSync3(path7.join(sibling, "Chart.yaml"))) return sibling;
+  }
+  return void 0;
+}
+function chartsOfFiles(files) {
+  const found = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    const chart = findOwningChart(file);
+    if (chart) found.add(chart);
+    else if (statKind(file) === "file" && /\.ya?ml$/.test(file)) found.add(file);
+  }
+  return [...found].sort();
+}
+var init_owner = __esm({
+  "src/sources/owner.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/dependencies.ts
+import { existsSync as existsSync4, readdirSync as readdirSync3 } from "node:fs";
+import path8 from "node:path";
+async function readLocalDependencies(chartDir) {
+  const found = { all: [], needsScratch: false, problem: void 0 };
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = async (dir, depth2) => {
+    if (seen.has(dir) || found.problem) return;
+    seen.add(dir);
+    for (const dependency of await readDependencies(dir)) {
+      if (!dependency.dir || found.problem) continue;
+      if (isVendored(dir, dependency.name)) {
+        if (statKind(dependency.dir) === "dir") found.all.push({ name: dependency.name, dir: dependency.dir });
+        continue;
+      }
+      const unusable = unusableChart(dependency.dir) ?? (depth2 >= MAX_DEPTH ? `local dependencies nest more than ${MAX_DEPTH} deep` : void 0);
+      if (unusable) {
+        const repository = dependency.repository ?? `file://${dependency.dir}`;
+        found.problem = { message: `the local dependency "${dependency.name}" (${repository}) ${unusable}`, declared: dependency.declared };
+        return;
+      }
+      found.needsScratch = true;
+      found.all.push({ name: dependency.name, dir: dependency.dir });
+      await visit2(dependency.dir, depth2 + 1);
+    }
+  };
+  await visit2(chartDir, 0);
+  return found;
+}
+function unusableChart(dir) {
+  const kind = statKind(dir);
+  if (kind === "missing") return "is not there (no folder at that path)";
+  if (kind !== "dir") return "is not a folder";
+  try {
+    readdirSync3(dir);
+  } catch (error) {
+    return `cannot be read (${error.code ?? "unreadable"})`;
+  }
+  const chartFile = path8.join(dir, "Chart.yaml");
+  if (!existsSync4(chartFile)) return "has no Chart.yaml, so it is not a chart";
+  const read = readTextFile(chartFile, { maxFileBytes: 1024 * 1024 });
+  if (!read.ok) return `has a Chart.yaml that cannot be read (${read.message.replace(/\.$/, "")})`;
+  return void 0;
+}
+function isVendored(chartDir, name) {
+  const charts = path8.join(chartDir, "charts");
+  if (existsSync4(path8.join(charts, name, "Chart.yaml"))) return true;
+  try {
+    return readdirSync3(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
+  } catch {
+    return false;
+  }
+}
+var MAX_DEPTH;
+var init_dependencies = __esm({
+  "src/render/dependencies.ts"() {
+    "use strict";
+    init_chart_info();
+    init_files();
+    init_owner();
+    MAX_DEPTH = 20;
+  }
+});
+
 // src/render/helm.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants as constants2, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
+import { accessSync, constants as constants2, statSync as statSync4 } from "node:fs";
+import path9 from "node:path";
 function locateHelm(choice) {
   const named = [
     ["--helm", choice.flag],
@@ -13854,12 +14012,12 @@ function locateHelm(choice) {
   ];
   for (const [source, value] of named) {
     if (!value) continue;
-    const binary2 = path7.resolve(choice.cwd, value);
+    const binary2 = path9.resolve(choice.cwd, value);
     if (isExecutable(binary2)) return { found: true, binary: binary2 };
     return { found: false, message: `helm was not found at ${binary2} (from ${source}), or it is not executable.` };
   }
-  for (const dir of (choice.env.PATH ?? "").split(path7.delimiter).filter(Boolean)) {
-    const binary2 = path7.join(dir, "helm");
+  for (const dir of (choice.env.PATH ?? "").split(path9.delimiter).filter(Boolean)) {
+    const binary2 = path9.join(dir, "helm");
     if (isExecutable(binary2)) return { found: true, binary: binary2 };
   }
   return {
@@ -13869,7 +14027,7 @@ function locateHelm(choice) {
 }
 function isExecutable(file) {
   try {
-    if (!statSync3(file).isFile()) return false;
+    if (!statSync4(file).isFile()) return false;
     accessSync(file, constants2.X_OK);
     return true;
   } catch {
@@ -13935,9 +14093,17 @@ var init_helm = __esm({
 
 // src/render/helm-error.ts
 function helmLines(stderr, renderedDir, chartDir) {
-  return stderr.split(/\r\n|\r|\n/).map(
+  const lines = stderr.split(/\r\n|\r|\n/).map(
     (line) => line.replaceAll(renderedDir, chartDir).replace(/^Error: /, "").trim()
   ).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
+  const errors = lines.filter((line) => !/^level=ERROR\b/.test(line));
+  return [...new Set(errors.length > 0 ? errors : lines)];
+}
+function templatePlaces(text) {
+  return [...text.matchAll(TEMPLATE_AT)].map((match) => ({ template: match[1], line: Number(match[2]), column: Math.max(1, Number(match[3] ?? 1)) })).reverse();
+}
+function missingDependencies(text) {
+  return MISSING_DEPENDENCIES.exec(text)?.[1].split(/,\s*/) ?? [];
 }
 function summarizeHelmError(lines) {
   const text = lines.join(" ");
@@ -13952,16 +14118,16 @@ function summarizeHelmError(lines) {
     parts.push("a template does not parse");
   } else if (/values don't meet the specifications of the schema/.test(text)) {
     parts.push("the values do not meet the chart's values.schema.json");
-  } else if (/found in Chart\.yaml, but missing in charts\/ directory: (.*)$/.test(text)) {
-    const names = /missing in charts\/ directory: (.*)$/.exec(text)[1].split(/,\s*/).map(safeName);
+  } else if (MISSING_DEPENDENCIES.test(text)) {
+    const names = missingDependencies(text).map(safeName);
     const shown = names.every((n) => n !== void 0) ? `: ${names.join(", ")}` : "";
-    parts.push(`a dependency named in Chart.yaml is not in charts/ (helm dependency build fetches it)${shown}`);
+    parts.push(`a dependency the chart declares is not in charts/ (helm dependency build fetches it)${shown}`);
     return { text: parts.join("; "), omitted: false };
   } else if (/chart requires kubeVersion/.test(text)) {
     parts.push("the chart's kubeVersion does not allow the Kubernetes version helm renders for");
   }
-  const executing = /executing "([^"]{1,200})" at <([^<>\n]{1,120})>/.exec(text);
-  if (executing && TEMPLATE_NAME.test(executing[1])) parts.push(`at <${executing[2]}>`);
+  const executing = [...text.matchAll(ACTION_AT)].at(-1);
+  if (executing) parts.push(`at <${executing[1]}>`);
   for (const phrase of PHRASES) {
     const match = phrase.exec(text);
     if (match && !parts.includes(match[0])) parts.push(match[0]);
@@ -13970,14 +14136,14 @@ function summarizeHelmError(lines) {
   if (parts[0].startsWith("at <")) parts[0] = `a template stopped ${parts[0]}`;
   return { text: parts.join(": "), omitted: true };
 }
-var TEMPLATE_AT, TEMPLATE_NAME, NOISE, PHRASES;
+var TEMPLATE_AT, ACTION_AT, NOISE, PHRASES, MISSING_DEPENDENCIES;
 var init_helm_error = __esm({
   "src/render/helm-error.ts"() {
     "use strict";
     init_secret_shape();
-    TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/m;
-    TEMPLATE_NAME = /^[\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[\w./-]+$/;
-    NOISE = [/^WARNING:/, /^walk\.go/, /^Use --debug flag/];
+    TEMPLATE_AT = /(?:^|[\s(])([\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+):(\d+)(?::(\d+))?/gm;
+    ACTION_AT = /(?:^|[\s(])[\w.-]+(?:\/charts\/[\w.-]+)*\/templates\/[^:\s()]+:\d+(?::\d+)?:?\s+executing "[^"]{1,200}" at <([^<>\n]{1,120})>/gm;
+    NOISE = [/^WARNING:/, /^level=(?:DEBUG|INFO|WARN)\b/, /^[\w-]+\.go(?::\d+)?:\s/, /^Use --debug flag/];
     PHRASES = [
       /nil pointer evaluating [\w.{} *[\]]{1,80}\.\w{1,64}/,
       /wrong type for value; expected [\w.{} *[\]]{1,60}; got [\w.{} *[\]]{1,60}/,
@@ -14000,79 +14166,74 @@ var init_helm_error = __esm({
       /found undefined tag handle/,
       /found unknown escape character/
     ];
+    MISSING_DEPENDENCIES = /found in Chart\.yaml, but missing in charts\/ directory: (.*)$/;
+  }
+});
+
+// src/render/release-name.ts
+function defaultReleaseName(chartName) {
+  const name = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").slice(0, MAX_RELEASE_NAME).replace(/^-+|-+$/g, "");
+  return name || "release";
+}
+function isReleaseNameRefusal(helmText) {
+  return /invalid release name|release name check failed/i.test(helmText);
+}
+var MAX_RELEASE_NAME;
+var init_release_name = __esm({
+  "src/render/release-name.ts"() {
+    "use strict";
+    MAX_RELEASE_NAME = 53;
   }
 });
 
 // src/render/scratch.ts
-import { copyFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { copyFileSync, mkdirSync as mkdirSync2, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path8 from "node:path";
-async function localDependencies(chartDir) {
-  return (await readDependencies(chartDir)).flatMap(({ name, dir }) => dir ? [{ name, dir }] : []);
-}
-function isVendored(chartDir, name) {
-  const charts = path8.join(chartDir, "charts");
-  if (existsSync3(path8.join(charts, name, "Chart.yaml"))) return true;
-  if (!existsSync3(charts)) return false;
-  return readdirSync3(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
-}
-async function prepareChart(chartDir, cleanup) {
-  const all = [];
-  const missing = await collect(chartDir, all);
-  if (!missing) return { dir: chartDir, localDependencies: all, cleanup: async () => {
+import path10 from "node:path";
+async function prepareChart(chartDir, dependencies, cleanup) {
+  if (!dependencies.needsScratch) return { dir: chartDir, cleanup: async () => {
   } };
-  const scratch = await mkdtemp(path8.join(tmpdir(), "chartlint-render-"));
+  const scratch = await mkdtemp(path10.join(tmpdir(), "chartlint-render-"));
   const unregister = cleanup?.add(() => rmSync(scratch, { recursive: true, force: true }));
   const remove = async () => {
     await rm(scratch, { recursive: true, force: true });
     unregister?.();
   };
-  const copy = path8.join(scratch, path8.basename(chartDir));
+  const copy = path10.join(scratch, path10.basename(chartDir));
   try {
     await vendorInto(chartDir, copy);
   } catch (error) {
     await remove();
     throw error;
   }
-  return { dir: copy, localDependencies: all, cleanup: remove };
-}
-async function collect(chartDir, into, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(chartDir)) return false;
-  seen.add(chartDir);
-  let missing = false;
-  for (const dependency of await localDependencies(chartDir)) {
-    into.push(dependency);
-    if (!isVendored(chartDir, dependency.name)) missing = true;
-    if (await collect(dependency.dir, into, seen)) missing = true;
-  }
-  return missing;
+  return { dir: copy, cleanup: remove };
 }
 async function vendorInto(source, target, depth2 = 0) {
   if (depth2 > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
   copyTree(source, target);
-  for (const dependency of await localDependencies(source)) {
-    if (isVendored(source, dependency.name)) continue;
-    await vendorInto(dependency.dir, path8.join(target, "charts", dependency.name), depth2 + 1);
+  for (const dependency of await readDependencies(source)) {
+    if (!dependency.dir || isVendored(source, dependency.name)) continue;
+    await vendorInto(dependency.dir, path10.join(target, "charts", dependency.name), depth2 + 1);
   }
 }
 function copyTree(source, target, depth2 = 0) {
   if (depth2 > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
   mkdirSync2(target, { recursive: true });
-  for (const entry of readdirSync3(source, { withFileTypes: true })) {
+  for (const entry of readdirSync4(source, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
-    const from = path8.join(source, entry.name);
-    const to = path8.join(target, entry.name);
+    const from = path10.join(source, entry.name);
+    const to = path10.join(target, entry.name);
     let info;
     try {
-      info = entry.isSymbolicLink() ? statSync4(from) : void 0;
+      info = entry.isSymbolicLink() ? statSync5(from) : void 0;
     } catch {
       continue;
     }
     if (entry.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
     else if (entry.isFile() || info?.isFile()) copyFileSync(from, to);
-    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync4(from))}, not a regular file; the chart was not rendered`);
+    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync5(from))}, not a regular file; the chart was not rendered`);
   }
 }
 var SKIP, SpecialFileError;
@@ -14081,6 +14242,7 @@ var init_scratch = __esm({
     "use strict";
     init_chart_info();
     init_files();
+    init_dependencies();
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     SpecialFileError = class extends Error {
     };
@@ -14088,9 +14250,9 @@ var init_scratch = __esm({
 });
 
 // src/render/render.ts
-import { statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path9 from "node:path";
+import path11 from "node:path";
 async function renderCharts(charts, settings) {
   const outcomes = /* @__PURE__ */ new Map();
   const helm = locateHelm(settings.helm);
@@ -14098,19 +14260,24 @@ async function renderCharts(charts, settings) {
     for (const chart of charts) outcomes.set(chart, { ok: false, message: helm.message, at: void 0 });
     return outcomes;
   }
-  const cache = new RenderCache(settings.cacheDir, settings.maxOutputBytes);
+  const run = {
+    helm: helm.binary,
+    cache: new RenderCache(settings.cacheDir, settings.maxOutputBytes),
+    folders: new FolderDigests(settings.maxFileBytes),
+    settings
+  };
   const queue = [...charts];
   const worker = async () => {
     for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChartSafely(chart, helm.binary, cache, settings));
+      outcomes.set(chart, await renderChartSafely(chart, run));
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
   return outcomes;
 }
-async function renderChartSafely(chart, helm, cache, settings) {
+async function renderChartSafely(chart, run) {
   try {
-    return await renderChart(chart, helm, cache, settings);
+    return await renderChart(chart, run);
   } catch (error) {
     const detail = error instanceof SpecialFileError ? error.message : describeError(error);
     return { ok: false, message: `The chart could not be rendered: ${detail}.`, at: void 0 };
@@ -14121,8 +14288,20 @@ function describeError(error) {
   if (code) return file ? `${file} cannot be read (${code})` : `a file cannot be read (${code})`;
   return error.message ?? String(error);
 }
-async function renderChart(chart, helm, cache, settings) {
-  for (const dir of /* @__PURE__ */ new Set([chart.dir, ...await localDependencyDirs(chart)])) {
+async function renderChart(chart, run) {
+  const { settings } = run;
+  const dependencies = await readLocalDependencies(chart.dir);
+  if (dependencies.problem) {
+    const { message: message2, declared } = dependencies.problem;
+    return {
+      ok: false,
+      message: `${message2}.`,
+      at: declared && { path: declared.path, line: declared.line, column: declared.column },
+      span: declared?.span
+    };
+  }
+  const chartDirs = [chart.dir, ...new Set(dependencies.all.map((d) => d.dir))];
+  for (const dir of chartDirs) {
     const special = findSpecialFile(dir);
     if (special) throw new SpecialFileError(`${special.path} is ${kindOf(special.info)}, not a regular file; the chart was not rendered`);
   }
@@ -14130,117 +14309,127 @@ async function renderChart(chart, helm, cache, settings) {
     const info = statOrUndefined(file);
     if (info && !info.isFile()) throw new SpecialFileError(`${file} is ${kindOf(info)}, not a regular file; the chart was not rendered`);
   }
-  const prepared = await prepareChart(chart.dir, settings.cleanup);
-  try {
-    const flags = [
-      "--namespace",
-      settings.namespace,
-      ...settings.valuesFiles.flatMap((file) => ["--values", file]),
-      ...settings.set.flatMap((pair) => ["--set", pair])
-    ];
-    const release = settings.releaseName ?? chart.name;
-    const key = await renderKey({
+  const flags = [
+    "--namespace",
+    settings.namespace,
+    ...settings.valuesFiles.flatMap((file) => ["--values", file]),
+    ...settings.set.flatMap((pair) => ["--set", pair])
+  ];
+  const release = settings.releaseName ?? defaultReleaseName(chart.name);
+  const key = renderKey(
+    {
       version: settings.version,
-      helm,
-      chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+      helm: run.helm,
+      chartDirs,
       valuesFiles: settings.valuesFiles,
-      args: [release, ...flags],
+      // --debug changes what a failure says, so it is part of the failure's identity.
+      args: [release, ...flags, settings.debug ? "--debug" : ""],
       maxFileBytes: settings.maxFileBytes
-    });
-    const hit = await cache.get(key);
-    const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: prepared.localDependencies };
-    if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
-    const run = await runHelm(helm, ["template", release, prepared.dir, ...flags], {
+    },
+    run.folders
+  );
+  const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: dependencies.all };
+  const hit = await run.cache.get(key);
+  if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
+  const failed = run.cache.getFailure(key);
+  if (failed) return { ok: false, ...failed };
+  const prepared = await prepareChart(chart.dir, dependencies, settings.cleanup);
+  try {
+    const helmRun = await runHelm(run.helm, ["template", release, prepared.dir, ...flags], {
       cwd: chart.dir,
       timeoutMs: settings.timeoutMs,
       maxOutputBytes: settings.maxOutputBytes,
       cleanup: settings.cleanup
     });
-    if (run.spawnError) return { ok: false, message: `helm could not be started (${run.spawnError}).`, at: void 0 };
-    if (run.tooMuchOutput) {
-      const what = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${run.tooMuchOutput}`;
+    if (helmRun.spawnError) return { ok: false, message: `helm could not be started (${helmRun.spawnError}).`, at: void 0 };
+    if (helmRun.tooMuchOutput) {
+      const what = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${helmRun.tooMuchOutput}`;
       return { ok: false, message: `${what} and was stopped (limits.maxRenderBytes).`, at: void 0 };
     }
-    if (run.timedOut) return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1e3} s.`, at: void 0 };
-    if (run.code !== 0) return await failure(run.stderr, chart, prepared, settings);
+    if (helmRun.timedOut)
+      return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1e3} s.`, at: void 0 };
+    if (helmRun.code !== 0) {
+      const outcome = await failure(helmRun.stderr, chart, { prepared, dependencies: dependencies.all, release }, settings);
+      await run.cache.putFailure(key, outcome).catch(() => void 0);
+      return outcome;
+    }
     let manifestPath;
     try {
-      manifestPath = await cache.put(key, run.stdout);
+      manifestPath = await run.cache.put(key, helmRun.stdout);
     } catch {
-      manifestPath = path9.join(settings.cacheDir, "renders", `${key}.yaml`);
+      manifestPath = path11.join(settings.cacheDir, "renders", `${key}.yaml`);
     }
-    return { ...done, manifestPath, text: run.stdout, cached: false };
+    return { ...done, manifestPath, text: helmRun.stdout, cached: false };
   } finally {
     await prepared.cleanup();
   }
 }
 function statOrUndefined(file) {
   try {
-    return statSync5(file);
+    return statSync6(file);
   } catch {
     return void 0;
   }
 }
-async function localDependencyDirs(chart) {
-  const dirs = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = async (dir) => {
-    if (seen.has(dir) || seen.size > 1e3) return;
-    seen.add(dir);
-    for (const dependency of await readDependencies(dir)) {
-      if (!dependency.dir) continue;
-      dirs.push(dependency.dir);
-      await visit2(dependency.dir);
-    }
-  };
-  await visit2(chart.dir);
-  return dirs;
-}
-async function failure(stderr, chart, prepared, settings) {
-  const lines = helmLines(stderr, prepared.dir, chart.dir);
-  const summary = summarizeHelmError(lines);
+async function failure(stderr, chart, render, settings) {
+  const lines = helmLines(stderr, render.prepared.dir, chart.dir);
   const scrub = await settings.scrubberFor({
-    chartDirs: [chart.dir, ...prepared.localDependencies.map((d) => d.dir)],
+    chartDirs: [chart.dir, ...render.dependencies.map((d) => d.dir)],
     valuesFiles: settings.valuesFiles,
     set: settings.set
   });
+  const text = lines.join(" ");
+  if (isReleaseNameRefusal(text)) return { ok: false, message: releaseNameMessage(render.release, settings, scrub), at: void 0 };
+  const summary = summarizeHelmError(lines);
   let message2 = `helm template failed: ${scrub(summary.text)}`;
-  if (settings.debug) message2 += `. helm said: ${scrub(lines.join(" ")).slice(0, MAX_QUOTED)}`;
+  if (settings.debug) message2 += `. helm said: ${scrub(text).slice(0, MAX_QUOTED)}`;
   else if (summary.omitted) message2 += " (--debug shows helm's own message, scrubbed of values)";
-  const match = TEMPLATE_AT.exec(stderr);
-  const at = match ? {
-    path: templateFile(match[1], chart, prepared.localDependencies),
-    line: Number(match[2]),
-    column: Math.max(1, Number(match[3] ?? 1))
-  } : void 0;
+  const missing = missingDependencies(text);
+  const declared = chart.dependencies.find((d) => missing.includes(d.name))?.declared;
+  if (declared)
+    return { ok: false, message: message2, at: { path: declared.path, line: declared.line, column: declared.column }, span: declared.span };
+  const at = templatePlaces(text).map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column })).find((place) => existsSync5(place.path));
   return { ok: false, message: message2, at };
+}
+function releaseNameMessage(release, settings, scrub) {
+  if (settings.releaseName !== void 0) {
+    return `helm refused the release name "${scrub(release)}" that was set (--release-name or helm.releaseName): it must be lowercase letters, digits and "-", start and end with a letter or digit, and be at most ${MAX_RELEASE_NAME} characters.`;
+  }
+  return `helm refused the default release name "${release}" (made from the chart's name); set one with --release-name NAME or helm.releaseName in .chartlint.yaml.`;
 }
 function templateFile(helmPath, chart, dependencies) {
   const parts = helmPath.split("/").slice(1);
   let dir = chart.dir;
   while (parts[0] === "charts" && parts.length > 2) {
     const name = parts[1];
-    dir = dependencies.find((d) => d.name === name)?.dir ?? path9.join(dir, "charts", name);
+    dir = dependencies.find((d) => d.name === name)?.dir ?? path11.join(dir, "charts", name);
     parts.splice(0, 2);
   }
-  return path9.join(dir, ...parts);
+  return path11.join(dir, ...parts);
 }
 var MAX_QUOTED;
 var init_render = __esm({
   "src/render/render.ts"() {
     "use strict";
     init_cache();
+    init_dependencies();
     init_helm();
     init_helm_error();
+    init_release_name();
     init_scratch();
     init_files();
     init_walk();
-    init_chart_info();
     MAX_QUOTED = 800;
   }
 });
 
 // src/facts/renders.ts
+import { existsSync as existsSync6 } from "node:fs";
+import path12 from "node:path";
+function isVendored2(dir) {
+  const charts = path12.dirname(dir);
+  return path12.basename(charts) === "charts" && existsSync6(path12.join(path12.dirname(charts), "Chart.yaml"));
+}
 var rendersFact;
 var init_renders = __esm({
   "src/facts/renders.ts"() {
@@ -14251,7 +14440,7 @@ var init_renders = __esm({
       id: "renders",
       async build(input2) {
         if (!input2.render) return {};
-        const charts = input2.wholeCharts.filter((chart) => !chart.library);
+        const charts = input2.wholeCharts.filter((chart) => !chart.library && !isVendored2(chart.dir));
         const outcomes = await renderCharts(charts, input2.render);
         return Object.fromEntries([...outcomes].map(([chart, outcome]) => [chart.dir, outcome]));
       }
@@ -14259,69 +14448,760 @@ var init_renders = __esm({
   }
 });
 
-// src/templates/image-reads.ts
-function scanImageReads(texts, layout) {
-  const map2 = layout === "tags" ? String.raw`\.Values\.images\.tags` : String.raw`\.Values\.images`;
-  const patterns = [
-    [new RegExp(`${map2}\\.([A-Za-z0-9_]+)`, "g"), "read directly"],
-    [new RegExp(`index\\s+\\S*${map2}\\s+"([^"]+)"`, "g"), "read by name"],
-    [/tuple\s+\S+\s+"([^"]+)"\s*\|\s*include\s+"helm-toolkit\.snippets\.image"/g, "through helm-toolkit's image snippet"]
-  ];
-  const dynamicPatterns = [
-    new RegExp(`index\\s+\\S*${map2}\\s+[$(]`),
-    /tuple\s+\S+\s+[$(][^|]*\|\s*include\s+"helm-toolkit\.snippets\.image"/
-  ];
-  const reads = [];
-  let dynamic = false;
-  for (const { name, text } of texts) {
-    if (!text.includes("images") && !text.includes("helm-toolkit")) continue;
-    const lines = new LineIndex(text);
-    const where = (offset) => `templates/${name}:${lines.position(offset).line}`;
-    for (const [pattern, via] of patterns) {
-      for (const match of text.matchAll(pattern)) {
-        if (layout === "flat" && ["tags", "pull_policy", "local_registry"].includes(match[1])) continue;
-        reads.push({ key: match[1], where: where(match.index), via });
+// src/templates/evaluate.ts
+function rangeItems(over) {
+  if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
+  if (over.k === "dict" && !over.open)
+    return [...over.entries].slice(0, MAX_RANGE_ITEMS).map(([key, item]) => [{ k: "str", v: key }, item]);
+  if (over.k === "values") return [[{ k: "rangeKey", path: over.path }, UNKNOWN]];
+  return [[UNKNOWN, UNKNOWN]];
+}
+function emptinessOf(value) {
+  switch (value.k) {
+    case "nil":
+      return "empty";
+    case "str":
+      return value.v === "" ? "empty" : "full";
+    case "list":
+      return value.items.length === 0 ? "empty" : "full";
+    case "dict":
+      return value.entries.size > 0 ? "full" : value.open ? "unknown" : "empty";
+    case "root":
+    case "values":
+      return "full";
+    default:
+      return "unknown";
+  }
+}
+function printf(args) {
+  const [format, ...rest] = args;
+  if (format?.k !== "str" || /%[^%sdv]/.test(format.v)) return UNKNOWN;
+  let i = 0;
+  let ok = true;
+  const text = format.v.replace(/%([%sdv])/g, (_, verb) => {
+    if (verb === "%") return "%";
+    const arg = rest[i++];
+    if (arg?.k === "str" || arg?.k === "num") return String(arg.v);
+    ok = false;
+    return "";
+  });
+  return ok ? { k: "str", v: text } : UNKNOWN;
+}
+function signature(value) {
+  switch (value.k) {
+    case "str":
+      return JSON.stringify(value.v);
+    case "num":
+      return String(value.v);
+    case "values":
+    case "rangeKey":
+      return `${value.k}(${value.path.join(".")})`;
+    case "dict":
+      return `{${[...value.entries].map(([key, item]) => `${JSON.stringify(key)}:${signature(item)}`).join(",")}${value.open ? ",\u2026" : ""}}`;
+    case "list":
+      return `[${value.items.map(signature).join(",")}]`;
+    default:
+      return value.k;
+  }
+}
+function uniqueEvents(events) {
+  const seen = /* @__PURE__ */ new Set();
+  return events.filter((event) => {
+    const detail = event.kind === "read" ? `${event.byName}${event.guarded}` : event.why;
+    const key = `${event.kind}\0${event.path.join(".")}\0${event.via.join("\0")}\0${detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var UNKNOWN, NIL, ROOT_FIELDS, MAX_DEPTH2, MAX_RANGE_ITEMS, Evaluator;
+var init_evaluate = __esm({
+  "src/templates/evaluate.ts"() {
+    "use strict";
+    UNKNOWN = { k: "unknown" };
+    NIL = { k: "nil" };
+    ROOT_FIELDS = /* @__PURE__ */ new Set(["Values", "Release", "Chart", "Capabilities", "Template", "Files"]);
+    MAX_DEPTH2 = 16;
+    MAX_RANGE_ITEMS = 16;
+    Evaluator = class {
+      constructor(defines) {
+        this.defines = defines;
       }
-    }
-    if (dynamicPatterns.some((p) => p.test(text))) dynamic = true;
-    for (const read of toolkitReads(text, where)) reads.push(read);
+      defines;
+      sink = [];
+      stack = [];
+      /** Chart defines that some evaluation reached. */
+      reached = /* @__PURE__ */ new Set();
+      site = { file: "", offset: 0 };
+      /** Open `if`/`with` blocks inside the library define being run: a read there depends on values it tests. */
+      guards = 0;
+      /** Everything learnt so far, each event at the chart template line that made it. */
+      get placed() {
+        return this.sink;
+      }
+      /** Evaluates a chart file's body (or a chart define body) with `.` bound to `dot`. */
+      run(file, body, dot) {
+        this.evalBody(body, { dot, dollar: dot, scope: [/* @__PURE__ */ new Map()] }, file);
+      }
+      emit(event) {
+        if (event.path.length > 0 && (event.path[0] !== "images" || event.path.length > 3)) return;
+        this.sink.push({ event, ...this.site });
+      }
+      /** The library defines being run since the chart's own code last was: what a read went "through". */
+      libraryChain() {
+        let last = this.stack.length - 1;
+        while (last >= 0 && !this.defines.chart.has(this.stack[last])) last--;
+        return this.stack.slice(last + 1);
+      }
+      evalBody(nodes, frame, file) {
+        for (const node of nodes) {
+          if (file !== void 0) this.site = { file, offset: node.offset };
+          this.evalNode(node, frame, file);
+        }
+      }
+      evalNode(node, frame, file) {
+        switch (node.kind) {
+          case "action": {
+            const value = this.pipeline(node.pipe, frame);
+            if (node.assign) this.assign(frame, node.assign.names, [value], node.assign.declare);
+            break;
+          }
+          case "if":
+          case "with": {
+            const value = this.pipeline(node.pipe, frame);
+            const dot = node.kind === "with" ? value : frame.dot;
+            const inLibrary = this.stack.length > 0 && !this.defines.chart.has(this.stack[this.stack.length - 1]);
+            if (inLibrary) this.guards++;
+            const inner = { ...frame, dot, scope: [...frame.scope, /* @__PURE__ */ new Map()] };
+            this.assign(inner, node.names.slice(0, 1), [value], true);
+            this.evalBody(node.body, inner, file);
+            this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+            if (inLibrary) this.guards--;
+            break;
+          }
+          case "range": {
+            const over = this.pipeline(node.pipe, frame);
+            for (const [key, item] of rangeItems(over)) {
+              const scope = [...frame.scope, /* @__PURE__ */ new Map()];
+              const inner = { ...frame, dot: item, scope };
+              this.assign(
+                inner,
+                node.names.length === 2 ? node.names : node.names.slice(0, 1),
+                node.names.length === 2 ? [key, item] : [item],
+                true
+              );
+              this.evalBody(node.body, inner, file);
+            }
+            this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+            break;
+          }
+          case "call":
+            this.call(node.name, node.pipe ? this.pipeline(node.pipe, frame) : NIL);
+            break;
+          case "unreadable":
+            if (/images|include|template/.test(node.text))
+              this.emit({ kind: "dynamic", path: [], via: this.libraryChain(), why: `unreadable action "{{ ${node.text} }}"` });
+            break;
+        }
+      }
+      assign(frame, names, values, declare) {
+        names.forEach((name, i) => {
+          const value = values[i] ?? UNKNOWN;
+          if (declare) frame.scope[frame.scope.length - 1].set(name, value);
+          else {
+            const holder = [...frame.scope].reverse().find((vars) => vars.has(name)) ?? frame.scope[frame.scope.length - 1];
+            holder.set(name, value);
+          }
+        });
+      }
+      lookup(frame, name) {
+        if (name === "$") return frame.dollar;
+        for (let i = frame.scope.length - 1; i >= 0; i--) {
+          const value = frame.scope[i].get(name);
+          if (value) return value;
+        }
+        return UNKNOWN;
+      }
+      pipeline(pipe, frame) {
+        let value;
+        for (const command of pipe) value = this.command(command, frame, value);
+        return value ?? UNKNOWN;
+      }
+      command(command, frame, piped) {
+        const [head, ...rest] = command;
+        if (head?.kind !== "ident") {
+          if (command.length === 1 && piped === void 0) return this.operand(head, frame);
+          for (const expr of command) this.operand(expr, frame);
+          return UNKNOWN;
+        }
+        if (head.name === "default") return this.defaulted(rest, frame, piped);
+        const args = rest.map((expr) => this.operand(expr, frame));
+        if (piped !== void 0) args.push(piped);
+        return this.apply(head.name, args);
+      }
+      defaulted(rest, frame, piped) {
+        const given = piped ?? (rest.length > 1 ? this.operand(rest[rest.length - 1], frame) : NIL);
+        const fallbackExpr = rest[0];
+        const saved = this.sink;
+        this.sink = [];
+        const fallback = fallbackExpr ? this.operand(fallbackExpr, frame) : NIL;
+        const fallbackEvents = this.sink;
+        this.sink = saved;
+        const emptiness = emptinessOf(given);
+        if (emptiness === "full") return given;
+        if (emptiness === "empty") {
+          this.sink.push(...fallbackEvents);
+          return fallback;
+        }
+        for (const placed of fallbackEvents) {
+          const { event } = placed;
+          this.sink.push(
+            event.kind === "read" ? { ...placed, event: { kind: "dynamic", path: event.path, via: event.via, why: "a default that may not be taken" } } : placed
+          );
+        }
+        return UNKNOWN;
+      }
+      operand(expr, frame) {
+        switch (expr.kind) {
+          case "string":
+            return { k: "str", v: expr.value };
+          case "number":
+            return { k: "num", v: expr.value };
+          case "literal":
+            return UNKNOWN;
+          case "dot":
+            return this.fields(frame.dot, expr.fields);
+          case "var":
+            return this.fields(this.lookup(frame, expr.name), expr.fields);
+          case "ident":
+            return this.apply(expr.name, []);
+          case "paren":
+            return this.fields(this.pipeline(expr.pipe, frame), expr.fields);
+        }
+      }
+      fields(base, names) {
+        let value = base;
+        for (const name of names) value = this.field(value, name, false);
+        return value;
+      }
+      field(base, name, byName) {
+        switch (base.k) {
+          case "root":
+            if (name === "Values") return { k: "values", path: [] };
+            return ROOT_FIELDS.has(name) ? UNKNOWN : NIL;
+          // Only a chart's context has `.Values`: an unknown value with one is taken to be that context.
+          case "unknown":
+            return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
+          case "values": {
+            const path31 = [...base.path, name];
+            this.emit({ kind: "read", path: path31, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path31 };
+          }
+          case "dict":
+            return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
+          case "nil":
+            return NIL;
+          default:
+            return UNKNOWN;
+        }
+      }
+      index(base, keys) {
+        let value = base;
+        for (const key of keys) {
+          if (key.k === "str" || key.k === "num" && value.k !== "list") {
+            value = this.field(value, String(key.v), true);
+          } else if (key.k === "num" && value.k === "list") {
+            value = value.items[key.v] ?? NIL;
+          } else if (value.k === "values") {
+            if (key.k !== "rangeKey" || key.path.join(".") !== value.path.join("."))
+              this.emit({ kind: "dynamic", path: value.path, via: this.libraryChain(), why: "an index by a key known only at render time" });
+            value = UNKNOWN;
+          } else {
+            value = UNKNOWN;
+          }
+        }
+        return value;
+      }
+      apply(name, args) {
+        switch (name) {
+          case "index":
+            return args.length > 0 ? this.index(args[0], args.slice(1)) : UNKNOWN;
+          case "dict": {
+            const entries = /* @__PURE__ */ new Map();
+            let open = false;
+            for (let i = 0; i + 1 < args.length; i += 2) {
+              const key = args[i];
+              if (key.k === "str") entries.set(key.v, args[i + 1]);
+              else open = true;
+            }
+            return { k: "dict", entries, open };
+          }
+          case "list":
+          case "tuple":
+            return { k: "list", items: args };
+          case "printf":
+            return printf(args);
+          case "replace": {
+            const [from, to, text] = args;
+            return from?.k === "str" && to?.k === "str" && text?.k === "str" ? { k: "str", v: text.v.replaceAll(from.v, to.v) } : UNKNOWN;
+          }
+          case "toString":
+            return args[0]?.k === "str" ? args[0] : UNKNOWN;
+          case "set": {
+            const [target, key, value] = args;
+            if (target?.k === "dict") {
+              if (key?.k === "str") target.entries.set(key.v, value ?? UNKNOWN);
+              else target.open = true;
+            }
+            return target ?? UNKNOWN;
+          }
+          case "merge":
+          case "mergeOverwrite":
+            if (args[0]?.k === "dict") args[0].open = true;
+            return args[0] ?? UNKNOWN;
+          case "include":
+            return this.call(args[0], args[1] ?? NIL);
+          default:
+            return UNKNOWN;
+        }
+      }
+      /** `include`/`template`: runs the define with `.` and `$` bound to its argument. */
+      call(nameValue, arg) {
+        const name = typeof nameValue === "string" ? nameValue : nameValue?.k === "str" ? nameValue.v : void 0;
+        if (name === void 0 || this.stack.includes(name) || this.stack.length >= MAX_DEPTH2) return UNKNOWN;
+        const own = this.defines.chart.get(name);
+        const define = own?.define ?? this.defines.library.get(name);
+        if (!define) {
+          const why = name.startsWith("helm-toolkit.") && !this.defines.libraryFound ? "helm-toolkit was not found" : "no such define was found";
+          this.emit({ kind: "dynamic", path: [], via: [...this.libraryChain(), name], why: `include "${name}": ${why}` });
+          return UNKNOWN;
+        }
+        if (own) return this.callOwn(name, own, arg);
+        const memoKey = `${name}\0${signature(arg)}`;
+        const outerGuards = this.guards;
+        const replay = (events2) => {
+          const prefix = this.libraryChain();
+          for (const event of events2)
+            this.emit(
+              event.kind === "read" ? { ...event, via: [...prefix, ...event.via], guarded: event.guarded || outerGuards > 0 } : { ...event, via: [...prefix, ...event.via] }
+            );
+        };
+        const remembered = this.defines.memo.get(memoKey);
+        if (remembered) {
+          replay(remembered);
+          return UNKNOWN;
+        }
+        const saved = this.sink;
+        this.sink = [];
+        this.guards = 0;
+        const depth2 = this.libraryChain().length;
+        this.stack.push(name);
+        this.evalBody(define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, void 0);
+        this.stack.pop();
+        this.guards = outerGuards;
+        const events = uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth2) })));
+        this.sink = saved;
+        this.defines.memo.set(memoKey, events);
+        replay(events);
+        return UNKNOWN;
+      }
+      /** The chart's own define: its reads are placed at its own lines. */
+      callOwn(name, own, arg) {
+        this.reached.add(name);
+        const site = this.site;
+        this.stack.push(name);
+        this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, own.file);
+        this.stack.pop();
+        this.site = site;
+        return UNKNOWN;
+      }
+    };
   }
-  return { reads, dynamic };
+});
+
+// src/templates/parse.ts
+function scanActions(text) {
+  const actions = [];
+  let at = text.indexOf("{{");
+  while (at !== -1) {
+    let start = at + 2;
+    if (text[start] === "-" && /\s/.test(text[start + 1] ?? "")) start++;
+    const end = findClose(text, start);
+    if (end === -1) break;
+    let inner = text.slice(start, end);
+    if (/\s-$/.test(inner)) inner = inner.slice(0, -1);
+    inner = inner.trim();
+    if (!inner.startsWith("/*")) actions.push({ offset: at, text: inner });
+    at = text.indexOf("{{", end + 2);
+  }
+  return actions;
 }
-function toolkitReads(text, where) {
+function findClose(text, from) {
+  const rest = text.slice(from).trimStart();
+  if (rest.startsWith("/*")) {
+    const close = text.indexOf("*/", from);
+    return close === -1 ? -1 : text.indexOf("}}", close + 2);
+  }
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "`" || c === "'") {
+      i = skipQuoted(text, i);
+      if (i === -1) return -1;
+    } else if (c === "}" && text[i + 1] === "}") return i;
+  }
+  return -1;
+}
+function skipQuoted(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote !== "`" && text[i] === "\\") i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+function lex(text) {
+  const tokens = [];
+  let i = 0;
+  const fieldsAt = (at) => {
+    const match = FIELDS.exec(text.slice(at));
+    return match ? [match[0].slice(1).split("."), at + match[0].length] : [[], at];
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === '"' || c === "`") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated string");
+      const raw = text.slice(i, end + 1);
+      tokens.push({ t: "str", v: c === "`" ? raw.slice(1, -1) : JSON.parse(raw.replaceAll("	", "\\t")) });
+      i = end + 1;
+    } else if (c === "'") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated char");
+      tokens.push({ t: "lit" });
+      i = end + 1;
+    } else if (c === "(" || c === ")" || c === "|" || c === ",") {
+      tokens.push({ t: "op", v: c });
+      i++;
+      if (c === ")") {
+        const [fields, next] = fieldsAt(i);
+        if (fields.length > 0) tokens.push({ t: "field", fields });
+        i = next;
+      }
+    } else if (text.startsWith(":=", i)) {
+      tokens.push({ t: "op", v: ":=" });
+      i += 2;
+    } else if (c === "=") {
+      tokens.push({ t: "op", v: "=" });
+      i++;
+    } else if (c === "$") {
+      const name = /^\$[A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      const [fields, next] = fieldsAt(i + name.length);
+      tokens.push({ t: "var", name, fields });
+      i = next;
+    } else if (c === ".") {
+      const [fields, next] = fieldsAt(i);
+      tokens.push({ t: "dot", fields });
+      i = fields.length > 0 ? next : i + 1;
+    } else if (/[-+0-9]/.test(c)) {
+      const num = /^[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i));
+      if (!num) throw new Error(`unexpected ${c}`);
+      tokens.push({ t: "num", v: Number(num[0].replaceAll("_", "")) });
+      i += num[0].length;
+    } else if (/[A-Za-z_]/.test(c)) {
+      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      tokens.push(["true", "false", "nil"].includes(word) ? { t: "lit" } : { t: "ident", v: word });
+      i += word.length;
+    } else {
+      throw new Error(`unexpected ${c}`);
+    }
+  }
+  return tokens;
+}
+function pipelineOf(text) {
+  const parser = new ExprParser(lex(text));
+  const pipe = parser.pipeline();
+  if (!parser.done()) throw new Error("trailing tokens");
+  return pipe;
+}
+function parseTemplate(text) {
+  const body = [];
+  const defines = [];
+  const stack = [{ kind: "root", into: body, chained: 0 }];
+  const top = () => stack[stack.length - 1];
+  const openBlock = (kind, offset, rest, chained) => {
+    let pipe;
+    let names = [];
+    let unreadable2;
+    try {
+      const parser = new ExprParser(lex(rest));
+      names = parser.assignment()?.names ?? [];
+      pipe = parser.pipeline();
+      if (!parser.done()) throw new Error("trailing tokens");
+    } catch {
+      pipe = [[{ kind: "literal" }]];
+      unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
+    }
+    if (unreadable2) top().into.push(unreadable2);
+    const node = { kind, offset, pipe, names, body: [], orElse: [] };
+    top().into.push(node);
+    stack.push({ kind, node, into: node.body, chained });
+  };
+  for (const { offset, text: action } of scanActions(text)) {
+    const keyword = KEYWORD.exec(action);
+    const rest = keyword ? action.slice(keyword[0].length) : action;
+    try {
+      switch (keyword?.[1]) {
+        case "define":
+        case "block": {
+          const parser = new ExprParser(lex(rest));
+          const pipe = parser.pipeline();
+          const [name, ...arg] = pipe[0];
+          if (name?.kind !== "string") throw new Error("define without a name");
+          const define = { name: name.value, body: [] };
+          defines.push(define);
+          if (keyword[1] === "block") top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          stack.push({ kind: "define", define, into: define.body, chained: 0 });
+          break;
+        }
+        case "if":
+        case "with":
+        case "range":
+          openBlock(keyword[1], offset, rest, 0);
+          break;
+        case "else": {
+          const open = top();
+          if (!open.node) throw new Error("else outside a block");
+          open.into = open.node.orElse;
+          const chained = /^(if|with)\b\s*/.exec(rest);
+          if (chained) openBlock(chained[1], offset, rest.slice(chained[0].length), open.chained + 1);
+          else if (rest.trim()) throw new Error("else with an argument");
+          break;
+        }
+        case "end": {
+          if (stack.length === 1) throw new Error("end without a block");
+          const closed = stack.pop();
+          for (let i = 0; i < closed.chained; i++) stack.pop();
+          break;
+        }
+        case "template": {
+          const [name, ...arg] = pipelineOf(rest)[0];
+          if (name?.kind !== "string") throw new Error("template without a name");
+          top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          break;
+        }
+        case "break":
+        case "continue":
+          break;
+        default: {
+          const parser = new ExprParser(lex(action));
+          const assign = parser.assignment();
+          const pipe = parser.pipeline();
+          if (!parser.done()) throw new Error("trailing tokens");
+          top().into.push(assign ? { kind: "action", offset, pipe, assign } : { kind: "action", offset, pipe });
+        }
+      }
+    } catch {
+      top().into.push({ kind: "unreadable", offset, text: action });
+    }
+  }
+  return { body, defines };
+}
+var FIELDS, ExprParser, KEYWORD;
+var init_parse = __esm({
+  "src/templates/parse.ts"() {
+    "use strict";
+    FIELDS = /^(?:\.[A-Za-z_][A-Za-z0-9_]*)+/;
+    ExprParser = class {
+      constructor(tokens) {
+        this.tokens = tokens;
+      }
+      tokens;
+      at = 0;
+      done() {
+        return this.at >= this.tokens.length;
+      }
+      peek() {
+        return this.tokens[this.at];
+      }
+      /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
+      assignment() {
+        const names = [];
+        let i = this.at;
+        for (; ; ) {
+          const token = this.tokens[i];
+          if (token?.t !== "var" || token.fields.length > 0) return void 0;
+          names.push(token.name);
+          const next = this.tokens[i + 1];
+          if (next?.t === "op" && next.v === ",") {
+            i += 2;
+            continue;
+          }
+          if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
+            this.at = i + 2;
+            return { names, declare: next.v === ":=" };
+          }
+          return void 0;
+        }
+      }
+      pipeline() {
+        const commands = [this.command()];
+        while (this.peek()?.t === "op" && this.peek().v === "|") {
+          this.at++;
+          commands.push(this.command());
+        }
+        return commands;
+      }
+      command() {
+        const operands = [];
+        for (let token = this.peek(); token && !(token.t === "op" && token.v !== "("); token = this.peek()) operands.push(this.operand());
+        if (operands.length === 0) throw new Error("empty command");
+        return operands;
+      }
+      operand() {
+        const token = this.tokens[this.at++];
+        switch (token.t) {
+          case "str":
+            return { kind: "string", value: token.v };
+          case "num":
+            return { kind: "number", value: token.v };
+          case "lit":
+            return { kind: "literal" };
+          case "dot":
+            return { kind: "dot", fields: token.fields };
+          case "var":
+            return { kind: "var", name: token.name, fields: token.fields };
+          case "ident":
+            return { kind: "ident", name: token.v };
+          case "op": {
+            if (token.v !== "(") throw new Error(`unexpected ${token.v}`);
+            const pipe = this.pipeline();
+            const close = this.tokens[this.at++];
+            if (close?.t !== "op" || close.v !== ")") throw new Error("missing )");
+            const chain = this.peek();
+            if (chain?.t === "field") this.at++;
+            return { kind: "paren", pipe, fields: chain?.t === "field" ? chain.fields : [] };
+          }
+          default:
+            throw new Error("unexpected field chain");
+        }
+      }
+    };
+    KEYWORD = /^(define|block|if|else|with|range|end|template|break|continue)\b\s*/;
+  }
+});
+
+// src/templates/image-reads.ts
+import path13 from "node:path";
+function deriveImageReads(texts, library) {
+  const parsed = texts.map(({ name, text }) => ({ name, text, template: parseTemplate(text) }));
+  const chartDefines = new Map(
+    parsed.flatMap(({ name, template }) => template.defines.map((define) => [define.name, { define, file: name }]))
+  );
+  const table = {
+    chart: chartDefines,
+    library: library?.defines ?? /* @__PURE__ */ new Map(),
+    libraryFound: library?.hasToolkit ?? false,
+    memo: library?.memo ?? /* @__PURE__ */ new Map()
+  };
+  const evaluator = new Evaluator(table);
+  for (const { name, template } of parsed) evaluator.run(name, template.body, { k: "root" });
+  for (const { name, template } of parsed)
+    for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: "unknown" });
+  const lines = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
+  return { tags: classify2(evaluator.placed, "tags", lines), flat: classify2(evaluator.placed, "flat", lines) };
+}
+function classify2(placed, layout, lines) {
   const reads = [];
-  const via = "through helm-toolkit's";
-  for (const match of text.matchAll(/include\s+"helm-toolkit\.(manifests\.(job_\w+)|snippets\.kubernetes_entrypoint_init_container)"/g)) {
-    const at = where(match.index);
-    reads.push({ key: "dep_check", where: at, via: `${via} dependency init container` });
-    const job = match[2];
-    if (!job) continue;
-    if (job === "job_db_sync") {
-      const service = /"serviceName"\s+"([^"]+)"/.exec(text)?.[1];
-      if (service && !/"image"\s/.test(text))
-        reads.push({ key: `${service.replaceAll("-", "_")}_db_sync`, where: at, via: `${via} db-sync job` });
-    } else if (TOOLKIT_JOBS[job]) {
-      reads.push({ key: TOOLKIT_JOBS[job], where: at, via: `${via} ${job.slice(4).replaceAll("_", "-")} job` });
+  const seen = /* @__PURE__ */ new Map();
+  let why;
+  for (const { event, file, offset } of placed) {
+    const where = `templates/${file}:${lines.get(file)?.position(offset).line ?? 1}`;
+    if (event.kind === "dynamic") {
+      if (why === void 0 && coversImages(event.path, layout)) why = `${where}: ${event.why}`;
+      continue;
     }
+    const key = keyOf(event.path, layout);
+    if (key === void 0) continue;
+    const earlier = seen.get(`${key}\0${where}`);
+    if (earlier) {
+      earlier.guarded &&= event.guarded;
+      continue;
+    }
+    const via = event.via.length > 0 ? `through include "${event.via[0]}"` : event.byName ? "read by name" : "read directly";
+    const read = { key, file, where, via, guarded: event.guarded };
+    seen.set(`${key}\0${where}`, read);
+    reads.push(read);
   }
-  return reads;
+  return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-var TOOLKIT_JOBS;
+function keyOf(path31, layout) {
+  if (path31[0] !== "images") return void 0;
+  if (layout === "tags") return path31[1] === "tags" && path31.length === 3 ? path31[2] : void 0;
+  return path31.length === 2 && !NOT_IMAGES.has(path31[1]) ? path31[1] : void 0;
+}
+function coversImages(path31, layout) {
+  const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
+  const shared = Math.min(path31.length, map2.length);
+  return path31.slice(0, shared).every((part, i) => part === map2[i]) && path31.length <= map2.length + 1;
+}
+function templatePlace(chartDir, where) {
+  const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
+  if (!match) return void 0;
+  return { path: path13.join(chartDir, match[1]), line: match[2] ? Number(match[2]) : 1, column: 1 };
+}
+var NOT_IMAGES;
 var init_image_reads = __esm({
   "src/templates/image-reads.ts"() {
     "use strict";
     init_yaml_view();
-    TOOLKIT_JOBS = {
-      job_db_init: "db_init",
-      job_db_drop: "db_drop",
-      job_ks_user: "ks_user",
-      job_ks_service: "ks_service",
-      job_ks_endpoints: "ks_endpoints",
-      job_bootstrap: "bootstrap",
-      job_rabbit_init: "rabbit_init",
-      job_image_repo_sync: "image_repo_sync",
-      job_s3_bucket: "s3_bucket",
-      job_s3_user: "s3_user"
+    init_evaluate();
+    init_parse();
+    NOT_IMAGES = /* @__PURE__ */ new Set(["tags", "pull_policy", "local_registry"]);
+  }
+});
+
+// src/templates/toolkit.ts
+import path14 from "node:path";
+function loadDefines(dir) {
+  const files = listFiles(path14.join(dir, "templates"));
+  return definesOf(readTemplateTexts(dir, files).map(({ text }) => text));
+}
+function definesOf(texts) {
+  const defines = /* @__PURE__ */ new Map();
+  for (const text of texts) {
+    if (!text.includes("define")) continue;
+    for (const define of parseTemplate(text).defines) defines.set(define.name, define);
+  }
+  return defines;
+}
+var LibraryLoader;
+var init_toolkit = __esm({
+  "src/templates/toolkit.ts"() {
+    "use strict";
+    init_walk();
+    init_parse();
+    init_texts();
+    LibraryLoader = class {
+      byDir = /* @__PURE__ */ new Map();
+      bySet = /* @__PURE__ */ new Map();
+      /** The library of these dependencies (name and folder each), or undefined when there are none. */
+      load(dependencies) {
+        if (dependencies.length === 0) return void 0;
+        const key = dependencies.map((dep) => dep.dir).sort().join("\0");
+        let library = this.bySet.get(key);
+        if (library) return library;
+        const defines = /* @__PURE__ */ new Map();
+        for (const dep of dependencies) {
+          let own = this.byDir.get(dep.dir);
+          if (!own) this.byDir.set(dep.dir, own = loadDefines(dep.dir));
+          for (const [name, define] of own) defines.set(name, define);
+        }
+        library = { defines, hasToolkit: dependencies.some((dep) => dep.name === "helm-toolkit"), memo: /* @__PURE__ */ new Map() };
+        this.bySet.set(key, library);
+        return library;
+      }
     };
   }
 });
@@ -14336,15 +15216,21 @@ var init_template_reads = __esm({
     "use strict";
     init_image_reads();
     init_texts();
+    init_toolkit();
+    init_topology();
     init_types();
     templateReadsFact = defineFact({
       id: "template-image-reads",
-      build(input2) {
+      needs: [topologyFact],
+      build(input2, read) {
+        const topology = read(topologyFact);
+        const loader2 = new LibraryLoader();
         const reads = {};
         for (const chart of input2.charts) {
           if (chart.templates.length === 0) continue;
-          const texts = readTemplateTexts(chart.dir, chart.templates);
-          reads[chart.dir] = { tags: scanImageReads(texts, "tags"), flat: scanImageReads(texts, "flat") };
+          const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
+          const library = loader2.load(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+          reads[chart.dir] = deriveImageReads(readTemplateTexts(chart.dir, chart.templates), library);
         }
         return reads;
       }
@@ -14395,13 +15281,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path27 = nameMatch?.[2] ?? name;
-  if (path27.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path31 = nameMatch?.[2] ?? name;
+  if (path31.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path27, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path31, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -14558,6 +15444,52 @@ var init_pull_policy = __esm({
     init_reference();
     init_site();
     PULL_POLICIES = ["Always", "IfNotPresent", "Never"];
+  }
+});
+
+// src/images/required-keys.ts
+function shippedBy(job, templates, root) {
+  const template = `job-${job.replaceAll("_", "-")}.yaml`;
+  if (templates.includes(template)) return `templates/${template}`;
+  const toggle = getPath(getPath(root, ["manifests"]), [`job_${job}`]);
+  return toggle ? dottedPath(pathOf(toggle)) : void 0;
+}
+function requirements(input2, options) {
+  const templates = input2.chart?.templates ?? [];
+  const has = (key) => input2.imageKeys.has(key);
+  const service = (input2.chart?.name ?? "").replaceAll("-", "_");
+  const derived = input2.reads && templates.length > 0 ? input2.reads : void 0;
+  if (derived?.dynamic) return [];
+  const found = [];
+  const readsOf = (match) => (derived?.reads ?? []).filter((read) => !read.guarded && match(read));
+  for (const key of options.always) {
+    if (!derived) {
+      found.push({ key, by: void 0, accepted: [key], reads: [], present: has(key) });
+      continue;
+    }
+    const reads = readsOf((read) => read.key === key);
+    if (reads.length > 0) found.push({ key, by: reads[0].where, accepted: [key], reads: [key], present: has(key) });
+  }
+  for (const job of options.jobs) {
+    const by = shippedBy(job, templates, input2.root);
+    if (by === void 0) continue;
+    const isKey = (key) => key === job || job === "db_sync" && key.endsWith("_db_sync");
+    const readKeys = [...new Set(readsOf((read) => isKey(read.key)).map((read) => read.key))];
+    if (derived && readKeys.length === 0) continue;
+    const accepted = [.../* @__PURE__ */ new Set([job, ...job === "db_sync" ? [...readKeys, ...service ? [`${service}_db_sync`] : []] : []])];
+    found.push({ key: job, by, accepted, reads: readKeys, present: accepted.some(has) });
+  }
+  return found;
+}
+var REQUIRED_KEY_DEFAULTS;
+var init_required_keys = __esm({
+  "src/images/required-keys.ts"() {
+    "use strict";
+    init_yaml_view();
+    REQUIRED_KEY_DEFAULTS = {
+      always: ["dep_check"],
+      jobs: ["db_init", "db_sync", "db_drop", "ks_user", "ks_service", "ks_endpoints"]
+    };
   }
 });
 
@@ -14739,8 +15671,8 @@ var init_values_images = __esm({
 });
 
 // src/secrets/classify.ts
-function lastKey(path27) {
-  for (let i = path27.length - 1; i >= 0; i--) if (typeof path27[i] === "string") return path27[i];
+function lastKey(path31) {
+  for (let i = path31.length - 1; i >= 0; i--) if (typeof path31[i] === "string") return path31[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -14765,7 +15697,7 @@ function compileKeyGlob(glob) {
     }
   };
 }
-var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, MIN_REDACTED_LENGTH, ANGLE_PLACEHOLDER, SecretClassifier;
+var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, MIN_REDACTED_LENGTH, ANGLE_PLACEHOLDER, KEY_FILE_NAME, SecretClassifier;
 var init_classify = __esm({
   "src/secrets/classify.ts"() {
     "use strict";
@@ -14825,11 +15757,13 @@ var init_classify = __esm({
       "fernet_key",
       "signing_key"
     ]);
+    PUBLIC_NAMES = /* @__PURE__ */ new Set(["initial_cluster_token"]);
     ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
     SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
     NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
     MIN_REDACTED_LENGTH = 8;
     ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
+    KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore)$/i;
     SecretClassifier = class {
       extraKeys;
       ignoredKeys;
@@ -14877,21 +15811,22 @@ var init_classify = __esm({
         if (this.ignoredKeys.some((re) => re.test(snake))) return false;
         if (this.extraKeys.some((re) => re.test(snake))) return true;
         const words = snake.split("_").filter(Boolean);
+        if (PUBLIC_NAMES.has(words.slice(-3).join("_"))) return false;
         while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)) || /^\d+$/.test(words.at(-1)))) words.pop();
         const last = words.at(-1) ?? "";
         return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join("_"));
       }
       /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
-      classify(path27, value) {
+      classify(path31, value) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
-        if (typeof path27[0] === "string" && NOT_SECRET_ROOTS.has(path27[0])) return { sensitive: false };
+        if (typeof path31[0] === "string" && NOT_SECRET_ROOTS.has(path31[0])) return { sensitive: false };
         const text = String(value);
         if (this.isPlaceholder(text) || REFERENCE.test(text)) return { sensitive: false };
         const byValue = describeByValue(text);
         if (byValue) return this.note(text, byValue.description, byValue.secret);
-        const key = lastKey(path27);
+        const key = lastKey(path31);
         if (key === void 0 || !this.isSensitiveKey(key)) return { sensitive: false };
-        if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text)) return { sensitive: false };
+        if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
         return this.note(text, `a ${text.length}-character literal`, text);
       }
       /** Replaces every sensitive value this classifier has seen with a description of it. */
@@ -14914,20 +15849,20 @@ var init_classify = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path27 = [];
+  const path31 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path27, node);
+    if (node.kind === "scalar") visit2(path31, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path27.push(entry.key);
+        path31.push(entry.key);
         walk2(entry.value);
-        path27.pop();
+        path31.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path27.push(index);
+        path31.push(index);
         walk2(item);
-        path27.pop();
+        path31.pop();
       });
     }
   };
@@ -14955,20 +15890,20 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" ? sectionsIn(values, chart, [key]) : [];
   });
 }
-function chartRelative(path27, topology, file) {
-  if (file.placement !== "umbrella" || typeof path27[0] !== "string" || !file.chartDir) return path27;
+function chartRelative(path31, topology, file) {
+  if (file.placement !== "umbrella" || typeof path31[0] !== "string" || !file.chartDir) return path31;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path27[0]) ? path27.slice(1) : path27;
+  return umbrella?.dependencies.some((edge) => edge.key === path31[0]) ? path31.slice(1) : path31;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path27, leaf) => {
-      const found = pick(path27, leaf);
+    forEachLeaf(section.map, (path31, leaf) => {
+      const found = pick(path31, leaf);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path27)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path31)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path27]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path31]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -14994,9 +15929,12 @@ var init_rule_kit = __esm({
     init_global_readers();
     init_renders();
     init_template_reads();
+    init_image_reads();
     init_template_registry();
     init_topology();
     init_pull_policy();
+    init_required_keys();
+    init_chart_info();
     init_reference();
     init_values_images();
     init_classify();
@@ -15050,9 +15988,9 @@ function compile(entry) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function allows(allowed, domain, path27) {
+function allows(allowed, domain, path31) {
   if (!allowed.host.test(allowed.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return allowed.prefix === "" || path27 === allowed.prefix || path27.startsWith(`${allowed.prefix}/`);
+  return allowed.prefix === "" || path31 === allowed.prefix || path31.startsWith(`${allowed.prefix}/`);
 }
 var allowed_registries_default;
 var init_allowed_registries = __esm({
@@ -15087,16 +16025,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compile));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path27 } = image.parsed.ref;
+          const { domain, path: path31 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => allows(entry, domain, path27))) continue;
+          if (allowed.some((entry) => allows(entry, domain, path31))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path27}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path31}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -15233,8 +16171,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed)) continue;
-          const { domain, path: path27 } = image.parsed.ref;
-          const resolved = `${domain}/${path27}`;
+          const { domain, path: path31 } = image.parsed.ref;
+          const resolved = `${domain}/${path31}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -15323,10 +16261,11 @@ var init_pull_policy2 = __esm({
             atMost: "warning"
           });
         }
-        for (const { node, key, image } of pullPolicies) {
+        for (const { node, key, image, source } of pullPolicies) {
           const verdict = judgePullPolicy(node);
           if (!verdict) continue;
           if (verdict.problem === "empty") {
+            if (source !== "images-section") continue;
             ctx.report({ node, messageId: "empty", data: { key, default: defaultPolicyText(image) }, atMost: "warning" });
             continue;
           }
@@ -15381,17 +16320,18 @@ var init_reference_syntax = __esm({
 
 // rules/images/required-keys.ts
 var required_keys_default;
-var init_required_keys = __esm({
+var init_required_keys2 = __esm({
   "rules/images/required-keys.ts"() {
     "use strict";
     init_rule_kit();
     required_keys_default = defineRule({
       id: "images/required-keys",
       meta: {
-        description: "The images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints).",
+        description: "In a chart built on helm-toolkit, the images map names dep_check and the image of every standard job the chart ships (db_init, db_sync, db_drop, ks_user, ks_service, ks_endpoints) that its templates read.",
         severity: "error",
         targets: ["values"],
         chartDefaultsOnly: true,
+        facts: [templateReadsFact],
         messages: {
           missing: 'The images map "{{holder}}" lacks {{missing}}.',
           noSection: "The chart ships {{jobs}} but its values have no images map to name their images."
@@ -15400,50 +16340,51 @@ var init_required_keys = __esm({
           type: "object",
           additionalProperties: false,
           properties: {
-            always: { type: "array", items: { type: "string" }, description: "Image keys every images map must hold." },
+            always: {
+              type: "array",
+              items: { type: "string" },
+              description: "Image keys every images map must hold, where the chart reads them."
+            },
             jobs: {
               type: "array",
               items: { type: "string" },
-              description: "Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists."
+              description: "Job image keys, required when templates/job-<key>.yaml or manifests.job_<key> exists and the templates read the key."
             }
           },
           required: []
         },
-        defaultOptions: {
-          always: ["dep_check"],
-          jobs: ["db_init", "db_sync", "db_drop", "ks_user", "ks_service", "ks_endpoints"]
-        }
+        defaultOptions: { always: [...REQUIRED_KEY_DEFAULTS.always], jobs: [...REQUIRED_KEY_DEFAULTS.jobs] }
       },
       check(ctx) {
+        if (!usesHelmToolkit(ctx.chart)) return;
         const root = ctx.file.documents[0]?.root;
-        const templates = ctx.chart?.templates ?? [];
-        const toggles = getPath(root, ["manifests"]);
-        const shippedBy = (job) => {
-          const template = `job-${job.replaceAll("_", "-")}.yaml`;
-          if (templates.includes(template)) return `templates/${template}`;
-          const toggle = getPath(toggles, [`job_${job}`]);
-          return toggle ? dottedPath(pathOf(toggle)) : void 0;
-        };
-        const shipped = ctx.options.jobs.map((job) => ({ job, by: shippedBy(job) })).filter((s) => s.by !== void 0);
         const section = ctx.images().section;
         if (!section) {
-          if (shipped.length > 0) {
-            const jobs = shipped.map((s) => `${s.job} (${s.by})`).join(", ");
-            ctx.report({ span: { start: 0, end: 0 }, messageId: "noSection", data: { jobs } });
-          }
+          const shipped = ctx.options.jobs.flatMap((job) => {
+            const by = shippedBy(job, ctx.chart?.templates ?? [], root);
+            return by ? [`${job} (${by})`] : [];
+          });
+          if (shipped.length > 0) ctx.report({ span: { start: 0, end: 0 }, messageId: "noSection", data: { jobs: shipped.join(", ") } });
           return;
         }
-        const service = (ctx.chart?.name ?? "").replaceAll("-", "_");
-        const has = (key) => section.imageKeys.has(key) || key === "db_sync" && section.imageKeys.has(`${service}_db_sync`);
-        const missing = [
-          ...ctx.options.always.filter((key) => !has(key)),
-          ...shipped.filter((s) => !has(s.job)).map((s) => `${s.job === "db_sync" && service ? `db_sync (or ${service}_db_sync)` : s.job}, needed by ${s.by}`)
-        ];
-        if (missing.length === 0) return;
+        const reads = ctx.chart ? imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout) : void 0;
+        const needs = requirements({ chart: ctx.chart, root, imageKeys: section.imageKeys, reads }, ctx.options).filter(
+          (need) => !need.present
+        );
+        if (needs.length === 0) return;
+        const missing = needs.map((need) => {
+          const names = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(", or ")})` : need.key;
+          return need.by ? `${names}, needed by ${need.by}` : names;
+        });
+        const related = needs.flatMap((need) => {
+          const at = ctx.chart && need.by ? templatePlace(ctx.chart.dir, need.by) : void 0;
+          return at ? [{ at, message: `This template needs image "${need.key}".` }] : [];
+        });
         ctx.report({
           span: section.holder.keySpan,
           messageId: "missing",
-          data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join("; ") }
+          data: { holder: dottedPath(pathOf(section.holder.value)), missing: missing.join("; ") },
+          related
         });
       }
     });
@@ -15503,14 +16444,23 @@ var init_undefined_key = __esm({
         const section = ctx.images().section;
         if (!ctx.chart || !section) return;
         const holder = dottedPath(pathOf(section.holder.value));
+        const derived = imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout);
+        const owned = new Set(
+          usesHelmToolkit(ctx.chart) ? requirements(
+            { chart: ctx.chart, root: ctx.file.documents[0]?.root, imageKeys: section.imageKeys, reads: derived },
+            REQUIRED_KEY_DEFAULTS
+          ).filter((need) => !need.present).flatMap((need) => need.reads) : []
+        );
         const reported = /* @__PURE__ */ new Set();
-        for (const read of imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout).reads) {
-          if (section.imageKeys.has(read.key) || reported.has(read.key)) continue;
+        for (const read of derived.reads) {
+          if (read.guarded || section.imageKeys.has(read.key) || reported.has(read.key) || owned.has(read.key)) continue;
           reported.add(read.key);
+          const at = templatePlace(ctx.chart.dir, read.where);
           ctx.report({
             span: section.holder.keySpan,
             messageId: "undefined",
-            data: { key: read.key, where: read.where, via: read.via, holder }
+            data: { key: read.key, where: read.where, via: read.via, holder },
+            related: at ? [{ at, message: `The template reads image "${read.key}" here.` }] : []
           });
         }
       }
@@ -15530,7 +16480,6 @@ var init_unused_key = __esm({
         description: "An image key the values define that no template reads: dead configuration, or a template that reads a misspelt key.",
         severity: "info",
         targets: ["values"],
-        chartDefaultsOnly: true,
         facts: [templateReadsFact],
         messages: {
           unused: 'No template reads image "{{key}}"; remove it, or check the templates for a misspelt key.'
@@ -15539,12 +16488,20 @@ var init_unused_key = __esm({
       },
       check(ctx) {
         const section = ctx.images().section;
+        if (ctx.file.role !== "defaults" && ctx.file.role !== "override") return;
         if (!ctx.chart || !section || ctx.chart.templates.length === 0) return;
-        const { reads, dynamic } = imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout);
-        if (dynamic) return;
-        const read = new Set(reads.map((r) => r.key));
+        const reads = imageReadsOf(ctx.fact(templateReadsFact), ctx.chart.dir, section.layout);
+        if (reads.dynamic) return;
+        const read = new Set(reads.reads.map((r) => r.key));
+        const required = usesHelmToolkit(ctx.chart) ? requirements(
+          { chart: ctx.chart, root: ctx.file.documents[0]?.root, imageKeys: section.imageKeys, reads },
+          REQUIRED_KEY_DEFAULTS
+        ).flatMap((need) => {
+          const held = need.accepted.filter((key) => section.imageKeys.has(key));
+          return held.length === 1 ? held : [];
+        }) : [];
         for (const [key, entry] of section.imageKeys) {
-          if (!read.has(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
+          if (!read.has(key) && !required.includes(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
         }
       }
     });
@@ -15576,8 +16533,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path27, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path27}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path31, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path31}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -15717,7 +16674,8 @@ var init_render_failed = __esm({
         const outcome = ctx.fact(rendersFact)[ctx.chart.dir];
         if (!outcome || outcome.ok) return;
         const data = { problem: outcome.message };
-        if (outcome.at) ctx.report({ at: outcome.at, messageId: "failed", data });
+        if (outcome.span && outcome.at?.path === ctx.file.path) ctx.report({ span: outcome.span, messageId: "failed", data });
+        else if (outcome.at) ctx.report({ at: outcome.at, messageId: "failed", data });
         else ctx.report({ span: { start: 0, end: 0 }, messageId: "failed", data });
       }
     });
@@ -15725,6 +16683,26 @@ var init_render_failed = __esm({
 });
 
 // rules/secrets/in-chart-defaults.ts
+function switchedOff(root, path31) {
+  let node = root;
+  for (const segment of path31) {
+    if (node?.kind !== "map") return false;
+    const enabled = getPath(node, ["enabled"]);
+    if (enabled?.kind === "scalar" && enabled.value === false) return true;
+    node = typeof segment === "string" ? getPath(node, [segment]) : void 0;
+  }
+  return false;
+}
+function namesAnObject(root, path31) {
+  const key = path31.at(-1);
+  if (typeof key !== "string" || path31.slice(0, -1).some((segment) => typeof segment !== "string")) return false;
+  const parent = getPath(root, path31.slice(0, -1));
+  return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
+}
+function underUmbrella(topology, chartDir) {
+  if (chartDir === void 0) return false;
+  return Object.values(topology.charts).some((c) => c.role === "umbrella" && c.dependencies.some((edge) => edge.dir === chartDir));
+}
 var REGION_PLACEHOLDER, REMEDY, in_chart_defaults_default;
 var init_in_chart_defaults = __esm({
   "rules/secrets/in-chart-defaults.ts"() {
@@ -15759,14 +16737,15 @@ var init_in_chart_defaults = __esm({
         const secrets = ctx.secrets();
         const topology = ctx.fact(topologyFact);
         const placed = { placement: ctx.placement, chartDir: ctx.chart?.dir };
-        const inLayout = ctx.placement === "umbrella" || REGION_PLACEHOLDER.test(ctx.file.text);
+        const inLayout = ctx.placement === "umbrella" || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER.test(ctx.file.text);
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
-        forEachLeaf(ctx.file.documents[0]?.root, (path27, leaf) => {
-          if (ctx.placement === "umbrella" && path27[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path27, topology, placed), leaf.value);
-          if (!verdict.sensitive) return;
+        const root = ctx.file.documents[0]?.root;
+        forEachLeaf(root, (path31, leaf) => {
+          if (ctx.placement === "umbrella" && path31[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path31, topology, placed), leaf.value);
+          if (!verdict.sensitive || switchedOff(root, path31) || namesAnObject(root, path31)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path27), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path31), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -15793,10 +16772,10 @@ var init_in_shared_globals = __esm({
       check(ctx) {
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
-        forEachLeaf(ctx.file.documents[0]?.root, (path27, leaf) => {
-          if (path27[0] !== "global") return;
-          const verdict = secrets.classify(path27, leaf.value);
-          if (verdict.sensitive) ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path27), what: verdict.description } });
+        forEachLeaf(ctx.file.documents[0]?.root, (path31, leaf) => {
+          if (path31[0] !== "global") return;
+          const verdict = secrets.classify(path31, leaf.value);
+          if (verdict.sensitive) ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path31), what: verdict.description } });
         });
       }
     });
@@ -15897,10 +16876,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path27, leaf) => {
+          forEachLeaf(root, (path31, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path27) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path31) } });
           });
         }
       }
@@ -15936,20 +16915,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path27, leaf) => {
-            if (path27[0] !== "global" || typeof path27[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path27[1]);
-            if (reading.length !== 1 || !secrets.classify(path27, leaf.value).sensitive) return;
-            const data = { chart: reading[0], key: path27[1], umbrella };
+          forEachLeaf(root, (path31, leaf) => {
+            if (path31[0] !== "global" || typeof path31[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path31[1]);
+            if (reading.length !== 1 || !secrets.classify(path31, leaf.value).sensitive) return;
+            const data = { chart: reading[0], key: path31[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path27, leaf) => {
-          const verdict = secrets.classify(path27, leaf.value);
-          return verdict.sensitive ? { what: verdict.description, name: String(path27.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path31, leaf) => {
+          const verdict = secrets.classify(path31, leaf.value);
+          return verdict.sensitive ? { what: verdict.description, name: String(path31.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path27, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path27, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path31, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path31, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -15991,12 +16970,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path27, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path27, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path27, charts } of repeatedAcrossCharts(
+        const plain = (path31, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path31, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path31, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path27, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path31, charts: charts.join(", ") } });
         }
       }
     });
@@ -16070,7 +17049,7 @@ var init_rules = __esm({
     init_no_latest();
     init_pull_policy2();
     init_reference_syntax();
-    init_required_keys();
+    init_required_keys2();
     init_templated_reference();
     init_undefined_key();
     init_unused_key();
@@ -16114,14 +17093,14 @@ var init_rules = __esm({
 });
 
 // src/common/version.ts
-import { existsSync as existsSync4, readFileSync } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync7, readFileSync } from "node:fs";
+import path16 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
-  for (let dir = path11.dirname(fileURLToPath(import.meta.url)); ; dir = path11.dirname(dir)) {
-    const candidate = path11.join(dir, "package.json");
-    if (existsSync4(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
-    if (path11.dirname(dir) === dir) return { version: "0.0.0" };
+  for (let dir = path16.dirname(fileURLToPath(import.meta.url)); ; dir = path16.dirname(dir)) {
+    const candidate = path16.join(dir, "package.json");
+    if (existsSync7(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
+    if (path16.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
 var VERSION;
@@ -19361,8 +20340,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path27) {
-      let input2 = path27;
+    function removeDotSegments(path31) {
+      let input2 = path31;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -19436,11 +20415,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path27) {
-      if (path27 === "" || path27[0] === "/") {
-        return removeDotSegments(path27);
+    function removeDotSegmentsRelative(path31) {
+      if (path31 === "" || path31[0] === "/") {
+        return removeDotSegments(path31);
       }
-      const segments = path27.split("/");
+      const segments = path31.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -19803,8 +20782,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
+        const path31 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path31 && path31 !== "/" ? path31 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23056,7 +24035,18 @@ function mergeSameProblem(diagnostics, rendered) {
     byPlace.set(place, d);
     kept.push(d);
   }
-  return kept;
+  return foldExplained(kept, rendered);
+}
+function foldExplained(diagnostics, rendered) {
+  return diagnostics.filter((d) => {
+    const explainers = EXPLAINED_BY[d.ruleId];
+    if (!explainers || !rendered.has(d)) return true;
+    const explainer = diagnostics.find((e) => explainers.includes(e.ruleId) && e.related?.some((r) => r.file === d.file));
+    if (!explainer) return true;
+    const { file, line, column, endLine, endColumn, message: message2 } = d;
+    explainer.related = [...explainer.related, { file, line, column, endLine, endColumn, message: message2 }];
+    return false;
+  });
 }
 function sortDiagnostics(diagnostics) {
   return diagnostics.sort(
@@ -23072,11 +24062,12 @@ function assignFingerprints(sorted) {
     d.fingerprint = `${createHash4("sha256").update(identity).digest("hex")}:${occurrence}`;
   }
 }
-var SAME_PROBLEM;
+var SAME_PROBLEM, EXPLAINED_BY;
 var init_merge = __esm({
   "src/engine/merge.ts"() {
     "use strict";
     SAME_PROBLEM = { "manifests/pull-policy": "images/pull-policy" };
+    EXPLAINED_BY = { "manifests/image-empty": ["images/undefined-key", "images/required-keys"] };
   }
 });
 
@@ -23666,6 +24657,13 @@ var stylish_exports = {};
 __export(stylish_exports, {
   stylish: () => stylish
 });
+function ruleTotals(diagnostics) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) counts.set(d.ruleId, (counts.get(d.ruleId) ?? 0) + 1);
+  const rows = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+  const width = rows.reduce((most, [, count2]) => Math.max(most, String(count2).length), 0);
+  return ["Problems by rule:", ...rows.map(([rule, count2]) => `  ${String(count2).padStart(width)}  ${plainText(rule)}`)];
+}
 var stylish;
 var init_stylish = __esm({
   "src/formatters/stylish.ts"() {
@@ -23701,6 +24699,7 @@ var init_stylish = __esm({
             `\u2716 ${plural(diagnostics.length, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info) in ${scope}.`
           )
         );
+        out.push("", ...ruleTotals(diagnostics).map((line) => chalk2.dim(line)));
       }
       return `${out.join("\n")}
 `;
@@ -23923,29 +24922,29 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
-import path26 from "node:path";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
 init_rules();
-import { existsSync as existsSync11 } from "node:fs";
+import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path23 from "node:path";
+import path27 from "node:path";
 
 // src/config/load.ts
 init_errors();
 init_files();
 init_yaml();
 init_yaml_view();
-import { existsSync as existsSync6 } from "node:fs";
-import path13 from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import path18 from "node:path";
 
 // src/config/resolve.ts
 init_classify();
 init_glob();
-import path10 from "node:path";
+import path15 from "node:path";
 
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["off", "info", "warning", "error"];
@@ -24038,7 +25037,11 @@ function buildConfigSchema(rules2) {
             minLength: 1,
             description: "The helm to run (relative to this file). Else --helm, CHARTLINT_HELM, or helm on PATH."
           },
-          releaseName: { type: "string", minLength: 1, description: "Release name for helm template. Default: each chart's name." },
+          releaseName: {
+            type: "string",
+            minLength: 1,
+            description: "Release name for helm template. Default: each chart's name made valid for helm (lowercase, [a-z0-9-], at most 53 characters)."
+          },
           namespace: { type: "string", minLength: 1, description: `Namespace for helm template. Default: ${DEFAULT_HELM.namespace}.` },
           timeoutSeconds: {
             type: "integer",
@@ -24092,7 +25095,7 @@ function buildConfigSchema(rules2) {
 // src/config/resolve.ts
 function resolveConfig(raw, file, text, dir, rules2) {
   const byId = new Map(rules2.map((rule) => [rule.id, rule]));
-  const relative = (absolute) => path10.relative(dir, absolute).split(path10.sep).join("/");
+  const relative = (absolute) => path15.relative(dir, absolute).split(path15.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
   const base = applyEntries(defaultSettings(rules2), raw.rules ?? {}, byId);
@@ -24102,12 +25105,12 @@ function resolveConfig(raw, file, text, dir, rules2) {
     file,
     text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
-    extraValues: (raw.values?.extra ?? []).map((extra) => path10.resolve(dir, extra)),
+    extraValues: (raw.values?.extra ?? []).map((extra) => path15.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     helm: {
       ...DEFAULT_HELM,
       ...raw.helm,
-      binary: raw.helm?.binary ? path10.resolve(dir, raw.helm.binary) : void 0,
+      binary: raw.helm?.binary ? path15.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
       cacheDir: raw.helm?.cacheDir
     },
@@ -24153,18 +25156,18 @@ init_cache();
 init_secret_shape();
 init_version();
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, writeFileSync } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync8, writeFileSync } from "node:fs";
+import path17 from "node:path";
 async function validateRaw(raw, text, rules2) {
   const identity = createHash2("sha256").update(`${VERSION}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
-  const marker = path12.join(defaultCacheDir(process.env), "valid-configs", identity);
-  if (existsSync5(marker)) return [];
+  const marker = path17.join(defaultCacheDir(process.env), "valid-configs", identity);
+  if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules2));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules2);
   try {
-    privateDir(path12.dirname(marker));
+    privateDir(path17.dirname(marker));
     writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
   } catch {
   }
@@ -24242,7 +25245,7 @@ function valueAt(raw, pointer) {
 // src/config/load.ts
 var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
 async function loadConfig(options) {
-  const file = options.configFile ? path13.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
+  const file = options.configFile ? path18.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
   if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
@@ -24261,15 +25264,15 @@ async function loadConfig(options) {
     const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
     throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
   }
-  return resolveConfig(raw, file, text, path13.dirname(file), options.rules);
+  return resolveConfig(raw, file, text, path18.dirname(file), options.rules);
 }
 function findConfigUpward(start) {
-  for (let dir = path13.resolve(start); ; dir = path13.dirname(dir)) {
+  for (let dir = path18.resolve(start); ; dir = path18.dirname(dir)) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path13.join(dir, name);
-      if (existsSync6(candidate)) return candidate;
+      const candidate = path18.join(dir, name);
+      if (existsSync9(candidate)) return candidate;
     }
-    if (path13.dirname(dir) === dir) return void 0;
+    if (path18.dirname(dir) === dir) return void 0;
   }
 }
 function spanAt(root, segments, atKey) {
@@ -24305,10 +25308,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path27) => {
+  const build = async (fact, path31) => {
     if (fact.id in values) return;
-    if (path27.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path27, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path27, fact.id]);
+    if (path31.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path31, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path31, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -24325,15 +25328,15 @@ init_renders();
 
 // src/file-types/chart-metadata.ts
 init_yaml();
-import { existsSync as existsSync7 } from "node:fs";
-import path14 from "node:path";
+import { existsSync as existsSync10 } from "node:fs";
+import path19 from "node:path";
 var chartMetadataFileType = {
   kind: "chart-metadata",
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
-      const found = [{ path: path14.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements = path14.join(chart.dir, "requirements.yaml");
-      if (existsSync7(requirements)) found.push({ path: requirements, kind: "chart-metadata", role: "chart-requirements", chart });
+      const found = [{ path: path19.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements2 = path19.join(chart.dir, "requirements.yaml");
+      if (existsSync10(requirements2)) found.push({ path: requirements2, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
   },
@@ -24428,8 +25431,8 @@ function podSpec(object, kind) {
 // src/sources/manifests.ts
 init_walk();
 init_yaml();
-import { statSync as statSync6 } from "node:fs";
-import path15 from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import path20 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -24452,10 +25455,10 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path15.resolve(cwd, arg);
+    const absolute = path20.resolve(cwd, arg);
     let isDirectory;
     try {
-      isDirectory = statSync6(absolute).isDirectory();
+      isDirectory = statSync7(absolute).isDirectory();
     } catch {
       missing.push(arg);
       continue;
@@ -24466,7 +25469,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path15.join(absolute, file));
+    for (const file of found) paths.push(path20.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -24499,24 +25502,24 @@ init_topology();
 init_values_images();
 init_yaml();
 init_walk();
-import { existsSync as existsSync8 } from "node:fs";
-import path16 from "node:path";
+import { existsSync as existsSync11 } from "node:fs";
+import path21 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path16.join(chart.dir, VALUES_FILE);
-      if (existsSync8(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path16.basename(chart.dir);
+      const defaults = path21.join(chart.dir, VALUES_FILE);
+      if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
+      const folderName = path21.basename(chart.dir);
       const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
       }
     }
     for (const named of input2.namedFiles) {
-      const isDefaults = named.chart !== void 0 && named.path === path16.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path21.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -24555,8 +25558,8 @@ init_files();
 init_yaml();
 init_classify();
 init_leaves();
-import { existsSync as existsSync9, readdirSync as readdirSync4 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
+import path22 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -24579,11 +25582,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path27, value) {
+  consider(path31, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path27.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path31.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -24674,18 +25677,18 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path17.join(dir, "values.yaml"));
-    const charts = path17.join(dir, "charts");
-    if (!existsSync9(charts)) continue;
+    files.add(path22.join(dir, "values.yaml"));
+    const charts = path22.join(dir, "charts");
+    if (!existsSync12(charts)) continue;
     try {
-      for (const entry of readdirSync4(charts, { withFileTypes: true })) {
-        if (entry.isDirectory()) files.add(path17.join(charts, entry.name, "values.yaml"));
+      for (const entry of readdirSync5(charts, { withFileTypes: true })) {
+        if (entry.isDirectory()) files.add(path22.join(charts, entry.name, "values.yaml"));
       }
     } catch {
     }
   }
   for (const file of sources.valuesFiles) files.add(file);
-  return [...files].filter((file) => existsSync9(file));
+  return [...files].filter((file) => existsSync12(file));
 }
 function considerLines(text, scrubber) {
   for (const line of text.split(/\r\n|\r|\n/)) {
@@ -24711,52 +25714,9 @@ function splitUnescaped(text, separator2) {
 
 // src/sources/discover.ts
 init_chart_info();
-import path19 from "node:path";
-
-// src/sources/owner.ts
-import { existsSync as existsSync10, statSync as statSync7 } from "node:fs";
-import path18 from "node:path";
-function statKind(file) {
-  try {
-    const info = statSync7(file);
-    return info.isDirectory() ? "dir" : "file";
-  } catch {
-    return "missing";
-  }
-}
-function isInside(dir, file) {
-  const relative = path18.relative(dir, file);
-  return relative !== "" && !relative.startsWith("..") && !path18.isAbsolute(relative);
-}
-function findEnclosingChart(start) {
-  for (let dir = start; ; dir = path18.dirname(dir)) {
-    if (existsSync10(path18.join(dir, "Chart.yaml"))) return dir;
-    if (path18.dirname(dir) === dir) return void 0;
-  }
-}
-function findOwningChart(file) {
-  const enclosing = findEnclosingChart(path18.dirname(file));
-  if (enclosing) return enclosing;
-  const parts = file.split(path18.sep);
-  const at = parts.lastIndexOf("values_overrides");
-  if (at > 0 && at + 2 < parts.length) {
-    const sibling = path18.join(parts.slice(0, at).join(path18.sep) || path18.sep, parts[at + 1]);
-    if (existsSync10(path18.join(sibling, "Chart.yaml"))) return sibling;
-  }
-  return void 0;
-}
-function chartsOfFiles(files) {
-  const found = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    const chart = findOwningChart(file);
-    if (chart) found.add(chart);
-    else if (statKind(file) === "file" && /\.ya?ml$/.test(file)) found.add(file);
-  }
-  return [...found].sort();
-}
-
-// src/sources/discover.ts
+init_owner();
 init_walk();
+import path23 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -24769,12 +25729,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path19.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path23.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path19.resolve(options.cwd, arg);
+    const absolute = path23.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -24783,10 +25743,10 @@ async function discoverCharts(args, options) {
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
       if (enclosing) chartDirs.push(enclosing);
       if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path19.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path23.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path19.basename(absolute) === "Chart.yaml" || isInside(path19.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path23.basename(absolute) === "Chart.yaml" || isInside2(path23.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
     }
@@ -24796,11 +25756,12 @@ async function discoverCharts(args, options) {
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path19.dirname(path19.join(root, file)));
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path23.dirname(path23.join(root, file)));
 }
 
 // src/engine/lint.ts
 init_files();
+init_owner();
 init_errors();
 init_version();
 
@@ -24852,14 +25813,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path27) {
-  if (file.kind !== "manifests") return path27;
+function withDocument(file, node, path31) {
+  if (file.kind !== "manifests") return path31;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path27 ? `${object}:${path27}` : object;
+  return path31 ? `${object}:${path31}` : object;
 }
 
 // src/engine/findings.ts
@@ -24875,7 +25836,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path27 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path31 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -24883,9 +25844,10 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path27 === "" ? void 0 : path27,
+    path: path31 === "" ? void 0 : path31,
     fix: descriptor.fix,
-    suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix }))
+    suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
+    ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
   };
 }
 var RANK = { info: 0, warning: 1, error: 2 };
@@ -24894,10 +25856,10 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
-import path20 from "node:path";
+import path24 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path20.relative(cwd, file).split(path20.sep).join("/");
+  return path24.relative(cwd, file).split(path24.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -24919,6 +25881,16 @@ function locate(finding, file, span, at, cwd) {
   }
   const diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== void 0) diagnostic.path = finding.path;
+  if (finding.related?.length) {
+    diagnostic.related = finding.related.map(({ at: place, message: message2 }) => ({
+      file: relativePath(cwd, place.path),
+      line: place.line,
+      column: place.column,
+      endLine: place.line,
+      endColumn: place.column,
+      message: message2
+    }));
+  }
   if (finding.fix) diagnostic.fix = fixOf(file, finding.fix);
   if (finding.suggestions?.length) {
     diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
@@ -24950,7 +25922,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path27 } = descriptor.at;
+      const { region, path: path31 } = descriptor.at;
       if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
@@ -24959,7 +25931,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path27 ? { path: path27 } : {}
+        ...path31 ? { path: path31 } : {}
       });
     };
     try {
@@ -25010,7 +25982,7 @@ function fileScrubber(file, secrets) {
       const names = namesIn(file);
       const isPublic = (text) => secrets.isPublic(text) || names.has(text.toLowerCase());
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path27, leaf) => built.consider(path27, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path31, leaf) => built.consider(path31, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -25105,7 +26077,7 @@ function runFileRules(file, env2, options) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
     }
   };
-  const collect2 = (rule) => {
+  const collect = (rule) => {
     const setting = settingOf(rule);
     if (!setting) return;
     try {
@@ -25117,7 +26089,7 @@ function runFileRules(file, env2, options) {
   };
   const found = [];
   for (const rule of env2.rules) {
-    if (isDeploymentRule(rule)) collect2(rule);
+    if (isDeploymentRule(rule)) collect(rule);
     else if (rule.meta.phase !== "after-suppressions") run(rule, found);
   }
   const directives = parseDirectives(file.text, file.lines);
@@ -25158,8 +26130,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path27 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path27 || void 0 };
+  const path31 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path31 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -25298,7 +26270,7 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-import path21 from "node:path";
+import path25 from "node:path";
 init_values_images();
 
 // src/engine/render-judge.ts
@@ -25364,11 +26336,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path27 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path27 || !inChart(path27)) return void 0;
-    const key = `${path27}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path27, container?.container));
-    return { path: path27, ...templateLines.get(key), column: 1 };
+    const path31 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path31 || !inChart(path31)) return void 0;
+    const key = `${path31}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path31, container?.container));
+    return { path: path31, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -25452,9 +26424,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path27, containerName) {
+function lineOf(path31, containerName) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path27, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path31, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -25491,7 +26463,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     maxFindings: run.config.limits.maxFindingsPerFile
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  const name = chart?.name ?? path21.basename(dir);
+  const name = chart?.name ?? path25.basename(dir);
   const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
@@ -25532,7 +26504,7 @@ init_files();
 init_cache();
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import path22 from "node:path";
+import path26 from "node:path";
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
   file;
@@ -25542,7 +26514,7 @@ var ResultsCache = class {
   fresh = /* @__PURE__ */ new Map();
   /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, identity) {
-    this.file = path22.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path26.join(cacheDir, "results", `${hash(cwd)}.json`);
     let data;
     try {
       data = JSON.parse(readFileSync2(this.file, "utf8"));
@@ -25566,8 +26538,8 @@ var ResultsCache = class {
     if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
     return structuredClone(entry.result);
   }
-  set(path27, key, result) {
-    this.fresh.set(path27, { key, result });
+  set(path31, key, result) {
+    this.fresh.set(path31, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -25576,7 +26548,7 @@ var ResultsCache = class {
       this.data.entries[file] = entry;
     }
     try {
-      privateDir(path22.dirname(this.file));
+      privateDir(path26.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
       writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
@@ -25587,8 +26559,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path22.join(chart.dir, "Chart.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path22.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path26.join(chart.dir, "Chart.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path26.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -25601,7 +26573,7 @@ function isCacheFile(value) {
 }
 var isPosition = (value) => typeof value === "number" && Number.isInteger(value);
 function isDiagnostic(value) {
-  return isObject(value) && ["file", "ruleId", "severity", "message"].every((field) => typeof value[field] === "string") && ["line", "column", "endLine", "endColumn"].every((field) => isPosition(value[field]));
+  return isObject(value) && ["file", "ruleId", "severity", "message"].every((field2) => typeof value[field2] === "string") && ["line", "column", "endLine", "endColumn"].every((field2) => isPosition(value[field2]));
 }
 function isEntry(value) {
   if (!isObject(value) || typeof value.key !== "string" || typeof value.hash !== "string" || !isObject(value.result)) return false;
@@ -25652,12 +26624,12 @@ async function lintWith(options) {
   });
 }
 async function prepare(options) {
-  const cwd = path23.resolve(options.cwd ?? process.cwd());
+  const cwd = path27.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path23.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path23.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path23.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path23.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path27.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path27.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path27.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path27.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -25669,7 +26641,7 @@ async function discover(run) {
     virtualFiles: new Set(buffer ? [buffer] : [])
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path23.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path27.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -25787,8 +26759,8 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path23.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path23.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path27.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path27.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -25801,7 +26773,7 @@ function lint(options) {
 function builtWorker() {
   for (const candidate of ["./worker.js", "../worker.js"]) {
     const file = fileURLToPath2(new URL(candidate, import.meta.url));
-    if (existsSync11(file)) return file;
+    if (existsSync13(file)) return file;
   }
   return void 0;
 }
@@ -25826,7 +26798,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path24 from "node:path";
+import path28 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -25840,13 +26812,13 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [ref];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path24.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path28.join(top, file)))].sort();
 }
 
 // src/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync10, writeFileSync as writeFileSync3 } from "node:fs";
-import path25 from "node:path";
+import path29 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -25859,7 +26831,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path25.resolve(file), file);
+  const target = lstatOrUndefined(path29.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -25873,16 +26845,16 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path25.resolve(file) ? "" : ` (the same file as ${path25.relative(process.cwd(), input2) || input2})`;
+      const same = input2 === path29.resolve(file) ? "" : ` (the same file as ${path29.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path25.resolve(file);
+  const target = path29.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path25.join(path25.dirname(target), `.${path25.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path29.join(path29.dirname(target), `.${path29.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -25893,6 +26865,9 @@ function writeOutput(file, text, inputs) {
     throw new OutputError(`cannot write ${file}: ${code === "EISDIR" ? "it is a folder" : code}`);
   }
 }
+
+// src/action/main.ts
+init_owner();
 
 // src/action/summary.ts
 init_escape();
@@ -25986,7 +26961,7 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
   if (sarifFile) {
     const sarif2 = await loadFormatter("sarif");
     try {
-      writeOutput(path26.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
+      writeOutput(path30.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
     } catch (error) {
       if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
       throw error;
@@ -26017,9 +26992,9 @@ function changedCharts(paths) {
   const head = event.pull_request?.head?.sha ?? event.after;
   if (!base || !head || /^0+$/.test(base)) return void 0;
   try {
-    const roots = paths.map((p) => path26.resolve(p));
+    const roots = paths.map((p) => path30.resolve(p));
     const files = changedFiles(base, process.cwd(), head).filter(
-      (file) => roots.some((root) => file === root || file.startsWith(root + path26.sep))
+      (file) => roots.some((root) => file === root || file.startsWith(root + path30.sep))
     );
     return chartsOfFiles(files);
   } catch (error) {
