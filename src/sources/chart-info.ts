@@ -16,6 +16,10 @@ export interface ChartDependency {
   dir: string | undefined;
   /** Where it is declared: its `repository:` value (else the list item) in Chart.yaml or requirements.yaml. */
   declared: DeclaredAt | undefined;
+  /** `condition:`, the values paths that switch it on or off (comma-separated in Chart.yaml), as written. */
+  condition?: string[];
+  /** `tags:`, the names under the parent's `tags:` values that switch it on or off. */
+  tags?: string[];
 }
 
 /** A place in a chart file, as plain data: the span for the rule that lints that file, line and column for others. */
@@ -113,7 +117,16 @@ function dependencyList(root: YamlNode | undefined, chartDir: string, file: { pa
     const alias = scalarString(getChild(item, 'alias'));
     if (!name) return [];
     const dir = repository?.startsWith('file://') ? path.resolve(chartDir, repository.slice('file://'.length)) : undefined;
-    return [{ name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) }];
+    const dependency: ChartDependency = { name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) };
+    const condition = (scalarString(getChild(item, 'condition')) ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const tagList = getChild(item, 'tags');
+    const tags = tagList?.kind === 'seq' ? tagList.items.flatMap((tag) => scalarString(tag) ?? []) : [];
+    if (condition.length > 0) dependency.condition = condition;
+    if (tags.length > 0) dependency.tags = tags;
+    return [dependency];
   });
 }
 
