@@ -2,6 +2,7 @@
  * The umbrella/region topology from real dependency edges: file:// paths, vendored charts/<name>/, and a
  * repository served from this machine (SAP's `helm serve` layout) resolved to the same-named sibling.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { topologyFact } from '../src/facts/topology.js';
@@ -118,6 +119,101 @@ describe('dependency folders', () => {
     });
     expect(topology.charts[chart.dir]!.dependencies).toEqual([
       { name: 'helm-toolkit', key: 'helm-toolkit', dir: path.join(root, 'nova/charts/helm-toolkit') },
+    ]);
+  });
+});
+
+/** Every placement rule on, whatever the profile: these fixtures pin the gating, not the severities. */
+const PLACEMENT_ON = 'rules:\n  values/global-scope: info\n  secrets/region-scope: warning\n  secrets/in-shared-globals: error\n';
+const PLACEMENT_RULES = new Set(['values/global-scope', 'secrets/region-scope', 'secrets/in-shared-globals']);
+const placementFindings = async (root: string, paths: string[] = ['.']) =>
+  (await lint({ paths, cwd: root })).diagnostics
+    .filter((d) => PLACEMENT_RULES.has(d.ruleId))
+    .map((d) => `${d.ruleId} ${d.file}:${d.line} ${d.path ?? ''}`)
+    .sort();
+const rolesOf = async (root: string, dirs: string[]) => {
+  const charts = await Promise.all(dirs.map(async (dir) => (await loadChart(path.join(root, dir))).chart));
+  const topology = await topologyFact.build({ charts, wholeCharts: charts, render: undefined }, () => {
+    throw new Error('topology needs no other fact');
+  });
+  return Object.fromEntries(Object.values(topology.charts).map((chart) => [path.relative(root, chart.dir), chart.role]));
+};
+const dep = (name: string, repository: string, extra = '') =>
+  `  - name: ${name}\n    version: 0.1.0\n    repository: ${repository}\n${extra}`;
+const readsGlobal = (...keys: string[]) =>
+  `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n${keys.map((k) => `  ${k}: {{ .Values.global.${k} | quote }}\n`).join('')}`;
+
+describe('generic charts that bundle sub-charts are not umbrellas', () => {
+  it('a chart over a library and sibling charts it switches with condition: (bitnami-style, file://)', async () => {
+    const root = makeTree({
+      '.chartlint.yaml': PLACEMENT_ON,
+      'app/Chart.yaml': `${CHART('app')}dependencies:\n${dep('common', 'file://../common', '    tags:\n      - bitnami-common\n')}${dep('postgresql', 'file://../postgresql', '    condition: postgresql.enabled\n')}${dep('redis', 'file://../redis', '    condition: redis.enabled\n')}`,
+      // Its own global: is its public API as a sub-chart; `<dependency>.enabled` are switches.
+      'app/values.yaml':
+        'global:\n  imageRegistry: ""\n  storageClass: ""\n  clusterDomain: cluster.local\n  postgresql:\n    auth:\n      postgresPassword: Xq7vPlantedGlobalPw\npostgresql:\n  enabled: true\n  architecture: standalone\n  auth:\n    password: Xq7vPlantedSamePw\nredis:\n  enabled: true\n  architecture: standalone\n  auth:\n    password: Xq7vPlantedSamePw\n',
+      'app/templates/deployment.yaml': readsGlobal('imageRegistry'),
+      'common/Chart.yaml': `${CHART('common')}type: library\n`,
+      'common/templates/_names.tpl': '{{- define "common.names.name" -}}x{{- end -}}\n',
+      'postgresql/Chart.yaml': CHART('postgresql'),
+      'postgresql/values.yaml': 'global:\n  storageClass: ""\narchitecture: standalone\n',
+      'postgresql/templates/sts.yaml': readsGlobal('storageClass', 'clusterDomain'),
+      'redis/Chart.yaml': CHART('redis'),
+      'redis/values.yaml': 'global:\n  imageRegistry: ""\narchitecture: standalone\n',
+      'redis/templates/sts.yaml': readsGlobal('imageRegistry'),
+    });
+    expect(await rolesOf(root, ['app', 'common', 'postgresql', 'redis'])).toEqual({
+      app: 'chart',
+      common: 'chart',
+      postgresql: 'chart',
+      redis: 'chart',
+    });
+    expect(await placementFindings(root)).toEqual([]);
+    expect(await placementFindings(root, ['app'])).toEqual([]);
+  });
+
+  it('a wrapper around an upstream chart whose vendored sub-charts are switched by condition: (kube-prometheus-stack)', async () => {
+    const root = makeTree({
+      '.chartlint.yaml': PLACEMENT_ON,
+      'platform/Chart.yaml': `${CHART('platform')}dependencies:\n${dep('kube-prometheus-stack', 'file://../kube-prometheus-stack')}`,
+      'platform/values.yaml':
+        'kube-prometheus-stack:\n  grafana:\n    enabled: true\n    replicas: 1\n    adminPassword: Xq7vPlantedSamePw\n  kube-state-metrics:\n    enabled: true\n    replicas: 1\n    adminPassword: Xq7vPlantedSamePw\n',
+      'platform/templates/cm.yaml': readsGlobal('rbac'),
+      'kube-prometheus-stack/Chart.yaml': `${CHART('kube-prometheus-stack')}dependencies:\n${dep('grafana', 'https://grafana.github.io/helm-charts', '    condition: grafana.enabled\n')}${dep('kube-state-metrics', 'https://prometheus-community.github.io/helm-charts', '    condition: kubeStateMetrics.enabled\n')}`,
+      'kube-prometheus-stack/values.yaml':
+        'global:\n  rbac:\n    create: true\n  imageRegistry: ""\ngrafana:\n  enabled: true\nkubeStateMetrics:\n  enabled: true\n',
+      'kube-prometheus-stack/templates/prometheus.yaml': readsGlobal('rbac'),
+      'kube-prometheus-stack/charts/grafana/Chart.yaml': CHART('grafana'),
+      'kube-prometheus-stack/charts/grafana/templates/deployment.yaml': readsGlobal('imageRegistry'),
+      'kube-prometheus-stack/charts/kube-state-metrics/Chart.yaml': CHART('kube-state-metrics'),
+      'kube-prometheus-stack/charts/kube-state-metrics/templates/deployment.yaml': readsGlobal('imageRegistry'),
+    });
+    const roles = await rolesOf(root, ['platform', 'kube-prometheus-stack']);
+    expect(Object.values(roles).every((role) => role === 'chart')).toBe(true);
+    expect(await placementFindings(root)).toEqual([]);
+  });
+
+  it('a chart with templates of its own over several sibling charts, with no region, is a chart', async () => {
+    const root = makeTree({
+      '.chartlint.yaml': PLACEMENT_ON,
+      'bundle/Chart.yaml': `${CHART('bundle')}dependencies:\n${dep('common', 'file://../common')}${dep('worker', 'file://../worker')}`,
+      'bundle/values.yaml':
+        'global:\n  api_token: Xq7vPlantedGlobalTok\n  only_worker: fast\ncommon:\n  replicas: 2\nworker:\n  replicas: 2\n',
+      'bundle/templates/deployment.yaml': readsGlobal('api_token'),
+      'common/Chart.yaml': CHART('common'),
+      'common/templates/cm.yaml': readsGlobal('api_token'),
+      'worker/Chart.yaml': CHART('worker'),
+      'worker/templates/cm.yaml': readsGlobal('only_worker'),
+    });
+    expect((await rolesOf(root, ['bundle'])).bundle).toBe('chart');
+    expect(await placementFindings(root)).toEqual([]);
+    // Without its templates it is an abstract region over its charts: the SAP umbrella with no region in the run.
+    rmSync(path.join(root, 'bundle/templates'), { recursive: true });
+    expect((await rolesOf(root, ['bundle'])).bundle).toBe('umbrella');
+    expect(await placementFindings(root)).toEqual([
+      'secrets/in-shared-globals bundle/values.yaml:2 global.api_token',
+      'values/global-scope bundle/values.yaml:3 global.only_worker',
+      'values/global-scope bundle/values.yaml:5 common.replicas',
+      'values/global-scope bundle/values.yaml:7 worker.replicas',
     ]);
   });
 });

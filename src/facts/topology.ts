@@ -8,6 +8,22 @@
  * machine (`http://localhost:8879/charts`, how `helm serve` publishes a repository's own charts) that is a
  * sibling folder of the same name. A chart's place depends only on its own tree: its dependencies and the
  * charts beside it (which may depend on it), whatever else the run holds.
+ *
+ * What makes a chart an umbrella. Generic charts bundle sub-charts all the time (kube-prometheus-stack with
+ * its vendored grafana, bitnami charts over `common` and `postgresql`, a chart over a `file://` library),
+ * and none of them is an umbrella: their `global:` and `<sub-chart>.enabled` are their own public API.
+ * The rule, measured on SAP's tree and on bitnami, atmosphere, openstack-helm and StarlingX (where it finds
+ * no umbrella at all):
+ *   - A member of a chart is a dependency found in the tree that is not a library (`type: library`, or
+ *     helm-toolkit) and is not switched by a `condition:`: a conditional dependency is an optional feature
+ *     of a self-contained chart (`condition: postgresql.enabled`), while an umbrella deploys its charts, at
+ *     most grouped by `tags:` (SAP's `openstack` chart does).
+ *   - An umbrella has two or more members, and either
+ *       a region depends on it: a chart nothing depends on, whose edge to the umbrella is a chart beside
+ *       it (not one vendored in its own charts/; a wrapper around a vendored upstream chart is no region), or
+ *       no region is in the tree, and it is itself the top chart, an abstract region: its members are
+ *       charts beside it (not vendored in its own charts/), and it has no templates of its own but
+ *       helpers (`_*`, `*.tpl`) and NOTES.txt, so its values are only what it hands to its charts.
  * Plain OpenStack-Helm has no umbrella: every values.yaml is a chart default, and the files named by the
  * config's `regions:` globs or --region-values are region values (discovery marks those targets).
  */
@@ -137,26 +153,40 @@ function isInside(dir: string, parent: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
-/**
- * A region is a chart nothing depends on that depends on an umbrella: a chart of several charts. Without a
- * region, such a top chart is the umbrella itself, when the charts it gathers are the tree's, not its own
- * vendored sub-charts. (A service chart with two sub-charts of its own, a
- * database and its exporter, is depended on by the umbrella, so it is neither.)
- */
+/** The charts a chart deploys as an umbrella would: found in the tree, not libraries, not behind a `condition:`. */
+function membersOf(chart: ChartInfo, edges: readonly TopologyEdge[], known: ReadonlyMap<string, ChartInfo>): string[] {
+  return edges.flatMap((edge, index) => {
+    const target = edge.dir ? known.get(edge.dir) : undefined;
+    const dependency = chart.dependencies[index];
+    if (!target || !dependency || dependency.condition) return [];
+    return target.library || target.name === 'helm-toolkit' ? [] : [target.dir];
+  });
+}
+
+/** Templates that render something: not helpers (`_*`, `*.tpl`) and not NOTES.txt. */
+function hasOwnTemplates(chart: ChartInfo): boolean {
+  return chart.templates.some((file) => {
+    const base = path.posix.basename(file);
+    return !base.startsWith('_') && !base.endsWith('.tpl') && base !== 'NOTES.txt';
+  });
+}
+
+/** Umbrellas and regions, by the rule in this file's header. */
 function classify(known: ReadonlyMap<string, ChartInfo>, edges: ReadonlyMap<string, TopologyEdge[]>): Map<string, ChartRole> {
   const depsOf = (dir: string): string[] => (edges.get(dir) ?? []).flatMap((edge) => (edge.dir ? [edge.dir] : []));
   const dependedOn = new Set([...known.keys()].flatMap(depsOf));
-  const aggregates = (dir: string): boolean => depsOf(dir).length >= 2;
-  // Sub-charts vendored in the chart's own charts/ folder are part of it (kube-prometheus-stack, loki):
-  // alone they make a self-contained chart, not an umbrella of the tree's charts.
-  const aggregatesTree = (dir: string): boolean => depsOf(dir).filter((dep) => !isInside(dep, dir)).length >= 2;
+  const members = (dir: string): string[] => membersOf(known.get(dir)!, edges.get(dir) ?? [], known);
+  const gathers = (dir: string): boolean => members(dir).length >= 2;
   const roles = new Map<string, ChartRole>();
   for (const top of [...known.keys()].filter((dir) => !dependedOn.has(dir))) {
-    const below = depsOf(top).filter(aggregates);
+    // The region's umbrella is a chart of the tree beside it, not a chart it vendors.
+    const below = depsOf(top).filter((dir) => !isInside(dir, top) && gathers(dir));
     if (below.length > 0) {
       roles.set(top, 'region');
       for (const umbrella of below) roles.set(umbrella, 'umbrella');
-    } else if (aggregatesTree(top)) roles.set(top, 'umbrella');
+    } else if (members(top).filter((dep) => !isInside(dep, top)).length >= 2 && !hasOwnTemplates(known.get(top)!)) {
+      roles.set(top, 'umbrella');
+    }
   }
   return roles;
 }
