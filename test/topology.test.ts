@@ -217,3 +217,49 @@ describe('generic charts that bundle sub-charts are not umbrellas', () => {
     ]);
   });
 });
+
+describe('the SAP layout', () => {
+  const tagged = (name: string) => dep(name, SERVED, `    tags:\n      - ${name}\n`);
+  const sap = (umbrellaExtra = '') =>
+    makeTree({
+      '.chartlint.yaml': PLACEMENT_ON,
+      'postgres/Chart.yaml': CHART('postgres'),
+      'postgres/templates/sts.yaml': readsGlobal('region'),
+      'keystone/Chart.yaml': CHART('keystone'),
+      // Helm 2 reads a condition from the top chart's values: the region's.
+      'keystone/requirements.yaml': `dependencies:\n${dep('postgres', SERVED)}${dep('audit', SERVED, '    condition: openstack.keystone.audit.enabled\n')}`,
+      // A chart's own global: defaults are its API, not a shared global.
+      'keystone/values.yaml': 'global:\n  token_provider: fernet\n',
+      'keystone/templates/cm.yaml': readsGlobal('region', 'token_provider', 'keystone_db_password'),
+      'nova/Chart.yaml': CHART('nova'),
+      'nova/requirements.yaml': `dependencies:\n${dep('postgres', SERVED)}${dep('audit', SERVED, '    condition: openstack.nova.audit.enabled\n')}`,
+      'nova/templates/cm.yaml': readsGlobal('region'),
+      'audit/Chart.yaml': CHART('audit'),
+      'audit/templates/cm.yaml': readsGlobal('region'),
+      'openstack/Chart.yaml': CHART('openstack'),
+      'openstack/requirements.yaml': `dependencies:\n${tagged('keystone')}${tagged('nova')}${umbrellaExtra}`,
+      'openstack/values.yaml':
+        'global:\n  region: DEFINED-IN-REGION-CHART\n  token_provider: fernet\ntags:\n  keystone: true\n  nova: true\nkeystone:\n  enabled: true\n  debug: true\n  postgres:\n    enabled: true\nnova:\n  enabled: true\n  debug: true\n  postgres:\n    enabled: true\n',
+      'region-eu/Chart.yaml': CHART('region-eu'),
+      'region-eu/requirements.yaml': `dependencies:\n${dep('openstack', SERVED)}`,
+      'region-eu/values.yaml':
+        'global:\n  keystone_db_password: Xq7vRegionKeystoneOnly\nopenstack:\n  keystone:\n    audit:\n      enabled: true\n    db_password: Xq7vRegionSamePassword\n  nova:\n    audit:\n      enabled: true\n    db_password: Xq7vRegionSamePassword\n',
+    });
+
+  it('still reports, with switches (`<dependency>.enabled`, conditions, tags) read as switches, not values', async () => {
+    const root = sap();
+    expect(await rolesOf(root, ['region-eu'])).toMatchObject({ openstack: 'umbrella', 'region-eu': 'region', keystone: 'chart' });
+    const expected = [
+      'secrets/region-scope region-eu/values.yaml:11 openstack.nova.db_password',
+      'secrets/region-scope region-eu/values.yaml:2 global.keystone_db_password',
+      'secrets/region-scope region-eu/values.yaml:7 openstack.keystone.db_password',
+      'values/global-scope openstack/values.yaml:14 nova.debug',
+      'values/global-scope openstack/values.yaml:3 global.token_provider',
+      'values/global-scope openstack/values.yaml:9 keystone.debug',
+    ];
+    expect(await placementFindings(root)).toEqual(expected);
+    // Each chart linted alone finds its own tree.
+    expect(await placementFindings(root, ['openstack'])).toEqual(expected.filter((f) => f.includes(' openstack/')));
+    expect(await placementFindings(root, ['region-eu'])).toEqual(expected.filter((f) => f.includes(' region-eu/')));
+  });
+});

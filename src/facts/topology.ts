@@ -26,6 +26,9 @@
  *       helpers (`_*`, `*.tpl`) and NOTES.txt, so its values are only what it hands to its charts.
  * Plain OpenStack-Helm has no umbrella: every values.yaml is a chart default, and the files named by the
  * config's `regions:` globs or --region-values are region values (discovery marks those targets).
+ *
+ * In umbrella and region values, the keys that switch a dependency on or off (`<dependency>.enabled`, every
+ * path a `condition:` names, `tags:`) are switches, not values: `switchPaths` lists them.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -49,6 +52,8 @@ export interface TopologyChart {
   role: ChartRole;
   dependencies: TopologyEdge[];
   templates: readonly string[];
+  /** The values paths that switch a dependency on or off: `<key>.enabled`, each `condition:` path, `tags.<tag>`. */
+  switches: string[][];
 }
 
 export interface Topology {
@@ -65,7 +70,14 @@ export const topologyFact = defineFact<Topology>({
     const charts: Record<string, TopologyChart> = {};
     for (const dir of [...known.keys()].sort()) {
       const chart = known.get(dir)!;
-      charts[dir] = { dir, name: chart.name, role: roles.get(dir) ?? 'chart', dependencies: edges.get(dir)!, templates: chart.templates };
+      charts[dir] = {
+        dir,
+        name: chart.name,
+        role: roles.get(dir) ?? 'chart',
+        dependencies: edges.get(dir)!,
+        templates: chart.templates,
+        switches: switchesOf(chart),
+      };
     }
     return { charts };
   },
@@ -189,6 +201,46 @@ function classify(known: ReadonlyMap<string, ChartInfo>, edges: ReadonlyMap<stri
     }
   }
   return roles;
+}
+
+/** The values paths of a chart that switch its dependencies, by the conventions helm and chart authors follow. */
+function switchesOf(chart: ChartInfo): string[][] {
+  const paths = chart.dependencies.flatMap((dependency) => [
+    [dependency.alias ?? dependency.name, 'enabled'],
+    ...(dependency.condition ?? []).map((condition) => condition.split('.')),
+    ...(dependency.tags ?? []).map((tag) => ['tags', tag]),
+  ]);
+  const seen = new Set<string>();
+  return paths.filter((entry) => {
+    const id = JSON.stringify(entry);
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
+}
+
+/**
+ * Whether a path of a chart's values switches a dependency on or off, in that chart or in any chart below it
+ * (`keystone.postgresql.enabled` in the umbrella's values is keystone's switch of its postgresql). A
+ * `condition:` path counts both as Helm 3 reads it (from the declaring chart's values) and as Helm 2 did
+ * (from the top chart's: SAP's nova has `condition: openstack.nova.audit.enabled`). Every key under `tags:`
+ * is a switch: helm reads `tags` only to switch dependencies.
+ */
+export function isSwitch(topology: Topology, chartDir: string | undefined, valuesPath: readonly (string | number)[]): boolean {
+  if (valuesPath.length === 0 || !chartDir || !topology.charts[chartDir]) return false;
+  const same = (entry: readonly string[], other: readonly (string | number)[]): boolean =>
+    entry.length === other.length && entry.every((segment, i) => segment === other[i]);
+  const tree = closureOf(topology, chartDir);
+  if (valuesPath[0] === 'tags' && tree.some((chart) => chart.dependencies.length > 0)) return true;
+  if (tree.some((chart) => chart.switches.some((entry) => same(entry, valuesPath)))) return true;
+  const seen = new Set<string>();
+  const below = (dir: string | undefined, rest: readonly (string | number)[]): boolean => {
+    const chart = dir ? topology.charts[dir] : undefined;
+    if (!chart || seen.has(chart.dir) || rest.length === 0) return false;
+    seen.add(chart.dir);
+    if (chart.switches.some((entry) => same(entry, rest))) return true;
+    const edge = chart.dependencies.find((dependency) => dependency.key === rest[0]);
+    return below(edge?.dir, rest.slice(1));
+  };
+  return below(chartDir, valuesPath);
 }
 
 /** Where a values file sits in the placement rule. */

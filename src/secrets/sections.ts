@@ -2,7 +2,7 @@
  * Where the umbrella and region values address one chart: `<chart>.<key>` in the umbrella's values and
  * `<umbrella>.<chart>.<key>` in a region's. The placement rules compare those per-chart sections.
  */
-import { umbrellasOf, type Placement, type Topology, type TopologyChart } from '../facts/topology.js';
+import { isSwitch, umbrellasOf, type Placement, type Topology, type TopologyChart } from '../facts/topology.js';
 import { dottedPath, getEntry, type PathSegment, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
 import { forEachLeaf } from './leaves.js';
 
@@ -11,6 +11,11 @@ export interface ChartSection {
   map: YamlMap;
   /** The path of the section itself, e.g. ['openstack', 'keystone']. */
   prefix: PathSegment[];
+  /**
+   * Whether a path inside the section switches a dependency on or off (`enabled`, a path a `condition:`
+   * names, `tags.<tag>`): a switch, not a value that belongs in one shared place.
+   */
+  isSwitch: (path: readonly PathSegment[]) => boolean;
 }
 
 /** A values file as the placement rules see it: where it sits, and the chart folder it belongs to. */
@@ -22,19 +27,26 @@ export interface PlacedFile {
 /** The per-chart sections of an umbrella's or a region's values, by the umbrella's own dependencies. */
 export function chartSections(root: YamlNode | undefined, topology: Topology, file: PlacedFile): ChartSection[] {
   if (root?.kind !== 'map') return [];
-  const sectionsIn = (map: YamlMap, umbrella: TopologyChart, prefix: PathSegment[]): ChartSection[] =>
+  // `top` is the chart whose values the file holds, and `skip` the leading path segments that are not its keys.
+  const sectionsIn = (map: YamlMap, umbrella: TopologyChart, prefix: PathSegment[], top: string, skip: number): ChartSection[] =>
     umbrella.dependencies.flatMap((edge) => {
       const value = getEntry(map, edge.key)?.value;
-      return value?.kind === 'map' ? [{ chart: edge.name, map: value, prefix: [...prefix, edge.key] }] : [];
+      if (value?.kind !== 'map') return [];
+      const at = [...prefix, edge.key];
+      const switches = (path: readonly PathSegment[]): boolean => isSwitch(topology, top, [...at, ...path].slice(skip));
+      return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
     });
   const own = file.chartDir ? topology.charts[file.chartDir] : undefined;
-  if (file.placement === 'umbrella') return own ? sectionsIn(root, own, []) : [];
+  if (file.placement === 'umbrella') return own ? sectionsIn(root, own, [], own.dir, 0) : [];
   if (file.placement !== 'region') return [];
   // Region values of the umbrella's own folder (named by `regions:`) address it by its name.
-  const umbrellas = own?.role === 'umbrella' ? [{ key: own.name, chart: own }] : umbrellasOf(topology, file.chartDir);
-  return umbrellas.flatMap(({ key, chart }) => {
+  if (own?.role === 'umbrella') {
+    const values = getEntry(root, own.name)?.value;
+    return values?.kind === 'map' ? sectionsIn(values, own, [own.name], own.dir, 1) : [];
+  }
+  return umbrellasOf(topology, file.chartDir).flatMap(({ key, chart }) => {
     const values = getEntry(root, key)?.value;
-    return values?.kind === 'map' ? sectionsIn(values, chart, [key]) : [];
+    return values?.kind === 'map' && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
 
@@ -68,6 +80,7 @@ export function repeatedAcrossCharts<T>(
   const groups = new Map<string, Omit<Repeat<T>, 'charts'>[]>();
   for (const section of sections) {
     forEachLeaf(section.map, (path, leaf) => {
+      if (section.isSwitch(path)) return;
       const found = pick(path, leaf);
       if (found === undefined) return;
       // The value's type counts: `true` and "true" differ.
