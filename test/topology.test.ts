@@ -2,7 +2,7 @@
  * The umbrella/region topology from real dependency edges: file:// paths, vendored charts/<name>/, and a
  * repository served from this machine (SAP's `helm serve` layout) resolved to the same-named sibling.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { topologyFact } from '../src/facts/topology.js';
@@ -261,5 +261,30 @@ describe('the SAP layout', () => {
     // Each chart linted alone finds its own tree.
     expect(await placementFindings(root, ['openstack'])).toEqual(expected.filter((f) => f.includes(' openstack/')));
     expect(await placementFindings(root, ['region-eu'])).toEqual(expected.filter((f) => f.includes(' region-eu/')));
+  });
+
+  it('counts `index .Values.global "key"` as a read, and knows nothing when a chart hands `.Values.global` on whole', async () => {
+    const root = sap();
+    const oneReaders = async () => (await placementFindings(root)).filter((f) => f.includes(' global.'));
+    expect(await oneReaders()).toEqual([
+      'secrets/region-scope region-eu/values.yaml:2 global.keystone_db_password',
+      'values/global-scope openstack/values.yaml:3 global.token_provider',
+    ]);
+    writeFileSync(path.join(root, 'nova/templates/cm.yaml'), 'data:\n  provider: {{ index .Values.global "token_provider" | quote }}\n');
+    expect(await oneReaders()).toEqual(['secrets/region-scope region-eu/values.yaml:2 global.keystone_db_password']);
+    // Where the whole global goes, any key may be read.
+    writeFileSync(
+      path.join(root, 'nova/templates/cm.yaml'),
+      'data:\n  image: {{ include "common.image" (dict "global" .Values.global) }}\n',
+    );
+    expect(await oneReaders()).toEqual([]);
+  });
+
+  it('does not count the readers of a global when a chart of the tree comes from elsewhere', async () => {
+    // What the remote chart's templates read is unknown, so "only keystone reads it" cannot be known.
+    const root = sap(dep('designate', 'https://charts.example.com'));
+    const found = await placementFindings(root);
+    expect(found.filter((f) => f.includes('global.'))).toEqual([]);
+    expect(found).toContain('values/global-scope openstack/values.yaml:9 keystone.debug');
   });
 });

@@ -38,7 +38,7 @@ export default defineRule<Record<string, never>, 'oneReader' | 'repeated', 'valu
       forEachLeaf(root, (path, leaf) => {
         if (path[0] !== 'global' || typeof path[1] !== 'string') return;
         const reading = chartsReading(readers, topology, chartDir, path[1]);
-        if (reading.length !== 1 || !secrets.classify(path, leaf.value).sensitive) return;
+        if (reading?.length !== 1 || !secrets.classify(path, leaf.value).sensitive) return;
         const data = { chart: reading[0]!, key: path[1], umbrella };
         ctx.report({ node: leaf, messageId: 'oneReader', data });
       });

@@ -37,7 +37,7 @@ export default defineRule<Record<string, never>, 'oneReader' | 'repeated', 'valu
     if (ctx.placement === 'umbrella' && readers && chartDir && globals?.value.kind === 'map') {
       for (const entry of globals.value.entries) {
         const reading = chartsReading(readers, topology, chartDir, entry.key);
-        if (reading.length === 1 && !secrets.isSensitiveKey(entry.key)) {
+        if (reading?.length === 1 && !secrets.isSensitiveKey(entry.key)) {
           ctx.report({ span: entry.keySpan, messageId: 'oneReader', data: { chart: reading[0]!, key: entry.key } });
         }
       }

@@ -13,6 +13,14 @@ export type GlobalReaders = Record<string, string[]> | null;
 
 const VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
 const GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
+// `index .Values.global "key"` reads that key too.
+const GLOBAL_INDEX = /\(?\s*index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+// `.Values.global` handed on whole (`include "common.images.image" (dict "global" .Values.global)`,
+// `$g := .Values.global`): any key may be read where it goes, so what this chart reads is unknown.
+const GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
+
+/** The marker for a chart that hands `.Values.global` on whole: it may read any key. */
+export const READS_ANY = '*';
 
 export const globalReadersFact = defineFact<GlobalReaders>({
   id: 'global-readers',
@@ -26,6 +34,8 @@ export const globalReadersFact = defineFact<GlobalReaders>({
       const keys = new Set<string>();
       const record = (text: string): void => {
         for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]!);
+        for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]!);
+        if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ''))) keys.add(READS_ANY);
       };
       for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
       // In values, only strings a template evaluates with tpl (`{{ ... }}`) read anything.
@@ -38,10 +48,17 @@ export const globalReadersFact = defineFact<GlobalReaders>({
   },
 });
 
-/** The names of the charts under `top` (itself included) that read `global.<key>`, sorted. */
-export function chartsReading(readers: Record<string, string[]>, topology: Topology, top: string, key: string): string[] {
-  const names = closureOf(topology, top)
-    .filter((chart) => readers[chart.dir]?.includes(key))
-    .map((chart) => chart.name);
+/**
+ * The names of the charts under `top` (itself included) that read `global.<key>`, sorted: real template reads
+ * of the charts in `top`'s own tree, never a chart elsewhere that shares a name. Undefined when the tree
+ * holds a dependency that is not in it (from a remote repository, not vendored): what that one reads is
+ * unknown, and so it is when a chart of the tree hands `.Values.global` on whole. helm-toolkit reads no global,
+ * so a remote helm-toolkit leaves nothing unknown.
+ */
+export function chartsReading(readers: Record<string, string[]>, topology: Topology, top: string, key: string): string[] | undefined {
+  const tree = closureOf(topology, top);
+  if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === undefined && edge.name !== 'helm-toolkit'))) return undefined;
+  if (tree.some((chart) => readers[chart.dir]?.includes(READS_ANY))) return undefined;
+  const names = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
   return [...new Set(names)].sort();
 }
