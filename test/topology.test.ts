@@ -2,7 +2,7 @@
  * The umbrella/region topology from real dependency edges: file:// paths, vendored charts/<name>/, and a
  * repository served from this machine (SAP's `helm serve` layout) resolved to the same-named sibling.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { topologyFact } from '../src/facts/topology.js';
@@ -206,8 +206,15 @@ describe('generic charts that bundle sub-charts are not umbrellas', () => {
     });
     expect((await rolesOf(root, ['bundle'])).bundle).toBe('chart');
     expect(await placementFindings(root)).toEqual([]);
-    // Without its templates it is an abstract region over its charts: the SAP umbrella with no region in the run.
+    // Without templates, a chart that bundles others for convenience is still a chart ...
     rmSync(path.join(root, 'bundle/templates'), { recursive: true });
+    expect((await rolesOf(root, ['bundle'])).bundle).toBe('chart');
+    expect(await placementFindings(root)).toEqual([]);
+    // ... until its values leave a value for a region to set: an abstract region, the SAP umbrella with no region in the run.
+    writeFileSync(
+      path.join(root, 'bundle/values.yaml'),
+      `${readFileSync(path.join(root, 'bundle/values.yaml'), 'utf8')}region: DEFINED-IN-REGION-CHART\n`,
+    );
     expect((await rolesOf(root, ['bundle'])).bundle).toBe('umbrella');
     expect(await placementFindings(root)).toEqual([
       'secrets/in-shared-globals bundle/values.yaml:2 global.api_token',

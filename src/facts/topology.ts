@@ -22,8 +22,12 @@
  *       a region depends on it: a chart nothing depends on, whose edge to the umbrella is a chart beside
  *       it (not one vendored in its own charts/; a wrapper around a vendored upstream chart is no region), or
  *       no region is in the tree, and it is itself the top chart, an abstract region: its members are
- *       charts beside it (not vendored in its own charts/), and it has no templates of its own but
- *       helpers (`_*`, `*.tpl`) and NOTES.txt, so its values are only what it hands to its charts.
+ *       charts beside it (not vendored in its own charts/), it has no templates of its own but helpers
+ *       (`_*`, `*.tpl`) and NOTES.txt, so its values are only what it hands to its charts, and its
+ *       values.yaml says a region sets some of them (a `DEFINED-IN-REGION-CHART` placeholder, as SAP's
+ *       `global.region`). A chart that bundles others for convenience is none of these: on atmosphere's
+ *       charts, a template-less `platform` chart over kube-prometheus-stack, loki and vector made the old
+ *       rule (two dependencies beside it) call kube-prometheus-stack and loki umbrellas (30 findings).
  * Plain OpenStack-Helm has no umbrella: every values.yaml is a chart default, and the files named by the
  * config's `regions:` globs or --region-values are region values (discovery marks those targets).
  *
@@ -33,6 +37,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadChart, type ChartDependency, type ChartInfo } from '../sources/chart-info.js';
+import { readTextOrUndefined } from '../sources/files.js';
 import { defineFact } from './types.js';
 
 export type Placement = 'chart' | 'umbrella' | 'region';
@@ -183,6 +188,14 @@ function hasOwnTemplates(chart: ChartInfo): boolean {
   });
 }
 
+const VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
+const REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
+
+/** Whether a chart's values.yaml leaves values for a region to set (`region: DEFINED-IN-REGION-CHART`). */
+function awaitsRegion(dir: string): boolean {
+  return REGION_PLACEHOLDER.test(readTextOrUndefined(path.join(dir, 'values.yaml'), VALUES_LIMITS) ?? '');
+}
+
 /** Umbrellas and regions, by the rule in this file's header. */
 function classify(known: ReadonlyMap<string, ChartInfo>, edges: ReadonlyMap<string, TopologyEdge[]>): Map<string, ChartRole> {
   const depsOf = (dir: string): string[] => (edges.get(dir) ?? []).flatMap((edge) => (edge.dir ? [edge.dir] : []));
@@ -196,7 +209,7 @@ function classify(known: ReadonlyMap<string, ChartInfo>, edges: ReadonlyMap<stri
     if (below.length > 0) {
       roles.set(top, 'region');
       for (const umbrella of below) roles.set(umbrella, 'umbrella');
-    } else if (members(top).filter((dep) => !isInside(dep, top)).length >= 2 && !hasOwnTemplates(known.get(top)!)) {
+    } else if (members(top).filter((dep) => !isInside(dep, top)).length >= 2 && !hasOwnTemplates(known.get(top)!) && awaitsRegion(top)) {
       roles.set(top, 'umbrella');
     }
   }
