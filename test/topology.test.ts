@@ -192,6 +192,24 @@ describe('generic charts that bundle sub-charts are not umbrellas', () => {
     expect(await placementFindings(root)).toEqual([]);
   });
 
+  it('a chart above a chart with templates of its own over two sibling charts is no region', async () => {
+    const root = makeTree({
+      '.chartlint.yaml': PLACEMENT_ON,
+      'site/Chart.yaml': `${CHART('site')}dependencies:\n${dep('app', 'file://../app')}`,
+      'site/values.yaml': 'app:\n  api:\n    replicas: 2\n  worker:\n    replicas: 2\n',
+      'site/templates/ingress.yaml': readsGlobal('domain'),
+      'app/Chart.yaml': `${CHART('app')}dependencies:\n${dep('api', 'file://../api')}${dep('worker', 'file://../worker')}`,
+      'app/values.yaml': 'global:\n  domain: example.com\n  only_api: x\napi:\n  replicas: 2\nworker:\n  replicas: 2\n',
+      'app/templates/cm.yaml': readsGlobal('domain'),
+      'api/Chart.yaml': CHART('api'),
+      'api/templates/cm.yaml': readsGlobal('domain', 'only_api'),
+      'worker/Chart.yaml': CHART('worker'),
+      'worker/templates/cm.yaml': readsGlobal('domain'),
+    });
+    expect(await rolesOf(root, ['site'])).toEqual({ site: 'chart', app: 'chart', api: 'chart', worker: 'chart' });
+    expect(await placementFindings(root)).toEqual([]);
+  });
+
   it('a chart with templates of its own over several sibling charts, with no region, is a chart', async () => {
     const root = makeTree({
       '.chartlint.yaml': PLACEMENT_ON,

@@ -20,7 +20,8 @@
  *     most grouped by `tags:` (SAP's `openstack` chart does).
  *   - An umbrella has two or more members, and either
  *       a region depends on it: a chart nothing depends on, whose edge to the umbrella is a chart beside
- *       it (not one vendored in its own charts/; a wrapper around a vendored upstream chart is no region), or
+ *       it (not one vendored in its own charts/; a wrapper around a vendored upstream chart is no region),
+ *       and the umbrella has no templates of its own (below) or its values await a region (below), or
  *       no region is in the tree, and it is itself the top chart, an abstract region: its members are
  *       charts beside it (not vendored in its own charts/), it has no templates of its own but helpers
  *       (`_*`, `*.tpl`) and NOTES.txt, so its values are only what it hands to its charts, and its
@@ -205,7 +206,9 @@ function classify(known: ReadonlyMap<string, ChartInfo>, edges: ReadonlyMap<stri
   const roles = new Map<string, ChartRole>();
   for (const top of [...known.keys()].filter((dir) => !dependedOn.has(dir))) {
     // The region's umbrella is a chart of the tree beside it, not a chart it vendors.
-    const below = depsOf(top).filter((dir) => !isInside(dir, top) && gathers(dir));
+    const below = depsOf(top).filter(
+      (dir) => !isInside(dir, top) && gathers(dir) && (!hasOwnTemplates(known.get(dir)!) || awaitsRegion(dir)),
+    );
     if (below.length > 0) {
       roles.set(top, 'region');
       for (const umbrella of below) roles.set(umbrella, 'umbrella');
