@@ -3,6 +3,7 @@
  * `npm run gen:schema` publishes it as schemas/config.schema.json for editors; a test checks it is current.
  */
 import type { ConfiguredRule } from './configured-rule.js';
+import { PROFILE_IDS } from './profiles.js';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
 
@@ -39,12 +40,18 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
     properties: ruleProperties,
   };
   const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  const profile = { type: 'string', enum: PROFILE_IDS };
+  const extendsProfiles = {
+    description: `Built-in profiles to start from, applied in order (${PROFILE_IDS.join(', ')}). Default: each chart's own, chartlint:openstack-helm for a chart that depends on helm-toolkit, else chartlint:recommended.`,
+    oneOf: [profile, { type: 'array', minItems: 1, items: profile }],
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'chartlint configuration (.chartlint.yaml)',
     type: 'object',
     additionalProperties: false,
     properties: {
+      extends: extendsProfiles,
       rules: rulesMap,
       ignore: { ...globs, description: 'Globs, relative to this file, of files and charts never linted.' },
       overrides: {
@@ -53,8 +60,12 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['files', 'rules'],
-          properties: { files: { ...globs, minItems: 1, description: 'Globs relative to this file.' }, rules: rulesMap },
+          required: ['files'],
+          properties: {
+            files: { ...globs, minItems: 1, description: 'Globs relative to this file.' },
+            extends: { ...extendsProfiles, description: 'Profiles for these files, applied in order, before the rules of this entry.' },
+            rules: rulesMap,
+          },
         },
       },
       values: {

@@ -10,6 +10,7 @@ import type { ConfiguredRule } from './configured-rule.js';
 import { defaultCacheDir, PRIVATE_FILE_MODE, privateDir } from '../render/cache.js';
 import { safeName, shownSegment } from '../common/secret-shape.js';
 import { VERSION } from '../common/version.js';
+import { PROFILE_IDS, PROFILE_PREFIX } from './profiles.js';
 import { buildConfigSchema } from './schema.js';
 
 export interface ConfigProblem {
@@ -68,6 +69,8 @@ function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly Configu
       if (segments.at(-1) === 'rules') message = unknownRule(key, rules);
       else message = shown === undefined ? 'is not a known key' : `unknown key "${shown}"`;
       segments.push(key);
+    } else if (error.keyword === 'enum' && isExtends(segments)) {
+      message = unknownProfile(String(valueAt(raw, error.instancePath)));
     } else if (error.keyword === 'enum') {
       message = `must be one of ${(error.params.allowedValues as unknown[]).join(', ')}`;
     }
@@ -81,6 +84,24 @@ function unknownRule(id: string, rules: readonly ConfiguredRule[]): string {
   const closest = rules.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
   const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : '; `chartlint --list-rules` lists them';
   return `unknown rule "${id}"${hint}`;
+}
+
+/** `extends`, or one of its items, at the top level or in an override. */
+function isExtends(segments: readonly (string | number)[]): boolean {
+  const last = typeof segments.at(-1) === 'number' ? segments.at(-2) : segments.at(-1);
+  return last === 'extends';
+}
+
+function unknownProfile(name: string): string {
+  const known = `the built-in profiles are ${PROFILE_IDS.join(', ')}`;
+  // The prefix is chartlint's own; the rest is input text, quoted only when it cannot be a secret.
+  if (safeName(name.startsWith(PROFILE_PREFIX) ? name.slice(PROFILE_PREFIX.length) : name) === undefined) {
+    return `is not a chartlint profile; ${known}`;
+  }
+  const prefixed = `${PROFILE_PREFIX}${name}`;
+  const nearest = [...PROFILE_IDS].sort((a, b) => distance(name, a) - distance(name, b))[0]!;
+  const closest = PROFILE_IDS.includes(prefixed) ? prefixed : distance(name, nearest) <= 3 ? nearest : undefined;
+  return `unknown profile "${name}"; ${closest ? `did you mean "${closest}"?` : known}`;
 }
 
 function distance(a: string, b: string): number {

@@ -6,6 +6,7 @@
 import type { ResolvedConfig } from '../config/load.js';
 import type { FactValues } from '../facts/index.js';
 import type { Fact } from '../facts/types.js';
+import type { ChartInfo } from '../sources/chart-info.js';
 import type { Diagnostic, Severity } from '../common/diagnostic.js';
 import { coverSuppresses } from './directives.js';
 import { formatMessage } from './findings.js';
@@ -22,7 +23,7 @@ export interface DeploymentRun {
 
 export function runDeploymentRules(
   results: readonly FileResult[],
-  targets: ReadonlyMap<string, { chart: { dir: string } | undefined; role: FileSummary<unknown>['role'] }>,
+  targets: ReadonlyMap<string, { chart: ChartInfo | undefined; role: FileSummary<unknown>['role'] }>,
   run: DeploymentRun,
 ) {
   const diagnostics: Diagnostic[] = [];
@@ -31,7 +32,8 @@ export function runDeploymentRules(
   const ordered = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const rule of run.rules) {
     if (!isDeploymentRule(rule)) continue;
-    const baseSetting = run.config.settingsFor(run.cwd).get(rule.id);
+    // Options are the same in every profile; a file's own settings give its severity.
+    const baseSetting = run.config.settingsFor(run.cwd, undefined).get(rule.id);
     const summaries = ordered.flatMap((result) => {
       if (!(rule.id in result.summaries)) return [];
       const target = targets.get(result.path);
@@ -39,7 +41,7 @@ export function runDeploymentRules(
     });
     if (summaries.length === 0) continue;
     const report = (descriptor: { file: string; at: Anchor; messageId: string; data?: Record<string, string | number> }): void => {
-      const setting = run.config.settingsFor(descriptor.file).get(rule.id);
+      const setting = run.config.settingsFor(descriptor.file, targets.get(descriptor.file)?.chart).get(rule.id);
       if (!setting || setting.severity === 'off') return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);

@@ -29,7 +29,7 @@ export interface FileResult {
 
 export function lintSourceFile(file: SourceFile, env: RunEnv, config: ResolvedConfig, cwd: string): FileResult {
   const run = runFileRules(file, env, {
-    settings: config.settingsFor(file.path),
+    settings: config.settingsFor(file.path, file.chart),
     judgeDirectives: true,
     maxFindings: config.limits.maxFindingsPerFile,
   });

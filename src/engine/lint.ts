@@ -248,7 +248,7 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
   const results: FileResult[] = [];
   const keys = new Map<string, string>();
   const pending = found.targets.filter((target) => {
-    const key = cache && !isVirtual(target) ? cache.keyOf(target) : undefined;
+    const key = cache && !isVirtual(target) ? cache.keyOf(target, config.profileFor(target.chart)) : undefined;
     if (!key) return true;
     keys.set(target.path, key);
     const hit = cache!.get(target, key);

@@ -60,7 +60,7 @@ async function lintRender(
   const chart = charts.find((c) => c.dir === dir);
   const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
   const fileRun = runFileRules(file, run.env, {
-    settings: run.config.settingsFor(dir),
+    settings: run.config.settingsFor(dir, chart),
     judgeDirectives: false,
     maxFindings: run.config.limits.maxFindingsPerFile,
   });

@@ -1,6 +1,7 @@
 /**
  * `--cache`: results of unchanged files are reused, as ESLint's --cache does. A file's entry is keyed by
- * its content, its role and its chart (Chart.yaml and the templates' names, sizes and times); the whole
+ * its content, its role, its chart (Chart.yaml, requirements.yaml and the templates' names, sizes and
+ * times) and the profile the chart gets (openstack-helm for a chart on helm-toolkit); the whole
  * cache is dropped when its identity changes: chartlint's version, the rule set, the config, or the value
  * of any fact of the run (the engine hashes them all, so no field can be forgotten). It lives in the cache
  * folder, never in the user's tree, in a folder only its owner can read (0700, files 0600).
@@ -53,15 +54,18 @@ export class ResultsCache {
     this.data = isCacheFile(data) && data.identity === identity ? data : { identity, entries: {} };
   }
 
-  /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
-  keyOf(target: LintTarget): string | undefined {
+  /**
+   * The key of a file as it is now, under the profile its chart gets (which the config text alone does
+   * not say); undefined when it cannot be read (such a file is linted, and reported).
+   */
+  keyOf(target: LintTarget, profile: string): string | undefined {
     // Through the safe reader: a FIFO or device is never opened for a blocking read; it is linted, and reported.
     const read = readRegularFile(target.path, KEYED_FILE_LIMITS);
     if (!read.ok) return undefined;
     const content = read.bytes;
     // The whole target, whatever fields it has, besides the chart's own key: nothing listed by hand.
     const { chart, ...rest } = target;
-    return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ''}\0`, content);
+    return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ''}\0${profile}\0`, content);
   }
 
   /** The cached result of the file as it is now; undefined for a missing, stale or untrustworthy entry. */
@@ -98,7 +102,7 @@ export class ResultsCache {
     let key = this.chartKeys.get(chart.dir);
     if (key === undefined) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? '', String(chart.library)];
-      parts.push(fileStamp(path.join(chart.dir, 'Chart.yaml')));
+      parts.push(fileStamp(path.join(chart.dir, 'Chart.yaml')), fileStamp(path.join(chart.dir, 'requirements.yaml')));
       for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path.join(chart.dir, 'templates', template)));
       key = hash(parts.join('\0'));
       this.chartKeys.set(chart.dir, key);

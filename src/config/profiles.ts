@@ -1,0 +1,105 @@
+/**
+ * The built-in shareable configs, ESLint style: `extends: chartlint:recommended` (generic Helm charts),
+ * `chartlint:openstack-helm` (charts built on helm-toolkit) and `chartlint:strict`. Without `extends`, each
+ * chart gets the profile of what it is: openstack-helm when it depends on helm-toolkit, else recommended.
+ *
+ * One source of truth: a rule's own `meta.severity` is its severity in openstack-helm (the conventions
+ * chartlint was made for, and what its doc page states); the table below holds every rule's decision for
+ * the two other profiles, with the reason. A test fails for a rule without a decision.
+ */
+import type { SeveritySetting } from '../common/diagnostic.js';
+import type { ConfiguredRule } from './configured-rule.js';
+import { usesHelmToolkit, type ChartInfo } from '../sources/chart-info.js';
+
+export const PROFILE_NAMES = ['recommended', 'openstack-helm', 'strict'] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+/** How `extends` spells a built-in profile. */
+export const PROFILE_PREFIX = 'chartlint:';
+export const PROFILE_IDS = PROFILE_NAMES.map((name) => `${PROFILE_PREFIX}${name}`);
+
+export interface ProfileSetting {
+  severity: SeveritySetting;
+  /** Options the profile sets, over the rule's defaults. */
+  options?: Record<string, unknown>;
+}
+
+interface Decision {
+  recommended: SeveritySetting;
+  strict: SeveritySetting | ProfileSetting;
+  /** Why, where the profiles differ from the rule's own severity; docs/profiles.md shows it. */
+  why?: string;
+}
+
+/** The OpenStack-Helm-only rules: they read helm-toolkit's `images.tags` map, or SAP's umbrella layout of values. */
+const OSH_ONLY = 'Off for generic charts: it reads helm-toolkit conventions (`images.tags`, its jobs) that other charts do not follow.';
+const JUDGEMENT = 'A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.';
+
+export const PROFILE_DECISIONS: Readonly<Record<string, Decision>> = {
+  'chartlint/unused-disable': { recommended: 'warning', strict: 'error' },
+  'images/allowed-registries': {
+    recommended: 'off',
+    strict: 'off',
+    why: 'Off everywhere: it needs the `registries` you allow; configuring them turns it on at error.',
+  },
+  'images/digest-pinned': {
+    recommended: 'off',
+    strict: 'error',
+    why: 'On in strict only: upstream charts pin by tag, so it reports nearly every image.',
+  },
+  'images/floating-tag': { recommended: 'warning', strict: 'error' },
+  'images/fully-qualified': {
+    recommended: 'warning',
+    strict: 'error',
+    why: 'A warning for generic charts: containerd and Docker pull a short name such as `nginx:1.25` from docker.io; only nodes that search other registries (CRI-O, Podman) may differ.',
+  },
+  'images/no-latest': { recommended: 'error', strict: 'error' },
+  'images/pull-policy': { recommended: 'error', strict: 'error' },
+  'images/reference-syntax': { recommended: 'error', strict: 'error' },
+  'images/required-keys': { recommended: 'off', strict: 'error', why: OSH_ONLY },
+  'images/templated-reference': { recommended: 'info', strict: 'warning', why: JUDGEMENT },
+  'images/undefined-key': { recommended: 'off', strict: 'error', why: OSH_ONLY },
+  'images/unused-key': { recommended: 'off', strict: 'warning', why: `${OSH_ONLY} ${JUDGEMENT}` },
+  'images/version-skew': {
+    recommended: 'off',
+    strict: 'error',
+    why: 'On in strict only: charts released on their own schedules differ on purpose.',
+  },
+  'manifests/image-empty': { recommended: 'error', strict: 'error' },
+  'manifests/pull-policy': {
+    recommended: 'error',
+    strict: { severity: 'error', options: { required: true } },
+    why: 'strict also requires every rendered container to set imagePullPolicy (`required: true`).',
+  },
+  'manifests/render-failed': { recommended: 'error', strict: 'error' },
+  'secrets/in-chart-defaults': { recommended: 'error', strict: 'error' },
+  'secrets/in-shared-globals': { recommended: 'error', strict: 'error' },
+  'secrets/literal-in-manifest': { recommended: 'error', strict: 'error' },
+  'secrets/placeholder-unresolved': { recommended: 'error', strict: 'error' },
+  'secrets/region-scope': { recommended: 'warning', strict: 'warning', why: JUDGEMENT },
+  'values/global-scope': {
+    recommended: 'off',
+    strict: 'warning',
+    why: `Opt-in: the placement of plain values is an OpenStack-Helm umbrella convention, not a defect. ${JUDGEMENT}`,
+  },
+  'yaml/syntax': { recommended: 'error', strict: 'error' },
+};
+
+/** A rule's severity (and options) in a profile; a rule the table does not know (a plugin's) keeps its own everywhere. */
+export function profileSetting(rule: ConfiguredRule, profile: ProfileName): ProfileSetting {
+  const decision = Object.hasOwn(PROFILE_DECISIONS, rule.id) ? PROFILE_DECISIONS[rule.id] : undefined;
+  if (!decision || profile === 'openstack-helm') return { severity: rule.meta.severity };
+  const setting = decision[profile];
+  return typeof setting === 'string' ? { severity: setting } : setting;
+}
+
+/** The profile a chart gets when the config names none: openstack-helm for a chart built on helm-toolkit. */
+export function chartProfile(chart: Pick<ChartInfo, 'dependencies'> | undefined): ProfileName {
+  return usesHelmToolkit(chart) ? 'openstack-helm' : 'recommended';
+}
+
+/** `chartlint:strict` -> `strict`; undefined for a name that is not a built-in profile. */
+export function profileNamed(id: string): ProfileName | undefined {
+  const name = id.startsWith(PROFILE_PREFIX) ? id.slice(PROFILE_PREFIX.length) : undefined;
+  return PROFILE_NAMES.find((known) => known === name);
+}
