@@ -42,7 +42,8 @@ Options:
                          (.sarif sarif, .json json, .xml junit, else compact) (repeatable)
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
-      --list-rules       List every rule with its default severity and whether it fixes, then exit
+      --list-rules       List every rule with its severity in each profile (recommended,
+                         openstack-helm, strict) and whether it fixes, then exit
       --cache            Reuse the findings of unchanged files from the last run
   -j, --jobs N           Threads to lint with (default: one; with 4 or more cores, more for large runs)
       --no-color         Plain output (NO_COLOR and FORCE_COLOR are honoured too)
@@ -268,13 +269,11 @@ async function terminalColorLevel(): Promise<0 | 1 | 2 | 3> {
 
 async function listRules(): Promise<string> {
   const { allRules } = await import('../rules/index.js');
-  const width = Math.max(...allRules.map((rule) => rule.id.length));
+  const { renderRuleList } = await import('./config/profiles-doc.js');
   // What a fixing run can do for each rule: fix it, or only suggest; "-" for neither.
   const fixes = (rule: (typeof allRules)[number]): string =>
     'fixable' in rule.meta && rule.meta.fixable ? 'fix' : 'hasSuggestions' in rule.meta && rule.meta.hasSuggestions ? 'suggest' : '-';
-  return allRules
-    .map((rule) => `${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(7)}  ${fixes(rule).padEnd(7)}  ${rule.meta.description}\n`)
-    .join('');
+  return renderRuleList(allRules.map((rule) => ({ ...rule, fixes: fixes(rule) })));
 }
 
 function print(text: string): number {

@@ -119,15 +119,19 @@ describe('output', () => {
 });
 
 describe('information', () => {
-  it('--list-rules prints every rule with its default severity', () => {
+  it('--list-rules prints every rule with its severity in each profile, within 100 columns', () => {
     const run = runCli(['--list-rules'], { cwd: process.cwd() });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^images\/no-latest\s+error\s+-\s+Image references are pinned/m);
-    expect(run.stdout).toMatch(/^images\/allowed-registries\s+off\s+/m);
-    // Whether a fixing run can fix a rule's findings, only suggest, or neither.
-    expect(run.stdout).toMatch(/^images\/fully-qualified\s+error\s+fix\s+/m);
-    expect(run.stdout).toMatch(/^images\/pull-policy\s+error\s+suggest\s+/m);
-    expect(run.stdout.trimEnd().split('\n')).toHaveLength(23);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^rule\s+recommended\s+openstack-helm\s+strict\s+fixes$/);
+    // Severity in recommended, openstack-helm and strict; whether a fixing run can fix, only suggest, or neither.
+    expect(run.stdout).toMatch(/^images\/no-latest\s+error\s+error\s+error\s+-\n\s+Image references are pinned/m);
+    expect(run.stdout).toMatch(/^images\/allowed-registries\s+off\s+off\s+off\s+-$/m);
+    expect(run.stdout).toMatch(/^images\/fully-qualified\s+warning\s+error\s+error\s+fix$/m);
+    expect(run.stdout).toMatch(/^images\/pull-policy\s+error\s+error\s+error\s+suggest$/m);
+    expect(run.stdout).toMatch(/^values\/global-scope\s+off\s+info\s+warning\s+-$/m);
+    expect(lines.filter((line) => /^\S/.test(line))).toHaveLength(1 + 23);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(100);
   });
 
   it('--version prints the package version, --help the usage', () => {

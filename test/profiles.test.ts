@@ -1,12 +1,15 @@
 /** Profiles: every rule has a decision in each, each chart gets its own by default, `extends` picks one. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
 import { ConfigError, lint } from '../src/index.js';
 import { PROFILE_DECISIONS, PROFILE_NAMES, profileSetting } from '../src/config/profiles.js';
+import { renderProfilesDoc } from '../src/config/profiles-doc.js';
 import { runCli } from './helpers/cli.js';
 import { CHART, makeTree, TOOLKIT_CHART, toolkitFiles } from './helpers/tree.js';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 // `spare` is read by no template: images/unused-key's; `nginx:1.25` names no registry: images/fully-qualified's.
 const VALUES = ['images:', '  tags:', '    api: nginx:1.25', '    spare: quay.io/a/spare:1.0', '  pull_policy: IfNotPresent', ''].join(
@@ -79,6 +82,10 @@ describe('the profile decisions', () => {
         id,
       ).toBe('off');
     }
+  });
+
+  it('are published in docs/profiles.md (`npm run gen:schema` writes it)', () => {
+    expect(readFileSync(path.join(root, 'docs/profiles.md'), 'utf8'), 'run `npm run gen:schema`').toBe(renderProfilesDoc(allRules));
   });
 });
 
