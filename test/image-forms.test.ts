@@ -14,9 +14,10 @@ const DEPLOYMENT = 'kind: Deployment\nspec: {}\n';
 describe('a registry the templates join in', () => {
   const values = 'image:\n  repository: example/app\n  tag: "1.0"\n';
 
+  // A generic chart: chartlint:recommended, where images/fully-qualified is a warning.
   it('judges a registry-less object when the templates add no registry', async () => {
     expect(await findings({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': values, 'app/templates/d.yaml': DEPLOYMENT })).toEqual([
-      '2:15 error images/fully-qualified/unqualified',
+      '2:15 warning images/fully-qualified/unqualified',
     ]);
   });
 
@@ -29,7 +30,7 @@ describe('a registry the templates join in', () => {
     const withGlobal = `global:\n  image:\n    registry: registry.example.com\n${values}`;
     expect(await findings({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': withGlobal })).toEqual([]);
     expect(await findings({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': values })).toEqual([
-      '2:15 error images/fully-qualified/unqualified',
+      '2:15 warning images/fully-qualified/unqualified',
     ]);
   });
 

@@ -13,7 +13,8 @@ const fixtures = path.resolve(import.meta.dirname, '../charts-fixtures/render');
 
 /** A private copy of the render fixtures, a private cache, and the environment that points at them. */
 function workspace(): { root: string; env: NodeJS.ProcessEnv } {
-  const root = makeTree({});
+  // The fixtures are OpenStack-Helm charts on a local library chart, not on helm-toolkit itself.
+  const root = makeTree({ '.chartlint.yaml': 'extends: chartlint:openstack-helm\n' });
   cpSync(fixtures, path.join(root, 'render'), { recursive: true });
   return { root, env: { CHARTLINT_CACHE_DIR: path.join(root, '.cache'), CHARTLINT_HELM: testHelm(), PATH: '' } };
 }

@@ -56,6 +56,8 @@ describe('the chart topology', () => {
     const served = (...names: string[]) =>
       `dependencies:\n${names.map((n) => `  - name: ${n}\n    version: 0.1.0\n    repository: https://charts.example.com\n`).join('')}`;
     const root = makeTree({
+      // values/global-scope is opt-in (off in chartlint:recommended, which charts not on helm-toolkit get).
+      '.chartlint.yaml': 'extends: chartlint:openstack-helm\n',
       'region/Chart.yaml': `${CHART('region')}dependencies:\n  - name: umbrella\n    version: 0.1.0\n    repository: file://../umbrella\n`,
       'umbrella/Chart.yaml': `${CHART('umbrella')}${served('a', 'b')}`,
       'umbrella/values.yaml': 'a:\n  replicas: 3\nb:\n  replicas: 3\n',
@@ -70,6 +72,8 @@ describe('the chart topology', () => {
   it('takes a chart with only its own vendored sub-charts for a self-contained chart, not an umbrella', async () => {
     // kube-prometheus-stack, loki: `<sub-chart>.enabled` and shared defaults are the chart's own API.
     const root = makeTree({
+      // With values/global-scope on (it is opt-in), so that its silence here means something.
+      '.chartlint.yaml': 'extends: chartlint:openstack-helm\n',
       'stack/Chart.yaml': `${CHART('stack')}dependencies:\n  - name: a\n    version: 0.1.0\n    repository: https://charts.example.com\n  - name: b\n    version: 0.1.0\n    repository: https://charts.example.com\n`,
       'stack/values.yaml': 'global:\n  clusterDomain: cluster.local\na:\n  enabled: true\nb:\n  enabled: true\n',
       'stack/charts/a/Chart.yaml': CHART('a'),
