@@ -13568,7 +13568,13 @@ function dependencyList(root, chartDir, file) {
     const alias = scalarString(getChild(item, "alias"));
     if (!name) return [];
     const dir = repository?.startsWith("file://") ? path3.resolve(chartDir, repository.slice("file://".length)) : void 0;
-    return [{ name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) }];
+    const dependency = { name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) };
+    const condition = (scalarString(getChild(item, "condition")) ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+    const tagList = getChild(item, "tags");
+    const tags = tagList?.kind === "seq" ? tagList.items.flatMap((tag2) => scalarString(tag2) ?? []) : [];
+    if (condition.length > 0) dependency.condition = condition;
+    if (tags.length > 0) dependency.tags = tags;
+    return [dependency];
   });
 }
 function declaredAt(file, span) {
@@ -13668,20 +13674,70 @@ function isInside(dir, parent) {
   const relative = path4.relative(parent, dir);
   return relative !== "" && !relative.startsWith("..") && !path4.isAbsolute(relative);
 }
+function membersOf(chart, edges, known) {
+  return edges.flatMap((edge, index) => {
+    const target = edge.dir ? known.get(edge.dir) : void 0;
+    const dependency = chart.dependencies[index];
+    if (!target || !dependency || dependency.condition) return [];
+    return target.library || target.name === "helm-toolkit" ? [] : [target.dir];
+  });
+}
+function hasOwnTemplates(chart) {
+  return chart.templates.some((file) => {
+    const base = path4.posix.basename(file);
+    return !base.startsWith("_") && !base.endsWith(".tpl") && base !== "NOTES.txt";
+  });
+}
+function awaitsRegion(dir) {
+  return REGION_PLACEHOLDER.test(readTextOrUndefined(path4.join(dir, "values.yaml"), VALUES_LIMITS) ?? "");
+}
 function classify(known, edges) {
   const depsOf = (dir) => (edges.get(dir) ?? []).flatMap((edge) => edge.dir ? [edge.dir] : []);
   const dependedOn = new Set([...known.keys()].flatMap(depsOf));
-  const aggregates = (dir) => depsOf(dir).length >= 2;
-  const aggregatesTree = (dir) => depsOf(dir).filter((dep) => !isInside(dep, dir)).length >= 2;
+  const members = (dir) => membersOf(known.get(dir), edges.get(dir) ?? [], known);
+  const gathers = (dir) => members(dir).length >= 2;
   const roles = /* @__PURE__ */ new Map();
   for (const top of [...known.keys()].filter((dir) => !dependedOn.has(dir))) {
-    const below = depsOf(top).filter(aggregates);
+    const below = depsOf(top).filter(
+      (dir) => !isInside(dir, top) && gathers(dir) && (!hasOwnTemplates(known.get(dir)) || awaitsRegion(dir))
+    );
     if (below.length > 0) {
       roles.set(top, "region");
       for (const umbrella of below) roles.set(umbrella, "umbrella");
-    } else if (aggregatesTree(top)) roles.set(top, "umbrella");
+    } else if (members(top).filter((dep) => !isInside(dep, top)).length >= 2 && !hasOwnTemplates(known.get(top)) && awaitsRegion(top)) {
+      roles.set(top, "umbrella");
+    }
   }
   return roles;
+}
+function switchesOf(chart) {
+  const paths = chart.dependencies.flatMap((dependency) => [
+    [dependency.alias ?? dependency.name, "enabled"],
+    ...(dependency.condition ?? []).map((condition) => condition.split(".")),
+    ...(dependency.tags ?? []).map((tag2) => ["tags", tag2])
+  ]);
+  const seen = /* @__PURE__ */ new Set();
+  return paths.filter((entry) => {
+    const id = JSON.stringify(entry);
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
+}
+function isSwitch(topology, chartDir, valuesPath) {
+  if (valuesPath.length === 0 || !chartDir || !topology.charts[chartDir]) return false;
+  const same = (entry, other) => entry.length === other.length && entry.every((segment, i) => segment === other[i]);
+  const tree = closureOf(topology, chartDir);
+  if (valuesPath[0] === "tags" && tree.some((chart) => chart.dependencies.length > 0)) return true;
+  if (tree.some((chart) => chart.switches.some((entry) => same(entry, valuesPath)))) return true;
+  const seen = /* @__PURE__ */ new Set();
+  const below = (dir, rest) => {
+    const chart = dir ? topology.charts[dir] : void 0;
+    if (!chart || seen.has(chart.dir) || rest.length === 0) return false;
+    seen.add(chart.dir);
+    if (chart.switches.some((entry) => same(entry, rest))) return true;
+    const edge = chart.dependencies.find((dependency) => dependency.key === rest[0]);
+    return below(edge?.dir, rest.slice(1));
+  };
+  return below(chartDir, valuesPath);
 }
 function placementOf(topology, file) {
   if (file.role !== "defaults" && file.role !== "override" && file.role !== "extra") return "chart";
@@ -13706,11 +13762,12 @@ function umbrellasOf(topology, regionDir) {
     return chart?.role === "umbrella" ? [{ key: edge.key, chart }] : [];
   });
 }
-var topologyFact;
+var topologyFact, VALUES_LIMITS, REGION_PLACEHOLDER;
 var init_topology = __esm({
   "src/facts/topology.ts"() {
     "use strict";
     init_chart_info();
+    init_files();
     init_types();
     topologyFact = defineFact({
       id: "topology",
@@ -13721,21 +13778,33 @@ var init_topology = __esm({
         const charts = {};
         for (const dir of [...known.keys()].sort()) {
           const chart = known.get(dir);
-          charts[dir] = { dir, name: chart.name, role: roles.get(dir) ?? "chart", dependencies: edges.get(dir), templates: chart.templates };
+          charts[dir] = {
+            dir,
+            name: chart.name,
+            role: roles.get(dir) ?? "chart",
+            dependencies: edges.get(dir),
+            templates: chart.templates,
+            switches: switchesOf(chart)
+          };
         }
         return { charts };
       }
     });
+    VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
+    REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
   }
 });
 
 // src/facts/global-readers.ts
 import path5 from "node:path";
 function chartsReading(readers, topology, top, key) {
-  const names = closureOf(topology, top).filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
+  const tree = closureOf(topology, top);
+  if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
+  if (tree.some((chart) => readers[chart.dir]?.includes(READS_ANY))) return void 0;
+  const names = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
   return [...new Set(names)].sort();
 }
-var VALUES_LIMITS, GLOBAL_READ, globalReadersFact;
+var VALUES_LIMITS2, GLOBAL_READ, GLOBAL_INDEX, GLOBAL_WHOLE, READS_ANY, globalReadersFact;
 var init_global_readers = __esm({
   "src/facts/global-readers.ts"() {
     "use strict";
@@ -13743,8 +13812,11 @@ var init_global_readers = __esm({
     init_texts();
     init_topology();
     init_types();
-    VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
+    VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
     GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
+    GLOBAL_INDEX = /\(?\s*index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+    GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
+    READS_ANY = "*";
     globalReadersFact = defineFact({
       id: "global-readers",
       needs: [topologyFact],
@@ -13757,9 +13829,11 @@ var init_global_readers = __esm({
           const keys = /* @__PURE__ */ new Set();
           const record = (text) => {
             for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+            for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
+            if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
           };
           for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
-          const values = readTextOrUndefined(path5.join(chart.dir, "values.yaml"), VALUES_LIMITS);
+          const values = readTextOrUndefined(path5.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
           if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
           readers[chart.dir] = [...keys].sort();
         }
@@ -15877,17 +15951,23 @@ var init_leaves = __esm({
 // src/secrets/sections.ts
 function chartSections(root, topology, file) {
   if (root?.kind !== "map") return [];
-  const sectionsIn = (map2, umbrella, prefix) => umbrella.dependencies.flatMap((edge) => {
+  const sectionsIn = (map2, umbrella, prefix, top, skip) => umbrella.dependencies.flatMap((edge) => {
     const value = getEntry(map2, edge.key)?.value;
-    return value?.kind === "map" ? [{ chart: edge.name, map: value, prefix: [...prefix, edge.key] }] : [];
+    if (value?.kind !== "map") return [];
+    const at = [...prefix, edge.key];
+    const switches = (path31) => isSwitch(topology, top, [...at, ...path31].slice(skip));
+    return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
-  if (file.placement === "umbrella") return own ? sectionsIn(root, own, []) : [];
+  if (file.placement === "umbrella") return own ? sectionsIn(root, own, [], own.dir, 0) : [];
   if (file.placement !== "region") return [];
-  const umbrellas = own?.role === "umbrella" ? [{ key: own.name, chart: own }] : umbrellasOf(topology, file.chartDir);
-  return umbrellas.flatMap(({ key, chart }) => {
+  if (own?.role === "umbrella") {
+    const values = getEntry(root, own.name)?.value;
+    return values?.kind === "map" ? sectionsIn(values, own, [own.name], own.dir, 1) : [];
+  }
+  return umbrellasOf(topology, file.chartDir).flatMap(({ key, chart }) => {
     const values = getEntry(root, key)?.value;
-    return values?.kind === "map" ? sectionsIn(values, chart, [key]) : [];
+    return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
 function chartRelative(path31, topology, file) {
@@ -15899,6 +15979,7 @@ function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
     forEachLeaf(section.map, (path31, leaf) => {
+      if (section.isSwitch(path31)) return;
       const found = pick(path31, leaf);
       if (found === void 0) return;
       const group2 = `${JSON.stringify(path31)}\0${typeof leaf.value}\0${String(leaf.value)}`;
@@ -16703,12 +16784,12 @@ function underUmbrella(topology, chartDir) {
   if (chartDir === void 0) return false;
   return Object.values(topology.charts).some((c) => c.role === "umbrella" && c.dependencies.some((edge) => edge.dir === chartDir));
 }
-var REGION_PLACEHOLDER, REMEDY, in_chart_defaults_default;
+var REGION_PLACEHOLDER2, REMEDY, in_chart_defaults_default;
 var init_in_chart_defaults = __esm({
   "rules/secrets/in-chart-defaults.ts"() {
     "use strict";
     init_rule_kit();
-    REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
+    REGION_PLACEHOLDER2 = /DEFINED?[-_]IN[-_]REGION/i;
     REMEDY = {
       layout: {
         literal: "set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here",
@@ -16737,7 +16818,7 @@ var init_in_chart_defaults = __esm({
         const secrets = ctx.secrets();
         const topology = ctx.fact(topologyFact);
         const placed = { placement: ctx.placement, chartDir: ctx.chart?.dir };
-        const inLayout = ctx.placement === "umbrella" || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER.test(ctx.file.text);
+        const inLayout = ctx.placement === "umbrella" || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER2.test(ctx.file.text);
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         forEachLeaf(root, (path31, leaf) => {
@@ -16918,7 +16999,7 @@ var init_region_scope = __esm({
           forEachLeaf(root, (path31, leaf) => {
             if (path31[0] !== "global" || typeof path31[1] !== "string") return;
             const reading = chartsReading(readers, topology, chartDir, path31[1]);
-            if (reading.length !== 1 || !secrets.classify(path31, leaf.value).sensitive) return;
+            if (reading?.length !== 1 || !secrets.classify(path31, leaf.value).sensitive) return;
             const data = { chart: reading[0], key: path31[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
@@ -16965,7 +17046,7 @@ var init_global_scope = __esm({
         if (ctx.placement === "umbrella" && readers && chartDir && globals?.value.kind === "map") {
           for (const entry of globals.value.entries) {
             const reading = chartsReading(readers, topology, chartDir, entry.key);
-            if (reading.length === 1 && !secrets.isSensitiveKey(entry.key)) {
+            if (reading?.length === 1 && !secrets.isSensitiveKey(entry.key)) {
               ctx.report({ span: entry.keySpan, messageId: "oneReader", data: { chart: reading[0], key: entry.key } });
             }
           }
@@ -24946,6 +25027,76 @@ init_classify();
 init_glob();
 import path15 from "node:path";
 
+// src/config/profiles.ts
+init_chart_info();
+var PROFILE_NAMES = ["recommended", "openstack-helm", "strict"];
+var PROFILE_PREFIX = "chartlint:";
+var PROFILE_IDS = PROFILE_NAMES.map((name) => `${PROFILE_PREFIX}${name}`);
+var OSH_ONLY = "Off for generic charts: it reads helm-toolkit conventions (`images.tags`, its jobs) that other charts do not follow.";
+var JUDGEMENT = "A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.";
+var PROFILE_DECISIONS = {
+  "chartlint/unused-disable": { recommended: "warning", strict: "error" },
+  "images/allowed-registries": {
+    recommended: "off",
+    strict: "off",
+    why: "Off everywhere: it needs the `registries` you allow; configuring them turns it on at error."
+  },
+  "images/digest-pinned": {
+    recommended: "off",
+    strict: "error",
+    why: "On in strict only: upstream charts pin by tag, so it reports nearly every image."
+  },
+  "images/floating-tag": { recommended: "warning", strict: "error" },
+  "images/fully-qualified": {
+    recommended: "warning",
+    strict: "error",
+    why: "A warning for generic charts: containerd and Docker pull a short name such as `nginx:1.25` from docker.io; only nodes that search other registries (CRI-O, Podman) may differ."
+  },
+  "images/no-latest": { recommended: "error", strict: "error" },
+  "images/pull-policy": { recommended: "error", strict: "error" },
+  "images/reference-syntax": { recommended: "error", strict: "error" },
+  "images/required-keys": { recommended: "off", strict: "error", why: OSH_ONLY },
+  "images/templated-reference": { recommended: "info", strict: "warning", why: JUDGEMENT },
+  "images/undefined-key": { recommended: "off", strict: "error", why: OSH_ONLY },
+  "images/unused-key": { recommended: "off", strict: "warning", why: `${OSH_ONLY} ${JUDGEMENT}` },
+  "images/version-skew": {
+    recommended: "off",
+    strict: "error",
+    why: "On in strict only: charts released on their own schedules differ on purpose."
+  },
+  "manifests/image-empty": { recommended: "error", strict: "error" },
+  "manifests/pull-policy": {
+    recommended: "error",
+    strict: { severity: "error", options: { required: true } },
+    why: "strict also requires every rendered container to set imagePullPolicy (`required: true`)."
+  },
+  "manifests/render-failed": { recommended: "error", strict: "error" },
+  "secrets/in-chart-defaults": { recommended: "error", strict: "error" },
+  "secrets/in-shared-globals": { recommended: "error", strict: "error" },
+  "secrets/literal-in-manifest": { recommended: "error", strict: "error" },
+  "secrets/placeholder-unresolved": { recommended: "error", strict: "error" },
+  "secrets/region-scope": { recommended: "warning", strict: "warning", why: JUDGEMENT },
+  "values/global-scope": {
+    recommended: "off",
+    strict: "warning",
+    why: `Opt-in: the placement of plain values is an OpenStack-Helm umbrella convention, not a defect. ${JUDGEMENT}`
+  },
+  "yaml/syntax": { recommended: "error", strict: "error" }
+};
+function profileSetting(rule, profile) {
+  const decision = Object.hasOwn(PROFILE_DECISIONS, rule.id) ? PROFILE_DECISIONS[rule.id] : void 0;
+  if (!decision || profile === "openstack-helm") return { severity: rule.meta.severity };
+  const setting = decision[profile];
+  return typeof setting === "string" ? { severity: setting } : setting;
+}
+function chartProfile(chart) {
+  return usesHelmToolkit(chart) ? "openstack-helm" : "recommended";
+}
+function profileNamed(id) {
+  const name = id.startsWith(PROFILE_PREFIX) ? id.slice(PROFILE_PREFIX.length) : void 0;
+  return PROFILE_NAMES.find((known) => known === name);
+}
+
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["off", "info", "warning", "error"];
 var DEFAULT_VALUES_GLOBS = ["values-*.yaml", "values_overrides/**/*.yaml", "../values_overrides/{chart}/*.yaml"];
@@ -24980,12 +25131,18 @@ function buildConfigSchema(rules2) {
     properties: ruleProperties
   };
   const globs = { type: "array", items: { type: "string", minLength: 1 } };
+  const profile = { type: "string", enum: PROFILE_IDS };
+  const extendsProfiles = {
+    description: `Built-in profiles to start from, applied in order (${PROFILE_IDS.join(", ")}). Default: each chart's own, chartlint:openstack-helm for a chart that depends on helm-toolkit, else chartlint:recommended.`,
+    oneOf: [profile, { type: "array", minItems: 1, items: profile }]
+  };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "chartlint configuration (.chartlint.yaml)",
     type: "object",
     additionalProperties: false,
     properties: {
+      extends: extendsProfiles,
       rules: rulesMap,
       ignore: { ...globs, description: "Globs, relative to this file, of files and charts never linted." },
       overrides: {
@@ -24994,8 +25151,12 @@ function buildConfigSchema(rules2) {
         items: {
           type: "object",
           additionalProperties: false,
-          required: ["files", "rules"],
-          properties: { files: { ...globs, minItems: 1, description: "Globs relative to this file." }, rules: rulesMap }
+          required: ["files"],
+          properties: {
+            files: { ...globs, minItems: 1, description: "Globs relative to this file." },
+            extends: { ...extendsProfiles, description: "Profiles for these files, applied in order, before the rules of this entry." },
+            rules: rulesMap
+          }
         }
       },
       values: {
@@ -25098,8 +25259,13 @@ function resolveConfig(raw, file, text, dir, rules2) {
   const relative = (absolute) => path15.relative(dir, absolute).split(path15.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
-  const base = applyEntries(defaultSettings(rules2), raw.rules ?? {}, byId);
-  const overrides = (raw.overrides ?? []).map((o, i) => ({ matches: compileGlobs(o.files, `overrides[${i}].files`), rules: o.rules }));
+  const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
+  const overrides = (raw.overrides ?? []).map((o, i) => ({
+    matches: compileGlobs(o.files, `overrides[${i}].files`),
+    extends: o.extends === void 0 ? void 0 : profilesOf(o.extends),
+    rules: o.rules ?? {}
+  }));
+  const profileFor = (chart) => extended ?? [chartProfile(chart)];
   const cache = /* @__PURE__ */ new Map();
   return {
     file,
@@ -25117,24 +25283,46 @@ function resolveConfig(raw, file, text, dir, rules2) {
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
     isRegionFile: (absolute) => regions ? regions(relative(absolute)) : false,
     isIgnored: (absolute) => ignore ? ignore(relative(absolute)) : false,
-    settingsFor(absolute) {
+    profileFor: (chart) => profileFor(chart).join(","),
+    settingsFor(absolute, chart) {
+      const profiles = profileFor(chart);
       const target = relative(absolute);
       const applying = overrides.filter((o) => o.matches(target));
-      if (applying.length === 0) return base;
-      const key = applying.map((o) => overrides.indexOf(o)).join(",");
+      const key = `${profiles.join(",")}\0${applying.map((o) => overrides.indexOf(o)).join(",")}`;
       let settings = cache.get(key);
       if (!settings) {
-        settings = applying.reduce((acc, o) => applyEntries(acc, o.rules, byId), base);
+        const layers = [{ extends: profiles, rules: raw.rules ?? {} }, ...applying];
+        settings = layers.reduce((acc, layer) => applyLayer(acc, layer, rules2, byId), {
+          settings: /* @__PURE__ */ new Map(),
+          profile: /* @__PURE__ */ new Map()
+        }).settings;
         cache.set(key, settings);
       }
       return settings;
     }
   };
 }
-function defaultSettings(rules2) {
-  return new Map(rules2.map((rule) => [rule.id, { severity: rule.meta.severity, options: rule.meta.defaultOptions }]));
+function profilesOf(value) {
+  return (typeof value === "string" ? [value] : value).map((id) => profileNamed(id));
 }
-function applyEntries(settings, entries, rules2) {
+function applyLayer(acc, layer, rules2, byId) {
+  let { settings, profile } = acc;
+  for (const name of layer.extends ?? []) {
+    const next = new Map(settings);
+    for (const rule of rules2) {
+      const current = settings.get(rule.id) ?? { severity: rule.meta.severity, options: rule.meta.defaultOptions };
+      const own = profileSetting(rule, name);
+      next.set(rule.id, {
+        severity: own.severity,
+        options: own.options ? { ...current.options, ...own.options } : current.options
+      });
+    }
+    settings = next;
+    profile = next;
+  }
+  return { settings: applyEntries(settings, layer.rules, byId, profile), profile };
+}
+function applyEntries(settings, entries, rules2, profile) {
   const next = new Map(settings);
   for (const [id, entry] of Object.entries(entries)) {
     const rule = rules2.get(id);
@@ -25144,7 +25332,7 @@ function applyEntries(settings, entries, rules2) {
       next.set(id, { ...current, severity: entry });
       continue;
     }
-    const severity = entry.severity ?? (rule.meta.severity === "off" ? "error" : current.severity);
+    const severity = entry.severity ?? (profile.get(id)?.severity === "off" ? "error" : current.severity);
     const options = entry.options ? { ...current.options, ...entry.options } : current.options;
     next.set(id, { severity, options });
   }
@@ -25192,6 +25380,8 @@ function pickErrors(errors, raw, rules2) {
       if (segments.at(-1) === "rules") message2 = unknownRule(key, rules2);
       else message2 = shown === void 0 ? "is not a known key" : `unknown key "${shown}"`;
       segments.push(key);
+    } else if (error.keyword === "enum" && isExtends(segments)) {
+      message2 = unknownProfile(String(valueAt(raw, error.instancePath)));
     } else if (error.keyword === "enum") {
       message2 = `must be one of ${error.params.allowedValues.join(", ")}`;
     }
@@ -25204,6 +25394,20 @@ function unknownRule(id, rules2) {
   const closest = rules2.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
   const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : "; `chartlint --list-rules` lists them";
   return `unknown rule "${id}"${hint}`;
+}
+function isExtends(segments) {
+  const last = typeof segments.at(-1) === "number" ? segments.at(-2) : segments.at(-1);
+  return last === "extends";
+}
+function unknownProfile(name) {
+  const known = `the built-in profiles are ${PROFILE_IDS.join(", ")}`;
+  if (safeName(name.startsWith(PROFILE_PREFIX) ? name.slice(PROFILE_PREFIX.length) : name) === void 0) {
+    return `is not a chartlint profile; ${known}`;
+  }
+  const prefixed = `${PROFILE_PREFIX}${name}`;
+  const nearest = [...PROFILE_IDS].sort((a, b) => distance(name, a) - distance(name, b))[0];
+  const closest = PROFILE_IDS.includes(prefixed) ? prefixed : distance(name, nearest) <= 3 ? nearest : void 0;
+  return `unknown profile "${name}"; ${closest ? `did you mean "${closest}"?` : known}`;
 }
 function distance(a, b) {
   const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -25910,7 +26114,7 @@ function runDeploymentRules(results, targets, run) {
   const ordered = [...results].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const rule of run.rules) {
     if (!isDeploymentRule(rule)) continue;
-    const baseSetting = run.config.settingsFor(run.cwd).get(rule.id);
+    const baseSetting = run.config.settingsFor(run.cwd, void 0).get(rule.id);
     const summaries = ordered.flatMap((result) => {
       if (!(rule.id in result.summaries)) return [];
       const target = targets.get(result.path);
@@ -25918,7 +26122,7 @@ function runDeploymentRules(results, targets, run) {
     });
     if (summaries.length === 0) continue;
     const report = (descriptor) => {
-      const setting = run.config.settingsFor(descriptor.file).get(rule.id);
+      const setting = run.config.settingsFor(descriptor.file, targets.get(descriptor.file)?.chart).get(rule.id);
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
@@ -26137,7 +26341,7 @@ function anchorOf(file, at) {
 // src/engine/lint-file.ts
 function lintSourceFile(file, env2, config, cwd) {
   const run = runFileRules(file, env2, {
-    settings: config.settingsFor(file.path),
+    settings: config.settingsFor(file.path, file.chart),
     judgeDirectives: true,
     maxFindings: config.limits.maxFindingsPerFile
   });
@@ -26458,7 +26662,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
   const chart = charts.find((c) => c.dir === dir);
   const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
   const fileRun = runFileRules(file, run.env, {
-    settings: run.config.settingsFor(dir),
+    settings: run.config.settingsFor(dir, chart),
     judgeDirectives: false,
     maxFindings: run.config.limits.maxFindingsPerFile
   });
@@ -26523,13 +26727,16 @@ var ResultsCache = class {
     }
     this.data = isCacheFile(data) && data.identity === identity ? data : { identity, entries: {} };
   }
-  /** The key of a file as it is now; undefined when it cannot be read (such a file is linted, and reported). */
-  keyOf(target) {
+  /**
+   * The key of a file as it is now, under the profile its chart gets (which the config text alone does
+   * not say); undefined when it cannot be read (such a file is linted, and reported).
+   */
+  keyOf(target, profile) {
     const read = readRegularFile(target.path, KEYED_FILE_LIMITS);
     if (!read.ok) return void 0;
     const content = read.bytes;
     const { chart, ...rest } = target;
-    return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ""}\0`, content);
+    return hash(`${JSON.stringify(rest)}\0${chart ? this.chartKey(chart) : ""}\0${profile}\0`, content);
   }
   /** The cached result of the file as it is now; undefined for a missing, stale or untrustworthy entry. */
   get(target, key) {
@@ -26559,7 +26766,7 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path26.join(chart.dir, "Chart.yaml")));
+      parts.push(fileStamp(path26.join(chart.dir, "Chart.yaml")), fileStamp(path26.join(chart.dir, "requirements.yaml")));
       for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path26.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
@@ -26699,7 +26906,7 @@ async function lintFiles(run, found, env2) {
   const results = [];
   const keys = /* @__PURE__ */ new Map();
   const pending = found.targets.filter((target) => {
-    const key = cache && !isVirtual(target) ? cache.keyOf(target) : void 0;
+    const key = cache && !isVirtual(target) ? cache.keyOf(target, config.profileFor(target.chart)) : void 0;
     if (!key) return true;
     keys.set(target.path, key);
     const hit = cache.get(target, key);
