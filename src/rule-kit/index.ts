@@ -29,6 +29,7 @@ export { definesGlobalRegistry } from '../images/values-images.js';
 export { describeByValue } from '../secrets/classify.js';
 export { forEachLeaf } from '../secrets/leaves.js';
 export { safeName } from '../common/secret-shape.js';
+export { compileRegistryEntry, registryEntryMatches, type RegistryEntry } from '../common/registry-match.js';
 export { chartRelative, chartSections, repeatedAcrossCharts } from '../secrets/sections.js';
 export {
   dottedPath,
