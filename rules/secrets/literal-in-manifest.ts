@@ -1,13 +1,16 @@
-import { defineRule, NO_OPTIONS, describeByValue, getEntry, getPath, scalarString } from '../../src/rule-kit/index.js';
+import { defineRule, NO_OPTIONS, describeByShape, describeByValue, getEntry, getPath, scalarString } from '../../src/rule-kit/index.js';
 
 // `password = secret` or `password: secret` lines of a rendered config file.
 const CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
 // Scripts assign from variables and expressions (`password = url.password`): only config files are read by line.
 const SCRIPT = /\.(?:sh|bash|py|pl|rb|js|lua|ps1|tpl|j2|jinja)$/;
 const EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;
-// `RBD_POOL_SECRET=cinder-volume-rbd-keyring`: a *_SECRET variable holding a Kubernetes name names a Secret.
+// `RBD_POOL_SECRET=cinder-volume-rbd-keyring`: a *_SECRET (or SECRET_*) variable holding a Kubernetes name
+// names a Secret.
 const NAMES_A_SECRET = (name: string, value: unknown): boolean =>
-  /SECRET$/i.test(name) && typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+  /^SECRET|SECRET$/i.test(name) && typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+/** A ConfigMap entry of one line is a setting (`db_password: x`, read by envFrom or a --from-env-file). */
+const ONE_LINE = (text: string): boolean => !/[\r\n]/.test(text.replace(/\r?\n$/, ''));
 
 export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue' | 'configMapLine', 'manifests'>({
   id: 'secrets/literal-in-manifest',
@@ -33,7 +36,11 @@ export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue'
       for (const item of env.items) {
         const name = scalarString(getPath(item, ['name']));
         const value = item.kind === 'map' ? getEntry(item, 'value')?.value : undefined;
-        if (!name || value?.kind !== 'scalar' || !secrets.isSensitiveKey(name) || NAMES_A_SECRET(name, value.value)) continue;
+        if (!name || value?.kind !== 'scalar') continue;
+        // A sensitive name is judged by its value's every form; any other name by the shapes only a secret
+        // has (a private key, a URL with a password, a Bearer header, ...), never by length or entropy.
+        const byName = secrets.isSensitiveKey(name) && !NAMES_A_SECRET(name, value.value);
+        if (!byName && !(typeof value.value === 'string' && describeByShape(value.value))) continue;
         const verdict = secrets.classify([name], value.value);
         if (verdict.sensitive)
           ctx.report({ node: value, messageId: 'envLiteral', data: { name, container: container.label, what: verdict.description } });
@@ -53,6 +60,13 @@ export default defineRule<Record<string, never>, 'envLiteral' | 'configMapValue'
           secrets.classify([entry.key], text);
           ctx.report({ span: entry.keySpan, messageId: 'configMapValue', data: { object, key: entry.key, what: whole.description } });
           continue;
+        }
+        if (ONE_LINE(text) && secrets.isSensitiveKey(entry.key) && !NAMES_A_SECRET(entry.key, text)) {
+          const verdict = secrets.classify([entry.key], text.trim());
+          if (verdict.sensitive) {
+            ctx.report({ span: entry.keySpan, messageId: 'configMapValue', data: { object, key: entry.key, what: verdict.description } });
+            continue;
+          }
         }
         if (SCRIPT.test(entry.key)) continue;
         text.split(/\r\n|\r|\n/).forEach((line, index) => {

@@ -1,14 +1,23 @@
 /**
- * The shapes of secret values (PEM private keys, URLs with a password, JWTs, cloud key formats, long
- * high-entropy strings), and whether a name from the input may be quoted in a message. Shared by the
+ * The shapes of secret values (private key blocks, URLs with a password, authorization headers, JWTs, AWS
+ * secret keys, vendor tokens, long high-entropy strings), and whether a name from the input may be quoted in a message. Shared by the
  * classifier and by every layer that shows input names (parsers' key paths, config errors).
  */
 
-const PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+// A private key block: PEM's five dashes, or the three that hand-written keys and test fixtures use.
+const PRIVATE_KEY_BLOCK = /-{3,5}BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-{3,5}/;
+const PRIVATE_KEY_END = /-{3,5}END (?:[A-Z0-9]+ +)*PRIVATE KEY-{3,5}[\s\S]*$/;
 const URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
 const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
-const CLOUD_KEYS: [RegExp, string][] = [
-  [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, 'an AWS access key'],
+// An HTTP authorization header's value, alone or with its header name, on a line of its own. The scheme is
+// case-insensitive (RFC 9110); the credentials are a token (Bearer) or base64 of `user:password` (Basic).
+const AUTHORIZATION = /^[ \t]*["']?(?:(?:proxy-)?authorization:[ \t]*)?(bearer|basic)[ \t]+([A-Za-z0-9._~+/-]{8,}=*)["']?[ \t]*$/im;
+// An AWS secret access key is 40 base64 characters, a shape that hashes share: it counts only beside its name
+// (`aws_secret_access_key = ...`) or right after its access key ID. The ID alone (`AKIA...`) identifies a key
+// and is not secret.
+const AWS_SECRET_BY_NAME = /\baws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i;
+const AWS_SECRET_BY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{16}["']?[\s,:;|]+["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/;
+const VENDOR_TOKENS: [RegExp, string][] = [
   [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
   [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, 'a Slack token'],
   [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
@@ -16,20 +25,65 @@ const CLOUD_KEYS: [RegExp, string][] = [
 ];
 /** A reference to a secret kept elsewhere (a template, an env var, a vault path), not a secret itself. */
 export const REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
-/** What a value is when its shape alone makes it a secret, and its secret part. */
-export function describeByValue(text: string): { description: string; secret: string } | undefined {
-  if (text.includes('PRIVATE KEY-----') && PEM_PRIVATE_KEY.test(text)) return { description: 'a PEM private key', secret: text };
+
+/**
+ * What a value is when a shape no other value has makes it a secret, whatever name it is under: a private
+ * key block, a URL with a password, an authorization header, a JWT, an AWS secret access key beside its name
+ * or ID, a vendor token. And its secret part.
+ */
+export function describeByShape(text: string): { description: string; secret: string } | undefined {
+  if (text.includes('PRIVATE KEY---')) {
+    const begin = PRIVATE_KEY_BLOCK.exec(text);
+    // An empty envelope (`BEGIN`, then `END`) holds no key.
+    if (
+      begin &&
+      text
+        .slice(begin.index + begin[0].length)
+        .replace(PRIVATE_KEY_END, '')
+        .trim() !== ''
+    )
+      return { description: 'a PEM private key', secret: text };
+  }
   if (text.includes('@') && text.includes('://')) {
     const url = URL_WITH_PASSWORD.exec(text);
     if (url && !REFERENCE.test(url[1]!)) return { description: 'a URL with a password in it', secret: url[1]! };
   }
   if (text.startsWith('eyJ') && JWT.test(text)) return { description: 'a JSON Web Token', secret: text };
-  // The shortest cloud key format (a Slack token) is 15 characters: shorter values skip the five patterns.
-  if (text.length >= 15) for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
+  const header = AUTHORIZATION.exec(text);
+  if (header && isCredential(header[1]!.toLowerCase(), header[2]!)) {
+    return { description: `an HTTP ${header[1]!.toLowerCase() === 'basic' ? 'Basic' : 'Bearer'} authorization header`, secret: header[2]! };
+  }
+  if (text.length >= 40) {
+    const aws = AWS_SECRET_BY_NAME.exec(text) ?? AWS_SECRET_BY_ID.exec(text);
+    if (aws) return { description: 'an AWS secret access key', secret: aws[1]! };
+  }
+  // The shortest vendor token (a Slack token) is 15 characters: shorter values skip the patterns.
+  if (text.length >= 15) for (const [pattern, description] of VENDOR_TOKENS) if (pattern.test(text)) return { description, secret: text };
+  return undefined;
+}
+
+/**
+ * What a value is when its shape alone makes it a secret, and its secret part: the shapes of describeByShape,
+ * and a long high-entropy string that makes up the whole value (under a sensitive name, or where every value
+ * is judged, such as a ConfigMap's).
+ */
+export function describeByValue(text: string): { description: string; secret: string } | undefined {
+  const shaped = describeByShape(text);
+  if (shaped) return shaped;
   if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
     return { description: `a ${text.length}-character high-entropy string`, secret: text };
   }
   return undefined;
+}
+
+/** A Bearer token mixes letters and digits (or is a JWT); Basic credentials are base64 of `user:password`. */
+function isCredential(scheme: string, token: string): boolean {
+  if (scheme === 'basic') {
+    if (!/^[A-Za-z0-9+/]+=*$/.test(token)) return false;
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    return /^[\x21-\x7e][\x20-\x7e]*:[\x20-\x7e]+$/.test(decoded);
+  }
+  return (/\d/.test(token) && /[A-Za-z]/.test(token)) || JWT.test(token);
 }
 
 /**

@@ -28,7 +28,7 @@ export type { ImageSite } from '../images/site.js';
 export { definesGlobalRegistry } from '../images/values-images.js';
 export { describeByValue } from '../secrets/classify.js';
 export { forEachLeaf } from '../secrets/leaves.js';
-export { safeName } from '../common/secret-shape.js';
+export { describeByShape, safeName } from '../common/secret-shape.js';
 export { compileRegistryEntry, registryEntryMatches, type RegistryEntry } from '../common/registry-match.js';
 export { chartRelative, chartSections, repeatedAcrossCharts } from '../secrets/sections.js';
 export {

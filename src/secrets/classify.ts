@@ -88,6 +88,61 @@ const SENSITIVE_PAIRS = new Set([
 // Names that end in a sensitive word but name a public identifier: etcd's initial cluster token only keeps
 // two clusters apart ("not a secret", etcd's docs say), and is written in every member's flags.
 const PUBLIC_NAMES = new Set(['initial_cluster_token']);
+// Vendors' variables that hold a secret under a name the word tables miss: libpq's PGPASSWORD, MySQL's
+// MYSQL_PWD, the OCI CLI's key, redis-cli's REDISCLI_AUTH. (`AWS_ACCESS_KEY_ID` names a key: not secret.)
+const VENDOR_NAMES = new Set(['pgpassword', 'mysql_pwd', 'oci_cli_key_content', 'rediscli_auth']);
+// `SECRET_BLAH`: a name that starts with the word secret holds one, unless it goes on to say which Secret,
+// where, or how (`SECRET_NAME`, `SECRET_MOUNT_PATH`, `SECRET_ROTATION_INTERVAL`, libvirt's `secret_uuid`).
+const ABOUT_A_SECRET = new Set([
+  'name',
+  'names',
+  'namespace',
+  'ns',
+  'ref',
+  'path',
+  'file',
+  'dir',
+  'mount',
+  'volume',
+  'type',
+  'provider',
+  'store',
+  'backend',
+  'enabled',
+  'version',
+  'id',
+  'uuid',
+  'uid',
+  'arn',
+  'prefix',
+  'suffix',
+  'label',
+  'selector',
+  'format',
+  'length',
+  'size',
+  'interval',
+  'ttl',
+  'timeout',
+  'period',
+  'count',
+  'class',
+  'mounts',
+  'annotations',
+  'labels',
+  'create',
+  'items',
+  'template',
+  'kind',
+]);
+
+/** A secret by a vendor's name or by the `SECRET_*` and `AZURE_*_KEY` patterns, over a name's snake_case words. */
+function isVendorSecretName(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  if (VENDOR_NAMES.has(words.join('_')) || words.slice(-3).join('_') === 'secret_access_key') return true;
+  if (words[0] === 'azure' && words.length > 1 && last === 'key') return true;
+  return words[0] === 'secret' && words.length > 1 && !ABOUT_A_SECRET.has(last);
+}
 const ENCODING_WORDS = new Set(['value', 'b64', 'base64', 'encoded', 'plain', 'raw', 'literal', 'data']);
 // Strings that are switches, not secrets, whatever the key (`csrf_cookie_secure: "False"`).
 const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none', 'null', '~']);
@@ -168,7 +223,7 @@ export class SecretClassifier {
     if (PUBLIC_NAMES.has(words.slice(-3).join('_'))) return false;
     while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)!) || /^\d+$/.test(words.at(-1)!))) words.pop();
     const last = words.at(-1) ?? '';
-    return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join('_'));
+    return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join('_')) || isVendorSecretName(words);
   }
 
   /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
