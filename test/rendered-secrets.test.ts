@@ -88,6 +88,8 @@ describe('secrets/literal-in-manifest: env values by shape, under every name', (
         ['CONFIG_HASH', 'Zx9Qm2Lr7Tp4Wv8Ks1Nd6Hb3Jf5Gc0Ye2Ua7Io4Pq9Rs1Tu'],
         ['KEYSTONE_URL', 'http://keystone-api.openstack.svc.cluster.local:5000/v3'],
         ['TRANSPORT', 'rabbit://rabbitmq:$(RABBITMQ_PASSWORD)@rabbitmq:5672/'],
+        ['URL_TEMPLATE', "nagios_url = 'http://{0}:{1}@{2}'.format(username, password, uri)"],
+        ['URL_PRINTF', 'http://%s:%(password)s@%s/'],
         ['AUTH_MODE', 'Bearer authentication'],
         ['REALM', 'Basic dXNlcm5hbWU='],
         ['PROBE', 'Bearer $(TOKEN)'],
@@ -96,7 +98,7 @@ describe('secrets/literal-in-manifest: env values by shape, under every name', (
         ['GREETING', 'hello'],
         ['BLAH', 'secretsquirrels'],
       ]),
-    ).toEqual(Array(12).fill('silent'));
+    ).toEqual(Array(14).fill('silent'));
   });
 });
 

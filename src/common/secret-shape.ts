@@ -8,6 +8,8 @@
 const PRIVATE_KEY_BLOCK = /-{3,5}BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-{3,5}/;
 const PRIVATE_KEY_END = /-{3,5}END (?:[A-Z0-9]+ +)*PRIVATE KEY-{3,5}[\s\S]*$/;
 const URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
+// A URL template's password filled in at run time: Python's `{1}`/`{password}`, printf's `%s`/`%(password)s`.
+const FORMAT_FIELD = /^(?:\{[A-Za-z0-9_]*\}|%(?:\([A-Za-z0-9_]+\))?s)$/;
 const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
 // An HTTP authorization header's value, alone or with its header name, on a line of its own. The scheme is
 // case-insensitive (RFC 9110); the credentials are a token (Bearer) or base64 of `user:password` (Basic).
@@ -46,7 +48,8 @@ export function describeByShape(text: string): { description: string; secret: st
   }
   if (text.includes('@') && text.includes('://')) {
     const url = URL_WITH_PASSWORD.exec(text);
-    if (url && !REFERENCE.test(url[1]!)) return { description: 'a URL with a password in it', secret: url[1]! };
+    if (url && !REFERENCE.test(url[1]!) && !FORMAT_FIELD.test(url[1]!))
+      return { description: 'a URL with a password in it', secret: url[1]! };
   }
   if (text.startsWith('eyJ') && JWT.test(text)) return { description: 'a JSON Web Token', secret: text };
   const header = AUTHORIZATION.exec(text);
