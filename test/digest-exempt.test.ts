@@ -38,8 +38,10 @@ describe('images/digest-pinned: exempt', () => {
   });
 
   it('judges a name where Kubernetes pulls it from, so a name is never a host prefix', async () => {
-    // kubescape's pod-exempt-prefix-collision: "internal-registry" must not exempt internal-registry-attacker/app.
-    expect(await pinned(['internal-registry'], 'internal-registry-attacker/app:latest', 'internal-registry/nginx:1.25')).toEqual([8, 10]);
+    // kubescape's pod-exempt-prefix-collision: "internal-registry" must not exempt internal-registry-attacker/app;
+    // its pod-exempted-repo: it does exempt internal-registry/nginx, which docker.io serves as docker.io/internal-registry/nginx.
+    expect(await pinned(['internal-registry'], 'internal-registry-attacker/app:latest', 'internal-registry/nginx:1.25')).toEqual([8]);
+    expect(await pinned(['internal-registry'], 'internal-registry.example.com/nginx:1.25')).toEqual([8]);
     expect(await pinned(['docker.io/internal-registry'], 'internal-registry-attacker/app:latest', 'internal-registry/nginx:1.25')).toEqual([
       8,
     ]);

@@ -277,20 +277,46 @@ var init_texts = __esm({
 });
 
 // src/common/secret-shape.ts
-function describeByValue(text) {
-  if (text.includes("PRIVATE KEY-----") && PEM_PRIVATE_KEY.test(text)) return { description: "a PEM private key", secret: text };
+function describeByShape(text) {
+  if (text.includes("PRIVATE KEY---")) {
+    const begin = PRIVATE_KEY_BLOCK.exec(text);
+    if (begin && text.slice(begin.index + begin[0].length).replace(PRIVATE_KEY_END, "").trim() !== "")
+      return { description: "a PEM private key", secret: text };
+  }
   if (text.includes("@") && text.includes("://")) {
     const url = URL_WITH_PASSWORD.exec(text);
-    if (url && !REFERENCE.test(url[1])) return { description: "a URL with a password in it", secret: url[1] };
+    if (url && !REFERENCE.test(url[1]) && !FORMAT_FIELD.test(url[1]))
+      return { description: "a URL with a password in it", secret: url[1] };
   }
   if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
-  if (text.length >= 15) {
-    for (const [pattern, description] of CLOUD_KEYS) if (pattern.test(text)) return { description, secret: text };
+  const header = AUTHORIZATION.exec(text);
+  if (header && isCredential(header[1].toLowerCase(), header[2])) {
+    return { description: `an HTTP ${header[1].toLowerCase() === "basic" ? "Basic" : "Bearer"} authorization header`, secret: header[2] };
   }
+  if (text.length >= 40) {
+    const aws = AWS_SECRET_BY_NAME.exec(text) ?? AWS_SECRET_BY_ID.exec(text);
+    if (aws) return { description: "an AWS secret access key", secret: aws[1] };
+  }
+  if (text.length >= 15) {
+    for (const [pattern, description] of VENDOR_TOKENS) if (pattern.test(text)) return { description, secret: text };
+  }
+  return void 0;
+}
+function describeByValue(text) {
+  const shaped = describeByShape(text);
+  if (shaped) return shaped;
   if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
     return { description: `a ${text.length}-character high-entropy string`, secret: text };
   }
   return void 0;
+}
+function isCredential(scheme, token) {
+  if (scheme === "basic") {
+    if (!/^[A-Za-z0-9+/]+=*$/.test(token)) return false;
+    const decoded = Buffer.from(token, "base64").toString("utf8");
+    return /^[\x21-\x7e][\x20-\x7e]*:[\x20-\x7e]+$/.test(decoded);
+  }
+  return /\d/.test(token) && /[A-Za-z]/.test(token) || JWT.test(token);
 }
 function isTokenLike(text) {
   for (let i = 0; i < text.length; i++) {
@@ -322,15 +348,19 @@ function looksSecret(name) {
   const switches = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
   return switches >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
 }
-var PEM_PRIVATE_KEY, URL_WITH_PASSWORD, JWT, CLOUD_KEYS, REFERENCE;
+var PRIVATE_KEY_BLOCK, PRIVATE_KEY_END, URL_WITH_PASSWORD, FORMAT_FIELD, JWT, AUTHORIZATION, AWS_SECRET_BY_NAME, AWS_SECRET_BY_ID, VENDOR_TOKENS, REFERENCE;
 var init_secret_shape = __esm({
   "src/common/secret-shape.ts"() {
     "use strict";
-    PEM_PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+    PRIVATE_KEY_BLOCK = /-{3,5}BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-{3,5}/;
+    PRIVATE_KEY_END = /-{3,5}END (?:[A-Z0-9]+ +)*PRIVATE KEY-{3,5}[\s\S]*$/;
     URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]+)@/i;
+    FORMAT_FIELD = /^(?:\{[A-Za-z0-9_]*\}|%(?:\([A-Za-z0-9_]+\))?s)$/;
     JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
-    CLOUD_KEYS = [
-      [/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/, "an AWS access key"],
+    AUTHORIZATION = /^[ \t]*["']?(?:(?:proxy-)?authorization:[ \t]*)?(bearer|basic)[ \t]+([A-Za-z0-9._~+/-]{8,}=*)["']?[ \t]*$/im;
+    AWS_SECRET_BY_NAME = /\baws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i;
+    AWS_SECRET_BY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{16}["']?[\s,:;|]+["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/;
+    VENDOR_TOKENS = [
       [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, "a GitHub token"],
       [/\bxox[abprs]-[A-Za-z0-9-]{10,}/, "a Slack token"],
       [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
@@ -15745,6 +15775,12 @@ var init_values_images = __esm({
 });
 
 // src/secrets/classify.ts
+function isVendorSecretName(words) {
+  const last = words.at(-1) ?? "";
+  if (VENDOR_NAMES.has(words.join("_")) || words.slice(-3).join("_") === "secret_access_key") return true;
+  if (words[0] === "azure" && words.length > 1 && last === "key") return true;
+  return words[0] === "secret" && words.length > 1 && !ABOUT_A_SECRET.has(last);
+}
 function lastKey(path31) {
   for (let i = path31.length - 1; i >= 0; i--) if (typeof path31[i] === "string") return path31[i];
   return void 0;
@@ -15771,7 +15807,7 @@ function compileKeyGlob(glob) {
     }
   };
 }
-var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, MIN_REDACTED_LENGTH, ANGLE_PLACEHOLDER, KEY_FILE_NAME, SecretClassifier;
+var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, VENDOR_NAMES, ABOUT_A_SECRET, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, MIN_REDACTED_LENGTH, ANGLE_PLACEHOLDER, KEY_FILE_NAME, SecretClassifier;
 var init_classify = __esm({
   "src/secrets/classify.ts"() {
     "use strict";
@@ -15832,6 +15868,49 @@ var init_classify = __esm({
       "signing_key"
     ]);
     PUBLIC_NAMES = /* @__PURE__ */ new Set(["initial_cluster_token"]);
+    VENDOR_NAMES = /* @__PURE__ */ new Set(["pgpassword", "mysql_pwd", "oci_cli_key_content", "rediscli_auth"]);
+    ABOUT_A_SECRET = /* @__PURE__ */ new Set([
+      "name",
+      "names",
+      "namespace",
+      "ns",
+      "ref",
+      "path",
+      "file",
+      "dir",
+      "mount",
+      "volume",
+      "type",
+      "provider",
+      "store",
+      "backend",
+      "enabled",
+      "version",
+      "id",
+      "uuid",
+      "uid",
+      "arn",
+      "prefix",
+      "suffix",
+      "label",
+      "selector",
+      "format",
+      "length",
+      "size",
+      "interval",
+      "ttl",
+      "timeout",
+      "period",
+      "count",
+      "class",
+      "mounts",
+      "annotations",
+      "labels",
+      "create",
+      "items",
+      "template",
+      "kind"
+    ]);
     ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
     SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
     NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
@@ -15888,7 +15967,7 @@ var init_classify = __esm({
         if (PUBLIC_NAMES.has(words.slice(-3).join("_"))) return false;
         while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)) || /^\d+$/.test(words.at(-1)))) words.pop();
         const last = words.at(-1) ?? "";
-        return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join("_"));
+        return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join("_")) || isVendorSecretName(words);
       }
       /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
       classify(path31, value) {
@@ -15944,6 +16023,30 @@ function forEachLeaf(root, visit2) {
 }
 var init_leaves = __esm({
   "src/secrets/leaves.ts"() {
+    "use strict";
+  }
+});
+
+// src/common/registry-match.ts
+function normalizeEntry(entry) {
+  const first = entry.split("/")[0];
+  const couldBeHost = first.includes(".") || first.includes(":") || first.includes("*") || first === "localhost";
+  return couldBeHost ? entry : `docker.io/${entry}`;
+}
+function compileRegistryEntry(written) {
+  const entry = normalizeEntry(written);
+  const slash = entry.indexOf("/");
+  const host2 = slash === -1 ? entry : entry.slice(0, slash);
+  const prefix = slash === -1 ? "" : entry.slice(slash + 1).replace(/\/+$/, "");
+  const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
+  return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
+}
+function registryEntryMatches(entry, domain, path31) {
+  if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
+  return entry.prefix === "" || path31 === entry.prefix || path31.startsWith(`${entry.prefix}/`);
+}
+var init_registry_match = __esm({
+  "src/common/registry-match.ts"() {
     "use strict";
   }
 });
@@ -16021,6 +16124,7 @@ var init_rule_kit = __esm({
     init_classify();
     init_leaves();
     init_secret_shape();
+    init_registry_match();
     init_sections();
     init_yaml_view();
   }
@@ -16062,17 +16166,6 @@ var init_unused_disable = __esm({
 });
 
 // rules/images/allowed-registries.ts
-function compile(entry) {
-  const slash = entry.indexOf("/");
-  const host2 = slash === -1 ? entry : entry.slice(0, slash);
-  const prefix = slash === -1 ? "" : entry.slice(slash + 1).replace(/\/+$/, "");
-  const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
-  return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
-}
-function allows(allowed, domain, path31) {
-  if (!allowed.host.test(allowed.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return allowed.prefix === "" || path31 === allowed.prefix || path31.startsWith(`${allowed.prefix}/`);
-}
 var allowed_registries_default;
 var init_allowed_registries = __esm({
   "rules/images/allowed-registries.ts"() {
@@ -16103,7 +16196,7 @@ var init_allowed_registries = __esm({
         defaultOptions: { registries: [] }
       },
       check(ctx) {
-        const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compile));
+        const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
           const { domain, path: path31 } = image.parsed.ref;
@@ -16111,7 +16204,7 @@ var init_allowed_registries = __esm({
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => allows(entry, domain, path31))) continue;
+          if (allowed.some((entry) => registryEntryMatches(entry, domain, path31))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
@@ -16138,11 +16231,26 @@ var init_digest_pinned = __esm({
         messages: {
           noDigest: 'Image {{image}} is not pinned by digest; add "@sha256:<digest>" so every node runs the same bytes.'
         },
-        ...NO_OPTIONS
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            exempt: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Repositories allowed without a digest: host, host:port, host/path-prefix, or *.domain, matched as images/allowed-registries matches its registries."
+            }
+          },
+          required: []
+        },
+        defaultOptions: { exempt: [] }
       },
       check(ctx) {
+        const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
+          const { domain, path: path31 } = image.parsed.ref;
+          if (exempt.some((entry) => registryEntryMatches(entry, domain, path31))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -16647,6 +16755,26 @@ var init_version_skew = __esm({
 });
 
 // rules/manifests/image-empty.ts
+function imageSetByTrigger(roots) {
+  const set2 = /* @__PURE__ */ new Set();
+  const visit2 = (object) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"]));
+    const items = getPath(object, ["items"]);
+    if (kind === "List" && items?.kind === "seq") return items.items.forEach(visit2);
+    const triggers = getPath(object, ["spec", "triggers"]);
+    if (kind !== "DeploymentConfig" || triggers?.kind !== "seq") return;
+    const owner = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
+    for (const trigger of triggers.items) {
+      const names = getPath(trigger, ["imageChangeParams", "containerNames"]);
+      if (scalarString(getPath(trigger, ["type"])) !== "ImageChange" || names?.kind !== "seq") continue;
+      for (const name of names.items) set2.add(`${owner}
+${scalarString(name) ?? ""}`);
+    }
+  };
+  roots.forEach(visit2);
+  return set2;
+}
 var image_empty_default;
 var init_image_empty = __esm({
   "rules/manifests/image-empty.ts"() {
@@ -16665,15 +16793,16 @@ var init_image_empty = __esm({
         ...NO_OPTIONS
       },
       check(ctx) {
+        let triggered;
         for (const container of ctx.containers()) {
           const image = container.image;
-          if (!image) {
-            ctx.report({ node: container.node, messageId: "missing", data: { container: container.label } });
-            continue;
-          }
-          const value = image.value;
-          const blank = value.kind === "scalar" && (value.value === null || String(value.value).trim() === "");
-          if (blank) ctx.report({ span: image.keySpan, messageId: "empty", data: { container: container.label } });
+          const blank = !image || image.value.kind === "scalar" && (image.value.value === null || String(image.value.value).trim() === "");
+          if (!blank) continue;
+          triggered ??= imageSetByTrigger(ctx.file.documents.map((document) => document.root));
+          if (container.object.startsWith("DeploymentConfig/") && triggered.has(`${container.object}
+${container.container}`)) continue;
+          if (!image) ctx.report({ node: container.node, messageId: "missing", data: { container: container.label } });
+          else ctx.report({ span: image.keySpan, messageId: "empty", data: { container: container.label } });
         }
       }
     });
@@ -16864,7 +16993,7 @@ var init_in_shared_globals = __esm({
 });
 
 // rules/secrets/literal-in-manifest.ts
-var CONFIG_LINE, SCRIPT, EXPRESSION, NAMES_A_SECRET, literal_in_manifest_default;
+var CONFIG_LINE, SCRIPT, EXPRESSION, NAMES_A_SECRET, ONE_LINE, literal_in_manifest_default;
 var init_literal_in_manifest = __esm({
   "rules/secrets/literal-in-manifest.ts"() {
     "use strict";
@@ -16872,7 +17001,8 @@ var init_literal_in_manifest = __esm({
     CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
     SCRIPT = /\.(?:sh|bash|py|pl|rb|js|lua|ps1|tpl|j2|jinja)$/;
     EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;
-    NAMES_A_SECRET = (name, value) => /SECRET$/i.test(name) && typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+    NAMES_A_SECRET = (name, value) => /^SECRET|SECRET$/i.test(name) && typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
+    ONE_LINE = (text) => !/[\r\n]/.test(text.replace(/\r?\n$/, ""));
     literal_in_manifest_default = defineRule({
       id: "secrets/literal-in-manifest",
       meta: {
@@ -16894,7 +17024,9 @@ var init_literal_in_manifest = __esm({
           for (const item of env2.items) {
             const name = scalarString(getPath(item, ["name"]));
             const value = item.kind === "map" ? getEntry(item, "value")?.value : void 0;
-            if (!name || value?.kind !== "scalar" || !secrets.isSensitiveKey(name) || NAMES_A_SECRET(name, value.value)) continue;
+            if (!name || value?.kind !== "scalar") continue;
+            const byName = secrets.isSensitiveKey(name) && !NAMES_A_SECRET(name, value.value);
+            if (!byName && !(typeof value.value === "string" && describeByShape(value.value))) continue;
             const verdict = secrets.classify([name], value.value);
             if (verdict.sensitive)
               ctx.report({ node: value, messageId: "envLiteral", data: { name, container: container.label, what: verdict.description } });
@@ -16914,6 +17046,13 @@ var init_literal_in_manifest = __esm({
               secrets.classify([entry.key], text);
               ctx.report({ span: entry.keySpan, messageId: "configMapValue", data: { object, key: entry.key, what: whole.description } });
               continue;
+            }
+            if (ONE_LINE(text) && secrets.isSensitiveKey(entry.key) && !NAMES_A_SECRET(entry.key, text)) {
+              const verdict = secrets.classify([entry.key], text.trim());
+              if (verdict.sensitive) {
+                ctx.report({ span: entry.keySpan, messageId: "configMapValue", data: { object, key: entry.key, what: verdict.description } });
+                continue;
+              }
             }
             if (SCRIPT.test(entry.key)) continue;
             text.split(/\r\n|\r|\n/).forEach((line, index) => {

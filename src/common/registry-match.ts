@@ -11,8 +11,20 @@ export interface RegistryEntry {
   prefix: string;
 }
 
+/**
+ * An entry is read as a reference would be: a first component that cannot be a registry host (no `.`, no
+ * `:`, not `localhost`, no `*`) is a path on docker.io, where Kubernetes pulls `internal-registry/nginx`
+ * from. Read as a host it could match no reference at all.
+ */
+function normalizeEntry(entry: string): string {
+  const first = entry.split('/')[0]!;
+  const couldBeHost = first.includes('.') || first.includes(':') || first.includes('*') || first === 'localhost';
+  return couldBeHost ? entry : `docker.io/${entry}`;
+}
+
 /** Compiles one entry: the part before the first `/` is the host (`*` matches within one host label run). */
-export function compileRegistryEntry(entry: string): RegistryEntry {
+export function compileRegistryEntry(written: string): RegistryEntry {
+  const entry = normalizeEntry(written);
   const slash = entry.indexOf('/');
   const host = slash === -1 ? entry : entry.slice(0, slash);
   const prefix = slash === -1 ? '' : entry.slice(slash + 1).replace(/\/+$/, '');
