@@ -112,8 +112,6 @@ const REASONS = {
   'kubescape/regolibrary/rules/image-not-pinned-to-digest/test/pod-sha512-short/input/pod.yaml #0': `${INVALID} (a sha512 digest has 128 hex digits)`,
   'kubescape/regolibrary/rules/image-not-pinned-to-digest/test/pod-short-digest/input/pod.yaml #0': `${INVALID} ("sha256:abc")`,
   'kubescape/regolibrary/rules/image-not-pinned-to-digest/test/pod-sha256-uppercase/input/pod.yaml #0': `${INVALID} (digest hex is lowercase)`,
-  'kubescape/regolibrary/rules/image-not-pinned-to-digest/test/pod-exempted-repo/input/pod.yaml #0':
-    'peer wrong: "internal-registry/nginx" is pulled from docker.io (a first part without a dot, a port or "localhost" is not a host), so the entry "internal-registry" names a host the image does not come from; chartlint exempts it with "docker.io/internal-registry"',
   'kubescape/regolibrary/rules/rule-credentials-in-env-var/test/deployment/input/deployment.yaml #0':
     'peer wrong: the only candidate is some-name=JWT, the word "JWT", not a token; the peer matches values by substring',
   'kubescape/regolibrary/rules/rule-credentials-in-env-var/test/pod/input/pod.yaml #0':
