@@ -28,3 +28,178 @@ describe('a name that ends in a sensitive word', () => {
     expect(classifier.isSensitiveKey('cluster_token')).toBe(true);
   });
 });
+
+describe("Helm's names under sensitive-looking keys", () => {
+  const classifier = new SecretClassifier();
+  const sensitive = (key: string, value: string): boolean => classifier.classify(['auth', key], value).sensitive;
+
+  it('a Secret name under a key that ends in Secret is a name (tlsSecret, existingSecret, provisionerSecret)', () => {
+    expect(sensitive('tlsSecret', 'ghost.local-tls')).toBe(false);
+    expect(sensitive('provisionerSecret', 'csi-rbd-secret')).toBe(false);
+    expect(sensitive('existingSecret', 'db-creds')).toBe(false);
+    // An existing object is named whatever the name's shape.
+    expect(sensitive('existingSecret', 'mysecret')).toBe(false);
+  });
+
+  it('under such a key, a value that does not read as a name is a secret', () => {
+    expect(sensitive('tlsSecret', 'mysecret')).toBe(true);
+    expect(sensitive('tlsSecret', 'S3cr3t-Value')).toBe(true);
+    expect(sensitive('existingSecret', 'console123')).toBe(true);
+    // A UUID is a secret's shape, not a name's.
+    expect(sensitive('tlsSecret', '9aee62c0-5253-4a86-b189-e0fb71fa503c')).toBe(true);
+  });
+
+  it('a key that says what kind of secret value it holds holds the value (clientSecret, cookieSecret, bare secret)', () => {
+    expect(sensitive('clientSecret', 'my-client-secret')).toBe(true);
+    expect(sensitive('cookieSecret', 'some-cookie-secret')).toBe(true);
+    expect(sensitive('metadata_proxy_shared_secret', 'shared-secret')).toBe(true);
+    expect(sensitive('secret', 'not-so-secret-secret')).toBe(true);
+  });
+
+  it('*SecretName, *_secret_name and *SecretRef name a Secret whatever they hold', () => {
+    expect(sensitive('existingSecretName', 'S3cr3tLooking1')).toBe(false);
+    expect(sensitive('user_secret_name', 'S3cr3tLooking1')).toBe(false);
+    expect(sensitive('passwordSecretRef', 'S3cr3tLooking1')).toBe(false);
+  });
+
+  it('a key name under a *SecretKey key is a name (existingPasswordSecretKey, tokenSecretKey, existingSecretKeySecretKey)', () => {
+    expect(sensitive('existingPasswordSecretKey', 'password')).toBe(false);
+    expect(sensitive('tokenSecretKey', 'token')).toBe(false);
+    expect(sensitive('existingSecretKeySecretKey', 'secret-key')).toBe(false);
+    expect(sensitive('existingSecretKey', 'admin-password')).toBe(false);
+    expect(sensitive('serviceAccountSecretKey', 'credentials.json')).toBe(false);
+    expect(sensitive('secretKey', 'thanos.yaml')).toBe(false);
+    expect(sensitive('tokenSecretKey', 'tls.crt')).toBe(false);
+  });
+
+  it('a secret key itself is a secret: a bare secretKey, or a value not shaped like a key name', () => {
+    // S3 secret keys (prometheus.thanos.objectStorageConfig.secretKey, MinIO's users[].secretKey).
+    expect(sensitive('secretKey', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
+    expect(sensitive('secretKey', 'console123')).toBe(true);
+    expect(sensitive('secret_key', 'admin_secret_key')).toBe(true);
+    expect(sensitive('tokenSecretKey', 'Zm9vYmFyYmF6cXV4')).toBe(true);
+    expect(sensitive('existingPasswordSecretKey', 'hunter2')).toBe(true);
+    expect(sensitive('horizon_secret_key', 'some-django-key')).toBe(true);
+  });
+
+  it('an access key is an identifier (MinIO accessKey, an S3 access_key); the secret key beside it is the secret', () => {
+    expect(sensitive('accessKey', 'console')).toBe(false);
+    expect(sensitive('access_key', 'admin_access_key')).toBe(false);
+    expect(sensitive('secretKey', 'console123')).toBe(true);
+  });
+});
+
+describe('public key material', () => {
+  const classifier = new SecretClassifier();
+  const sensitive = (key: string, value: string): boolean => classifier.classify(['tls', key], value).sensitive;
+  const pem = (label: string, body: string): string => `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
+
+  it('a certificate, a public key or an OpenSSH public key is not a secret', () => {
+    expect(sensitive('secret', pem('CERTIFICATE', 'MIIBszCCAVmgAwIBAgIUe1\nQ2FkZmFrZWNlcnQ=\n'))).toBe(false);
+    expect(sensitive('secret', pem('PUBLIC KEY', 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n'))).toBe(false);
+    expect(sensitive('credentials', 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 user@host')).toBe(false);
+    expect(sensitive('credentials', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFake')).toBe(false);
+  });
+
+  it('a private key is, also beside a certificate; an ssh line with something else after it is judged as a literal', () => {
+    const bundle = pem('CERTIFICATE', 'MIIBszCCAVmg\n') + pem('RSA PRIVATE KEY', 'MIIEpAIBAAKCAQEAfake\n');
+    expect(sensitive('secret', bundle)).toBe(true);
+    expect(sensitive('notes', pem('PRIVATE KEY', 'MIIEvQIBADANBgkqhkiG9w0B\n'))).toBe(true);
+    expect(sensitive('credentials', 'ssh-rsa-but-not-really')).toBe(true);
+  });
+
+  it('an empty PEM envelope holds no key', () => {
+    expect(sensitive('privateKey', '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----\n')).toBe(false);
+    expect(sensitive('privateKey', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n')).toBe(true);
+  });
+});
+
+describe('the placeholders operators write', () => {
+  const classifier = new SecretClassifier();
+  const sensitive = (key: string, value: string): boolean => classifier.classify(['conf', key], value).sensitive;
+
+  it('the DEFINED-IN family in any spelling, case or separator', () => {
+    for (const marker of ['DEFINED-IN-SECRETS', 'DEFINED_IN_VALUES_FILE', 'DEFINE_IN_REGION_VALUES', 'defined-in-region-chart']) {
+      expect(sensitive('password', marker)).toBe(false);
+      expect(classifier.isPlaceholder(marker)).toBe(true);
+    }
+    expect(sensitive('password', 'DEFINED')).toBe(true);
+    expect(sensitive('password', 'INDEFINED-IN-X')).toBe(true);
+  });
+
+  it('CHANGEME, CHANGE_ME and change-me are placeholders; lowercase changeme is a well-known default', () => {
+    expect(sensitive('password', 'CHANGEME')).toBe(false);
+    expect(sensitive('password', 'CHANGE_ME')).toBe(false);
+    expect(sensitive('password', 'change-me')).toBe(false);
+    const changeme = classifier.classify(['conf', 'password'], 'changeme');
+    expect(changeme).toMatchObject({ sensitive: true, knownDefault: true });
+    expect(classifier.classify(['conf', 'password'], 'admin')).toMatchObject({ sensitive: true, knownDefault: true });
+  });
+
+  it('runs of X, angle brackets, "your ... here" spellings', () => {
+    for (const value of [
+      'XXXXXXXX',
+      'xxx',
+      'xxxx-xxxx',
+      '<your-token>',
+      'YourSlackToken',
+      'your-api-key-here',
+      'YOUR_TOKEN',
+      'add your own',
+      'put-the-key-here',
+    ]) {
+      expect(sensitive('token', value)).toBe(false);
+    }
+    for (const value of ['XX', 'Xx9Xx9Xx', 'Yourself1', 'yourpass', 'where', 'nothere']) expect(sensitive('token', value)).toBe(true);
+  });
+
+  it('a value that spells its own key, optionally with -value', () => {
+    expect(sensitive('pure_api_token', 'pure-api-token-value')).toBe(false);
+    expect(sensitive('apiToken', 'api-token')).toBe(false);
+    expect(sensitive('accountkey', 'base64encodedaccountkey')).toBe(false);
+    // A one-word key spelt back is a well-known default, not a placeholder.
+    expect(classifier.classify(['conf', 'password'], 'password')).toMatchObject({ sensitive: true, knownDefault: true });
+    expect(sensitive('pure_api_token', 'pure-api-token-2024')).toBe(true);
+  });
+
+  it('secrets.placeholders still adds more', () => {
+    const custom = new SecretClassifier({ keys: [], ignoreKeys: [], placeholders: ['FillMeIn!'], knownDefaults: [] });
+    expect(custom.classify(['conf', 'password'], 'FillMeIn!').sensitive).toBe(false);
+    expect(classifier.classify(['conf', 'password'], 'FillMeIn!').sensitive).toBe(true);
+  });
+
+  it('rendered, the marker shapes are unresolved; ordinary words and phrases are not markers', () => {
+    expect(classifier.markerIn('DEFINED_IN_VALUES_FILE')).toBe('DEFINED_IN_VALUES_FILE');
+    expect(classifier.markerIn('url = https://x/?k=DEFINE_IN_REGION_VALUES')).toBe('DEFINE_IN_REGION_VALUES');
+    expect(classifier.markerIn('CHANGEME')).toBe('CHANGEME');
+    expect(classifier.markerIn('YourSlackToken')).toBe('YourSlackToken');
+    expect(classifier.markerIn('your-app')).toBeUndefined();
+    expect(classifier.markerIn('click-here')).toBeUndefined();
+    expect(classifier.markerIn('please add your own')).toBeUndefined();
+    expect(classifier.markerIn('defined in values')).toBeUndefined();
+  });
+});
+
+describe('a value the chart writes into a Secret', () => {
+  const classifier = new SecretClassifier();
+  const written = (key: string, value: unknown): boolean => classifier.classify(['auth', key], value, { writtenToSecret: true }).sensitive;
+
+  it('is sensitive whatever its key', () => {
+    expect(written('rbdKeyring', 'AQBz3d1fake0keyring0value==')).toBe(true);
+    expect(written('htpasswd', 'user:$2y$10$9L4Tc0DJbFFMB6RdSC')).toBe(true);
+    expect(classifier.classify(['auth', 'rbdKeyring'], 'AQBz3d1fake0keyring')).toMatchObject({ sensitive: false });
+  });
+
+  it('unless its key says who or where, or it is a number, a whole config file, a plain URL or an LDAP DN', () => {
+    expect(written('username', 'bn_wordpress')).toBe(false);
+    expect(written('database', 'bitnami_wordpress')).toBe(false);
+    expect(written('db_host', 'mariadb.svc')).toBe(false);
+    expect(written('port', '5432')).toBe(false);
+    expect(written('smtpEmail', 'ops@example.com')).toBe(false);
+    expect(written('endpoint', 'https://s3.example.com')).toBe(false);
+    expect(written('bind', 'cn=admin,dc=cluster,dc=local')).toBe(false);
+    expect(written('sudoers', 'Defaults !requiretty\nnova ALL = (root) NOPASSWD: /usr/bin/nova-rootwrap\n')).toBe(false);
+    expect(written('rbdKeyring', 5432)).toBe(false);
+    expect(written('prefix', '/')).toBe(false);
+  });
+});

@@ -9,6 +9,9 @@
  */
 import { describeByValue, REFERENCE } from '../common/secret-shape.js';
 import type { PathSegment } from '../sources/yaml-view.js';
+import { isKeyNameShaped, isObjectNameShaped, nameClassOf } from './names.js';
+import { isPlaceholderShape, placeholderWithin, spellsItsKey } from './placeholders.js';
+import { isPublicMaterial } from './public-material.js';
 
 export { describeByValue };
 
@@ -35,7 +38,6 @@ const EMPTY_WORDS = new Set(['null', 'none', 'nil', '~']);
 export const DEFAULT_KNOWN_DEFAULTS = [
   'password',
   'changeme',
-  'change-me',
   'secret',
   'admin',
   'root',
@@ -75,7 +77,6 @@ const SENSITIVE_WORDS = new Set([
 const SENSITIVE_PAIRS = new Set([
   'private_key',
   'api_key',
-  'access_key',
   'secret_key',
   'rndc_key',
   'tsig_key',
@@ -149,8 +150,59 @@ const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none',
 // Subtrees whose leaves are not secret values: OpenStack-Helm's Secret names, image references, labels.
 const NOT_SECRET_ROOTS = new Set(['secrets', 'images', 'labels']);
 
+// Keys whose values a chart may write into a Secret without their being secret: who, where and what, not
+// the credential (`auth.username`, `database`, `host`, `port`, `url`).
+const PUBLIC_IN_A_SECRET = new Set([
+  'user',
+  'username',
+  'usr',
+  'login',
+  'database',
+  'db',
+  'dbname',
+  'schema',
+  'host',
+  'hostname',
+  'hosts',
+  'port',
+  'name',
+  'email',
+  'mail',
+  'url',
+  'uri',
+  'endpoint',
+  'address',
+  'addr',
+  'server',
+  'region',
+  'bucket',
+  'namespace',
+  'path',
+  'id',
+  'issuer',
+  'domain',
+  'scheme',
+  'protocol',
+  'realm',
+  'tenant',
+  'project',
+  'cluster',
+  'type',
+  'mode',
+  'version',
+  'method',
+  'sender',
+  'from',
+  'prefix',
+  'suffix',
+  'bind',
+  'dn',
+  'audience',
+  'scope',
+  'scopes',
+]);
+
 const MIN_REDACTED_LENGTH = 8;
-const ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
 
 export type Verdict =
   | { sensitive: false }
@@ -162,8 +214,13 @@ export type Verdict =
       knownDefault: boolean;
     };
 
-/** A bare name of a key or certificate file: where the secret is, not the secret. */
-const KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore)$/i;
+/** A bare name of a key, certificate or credentials file: where the secret is, not the secret. */
+const KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore|json|ya?ml)$/i;
+
+/** What a caller knows of a value beyond its path: whether the chart's templates write it into a Secret. */
+export interface ValueUse {
+  writtenToSecret?: boolean;
+}
 
 export class SecretClassifier {
   private readonly extraKeys: KeyGlob[];
@@ -186,7 +243,7 @@ export class SecretClassifier {
   isPlaceholder(value: unknown): boolean {
     if (value === null || value === undefined || value === '') return true;
     if (typeof value === 'string' && EMPTY_WORDS.has(value.trim().toLowerCase())) return true;
-    return typeof value === 'string' && (this.placeholders.has(value.trim()) || ANGLE_PLACEHOLDER.test(value.trim()));
+    return typeof value === 'string' && (this.placeholders.has(value.trim()) || isPlaceholderShape(value));
   }
 
   /** Not a secret whatever its key: a placeholder, a reference to a secret kept elsewhere, a public default. */
@@ -201,8 +258,7 @@ export class SecretClassifier {
     for (const marker of this.placeholders) {
       if (value === marker || (marker.length >= 15 && value.includes(marker))) return marker;
     }
-    const angle = ANGLE_PLACEHOLDER.exec(value.trim());
-    return angle ? angle[0] : undefined;
+    return placeholderWithin(value);
   }
 
   /** Whether a key names something sensitive (`db_password`, `adminToken`, `rabbitmq_default_pass`). */
@@ -226,19 +282,28 @@ export class SecretClassifier {
     return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join('_')) || isVendorSecretName(words);
   }
 
-  /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
-  classify(path: readonly PathSegment[], value: unknown): Verdict {
+  /**
+   * Judges one leaf: its path (for the key and the subtree) and its scalar value. `use.writtenToSecret`
+   * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
+   * key says who or where (`username`, `host`, `port`, ...).
+   */
+  classify(path: readonly PathSegment[], value: unknown, use: ValueUse = {}): Verdict {
     if (typeof value === 'boolean' || value === null || value === undefined) return { sensitive: false };
     if (typeof path[0] === 'string' && NOT_SECRET_ROOTS.has(path[0])) return { sensitive: false };
     const text = String(value);
-    if (this.isPlaceholder(text) || REFERENCE.test(text)) return { sensitive: false };
+    if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
     const byValue = describeByValue(text);
     if (byValue) return this.note(text, byValue.description, byValue.secret);
     const key = lastKey(path);
-    if (key === undefined || !this.isSensitiveKey(key)) return { sensitive: false };
+    if (key === undefined) return { sensitive: false };
+    const byKey = this.isSensitiveKey(key);
+    if (!byKey && !(use.writtenToSecret === true && typeof value === 'string' && !publicInASecret(key, text))) return { sensitive: false };
     // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`,
     // `privateKey: tls.key`).
     if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+    // A placeholder that spells its key (`pure_api_token: pure-api-token-value`), or the name of a Secret or
+    // of a key inside one under a key that holds names by Helm's habits (`tlsSecret: ghost.local-tls`).
+    if (spellsItsKey(key, text) || (byKey && holdsAName(key, text))) return { sensitive: false };
     return this.note(text, `a ${text.length}-character literal`, text);
   }
 
@@ -262,6 +327,34 @@ export class SecretClassifier {
       : description;
     return { sensitive: true, description: what, knownDefault };
   }
+}
+
+/** The name of a Secret, or of a key inside one, where the key's words say a name may be (see names.ts). */
+export function holdsAName(key: string, text: string): boolean {
+  const words = snakeCase(key).split('_').filter(Boolean);
+  while (words.length > 1 && ENCODING_WORDS.has(words.at(-1)!)) words.pop();
+  const nameClass = nameClassOf(words);
+  if (nameClass === 'key') return isKeyNameShaped(text);
+  if (nameClass !== 'object') return false;
+  // `existingSecret: mysecret`: an existing object is named whatever the name's shape; other keys ending in
+  // Secret (`tlsSecret`) hold a name only when it reads as one (`ghost.local-tls`).
+  return isObjectNameShaped(text, !words.includes('existing'));
+}
+
+/** Whether a value written into a Secret is public by its key (`username`, `db_host`) or value (a number). */
+function publicInASecret(key: string, text: string): boolean {
+  const last = snakeCase(key).split('_').filter(Boolean).at(-1) ?? '';
+  const value = text.trim();
+  // A whole config file (sudoers, rootwrap.conf) is judged by its lines' shapes, not as one literal; an LDAP
+  // DN (`cn=admin,dc=example`) names a user.
+  return (
+    PUBLIC_IN_A_SECRET.has(last) ||
+    value.length < 4 ||
+    value.includes('\n') ||
+    /^\d+$/.test(value) ||
+    /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) ||
+    /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value)
+  );
 }
 
 function lastKey(path: readonly PathSegment[]): string | undefined {
