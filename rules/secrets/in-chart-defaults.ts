@@ -3,12 +3,12 @@ import {
   defineRule,
   dottedPath,
   forEachLeaf,
-  getPath,
   NO_OPTIONS,
+  notASecretHere,
+  secretWritesFact,
   topologyFact,
-  type PathSegment,
+  useOf,
   type Topology,
-  type YamlNode,
 } from '../../src/rule-kit/index.js';
 
 const REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
@@ -25,32 +25,6 @@ const REMEDY = {
   },
 };
 
-/**
- * A value under a map that says `enabled: false` (`endpoints.oci_image_registry.auth`) belongs to a feature
- * that is off by default: no deployment runs with it unless it turns the feature on, and then sets it too.
- */
-function switchedOff(root: YamlNode | undefined, path: readonly PathSegment[]): boolean {
-  let node = root;
-  for (const segment of path) {
-    if (node?.kind !== 'map') return false;
-    const enabled = getPath(node, ['enabled']);
-    if (enabled?.kind === 'scalar' && enabled.value === false) return true;
-    node = typeof segment === 'string' ? getPath(node, [segment]) : undefined;
-  }
-  return false;
-}
-
-/**
- * A key with a `<key>Namespace` sibling names a Kubernetes object (`provisionerSecret: csi-rbd-secret` beside
- * `provisionerSecretNamespace`, `secret: freezer-db-password` beside `secretNamespace`): a Secret's name.
- */
-function namesAnObject(root: YamlNode | undefined, path: readonly PathSegment[]): boolean {
-  const key = path.at(-1);
-  if (typeof key !== 'string' || path.slice(0, -1).some((segment) => typeof segment !== 'string')) return false;
-  const parent = getPath(root, path.slice(0, -1) as string[]);
-  return ['Namespace', '_namespace'].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== undefined);
-}
-
 function underUmbrella(topology: Topology, chartDir: string | undefined): boolean {
   if (chartDir === undefined) return false;
   return Object.values(topology.charts).some((c) => c.role === 'umbrella' && c.dependencies.some((edge) => edge.dir === chartDir));
@@ -63,7 +37,7 @@ export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'va
       "A literal sensitive value in a chart's own values (its defaults, or the umbrella's per-chart values): secrets belong in region values.",
     severity: 'error',
     targets: ['values'],
-    facts: [topologyFact],
+    facts: [topologyFact, secretWritesFact],
     messages: {
       literal: '"{{key}}" holds {{what}} in the chart\'s values; {{remedy}}.',
       knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. {{remedy}}.',
@@ -81,12 +55,14 @@ export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'va
     const inLayout = ctx.placement === 'umbrella' || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER.test(ctx.file.text);
     const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
     const root = ctx.file.documents[0]?.root;
+    // What the chart's own templates do with its values; an umbrella's per-chart sections are its charts'.
+    const writes = ctx.placement === 'umbrella' || !ctx.chart ? undefined : ctx.fact(secretWritesFact)[ctx.chart.dir];
     forEachLeaf(root, (path, leaf) => {
       // The umbrella's global: is secrets/in-shared-globals' to judge.
       if (ctx.placement === 'umbrella' && path[0] === 'global') return;
       // In the umbrella, `keystone.secrets.x` is keystone's `secrets.x`: Secret names, not secrets.
-      const verdict = secrets.classify(chartRelative(path, topology, placed), leaf.value);
-      if (!verdict.sensitive || switchedOff(root, path) || namesAnObject(root, path)) return;
+      const verdict = secrets.classify(chartRelative(path, topology, placed), leaf.value, useOf(path, writes));
+      if (!verdict.sensitive || notASecretHere(root, path, leaf.value, writes)) return;
       const messageId = verdict.knownDefault ? 'knownDefault' : 'literal';
       ctx.report({ node: leaf, messageId, data: { key: dottedPath(path), what: verdict.description, remedy: remedy[messageId] } });
     });

@@ -1,4 +1,4 @@
-import { defineRule, NO_OPTIONS, forEachLeaf, dottedPath } from '../../src/rule-kit/index.js';
+import { defineRule, NO_OPTIONS, forEachLeaf, dottedPath, notASecretHere } from '../../src/rule-kit/index.js';
 
 export default defineRule<Record<string, never>, 'literal', 'values'>({
   id: 'secrets/in-shared-globals',
@@ -14,10 +14,12 @@ export default defineRule<Record<string, never>, 'literal', 'values'>({
   check(ctx) {
     if (ctx.placement !== 'umbrella') return;
     const secrets = ctx.secrets();
-    forEachLeaf(ctx.file.documents[0]?.root, (path, leaf) => {
+    const root = ctx.file.documents[0]?.root;
+    forEachLeaf(root, (path, leaf) => {
       if (path[0] !== 'global') return;
       const verdict = secrets.classify(path, leaf.value);
-      if (verdict.sensitive) ctx.report({ node: leaf, messageId: 'literal', data: { key: dottedPath(path), what: verdict.description } });
+      if (verdict.sensitive && !notASecretHere(root, path, leaf.value))
+        ctx.report({ node: leaf, messageId: 'literal', data: { key: dottedPath(path), what: verdict.description } });
     });
   },
 });

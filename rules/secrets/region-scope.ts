@@ -5,6 +5,7 @@ import {
   forEachLeaf,
   globalReadersFact,
   NO_OPTIONS,
+  notASecretHere,
   repeatedAcrossCharts,
   topologyFact,
   umbrellasOf,
@@ -38,15 +39,17 @@ export default defineRule<Record<string, never>, 'oneReader' | 'repeated', 'valu
       forEachLeaf(root, (path, leaf) => {
         if (path[0] !== 'global' || typeof path[1] !== 'string') return;
         const reading = chartsReading(readers, topology, chartDir, path[1]);
-        if (reading?.length !== 1 || !secrets.classify(path, leaf.value).sensitive) return;
+        if (reading?.length !== 1 || !secrets.classify(path, leaf.value).sensitive || notASecretHere(root, path, leaf.value)) return;
         const data = { chart: reading[0]!, key: path[1], umbrella };
         ctx.report({ node: leaf, messageId: 'oneReader', data });
       });
     }
     // The same sensitive value under the same key in several charts' sections.
-    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path, leaf) => {
+    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path, leaf, section) => {
       const verdict = secrets.classify(path, leaf.value);
-      return verdict.sensitive ? { what: verdict.description, name: String(path.at(-1)) } : undefined;
+      return verdict.sensitive && !notASecretHere(section.map, path, leaf.value)
+        ? { what: verdict.description, name: String(path.at(-1)) }
+        : undefined;
     });
     for (const { leaf, path, found, charts } of repeats) {
       ctx.report({ node: leaf, messageId: 'repeated', data: { key: path, what: found.what, charts: charts.join(', '), leaf: found.name } });

@@ -27,6 +27,8 @@ export { namesRegistryHost, parseNormalizedReference } from '../images/reference
 export type { ImageSite } from '../images/site.js';
 export { definesGlobalRegistry } from '../images/values-images.js';
 export { describeByValue } from '../secrets/classify.js';
+export { notASecretHere, useOf } from '../secrets/siblings.js';
+export { secretWritesFact, type ChartSecretWrites } from '../facts/secret-writes.js';
 export { forEachLeaf } from '../secrets/leaves.js';
 export { describeByShape, safeName } from '../common/secret-shape.js';
 export { compileRegistryEntry, registryEntryMatches, type RegistryEntry } from '../common/registry-match.js';

@@ -75,13 +75,13 @@ export interface Repeat<T> {
  */
 export function repeatedAcrossCharts<T>(
   sections: readonly ChartSection[],
-  pick: (path: readonly PathSegment[], leaf: YamlScalar) => T | undefined,
+  pick: (path: readonly PathSegment[], leaf: YamlScalar, section: ChartSection) => T | undefined,
 ): Repeat<T>[] {
   const groups = new Map<string, Omit<Repeat<T>, 'charts'>[]>();
   for (const section of sections) {
     forEachLeaf(section.map, (path, leaf) => {
       if (section.isSwitch(path)) return;
-      const found = pick(path, leaf);
+      const found = pick(path, leaf, section);
       if (found === undefined) return;
       // The value's type counts: `true` and "true" differ.
       const group = `${JSON.stringify(path)}\0${typeof leaf.value}\0${String(leaf.value)}`;
