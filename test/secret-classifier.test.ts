@@ -108,6 +108,13 @@ describe('public key material', () => {
     expect(sensitive('credentials', 'ssh-rsa-but-not-really')).toBe(true);
   });
 
+  it('under secrets: (Secret names in OpenStack-Helm) only a private key counts by shape', () => {
+    const key = '-----BEGIN RSA PRIVATE KEY-----\nMIIEogIBAAKCAQEA\n-----END RSA PRIVATE KEY-----';
+    expect(classifier.classify(['secrets', 'hostKey'], key).sensitive).toBe(true);
+    expect(classifier.classify(['secrets', 'identity', 'admin'], 'keystone-keystone-admin').sensitive).toBe(false);
+    expect(classifier.classify(['secrets', 'token'], 'glpat-abcdefghijklmnopqrstuvwxyz').sensitive).toBe(false);
+  });
+
   it('an empty PEM envelope holds no key', () => {
     expect(sensitive('privateKey', '-----BEGIN RSA PRIVATE KEY-----\n-----END RSA PRIVATE KEY-----\n')).toBe(false);
     expect(sensitive('privateKey', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----\n')).toBe(true);
@@ -201,5 +208,7 @@ describe('a value the chart writes into a Secret', () => {
     expect(written('sudoers', 'Defaults !requiretty\nnova ALL = (root) NOPASSWD: /usr/bin/nova-rootwrap\n')).toBe(false);
     expect(written('rbdKeyring', 5432)).toBe(false);
     expect(written('prefix', '/')).toBe(false);
+    expect(written('access_key', 'admin_access_key')).toBe(false);
+    expect(written('secret_key', 'admin_secret_key')).toBe(true);
   });
 });

@@ -289,10 +289,14 @@ export class SecretClassifier {
    */
   classify(path: readonly PathSegment[], value: unknown, use: ValueUse = {}): Verdict {
     if (typeof value === 'boolean' || value === null || value === undefined) return { sensitive: false };
-    if (typeof path[0] === 'string' && NOT_SECRET_ROOTS.has(path[0])) return { sensitive: false };
     const text = String(value);
     if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
     const byValue = describeByValue(text);
+    // Under `secrets:`, `images:` and `labels:` (names, references, labels) only a private key is a secret by
+    // its shape: bitnami's concourse ships its default host and worker keys as `secrets.hostKey`.
+    if (typeof path[0] === 'string' && NOT_SECRET_ROOTS.has(path[0])) {
+      return byValue?.description === 'a PEM private key' ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
+    }
     if (byValue) return this.note(text, byValue.description, byValue.secret);
     const key = lastKey(path);
     if (key === undefined) return { sensitive: false };
@@ -343,12 +347,15 @@ export function holdsAName(key: string, text: string): boolean {
 
 /** Whether a value written into a Secret is public by its key (`username`, `db_host`) or value (a number). */
 function publicInASecret(key: string, text: string): boolean {
-  const last = snakeCase(key).split('_').filter(Boolean).at(-1) ?? '';
+  const words = snakeCase(key).split('_').filter(Boolean);
+  const last = words.at(-1) ?? '';
   const value = text.trim();
   // A whole config file (sudoers, rootwrap.conf) is judged by its lines' shapes, not as one literal; an LDAP
   // DN (`cn=admin,dc=example`) names a user.
   return (
     PUBLIC_IN_A_SECRET.has(last) ||
+    // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
+    words.slice(-2).join('_') === 'access_key' ||
     value.length < 4 ||
     value.includes('\n') ||
     /^\d+$/.test(value) ||
