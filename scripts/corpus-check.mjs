@@ -37,8 +37,10 @@ const EXPECTED = {
   // `auth.enabled: false` are a login that is off by default and not reported: 315 findings, and 19 charts
   // whose only credentials are those; etcd's `initial_cluster_token` is a public cluster identifier, and
   // freezer's `secret:` beside `secretNamespace:` names a Secret: 313 findings, and 54 charts with secrets
-  // in values.yaml.
-  'secrets/in-chart-defaults': 313,
+  // in values.yaml. Then (issue 12) ceph-rgw's `access_key` is an S3 access key ID (an identifier, the
+  // `secret_key` beside it is the secret), backend_pure.yaml's `pure-api-token-value` spells its own key (a
+  // placeholder), and trove's rally test scenario password is a test's throwaway input: 310 findings.
+  'secrets/in-chart-defaults': 310,
 };
 const EXPECTED_SECRET_CHARTS = 54;
 const EXPECTED_SYNTAX_FILES = 14;
@@ -112,14 +114,15 @@ if (existsSync(rendered)) {
 }
 // The SAP umbrella/region layout (seed-systems.md §4): chart defaults and the umbrella's globals hold only
 // placeholders, so no secret is reported there; its openstack/values.yaml repeats keys (yaml/syntax); the
-// example region repeats one stand-in value for every chart's passwords (region-scope: set it once globally).
+// example region's stand-in values for every chart's passwords, `YourOwnSecret!` and `add your own`, are
+// placeholders (issue 12: "Your..." spellings), not secrets, so region-scope has nothing to move.
 // SAP's charts do not depend on helm-toolkit, so each gets chartlint:recommended by default, where
 // values/global-scope is off (opt-in); it is judged in a second run that extends chartlint:openstack-helm.
 const sap = path.resolve(root, '../shared/corpus/sapcc-openstack-helm');
 if (existsSync(sap)) {
   const expected = {
     'yaml/syntax': 10,
-    'secrets/region-scope': 32,
+    'secrets/region-scope': 0,
     'images/fully-qualified': 5,
     // Their `image:` beside `imageTag:` (mysql_metrics, pg_metrics, rabbitmq_notifications) is pinned by the tag.
     'images/no-latest': 0,
