@@ -290,6 +290,10 @@ export class SecretClassifier {
   classify(path: readonly PathSegment[], value: unknown, use: ValueUse = {}): Verdict {
     if (typeof value === 'boolean' || value === null || value === undefined) return { sensitive: false };
     const text = String(value);
+    const key = lastKey(path);
+    const byKey = key !== undefined && this.isSensitiveKey(key);
+    // Most leaves are sensitive neither by key, nor by use, nor by shape: judge those with one test.
+    if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
     if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
     const byValue = describeByValue(text);
     // Under `secrets:`, `images:` and `labels:` (names, references, labels) only a private key is a secret by
@@ -298,9 +302,7 @@ export class SecretClassifier {
       return byValue?.description === 'a PEM private key' ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
     }
     if (byValue) return this.note(text, byValue.description, byValue.secret);
-    const key = lastKey(path);
     if (key === undefined) return { sensitive: false };
-    const byKey = this.isSensitiveKey(key);
     if (!byKey && !(use.writtenToSecret === true && typeof value === 'string' && !publicInASecret(key, text))) return { sensitive: false };
     // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`,
     // `privateKey: tls.key`).

@@ -6,8 +6,8 @@
  *   (`{{ .Values.a.b | b64enc }}`, `$.Values...`, `$envAll.Values...`, through `required`, `default`,
  *   `quote`) or as bitnami's `common.secrets.passwords.manage` names them (`"providedValues" (list "a.b")`);
  *   paths read through `with`, `range`, `index` or a variable are not seen;
- * - which values paths are read only in template files wrapped whole in `{{- if .Values.<toggle> }}`
- *   (`manifests.secret_kafka`), with those toggles, so that a value whose every reader is switched off by
+ * - which of those paths are read only in template files wrapped whole in `{{- if .Values.<toggle> }}`
+ *   (`manifests.secret_kafka`), with those toggles, so that a secret whose every reader is switched off by
  *   default is known to be unused.
  */
 import { scanActions } from './parse.js';
@@ -16,7 +16,7 @@ import type { TemplateText } from './texts.js';
 export interface SecretWrites {
   /** Values paths (dotted) written into a Secret's data or stringData. */
   written: string[];
-  /** Values paths read only inside files guarded whole by a toggle, with those toggles' paths. */
+  /** Paths of `written` read only inside files guarded whole by a toggle, with those toggles' paths. */
   gated: Record<string, string[]>;
 }
 
@@ -24,6 +24,7 @@ const VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
 const PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
 const DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
 const CONTROL = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
+const LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
 const FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
 // helm-toolkit's lookups that read `endpoints.<name>.auth` by the endpoint's name (`tuple "kafka" ...`).
 const AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
@@ -49,8 +50,10 @@ export function deriveSecretWrites(texts: readonly TemplateText[]): SecretWrites
     }
   }
   const gated: Record<string, string[]> = {};
+  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : new Set<string>();
   for (const [read, gates] of gatedReads) {
-    if (readOpenly(read, openReads, openTexts)) continue;
+    // Only secrets the templates write into a Secret (a value merely read behind a toggle stays judged).
+    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
     gated[read] = [...gates].sort();
   }
   return { written: [...written].sort(), gated };
@@ -78,6 +81,9 @@ function collectWritten(document: string, written: Set<string>): void {
 
 /** The toggle a file is wrapped in whole (`{{- if .Values.manifests.secret_kafka }}` ... `{{- end }}`). */
 function fileGate(text: string): string | undefined {
+  // Most templates do not start with an `if` on a value: skip scanning them.
+  const start = text.replace(LEADING_COMMENTS, '');
+  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return undefined;
   const actions = scanActions(text).filter((action) => action.text !== '');
   const first = actions[0];
   const last = actions.at(-1);
@@ -98,15 +104,21 @@ function fileGate(text: string): string | undefined {
   return depth === 0 && before.trim() === '' ? gate[1]!.slice(1) : undefined;
 }
 
+/** The endpoint names ungated templates look credentials up by (`tuple "kafka" ... | include "...authenticated..."`). */
+function endpointsLookedUp(openTexts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of openTexts) {
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.includes('include') || !AUTH_LOOKUP.test(line)) continue;
+      for (const match of line.matchAll(/"([\w-]+)"/g)) names.add(match[1]!);
+    }
+  }
+  return names;
+}
+
 /** Whether an ungated template reads the path, a map above it, or (for `endpoints.<name>.auth`) its endpoint by name. */
-function readOpenly(read: string, openReads: ReadonlySet<string>, openTexts: readonly string[]): boolean {
+function readOpenly(read: string, openReads: ReadonlySet<string>, looked: ReadonlySet<string>): boolean {
   const parts = read.split('.');
   for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join('.'))) return true;
-  if (parts[0] === 'endpoints' && parts[1] !== undefined) {
-    const quoted = `"${parts[1]}"`;
-    return openTexts.some((text) =>
-      text.split(/\r?\n/).some((line) => line.includes(quoted) && line.includes('include') && AUTH_LOOKUP.test(line)),
-    );
-  }
-  return false;
+  return parts[0] === 'endpoints' && parts[1] !== undefined && looked.has(parts[1]);
 }
