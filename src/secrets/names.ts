@@ -113,6 +113,8 @@ export function nameClassOf(words: readonly string[]): 'object' | 'key' | undefi
   const existing = words.includes('existing');
   if (last === 'secret') {
     if (existing) return 'object';
+    // A bare `secret` holds a value: registry's `http.secret: not-so-secret-secret` reads like a name, and
+    // is the registry's secret (a name beside a `secretNamespace` is the siblings' to tell).
     const before = words.at(-2);
     return before !== undefined && !SECRET_VALUE_QUALIFIERS.has(before) ? 'object' : undefined;
   }
