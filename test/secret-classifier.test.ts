@@ -157,6 +157,8 @@ describe('the placeholders operators write', () => {
     ]) {
       expect(sensitive('token', value)).toBe(false);
     }
+    for (const value of ['TODO', 'TBD', 'FIXME']) expect(sensitive('sentry_dsn', value)).toBe(false);
+    expect(sensitive('sentry_dsn', 'todo-list-app')).toBe(true);
     for (const value of ['XX', 'Xx9Xx9Xx', 'Yourself1', 'yourpass', 'where', 'nothere']) expect(sensitive('token', value)).toBe(true);
   });
 

@@ -18,6 +18,8 @@ const CHANGE_ME_CAPITALS = /^CHANGE[-_.]?ME/;
 // Only X's (`XXXXXXXX`, `xxxx-xxxx`): three or more.
 const XS = /^(?:x{3,}[-_.]?)+$/i;
 const ANGLE = /^<[^<>]+>$/;
+// A note to self in capitals: `TODO`, `TBD`, `FIXME`.
+const NOTE = /^(?:TODO|TBD|FIXME)$/;
 // `YourSlackToken`, `your-api-key-here`, `YOUR_TOKEN`: "your" as a word of its own, then words, no spaces.
 const YOURS = /^(?:your|Your|YOUR)(?:[-_.]?[A-Z]|[-_.][a-z0-9])[A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+)*[!.]*$/;
 // `put-the-key-here`, `insert_token_here`: words that end in "here".
@@ -49,6 +51,7 @@ function isMarkerShape(value: string): boolean {
   return (
     DEFINED_IN.test(value) ||
     changeMe ||
+    NOTE.test(value) ||
     XS.test(value) ||
     ANGLE.test(value) ||
     /^Your[A-Z][a-z]+[A-Z]/.test(value) ||
