@@ -162,14 +162,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path31, limits) {
-  const read = readRegularFile(path31, limits);
+function readTextFile(path32, limits) {
+  const read = readRegularFile(path32, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path31, limits) {
+function readRegularFile(path32, limits) {
   let fd;
   try {
-    fd = openSync(path31, OPEN_FLAGS);
+    fd = openSync(path32, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -209,8 +209,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path31, limits) {
-  const read = readTextFile(path31, limits);
+function readTextOrUndefined(path32, limits) {
+  const read = readTextFile(path32, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -372,12 +372,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path31 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path31.push(at.segment);
-  return path31.reverse();
+  const path32 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path32.push(at.segment);
+  return path32.reverse();
 }
-function dottedPath(path31) {
-  return path31.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path32) {
+  return path32.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -3992,17 +3992,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path31) {
-      const ctrl = callVisitor(key, node, visitor, path31);
+    function visit_(key, node, visitor, path32) {
+      const ctrl = callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path31, ctrl);
-        return visit_(key, ctrl, visitor, path31);
+        replaceNode(key, path32, ctrl);
+        return visit_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path31 = Object.freeze(path31.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path31);
+            const ci = visit_(i, node.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4013,13 +4013,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path31 = Object.freeze(path31.concat(node));
-          const ck = visit_("key", node.key, visitor, path31);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = visit_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path31);
+          const cv = visit_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4040,17 +4040,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path31) {
-      const ctrl = await callVisitor(key, node, visitor, path31);
+    async function visitAsync_(key, node, visitor, path32) {
+      const ctrl = await callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path31, ctrl);
-        return visitAsync_(key, ctrl, visitor, path31);
+        replaceNode(key, path32, ctrl);
+        return visitAsync_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path31 = Object.freeze(path31.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path31);
+            const ci = await visitAsync_(i, node.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4061,13 +4061,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path31 = Object.freeze(path31.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path31);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path31);
+          const cv = await visitAsync_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4094,23 +4094,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path31) {
+    function callVisitor(key, node, visitor, path32) {
       if (typeof visitor === "function")
-        return visitor(key, node, path31);
+        return visitor(key, node, path32);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path31);
+        return visitor.Map?.(key, node, path32);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path31);
+        return visitor.Seq?.(key, node, path32);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path31);
+        return visitor.Pair?.(key, node, path32);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path31);
+        return visitor.Scalar?.(key, node, path32);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path31);
+        return visitor.Alias?.(key, node, path32);
       return void 0;
     }
-    function replaceNode(key, path31, node) {
-      const parent = path31[path31.length - 1];
+    function replaceNode(key, path32, node) {
+      const parent = path32[path32.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4722,10 +4722,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path31, value) {
+    function collectionFromPath(schema2, path32, value) {
       let v = value;
-      for (let i = path31.length - 1; i >= 0; --i) {
-        const k = path31[i];
+      for (let i = path32.length - 1; i >= 0; --i) {
+        const k = path32[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4744,7 +4744,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path31) => path31 == null || typeof path31 === "object" && !!path31[Symbol.iterator]().next().done;
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4774,11 +4774,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path31, value) {
-        if (isEmptyPath(path31))
+      addIn(path32, value) {
+        if (isEmptyPath(path32))
           this.add(value);
         else {
-          const [key, ...rest] = path31;
+          const [key, ...rest] = path32;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4792,8 +4792,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path31) {
-        const [key, ...rest] = path31;
+      deleteIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4807,8 +4807,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path31, keepScalar) {
-        const [key, ...rest] = path31;
+      getIn(path32, keepScalar) {
+        const [key, ...rest] = path32;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4826,8 +4826,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path31) {
-        const [key, ...rest] = path31;
+      hasIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4837,8 +4837,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path31, value) {
-        const [key, ...rest] = path31;
+      setIn(path32, value) {
+        const [key, ...rest] = path32;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7353,9 +7353,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path31, value) {
+      addIn(path32, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path31, value);
+          this.contents.addIn(path32, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7430,14 +7430,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path31) {
-        if (Collection.isEmptyPath(path31)) {
+      deleteIn(path32) {
+        if (Collection.isEmptyPath(path32)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path31) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7452,10 +7452,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path31, keepScalar) {
-        if (Collection.isEmptyPath(path31))
+      getIn(path32, keepScalar) {
+        if (Collection.isEmptyPath(path32))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path31, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7466,10 +7466,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path31) {
-        if (Collection.isEmptyPath(path31))
+      hasIn(path32) {
+        if (Collection.isEmptyPath(path32))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path31) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7486,13 +7486,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path31, value) {
-        if (Collection.isEmptyPath(path31)) {
+      setIn(path32, value) {
+        if (Collection.isEmptyPath(path32)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path31), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path31, value);
+          this.contents.setIn(path32, value);
         }
       }
       /**
@@ -9453,9 +9453,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path31) => {
+    visit2.itemAtPath = (cst, path32) => {
       let item = cst;
-      for (const [field2, index] of path31) {
+      for (const [field2, index] of path32) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9464,23 +9464,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path31) => {
-      const parent = visit2.itemAtPath(cst, path31.slice(0, -1));
-      const field2 = path31[path31.length - 1][0];
+    visit2.parentCollection = (cst, path32) => {
+      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
+      const field2 = path32[path32.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path31, item, visitor) {
-      let ctrl = visitor(item, path31);
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path31.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path32.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9491,10 +9491,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path31);
+            ctrl = ctrl(item, path32);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path31) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11855,8 +11855,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path31, { windows } = {}) => {
-      const segs = path31.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path32, { windows } = {}) => {
+      const segs = path32.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13391,13 +13391,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path31) => matchers2.some((matches) => matches(path31));
+  return (path32) => matchers2.some((matches) => matches(path32));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path31) => path31 !== "" && matchSegments(segments, path31.split("/"));
+    return (path32) => path32 !== "" && matchSegments(segments, path32.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13407,15 +13407,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path31) {
-  let next = new Array(path31.length + 1).fill(false);
-  next[path31.length] = true;
+function matchSegments(pattern, path32) {
+  let next = new Array(path32.length + 1).fill(false);
+  next[path32.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path31.length + 1).fill(false);
+    const current = new Array(path32.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path31.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path31.length && current[j + 1];
-      else current[j] = j < path31.length && next[j + 1] && matchSegment(segment, path31[j]);
+    for (let j = path32.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path32.length && current[j + 1];
+      else current[j] = j < path32.length && next[j + 1] && matchSegment(segment, path32[j]);
     }
     next = current;
   }
@@ -14797,9 +14797,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path31 = [...base.path, name];
-            this.emit({ kind: "read", path: path31, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path31 };
+            const path32 = [...base.path, name];
+            this.emit({ kind: "read", path: path32, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path32 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15240,15 +15240,15 @@ function classify2(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path31, layout) {
-  if (path31[0] !== "images") return void 0;
-  if (layout === "tags") return path31[1] === "tags" && path31.length === 3 ? path31[2] : void 0;
-  return path31.length === 2 && !NOT_IMAGES.has(path31[1]) ? path31[1] : void 0;
+function keyOf(path32, layout) {
+  if (path32[0] !== "images") return void 0;
+  if (layout === "tags") return path32[1] === "tags" && path32.length === 3 ? path32[2] : void 0;
+  return path32.length === 2 && !NOT_IMAGES.has(path32[1]) ? path32[1] : void 0;
 }
-function coversImages(path31, layout) {
+function coversImages(path32, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path31.length, map2.length);
-  return path31.slice(0, shared).every((part, i) => part === map2[i]) && path31.length <= map2.length + 1;
+  const shared = Math.min(path32.length, map2.length);
+  return path32.slice(0, shared).every((part, i) => part === map2[i]) && path32.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15385,13 +15385,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path31 = nameMatch?.[2] ?? name;
-  if (path31.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path32 = nameMatch?.[2] ?? name;
+  if (path32.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path31, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path32, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -15774,15 +15774,216 @@ var init_values_images = __esm({
   }
 });
 
-// src/secrets/classify.ts
-function isVendorSecretName(words) {
-  const last = words.at(-1) ?? "";
-  if (VENDOR_NAMES.has(words.join("_")) || words.slice(-3).join("_") === "secret_access_key") return true;
-  if (words[0] === "azure" && words.length > 1 && last === "key") return true;
-  return words[0] === "secret" && words.length > 1 && !ABOUT_A_SECRET.has(last);
+// src/secrets/names.ts
+function isObjectNameShaped(text, separated = true) {
+  return text.length <= 253 && OBJECT_NAME.test(text) && (!separated || /[-.]/.test(text)) && isWordy(text);
 }
-function lastKey(path31) {
-  for (let i = path31.length - 1; i >= 0; i--) if (typeof path31[i] === "string") return path31[i];
+function isKeyNameShaped(text) {
+  if (text.length > 63) return false;
+  if (FILE_NAME.test(text)) return true;
+  return KEY_NAME.test(text) && isWordy(text);
+}
+function isWordy(text) {
+  if (UUID.test(text) || /^[0-9a-f]{16,}$/.test(text.replace(/[-.]/g, ""))) return false;
+  const parts = text.split(/[-_.]/);
+  return parts.some((part) => /^[a-z]{2,}$/.test(part)) && parts.every((part) => /^[a-z]+$/.test(part) || /^\d+$/.test(part));
+}
+function nameClassOf(words2) {
+  const last = words2.at(-1);
+  const existing = words2.includes("existing");
+  if (last === "secret") {
+    if (existing) return "object";
+    const before = words2.at(-2);
+    return before !== void 0 && !SECRET_VALUE_QUALIFIERS.has(before) ? "object" : void 0;
+  }
+  if (last === "key" && words2.length >= 3) {
+    if (existing) return "key";
+    const before = words2.at(-3);
+    if (words2.at(-2) === "secret" && KEY_NAME_WORDS.has(before)) return "key";
+  }
+  return void 0;
+}
+var OBJECT_NAME, KEY_NAME, UUID, FILE_NAME, KEY_NAME_WORDS, SECRET_VALUE_QUALIFIERS;
+var init_names = __esm({
+  "src/secrets/names.ts"() {
+    "use strict";
+    OBJECT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+    KEY_NAME = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
+    UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    FILE_NAME = /^[A-Za-z0-9][\w.-]*\.(?:json|ya?ml|toml|ini|conf|cfg|properties|env|txt|xml|crt|cert|cer|pem|key|p12|pfx|jks|keystore|p8)$/i;
+    KEY_NAME_WORDS = /* @__PURE__ */ new Set([
+      "password",
+      "passwd",
+      "pass",
+      "secret",
+      "key",
+      "token",
+      "credentials",
+      "credential",
+      "creds",
+      "auth",
+      "admin",
+      "root",
+      "user",
+      "username",
+      "access",
+      "private",
+      "public",
+      "api",
+      "client",
+      "tls",
+      "ca",
+      "crt",
+      "cert",
+      "certificate",
+      "keystore",
+      "truststore",
+      "jwt",
+      "id",
+      "db",
+      "database",
+      "redis",
+      "postgres",
+      "postgresql",
+      "mysql",
+      "mariadb",
+      "replication",
+      "sentinel",
+      "account",
+      "service",
+      "sa"
+    ]);
+    SECRET_VALUE_QUALIFIERS = /* @__PURE__ */ new Set([
+      "client",
+      "cookie",
+      "shared",
+      "jwt",
+      "hmac",
+      "session",
+      "webhook",
+      "signing",
+      "app",
+      "api",
+      "consumer",
+      "oauth",
+      "oidc",
+      "encryption",
+      "metadata",
+      "master",
+      "http",
+      "csrf"
+    ]);
+  }
+});
+
+// src/secrets/placeholders.ts
+function isPlaceholderShape(text) {
+  const value = text.trim();
+  return isMarkerShape(value) || YOURS.test(value) || HERE.test(value) || /^[a-z]+(?: [a-z]+)* here[!.]*$/i.test(value) || YOUR_PHRASE.test(value);
+}
+function isMarkerShape(value) {
+  const changeMe = CHANGE_ME.test(value) && (CHANGE_ME_CAPITALS.test(value) || /^change[-_.]me/i.test(value));
+  return DEFINED_IN.test(value) || changeMe || NOTE.test(value) || XS.test(value) || ANGLE.test(value) || /^Your[A-Z][a-z]+[A-Z]/.test(value) || HERE.test(value) && value.split(/[-_]/).length >= 3;
+}
+function placeholderWithin(text) {
+  const value = text.trim();
+  if (isMarkerShape(value)) return value;
+  return DEFINED_IN_WITHIN.exec(text)?.[0];
+}
+function spellsItsKey(key, text) {
+  const keyText2 = words(key).join("");
+  let value = words(text).join("");
+  let added = false;
+  for (let again = true; again; ) {
+    again = false;
+    for (const prefix of SELF_PREFIXES) {
+      if (value.startsWith(prefix) && value.length > prefix.length) {
+        value = value.slice(prefix.length);
+        added = again = true;
+      }
+    }
+    for (const suffix of SELF_SUFFIXES) {
+      if (value.endsWith(suffix) && value.length > suffix.length && value !== keyText2) {
+        value = value.slice(0, -suffix.length);
+        added = again = true;
+      }
+    }
+  }
+  return keyText2 !== "" && value === keyText2 && (added || words(key).length >= 2);
+}
+function words(text) {
+  return text.trim().replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word.toLowerCase());
+}
+var DEFINED_IN, DEFINED_IN_WITHIN, CHANGE_ME, CHANGE_ME_CAPITALS, XS, ANGLE, NOTE, YOURS, HERE, YOUR_PHRASE, SELF_SUFFIXES, SELF_PREFIXES;
+var init_placeholders = __esm({
+  "src/secrets/placeholders.ts"() {
+    "use strict";
+    DEFINED_IN = /^DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][A-Z0-9]+)*$/i;
+    DEFINED_IN_WITHIN = /(?<![A-Za-z0-9_-])DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![A-Za-z0-9_-])/;
+    CHANGE_ME = /^(?:CHANGE[-_.]?ME|change[-_.]me)(?:[-_.][a-z0-9]+)*[!.]*$/i;
+    CHANGE_ME_CAPITALS = /^CHANGE[-_.]?ME/;
+    XS = /^(?:x{3,}[-_.]?)+$/i;
+    ANGLE = /^<[^<>]+>$/;
+    NOTE = /^(?:TODO|TBD|FIXME)$/;
+    YOURS = /^(?:your|Your|YOUR)(?:[-_.]?[A-Z]|[-_.][a-z0-9])[A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+)*[!.]*$/;
+    HERE = /^[a-z]+(?:[-_][a-z]+)*[-_]here[!.]*$/i;
+    YOUR_PHRASE = /^[a-z]+(?: [a-z]+)* your(?: [a-z]+)+[!.]*$/i;
+    SELF_SUFFIXES = ["value", "here"];
+    SELF_PREFIXES = ["base64", "encoded", "example", "sample", "dummy", "fake", "your"];
+  }
+});
+
+// src/secrets/public-material.ts
+function isPublicMaterial(text) {
+  const value = text.trim();
+  if (value.startsWith("-----BEGIN ")) {
+    let blocks = 0;
+    let rest = value;
+    for (const match of value.matchAll(PEM_BLOCK)) {
+      const body = match[2].replace(/^[A-Za-z-]+:.*$/gm, "").trim();
+      if (body !== "" && !PUBLIC_LABELS.test(match[1])) return false;
+      blocks++;
+      rest = rest.replace(match[0], "");
+    }
+    return blocks > 0 && rest.trim() === "";
+  }
+  const lines = value.split(/\r?\n/).filter((line) => line.trim() !== "");
+  return lines.length > 0 && lines.every((line) => SSH_PUBLIC_KEY.test(line.trim()));
+}
+var PEM_BLOCK, PUBLIC_LABELS, SSH_PUBLIC_KEY;
+var init_public_material = __esm({
+  "src/secrets/public-material.ts"() {
+    "use strict";
+    PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+    PUBLIC_LABELS = /^(?:(?:TRUSTED |X509 )?CERTIFICATE|(?:RSA |EC |DSA |SSH2 )?PUBLIC KEY|(?:NEW )?CERTIFICATE REQUEST|X509 CRL|PGP PUBLIC KEY BLOCK)$/;
+    SSH_PUBLIC_KEY = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}(?: [^\r\n]*)?$/;
+  }
+});
+
+// src/secrets/classify.ts
+function isVendorSecretName(words2) {
+  const last = words2.at(-1) ?? "";
+  if (VENDOR_NAMES.has(words2.join("_")) || words2.slice(-3).join("_") === "secret_access_key") return true;
+  if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
+  return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
+}
+function holdsAName(key, text) {
+  const words2 = snakeCase(key).split("_").filter(Boolean);
+  while (words2.length > 1 && ENCODING_WORDS.has(words2.at(-1))) words2.pop();
+  const nameClass = nameClassOf(words2);
+  if (nameClass === "key") return isKeyNameShaped(text);
+  if (nameClass !== "object") return false;
+  return isObjectNameShaped(text, !words2.includes("existing"));
+}
+function publicInASecret(key, text) {
+  const words2 = snakeCase(key).split("_").filter(Boolean);
+  const last = words2.at(-1) ?? "";
+  const value = text.trim();
+  return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
+  words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
+}
+function lastKey(path32) {
+  for (let i = path32.length - 1; i >= 0; i--) if (typeof path32[i] === "string") return path32[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -15807,11 +16008,14 @@ function compileKeyGlob(glob) {
     }
   };
 }
-var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, VENDOR_NAMES, ABOUT_A_SECRET, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, MIN_REDACTED_LENGTH, ANGLE_PLACEHOLDER, KEY_FILE_NAME, SecretClassifier;
+var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, VENDOR_NAMES, ABOUT_A_SECRET, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PUBLIC_IN_A_SECRET, MIN_REDACTED_LENGTH, KEY_FILE_NAME, SecretClassifier;
 var init_classify = __esm({
   "src/secrets/classify.ts"() {
     "use strict";
     init_secret_shape();
+    init_names();
+    init_placeholders();
+    init_public_material();
     DEFAULT_PLACEHOLDERS = [
       "DEFINED-IN-REGION-CHART",
       "DEFINE-IN-REGION-CHART",
@@ -15823,7 +16027,6 @@ var init_classify = __esm({
     DEFAULT_KNOWN_DEFAULTS = [
       "password",
       "changeme",
-      "change-me",
       "secret",
       "admin",
       "root",
@@ -15857,7 +16060,6 @@ var init_classify = __esm({
     SENSITIVE_PAIRS = /* @__PURE__ */ new Set([
       "private_key",
       "api_key",
-      "access_key",
       "secret_key",
       "rndc_key",
       "tsig_key",
@@ -15914,9 +16116,57 @@ var init_classify = __esm({
     ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
     SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
     NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
+    PUBLIC_IN_A_SECRET = /* @__PURE__ */ new Set([
+      "user",
+      "username",
+      "usr",
+      "login",
+      "database",
+      "db",
+      "dbname",
+      "schema",
+      "host",
+      "hostname",
+      "hosts",
+      "port",
+      "name",
+      "email",
+      "mail",
+      "url",
+      "uri",
+      "endpoint",
+      "address",
+      "addr",
+      "server",
+      "region",
+      "bucket",
+      "namespace",
+      "path",
+      "id",
+      "issuer",
+      "domain",
+      "scheme",
+      "protocol",
+      "realm",
+      "tenant",
+      "project",
+      "cluster",
+      "type",
+      "mode",
+      "version",
+      "method",
+      "sender",
+      "from",
+      "prefix",
+      "suffix",
+      "bind",
+      "dn",
+      "audience",
+      "scope",
+      "scopes"
+    ]);
     MIN_REDACTED_LENGTH = 8;
-    ANGLE_PLACEHOLDER = /^<[^<>]+>$/;
-    KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore)$/i;
+    KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore|json|ya?ml)$/i;
     SecretClassifier = class {
       extraKeys;
       ignoredKeys;
@@ -15936,7 +16186,7 @@ var init_classify = __esm({
       isPlaceholder(value) {
         if (value === null || value === void 0 || value === "") return true;
         if (typeof value === "string" && EMPTY_WORDS.has(value.trim().toLowerCase())) return true;
-        return typeof value === "string" && (this.placeholders.has(value.trim()) || ANGLE_PLACEHOLDER.test(value.trim()));
+        return typeof value === "string" && (this.placeholders.has(value.trim()) || isPlaceholderShape(value));
       }
       /** Not a secret whatever its key: a placeholder, a reference to a secret kept elsewhere, a public default. */
       isPublic(text) {
@@ -15947,8 +16197,7 @@ var init_classify = __esm({
         for (const marker of this.placeholders) {
           if (value === marker || marker.length >= 15 && value.includes(marker)) return marker;
         }
-        const angle = ANGLE_PLACEHOLDER.exec(value.trim());
-        return angle ? angle[0] : void 0;
+        return placeholderWithin(value);
       }
       /** Whether a key names something sensitive (`db_password`, `adminToken`, `rabbitmq_default_pass`). */
       isSensitiveKey(key) {
@@ -15963,23 +16212,33 @@ var init_classify = __esm({
         const snake = snakeCase(key);
         if (this.ignoredKeys.some((re) => re.test(snake))) return false;
         if (this.extraKeys.some((re) => re.test(snake))) return true;
-        const words = snake.split("_").filter(Boolean);
-        if (PUBLIC_NAMES.has(words.slice(-3).join("_"))) return false;
-        while (words.length > 1 && (ENCODING_WORDS.has(words.at(-1)) || /^\d+$/.test(words.at(-1)))) words.pop();
-        const last = words.at(-1) ?? "";
-        return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words.slice(-2).join("_")) || isVendorSecretName(words);
+        const words2 = snake.split("_").filter(Boolean);
+        if (PUBLIC_NAMES.has(words2.slice(-3).join("_"))) return false;
+        while (words2.length > 1 && (ENCODING_WORDS.has(words2.at(-1)) || /^\d+$/.test(words2.at(-1)))) words2.pop();
+        const last = words2.at(-1) ?? "";
+        return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words2.slice(-2).join("_")) || isVendorSecretName(words2);
       }
-      /** Judges one leaf: its path (for the key and the subtree) and its scalar value. */
-      classify(path31, value) {
+      /**
+       * Judges one leaf: its path (for the key and the subtree) and its scalar value. `use.writtenToSecret`
+       * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
+       * key says who or where (`username`, `host`, `port`, ...).
+       */
+      classify(path32, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
-        if (typeof path31[0] === "string" && NOT_SECRET_ROOTS.has(path31[0])) return { sensitive: false };
         const text = String(value);
-        if (this.isPlaceholder(text) || REFERENCE.test(text)) return { sensitive: false };
+        const key = lastKey(path32);
+        const byKey = key !== void 0 && this.isSensitiveKey(key);
+        if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
+        if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
+        if (typeof path32[0] === "string" && NOT_SECRET_ROOTS.has(path32[0])) {
+          return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
+        }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
-        const key = lastKey(path31);
-        if (key === void 0 || !this.isSensitiveKey(key)) return { sensitive: false };
+        if (key === void 0) return { sensitive: false };
+        if (!byKey && !(use.writtenToSecret === true && typeof value === "string" && !publicInASecret(key, text))) return { sensitive: false };
         if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+        if (spellsItsKey(key, text) || byKey && holdsAName(key, text)) return { sensitive: false };
         return this.note(text, `a ${text.length}-character literal`, text);
       }
       /** Replaces every sensitive value this classifier has seen with a description of it. */
@@ -15999,23 +16258,210 @@ var init_classify = __esm({
   }
 });
 
+// src/secrets/siblings.ts
+function notASecretHere(root, path32, value, writes) {
+  if (path32.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path32) || namesAnObject(root, path32) || keyOfANamedSecret(root, path32, value) || gatedOff(root, path32, writes);
+}
+function useOf(path32, writes) {
+  if (!writes || path32.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path32.join(".")) };
+}
+function switchedOff(root, path32) {
+  let node = root;
+  for (const segment of path32) {
+    if (node?.kind !== "map") return false;
+    const enabled = getPath(node, ["enabled"]);
+    if (enabled?.kind === "scalar" && enabled.value === false) return true;
+    node = typeof segment === "string" ? getPath(node, [segment]) : void 0;
+  }
+  return false;
+}
+function parentOf(root, path32) {
+  if (path32.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path32.slice(0, -1));
+}
+function namesAnObject(root, path32) {
+  const key = path32.at(-1);
+  if (typeof key !== "string") return false;
+  const parent = parentOf(root, path32);
+  return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
+}
+function keyOfANamedSecret(root, path32, value) {
+  const key = path32.at(-1);
+  if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
+  const parent = parentOf(root, path32);
+  return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
+}
+function gatedOff(root, path32, writes) {
+  if (!writes || path32.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path32.join(".")];
+  if (!toggles || toggles.length === 0) return false;
+  return toggles.every((toggle) => {
+    const here = getPath(root, toggle.split("."));
+    const on = here?.kind === "scalar" && typeof here.value === "boolean" ? here.value : writes.toggles[toggle];
+    return on === false;
+  });
+}
+var SECRET_NAME_SIBLINGS, TEST_SUBTREES;
+var init_siblings = __esm({
+  "src/secrets/siblings.ts"() {
+    "use strict";
+    init_yaml_view();
+    init_names();
+    SECRET_NAME_SIBLINGS = /^existing_?secret(?:_?name)?$|secret_?name$/i;
+    TEST_SUBTREES = /* @__PURE__ */ new Set(["rally_tests"]);
+  }
+});
+
+// src/templates/secret-writes.ts
+function deriveSecretWrites(texts) {
+  const written = /* @__PURE__ */ new Set();
+  const gatedReads = /* @__PURE__ */ new Map();
+  const openReads = /* @__PURE__ */ new Set();
+  const openTexts = [];
+  for (const { text } of texts) {
+    for (const document of text.split(/^---\s*$/m)) if (/^kind:\s*["']?Secret["']?\s*$/m.test(document)) collectWritten(document, written);
+    const gate = fileGate(text);
+    const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1].slice(1));
+    if (gate === void 0) {
+      for (const read of reads) openReads.add(read);
+      openTexts.push(text);
+      continue;
+    }
+    for (const read of reads) {
+      if (read === gate) continue;
+      if (!gatedReads.has(read)) gatedReads.set(read, /* @__PURE__ */ new Set());
+      gatedReads.get(read).add(gate);
+    }
+  }
+  const gated = {};
+  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : /* @__PURE__ */ new Set();
+  for (const [read, gates] of gatedReads) {
+    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
+    gated[read] = [...gates].sort();
+  }
+  return { written: [...written].sort(), gated };
+}
+function collectWritten(document, written) {
+  let inData = false;
+  for (const line of document.split(/\r?\n/)) {
+    if (/^(?:data|stringData):/.test(line)) {
+      inData = true;
+      continue;
+    }
+    if (/^[A-Za-z"']/.test(line)) inData = false;
+    if (!inData) continue;
+    const entry = DATA_ENTRY.exec(line);
+    if (!entry || CONTROL.test(entry[1])) continue;
+    for (const match of entry[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
+    for (const match of entry[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
+  }
+}
+function fileGate(text) {
+  const start = text.replace(LEADING_COMMENTS, "");
+  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return void 0;
+  const actions = scanActions(text).filter((action) => action.text !== "");
+  const first = actions[0];
+  const last = actions.at(-1);
+  if (!first || last?.text !== "end") return void 0;
+  const gate = FILE_GATE.exec(first.text);
+  if (!gate) return void 0;
+  let depth2 = 0;
+  for (const action of actions) {
+    if (/^(?:if|with|range|define|block)\b/.test(action.text)) depth2++;
+    else if (action.text === "end") {
+      depth2--;
+      if (depth2 === 0 && action !== last) return void 0;
+    }
+  }
+  const before = text.slice(0, first.offset).replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, "");
+  return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
+}
+function endpointsLookedUp(openTexts) {
+  const names = /* @__PURE__ */ new Set();
+  for (const text of openTexts) {
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
+      for (const match of line.matchAll(/"([\w-]+)"/g)) names.add(match[1]);
+    }
+  }
+  return names;
+}
+function readOpenly(read, openReads, looked) {
+  const parts = read.split(".");
+  for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join("."))) return true;
+  return parts[0] === "endpoints" && parts[1] !== void 0 && looked.has(parts[1]);
+}
+var VALUES_REF, PROVIDED, DATA_ENTRY, CONTROL, LEADING_COMMENTS, FILE_GATE, AUTH_LOOKUP;
+var init_secret_writes = __esm({
+  "src/templates/secret-writes.ts"() {
+    "use strict";
+    init_parse();
+    VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+    PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
+    DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
+    CONTROL = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
+    LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
+    FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
+    AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
+  }
+});
+
+// src/facts/secret-writes.ts
+import path15 from "node:path";
+var VALUES_LIMITS3, secretWritesFact;
+var init_secret_writes2 = __esm({
+  "src/facts/secret-writes.ts"() {
+    "use strict";
+    init_files();
+    init_yaml();
+    init_secret_writes();
+    init_texts();
+    init_types();
+    VALUES_LIMITS3 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
+    secretWritesFact = defineFact({
+      id: "secret-writes",
+      async build(input2) {
+        const result = {};
+        for (const chart of input2.charts) {
+          if (chart.templates.length === 0) continue;
+          const writes = deriveSecretWrites(readTemplateTexts(chart.dir, chart.templates));
+          const toggles = {};
+          const names = new Set(Object.values(writes.gated).flat());
+          if (names.size > 0) {
+            const text = readTextOrUndefined(path15.join(chart.dir, "values.yaml"), VALUES_LIMITS3);
+            const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS3)).root;
+            for (const name of names) {
+              const node = getPath(root, name.split("."));
+              if (node?.kind === "scalar" && typeof node.value === "boolean") toggles[name] = node.value;
+            }
+          }
+          result[chart.dir] = { ...writes, toggles };
+        }
+        return result;
+      }
+    });
+  }
+});
+
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path31 = [];
+  const path32 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path31, node);
+    if (node.kind === "scalar") visit2(path32, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path31.push(entry.key);
+        path32.push(entry.key);
         walk2(entry.value);
-        path31.pop();
+        path32.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path31.push(index);
+        path32.push(index);
         walk2(item);
-        path31.pop();
+        path32.pop();
       });
     }
   };
@@ -16041,9 +16487,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path31) {
+function registryEntryMatches(entry, domain, path32) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path31 === entry.prefix || path31.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path32 === entry.prefix || path32.startsWith(`${entry.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -16058,7 +16504,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path31) => isSwitch(topology, top, [...at, ...path31].slice(skip));
+    const switches = (path32) => isSwitch(topology, top, [...at, ...path32].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -16073,21 +16519,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path31, topology, file) {
-  if (file.placement !== "umbrella" || typeof path31[0] !== "string" || !file.chartDir) return path31;
+function chartRelative(path32, topology, file) {
+  if (file.placement !== "umbrella" || typeof path32[0] !== "string" || !file.chartDir) return path32;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path31[0]) ? path31.slice(1) : path31;
+  return umbrella?.dependencies.some((edge) => edge.key === path32[0]) ? path32.slice(1) : path32;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path31, leaf) => {
-      if (section.isSwitch(path31)) return;
-      const found = pick(path31, leaf);
+    forEachLeaf(section.map, (path32, leaf) => {
+      if (section.isSwitch(path32)) return;
+      const found = pick(path32, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path31)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path32)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path31]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path32]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -16122,6 +16568,8 @@ var init_rule_kit = __esm({
     init_reference();
     init_values_images();
     init_classify();
+    init_siblings();
+    init_secret_writes2();
     init_leaves();
     init_secret_shape();
     init_registry_match();
@@ -16199,16 +16647,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path31 } = image.parsed.ref;
+          const { domain, path: path32 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => registryEntryMatches(entry, domain, path31))) continue;
+          if (allowed.some((entry) => registryEntryMatches(entry, domain, path32))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path31}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path32}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -16249,8 +16697,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path31 } = image.parsed.ref;
-          if (exempt.some((entry) => registryEntryMatches(entry, domain, path31))) continue;
+          const { domain, path: path32 } = image.parsed.ref;
+          if (exempt.some((entry) => registryEntryMatches(entry, domain, path32))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -16360,8 +16808,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed)) continue;
-          const { domain, path: path31 } = image.parsed.ref;
-          const resolved = `${domain}/${path31}`;
+          const { domain, path: path32 } = image.parsed.ref;
+          const resolved = `${domain}/${path32}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -16722,8 +17170,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path31, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path31}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path32, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path32}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -16893,22 +17341,6 @@ var init_render_failed = __esm({
 });
 
 // rules/secrets/in-chart-defaults.ts
-function switchedOff(root, path31) {
-  let node = root;
-  for (const segment of path31) {
-    if (node?.kind !== "map") return false;
-    const enabled = getPath(node, ["enabled"]);
-    if (enabled?.kind === "scalar" && enabled.value === false) return true;
-    node = typeof segment === "string" ? getPath(node, [segment]) : void 0;
-  }
-  return false;
-}
-function namesAnObject(root, path31) {
-  const key = path31.at(-1);
-  if (typeof key !== "string" || path31.slice(0, -1).some((segment) => typeof segment !== "string")) return false;
-  const parent = getPath(root, path31.slice(0, -1));
-  return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
-}
 function underUmbrella(topology, chartDir) {
   if (chartDir === void 0) return false;
   return Object.values(topology.charts).some((c) => c.role === "umbrella" && c.dependencies.some((edge) => edge.dir === chartDir));
@@ -16935,7 +17367,7 @@ var init_in_chart_defaults = __esm({
         description: "A literal sensitive value in a chart's own values (its defaults, or the umbrella's per-chart values): secrets belong in region values.",
         severity: "error",
         targets: ["values"],
-        facts: [topologyFact],
+        facts: [topologyFact, secretWritesFact],
         messages: {
           literal: `"{{key}}" holds {{what}} in the chart's values; {{remedy}}.`,
           knownDefault: '"{{key}}" ships {{what}}: every deployment that does not override it runs with it. {{remedy}}.'
@@ -16950,12 +17382,13 @@ var init_in_chart_defaults = __esm({
         const inLayout = ctx.placement === "umbrella" || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER2.test(ctx.file.text);
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path31, leaf) => {
-          if (ctx.placement === "umbrella" && path31[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path31, topology, placed), leaf.value);
-          if (!verdict.sensitive || switchedOff(root, path31) || namesAnObject(root, path31)) return;
+        const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
+        forEachLeaf(root, (path32, leaf) => {
+          if (ctx.placement === "umbrella" && path32[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path32, topology, placed), leaf.value, useOf(path32, writes));
+          if (!verdict.sensitive || notASecretHere(root, path32, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path31), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path32), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -16982,10 +17415,12 @@ var init_in_shared_globals = __esm({
       check(ctx) {
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
-        forEachLeaf(ctx.file.documents[0]?.root, (path31, leaf) => {
-          if (path31[0] !== "global") return;
-          const verdict = secrets.classify(path31, leaf.value);
-          if (verdict.sensitive) ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path31), what: verdict.description } });
+        const root = ctx.file.documents[0]?.root;
+        forEachLeaf(root, (path32, leaf) => {
+          if (path32[0] !== "global") return;
+          const verdict = secrets.classify(path32, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path32, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path32), what: verdict.description } });
         });
       }
     });
@@ -17096,10 +17531,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path31, leaf) => {
+          forEachLeaf(root, (path32, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path31) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path32) } });
           });
         }
       }
@@ -17135,20 +17570,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path31, leaf) => {
-            if (path31[0] !== "global" || typeof path31[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path31[1]);
-            if (reading?.length !== 1 || !secrets.classify(path31, leaf.value).sensitive) return;
-            const data = { chart: reading[0], key: path31[1], umbrella };
+          forEachLeaf(root, (path32, leaf) => {
+            if (path32[0] !== "global" || typeof path32[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path32[1]);
+            if (reading?.length !== 1 || !secrets.classify(path32, leaf.value).sensitive || notASecretHere(root, path32, leaf.value)) return;
+            const data = { chart: reading[0], key: path32[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path31, leaf) => {
-          const verdict = secrets.classify(path31, leaf.value);
-          return verdict.sensitive ? { what: verdict.description, name: String(path31.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path32, leaf, section) => {
+          const verdict = secrets.classify(path32, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path32, leaf.value) ? { what: verdict.description, name: String(path32.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path31, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path31, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path32, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path32, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -17190,12 +17625,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path31, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path31, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path31, charts } of repeatedAcrossCharts(
+        const plain = (path32, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path32, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path32, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path31, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path32, charts: charts.join(", ") } });
         }
       }
     });
@@ -17314,13 +17749,13 @@ var init_rules = __esm({
 
 // src/common/version.ts
 import { existsSync as existsSync7, readFileSync } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
-  for (let dir = path16.dirname(fileURLToPath(import.meta.url)); ; dir = path16.dirname(dir)) {
-    const candidate = path16.join(dir, "package.json");
+  for (let dir = path17.dirname(fileURLToPath(import.meta.url)); ; dir = path17.dirname(dir)) {
+    const candidate = path17.join(dir, "package.json");
     if (existsSync7(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
-    if (path16.dirname(dir) === dir) return { version: "0.0.0" };
+    if (path17.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
 var VERSION;
@@ -20560,8 +20995,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path31) {
-      let input2 = path31;
+    function removeDotSegments(path32) {
+      let input2 = path32;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -20635,11 +21070,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path31) {
-      if (path31 === "" || path31[0] === "/") {
-        return removeDotSegments(path31);
+    function removeDotSegmentsRelative(path32) {
+      if (path32 === "" || path32[0] === "/") {
+        return removeDotSegments(path32);
       }
-      const segments = path31.split("/");
+      const segments = path32.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -21002,8 +21437,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path31 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path31 && path31 !== "/" ? path31 : void 0;
+        const path32 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path32 && path32 !== "/" ? path32 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24306,13 +24741,13 @@ function plainPath(file) {
 function xmlText(text) {
   return visible(text).replace(/[\uFFFE\uFFFF\uD800-\uDFFF]/gu, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
-var CONTROL, NAMED, visible, plainText, UNSAFE_PATH, workflowData, workflowProperty, markdownCell;
+var CONTROL2, NAMED, visible, plainText, UNSAFE_PATH, workflowData, workflowProperty, markdownCell;
 var init_escape = __esm({
   "src/formatters/escape.ts"() {
     "use strict";
-    CONTROL = /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+    CONTROL2 = /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-    visible = (text) => text.replace(CONTROL, escapeControl);
+    visible = (text) => text.replace(CONTROL2, escapeControl);
     plainText = (text) => visible(text).replace(/##\[/g, "##\\x5b");
     UNSAFE_PATH = /[\s"'\\\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|:\d|##\[|^:/u;
     workflowData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -25142,7 +25577,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
@@ -25151,7 +25586,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -25159,12 +25594,12 @@ init_files();
 init_yaml();
 init_yaml_view();
 import { existsSync as existsSync9 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/config/resolve.ts
 init_classify();
 init_glob();
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/config/profiles.ts
 init_chart_info();
@@ -25395,7 +25830,7 @@ function buildConfigSchema(rules2) {
 // src/config/resolve.ts
 function resolveConfig(raw, file, text, dir, rules2) {
   const byId = new Map(rules2.map((rule) => [rule.id, rule]));
-  const relative = (absolute) => path15.relative(dir, absolute).split(path15.sep).join("/");
+  const relative = (absolute) => path16.relative(dir, absolute).split(path16.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
   const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
@@ -25410,12 +25845,12 @@ function resolveConfig(raw, file, text, dir, rules2) {
     file,
     text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
-    extraValues: (raw.values?.extra ?? []).map((extra) => path15.resolve(dir, extra)),
+    extraValues: (raw.values?.extra ?? []).map((extra) => path16.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     helm: {
       ...DEFAULT_HELM,
       ...raw.helm,
-      binary: raw.helm?.binary ? path15.resolve(dir, raw.helm.binary) : void 0,
+      binary: raw.helm?.binary ? path16.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
       cacheDir: raw.helm?.cacheDir
     },
@@ -25484,17 +25919,17 @@ init_secret_shape();
 init_version();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 async function validateRaw(raw, text, rules2) {
   const identity = createHash2("sha256").update(`${VERSION}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
-  const marker = path17.join(defaultCacheDir(process.env), "valid-configs", identity);
+  const marker = path18.join(defaultCacheDir(process.env), "valid-configs", identity);
   if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules2));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules2);
   try {
-    privateDir(path17.dirname(marker));
+    privateDir(path18.dirname(marker));
     writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
   } catch {
   }
@@ -25588,7 +26023,7 @@ function valueAt(raw, pointer) {
 // src/config/load.ts
 var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
 async function loadConfig(options) {
-  const file = options.configFile ? path18.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
+  const file = options.configFile ? path19.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
   if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
@@ -25607,15 +26042,15 @@ async function loadConfig(options) {
     const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
     throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
   }
-  return resolveConfig(raw, file, text, path18.dirname(file), options.rules);
+  return resolveConfig(raw, file, text, path19.dirname(file), options.rules);
 }
 function findConfigUpward(start) {
-  for (let dir = path18.resolve(start); ; dir = path18.dirname(dir)) {
+  for (let dir = path19.resolve(start); ; dir = path19.dirname(dir)) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path18.join(dir, name);
+      const candidate = path19.join(dir, name);
       if (existsSync9(candidate)) return candidate;
     }
-    if (path18.dirname(dir) === dir) return void 0;
+    if (path19.dirname(dir) === dir) return void 0;
   }
 }
 function spanAt(root, segments, atKey) {
@@ -25651,10 +26086,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path31) => {
+  const build = async (fact, path32) => {
     if (fact.id in values) return;
-    if (path31.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path31, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path31, fact.id]);
+    if (path32.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path32, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path32, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -25672,13 +26107,13 @@ init_renders();
 // src/file-types/chart-metadata.ts
 init_yaml();
 import { existsSync as existsSync10 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 var chartMetadataFileType = {
   kind: "chart-metadata",
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
-      const found = [{ path: path19.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements2 = path19.join(chart.dir, "requirements.yaml");
+      const found = [{ path: path20.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements2 = path20.join(chart.dir, "requirements.yaml");
       if (existsSync10(requirements2)) found.push({ path: requirements2, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
@@ -25775,7 +26210,7 @@ function podSpec(object, kind) {
 init_walk();
 init_yaml();
 import { statSync as statSync7 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -25798,7 +26233,7 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path20.resolve(cwd, arg);
+    const absolute = path21.resolve(cwd, arg);
     let isDirectory;
     try {
       isDirectory = statSync7(absolute).isDirectory();
@@ -25812,7 +26247,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path20.join(absolute, file));
+    for (const file of found) paths.push(path21.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -25846,23 +26281,23 @@ init_values_images();
 init_yaml();
 init_walk();
 import { existsSync as existsSync11 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path21.join(chart.dir, VALUES_FILE);
+      const defaults = path22.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path21.basename(chart.dir);
+      const folderName = path22.basename(chart.dir);
       const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
       }
     }
     for (const named of input2.namedFiles) {
-      const isDefaults = named.chart !== void 0 && named.path === path21.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path22.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -25902,7 +26337,7 @@ init_yaml();
 init_classify();
 init_leaves();
 import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -25925,11 +26360,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path31, value) {
+  consider(path32, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path31.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path32.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -26020,12 +26455,12 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path22.join(dir, "values.yaml"));
-    const charts = path22.join(dir, "charts");
+    files.add(path23.join(dir, "values.yaml"));
+    const charts = path23.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
       for (const entry of readdirSync5(charts, { withFileTypes: true })) {
-        if (entry.isDirectory()) files.add(path22.join(charts, entry.name, "values.yaml"));
+        if (entry.isDirectory()) files.add(path23.join(charts, entry.name, "values.yaml"));
       }
     } catch {
     }
@@ -26059,7 +26494,7 @@ function splitUnescaped(text, separator2) {
 init_chart_info();
 init_owner();
 init_walk();
-import path23 from "node:path";
+import path24 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -26072,12 +26507,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path23.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path24.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path23.resolve(options.cwd, arg);
+    const absolute = path24.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -26086,10 +26521,10 @@ async function discoverCharts(args, options) {
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
       if (enclosing) chartDirs.push(enclosing);
       if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path23.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path24.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path23.basename(absolute) === "Chart.yaml" || isInside2(path23.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path24.basename(absolute) === "Chart.yaml" || isInside2(path24.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
     }
@@ -26099,7 +26534,7 @@ async function discoverCharts(args, options) {
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path23.dirname(path23.join(root, file)));
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path24.dirname(path24.join(root, file)));
 }
 
 // src/engine/lint.ts
@@ -26156,14 +26591,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path31) {
-  if (file.kind !== "manifests") return path31;
+function withDocument(file, node, path32) {
+  if (file.kind !== "manifests") return path32;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path31 ? `${object}:${path31}` : object;
+  return path32 ? `${object}:${path32}` : object;
 }
 
 // src/engine/findings.ts
@@ -26179,7 +26614,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path31 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path32 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -26187,7 +26622,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path31 === "" ? void 0 : path31,
+    path: path32 === "" ? void 0 : path32,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -26199,10 +26634,10 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path24.relative(cwd, file).split(path24.sep).join("/");
+  return path25.relative(cwd, file).split(path25.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -26265,7 +26700,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path31 } = descriptor.at;
+      const { region, path: path32 } = descriptor.at;
       if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
@@ -26274,7 +26709,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path31 ? { path: path31 } : {}
+        ...path32 ? { path: path32 } : {}
       });
     };
     try {
@@ -26325,7 +26760,7 @@ function fileScrubber(file, secrets) {
       const names = namesIn(file);
       const isPublic = (text) => secrets.isPublic(text) || names.has(text.toLowerCase());
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path31, leaf) => built.consider(path31, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path32, leaf) => built.consider(path32, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -26473,8 +26908,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path31 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path31 || void 0 };
+  const path32 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path32 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -26613,7 +27048,7 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-import path25 from "node:path";
+import path26 from "node:path";
 init_values_images();
 
 // src/engine/render-judge.ts
@@ -26679,11 +27114,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path31 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path31 || !inChart(path31)) return void 0;
-    const key = `${path31}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path31, container?.container));
-    return { path: path31, ...templateLines.get(key), column: 1 };
+    const path32 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path32 || !inChart(path32)) return void 0;
+    const key = `${path32}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path32, container?.container));
+    return { path: path32, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -26767,9 +27202,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path31, containerName) {
+function lineOf(path32, containerName) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path31, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path32, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -26806,7 +27241,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     maxFindings: run.config.limits.maxFindingsPerFile
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  const name = chart?.name ?? path25.basename(dir);
+  const name = chart?.name ?? path26.basename(dir);
   const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
@@ -26847,7 +27282,7 @@ init_files();
 init_cache();
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
   file;
@@ -26857,7 +27292,7 @@ var ResultsCache = class {
   fresh = /* @__PURE__ */ new Map();
   /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, identity) {
-    this.file = path26.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path27.join(cacheDir, "results", `${hash(cwd)}.json`);
     let data;
     try {
       data = JSON.parse(readFileSync2(this.file, "utf8"));
@@ -26884,8 +27319,8 @@ var ResultsCache = class {
     if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
     return structuredClone(entry.result);
   }
-  set(path31, key, result) {
-    this.fresh.set(path31, { key, result });
+  set(path32, key, result) {
+    this.fresh.set(path32, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -26894,7 +27329,7 @@ var ResultsCache = class {
       this.data.entries[file] = entry;
     }
     try {
-      privateDir(path26.dirname(this.file));
+      privateDir(path27.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
       writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
@@ -26905,8 +27340,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path26.join(chart.dir, "Chart.yaml")), fileStamp(path26.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path26.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path27.join(chart.dir, "Chart.yaml")), fileStamp(path27.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path27.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -26970,12 +27405,12 @@ async function lintWith(options) {
   });
 }
 async function prepare(options) {
-  const cwd = path27.resolve(options.cwd ?? process.cwd());
+  const cwd = path28.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path27.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path27.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path27.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path27.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path28.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path28.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path28.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path28.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -26987,7 +27422,7 @@ async function discover(run) {
     virtualFiles: new Set(buffer ? [buffer] : [])
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path27.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path28.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -27105,8 +27540,8 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path27.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path27.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path28.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path28.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -27144,7 +27579,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path28 from "node:path";
+import path29 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -27158,13 +27593,13 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [ref];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path28.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path29.join(top, file)))].sort();
 }
 
 // src/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync10, writeFileSync as writeFileSync3 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -27177,7 +27612,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path29.resolve(file), file);
+  const target = lstatOrUndefined(path30.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -27191,16 +27626,16 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path29.resolve(file) ? "" : ` (the same file as ${path29.relative(process.cwd(), input2) || input2})`;
+      const same = input2 === path30.resolve(file) ? "" : ` (the same file as ${path30.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path29.resolve(file);
+  const target = path30.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path29.join(path29.dirname(target), `.${path29.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path30.join(path30.dirname(target), `.${path30.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -27307,7 +27742,7 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
   if (sarifFile) {
     const sarif2 = await loadFormatter("sarif");
     try {
-      writeOutput(path30.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
+      writeOutput(path31.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
     } catch (error) {
       if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
       throw error;
@@ -27338,9 +27773,9 @@ function changedCharts(paths) {
   const head = event.pull_request?.head?.sha ?? event.after;
   if (!base || !head || /^0+$/.test(base)) return void 0;
   try {
-    const roots = paths.map((p) => path30.resolve(p));
+    const roots = paths.map((p) => path31.resolve(p));
     const files = changedFiles(base, process.cwd(), head).filter(
-      (file) => roots.some((root) => file === root || file.startsWith(root + path30.sep))
+      (file) => roots.some((root) => file === root || file.startsWith(root + path31.sep))
     );
     return chartsOfFiles(files);
   } catch (error) {
