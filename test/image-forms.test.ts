@@ -120,3 +120,157 @@ describe('an empty pull policy', () => {
     expect(kubernetesDefaultPolicy('{{ .Values.image }}')).toBeUndefined();
   });
 });
+
+const DIGEST = 'sha256:d2fbc4ec70d8aa2050dd91a91506e998765e86c96f32cffb56c503c9c34eed5b';
+const HEX = 'd2fbc4ec70d8aa2050dd91a91506e998765e86c96f32cffb56c503c9c34eed5b';
+const lintValues = (values: string, extra: Record<string, string> = {}, chart = CHART('app')): Promise<string[]> =>
+  findings({ 'app/Chart.yaml': chart, 'app/values.yaml': values, ...extra });
+
+describe('split image keys, in every arrangement', () => {
+  it('joins image: {repository, tag} and {repository, imageTag}', async () => {
+    expect(await lintValues('image:\n  repository: docker.io/x/app\n  tag: latest\n')).toEqual(['3:8 error images/no-latest/latest']);
+    expect(await lintValues('image:\n  repository: docker.io/x/app\n  imageTag: latest\n')).toEqual(['3:13 error images/no-latest/latest']);
+    expect(await lintValues('image:\n  repository: docker.io/x/app\n  imageTag: "1.0"\n')).toEqual([]);
+  });
+
+  it('joins registry + image + tag (+ digest), as ingress-nginx writes them', async () => {
+    expect(await lintValues('image:\n  registry: quay.io\n  image: x/app\n  tag: latest\n')).toEqual(['4:8 error images/no-latest/latest']);
+    expect(await lintValues(`image:\n  registry: quay.io\n  image: x/app\n  tag: latest\n  digest: ${DIGEST}\n`)).toEqual([]);
+  });
+
+  it('reads a {repository, tag} map under any key when a pull policy, registry or digest marks it as an image', async () => {
+    expect(await lintValues('rbacProxy:\n  repository: docker.io/x/proxy\n  tag: latest\n  pullPolicy: IfNotPresent\n')).toEqual([
+      '3:8 error images/no-latest/latest',
+    ]);
+    expect(await lintValues('rbacProxy:\n  repository: x/proxy\n  tag: "1.0"\n  pullPolicy: IfNotPresent\n')).toEqual([
+      '2:15 error images/fully-qualified/unqualified',
+    ]);
+    // Nothing else marks it: a backup repository with a tag is not an image.
+    expect(await lintValues('backup:\n  repository: my-backups\n  tag: latest\n')).toEqual([]);
+  });
+
+  it('says nothing of an image with a digest beside an imageTag of hex: the template decides how they join', async () => {
+    expect(await lintValues(`worker:\n  image: docker.io/x/worker@${DIGEST}\n  imageTag: ${HEX.slice(0, 40)}\n`)).toEqual([]);
+    expect(await lintValues(`image:\n  repository: docker.io/x/worker@${DIGEST}\n  tag: "1.0"\n`)).toEqual([]);
+  });
+
+  it("reads grafana's sha: beside the tag as the digest", async () => {
+    expect(await lintValues(`image:\n  registry: docker.io\n  repository: grafana/renderer\n  tag: latest\n  sha: ${HEX}\n`)).toEqual([]);
+    expect(await lintValues('image:\n  registry: docker.io\n  repository: grafana/renderer\n  tag: latest\n  sha: ""\n')).toEqual([
+      '4:8 error images/no-latest/latest',
+    ]);
+  });
+});
+
+describe('a repository that holds its tag', () => {
+  it('is the reference as written when the tag is empty', async () => {
+    expect(await lintValues('image:\n  repository: docker.io/x/app:latest\n  tag: ""\n')).toEqual(['2:15 error images/no-latest/latest']);
+    expect(await lintValues('image:\n  repository: docker.io/x/app:nightly\n')).toEqual(['2:15 warning images/floating-tag/floating']);
+    expect(await lintValues('image:\n  repository: docker.io/x/app:1.0\n  tag: ""\n')).toEqual([]);
+  });
+
+  it("with a tag of its own set too, is the templates' to join: no syntax error, nothing said", async () => {
+    expect(await lintValues('image:\n  repository: docker.io/x/app:1.0\n  tag: "2.0"\n')).toEqual([]);
+    expect(await lintValues('image:\n  repository: x/app:latest\n  tag: latest\n')).toEqual([]);
+    expect(await lintValues('api:\n  image: docker.io/x/app:1.0\n  tag: "2.0"\n')).toEqual([]);
+  });
+});
+
+describe('a tag left to the templates', () => {
+  it('is not "no tag" when the tag is empty, with or without an appVersion', async () => {
+    const values = 'image:\n  repository: docker.io/x/app\n  tag: ""\n';
+    const template = 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"\n';
+    expect(await lintValues(values, { 'app/templates/d.yaml': template }, `${CHART('app')}appVersion: "1.4.2"\n`)).toEqual([]);
+    expect(await lintValues(values)).toEqual([]);
+    expect(await lintValues('image:\n  repository: docker.io/x/app\n')).toEqual([]);
+    expect(await lintValues('api:\n  image: docker.io/x/app\n  imageTag: ""\n')).toEqual([]);
+  });
+
+  it('is not "no tag" when the templates write a tag after the value', async () => {
+    const values = 'api:\n  image: docker.io/x/api\n';
+    const appends = 'image: "{{ .Values.api.image }}:{{ .Chart.AppVersion }}"\n';
+    expect(await lintValues(values, { 'app/templates/d.yaml': appends })).toEqual([]);
+    expect(await lintValues(values, { 'app/templates/d.yaml': 'image: "{{ .Values.api.image }}"\n' })).toEqual([
+      '2:10 error images/no-latest/untagged',
+    ]);
+  });
+});
+
+describe('registries from global values', () => {
+  const values = 'controller:\n  image:\n    image: ingress-nginx/controller\n    tag: "v1.12.1"\n';
+  const merge =
+    '{{- with (merge .Values.controller.image .Values.global.image) }}\nimage: {{ .registry }}/{{ .image }}:{{ .tag }}\n{{- end }}\n';
+
+  it('come from global.image.registry when the templates read .Values.global', async () => {
+    const global = 'global:\n  image:\n    registry: registry.k8s.io\n';
+    expect(await lintValues(global + values, { 'app/templates/d.yaml': merge })).toEqual([]);
+  });
+
+  it('are not there when the global registry is empty: the defaults render the short name', async () => {
+    const global = 'global:\n  image:\n    registry: null\n';
+    expect(await lintValues(global + values, { 'app/templates/d.yaml': merge })).toEqual(['6:12 error images/fully-qualified/unqualified']);
+  });
+
+  it("come from global.imageRegistry through bitnami's common.images.image helper", async () => {
+    const bitnami = 'global:\n  imageRegistry: docker.io\nimage:\n  repository: bitnami/nginx\n  tag: 1.29.1\n';
+    const helper = 'image: {{ include "common.images.image" (dict "imageRoot" .Values.image "global" .Values.global) }}\n';
+    expect(await lintValues(bitnami, { 'app/templates/d.yaml': helper })).toEqual([]);
+    // The templates never read the global: the registry-less default renders.
+    expect(
+      await lintValues(bitnami, { 'app/templates/d.yaml': 'image: {{ .Values.image.repository }}:{{ .Values.image.tag }}\n' }),
+    ).toEqual(['4:15 error images/fully-qualified/unqualified']);
+  });
+});
+
+describe("a dependency's defaults", () => {
+  const chart = `${CHART('app')}dependencies:\n  - name: postgresql\n    version: 1.0.0\n    repository: https://charts.example.com\n  - name: cache\n    alias: redis\n    version: 1.0.0\n    repository: https://charts.example.com\n`;
+
+  it('supply the registry and tag a parent override leaves out', async () => {
+    const values = 'postgresql:\n  image:\n    repository: bitnami/postgresql\nredis:\n  image: example/redis\n';
+    expect(await lintValues(values, {}, chart)).toEqual([]);
+  });
+
+  it('apply under a vendored chart folder or a packaged chart too, and nowhere else', async () => {
+    const values =
+      'sub:\n  image:\n    repository: example/sub\npkg:\n  image:\n    repository: example/pkg\nown:\n  image:\n    repository: example/own\n    tag: "1.0"\n';
+    const vendored = { 'app/charts/sub/Chart.yaml': CHART('sub'), 'app/charts/pkg-1.2.3.tgz': 'not read' };
+    expect(await lintValues(values, vendored)).toEqual(['9:17 error images/fully-qualified/unqualified']);
+  });
+});
+
+describe('maps and strings merely named image', () => {
+  it('are not image references', async () => {
+    expect(await lintValues('image:\n  pullSecrets:\n    - name: regcred\n')).toEqual([]);
+    expect(await lintValues('image:\n  debug: true\n')).toEqual([]);
+    expect(await lintValues('vm:\n  image: https://cloud-images.example.com/jammy.img\n')).toEqual([]);
+    expect(await lintValues('image:\n  repository: https://github.com/example/app\n  tag: v1\n')).toEqual([]);
+  });
+});
+
+describe('imagePullPolicy keys', () => {
+  it('are judged at the top, in image objects and anywhere else, like pullPolicy', async () => {
+    const values = [
+      'imagePullPolicy: ifnotpresent',
+      'image:',
+      '  repository: docker.io/x/app',
+      '  tag: "1.0"',
+      '  imagePullPolicy: Sometimes',
+      'csi:',
+      '  imagePullPolicy: IfNotPresent',
+      'sidecar:',
+      '  imagePullPolicy: "Always "',
+      'pullPolicy: never',
+      '',
+    ].join('\n');
+    expect(await lintValues(values)).toEqual([
+      '1:18 error images/pull-policy/wrongCase',
+      '5:20 error images/pull-policy/invalid',
+      '9:20 error images/pull-policy/whitespace',
+      '10:13 error images/pull-policy/wrongCase',
+    ]);
+  });
+
+  it('that are empty are the Helm idiom for the default, and not reported', async () => {
+    expect(await lintValues('imagePullPolicy: ""\nworker:\n  imagePullPolicy:\n')).toEqual([]);
+  });
+});

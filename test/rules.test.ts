@@ -124,15 +124,22 @@ describe('images/allowed-registries', () => {
 });
 
 describe('Helm image objects', () => {
-  it('treat an empty tag as untagged when the chart has no appVersion', async () => {
+  it('leave an empty tag to the templates (most default it to the appVersion): nothing said', async () => {
     expect(
       await findings({
         'svc/Chart.yaml': CHART('svc'),
         'svc/values.yaml': 'image:\n  repository: docker.io/library/nginx\n  tag: ""\n',
       }),
-    ).toEqual([
-      'svc/values.yaml:1:1 images/no-latest/untagged: Image "image" has no tag or digest, so "docker.io/library/nginx" resolves to ":latest"; pin a version or a digest.',
-    ]);
+    ).toEqual([]);
+  });
+
+  it('still report a repository that holds :latest itself beside an empty tag', async () => {
+    expect(
+      await findings({
+        'svc/Chart.yaml': CHART('svc'),
+        'svc/values.yaml': 'image:\n  repository: docker.io/library/nginx:latest\n  tag: ""\n',
+      }),
+    ).toEqual(['svc/values.yaml:2:15 images/no-latest/latest: Image "image" uses the mutable tag ":latest"; pin a version or a digest.']);
   });
 
   it('compose registry, repository, tag and digest, and report parts where they are written', async () => {

@@ -25,9 +25,11 @@ export default defineRule<Record<string, never>, 'unqualified', 'values' | 'mani
   },
   check(ctx) {
     // Templates that put a registry in front (read from their sources; without them, a `global:` registry
-    // key in values says so) make a registry-less value no guide to what the container gets.
+    // key in values says so; with them, such a key and templates that read `.Values.global`) make a
+    // registry-less value no guide to what the container gets.
     const templates = ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir] : undefined;
-    const prefixed = templates ?? (ctx.file.kind === 'values' && definesGlobalRegistry(ctx.file.documents[0]?.root));
+    const globalKey = ctx.file.kind === 'values' && definesGlobalRegistry(ctx.file.documents[0]?.root);
+    const prefixed = templates ? templates.registry || (templates.global && globalKey) : globalKey;
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
       const composedElsewhere = image.source === 'image-string' || image.source === 'image-object';

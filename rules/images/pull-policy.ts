@@ -8,7 +8,7 @@ interface Options {
 export default defineRule<Options, 'missing' | 'misspelt' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid' | 'useExpected', 'values'>({
   id: 'images/pull-policy',
   meta: {
-    description: 'pull_policy (images.pull_policy, image.pullPolicy) exists and is exactly Always, IfNotPresent or Never.',
+    description: 'pull_policy (images.pull_policy, image.pullPolicy, imagePullPolicy) exists and is exactly Always, IfNotPresent or Never.',
     severity: 'error',
     targets: ['values'],
     messages: {

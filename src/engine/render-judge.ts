@@ -31,7 +31,7 @@ export function renderedFrom(values: ImageSite, rendered: string): boolean {
   const name = nameOf(values.reference);
   const renderedName = nameOf(rendered);
   if (name === '' || (renderedName !== name && !renderedName.endsWith(`/${name}`))) return false;
-  const tag = values.tagFromAppVersion ? undefined : tagOf(values.reference);
+  const tag = values.tagFromTemplate ? undefined : tagOf(values.reference);
   return tag === undefined || tagOf(rendered) === undefined || tagOf(rendered) === tag;
 }
 

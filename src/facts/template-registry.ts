@@ -1,16 +1,44 @@
 /**
- * Which charts' templates put a shared registry in front of image references: they read a global registry
- * value (`.Values.global.imageRegistry`, `.Values.global.image.registry`, `.Values.imageRegistry`). There, a
- * registry-less reference in values is not what the container gets; the render shows what it is. (An image
+ * What each chart's templates do to the image references its values hold, as far as the template text shows:
+ * - whether they put a shared registry in front: they read a global registry value
+ *   (`.Values.global.imageRegistry`, `.Values.global.image.registry`, `.Values.imageRegistry`);
+ * - whether they read `.Values.global` at all (`merge .Values.image .Values.global.image`, or hand it to a
+ *   helper such as bitnami's `common.images.image`, which reads `global.imageRegistry`): with a global
+ *   registry key in the values, that is where the registry comes from;
+ * - which values paths they follow with `:` or `@` (`{{ .Values.image }}:{{ .Chart.AppVersion }}`): there the
+ *   templates append the tag, so a tagless value is no sign of an unpinned image.
+ * There, a reference in values is not what the container gets; the render shows what it is. (An image
  * object's own `registry:` key says the same of that object alone: see ImageSite.registryFromTemplate.)
  */
 import { readTemplateTexts } from '../templates/texts.js';
 import { defineFact } from './types.js';
 
+export interface TemplateImageUse {
+  /** The templates read a global registry value. */
+  registry: boolean;
+  /** The templates read `.Values.global` (or a part of it) somewhere. */
+  global: boolean;
+  /** Dotted values paths (`image`, `sidecar.image`) a template writes `:` or `@` right after. */
+  tagged: string[];
+}
+
 /** By chart folder, for charts that have templates; a chart without templates is absent (nothing can be known). */
-export type TemplateRegistry = Record<string, boolean>;
+export type TemplateRegistry = Record<string, TemplateImageUse>;
 
 const READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
+const READS_GLOBAL = /\.Values\.global\b/;
+/** `.Values.a.b }}:` or `.Values.a.b | default "x" }}@`, the path captured. */
+const FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
+
+export function templateImageUse(texts: readonly string[]): TemplateImageUse {
+  const tagged = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1]!.slice(1));
+  return {
+    registry: texts.some((text) => READS_REGISTRY.test(text)),
+    global: texts.some((text) => READS_GLOBAL.test(text)),
+    tagged: [...tagged].sort(),
+  };
+}
 
 export const templateRegistryFact = defineFact<TemplateRegistry>({
   id: 'template-registry',
@@ -18,8 +46,7 @@ export const templateRegistryFact = defineFact<TemplateRegistry>({
     const result: TemplateRegistry = {};
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
-      const texts = readTemplateTexts(chart.dir, chart.templates);
-      result[chart.dir] = texts.some(({ text }) => READS_REGISTRY.test(text));
+      result[chart.dir] = templateImageUse(readTemplateTexts(chart.dir, chart.templates).map(({ text }) => text));
     }
     return result;
   },

@@ -20,7 +20,7 @@ export function collectContainerImages(containers: readonly ContainerSite[], tex
       templated: isTemplated(reference),
       buildPlaceholder: buildPlaceholderIn(reference),
       registryFromTemplate: false,
-      tagFromAppVersion: false,
+      tagFromTemplate: false,
       parsed,
       numericTag: undefined,
       partSpan(part) {

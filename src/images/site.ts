@@ -22,12 +22,18 @@ export interface ImageSite {
    * empty here: `global.imageRegistry`, a default), so whether the reference names its host is the render's to say.
    */
   registryFromTemplate: boolean;
-  /** An object form whose empty tag defaults to the chart's appVersion (as `helm create` charts do). */
-  tagFromAppVersion: boolean;
+  /**
+   * The values leave the tag to the templates: an object form's empty or absent tag (most charts default it to
+   * `.Chart.AppVersion`, as `helm create` does), or a reference under a dependency's key, whose own values
+   * supply one. Whether it is pinned is the render's to say.
+   */
+  tagFromTemplate: boolean;
   /** Parsed with kubelet's normaliser; computed once, shared by every rule. */
   parsed: ReferenceResult;
   /** Where a part of the reference is written, when it can be pinned down. */
   partSpan(part: ReferencePart): Span;
+  /** Where a values image is, as templates address it (`sidecar.image`); undefined for rendered containers and list items. */
+  valuesPath?: string | undefined;
   /** An object form's `tag:` written as a YAML number, whose text may differ from the tag Helm renders. */
   numericTag: YamlScalar | undefined;
 }

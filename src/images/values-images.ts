@@ -3,8 +3,14 @@
  * - in a chart built on helm-toolkit, the OpenStack-Helm `images:` section, in today's `images.tags.<key>`
  *   layout or the original flat `images.<key>`;
  * - the common Helm image forms anywhere (and in any other chart's `images:` map): `image: "repo:tag"`,
- *   `image: {registry, repository | image, tag, digest, pullPolicy}`, `image: repo` beside `tag:` /
- *   `imageTag:` / `digest:` keys, and named objects under `images:` (`images: {server: {repository, tag}}`).
+ *   `image: {registry, repository | image, tag, digest | sha, pullPolicy}`, `image: repo` beside `tag:` /
+ *   `imageTag:` / `digest:` keys, named objects under `images:` (`images: {server: {repository, tag}}`),
+ *   and `{repository, tag}` objects under any key when a registry, digest or pull policy beside them says so;
+ * - `imagePullPolicy:` keys anywhere, and `pullPolicy:` at the top or beside an image.
+ * Where the values cannot say the whole reference, the site says so (`tagFromTemplate`, `registryFromTemplate`)
+ * or is left out: an empty tag is the templates' to fill (often `.Chart.AppVersion`), a repository that
+ * already holds a tag beside a `tag:` of its own is joined by the templates in ways the values do not show,
+ * and a dependency's values fill in what a parent's override leaves out.
  */
 import {
   dottedPath,
@@ -16,6 +22,8 @@ import {
   type YamlNode,
   type YamlScalar,
 } from '../sources/yaml-view.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { usesHelmToolkit, type ChartInfo } from '../sources/chart-info.js';
 import { parseNormalizedReference } from './reference.js';
 import {
@@ -42,14 +50,44 @@ const SIBLING_TAG_KEYS = ['tag', 'imageTag'];
 
 export interface CollectContext {
   text: string;
+  /** The chart's appVersion: what most templates put in for an empty tag (see ImageSite.tagFromTemplate). */
   appVersion: string | undefined;
   /** The chart is built on helm-toolkit, so even a flat `images:` map is its images section. */
   helmToolkit?: boolean | undefined;
+  /**
+   * Top-level keys under which the values address a dependency (its name or alias, or a folder under
+   * `charts/`): there the dependency's own values supply what an override leaves out (registry, tag).
+   */
+  dependencyKeys?: ReadonlySet<string> | undefined;
 }
 
 /** What collecting a values file's images needs to know of it. */
 export function imagesContextOf(file: { text: string; chart?: ChartInfo | undefined }): CollectContext {
-  return { text: file.text, appVersion: file.chart?.appVersion, helmToolkit: file.chart ? usesHelmToolkit(file.chart) : undefined };
+  const chart = file.chart;
+  return {
+    text: file.text,
+    appVersion: chart?.appVersion,
+    helmToolkit: chart ? usesHelmToolkit(chart) : undefined,
+    dependencyKeys: chart ? dependencyKeysOf(chart) : undefined,
+  };
+}
+
+/** A packaged dependency under charts/ is `<name>-<version>.tgz`. */
+const PACKAGED_CHART = /^(.+?)-v?\d[^/]*\.tgz$/;
+
+function dependencyKeysOf(chart: ChartInfo): Set<string> {
+  const keys = new Set<string>();
+  for (const dependency of chart.dependencies) keys.add(dependency.alias ?? dependency.name);
+  try {
+    for (const entry of readdirSync(path.join(chart.dir, 'charts'), { withFileTypes: true })) {
+      if (entry.isDirectory()) keys.add(entry.name);
+      const packaged = entry.isFile() ? PACKAGED_CHART.exec(entry.name) : null;
+      if (packaged) keys.add(packaged[1]!);
+    }
+  } catch {
+    // no charts/ folder
+  }
+  return keys;
 }
 
 export function collectImages(root: YamlNode | undefined, context: CollectContext): ImageIndex {
@@ -71,17 +109,21 @@ function isImagesSection(images: YamlMap, context: CollectContext): boolean {
 }
 
 /**
- * Without templates to read, a `global:` registry key (`global.imageRegistry`, `global.image.registry`,
- * `global.registry`) is the sign that the templates put it in front of the references.
+ * A `global:` registry key set to a registry (`global.imageRegistry`, `global.image.registry`,
+ * `global.registry`): without templates to read, the sign that the templates put it in front of the
+ * references; with templates that read `.Values.global`, where the registry comes from. An empty or null
+ * one puts nothing in front: the defaults then render the registry-less reference.
  */
 export function definesGlobalRegistry(root: YamlNode | undefined): boolean {
   if (root?.kind !== 'map') return false;
   const global = getEntry(root, 'global')?.value;
   if (global?.kind !== 'map') return false;
-  const isRegistry = (key: string): boolean => /registry$/i.test(key);
-  return global.entries.some(
-    (entry) => isRegistry(entry.key) || (entry.value.kind === 'map' && entry.value.entries.some((inner) => isRegistry(inner.key))),
-  );
+  const isRegistry = (entry: YamlEntry): boolean =>
+    /registry$/i.test(entry.key) &&
+    entry.value.kind === 'scalar' &&
+    typeof entry.value.value === 'string' &&
+    entry.value.value.trim() !== '';
+  return global.entries.some((entry) => isRegistry(entry) || (entry.value.kind === 'map' && entry.value.entries.some(isRegistry)));
 }
 
 function readSection(images: YamlEntry, index: ImageIndex, context: CollectContext): ImagesSection {
@@ -118,13 +160,12 @@ function walk(node: YamlNode, index: ImageIndex, context: CollectContext, skip: 
       if (site && site.reference !== '') index.images.push(site);
       // `image:` with `pullPolicy:` / `imagePullPolicy:` beside it, as many charts write a container's values.
       const policy = getEntry(node, 'pullPolicy') ?? getEntry(node, 'imagePullPolicy');
-      if (policy && policy.value.kind === 'scalar')
-        index.pullPolicies.push({
-          key: dottedPath(pathOf(policy.value)),
-          node: policy.value,
-          source: 'image-string',
-          image: site?.reference,
-        });
+      if (policy) pushPolicy(index, policy, 'image-string', site?.reference);
+      continue;
+    }
+    // A container's `imagePullPolicy:` anywhere, and a `pullPolicy:` at the top (`pullPolicy: IfNotPresent`).
+    if (entry.key === 'imagePullPolicy' || (entry.key === 'pullPolicy' && node.parent === undefined)) {
+      pushPolicy(index, entry, 'image-string', undefined);
       continue;
     }
     if (entry.value.kind === 'map' && isImageObjectKey(entry, node) && readObject(entry, index, context)) continue;
@@ -132,12 +173,33 @@ function walk(node: YamlNode, index: ImageIndex, context: CollectContext, skip: 
   }
 }
 
-/** `image:` itself, `*Image` keys (`initImage`), and the named images of an `images:` map that is not a section. */
+/** Each policy once, though an image and a walk may both reach it. */
+function pushPolicy(index: ImageIndex, entry: YamlEntry, source: ImageSource, image: string | undefined): void {
+  if (index.pullPolicies.some((known) => known.node === entry.value)) return;
+  // A policy that is a map or list is not a value (`imagePullPolicy: {}` as an override's placeholder is rare);
+  // null and scalars are judged.
+  if (entry.value.kind !== 'scalar' && source !== 'image-object') return;
+  index.pullPolicies.push({ key: dottedPath(pathOf(entry.value)), node: entry.value, source, image });
+}
+
+/**
+ * `image:` itself, `*Image` keys (`initImage`), the named images of an `images:` map that is not a section,
+ * and any `{repository, tag}` map that a registry, digest or pull policy beside them marks as an image.
+ */
 function isImageObjectKey(entry: YamlEntry, parent: YamlMap): boolean {
   if (entry.key === 'image' || entry.key === 'images' || /Image$/.test(entry.key)) return true;
   const holder = parent.parent;
-  return holder?.kind === 'map' && holder.entries.some((e) => e.value === parent && e.key === 'images');
+  if (holder?.kind === 'map' && holder.entries.some((e) => e.value === parent && e.key === 'images')) return true;
+  const map = entry.value as YamlMap;
+  return (
+    getEntry(map, 'repository') !== undefined &&
+    getEntry(map, 'tag') !== undefined &&
+    IMAGE_MARKS.some((key) => getEntry(map, key) !== undefined)
+  );
 }
+
+/** Keys that, beside `repository` and `tag`, make a map an image whatever its own key. */
+const IMAGE_MARKS = ['registry', 'digest', 'pullPolicy', 'imagePullPolicy', 'pullSecrets'];
 
 interface ObjectParts {
   map: YamlMap;
@@ -145,6 +207,8 @@ interface ObjectParts {
   repository: YamlScalar;
   tag: YamlScalar | undefined;
   digest: YamlScalar | undefined;
+  /** A digest written without its algorithm (grafana's `sha:`), which the templates prefix with `sha256:`. */
+  bareDigest?: boolean;
 }
 
 /** A map whose `image:` string is joined by the templates with the `tag:`/`imageTag:`/`digest:` beside it. */
@@ -155,23 +219,32 @@ function siblingObject(map: YamlMap): Omit<ObjectParts, 'repository'> | undefine
   return { map, registry: scalarEntry(map, 'registry'), tag, digest };
 }
 
+/** A value under `image:` that is a URL or has spaces in it is some other setting (a disk image, a description). */
+function isNotAReference(value: string): boolean {
+  return value.includes('://') || /\s/.test(value.trim());
+}
+
 function stringSite(entry: YamlEntry, source: ImageSource, context: CollectContext): ImageSite | undefined {
   const node = entry.value as YamlScalar;
   if (typeof node.value === 'boolean') return undefined;
   // Outside helm-toolkit's section an empty image means "the template's default": the render judges it.
   if (source !== 'images-section' && (node.value === null || node.value === '')) return undefined;
   const reference = node.value === null ? '' : String(node.value);
+  if (source !== 'images-section' && !isTemplated(reference) && isNotAReference(reference)) return undefined;
   const parsed = parseNormalizedReference(reference);
   const span = node.value === null ? entry.keySpan : node.span;
+  // Under a dependency's key, its templates and defaults may add a registry or a tag: the render shows which.
+  const dependency = source !== 'images-section' && underDependency(node, context);
   return {
     reference,
     label: `"${dottedPath(pathOf(node))}"`,
+    valuesPath: templatePath(node),
     source,
     span,
     templated: isTemplated(reference),
     buildPlaceholder: buildPlaceholderIn(reference),
-    registryFromTemplate: false,
-    tagFromAppVersion: false,
+    registryFromTemplate: dependency,
+    tagFromTemplate: dependency && parsed.ok && parsed.ref.tag === null && parsed.ref.digest === null,
     parsed,
     numericTag: undefined,
     partSpan(part) {
@@ -182,71 +255,98 @@ function stringSite(entry: YamlEntry, source: ImageSource, context: CollectConte
   };
 }
 
+/** The node lies under a top-level key that addresses one of the chart's dependencies. */
+function underDependency(node: YamlNode, context: CollectContext): boolean {
+  const first = pathOf(node)[0];
+  return typeof first === 'string' && context.dependencyKeys?.has(first) === true;
+}
+
 /** `image: {registry, repository | image, tag, digest}`; false when the map is not an image object. */
 function readObject(entry: YamlEntry, index: ImageIndex, context: CollectContext): boolean {
   const map = entry.value as YamlMap;
   const repository = scalarEntry(map, 'repository') ?? scalarEntry(map, 'image');
   if (!repository || typeof repository.value !== 'string') return false;
+  if (repository.value !== '' && !isTemplated(repository.value) && isNotAReference(repository.value)) return false;
   // `repository: ""`: the template's default image, which only the render shows.
   let site: ImageSite | undefined;
   if (repository.value !== '') {
-    const parts = {
+    const sha = scalarEntry(map, 'digest') ? undefined : scalarEntry(map, 'sha');
+    const parts: ObjectParts = {
       map,
       registry: scalarEntry(map, 'registry'),
       repository,
-      tag: scalarEntry(map, 'tag'),
-      digest: scalarEntry(map, 'digest'),
+      tag: scalarEntry(map, 'tag') ?? scalarEntry(map, 'imageTag'),
+      digest: scalarEntry(map, 'digest') ?? sha,
+      bareDigest: sha !== undefined,
     };
     site = objectSite(entry, parts, context);
-    index.images.push(site);
+    if (site) index.images.push(site);
   }
-  const pullPolicy = getEntry(map, 'pullPolicy');
-  if (pullPolicy)
-    index.pullPolicies.push({
-      key: dottedPath(pathOf(pullPolicy.value)),
-      node: pullPolicy.value,
-      source: 'image-object',
-      image: site?.reference,
-    });
+  const pullPolicy = getEntry(map, 'pullPolicy') ?? getEntry(map, 'imagePullPolicy');
+  if (pullPolicy) pushPolicy(index, pullPolicy, 'image-object', site?.reference);
   return true;
 }
 
-/** An image put together by the templates from its parts; `entry` is the object's key, or the `image:` string's. */
+/**
+ * An image put together by the templates from its parts; `entry` is the object's key, or the `image:` string's.
+ * Undefined when the values cannot say what the templates make of the parts: a repository that holds a tag
+ * (or digest) of its own beside a `tag:` (or `digest:`) that is set too.
+ */
 function objectSite(
   entry: YamlEntry,
   parts: Omit<ObjectParts, 'repository'> & { repository?: YamlScalar },
   context: CollectContext,
-): ImageSite {
+): ImageSite | undefined {
   const repository = parts.repository ?? (entry.value as YamlScalar);
   const { registry, tag, digest } = parts;
-  const text = (node: YamlScalar | undefined): string => (node && node.value !== null ? String(node.value) : '');
+  const text = (node: YamlScalar | undefined): string => (node && node.value !== null ? String(node.value).trim() : '');
+  if (text(repository) === '' || isNotAReference(text(repository))) return undefined;
 
-  const tagFromAppVersion = text(tag) === '' && text(digest) === '' && context.appVersion !== undefined;
-  const tagText = tagFromAppVersion ? context.appVersion! : text(tag);
-  let reference = text(registry) ? `${text(registry)}/${text(repository)}` : text(repository);
-  if (tagText) reference += `:${tagText}`;
+  let reference = text(registry) ? `${text(registry).replace(/\/+$/, '')}/${text(repository)}` : text(repository);
+  // `repository: app:1.0` (or `image: app@sha256:...`): the whole reference is written there already.
+  const written = parseNormalizedReference(reference);
+  const holdsTag = written.ok && written.ref.tag !== null;
+  const holdsDigest = written.ok && written.ref.digest !== null;
+  let digestText = text(digest);
+  if (digestText && parts.bareDigest && !digestText.includes(':')) digestText = `sha256:${digestText}`;
+  if (((holdsTag || holdsDigest) && text(tag)) || (holdsDigest && digestText)) return undefined;
+
+  const dependency = underDependency(repository, context);
+  // An empty or absent tag is the templates' to fill: most default it to .Chart.AppVersion, a dependency's
+  // values supply their own; what renders is the render's to say.
+  const tagFromTemplate = !holdsTag && !holdsDigest && text(tag) === '' && digestText === '';
+  if (text(tag) && !holdsTag && !holdsDigest) reference += `:${text(tag)}`;
   // A digest written with or without its algorithm prefix (`sha256:...`), as charts take both.
-  if (text(digest)) reference += `@${text(digest)}`;
+  if (digestText) reference += `@${digestText}`;
 
   const partNodes: Record<ReferencePart, YamlScalar | undefined> = { domain: registry, path: repository, tag, digest };
   const span = parts.repository ? entry.keySpan : repository.span;
   return {
     reference,
     label: `"${dottedPath(pathOf(parts.repository ? parts.map : repository))}"`,
+    valuesPath: templatePath(parts.repository ? parts.map : repository),
     source: 'image-object',
     span,
     templated: isTemplated(reference),
     buildPlaceholder: buildPlaceholderIn(reference),
-    // A registry key of the object's own, even empty, says the templates join one in.
-    registryFromTemplate: registry !== undefined,
-    tagFromAppVersion,
+    // A registry key of the object's own, even empty, says the templates join one in; under a dependency's
+    // key, the dependency's own registry default does.
+    registryFromTemplate: registry !== undefined || dependency,
+    tagFromTemplate,
     parsed: parseNormalizedReference(reference),
     numericTag: tag && typeof tag.value === 'number' ? tag : undefined,
     partSpan(part) {
+      if (holdsTag && (part === 'tag' || part === 'digest')) return repository.span;
       // Without a registry key the host, if any, is written at the start of `repository`.
       return (partNodes[part] ?? (part === 'domain' ? repository : undefined))?.span ?? span;
     },
   };
+}
+
+/** `a.b.c`, as `.Values.a.b.c` reads it; undefined inside a list. */
+function templatePath(node: YamlNode): string | undefined {
+  const segments = pathOf(node);
+  return segments.every((segment) => typeof segment === 'string') ? segments.join('.') : undefined;
 }
 
 function scalarEntry(map: YamlMap, key: string): YamlScalar | undefined {
