@@ -186,6 +186,11 @@ describe('a tag left to the templates', () => {
     expect(await lintValues('api:\n  image: docker.io/x/app\n  imageTag: ""\n')).toEqual([]);
   });
 
+  it('is not "no tag" when a version key beside the image string may be its tag', async () => {
+    expect(await lintValues('api:\n  image: docker.io/x/api\n  version: "1.2"\n')).toEqual([]);
+    expect(await lintValues('api:\n  image: docker.io/x/api\n  imageVersion: ""\n')).toEqual([]);
+  });
+
   it('is not "no tag" when the templates write a tag after the value', async () => {
     const values = 'api:\n  image: docker.io/x/api\n';
     const appends = 'image: "{{ .Values.api.image }}:{{ .Chart.AppVersion }}"\n';
@@ -219,6 +224,24 @@ describe('registries from global values', () => {
     expect(
       await lintValues(bitnami, { 'app/templates/d.yaml': 'image: {{ .Values.image.repository }}:{{ .Values.image.tag }}\n' }),
     ).toEqual(['4:15 error images/fully-qualified/unqualified']);
+  });
+});
+
+describe("a parent chart's global registry", () => {
+  it('reaches a vendored sub-chart whose templates read the global, and no other', async () => {
+    const sub = 'image:\n  repository: grafana/loki\n  tag: "3.0"\n';
+    const reads = {
+      'app/charts/loki/templates/d.yaml': 'image: {{ .Values.global.image.reg | default "" }}{{ .Values.image.repository }}\n',
+    };
+    const files = (parentValues: string): Record<string, string> => ({
+      'app/Chart.yaml': `${CHART('app')}dependencies:\n  - name: loki\n    version: 0.1.0\n`,
+      'app/values.yaml': parentValues,
+      'app/charts/loki/Chart.yaml': CHART('loki'),
+      'app/charts/loki/values.yaml': sub,
+      ...reads,
+    });
+    expect(await findings(files('global:\n  imageRegistry: docker.io\n'))).toEqual([]);
+    expect(await findings(files('global:\n  imageRegistry: ""\n'))).toEqual(['2:15 error images/fully-qualified/unqualified']);
   });
 });
 

@@ -29,7 +29,7 @@ export default defineRule<Record<string, never>, 'unqualified', 'values' | 'mani
     // registry-less value no guide to what the container gets.
     const templates = ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir] : undefined;
     const globalKey = ctx.file.kind === 'values' && definesGlobalRegistry(ctx.file.documents[0]?.root);
-    const prefixed = templates ? templates.registry || (templates.global && globalKey) : globalKey;
+    const prefixed = templates ? templates.registry || templates.parentGlobalRegistry || (templates.global && globalKey) : globalKey;
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
       const composedElsewhere = image.source === 'image-string' || image.source === 'image-object';

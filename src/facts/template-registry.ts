@@ -10,6 +10,10 @@
  * There, a reference in values is not what the container gets; the render shows what it is. (An image
  * object's own `registry:` key says the same of that object alone: see ImageSite.registryFromTemplate.)
  */
+import path from 'node:path';
+import { definesGlobalRegistry } from '../images/values-images.js';
+import { readTextOrUndefined } from '../sources/files.js';
+import { parseYamlValues } from '../sources/yaml.js';
 import { readTemplateTexts } from '../templates/texts.js';
 import { defineFact } from './types.js';
 
@@ -20,6 +24,11 @@ export interface TemplateImageUse {
   global: boolean;
   /** Dotted values paths (`image`, `sidecar.image`) a template writes `:` or `@` right after. */
   tagged: string[];
+  /**
+   * The chart is vendored in another's `charts/` folder whose values.yaml sets a global registry: helm
+   * hands the parent's `global:` down, so that registry is in front where the templates read the global.
+   */
+  parentGlobalRegistry: boolean;
 }
 
 /** By chart folder, for charts that have templates; a chart without templates is absent (nothing can be known). */
@@ -30,7 +39,7 @@ const READS_GLOBAL = /\.Values\.global\b/;
 /** `.Values.a.b }}:` or `.Values.a.b | default "x" }}@`, the path captured. */
 const FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
 
-export function templateImageUse(texts: readonly string[]): TemplateImageUse {
+export function templateImageUse(texts: readonly string[]): Omit<TemplateImageUse, 'parentGlobalRegistry'> {
   const tagged = new Set<string>();
   for (const text of texts) for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1]!.slice(1));
   return {
@@ -42,12 +51,28 @@ export function templateImageUse(texts: readonly string[]): TemplateImageUse {
 
 export const templateRegistryFact = defineFact<TemplateRegistry>({
   id: 'template-registry',
-  build(input) {
+  async build(input) {
     const result: TemplateRegistry = {};
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
-      result[chart.dir] = templateImageUse(readTemplateTexts(chart.dir, chart.templates).map(({ text }) => text));
+      const use = templateImageUse(readTemplateTexts(chart.dir, chart.templates).map(({ text }) => text));
+      result[chart.dir] = { ...use, parentGlobalRegistry: use.global && (await parentSetsGlobalRegistry(chart.dir)) };
     }
     return result;
   },
 });
+
+/** Values files are read to learn one key here, not linted: a larger one is passed over. */
+const VALUES_LIMITS = { maxExpandedNodes: 200_000, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+
+async function parentSetsGlobalRegistry(chartDir: string): Promise<boolean> {
+  const holder = path.dirname(chartDir);
+  if (path.basename(holder) !== 'charts') return false;
+  const text = readTextOrUndefined(path.join(path.dirname(holder), 'values.yaml'), VALUES_LIMITS);
+  if (text === undefined) return false;
+  try {
+    return definesGlobalRegistry((await parseYamlValues(text, VALUES_LIMITS)).root);
+  } catch {
+    return false;
+  }
+}

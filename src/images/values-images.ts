@@ -47,6 +47,8 @@ const SECTION_SETTINGS = new Set(['pull_policy', 'pullPolicy', 'local_registry',
 
 /** Keys that give the tag of an `image:` string written beside them. */
 const SIBLING_TAG_KEYS = ['tag', 'imageTag'];
+/** Keys beside an `image:` string that may be joined to it as its tag. */
+const VERSION_KEYS = ['version', 'imageVersion'];
 
 export interface CollectContext {
   text: string;
@@ -156,7 +158,7 @@ function walk(node: YamlNode, index: ImageIndex, context: CollectContext, skip: 
   for (const entry of node.entries) {
     if (node.parent === undefined && NOT_POD_SPECS.has(entry.key)) continue;
     if (entry.key === 'image' && entry.value.kind === 'scalar') {
-      const site = siblings ? objectSite(entry, siblings, context) : stringSite(entry, 'image-string', context);
+      const site = siblings ? objectSite(entry, siblings, context) : stringSite(entry, 'image-string', context, versionBeside(node));
       if (site && site.reference !== '') index.images.push(site);
       // `image:` with `pullPolicy:` / `imagePullPolicy:` beside it, as many charts write a container's values.
       const policy = getEntry(node, 'pullPolicy') ?? getEntry(node, 'imagePullPolicy');
@@ -219,12 +221,17 @@ function siblingObject(map: YamlMap): Omit<ObjectParts, 'repository'> | undefine
   return { map, registry: scalarEntry(map, 'registry'), tag, digest };
 }
 
+/** `image: x` beside `version:` / `imageVersion:`: a tag the templates may append, in a way the values do not show. */
+function versionBeside(map: YamlMap): boolean {
+  return VERSION_KEYS.some((key) => getEntry(map, key) !== undefined);
+}
+
 /** A value under `image:` that is a URL or has spaces in it is some other setting (a disk image, a description). */
 function isNotAReference(value: string): boolean {
   return value.includes('://') || /\s/.test(value.trim());
 }
 
-function stringSite(entry: YamlEntry, source: ImageSource, context: CollectContext): ImageSite | undefined {
+function stringSite(entry: YamlEntry, source: ImageSource, context: CollectContext, tagBeside = false): ImageSite | undefined {
   const node = entry.value as YamlScalar;
   if (typeof node.value === 'boolean') return undefined;
   // Outside helm-toolkit's section an empty image means "the template's default": the render judges it.
@@ -244,7 +251,7 @@ function stringSite(entry: YamlEntry, source: ImageSource, context: CollectConte
     templated: isTemplated(reference),
     buildPlaceholder: buildPlaceholderIn(reference),
     registryFromTemplate: dependency,
-    tagFromTemplate: dependency && parsed.ok && parsed.ref.tag === null && parsed.ref.digest === null,
+    tagFromTemplate: (dependency || tagBeside) && parsed.ok && parsed.ref.tag === null && parsed.ref.digest === null,
     parsed,
     numericTag: undefined,
     partSpan(part) {
@@ -299,7 +306,7 @@ function objectSite(
 ): ImageSite | undefined {
   const repository = parts.repository ?? (entry.value as YamlScalar);
   const { registry, tag, digest } = parts;
-  const text = (node: YamlScalar | undefined): string => (node && node.value !== null ? String(node.value).trim() : '');
+  const text = (node: YamlScalar | undefined): string => (node && node.value !== null ? String(node.value) : '');
   if (text(repository) === '' || isNotAReference(text(repository))) return undefined;
 
   let reference = text(registry) ? `${text(registry).replace(/\/+$/, '')}/${text(repository)}` : text(repository);
