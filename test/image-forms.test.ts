@@ -227,6 +227,31 @@ describe('registries from global values', () => {
   });
 });
 
+describe('a registry the templates read for one image', () => {
+  const values = 'image:\n  repository: example/app\n  tag: "1.0"\nsidecar:\n  image:\n    repository: example/sidecar\n    tag: "1.0"\n';
+
+  it('with a default of their own, leaves that image to the render and judges the others', async () => {
+    const template = [
+      'image: {{ .Values.image.registry | default "docker.io" }}/{{ .Values.image.repository }}:{{ .Values.image.tag }}',
+      'image: {{ .Values.sidecar.image.repository }}:{{ .Values.sidecar.image.tag }}',
+      '',
+    ].join('\n');
+    expect(await lintValues(values, { 'app/templates/d.yaml': template })).toEqual(['6:17 error images/fully-qualified/unqualified']);
+  });
+
+  it('through a helper that reads a registry, or a with block', async () => {
+    const helper = '{{- define "app.image" -}}\n{{ .registry | default "docker.io" }}/{{ .repository }}:{{ .tag }}\n{{- end }}\n';
+    const uses = [
+      'image: {{ include "app.image" .Values.image }}',
+      '{{- with .Values.sidecar.image }}',
+      'image: {{ .registry | default "quay.io" }}/{{ .repository }}:{{ .tag }}',
+      '{{- end }}',
+      '',
+    ].join('\n');
+    expect(await lintValues(values, { 'app/templates/_helpers.tpl': helper, 'app/templates/d.yaml': uses })).toEqual([]);
+  });
+});
+
 describe("a parent chart's global registry", () => {
   it('reaches a vendored sub-chart whose templates read the global, and no other', async () => {
     const sub = 'image:\n  repository: grafana/loki\n  tag: "3.0"\n';

@@ -33,7 +33,7 @@ export default defineRule<Record<string, never>, 'unqualified', 'values' | 'mani
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
       const composedElsewhere = image.source === 'image-string' || image.source === 'image-object';
-      if (composedElsewhere && (image.registryFromTemplate || prefixed)) continue;
+      if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
       const { domain, path } = image.parsed.ref;
       const resolved = `${domain}/${path}`;
       const span = image.partSpan('path');
@@ -46,6 +46,14 @@ export default defineRule<Record<string, never>, 'unqualified', 'values' | 'mani
     }
   },
 });
+
+/** The templates read a registry for this image: its object's (`image.registry`), or the map's beside an `image:` string. */
+function registryReadFor(image: ImageSite, paths: readonly string[] | undefined): boolean {
+  const at = image.valuesPath;
+  if (!paths || at === undefined) return false;
+  const holder = at.includes('.') ? at.slice(0, at.lastIndexOf('.')) : '';
+  return paths.includes(at) || (image.source === 'image-string' && holder !== '' && paths.includes(holder));
+}
 
 /**
  * Writing out what the runtime resolves (`nginx` -> `docker.io/library/nginx`) keeps the image the same,
