@@ -195,6 +195,10 @@ describe('a tag left to the templates', () => {
     const values = 'api:\n  image: docker.io/x/api\n';
     const appends = 'image: "{{ .Values.api.image }}:{{ .Chart.AppVersion }}"\n';
     expect(await lintValues(values, { 'app/templates/d.yaml': appends })).toEqual([]);
+    const printf = 'image: {{ printf "%s:%s" .Values.api.image .Chart.AppVersion | quote }}\n';
+    expect(await lintValues(values, { 'app/templates/d.yaml': printf })).toEqual([]);
+    const printfRegistry = 'image: {{ printf "%s/%s" .Values.registry .Values.api.image }}\n';
+    expect(await lintValues(values, { 'app/templates/d.yaml': printfRegistry })).toEqual(['2:10 error images/no-latest/untagged']);
     expect(await lintValues(values, { 'app/templates/d.yaml': 'image: "{{ .Values.api.image }}"\n' })).toEqual([
       '2:10 error images/no-latest/untagged',
     ]);

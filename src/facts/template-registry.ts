@@ -85,9 +85,33 @@ function registryPathsOf(texts: readonly string[]): string[] {
 /** `.Values.a.b }}:` or `.Values.a.b | default "x" }}@`, the path captured. */
 const FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
 
+/** `printf "%s:%s" .Values.image .Chart.AppVersion`: the format, and the arguments up to the action's end. */
+const PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
+
+/** The values paths a printf writes `:` or `@` right after. */
+function printfTagged(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(PRINTF)) {
+    const format = match[1]!;
+    const args = match[2]!.trim().split(/\s+/);
+    let verb = 0;
+    for (let i = format.indexOf('%'); i !== -1; i = format.indexOf('%', i + 2)) {
+      if (format[i + 1] === '%') continue;
+      const next = format[i + 2];
+      const arg = args[verb++];
+      const path = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path && (next === ':' || next === '@')) found.push(path[1]!.slice(1));
+    }
+  }
+  return found;
+}
+
 export function templateImageUse(texts: readonly string[]): Omit<TemplateImageUse, 'parentGlobalRegistry'> {
   const tagged = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1]!.slice(1));
+  for (const text of texts) {
+    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1]!.slice(1));
+    for (const path of printfTagged(text)) tagged.add(path);
+  }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
     global: texts.some((text) => READS_GLOBAL.test(text)),
