@@ -143,7 +143,7 @@ describe('split image keys, in every arrangement', () => {
       '3:8 error images/no-latest/latest',
     ]);
     expect(await lintValues('rbacProxy:\n  repository: x/proxy\n  tag: "1.0"\n  pullPolicy: IfNotPresent\n')).toEqual([
-      '2:15 error images/fully-qualified/unqualified',
+      '2:15 warning images/fully-qualified/unqualified',
     ]);
     // Nothing else marks it: a backup repository with a tag is not an image.
     expect(await lintValues('backup:\n  repository: my-backups\n  tag: latest\n')).toEqual([]);
@@ -217,7 +217,7 @@ describe('registries from global values', () => {
 
   it('are not there when the global registry is empty: the defaults render the short name', async () => {
     const global = 'global:\n  image:\n    registry: null\n';
-    expect(await lintValues(global + values, { 'app/templates/d.yaml': merge })).toEqual(['6:12 error images/fully-qualified/unqualified']);
+    expect(await lintValues(global + values, { 'app/templates/d.yaml': merge })).toEqual(['6:12 warning images/fully-qualified/unqualified']);
   });
 
   it("come from global.imageRegistry through bitnami's common.images.image helper", async () => {
@@ -227,7 +227,7 @@ describe('registries from global values', () => {
     // The templates never read the global: the registry-less default renders.
     expect(
       await lintValues(bitnami, { 'app/templates/d.yaml': 'image: {{ .Values.image.repository }}:{{ .Values.image.tag }}\n' }),
-    ).toEqual(['4:15 error images/fully-qualified/unqualified']);
+    ).toEqual(['4:15 warning images/fully-qualified/unqualified']);
   });
 });
 
@@ -240,7 +240,7 @@ describe('a registry the templates read for one image', () => {
       'image: {{ .Values.sidecar.image.repository }}:{{ .Values.sidecar.image.tag }}',
       '',
     ].join('\n');
-    expect(await lintValues(values, { 'app/templates/d.yaml': template })).toEqual(['6:17 error images/fully-qualified/unqualified']);
+    expect(await lintValues(values, { 'app/templates/d.yaml': template })).toEqual(['6:17 warning images/fully-qualified/unqualified']);
   });
 
   it('through a helper that reads a registry, or a with block', async () => {
@@ -270,7 +270,7 @@ describe("a parent chart's global registry", () => {
       ...reads,
     });
     expect(await findings(files('global:\n  imageRegistry: docker.io\n'))).toEqual([]);
-    expect(await findings(files('global:\n  imageRegistry: ""\n'))).toEqual(['2:15 error images/fully-qualified/unqualified']);
+    expect(await findings(files('global:\n  imageRegistry: ""\n'))).toEqual(['2:15 warning images/fully-qualified/unqualified']);
   });
 });
 
@@ -286,7 +286,7 @@ describe("a dependency's defaults", () => {
     const values =
       'sub:\n  image:\n    repository: example/sub\npkg:\n  image:\n    repository: example/pkg\nown:\n  image:\n    repository: example/own\n    tag: "1.0"\n';
     const vendored = { 'app/charts/sub/Chart.yaml': CHART('sub'), 'app/charts/pkg-1.2.3.tgz': 'not read' };
-    expect(await lintValues(values, vendored)).toEqual(['9:17 error images/fully-qualified/unqualified']);
+    expect(await lintValues(values, vendored)).toEqual(['9:17 warning images/fully-qualified/unqualified']);
   });
 });
 

@@ -162,14 +162,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path32, limits) {
-  const read = readRegularFile(path32, limits);
+function readTextFile(path34, limits) {
+  const read = readRegularFile(path34, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path32, limits) {
+function readRegularFile(path34, limits) {
   let fd;
   try {
-    fd = openSync(path32, OPEN_FLAGS);
+    fd = openSync(path34, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -209,8 +209,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path32, limits) {
-  const read = readTextFile(path32, limits);
+function readTextOrUndefined(path34, limits) {
+  const read = readTextFile(path34, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -372,12 +372,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path32 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path32.push(at.segment);
-  return path32.reverse();
+  const path34 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path34.push(at.segment);
+  return path34.reverse();
 }
-function dottedPath(path32) {
-  return path32.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path34) {
+  return path34.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -3992,17 +3992,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path32) {
-      const ctrl = callVisitor(key, node, visitor, path32);
+    function visit_(key, node, visitor, path34) {
+      const ctrl = callVisitor(key, node, visitor, path34);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visit_(key, ctrl, visitor, path32);
+        replaceNode(key, path34, ctrl);
+        return visit_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path34 = Object.freeze(path34.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path32);
+            const ci = visit_(i, node.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4013,13 +4013,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = visit_("key", node.key, visitor, path32);
+          path34 = Object.freeze(path34.concat(node));
+          const ck = visit_("key", node.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path32);
+          const cv = visit_("value", node.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4040,17 +4040,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path32) {
-      const ctrl = await callVisitor(key, node, visitor, path32);
+    async function visitAsync_(key, node, visitor, path34) {
+      const ctrl = await callVisitor(key, node, visitor, path34);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visitAsync_(key, ctrl, visitor, path32);
+        replaceNode(key, path34, ctrl);
+        return visitAsync_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path34 = Object.freeze(path34.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path32);
+            const ci = await visitAsync_(i, node.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4061,13 +4061,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path32);
+          path34 = Object.freeze(path34.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path32);
+          const cv = await visitAsync_("value", node.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4094,23 +4094,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path32) {
+    function callVisitor(key, node, visitor, path34) {
       if (typeof visitor === "function")
-        return visitor(key, node, path32);
+        return visitor(key, node, path34);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path32);
+        return visitor.Map?.(key, node, path34);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path32);
+        return visitor.Seq?.(key, node, path34);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path32);
+        return visitor.Pair?.(key, node, path34);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path32);
+        return visitor.Scalar?.(key, node, path34);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path32);
+        return visitor.Alias?.(key, node, path34);
       return void 0;
     }
-    function replaceNode(key, path32, node) {
-      const parent = path32[path32.length - 1];
+    function replaceNode(key, path34, node) {
+      const parent = path34[path34.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4722,10 +4722,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path32, value) {
+    function collectionFromPath(schema2, path34, value) {
       let v = value;
-      for (let i = path32.length - 1; i >= 0; --i) {
-        const k = path32[i];
+      for (let i = path34.length - 1; i >= 0; --i) {
+        const k = path34[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4744,7 +4744,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4774,11 +4774,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path32, value) {
-        if (isEmptyPath(path32))
+      addIn(path34, value) {
+        if (isEmptyPath(path34))
           this.add(value);
         else {
-          const [key, ...rest] = path32;
+          const [key, ...rest] = path34;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4792,8 +4792,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        const [key, ...rest] = path32;
+      deleteIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4807,8 +4807,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        const [key, ...rest] = path32;
+      getIn(path34, keepScalar) {
+        const [key, ...rest] = path34;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4826,8 +4826,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path32) {
-        const [key, ...rest] = path32;
+      hasIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4837,8 +4837,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        const [key, ...rest] = path32;
+      setIn(path34, value) {
+        const [key, ...rest] = path34;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7353,9 +7353,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path32, value) {
+      addIn(path34, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path32, value);
+          this.contents.addIn(path34, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7430,14 +7430,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        if (Collection.isEmptyPath(path32)) {
+      deleteIn(path34) {
+        if (Collection.isEmptyPath(path34)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7452,10 +7452,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        if (Collection.isEmptyPath(path32))
+      getIn(path34, keepScalar) {
+        if (Collection.isEmptyPath(path34))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7466,10 +7466,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path32) {
-        if (Collection.isEmptyPath(path32))
+      hasIn(path34) {
+        if (Collection.isEmptyPath(path34))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7486,13 +7486,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        if (Collection.isEmptyPath(path32)) {
+      setIn(path34, value) {
+        if (Collection.isEmptyPath(path34)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path32, value);
+          this.contents.setIn(path34, value);
         }
       }
       /**
@@ -9453,9 +9453,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path32) => {
+    visit2.itemAtPath = (cst, path34) => {
       let item = cst;
-      for (const [field2, index] of path32) {
+      for (const [field2, index] of path34) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9464,23 +9464,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path32) => {
-      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
-      const field2 = path32[path32.length - 1][0];
+    visit2.parentCollection = (cst, path34) => {
+      const parent = visit2.itemAtPath(cst, path34.slice(0, -1));
+      const field2 = path34[path34.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path32, item, visitor) {
-      let ctrl = visitor(item, path32);
+    function _visit(path34, item, visitor) {
+      let ctrl = visitor(item, path34);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path32.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path34.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9491,10 +9491,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path32);
+            ctrl = ctrl(item, path34);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11855,8 +11855,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path32, { windows } = {}) => {
-      const segs = path32.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path34, { windows } = {}) => {
+      const segs = path34.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13391,13 +13391,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path32) => matchers2.some((matches) => matches(path32));
+  return (path34) => matchers2.some((matches) => matches(path34));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path32) => path32 !== "" && matchSegments(segments, path32.split("/"));
+    return (path34) => path34 !== "" && matchSegments(segments, path34.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13407,15 +13407,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path32) {
-  let next = new Array(path32.length + 1).fill(false);
-  next[path32.length] = true;
+function matchSegments(pattern, path34) {
+  let next = new Array(path34.length + 1).fill(false);
+  next[path34.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path32.length + 1).fill(false);
+    const current = new Array(path34.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path32.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path32.length && current[j + 1];
-      else current[j] = j < path32.length && next[j + 1] && matchSegment(segment, path32[j]);
+    for (let j = path34.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path34.length && current[j + 1];
+      else current[j] = j < path34.length && next[j + 1] && matchSegment(segment, path34[j]);
     }
     next = current;
   }
@@ -14797,9 +14797,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path32 = [...base.path, name];
-            this.emit({ kind: "read", path: path32, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path32 };
+            const path34 = [...base.path, name];
+            this.emit({ kind: "read", path: path34, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path34 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15240,15 +15240,15 @@ function classify2(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path32, layout) {
-  if (path32[0] !== "images") return void 0;
-  if (layout === "tags") return path32[1] === "tags" && path32.length === 3 ? path32[2] : void 0;
-  return path32.length === 2 && !NOT_IMAGES.has(path32[1]) ? path32[1] : void 0;
+function keyOf(path34, layout) {
+  if (path34[0] !== "images") return void 0;
+  if (layout === "tags") return path34[1] === "tags" && path34.length === 3 ? path34[2] : void 0;
+  return path34.length === 2 && !NOT_IMAGES.has(path34[1]) ? path34[1] : void 0;
 }
-function coversImages(path32, layout) {
+function coversImages(path34, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path32.length, map2.length);
-  return path32.slice(0, shared).every((part, i) => part === map2[i]) && path32.length <= map2.length + 1;
+  const shared = Math.min(path34.length, map2.length);
+  return path34.slice(0, shared).every((part, i) => part === map2[i]) && path34.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15343,29 +15343,6 @@ var init_template_reads = __esm({
   }
 });
 
-// src/facts/template-registry.ts
-var READS_REGISTRY, templateRegistryFact;
-var init_template_registry = __esm({
-  "src/facts/template-registry.ts"() {
-    "use strict";
-    init_texts();
-    init_types();
-    READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
-    templateRegistryFact = defineFact({
-      id: "template-registry",
-      build(input2) {
-        const result = {};
-        for (const chart of input2.charts) {
-          if (chart.templates.length === 0) continue;
-          const texts = readTemplateTexts(chart.dir, chart.templates);
-          result[chart.dir] = texts.some(({ text }) => READS_REGISTRY.test(text));
-        }
-        return result;
-      }
-    });
-  }
-});
-
 // src/images/reference.ts
 function validateDigest(digest, algorithms) {
   const algorithm = digest.slice(0, digest.indexOf(":"));
@@ -15385,13 +15362,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path32 = nameMatch?.[2] ?? name;
-  if (path32.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path34 = nameMatch?.[2] ?? name;
+  if (path34.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path32, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path34, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -15518,6 +15495,340 @@ var init_site = __esm({
   }
 });
 
+// src/images/values-images.ts
+import { readdirSync as readdirSync5 } from "node:fs";
+import path15 from "node:path";
+function imagesContextOf(file) {
+  const chart = file.chart;
+  return {
+    text: file.text,
+    appVersion: chart?.appVersion,
+    helmToolkit: chart ? usesHelmToolkit(chart) : void 0,
+    dependencyKeys: chart ? dependencyKeysOf(chart) : void 0
+  };
+}
+function dependencyKeysOf(chart) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const dependency of chart.dependencies) keys.add(dependency.alias ?? dependency.name);
+  try {
+    for (const entry of readdirSync5(path15.join(chart.dir, "charts"), { withFileTypes: true })) {
+      if (entry.isDirectory()) keys.add(entry.name);
+      const packaged = entry.isFile() ? PACKAGED_CHART.exec(entry.name) : null;
+      if (packaged) keys.add(packaged[1]);
+    }
+  } catch {
+  }
+  return keys;
+}
+function collectImages(root, context) {
+  const index = { section: void 0, images: [], pullPolicies: [] };
+  if (root?.kind !== "map") return index;
+  const imagesEntry = getEntry(root, "images");
+  const sectionEntry = imagesEntry?.value.kind === "map" && isImagesSection(imagesEntry.value, context) ? imagesEntry : void 0;
+  if (sectionEntry) index.section = readSection(sectionEntry, index, context);
+  walk(root, index, context, sectionEntry?.value);
+  return index;
+}
+function isImagesSection(images, context) {
+  return getEntry(images, "tags")?.value.kind === "map" || getEntry(images, "pull_policy") !== void 0 || context.helmToolkit === true;
+}
+function definesGlobalRegistry(root) {
+  if (root?.kind !== "map") return false;
+  const global = getEntry(root, "global")?.value;
+  if (global?.kind !== "map") return false;
+  const isRegistry = (entry) => /registry$/i.test(entry.key) && entry.value.kind === "scalar" && typeof entry.value.value === "string" && entry.value.value.trim() !== "";
+  return global.entries.some((entry) => isRegistry(entry) || entry.value.kind === "map" && entry.value.entries.some(isRegistry));
+}
+function readSection(images, index, context) {
+  const map2 = images.value;
+  const tags = getEntry(map2, "tags");
+  const layout = tags?.value.kind === "map" ? "tags" : "flat";
+  const holder = layout === "tags" ? tags : images;
+  const imageKeys = /* @__PURE__ */ new Map();
+  for (const entry of holder.value.entries) {
+    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
+    if (entry.value.kind !== "scalar") continue;
+    imageKeys.set(entry.key, entry);
+    const site = stringSite(entry, "images-section", context);
+    if (site) index.images.push(site);
+  }
+  const pullPolicy = getEntry(map2, "pull_policy");
+  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
+  return { layout, holder, imageKeys, pullPolicy, misspeltPullPolicy: getEntry(map2, "pullPolicy"), images };
+}
+function walk(node, index, context, skip) {
+  if (node === skip) return;
+  if (node.kind === "seq") {
+    for (const item of node.items) walk(item, index, context, skip);
+    return;
+  }
+  if (node.kind !== "map") return;
+  const siblings = siblingObject(node);
+  for (const entry of node.entries) {
+    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
+    if (entry.key === "image" && entry.value.kind === "scalar") {
+      const site = siblings ? objectSite(entry, siblings, context) : stringSite(entry, "image-string", context, versionBeside(node));
+      if (site && site.reference !== "") index.images.push(site);
+      const policy = getEntry(node, "pullPolicy") ?? getEntry(node, "imagePullPolicy");
+      if (policy) pushPolicy(index, policy, "image-string", site?.reference);
+      continue;
+    }
+    if (entry.key === "imagePullPolicy" || entry.key === "pullPolicy" && node.parent === void 0) {
+      pushPolicy(index, entry, "image-string", void 0);
+      continue;
+    }
+    if (entry.value.kind === "map" && isImageObjectKey(entry, node) && readObject(entry, index, context)) continue;
+    walk(entry.value, index, context, skip);
+  }
+}
+function pushPolicy(index, entry, source, image) {
+  if (index.pullPolicies.some((known) => known.node === entry.value)) return;
+  if (entry.value.kind !== "scalar" && source !== "image-object") return;
+  index.pullPolicies.push({ key: dottedPath(pathOf(entry.value)), node: entry.value, source, image });
+}
+function isImageObjectKey(entry, parent) {
+  if (entry.key === "image" || entry.key === "images" || /Image$/.test(entry.key)) return true;
+  const holder = parent.parent;
+  if (holder?.kind === "map" && holder.entries.some((e) => e.value === parent && e.key === "images")) return true;
+  const map2 = entry.value;
+  return getEntry(map2, "repository") !== void 0 && getEntry(map2, "tag") !== void 0 && IMAGE_MARKS.some((key) => getEntry(map2, key) !== void 0);
+}
+function siblingObject(map2) {
+  const tag2 = SIBLING_TAG_KEYS.map((key) => scalarEntry(map2, key)).find((node) => node !== void 0);
+  const digest = scalarEntry(map2, "digest");
+  if (!tag2 && !digest) return void 0;
+  return { map: map2, registry: scalarEntry(map2, "registry"), tag: tag2, digest };
+}
+function versionBeside(map2) {
+  return VERSION_KEYS.some((key) => getEntry(map2, key) !== void 0);
+}
+function isNotAReference(value) {
+  return value.includes("://") || /\s/.test(value.trim());
+}
+function stringSite(entry, source, context, tagBeside = false) {
+  const node = entry.value;
+  if (typeof node.value === "boolean") return void 0;
+  if (source !== "images-section" && (node.value === null || node.value === "")) return void 0;
+  const reference = node.value === null ? "" : String(node.value);
+  if (source !== "images-section" && !isTemplated(reference) && isNotAReference(reference)) return void 0;
+  const parsed = parseNormalizedReference(reference);
+  const span = node.value === null ? entry.keySpan : node.span;
+  const dependency = source !== "images-section" && underDependency(node, context);
+  return {
+    reference,
+    label: `"${dottedPath(pathOf(node))}"`,
+    valuesPath: templatePath(node),
+    source,
+    span,
+    templated: isTemplated(reference),
+    buildPlaceholder: buildPlaceholderIn(reference),
+    registryFromTemplate: dependency,
+    tagFromTemplate: (dependency || tagBeside) && parsed.ok && parsed.ref.tag === null && parsed.ref.digest === null,
+    parsed,
+    numericTag: void 0,
+    partSpan(part) {
+      if (!parsed.ok) return span;
+      const at = parsed.ref.spans[part];
+      return at ? scalarSubSpan(context.text, node, at[0], at[1]) : span;
+    }
+  };
+}
+function underDependency(node, context) {
+  const first = pathOf(node)[0];
+  return typeof first === "string" && context.dependencyKeys?.has(first) === true;
+}
+function readObject(entry, index, context) {
+  const map2 = entry.value;
+  const repository = scalarEntry(map2, "repository") ?? scalarEntry(map2, "image");
+  if (!repository || typeof repository.value !== "string") return false;
+  if (repository.value !== "" && !isTemplated(repository.value) && isNotAReference(repository.value)) return false;
+  let site;
+  if (repository.value !== "") {
+    const sha = scalarEntry(map2, "digest") ? void 0 : scalarEntry(map2, "sha");
+    const parts = {
+      map: map2,
+      registry: scalarEntry(map2, "registry"),
+      repository,
+      tag: scalarEntry(map2, "tag") ?? scalarEntry(map2, "imageTag"),
+      digest: scalarEntry(map2, "digest") ?? sha,
+      bareDigest: sha !== void 0
+    };
+    site = objectSite(entry, parts, context);
+    if (site) index.images.push(site);
+  }
+  const pullPolicy = getEntry(map2, "pullPolicy") ?? getEntry(map2, "imagePullPolicy");
+  if (pullPolicy) pushPolicy(index, pullPolicy, "image-object", site?.reference);
+  return true;
+}
+function objectSite(entry, parts, context) {
+  const repository = parts.repository ?? entry.value;
+  const { registry, tag: tag2, digest } = parts;
+  const text = (node) => node && node.value !== null ? String(node.value) : "";
+  if (text(repository) === "" || isNotAReference(text(repository))) return void 0;
+  let reference = text(registry) ? `${text(registry).replace(/\/+$/, "")}/${text(repository)}` : text(repository);
+  const written = parseNormalizedReference(reference);
+  const holdsTag = written.ok && written.ref.tag !== null;
+  const holdsDigest = written.ok && written.ref.digest !== null;
+  let digestText = text(digest);
+  if (digestText && parts.bareDigest && !digestText.includes(":")) digestText = `sha256:${digestText}`;
+  if ((holdsTag || holdsDigest) && text(tag2) || holdsDigest && digestText) return void 0;
+  const dependency = underDependency(repository, context);
+  const tagFromTemplate = !holdsTag && !holdsDigest && text(tag2) === "" && digestText === "";
+  if (text(tag2) && !holdsTag && !holdsDigest) reference += `:${text(tag2)}`;
+  if (digestText) reference += `@${digestText}`;
+  const partNodes = { domain: registry, path: repository, tag: tag2, digest };
+  const span = parts.repository ? entry.keySpan : repository.span;
+  return {
+    reference,
+    label: `"${dottedPath(pathOf(parts.repository ? parts.map : repository))}"`,
+    valuesPath: templatePath(parts.repository ? parts.map : repository),
+    source: "image-object",
+    span,
+    templated: isTemplated(reference),
+    buildPlaceholder: buildPlaceholderIn(reference),
+    // A registry key of the object's own, even empty, says the templates join one in; under a dependency's
+    // key, the dependency's own registry default does.
+    registryFromTemplate: registry !== void 0 || dependency,
+    tagFromTemplate,
+    parsed: parseNormalizedReference(reference),
+    numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
+    partSpan(part) {
+      if (holdsTag && (part === "tag" || part === "digest")) return repository.span;
+      return (partNodes[part] ?? (part === "domain" ? repository : void 0))?.span ?? span;
+    }
+  };
+}
+function templatePath(node) {
+  const segments = pathOf(node);
+  return segments.every((segment) => typeof segment === "string") ? segments.join(".") : void 0;
+}
+function scalarEntry(map2, key) {
+  const value = getEntry(map2, key)?.value;
+  return value?.kind === "scalar" ? value : void 0;
+}
+var NOT_POD_SPECS, SECTION_SETTINGS, SIBLING_TAG_KEYS, VERSION_KEYS, PACKAGED_CHART, IMAGE_MARKS;
+var init_values_images = __esm({
+  "src/images/values-images.ts"() {
+    "use strict";
+    init_yaml_view();
+    init_chart_info();
+    init_reference();
+    init_site();
+    NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
+    SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "pullPolicy", "local_registry", "tags"]);
+    SIBLING_TAG_KEYS = ["tag", "imageTag"];
+    VERSION_KEYS = ["version", "imageVersion"];
+    PACKAGED_CHART = /^(.+?)-v?\d[^/]*\.tgz$/;
+    IMAGE_MARKS = ["registry", "digest", "pullPolicy", "imagePullPolicy", "pullSecrets"];
+  }
+});
+
+// src/facts/template-registry.ts
+import path16 from "node:path";
+function registryHelpers(texts) {
+  const helpers = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    const defines = [...text.matchAll(DEFINE)];
+    defines.forEach((define, i) => {
+      const body = text.slice(define.index + define[0].length, defines[i + 1]?.index ?? text.length);
+      if (/registry/i.test(body)) helpers.add(define[1]);
+    });
+  }
+  return helpers;
+}
+function registryPathsOf(texts) {
+  const paths = /* @__PURE__ */ new Set();
+  const helpers = registryHelpers(texts);
+  for (const text of texts) {
+    for (const match of text.matchAll(REGISTRY_OF)) paths.add(match[1].slice(1));
+    for (const match of text.matchAll(WITH_PATH)) {
+      if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
+        paths.add(match[1].slice(1));
+    }
+    for (const line of text.split("\n")) {
+      if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
+      for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
+    }
+  }
+  for (const path34 of [...paths]) if (path34 === "global" || path34.startsWith("global.")) paths.delete(path34);
+  return [...paths].sort();
+}
+function printfTagged(text) {
+  const found = [];
+  for (const match of text.matchAll(PRINTF)) {
+    const format = match[1];
+    const args = match[2].trim().split(/\s+/);
+    let verb = 0;
+    for (let i = format.indexOf("%"); i !== -1; i = format.indexOf("%", i + 2)) {
+      if (format[i + 1] === "%") continue;
+      const next = format[i + 2];
+      const arg = args[verb++];
+      const path34 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path34 && (next === ":" || next === "@")) found.push(path34[1].slice(1));
+    }
+  }
+  return found;
+}
+function templateImageUse(texts) {
+  const tagged = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
+    for (const path34 of printfTagged(text)) tagged.add(path34);
+  }
+  return {
+    registry: texts.some((text) => READS_REGISTRY.test(text)),
+    global: texts.some((text) => READS_GLOBAL.test(text)),
+    tagged: [...tagged].sort(),
+    registryPaths: registryPathsOf(texts)
+  };
+}
+async function parentSetsGlobalRegistry(chartDir) {
+  const holder = path16.dirname(chartDir);
+  if (path16.basename(holder) !== "charts") return false;
+  const text = readTextOrUndefined(path16.join(path16.dirname(holder), "values.yaml"), VALUES_LIMITS3);
+  if (text === void 0) return false;
+  try {
+    return definesGlobalRegistry((await parseYamlValues(text, VALUES_LIMITS3)).root);
+  } catch {
+    return false;
+  }
+}
+var READS_REGISTRY, READS_GLOBAL, PATH, REGISTRY_OF, WITH_PATH, VALUES_PATH, INCLUDE, DEFINE, WITH_REACH, FOLLOWED_BY_TAG, PRINTF, templateRegistryFact, VALUES_LIMITS3;
+var init_template_registry = __esm({
+  "src/facts/template-registry.ts"() {
+    "use strict";
+    init_values_images();
+    init_files();
+    init_yaml();
+    init_texts();
+    init_types();
+    READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
+    READS_GLOBAL = /\.Values\.global\b/;
+    PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
+    REGISTRY_OF = new RegExp(`${PATH}\\.registry\\b`, "g");
+    WITH_PATH = new RegExp(String.raw`\{\{-?\s*with\s+` + PATH, "g");
+    VALUES_PATH = new RegExp(PATH, "g");
+    INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+    DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
+    WITH_REACH = 400;
+    FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
+    PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
+    templateRegistryFact = defineFact({
+      id: "template-registry",
+      async build(input2) {
+        const result = {};
+        for (const chart of input2.charts) {
+          if (chart.templates.length === 0) continue;
+          const use = templateImageUse(readTemplateTexts(chart.dir, chart.templates).map(({ text }) => text));
+          result[chart.dir] = { ...use, parentGlobalRegistry: use.global && await parentSetsGlobalRegistry(chart.dir) };
+        }
+        return result;
+      }
+    });
+    VALUES_LIMITS3 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+  }
+});
+
 // src/images/pull-policy.ts
 function judgePullPolicy(node) {
   if (node.kind !== "scalar") return { problem: "invalid", value: `a ${node.kind === "map" ? "mapping" : "list"}`, expected: "" };
@@ -15594,183 +15905,6 @@ var init_required_keys = __esm({
       always: ["dep_check"],
       jobs: ["db_init", "db_sync", "db_drop", "ks_user", "ks_service", "ks_endpoints"]
     };
-  }
-});
-
-// src/images/values-images.ts
-function imagesContextOf(file) {
-  return { text: file.text, appVersion: file.chart?.appVersion, helmToolkit: file.chart ? usesHelmToolkit(file.chart) : void 0 };
-}
-function collectImages(root, context) {
-  const index = { section: void 0, images: [], pullPolicies: [] };
-  if (root?.kind !== "map") return index;
-  const imagesEntry = getEntry(root, "images");
-  const sectionEntry = imagesEntry?.value.kind === "map" && isImagesSection(imagesEntry.value, context) ? imagesEntry : void 0;
-  if (sectionEntry) index.section = readSection(sectionEntry, index, context);
-  walk(root, index, context, sectionEntry?.value);
-  return index;
-}
-function isImagesSection(images, context) {
-  return getEntry(images, "tags")?.value.kind === "map" || getEntry(images, "pull_policy") !== void 0 || context.helmToolkit === true;
-}
-function definesGlobalRegistry(root) {
-  if (root?.kind !== "map") return false;
-  const global = getEntry(root, "global")?.value;
-  if (global?.kind !== "map") return false;
-  const isRegistry = (key) => /registry$/i.test(key);
-  return global.entries.some(
-    (entry) => isRegistry(entry.key) || entry.value.kind === "map" && entry.value.entries.some((inner) => isRegistry(inner.key))
-  );
-}
-function readSection(images, index, context) {
-  const map2 = images.value;
-  const tags = getEntry(map2, "tags");
-  const layout = tags?.value.kind === "map" ? "tags" : "flat";
-  const holder = layout === "tags" ? tags : images;
-  const imageKeys = /* @__PURE__ */ new Map();
-  for (const entry of holder.value.entries) {
-    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
-    if (entry.value.kind !== "scalar") continue;
-    imageKeys.set(entry.key, entry);
-    const site = stringSite(entry, "images-section", context);
-    if (site) index.images.push(site);
-  }
-  const pullPolicy = getEntry(map2, "pull_policy");
-  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
-  return { layout, holder, imageKeys, pullPolicy, misspeltPullPolicy: getEntry(map2, "pullPolicy"), images };
-}
-function walk(node, index, context, skip) {
-  if (node === skip) return;
-  if (node.kind === "seq") {
-    for (const item of node.items) walk(item, index, context, skip);
-    return;
-  }
-  if (node.kind !== "map") return;
-  const siblings = siblingObject(node);
-  for (const entry of node.entries) {
-    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
-    if (entry.key === "image" && entry.value.kind === "scalar") {
-      const site = siblings ? objectSite(entry, siblings, context) : stringSite(entry, "image-string", context);
-      if (site && site.reference !== "") index.images.push(site);
-      const policy = getEntry(node, "pullPolicy") ?? getEntry(node, "imagePullPolicy");
-      if (policy && policy.value.kind === "scalar")
-        index.pullPolicies.push({
-          key: dottedPath(pathOf(policy.value)),
-          node: policy.value,
-          source: "image-string",
-          image: site?.reference
-        });
-      continue;
-    }
-    if (entry.value.kind === "map" && isImageObjectKey(entry, node) && readObject(entry, index, context)) continue;
-    walk(entry.value, index, context, skip);
-  }
-}
-function isImageObjectKey(entry, parent) {
-  if (entry.key === "image" || entry.key === "images" || /Image$/.test(entry.key)) return true;
-  const holder = parent.parent;
-  return holder?.kind === "map" && holder.entries.some((e) => e.value === parent && e.key === "images");
-}
-function siblingObject(map2) {
-  const tag2 = SIBLING_TAG_KEYS.map((key) => scalarEntry(map2, key)).find((node) => node !== void 0);
-  const digest = scalarEntry(map2, "digest");
-  if (!tag2 && !digest) return void 0;
-  return { map: map2, registry: scalarEntry(map2, "registry"), tag: tag2, digest };
-}
-function stringSite(entry, source, context) {
-  const node = entry.value;
-  if (typeof node.value === "boolean") return void 0;
-  if (source !== "images-section" && (node.value === null || node.value === "")) return void 0;
-  const reference = node.value === null ? "" : String(node.value);
-  const parsed = parseNormalizedReference(reference);
-  const span = node.value === null ? entry.keySpan : node.span;
-  return {
-    reference,
-    label: `"${dottedPath(pathOf(node))}"`,
-    source,
-    span,
-    templated: isTemplated(reference),
-    buildPlaceholder: buildPlaceholderIn(reference),
-    registryFromTemplate: false,
-    tagFromAppVersion: false,
-    parsed,
-    numericTag: void 0,
-    partSpan(part) {
-      if (!parsed.ok) return span;
-      const at = parsed.ref.spans[part];
-      return at ? scalarSubSpan(context.text, node, at[0], at[1]) : span;
-    }
-  };
-}
-function readObject(entry, index, context) {
-  const map2 = entry.value;
-  const repository = scalarEntry(map2, "repository") ?? scalarEntry(map2, "image");
-  if (!repository || typeof repository.value !== "string") return false;
-  let site;
-  if (repository.value !== "") {
-    const parts = {
-      map: map2,
-      registry: scalarEntry(map2, "registry"),
-      repository,
-      tag: scalarEntry(map2, "tag"),
-      digest: scalarEntry(map2, "digest")
-    };
-    site = objectSite(entry, parts, context);
-    index.images.push(site);
-  }
-  const pullPolicy = getEntry(map2, "pullPolicy");
-  if (pullPolicy)
-    index.pullPolicies.push({
-      key: dottedPath(pathOf(pullPolicy.value)),
-      node: pullPolicy.value,
-      source: "image-object",
-      image: site?.reference
-    });
-  return true;
-}
-function objectSite(entry, parts, context) {
-  const repository = parts.repository ?? entry.value;
-  const { registry, tag: tag2, digest } = parts;
-  const text = (node) => node && node.value !== null ? String(node.value) : "";
-  const tagFromAppVersion = text(tag2) === "" && text(digest) === "" && context.appVersion !== void 0;
-  const tagText = tagFromAppVersion ? context.appVersion : text(tag2);
-  let reference = text(registry) ? `${text(registry)}/${text(repository)}` : text(repository);
-  if (tagText) reference += `:${tagText}`;
-  if (text(digest)) reference += `@${text(digest)}`;
-  const partNodes = { domain: registry, path: repository, tag: tag2, digest };
-  const span = parts.repository ? entry.keySpan : repository.span;
-  return {
-    reference,
-    label: `"${dottedPath(pathOf(parts.repository ? parts.map : repository))}"`,
-    source: "image-object",
-    span,
-    templated: isTemplated(reference),
-    buildPlaceholder: buildPlaceholderIn(reference),
-    // A registry key of the object's own, even empty, says the templates join one in.
-    registryFromTemplate: registry !== void 0,
-    tagFromAppVersion,
-    parsed: parseNormalizedReference(reference),
-    numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
-    partSpan(part) {
-      return (partNodes[part] ?? (part === "domain" ? repository : void 0))?.span ?? span;
-    }
-  };
-}
-function scalarEntry(map2, key) {
-  const value = getEntry(map2, key)?.value;
-  return value?.kind === "scalar" ? value : void 0;
-}
-var NOT_POD_SPECS, SECTION_SETTINGS, SIBLING_TAG_KEYS;
-var init_values_images = __esm({
-  "src/images/values-images.ts"() {
-    "use strict";
-    init_yaml_view();
-    init_chart_info();
-    init_reference();
-    init_site();
-    NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
-    SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "pullPolicy", "local_registry", "tags"]);
-    SIBLING_TAG_KEYS = ["tag", "imageTag"];
   }
 });
 
@@ -15982,8 +16116,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path32) {
-  for (let i = path32.length - 1; i >= 0; i--) if (typeof path32[i] === "string") return path32[i];
+function lastKey(path34) {
+  for (let i = path34.length - 1; i >= 0; i--) if (typeof path34[i] === "string") return path34[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16223,15 +16357,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path32, value, use = {}) {
+      classify(path34, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path32);
+        const key = lastKey(path34);
         const byKey = key !== void 0 && this.isSensitiveKey(key);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path32[0] === "string" && NOT_SECRET_ROOTS.has(path32[0])) {
+        if (typeof path34[0] === "string" && NOT_SECRET_ROOTS.has(path34[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16259,17 +16393,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path32, value, writes) {
-  if (path32.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path32) || namesAnObject(root, path32) || keyOfANamedSecret(root, path32, value) || gatedOff(root, path32, writes);
+function notASecretHere(root, path34, value, writes) {
+  if (path34.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path34) || namesAnObject(root, path34) || keyOfANamedSecret(root, path34, value) || gatedOff(root, path34, writes);
 }
-function useOf(path32, writes) {
-  if (!writes || path32.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path32.join(".")) };
+function useOf(path34, writes) {
+  if (!writes || path34.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path34.join(".")) };
 }
-function switchedOff(root, path32) {
+function switchedOff(root, path34) {
   let node = root;
-  for (const segment of path32) {
+  for (const segment of path34) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16277,25 +16411,25 @@ function switchedOff(root, path32) {
   }
   return false;
 }
-function parentOf(root, path32) {
-  if (path32.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path32.slice(0, -1));
+function parentOf(root, path34) {
+  if (path34.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path34.slice(0, -1));
 }
-function namesAnObject(root, path32) {
-  const key = path32.at(-1);
+function namesAnObject(root, path34) {
+  const key = path34.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path32);
+  const parent = parentOf(root, path34);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path32, value) {
-  const key = path32.at(-1);
+function keyOfANamedSecret(root, path34, value) {
+  const key = path34.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path32);
+  const parent = parentOf(root, path34);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
-function gatedOff(root, path32, writes) {
-  if (!writes || path32.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path32.join(".")];
+function gatedOff(root, path34, writes) {
+  if (!writes || path34.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path34.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16409,8 +16543,8 @@ var init_secret_writes = __esm({
 });
 
 // src/facts/secret-writes.ts
-import path15 from "node:path";
-var VALUES_LIMITS3, secretWritesFact;
+import path17 from "node:path";
+var VALUES_LIMITS4, secretWritesFact;
 var init_secret_writes2 = __esm({
   "src/facts/secret-writes.ts"() {
     "use strict";
@@ -16419,7 +16553,7 @@ var init_secret_writes2 = __esm({
     init_secret_writes();
     init_texts();
     init_types();
-    VALUES_LIMITS3 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
+    VALUES_LIMITS4 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
     secretWritesFact = defineFact({
       id: "secret-writes",
       async build(input2) {
@@ -16430,8 +16564,8 @@ var init_secret_writes2 = __esm({
           const toggles = {};
           const names = new Set(Object.values(writes.gated).flat());
           if (names.size > 0) {
-            const text = readTextOrUndefined(path15.join(chart.dir, "values.yaml"), VALUES_LIMITS3);
-            const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS3)).root;
+            const text = readTextOrUndefined(path17.join(chart.dir, "values.yaml"), VALUES_LIMITS4);
+            const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS4)).root;
             for (const name of names) {
               const node = getPath(root, name.split("."));
               if (node?.kind === "scalar" && typeof node.value === "boolean") toggles[name] = node.value;
@@ -16448,20 +16582,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path32 = [];
+  const path34 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path32, node);
+    if (node.kind === "scalar") visit2(path34, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path32.push(entry.key);
+        path34.push(entry.key);
         walk2(entry.value);
-        path32.pop();
+        path34.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path32.push(index);
+        path34.push(index);
         walk2(item);
-        path32.pop();
+        path34.pop();
       });
     }
   };
@@ -16487,9 +16621,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path32) {
+function registryEntryMatches(entry, domain, path34) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path32 === entry.prefix || path32.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path34 === entry.prefix || path34.startsWith(`${entry.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -16504,7 +16638,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path32) => isSwitch(topology, top, [...at, ...path32].slice(skip));
+    const switches = (path34) => isSwitch(topology, top, [...at, ...path34].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -16519,21 +16653,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path32, topology, file) {
-  if (file.placement !== "umbrella" || typeof path32[0] !== "string" || !file.chartDir) return path32;
+function chartRelative(path34, topology, file) {
+  if (file.placement !== "umbrella" || typeof path34[0] !== "string" || !file.chartDir) return path34;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path32[0]) ? path32.slice(1) : path32;
+  return umbrella?.dependencies.some((edge) => edge.key === path34[0]) ? path34.slice(1) : path34;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path32, leaf) => {
-      if (section.isSwitch(path32)) return;
-      const found = pick(path32, leaf, section);
+    forEachLeaf(section.map, (path34, leaf) => {
+      if (section.isSwitch(path34)) return;
+      const found = pick(path34, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path32)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path34)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path32]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path34]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -16647,16 +16781,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path32 } = image.parsed.ref;
+          const { domain, path: path34 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => registryEntryMatches(entry, domain, path32))) continue;
+          if (allowed.some((entry) => registryEntryMatches(entry, domain, path34))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path32}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path34}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -16697,8 +16831,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path32 } = image.parsed.ref;
-          if (exempt.some((entry) => registryEntryMatches(entry, domain, path32))) continue;
+          const { domain, path: path34 } = image.parsed.ref;
+          if (exempt.some((entry) => registryEntryMatches(entry, domain, path34))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -16776,6 +16910,12 @@ var init_floating_tag = __esm({
 });
 
 // rules/images/fully-qualified.ts
+function registryReadFor(image, paths) {
+  const at = image.valuesPath;
+  if (!paths || at === void 0) return false;
+  const holder = at.includes(".") ? at.slice(0, at.lastIndexOf(".")) : "";
+  return paths.includes(at) || image.source === "image-string" && holder !== "" && paths.includes(holder);
+}
 function qualify(text, image, span, resolved) {
   if (image.source === "image-object" || !image.parsed.ok) return void 0;
   const [start, end] = image.parsed.ref.spans.path ?? [0, 0];
@@ -16803,13 +16943,14 @@ var init_fully_qualified = __esm({
       },
       check(ctx) {
         const templates = ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir] : void 0;
-        const prefixed = templates ?? (ctx.file.kind === "values" && definesGlobalRegistry(ctx.file.documents[0]?.root));
+        const globalKey = ctx.file.kind === "values" && definesGlobalRegistry(ctx.file.documents[0]?.root);
+        const prefixed = templates ? templates.registry || templates.parentGlobalRegistry || templates.global && globalKey : globalKey;
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
-          if (composedElsewhere && (image.registryFromTemplate || prefixed)) continue;
-          const { domain, path: path32 } = image.parsed.ref;
-          const resolved = `${domain}/${path32}`;
+          if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
+          const { domain, path: path34 } = image.parsed.ref;
+          const resolved = `${domain}/${path34}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -16839,16 +16980,20 @@ var init_no_latest = __esm({
           latest: 'Image {{image}} uses the mutable tag ":latest"; pin a version or a digest.',
           untagged: 'Image {{image}} has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.'
         },
+        facts: [templateRegistryFact],
         ...NO_OPTIONS
       },
       check(ctx) {
+        const tagged = ctx.file.kind === "values" && ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir]?.tagged : void 0;
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
           const { tag: tag2, digest } = image.parsed.ref;
           if (digest) continue;
           if (tag2 === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
-          else if (tag2 === null)
+          else if (tag2 === null) {
+            if (image.tagFromTemplate || image.valuesPath !== void 0 && tagged?.includes(image.valuesPath)) continue;
             ctx.report({ span: image.span, messageId: "untagged", data: { image: image.label, reference: image.reference } });
+          }
         }
       }
     });
@@ -16864,7 +17009,7 @@ var init_pull_policy2 = __esm({
     pull_policy_default = defineRule({
       id: "images/pull-policy",
       meta: {
-        description: "pull_policy (images.pull_policy, image.pullPolicy) exists and is exactly Always, IfNotPresent or Never.",
+        description: "pull_policy (images.pull_policy, image.pullPolicy, imagePullPolicy) exists and is exactly Always, IfNotPresent or Never.",
         severity: "error",
         targets: ["values"],
         messages: {
@@ -17170,8 +17315,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path32, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path32}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path34, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path34}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -17383,12 +17528,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path32, leaf) => {
-          if (ctx.placement === "umbrella" && path32[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path32, topology, placed), leaf.value, useOf(path32, writes));
-          if (!verdict.sensitive || notASecretHere(root, path32, leaf.value, writes)) return;
+        forEachLeaf(root, (path34, leaf) => {
+          if (ctx.placement === "umbrella" && path34[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path34, topology, placed), leaf.value, useOf(path34, writes));
+          if (!verdict.sensitive || notASecretHere(root, path34, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path32), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path34), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -17416,11 +17561,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path32, leaf) => {
-          if (path32[0] !== "global") return;
-          const verdict = secrets.classify(path32, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path32, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path32), what: verdict.description } });
+        forEachLeaf(root, (path34, leaf) => {
+          if (path34[0] !== "global") return;
+          const verdict = secrets.classify(path34, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path34, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path34), what: verdict.description } });
         });
       }
     });
@@ -17531,10 +17676,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path32, leaf) => {
+          forEachLeaf(root, (path34, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path32) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path34) } });
           });
         }
       }
@@ -17570,20 +17715,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path32, leaf) => {
-            if (path32[0] !== "global" || typeof path32[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path32[1]);
-            if (reading?.length !== 1 || !secrets.classify(path32, leaf.value).sensitive || notASecretHere(root, path32, leaf.value)) return;
-            const data = { chart: reading[0], key: path32[1], umbrella };
+          forEachLeaf(root, (path34, leaf) => {
+            if (path34[0] !== "global" || typeof path34[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path34[1]);
+            if (reading?.length !== 1 || !secrets.classify(path34, leaf.value).sensitive || notASecretHere(root, path34, leaf.value)) return;
+            const data = { chart: reading[0], key: path34[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path32, leaf, section) => {
-          const verdict = secrets.classify(path32, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path32, leaf.value) ? { what: verdict.description, name: String(path32.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path34, leaf, section) => {
+          const verdict = secrets.classify(path34, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path34, leaf.value) ? { what: verdict.description, name: String(path34.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path32, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path32, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path34, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path34, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -17625,12 +17770,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path32, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path32, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path32, charts } of repeatedAcrossCharts(
+        const plain = (path34, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path34, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path34, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path32, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path34, charts: charts.join(", ") } });
         }
       }
     });
@@ -17749,13 +17894,13 @@ var init_rules = __esm({
 
 // src/common/version.ts
 import { existsSync as existsSync7, readFileSync } from "node:fs";
-import path17 from "node:path";
+import path19 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
-  for (let dir = path17.dirname(fileURLToPath(import.meta.url)); ; dir = path17.dirname(dir)) {
-    const candidate = path17.join(dir, "package.json");
+  for (let dir = path19.dirname(fileURLToPath(import.meta.url)); ; dir = path19.dirname(dir)) {
+    const candidate = path19.join(dir, "package.json");
     if (existsSync7(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
-    if (path17.dirname(dir) === dir) return { version: "0.0.0" };
+    if (path19.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
 var VERSION;
@@ -20995,8 +21140,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path32) {
-      let input2 = path32;
+    function removeDotSegments(path34) {
+      let input2 = path34;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21070,11 +21215,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path32) {
-      if (path32 === "" || path32[0] === "/") {
-        return removeDotSegments(path32);
+    function removeDotSegmentsRelative(path34) {
+      if (path34 === "" || path34[0] === "/") {
+        return removeDotSegments(path34);
       }
-      const segments = path32.split("/");
+      const segments = path34.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -21437,8 +21582,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path32 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path32 && path32 !== "/" ? path32 : void 0;
+        const path34 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path34 && path34 !== "/" ? path34 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25577,7 +25722,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
-import path31 from "node:path";
+import path33 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
@@ -25586,7 +25731,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path28 from "node:path";
+import path30 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -25594,12 +25739,12 @@ init_files();
 init_yaml();
 init_yaml_view();
 import { existsSync as existsSync9 } from "node:fs";
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/config/resolve.ts
 init_classify();
 init_glob();
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/config/profiles.ts
 init_chart_info();
@@ -25830,7 +25975,7 @@ function buildConfigSchema(rules2) {
 // src/config/resolve.ts
 function resolveConfig(raw, file, text, dir, rules2) {
   const byId = new Map(rules2.map((rule) => [rule.id, rule]));
-  const relative = (absolute) => path16.relative(dir, absolute).split(path16.sep).join("/");
+  const relative = (absolute) => path18.relative(dir, absolute).split(path18.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
   const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
@@ -25845,12 +25990,12 @@ function resolveConfig(raw, file, text, dir, rules2) {
     file,
     text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
-    extraValues: (raw.values?.extra ?? []).map((extra) => path16.resolve(dir, extra)),
+    extraValues: (raw.values?.extra ?? []).map((extra) => path18.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     helm: {
       ...DEFAULT_HELM,
       ...raw.helm,
-      binary: raw.helm?.binary ? path16.resolve(dir, raw.helm.binary) : void 0,
+      binary: raw.helm?.binary ? path18.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
       cacheDir: raw.helm?.cacheDir
     },
@@ -25919,17 +26064,17 @@ init_secret_shape();
 init_version();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
-import path18 from "node:path";
+import path20 from "node:path";
 async function validateRaw(raw, text, rules2) {
   const identity = createHash2("sha256").update(`${VERSION}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
-  const marker = path18.join(defaultCacheDir(process.env), "valid-configs", identity);
+  const marker = path20.join(defaultCacheDir(process.env), "valid-configs", identity);
   if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules2));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules2);
   try {
-    privateDir(path18.dirname(marker));
+    privateDir(path20.dirname(marker));
     writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
   } catch {
   }
@@ -26023,7 +26168,7 @@ function valueAt(raw, pointer) {
 // src/config/load.ts
 var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
 async function loadConfig(options) {
-  const file = options.configFile ? path19.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
+  const file = options.configFile ? path21.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
   if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
@@ -26042,15 +26187,15 @@ async function loadConfig(options) {
     const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
     throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
   }
-  return resolveConfig(raw, file, text, path19.dirname(file), options.rules);
+  return resolveConfig(raw, file, text, path21.dirname(file), options.rules);
 }
 function findConfigUpward(start) {
-  for (let dir = path19.resolve(start); ; dir = path19.dirname(dir)) {
+  for (let dir = path21.resolve(start); ; dir = path21.dirname(dir)) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path19.join(dir, name);
+      const candidate = path21.join(dir, name);
       if (existsSync9(candidate)) return candidate;
     }
-    if (path19.dirname(dir) === dir) return void 0;
+    if (path21.dirname(dir) === dir) return void 0;
   }
 }
 function spanAt(root, segments, atKey) {
@@ -26086,10 +26231,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path32) => {
+  const build = async (fact, path34) => {
     if (fact.id in values) return;
-    if (path32.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path32, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path32, fact.id]);
+    if (path34.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path34, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path34, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -26107,13 +26252,13 @@ init_renders();
 // src/file-types/chart-metadata.ts
 init_yaml();
 import { existsSync as existsSync10 } from "node:fs";
-import path20 from "node:path";
+import path22 from "node:path";
 var chartMetadataFileType = {
   kind: "chart-metadata",
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
-      const found = [{ path: path20.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements2 = path20.join(chart.dir, "requirements.yaml");
+      const found = [{ path: path22.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements2 = path22.join(chart.dir, "requirements.yaml");
       if (existsSync10(requirements2)) found.push({ path: requirements2, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
@@ -26144,7 +26289,7 @@ function collectContainerImages(containers, text) {
       templated: isTemplated(reference),
       buildPlaceholder: buildPlaceholderIn(reference),
       registryFromTemplate: false,
-      tagFromAppVersion: false,
+      tagFromTemplate: false,
       parsed,
       numericTag: void 0,
       partSpan(part) {
@@ -26210,7 +26355,7 @@ function podSpec(object, kind) {
 init_walk();
 init_yaml();
 import { statSync as statSync7 } from "node:fs";
-import path21 from "node:path";
+import path23 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -26233,7 +26378,7 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path21.resolve(cwd, arg);
+    const absolute = path23.resolve(cwd, arg);
     let isDirectory;
     try {
       isDirectory = statSync7(absolute).isDirectory();
@@ -26247,7 +26392,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path21.join(absolute, file));
+    for (const file of found) paths.push(path23.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -26281,23 +26426,23 @@ init_values_images();
 init_yaml();
 init_walk();
 import { existsSync as existsSync11 } from "node:fs";
-import path22 from "node:path";
+import path24 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path22.join(chart.dir, VALUES_FILE);
+      const defaults = path24.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path22.basename(chart.dir);
+      const folderName = path24.basename(chart.dir);
       const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
       }
     }
     for (const named of input2.namedFiles) {
-      const isDefaults = named.chart !== void 0 && named.path === path22.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path24.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -26336,8 +26481,8 @@ init_files();
 init_yaml();
 init_classify();
 init_leaves();
-import { existsSync as existsSync12, readdirSync as readdirSync5 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync12, readdirSync as readdirSync6 } from "node:fs";
+import path25 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -26360,11 +26505,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path32, value) {
+  consider(path34, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path32.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path34.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -26455,12 +26600,12 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path23.join(dir, "values.yaml"));
-    const charts = path23.join(dir, "charts");
+    files.add(path25.join(dir, "values.yaml"));
+    const charts = path25.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
-      for (const entry of readdirSync5(charts, { withFileTypes: true })) {
-        if (entry.isDirectory()) files.add(path23.join(charts, entry.name, "values.yaml"));
+      for (const entry of readdirSync6(charts, { withFileTypes: true })) {
+        if (entry.isDirectory()) files.add(path25.join(charts, entry.name, "values.yaml"));
       }
     } catch {
     }
@@ -26494,7 +26639,7 @@ function splitUnescaped(text, separator2) {
 init_chart_info();
 init_owner();
 init_walk();
-import path24 from "node:path";
+import path26 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -26507,12 +26652,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path24.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path26.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path24.resolve(options.cwd, arg);
+    const absolute = path26.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -26521,10 +26666,10 @@ async function discoverCharts(args, options) {
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
       if (enclosing) chartDirs.push(enclosing);
       if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path24.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path26.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path24.basename(absolute) === "Chart.yaml" || isInside2(path24.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path26.basename(absolute) === "Chart.yaml" || isInside2(path26.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
     }
@@ -26534,7 +26679,7 @@ async function discoverCharts(args, options) {
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path24.dirname(path24.join(root, file)));
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path26.dirname(path26.join(root, file)));
 }
 
 // src/engine/lint.ts
@@ -26591,14 +26736,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path32) {
-  if (file.kind !== "manifests") return path32;
+function withDocument(file, node, path34) {
+  if (file.kind !== "manifests") return path34;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path32 ? `${object}:${path32}` : object;
+  return path34 ? `${object}:${path34}` : object;
 }
 
 // src/engine/findings.ts
@@ -26614,7 +26759,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path32 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path34 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -26622,7 +26767,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path32 === "" ? void 0 : path32,
+    path: path34 === "" ? void 0 : path34,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -26634,10 +26779,10 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
-import path25 from "node:path";
+import path27 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path25.relative(cwd, file).split(path25.sep).join("/");
+  return path27.relative(cwd, file).split(path27.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -26700,7 +26845,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path32 } = descriptor.at;
+      const { region, path: path34 } = descriptor.at;
       if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
@@ -26709,7 +26854,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path32 ? { path: path32 } : {}
+        ...path34 ? { path: path34 } : {}
       });
     };
     try {
@@ -26760,7 +26905,7 @@ function fileScrubber(file, secrets) {
       const names = namesIn(file);
       const isPublic = (text) => secrets.isPublic(text) || names.has(text.toLowerCase());
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path32, leaf) => built.consider(path32, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path34, leaf) => built.consider(path34, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -26908,8 +27053,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path32 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path32 || void 0 };
+  const path34 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path34 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -27048,7 +27193,7 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-import path26 from "node:path";
+import path28 from "node:path";
 init_values_images();
 
 // src/engine/render-judge.ts
@@ -27070,7 +27215,7 @@ function renderedFrom(values, rendered) {
   const name = nameOf(values.reference);
   const renderedName = nameOf(rendered);
   if (name === "" || renderedName !== name && !renderedName.endsWith(`/${name}`)) return false;
-  const tag2 = values.tagFromAppVersion ? void 0 : tagOf(values.reference);
+  const tag2 = values.tagFromTemplate ? void 0 : tagOf(values.reference);
   return tag2 === void 0 || tagOf(rendered) === void 0 || tagOf(rendered) === tag2;
 }
 var PASSES = {
@@ -27114,11 +27259,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path32 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path32 || !inChart(path32)) return void 0;
-    const key = `${path32}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path32, container?.container));
-    return { path: path32, ...templateLines.get(key), column: 1 };
+    const path34 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path34 || !inChart(path34)) return void 0;
+    const key = `${path34}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path34, container?.container));
+    return { path: path34, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -27202,9 +27347,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path32, containerName) {
+function lineOf(path34, containerName) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path32, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path34, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -27241,7 +27386,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     maxFindings: run.config.limits.maxFindingsPerFile
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  const name = chart?.name ?? path26.basename(dir);
+  const name = chart?.name ?? path28.basename(dir);
   const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
@@ -27282,7 +27427,7 @@ init_files();
 init_cache();
 import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import path27 from "node:path";
+import path29 from "node:path";
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
   file;
@@ -27292,7 +27437,7 @@ var ResultsCache = class {
   fresh = /* @__PURE__ */ new Map();
   /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, identity) {
-    this.file = path27.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path29.join(cacheDir, "results", `${hash(cwd)}.json`);
     let data;
     try {
       data = JSON.parse(readFileSync2(this.file, "utf8"));
@@ -27319,8 +27464,8 @@ var ResultsCache = class {
     if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
     return structuredClone(entry.result);
   }
-  set(path32, key, result) {
-    this.fresh.set(path32, { key, result });
+  set(path34, key, result) {
+    this.fresh.set(path34, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -27329,7 +27474,7 @@ var ResultsCache = class {
       this.data.entries[file] = entry;
     }
     try {
-      privateDir(path27.dirname(this.file));
+      privateDir(path29.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
       writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
@@ -27340,8 +27485,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path27.join(chart.dir, "Chart.yaml")), fileStamp(path27.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path27.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path29.join(chart.dir, "Chart.yaml")), fileStamp(path29.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path29.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -27405,12 +27550,12 @@ async function lintWith(options) {
   });
 }
 async function prepare(options) {
-  const cwd = path28.resolve(options.cwd ?? process.cwd());
+  const cwd = path30.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path28.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path28.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path28.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path28.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path30.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path30.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path30.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path30.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -27422,7 +27567,7 @@ async function discover(run) {
     virtualFiles: new Set(buffer ? [buffer] : [])
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path28.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path30.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -27540,8 +27685,8 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path28.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path28.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path30.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path30.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -27579,7 +27724,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path29 from "node:path";
+import path31 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -27593,13 +27738,13 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [ref];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path29.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path31.join(top, file)))].sort();
 }
 
 // src/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync10, writeFileSync as writeFileSync3 } from "node:fs";
-import path30 from "node:path";
+import path32 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -27612,7 +27757,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path30.resolve(file), file);
+  const target = lstatOrUndefined(path32.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -27626,16 +27771,16 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path30.resolve(file) ? "" : ` (the same file as ${path30.relative(process.cwd(), input2) || input2})`;
+      const same = input2 === path32.resolve(file) ? "" : ` (the same file as ${path32.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path30.resolve(file);
+  const target = path32.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path30.join(path30.dirname(target), `.${path30.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path32.join(path32.dirname(target), `.${path32.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -27742,7 +27887,7 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
   if (sarifFile) {
     const sarif2 = await loadFormatter("sarif");
     try {
-      writeOutput(path31.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
+      writeOutput(path33.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
     } catch (error) {
       if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
       throw error;
@@ -27773,9 +27918,9 @@ function changedCharts(paths) {
   const head = event.pull_request?.head?.sha ?? event.after;
   if (!base || !head || /^0+$/.test(base)) return void 0;
   try {
-    const roots = paths.map((p) => path31.resolve(p));
+    const roots = paths.map((p) => path33.resolve(p));
     const files = changedFiles(base, process.cwd(), head).filter(
-      (file) => roots.some((root) => file === root || file.startsWith(root + path31.sep))
+      (file) => roots.some((root) => file === root || file.startsWith(root + path33.sep))
     );
     return chartsOfFiles(files);
   } catch (error) {
