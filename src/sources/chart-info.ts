@@ -14,6 +14,8 @@ export interface ChartDependency {
   repository: string | undefined;
   /** The folder of a `file://` dependency; undefined for one from a chart repository. */
   dir: string | undefined;
+  /** `version:` as written: a version or a semver constraint (`2.x.x`, `>= 0.1.0`); undefined when absent. */
+  version?: string | undefined;
   /** Where it is declared: its `repository:` value (else the list item) in Chart.yaml or requirements.yaml. */
   declared: DeclaredAt | undefined;
   /** `condition:`, the values paths that switch it on or off (comma-separated in Chart.yaml), as written. */
@@ -124,10 +126,18 @@ function dependencyList(root: YamlNode | undefined, chartDir: string, file: { pa
       .filter(Boolean);
     const tagList = getChild(item, 'tags');
     const tags = tagList?.kind === 'seq' ? tagList.items.flatMap((tag) => scalarString(tag) ?? []) : [];
+    const version = versionText(getChild(item, 'version'), file.text);
+    if (version !== undefined) dependency.version = version;
     if (condition.length > 0) dependency.condition = condition;
     if (tags.length > 0) dependency.tags = tags;
     return [dependency];
   });
+}
+
+/** A version as helm reads it, into a string: `version: 1.10` is "1.10", not the number 1.1. */
+function versionText(node: YamlNode | undefined, text: string): string | undefined {
+  if (node?.kind !== 'scalar' || node.value === null) return undefined;
+  return typeof node.value === 'string' ? node.value : text.slice(node.span.start, node.span.end);
 }
 
 function declaredAt(file: { path: string; text: string }, span: Span): DeclaredAt {
