@@ -101,7 +101,9 @@ describe('a local dependency helm cannot use', () => {
     const [failed, ...rest] = failures((await lint({ paths: ['svc'], render: true, cwd: root, env: envFor(root) })).diagnostics);
     expect(rest).toEqual([]);
     expect(brief(failed!)).toBe('svc/requirements.yaml:3:17 manifests/render-failed');
-    expect(failed!.message).toContain('a dependency the chart declares is not in charts/ (helm dependency build fetches it): helm-toolkit');
+    expect(failed!.message).toContain(
+      'a dependency the chart declares is not in charts/ (helm dependency build fetches it), and the tree holds none that fits: helm-toolkit 0.1.0: the tree has no chart named helm-toolkit beside the chart or its parent folder.',
+    );
   });
 
   it('does not matter when charts/ vendors the dependency: helm uses that copy', async () => {

@@ -13,6 +13,7 @@ import { locateHelm, runHelm, type HelmChoice } from './helm.js';
 import { helmLines, missingDependencies, summarizeHelmError, templatePlaces } from './helm-error.js';
 import { defaultReleaseName, isReleaseNameRefusal, MAX_RELEASE_NAME } from './release-name.js';
 import { prepareChart, SpecialFileError, type PreparedChart } from './scratch.js';
+import { TreeCharts } from './tree-charts.js';
 import type { Cleanup } from '../common/cleanup.js';
 import { formatBytes, kindOf } from '../sources/files.js';
 import { findSpecialFile } from '../sources/walk.js';
@@ -90,6 +91,7 @@ export async function renderCharts(charts: readonly ChartInfo[], settings: Rende
     helm: helm.binary,
     cache: new RenderCache(settings.cacheDir, settings.maxOutputBytes),
     folders: new FolderDigests(settings.maxFileBytes),
+    tree: new TreeCharts(),
     settings,
   };
   const queue = [...charts];
@@ -107,6 +109,8 @@ interface ChartRun {
   helm: string;
   cache: RenderCache;
   folders: FolderDigests;
+  /** The charts beside each chart, for dependencies from a chart repository: each folder read once. */
+  tree: TreeCharts;
   settings: RenderSettings;
 }
 
@@ -132,7 +136,7 @@ function describeError(error: unknown): string {
  */
 async function renderChart(chart: ChartInfo, run: ChartRun): Promise<RenderOutcome> {
   const { settings } = run;
-  const dependencies = await readLocalDependencies(chart.dir);
+  const dependencies = await readLocalDependencies(chart.dir, run.tree);
   if (dependencies.problem) {
     const { message, declared } = dependencies.problem;
     return {

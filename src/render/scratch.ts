@@ -1,6 +1,7 @@
 /**
- * OpenStack-Helm charts depend on `file://../helm-toolkit`, which `helm template` wants vendored in charts/.
- * When a local dependency is not vendored (src/render/dependencies.ts tells), the chart is rendered from a scratch copy with the dependency
+ * OpenStack-Helm charts depend on `file://../helm-toolkit`, which `helm template` wants vendored in charts/;
+ * bitnami's depend on `common` from their repository, which the tree holds beside them.
+ * When a local dependency is not vendored (src/render/dependencies.ts tells, and which folder it is), the chart is rendered from a scratch copy with the dependency
  * copied in as an unpacked sub-chart: the user's tree is never written to. Only folders and regular files
  * are copied (a FIFO or device is never opened); the copy is registered with the run's cleanup, so an
  * interrupted run removes it too.
@@ -11,9 +12,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Cleanup } from '../common/cleanup.js';
-import { readDependencies } from '../sources/chart-info.js';
 import { kindOf } from '../sources/files.js';
-import { isVendored, type LocalDependencies } from './dependencies.js';
+import type { LocalDependencies } from './dependencies.js';
 
 export interface PreparedChart {
   /** The folder to hand to helm: the chart itself, or its scratch copy. */
@@ -37,7 +37,7 @@ export async function prepareChart(chartDir: string, dependencies: LocalDependen
   };
   const copy = path.join(scratch, path.basename(chartDir));
   try {
-    await vendorInto(chartDir, copy);
+    vendorInto(chartDir, copy, dependencies.vendor);
   } catch (error) {
     await remove();
     throw error;
@@ -45,13 +45,12 @@ export async function prepareChart(chartDir: string, dependencies: LocalDependen
   return { dir: copy, cleanup: remove };
 }
 
-/** Copies a chart and, recursively, each unvendored local dependency into its charts/ folder. */
-async function vendorInto(source: string, target: string, depth = 0): Promise<void> {
+/** Copies a chart and, recursively, each unvendored local dependency the plan names into its charts/ folder. */
+function vendorInto(source: string, target: string, plan: LocalDependencies['vendor'], depth = 0): void {
   if (depth > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
   copyTree(source, target);
-  for (const dependency of await readDependencies(source)) {
-    if (!dependency.dir || isVendored(source, dependency.name)) continue;
-    await vendorInto(dependency.dir, path.join(target, 'charts', dependency.name), depth + 1);
+  for (const dependency of plan.get(source) ?? []) {
+    vendorInto(dependency.dir, path.join(target, 'charts', dependency.name), plan, depth + 1);
   }
 }
 
