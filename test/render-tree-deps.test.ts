@@ -148,6 +148,19 @@ describe('a dependency from a chart repository that the tree holds', () => {
     expect(text).toContain('image: quay.io/acme/app:1.0');
   });
 
+  it('follows a dependency loop through the tree once: the chart above is not copied in again', async () => {
+    const root = makeTree({
+      'repo/a/Chart.yaml': chart('a', '1.0.0', [{ name: 'b', repository: 'oci://example/charts', version: '1.x' }]),
+      'repo/a/templates/pod.yaml': POD('a').replace('common.image', 'b.image'),
+      'repo/b/Chart.yaml': chart('b', '1.0.0', [{ name: 'a', repository: 'oci://example/charts', version: '1.x' }]),
+      'repo/b/templates/_images.tpl': '{{- define "b.image" -}}quay.io/acme/{{ .name }}:1.0{{- end -}}\n',
+    });
+    const result = await lint({ paths: ['repo/a'], render: true, cwd: root, env: envFor(root) });
+    expect(failures(result.diagnostics)).toEqual([]);
+    expect(result.internalErrors).toEqual([]);
+    expect(renders(root)).toEqual([expect.stringContaining('image: quay.io/acme/a:1.0')]);
+  });
+
   it('looks beside the parent folder too: <repo>/stable/<chart> finds <repo>/common', async () => {
     const root = makeTree({ ...app('repo/stable/app'), ...common('repo/common', '1.0.0') });
     const result = await lint({ paths: ['repo/stable/app'], render: true, cwd: root, env: envFor(root) });

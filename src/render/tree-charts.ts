@@ -52,7 +52,10 @@ export class TreeCharts {
     if (wanted !== undefined && !constraint) return { found: false, reason: `${spelt}: the version constraint cannot be read` };
     const seen: TreeChart[] = [];
     for (const folder of searchFolders(chartDir)) {
-      const named = (await this.chartsIn(folder, dependency.name)).filter((chart) => chart.dir !== chartDir);
+      // Not the chart itself, nor a folder holding it (an umbrella above a chart of its charts/).
+      const named = (await this.chartsIn(folder, dependency.name)).filter(
+        (chart) => chart.dir !== chartDir && !chartDir.startsWith(`${chart.dir}${path.sep}`),
+      );
       seen.push(...named);
       const fitting = named
         .map((chart) => ({ chart, version: chart.version === undefined ? undefined : parseVersion(chart.version) }))
