@@ -148,6 +148,18 @@ describe('a dependency from a chart repository that the tree holds', () => {
     expect(text).toContain('image: quay.io/acme/app:1.0');
   });
 
+  it("leaves a dependency's own dependency the tree lacks to helm, which checks only the chart's", async () => {
+    const root = makeTree({
+      'repo/app/Chart.yaml': chart('app', '0.1.0', [{ name: 'db', repository: 'oci://example/charts', version: '1.x' }]),
+      'repo/app/templates/pod.yaml': POD('app').replace('common.image', 'db.image'),
+      'repo/db/Chart.yaml': chart('db', '1.0.0', [{ name: 'absent', repository: 'https://charts.example.com', version: '1.x' }]),
+      'repo/db/templates/_images.tpl': '{{- define "db.image" -}}quay.io/acme/{{ .name }}:1.0{{- end -}}\n',
+    });
+    const result = await lint({ paths: ['repo/app'], render: true, cwd: root, env: envFor(root) });
+    expect(failures(result.diagnostics)).toEqual([]);
+    expect(renders(root)).toEqual([expect.stringContaining('image: quay.io/acme/app:1.0')]);
+  });
+
   it('follows a dependency loop through the tree once: the chart above is not copied in again', async () => {
     const root = makeTree({
       'repo/a/Chart.yaml': chart('a', '1.0.0', [{ name: 'b', repository: 'oci://example/charts', version: '1.x' }]),

@@ -105,7 +105,7 @@ export class TreeCharts {
   private async listMismatched(folder: string): Promise<string[]> {
     let names: string[];
     try {
-      names = readdirSync(folder).slice(0, MAX_ENTRIES).sort();
+      names = readdirSync(folder).sort().slice(0, MAX_ENTRIES);
     } catch {
       return [];
     }
