@@ -79,6 +79,7 @@ describe('a local dependency helm cannot use', () => {
     expect(rest).toEqual([]);
     expect(brief(failed!)).toBe('app/Chart.yaml:6:17 manifests/render-failed');
     expect(failed!.message).toContain('the local dependency "lib" (file://../lib.tgz) is not a folder.');
+    expect(failed!.severity).toBe('error');
   });
 
   it("is reported in the dependency's own Chart.yaml when the dependency's dependency is missing", async () => {
@@ -104,6 +105,8 @@ describe('a local dependency helm cannot use', () => {
     expect(failed!.message).toContain(
       'a dependency the chart declares is not in charts/ (helm dependency build fetches it), and the tree holds none that fits: helm-toolkit 0.1.0: the tree has no chart named helm-toolkit beside the chart or its parent folder.',
     );
+    // Not fetched is the checkout's state, not a broken chart: a warning, where a broken file:// one is an error.
+    expect(failed!.severity).toBe('warning');
   });
 
   it('does not matter when charts/ vendors the dependency: helm uses that copy', async () => {

@@ -162,14 +162,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path34, limits) {
-  const read = readRegularFile(path34, limits);
+function readTextFile(path35, limits) {
+  const read = readRegularFile(path35, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path34, limits) {
+function readRegularFile(path35, limits) {
   let fd;
   try {
-    fd = openSync(path34, OPEN_FLAGS);
+    fd = openSync(path35, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -209,8 +209,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path34, limits) {
-  const read = readTextFile(path34, limits);
+function readTextOrUndefined(path35, limits) {
+  const read = readTextFile(path35, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -372,12 +372,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path34 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path34.push(at.segment);
-  return path34.reverse();
+  const path35 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path35.push(at.segment);
+  return path35.reverse();
 }
-function dottedPath(path34) {
-  return path34.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path35) {
+  return path35.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -3992,17 +3992,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path34) {
-      const ctrl = callVisitor(key, node, visitor, path34);
+    function visit_(key, node, visitor, path35) {
+      const ctrl = callVisitor(key, node, visitor, path35);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path34, ctrl);
-        return visit_(key, ctrl, visitor, path34);
+        replaceNode(key, path35, ctrl);
+        return visit_(key, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path34 = Object.freeze(path34.concat(node));
+          path35 = Object.freeze(path35.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path34);
+            const ci = visit_(i, node.items[i], visitor, path35);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4013,13 +4013,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path34 = Object.freeze(path34.concat(node));
-          const ck = visit_("key", node.key, visitor, path34);
+          path35 = Object.freeze(path35.concat(node));
+          const ck = visit_("key", node.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path34);
+          const cv = visit_("value", node.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4040,17 +4040,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path34) {
-      const ctrl = await callVisitor(key, node, visitor, path34);
+    async function visitAsync_(key, node, visitor, path35) {
+      const ctrl = await callVisitor(key, node, visitor, path35);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path34, ctrl);
-        return visitAsync_(key, ctrl, visitor, path34);
+        replaceNode(key, path35, ctrl);
+        return visitAsync_(key, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path34 = Object.freeze(path34.concat(node));
+          path35 = Object.freeze(path35.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path34);
+            const ci = await visitAsync_(i, node.items[i], visitor, path35);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4061,13 +4061,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path34 = Object.freeze(path34.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path34);
+          path35 = Object.freeze(path35.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path34);
+          const cv = await visitAsync_("value", node.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4094,23 +4094,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path34) {
+    function callVisitor(key, node, visitor, path35) {
       if (typeof visitor === "function")
-        return visitor(key, node, path34);
+        return visitor(key, node, path35);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path34);
+        return visitor.Map?.(key, node, path35);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path34);
+        return visitor.Seq?.(key, node, path35);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path34);
+        return visitor.Pair?.(key, node, path35);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path34);
+        return visitor.Scalar?.(key, node, path35);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path34);
+        return visitor.Alias?.(key, node, path35);
       return void 0;
     }
-    function replaceNode(key, path34, node) {
-      const parent = path34[path34.length - 1];
+    function replaceNode(key, path35, node) {
+      const parent = path35[path35.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4722,10 +4722,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path34, value) {
+    function collectionFromPath(schema2, path35, value) {
       let v = value;
-      for (let i = path34.length - 1; i >= 0; --i) {
-        const k = path34[i];
+      for (let i = path35.length - 1; i >= 0; --i) {
+        const k = path35[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4744,7 +4744,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
+    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4774,11 +4774,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path34, value) {
-        if (isEmptyPath(path34))
+      addIn(path35, value) {
+        if (isEmptyPath(path35))
           this.add(value);
         else {
-          const [key, ...rest] = path34;
+          const [key, ...rest] = path35;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4792,8 +4792,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path34) {
-        const [key, ...rest] = path34;
+      deleteIn(path35) {
+        const [key, ...rest] = path35;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4807,8 +4807,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path34, keepScalar) {
-        const [key, ...rest] = path34;
+      getIn(path35, keepScalar) {
+        const [key, ...rest] = path35;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4826,8 +4826,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path34) {
-        const [key, ...rest] = path34;
+      hasIn(path35) {
+        const [key, ...rest] = path35;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4837,8 +4837,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path34, value) {
-        const [key, ...rest] = path34;
+      setIn(path35, value) {
+        const [key, ...rest] = path35;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7353,9 +7353,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path34, value) {
+      addIn(path35, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path34, value);
+          this.contents.addIn(path35, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7430,14 +7430,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path34) {
-        if (Collection.isEmptyPath(path34)) {
+      deleteIn(path35) {
+        if (Collection.isEmptyPath(path35)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7452,10 +7452,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path34, keepScalar) {
-        if (Collection.isEmptyPath(path34))
+      getIn(path35, keepScalar) {
+        if (Collection.isEmptyPath(path35))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7466,10 +7466,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path34) {
-        if (Collection.isEmptyPath(path34))
+      hasIn(path35) {
+        if (Collection.isEmptyPath(path35))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7486,13 +7486,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path34, value) {
-        if (Collection.isEmptyPath(path34)) {
+      setIn(path35, value) {
+        if (Collection.isEmptyPath(path35)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path34, value);
+          this.contents.setIn(path35, value);
         }
       }
       /**
@@ -9453,9 +9453,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path34) => {
+    visit2.itemAtPath = (cst, path35) => {
       let item = cst;
-      for (const [field2, index] of path34) {
+      for (const [field2, index] of path35) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9464,23 +9464,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path34) => {
-      const parent = visit2.itemAtPath(cst, path34.slice(0, -1));
-      const field2 = path34[path34.length - 1][0];
+    visit2.parentCollection = (cst, path35) => {
+      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
+      const field2 = path35[path35.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path34, item, visitor) {
-      let ctrl = visitor(item, path34);
+    function _visit(path35, item, visitor) {
+      let ctrl = visitor(item, path35);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path34.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path35.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9491,10 +9491,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path34);
+            ctrl = ctrl(item, path35);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11855,8 +11855,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path34, { windows } = {}) => {
-      const segs = path34.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path35, { windows } = {}) => {
+      const segs = path35.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13391,13 +13391,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path34) => matchers2.some((matches) => matches(path34));
+  return (path35) => matchers2.some((matches) => matches(path35));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path34) => path34 !== "" && matchSegments(segments, path34.split("/"));
+    return (path35) => path35 !== "" && matchSegments(segments, path35.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13407,15 +13407,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path34) {
-  let next = new Array(path34.length + 1).fill(false);
-  next[path34.length] = true;
+function matchSegments(pattern, path35) {
+  let next = new Array(path35.length + 1).fill(false);
+  next[path35.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path34.length + 1).fill(false);
+    const current = new Array(path35.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path34.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path34.length && current[j + 1];
-      else current[j] = j < path34.length && next[j + 1] && matchSegment(segment, path34[j]);
+    for (let j = path35.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path35.length && current[j + 1];
+      else current[j] = j < path35.length && next[j + 1] && matchSegment(segment, path35[j]);
     }
     next = current;
   }
@@ -13466,11 +13466,11 @@ function listFiles(root, recursive = true) {
       return;
     }
     for (const entry of entries) {
-      const relative = prefix + entry.name;
+      const relative2 = prefix + entry.name;
       if (entry.isDirectory()) {
-        if (recursive && !SKIPPED_DIRS.has(entry.name)) visit2(path2.join(dir, entry.name), `${relative}/`);
+        if (recursive && !SKIPPED_DIRS.has(entry.name)) visit2(path2.join(dir, entry.name), `${relative2}/`);
       } else if (entry.isFile() || entry.isSymbolicLink() && isFile(path2.join(dir, entry.name))) {
-        found.push(relative);
+        found.push(relative2);
       }
     }
   };
@@ -13602,10 +13602,16 @@ function dependencyList(root, chartDir, file) {
     const condition = (scalarString(getChild(item, "condition")) ?? "").split(",").map((part) => part.trim()).filter(Boolean);
     const tagList = getChild(item, "tags");
     const tags = tagList?.kind === "seq" ? tagList.items.flatMap((tag2) => scalarString(tag2) ?? []) : [];
+    const version = versionText(getChild(item, "version"), file.text);
+    if (version !== void 0) dependency.version = version;
     if (condition.length > 0) dependency.condition = condition;
     if (tags.length > 0) dependency.tags = tags;
     return [dependency];
   });
+}
+function versionText(node, text) {
+  if (node?.kind !== "scalar" || node.value === null) return void 0;
+  return typeof node.value === "string" ? node.value : text.slice(node.span.start, node.span.end);
 }
 function declaredAt(file, span) {
   const before = file.text.slice(0, span.start);
@@ -13701,8 +13707,8 @@ function chartFoldersIn(parent) {
   }
 }
 function isInside(dir, parent) {
-  const relative = path4.relative(parent, dir);
-  return relative !== "" && !relative.startsWith("..") && !path4.isAbsolute(relative);
+  const relative2 = path4.relative(parent, dir);
+  return relative2 !== "" && !relative2.startsWith("..") && !path4.isAbsolute(relative2);
 }
 function membersOf(chart, edges, known) {
   return edges.flatMap((edge, index) => {
@@ -13974,13 +13980,14 @@ var init_cache = __esm({
           const at = data.at;
           const valid = at && typeof at.path === "string" && Number.isInteger(at.line) && Number.isInteger(at.column);
           const span = data.span && Number.isInteger(data.span.start) && Number.isInteger(data.span.end) ? data.span : void 0;
-          return { message: data.message, at: valid ? { path: at.path, line: at.line, column: at.column } : void 0, span };
+          const at2 = valid ? { path: at.path, line: at.line, column: at.column } : void 0;
+          return { message: data.message, at: at2, span, ...data.unfetched === true ? { unfetched: true } : {} };
         } catch {
           return void 0;
         }
       }
       async putFailure(key, failure2) {
-        await this.write(this.file(key, "failed.json"), JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span }));
+        await this.write(this.file(key, "failed.json"), JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span, unfetched: failure2.unfetched }));
       }
       async write(target, text) {
         privateDir(path6.dirname(target));
@@ -14005,8 +14012,8 @@ function statKind(file) {
   }
 }
 function isInside2(dir, file) {
-  const relative = path7.relative(dir, file);
-  return relative !== "" && !relative.startsWith("..") && !path7.isAbsolute(relative);
+  const relative2 = path7.relative(dir, file);
+  return relative2 !== "" && !relative2.startsWith("..") && !path7.isAbsolute(relative2);
 }
 function findEnclosingChart(start) {
   for (let dir = start; ; dir = path7.dirname(dir)) {
@@ -14040,33 +14047,315 @@ var init_owner = __esm({
   }
 });
 
-// src/render/dependencies.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3 } from "node:fs";
+// src/render/semver-range.ts
+function parseVersion(text) {
+  const match = VERSION.exec(text.trim());
+  if (!match) return void 0;
+  return {
+    major: Number(match[1]),
+    minor: Number(match[2] ?? 0),
+    patch: Number(match[3] ?? 0),
+    prerelease: match[4] ? match[4].split(".") : []
+  };
+}
+function compareVersions(a, b) {
+  const core2 = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+  if (core2 !== 0) return Math.sign(core2);
+  if (a.prerelease.length === 0 || b.prerelease.length === 0) return Math.sign(b.prerelease.length - a.prerelease.length);
+  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+    const x = a.prerelease[i];
+    const y = b.prerelease[i];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    const order = compareIdentifiers(x, y);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+function compareIdentifiers(x, y) {
+  const numeric = /^\d+$/;
+  if (numeric.test(x) && numeric.test(y)) return Math.sign(Number(x) - Number(y));
+  if (numeric.test(x)) return -1;
+  if (numeric.test(y)) return 1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function parseConstraint(text) {
+  const groups = [];
+  for (const alternative of text.split("||")) {
+    let rest = alternative.replace(HYPHEN, ">=$1, <=$2");
+    const group2 = [];
+    while (rest.replace(/[\s,]+/g, "") !== "") {
+      rest = rest.replace(/^[\s,]+/, "");
+      const match = COMPARATOR.exec(rest);
+      if (!match) return void 0;
+      const comparator = makeComparator(match[1] ?? "=", match[2]);
+      if (!comparator) return void 0;
+      group2.push(comparator);
+      rest = rest.slice(match[0].length);
+    }
+    if (group2.length === 0) return void 0;
+    groups.push(group2);
+  }
+  return { groups };
+}
+function satisfies(version, constraint) {
+  return constraint.groups.some(
+    (group2) => (version.prerelease.length === 0 || group2.some((c) => c.prerelease)) && group2.every((c) => c.test(version))
+  );
+}
+function makeComparator(operator, text) {
+  const [core2 = "", prereleaseText] = text.replace(/^v/, "").replace(/\+.*$/, "").split(/-(.*)/s);
+  const parts = core2.split(".");
+  const prerelease = prereleaseText ? prereleaseText.split(".") : [];
+  if (WILDCARD.test(parts[0])) {
+    const any = operator === "=" || operator === ">=" || operator === "=>" || operator === "<=" || operator === "=<" || operator === "~" || operator === "~>" || operator === "^";
+    return { test: () => any, prerelease: false };
+  }
+  const numbers = parts.map((part) => WILDCARD.test(part) ? void 0 : Number(part));
+  const firstWild = numbers.findIndex((n) => n === void 0);
+  const known = firstWild === -1 ? numbers.length : firstWild;
+  const major = numbers[0];
+  const minor = known > 1 ? numbers[1] : void 0;
+  const patch = known > 2 ? numbers[2] : void 0;
+  const dirty = patch === void 0;
+  const low = { major, minor: minor ?? 0, patch: patch ?? 0, prerelease: dirty ? [] : prerelease };
+  const above = minor === void 0 ? { major: major + 1, minor: 0, patch: 0, prerelease: [] } : { major, minor: minor + 1, patch: 0, prerelease: [] };
+  const cmp = (v, w) => compareVersions(v, w);
+  const inRange = (v, end) => cmp(v, low) >= 0 && cmp(v, end) < 0;
+  const withPre = prerelease.length > 0;
+  const make = (test) => ({ test, prerelease: withPre });
+  switch (operator) {
+    case "=":
+      return make((v) => dirty ? inRange(v, above) : cmp(v, low) === 0);
+    case "!=":
+      return make((v) => dirty ? !inRange(v, above) : cmp(v, low) !== 0);
+    case ">":
+      return make((v) => dirty ? cmp(v, above) >= 0 : cmp(v, low) > 0);
+    case ">=":
+    case "=>":
+      return make((v) => cmp(v, low) >= 0);
+    case "<":
+      return make((v) => cmp(v, low) < 0);
+    case "<=":
+    case "=<":
+      return make((v) => dirty ? cmp(v, above) < 0 : cmp(v, low) <= 0);
+    case "~":
+    case "~>": {
+      const end = minor === void 0 ? { major: major + 1, minor: 0, patch: 0, prerelease: [] } : { major, minor: minor + 1, patch: 0, prerelease: [] };
+      return make((v) => inRange(v, end));
+    }
+    case "^": {
+      let end;
+      if (major > 0 || minor === void 0) end = { major: major + 1, minor: 0, patch: 0, prerelease: [] };
+      else if (minor > 0 || patch === void 0) end = { major: 0, minor: minor + 1, patch: 0, prerelease: [] };
+      else end = { major: 0, minor: 0, patch: patch + 1, prerelease: [] };
+      return make((v) => inRange(v, end));
+    }
+    default:
+      return void 0;
+  }
+}
+var VERSION, WILDCARD, PART, COMPARATOR, HYPHEN;
+var init_semver_range = __esm({
+  "src/render/semver-range.ts"() {
+    "use strict";
+    VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+    WILDCARD = /^[xX*]$/;
+    PART = String.raw`(?:\d+|[xX*])`;
+    COMPARATOR = new RegExp(
+      String.raw`^\s*(!=|>=|=>|<=|=<|~>|[=<>~^])?\s*(v?${PART}(?:\.${PART}){0,2}(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(?=[\s,]|$)`
+    );
+    HYPHEN = new RegExp(
+      String.raw`(v?${PART}(?:\.${PART}){0,2}(?:-[0-9A-Za-z.-]+)?)\s+-\s+(v?${PART}(?:\.${PART}){0,2}(?:-[0-9A-Za-z.-]+)?)`,
+      "g"
+    );
+  }
+});
+
+// src/render/tree-charts.ts
+import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import path8 from "node:path";
-async function readLocalDependencies(chartDir) {
-  const found = { all: [], needsScratch: false, problem: void 0 };
+function fromChartRepository(dependency) {
+  const repository = dependency.repository?.trim();
+  return !!repository && !repository.startsWith("file://");
+}
+function searchFolders(chartDir) {
+  const beside = path8.dirname(chartDir);
+  const above = path8.dirname(beside);
+  return above === beside ? [beside] : [beside, above];
+}
+async function readChart(dir) {
+  try {
+    if (!statSync4(dir).isDirectory()) return void 0;
+  } catch {
+    return void 0;
+  }
+  const read = readTextFile(path8.join(dir, "Chart.yaml"), CHART_LIMITS2);
+  if (!read.ok) return void 0;
+  try {
+    const { root } = await parseYamlValues(read.text, CHART_LIMITS2);
+    const name = scalarString(getChild(root, "name"));
+    if (!name) return void 0;
+    const versionNode = getChild(root, "version");
+    const version = versionNode?.kind === "scalar" && versionNode.value !== null ? typeof versionNode.value === "string" ? versionNode.value : read.text.slice(versionNode.span.start, versionNode.span.end) : void 0;
+    return { name, version, dir };
+  } catch {
+    return void 0;
+  }
+}
+function relative(from, to) {
+  const rel = path8.relative(from, to);
+  return rel === "" ? "." : rel;
+}
+var CHART_LIMITS2, MAX_ENTRIES, TreeCharts;
+var init_tree_charts = __esm({
+  "src/render/tree-charts.ts"() {
+    "use strict";
+    init_files();
+    init_yaml();
+    init_yaml_view();
+    init_semver_range();
+    CHART_LIMITS2 = { maxExpandedNodes: 1e4, maxFileBytes: 1024 * 1024, maxNestingDepth: 64 };
+    MAX_ENTRIES = 5e3;
+    TreeCharts = class {
+      charts = /* @__PURE__ */ new Map();
+      folders = /* @__PURE__ */ new Map();
+      /** The chart the tree holds for `dependency` of the chart at `chartDir`, or why there is none. */
+      async resolve(chartDir, dependency) {
+        const wanted = dependency.version?.trim() || void 0;
+        const constraint = wanted === void 0 ? void 0 : parseConstraint(wanted);
+        const spelt = wanted === void 0 ? dependency.name : `${dependency.name} ${wanted}`;
+        if (wanted !== void 0 && !constraint) return { found: false, reason: `${spelt}: the version constraint cannot be read` };
+        const seen = [];
+        for (const folder of searchFolders(chartDir)) {
+          const named = (await this.chartsIn(folder, dependency.name)).filter(
+            (chart) => chart.dir !== chartDir && !chartDir.startsWith(`${chart.dir}${path8.sep}`)
+          );
+          seen.push(...named);
+          const fitting = named.map((chart) => ({ chart, version: chart.version === void 0 ? void 0 : parseVersion(chart.version) })).filter((c) => c.version !== void 0 && (!constraint || satisfies(c.version, constraint)));
+          fitting.sort((a, b) => compareVersions(b.version, a.version));
+          if (fitting[0]) return { found: true, chart: fitting[0].chart };
+        }
+        const where = "beside the chart or its parent folder";
+        if (seen.length === 0) return { found: false, reason: `${spelt}: the tree has no chart named ${dependency.name} ${where}` };
+        const found = seen.map((chart) => `${chart.name} ${chart.version ?? "(no version)"} (${relative(chartDir, chart.dir)})`);
+        const outside = wanted === void 0 ? "without a version helm can read" : "outside the constraint";
+        return { found: false, reason: `${spelt}: the tree has ${found.join(", ")}, ${outside}` };
+      }
+      /** The charts of that name directly below `folder`: the folder spelt as the name first, then the others. */
+      async chartsIn(folder, name) {
+        const direct = await this.chartAt(path8.join(folder, name));
+        if (direct?.name === name) {
+          const others = await this.othersNamed(folder, name);
+          return [direct, ...others.filter((chart) => chart.dir !== direct.dir)];
+        }
+        return this.othersNamed(folder, name);
+      }
+      async othersNamed(folder, name) {
+        const charts = [];
+        for (const entry of await this.entries(folder)) {
+          if (entry === name) continue;
+          const chart = await this.chartAt(path8.join(folder, entry));
+          if (chart?.name === name) charts.push(chart);
+        }
+        return charts;
+      }
+      /** Sub-folder names of `folder` that hold a Chart.yaml whose `name` is not their own spelling: listed once. */
+      entries(folder) {
+        let listed = this.folders.get(folder);
+        if (!listed) {
+          listed = this.listMismatched(folder);
+          this.folders.set(folder, listed);
+        }
+        return listed;
+      }
+      async listMismatched(folder) {
+        let names;
+        try {
+          names = readdirSync3(folder).sort().slice(0, MAX_ENTRIES);
+        } catch {
+          return [];
+        }
+        const mismatched = [];
+        for (const entry of names) {
+          const chart = await this.chartAt(path8.join(folder, entry));
+          if (chart && chart.name !== entry) mismatched.push(entry);
+        }
+        return mismatched;
+      }
+      chartAt(dir) {
+        let chart = this.charts.get(dir);
+        if (!chart) {
+          chart = readChart(dir);
+          this.charts.set(dir, chart);
+        }
+        return chart;
+      }
+    };
+  }
+});
+
+// src/render/dependencies.ts
+import { existsSync as existsSync4, readdirSync as readdirSync4 } from "node:fs";
+import path9 from "node:path";
+async function readLocalDependencies(chartDir, tree = new TreeCharts()) {
+  const vendor = /* @__PURE__ */ new Map();
+  const found = { all: [], needsScratch: false, vendor, problem: void 0 };
+  const unresolved = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = async (dir, depth2) => {
+  const visit2 = async (dir, depth2, ancestors) => {
     if (seen.has(dir) || found.problem) return;
     seen.add(dir);
+    const planned = [];
+    vendor.set(dir, planned);
+    const add = (dependency) => {
+      found.needsScratch = true;
+      found.all.push(dependency);
+      if (!planned.some((p) => p.name === dependency.name)) planned.push(dependency);
+    };
     for (const dependency of await readDependencies(dir)) {
-      if (!dependency.dir || found.problem) continue;
-      if (isVendored(dir, dependency.name)) {
-        if (statKind(dependency.dir) === "dir") found.all.push({ name: dependency.name, dir: dependency.dir });
+      if (found.problem) return;
+      const vendored = isVendored(dir, dependency.name);
+      if (dependency.dir) {
+        if (vendored) {
+          if (statKind(dependency.dir) === "dir") found.all.push({ name: dependency.name, dir: dependency.dir });
+          continue;
+        }
+        const unusable = unusableChart(dependency.dir) ?? (depth2 >= MAX_DEPTH ? `local dependencies nest more than ${MAX_DEPTH} deep` : void 0);
+        if (unusable) {
+          const repository = dependency.repository ?? `file://${dependency.dir}`;
+          found.problem = {
+            message: `the local dependency "${dependency.name}" (${repository}) ${unusable}`,
+            declared: dependency.declared
+          };
+          return;
+        }
+        add({ name: dependency.name, dir: dependency.dir });
+        await visit2(dependency.dir, depth2 + 1, [...ancestors, dir]);
         continue;
       }
-      const unusable = unusableChart(dependency.dir) ?? (depth2 >= MAX_DEPTH ? `local dependencies nest more than ${MAX_DEPTH} deep` : void 0);
-      if (unusable) {
-        const repository = dependency.repository ?? `file://${dependency.dir}`;
-        found.problem = { message: `the local dependency "${dependency.name}" (${repository}) ${unusable}`, declared: dependency.declared };
-        return;
+      const again = planned.some((p) => p.name === dependency.name) || depth2 === 0 && unresolved.some((u) => u.name === dependency.name);
+      if (vendored || !fromChartRepository(dependency) || again) continue;
+      const resolution = depth2 >= MAX_DEPTH ? void 0 : await tree.resolve(dir, dependency);
+      if (resolution?.found && ![...ancestors, dir].includes(resolution.chart.dir)) {
+        add({ name: dependency.name, dir: resolution.chart.dir });
+        await visit2(resolution.chart.dir, depth2 + 1, [...ancestors, dir]);
+      } else if (depth2 === 0 && resolution && !resolution.found) {
+        unresolved.push({ name: dependency.name, reason: resolution.reason, declared: dependency.declared });
       }
-      found.needsScratch = true;
-      found.all.push({ name: dependency.name, dir: dependency.dir });
-      await visit2(dependency.dir, depth2 + 1);
     }
   };
-  await visit2(chartDir, 0);
+  await visit2(chartDir, 0, []);
+  if (!found.problem && unresolved.length > 0) {
+    const many = unresolved.length > 1;
+    const some = many ? "dependencies the chart declares are" : "a dependency the chart declares is";
+    const reasons = unresolved.map((u) => u.reason).join("; ");
+    found.problem = {
+      message: `${some} not in charts/ (helm dependency build fetches ${many ? "them" : "it"}), and the tree holds none that fits: ${reasons}`,
+      declared: unresolved[0].declared,
+      unfetched: true
+    };
+  }
   return found;
 }
 function unusableChart(dir) {
@@ -14074,21 +14363,21 @@ function unusableChart(dir) {
   if (kind === "missing") return "is not there (no folder at that path)";
   if (kind !== "dir") return "is not a folder";
   try {
-    readdirSync3(dir);
+    readdirSync4(dir);
   } catch (error) {
     return `cannot be read (${error.code ?? "unreadable"})`;
   }
-  const chartFile = path8.join(dir, "Chart.yaml");
+  const chartFile = path9.join(dir, "Chart.yaml");
   if (!existsSync4(chartFile)) return "has no Chart.yaml, so it is not a chart";
   const read = readTextFile(chartFile, { maxFileBytes: 1024 * 1024 });
   if (!read.ok) return `has a Chart.yaml that cannot be read (${read.message.replace(/\.$/, "")})`;
   return void 0;
 }
 function isVendored(chartDir, name) {
-  const charts = path8.join(chartDir, "charts");
-  if (existsSync4(path8.join(charts, name, "Chart.yaml"))) return true;
+  const charts = path9.join(chartDir, "charts");
+  if (existsSync4(path9.join(charts, name, "Chart.yaml"))) return true;
   try {
-    return readdirSync3(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
+    return readdirSync4(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
   } catch {
     return false;
   }
@@ -14100,14 +14389,15 @@ var init_dependencies = __esm({
     init_chart_info();
     init_files();
     init_owner();
+    init_tree_charts();
     MAX_DEPTH = 20;
   }
 });
 
 // src/render/helm.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants as constants2, statSync as statSync4 } from "node:fs";
-import path9 from "node:path";
+import { accessSync, constants as constants2, statSync as statSync5 } from "node:fs";
+import path10 from "node:path";
 function locateHelm(choice) {
   const named = [
     ["--helm", choice.flag],
@@ -14116,12 +14406,12 @@ function locateHelm(choice) {
   ];
   for (const [source, value] of named) {
     if (!value) continue;
-    const binary2 = path9.resolve(choice.cwd, value);
+    const binary2 = path10.resolve(choice.cwd, value);
     if (isExecutable(binary2)) return { found: true, binary: binary2 };
     return { found: false, message: `helm was not found at ${binary2} (from ${source}), or it is not executable.` };
   }
-  for (const dir of (choice.env.PATH ?? "").split(path9.delimiter).filter(Boolean)) {
-    const binary2 = path9.join(dir, "helm");
+  for (const dir of (choice.env.PATH ?? "").split(path10.delimiter).filter(Boolean)) {
+    const binary2 = path10.join(dir, "helm");
     if (isExecutable(binary2)) return { found: true, binary: binary2 };
   }
   return {
@@ -14131,7 +14421,7 @@ function locateHelm(choice) {
 }
 function isExecutable(file) {
   try {
-    if (!statSync4(file).isFile()) return false;
+    if (!statSync5(file).isFile()) return false;
     accessSync(file, constants2.X_OK);
     return true;
   } catch {
@@ -14291,62 +14581,59 @@ var init_release_name = __esm({
 });
 
 // src/render/scratch.ts
-import { copyFileSync, mkdirSync as mkdirSync2, readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
+import { copyFileSync, mkdirSync as mkdirSync2, readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 async function prepareChart(chartDir, dependencies, cleanup) {
   if (!dependencies.needsScratch) return { dir: chartDir, cleanup: async () => {
   } };
-  const scratch = await mkdtemp(path10.join(tmpdir(), "chartlint-render-"));
+  const scratch = await mkdtemp(path11.join(tmpdir(), "chartlint-render-"));
   const unregister = cleanup?.add(() => rmSync(scratch, { recursive: true, force: true }));
   const remove = async () => {
     await rm(scratch, { recursive: true, force: true });
     unregister?.();
   };
-  const copy = path10.join(scratch, path10.basename(chartDir));
+  const copy = path11.join(scratch, path11.basename(chartDir));
   try {
-    await vendorInto(chartDir, copy);
+    vendorInto(chartDir, copy, dependencies.vendor);
   } catch (error) {
     await remove();
     throw error;
   }
   return { dir: copy, cleanup: remove };
 }
-async function vendorInto(source, target, depth2 = 0) {
+function vendorInto(source, target, plan, depth2 = 0) {
   if (depth2 > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
   copyTree(source, target);
-  for (const dependency of await readDependencies(source)) {
-    if (!dependency.dir || isVendored(source, dependency.name)) continue;
-    await vendorInto(dependency.dir, path10.join(target, "charts", dependency.name), depth2 + 1);
+  for (const dependency of plan.get(source) ?? []) {
+    vendorInto(dependency.dir, path11.join(target, "charts", dependency.name), plan, depth2 + 1);
   }
 }
 function copyTree(source, target, depth2 = 0) {
   if (depth2 > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
   mkdirSync2(target, { recursive: true });
-  for (const entry of readdirSync4(source, { withFileTypes: true })) {
+  for (const entry of readdirSync5(source, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
-    const from = path10.join(source, entry.name);
-    const to = path10.join(target, entry.name);
+    const from = path11.join(source, entry.name);
+    const to = path11.join(target, entry.name);
     let info;
     try {
-      info = entry.isSymbolicLink() ? statSync5(from) : void 0;
+      info = entry.isSymbolicLink() ? statSync6(from) : void 0;
     } catch {
       continue;
     }
     if (entry.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
     else if (entry.isFile() || info?.isFile()) copyFileSync(from, to);
-    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync5(from))}, not a regular file; the chart was not rendered`);
+    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync6(from))}, not a regular file; the chart was not rendered`);
   }
 }
 var SKIP, SpecialFileError;
 var init_scratch = __esm({
   "src/render/scratch.ts"() {
     "use strict";
-    init_chart_info();
     init_files();
-    init_dependencies();
     SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
     SpecialFileError = class extends Error {
     };
@@ -14354,9 +14641,9 @@ var init_scratch = __esm({
 });
 
 // src/render/render.ts
-import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 async function renderCharts(charts, settings) {
   const outcomes = /* @__PURE__ */ new Map();
   const helm = locateHelm(settings.helm);
@@ -14368,6 +14655,7 @@ async function renderCharts(charts, settings) {
     helm: helm.binary,
     cache: new RenderCache(settings.cacheDir, settings.maxOutputBytes),
     folders: new FolderDigests(settings.maxFileBytes),
+    tree: new TreeCharts(),
     settings
   };
   const queue = [...charts];
@@ -14394,14 +14682,15 @@ function describeError(error) {
 }
 async function renderChart(chart, run) {
   const { settings } = run;
-  const dependencies = await readLocalDependencies(chart.dir);
+  const dependencies = await readLocalDependencies(chart.dir, run.tree);
   if (dependencies.problem) {
-    const { message: message2, declared } = dependencies.problem;
+    const { message: message2, declared, unfetched } = dependencies.problem;
     return {
       ok: false,
       message: `${message2}.`,
       at: declared && { path: declared.path, line: declared.line, column: declared.column },
-      span: declared?.span
+      span: declared?.span,
+      ...unfetched ? { unfetched } : {}
     };
   }
   const chartDirs = [chart.dir, ...new Set(dependencies.all.map((d) => d.dir))];
@@ -14461,7 +14750,7 @@ async function renderChart(chart, run) {
     try {
       manifestPath = await run.cache.put(key, helmRun.stdout);
     } catch {
-      manifestPath = path11.join(settings.cacheDir, "renders", `${key}.yaml`);
+      manifestPath = path12.join(settings.cacheDir, "renders", `${key}.yaml`);
     }
     return { ...done, manifestPath, text: helmRun.stdout, cached: false };
   } finally {
@@ -14470,7 +14759,7 @@ async function renderChart(chart, run) {
 }
 function statOrUndefined(file) {
   try {
-    return statSync6(file);
+    return statSync7(file);
   } catch {
     return void 0;
   }
@@ -14490,8 +14779,10 @@ async function failure(stderr, chart, render, settings) {
   else if (summary.omitted) message2 += " (--debug shows helm's own message, scrubbed of values)";
   const missing = missingDependencies(text);
   const declared = chart.dependencies.find((d) => missing.includes(d.name))?.declared;
-  if (declared)
-    return { ok: false, message: message2, at: { path: declared.path, line: declared.line, column: declared.column }, span: declared.span };
+  if (declared) {
+    const at2 = { path: declared.path, line: declared.line, column: declared.column };
+    return { ok: false, message: message2, at: at2, span: declared.span, unfetched: true };
+  }
   const at = templatePlaces(text).map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column })).find((place) => existsSync5(place.path));
   return { ok: false, message: message2, at };
 }
@@ -14506,10 +14797,10 @@ function templateFile(helmPath, chart, dependencies) {
   let dir = chart.dir;
   while (parts[0] === "charts" && parts.length > 2) {
     const name = parts[1];
-    dir = dependencies.find((d) => d.name === name)?.dir ?? path11.join(dir, "charts", name);
+    dir = dependencies.find((d) => d.name === name)?.dir ?? path12.join(dir, "charts", name);
     parts.splice(0, 2);
   }
-  return path11.join(dir, ...parts);
+  return path12.join(dir, ...parts);
 }
 var MAX_QUOTED;
 var init_render = __esm({
@@ -14521,6 +14812,7 @@ var init_render = __esm({
     init_helm_error();
     init_release_name();
     init_scratch();
+    init_tree_charts();
     init_files();
     init_walk();
     MAX_QUOTED = 800;
@@ -14529,10 +14821,10 @@ var init_render = __esm({
 
 // src/facts/renders.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function isVendored2(dir) {
-  const charts = path12.dirname(dir);
-  return path12.basename(charts) === "charts" && existsSync6(path12.join(path12.dirname(charts), "Chart.yaml"));
+  const charts = path13.dirname(dir);
+  return path13.basename(charts) === "charts" && existsSync6(path13.join(path13.dirname(charts), "Chart.yaml"));
 }
 var rendersFact;
 var init_renders = __esm({
@@ -14797,9 +15089,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path34 = [...base.path, name];
-            this.emit({ kind: "read", path: path34, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path34 };
+            const path35 = [...base.path, name];
+            this.emit({ kind: "read", path: path35, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path35 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15197,7 +15489,7 @@ var init_parse = __esm({
 });
 
 // src/templates/image-reads.ts
-import path13 from "node:path";
+import path14 from "node:path";
 function deriveImageReads(texts, library) {
   const parsed = texts.map(({ name, text }) => ({ name, text, template: parseTemplate(text) }));
   const chartDefines = new Map(
@@ -15240,20 +15532,20 @@ function classify2(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path34, layout) {
-  if (path34[0] !== "images") return void 0;
-  if (layout === "tags") return path34[1] === "tags" && path34.length === 3 ? path34[2] : void 0;
-  return path34.length === 2 && !NOT_IMAGES.has(path34[1]) ? path34[1] : void 0;
+function keyOf(path35, layout) {
+  if (path35[0] !== "images") return void 0;
+  if (layout === "tags") return path35[1] === "tags" && path35.length === 3 ? path35[2] : void 0;
+  return path35.length === 2 && !NOT_IMAGES.has(path35[1]) ? path35[1] : void 0;
 }
-function coversImages(path34, layout) {
+function coversImages(path35, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path34.length, map2.length);
-  return path34.slice(0, shared).every((part, i) => part === map2[i]) && path34.length <= map2.length + 1;
+  const shared = Math.min(path35.length, map2.length);
+  return path35.slice(0, shared).every((part, i) => part === map2[i]) && path35.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
   if (!match) return void 0;
-  return { path: path13.join(chartDir, match[1]), line: match[2] ? Number(match[2]) : 1, column: 1 };
+  return { path: path14.join(chartDir, match[1]), line: match[2] ? Number(match[2]) : 1, column: 1 };
 }
 var NOT_IMAGES;
 var init_image_reads = __esm({
@@ -15267,9 +15559,9 @@ var init_image_reads = __esm({
 });
 
 // src/templates/toolkit.ts
-import path14 from "node:path";
+import path15 from "node:path";
 function loadDefines(dir) {
-  const files = listFiles(path14.join(dir, "templates"));
+  const files = listFiles(path15.join(dir, "templates"));
   return definesOf(readTemplateTexts(dir, files).map(({ text }) => text));
 }
 function definesOf(texts) {
@@ -15362,13 +15654,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path34 = nameMatch?.[2] ?? name;
-  if (path34.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path35 = nameMatch?.[2] ?? name;
+  if (path35.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path34, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path35, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -15496,8 +15788,8 @@ var init_site = __esm({
 });
 
 // src/images/values-images.ts
-import { readdirSync as readdirSync5 } from "node:fs";
-import path15 from "node:path";
+import { readdirSync as readdirSync6 } from "node:fs";
+import path16 from "node:path";
 function imagesContextOf(file) {
   const chart = file.chart;
   return {
@@ -15511,7 +15803,7 @@ function dependencyKeysOf(chart) {
   const keys = /* @__PURE__ */ new Set();
   for (const dependency of chart.dependencies) keys.add(dependency.alias ?? dependency.name);
   try {
-    for (const entry of readdirSync5(path15.join(chart.dir, "charts"), { withFileTypes: true })) {
+    for (const entry of readdirSync6(path16.join(chart.dir, "charts"), { withFileTypes: true })) {
       if (entry.isDirectory()) keys.add(entry.name);
       const packaged = entry.isFile() ? PACKAGED_CHART.exec(entry.name) : null;
       if (packaged) keys.add(packaged[1]);
@@ -15724,7 +16016,7 @@ var init_values_images = __esm({
 });
 
 // src/facts/template-registry.ts
-import path16 from "node:path";
+import path17 from "node:path";
 function registryHelpers(texts) {
   const helpers = /* @__PURE__ */ new Set();
   for (const text of texts) {
@@ -15750,7 +16042,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path34 of [...paths]) if (path34 === "global" || path34.startsWith("global.")) paths.delete(path34);
+  for (const path35 of [...paths]) if (path35 === "global" || path35.startsWith("global.")) paths.delete(path35);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -15763,8 +16055,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path34 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path34 && (next === ":" || next === "@")) found.push(path34[1].slice(1));
+      const path35 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path35 && (next === ":" || next === "@")) found.push(path35[1].slice(1));
     }
   }
   return found;
@@ -15773,7 +16065,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path34 of printfTagged(text)) tagged.add(path34);
+    for (const path35 of printfTagged(text)) tagged.add(path35);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -15783,9 +16075,9 @@ function templateImageUse(texts) {
   };
 }
 async function parentSetsGlobalRegistry(chartDir) {
-  const holder = path16.dirname(chartDir);
-  if (path16.basename(holder) !== "charts") return false;
-  const text = readTextOrUndefined(path16.join(path16.dirname(holder), "values.yaml"), VALUES_LIMITS3);
+  const holder = path17.dirname(chartDir);
+  if (path17.basename(holder) !== "charts") return false;
+  const text = readTextOrUndefined(path17.join(path17.dirname(holder), "values.yaml"), VALUES_LIMITS3);
   if (text === void 0) return false;
   try {
     return definesGlobalRegistry((await parseYamlValues(text, VALUES_LIMITS3)).root);
@@ -16116,8 +16408,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path34) {
-  for (let i = path34.length - 1; i >= 0; i--) if (typeof path34[i] === "string") return path34[i];
+function lastKey(path35) {
+  for (let i = path35.length - 1; i >= 0; i--) if (typeof path35[i] === "string") return path35[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16357,15 +16649,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path34, value, use = {}) {
+      classify(path35, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path34);
+        const key = lastKey(path35);
         const byKey = key !== void 0 && this.isSensitiveKey(key);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path34[0] === "string" && NOT_SECRET_ROOTS.has(path34[0])) {
+        if (typeof path35[0] === "string" && NOT_SECRET_ROOTS.has(path35[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16393,17 +16685,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path34, value, writes) {
-  if (path34.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path34) || namesAnObject(root, path34) || keyOfANamedSecret(root, path34, value) || gatedOff(root, path34, writes);
+function notASecretHere(root, path35, value, writes) {
+  if (path35.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path35) || namesAnObject(root, path35) || keyOfANamedSecret(root, path35, value) || gatedOff(root, path35, writes);
 }
-function useOf(path34, writes) {
-  if (!writes || path34.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path34.join(".")) };
+function useOf(path35, writes) {
+  if (!writes || path35.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path35.join(".")) };
 }
-function switchedOff(root, path34) {
+function switchedOff(root, path35) {
   let node = root;
-  for (const segment of path34) {
+  for (const segment of path35) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16411,25 +16703,25 @@ function switchedOff(root, path34) {
   }
   return false;
 }
-function parentOf(root, path34) {
-  if (path34.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path34.slice(0, -1));
+function parentOf(root, path35) {
+  if (path35.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path35.slice(0, -1));
 }
-function namesAnObject(root, path34) {
-  const key = path34.at(-1);
+function namesAnObject(root, path35) {
+  const key = path35.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path34);
+  const parent = parentOf(root, path35);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path34, value) {
-  const key = path34.at(-1);
+function keyOfANamedSecret(root, path35, value) {
+  const key = path35.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path34);
+  const parent = parentOf(root, path35);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
-function gatedOff(root, path34, writes) {
-  if (!writes || path34.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path34.join(".")];
+function gatedOff(root, path35, writes) {
+  if (!writes || path35.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path35.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16543,7 +16835,7 @@ var init_secret_writes = __esm({
 });
 
 // src/facts/secret-writes.ts
-import path17 from "node:path";
+import path18 from "node:path";
 var VALUES_LIMITS4, secretWritesFact;
 var init_secret_writes2 = __esm({
   "src/facts/secret-writes.ts"() {
@@ -16564,7 +16856,7 @@ var init_secret_writes2 = __esm({
           const toggles = {};
           const names = new Set(Object.values(writes.gated).flat());
           if (names.size > 0) {
-            const text = readTextOrUndefined(path17.join(chart.dir, "values.yaml"), VALUES_LIMITS4);
+            const text = readTextOrUndefined(path18.join(chart.dir, "values.yaml"), VALUES_LIMITS4);
             const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS4)).root;
             for (const name of names) {
               const node = getPath(root, name.split("."));
@@ -16582,20 +16874,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path34 = [];
+  const path35 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path34, node);
+    if (node.kind === "scalar") visit2(path35, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path34.push(entry.key);
+        path35.push(entry.key);
         walk2(entry.value);
-        path34.pop();
+        path35.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path34.push(index);
+        path35.push(index);
         walk2(item);
-        path34.pop();
+        path35.pop();
       });
     }
   };
@@ -16621,9 +16913,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path34) {
+function registryEntryMatches(entry, domain, path35) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path34 === entry.prefix || path34.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path35 === entry.prefix || path35.startsWith(`${entry.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -16638,7 +16930,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path34) => isSwitch(topology, top, [...at, ...path34].slice(skip));
+    const switches = (path35) => isSwitch(topology, top, [...at, ...path35].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -16653,21 +16945,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path34, topology, file) {
-  if (file.placement !== "umbrella" || typeof path34[0] !== "string" || !file.chartDir) return path34;
+function chartRelative(path35, topology, file) {
+  if (file.placement !== "umbrella" || typeof path35[0] !== "string" || !file.chartDir) return path35;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path34[0]) ? path34.slice(1) : path34;
+  return umbrella?.dependencies.some((edge) => edge.key === path35[0]) ? path35.slice(1) : path35;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path34, leaf) => {
-      if (section.isSwitch(path34)) return;
-      const found = pick(path34, leaf, section);
+    forEachLeaf(section.map, (path35, leaf) => {
+      if (section.isSwitch(path35)) return;
+      const found = pick(path35, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path34)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path35)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path34]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path35]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -16781,16 +17073,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path34 } = image.parsed.ref;
+          const { domain, path: path35 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => registryEntryMatches(entry, domain, path34))) continue;
+          if (allowed.some((entry) => registryEntryMatches(entry, domain, path35))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path34}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path35}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -16831,8 +17123,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path34 } = image.parsed.ref;
-          if (exempt.some((entry) => registryEntryMatches(entry, domain, path34))) continue;
+          const { domain, path: path35 } = image.parsed.ref;
+          if (exempt.some((entry) => registryEntryMatches(entry, domain, path35))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -16949,8 +17241,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path34 } = image.parsed.ref;
-          const resolved = `${domain}/${path34}`;
+          const { domain, path: path35 } = image.parsed.ref;
+          const resolved = `${domain}/${path35}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -17315,8 +17607,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path34, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path34}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path35, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path35}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -17477,9 +17769,10 @@ var init_render_failed = __esm({
         const outcome = ctx.fact(rendersFact)[ctx.chart.dir];
         if (!outcome || outcome.ok) return;
         const data = { problem: outcome.message };
-        if (outcome.span && outcome.at?.path === ctx.file.path) ctx.report({ span: outcome.span, messageId: "failed", data });
-        else if (outcome.at) ctx.report({ at: outcome.at, messageId: "failed", data });
-        else ctx.report({ span: { start: 0, end: 0 }, messageId: "failed", data });
+        const atMost = outcome.unfetched ? "warning" : void 0;
+        if (outcome.span && outcome.at?.path === ctx.file.path) ctx.report({ span: outcome.span, messageId: "failed", data, atMost });
+        else if (outcome.at) ctx.report({ at: outcome.at, messageId: "failed", data, atMost });
+        else ctx.report({ span: { start: 0, end: 0 }, messageId: "failed", data, atMost });
       }
     });
   }
@@ -17528,12 +17821,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path34, leaf) => {
-          if (ctx.placement === "umbrella" && path34[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path34, topology, placed), leaf.value, useOf(path34, writes));
-          if (!verdict.sensitive || notASecretHere(root, path34, leaf.value, writes)) return;
+        forEachLeaf(root, (path35, leaf) => {
+          if (ctx.placement === "umbrella" && path35[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path35, topology, placed), leaf.value, useOf(path35, writes));
+          if (!verdict.sensitive || notASecretHere(root, path35, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path34), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path35), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -17561,11 +17854,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path34, leaf) => {
-          if (path34[0] !== "global") return;
-          const verdict = secrets.classify(path34, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path34, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path34), what: verdict.description } });
+        forEachLeaf(root, (path35, leaf) => {
+          if (path35[0] !== "global") return;
+          const verdict = secrets.classify(path35, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path35, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path35), what: verdict.description } });
         });
       }
     });
@@ -17676,10 +17969,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path34, leaf) => {
+          forEachLeaf(root, (path35, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path34) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path35) } });
           });
         }
       }
@@ -17715,20 +18008,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path34, leaf) => {
-            if (path34[0] !== "global" || typeof path34[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path34[1]);
-            if (reading?.length !== 1 || !secrets.classify(path34, leaf.value).sensitive || notASecretHere(root, path34, leaf.value)) return;
-            const data = { chart: reading[0], key: path34[1], umbrella };
+          forEachLeaf(root, (path35, leaf) => {
+            if (path35[0] !== "global" || typeof path35[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path35[1]);
+            if (reading?.length !== 1 || !secrets.classify(path35, leaf.value).sensitive || notASecretHere(root, path35, leaf.value)) return;
+            const data = { chart: reading[0], key: path35[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path34, leaf, section) => {
-          const verdict = secrets.classify(path34, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path34, leaf.value) ? { what: verdict.description, name: String(path34.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path35, leaf, section) => {
+          const verdict = secrets.classify(path35, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path35, leaf.value) ? { what: verdict.description, name: String(path35.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path34, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path34, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path35, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path35, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -17770,12 +18063,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path34, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path34, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path34, charts } of repeatedAcrossCharts(
+        const plain = (path35, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path35, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path35, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path34, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path35, charts: charts.join(", ") } });
         }
       }
     });
@@ -17894,20 +18187,20 @@ var init_rules = __esm({
 
 // src/common/version.ts
 import { existsSync as existsSync7, readFileSync } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
-  for (let dir = path19.dirname(fileURLToPath(import.meta.url)); ; dir = path19.dirname(dir)) {
-    const candidate = path19.join(dir, "package.json");
+  for (let dir = path20.dirname(fileURLToPath(import.meta.url)); ; dir = path20.dirname(dir)) {
+    const candidate = path20.join(dir, "package.json");
     if (existsSync7(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
-    if (path19.dirname(dir) === dir) return { version: "0.0.0" };
+    if (path20.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
-var VERSION;
+var VERSION2;
 var init_version = __esm({
   "src/common/version.ts"() {
     "use strict";
-    VERSION = readManifest().version;
+    VERSION2 = readManifest().version;
   }
 });
 
@@ -21140,8 +21433,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path34) {
-      let input2 = path34;
+    function removeDotSegments(path35) {
+      let input2 = path35;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21215,11 +21508,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path34) {
-      if (path34 === "" || path34[0] === "/") {
-        return removeDotSegments(path34);
+    function removeDotSegmentsRelative(path35) {
+      if (path35 === "" || path35[0] === "/") {
+        return removeDotSegments(path35);
       }
-      const segments = path34.split("/");
+      const segments = path35.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -21582,8 +21875,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path34 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path34 && path34 !== "/" ? path34 : void 0;
+        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -21789,50 +22082,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -21840,7 +22133,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25663,7 +25956,7 @@ var init_sarif = __esm({
         version: "2.1.0",
         runs: [
           {
-            tool: { driver: { name: "chartlint", version: VERSION, informationUri: REPOSITORY, rules } },
+            tool: { driver: { name: "chartlint", version: VERSION2, informationUri: REPOSITORY, rules } },
             results,
             columnKind: "utf16CodeUnits"
           }
@@ -25722,7 +26015,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
@@ -25731,7 +26024,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -25739,12 +26032,12 @@ init_files();
 init_yaml();
 init_yaml_view();
 import { existsSync as existsSync9 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/config/resolve.ts
 init_classify();
 init_glob();
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/config/profiles.ts
 init_chart_info();
@@ -25975,7 +26268,7 @@ function buildConfigSchema(rules2) {
 // src/config/resolve.ts
 function resolveConfig(raw, file, text, dir, rules2) {
   const byId = new Map(rules2.map((rule) => [rule.id, rule]));
-  const relative = (absolute) => path18.relative(dir, absolute).split(path18.sep).join("/");
+  const relative2 = (absolute) => path19.relative(dir, absolute).split(path19.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
   const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
@@ -25990,22 +26283,22 @@ function resolveConfig(raw, file, text, dir, rules2) {
     file,
     text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
-    extraValues: (raw.values?.extra ?? []).map((extra) => path18.resolve(dir, extra)),
+    extraValues: (raw.values?.extra ?? []).map((extra) => path19.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     helm: {
       ...DEFAULT_HELM,
       ...raw.helm,
-      binary: raw.helm?.binary ? path18.resolve(dir, raw.helm.binary) : void 0,
+      binary: raw.helm?.binary ? path19.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
       cacheDir: raw.helm?.cacheDir
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
-    isRegionFile: (absolute) => regions ? regions(relative(absolute)) : false,
-    isIgnored: (absolute) => ignore ? ignore(relative(absolute)) : false,
+    isRegionFile: (absolute) => regions ? regions(relative2(absolute)) : false,
+    isIgnored: (absolute) => ignore ? ignore(relative2(absolute)) : false,
     profileFor: (chart) => profileFor(chart).join(","),
     settingsFor(absolute, chart) {
       const profiles = profileFor(chart);
-      const target = relative(absolute);
+      const target = relative2(absolute);
       const applying = overrides.filter((o) => o.matches(target));
       const key = `${profiles.join(",")}\0${applying.map((o) => overrides.indexOf(o)).join(",")}`;
       let settings = cache.get(key);
@@ -26064,17 +26357,17 @@ init_secret_shape();
 init_version();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 async function validateRaw(raw, text, rules2) {
-  const identity = createHash2("sha256").update(`${VERSION}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
-  const marker = path20.join(defaultCacheDir(process.env), "valid-configs", identity);
+  const identity = createHash2("sha256").update(`${VERSION2}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
+  const marker = path21.join(defaultCacheDir(process.env), "valid-configs", identity);
   if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules2));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules2);
   try {
-    privateDir(path20.dirname(marker));
+    privateDir(path21.dirname(marker));
     writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
   } catch {
   }
@@ -26168,7 +26461,7 @@ function valueAt(raw, pointer) {
 // src/config/load.ts
 var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
 async function loadConfig(options) {
-  const file = options.configFile ? path21.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
+  const file = options.configFile ? path22.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
   if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
@@ -26187,15 +26480,15 @@ async function loadConfig(options) {
     const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
     throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
   }
-  return resolveConfig(raw, file, text, path21.dirname(file), options.rules);
+  return resolveConfig(raw, file, text, path22.dirname(file), options.rules);
 }
 function findConfigUpward(start) {
-  for (let dir = path21.resolve(start); ; dir = path21.dirname(dir)) {
+  for (let dir = path22.resolve(start); ; dir = path22.dirname(dir)) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path21.join(dir, name);
+      const candidate = path22.join(dir, name);
       if (existsSync9(candidate)) return candidate;
     }
-    if (path21.dirname(dir) === dir) return void 0;
+    if (path22.dirname(dir) === dir) return void 0;
   }
 }
 function spanAt(root, segments, atKey) {
@@ -26231,10 +26524,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path34) => {
+  const build = async (fact, path35) => {
     if (fact.id in values) return;
-    if (path34.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path34, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path34, fact.id]);
+    if (path35.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path35, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path35, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -26252,13 +26545,13 @@ init_renders();
 // src/file-types/chart-metadata.ts
 init_yaml();
 import { existsSync as existsSync10 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 var chartMetadataFileType = {
   kind: "chart-metadata",
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
-      const found = [{ path: path22.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements2 = path22.join(chart.dir, "requirements.yaml");
+      const found = [{ path: path23.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements2 = path23.join(chart.dir, "requirements.yaml");
       if (existsSync10(requirements2)) found.push({ path: requirements2, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
@@ -26354,8 +26647,8 @@ function podSpec(object, kind) {
 // src/sources/manifests.ts
 init_walk();
 init_yaml();
-import { statSync as statSync7 } from "node:fs";
-import path23 from "node:path";
+import { statSync as statSync8 } from "node:fs";
+import path24 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -26378,10 +26671,10 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path23.resolve(cwd, arg);
+    const absolute = path24.resolve(cwd, arg);
     let isDirectory;
     try {
-      isDirectory = statSync7(absolute).isDirectory();
+      isDirectory = statSync8(absolute).isDirectory();
     } catch {
       missing.push(arg);
       continue;
@@ -26392,7 +26685,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path23.join(absolute, file));
+    for (const file of found) paths.push(path24.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -26426,23 +26719,23 @@ init_values_images();
 init_yaml();
 init_walk();
 import { existsSync as existsSync11 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path24.join(chart.dir, VALUES_FILE);
+      const defaults = path25.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path24.basename(chart.dir);
+      const folderName = path25.basename(chart.dir);
       const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
       }
     }
     for (const named of input2.namedFiles) {
-      const isDefaults = named.chart !== void 0 && named.path === path24.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path25.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -26481,8 +26774,8 @@ init_files();
 init_yaml();
 init_classify();
 init_leaves();
-import { existsSync as existsSync12, readdirSync as readdirSync6 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync12, readdirSync as readdirSync7 } from "node:fs";
+import path26 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -26505,11 +26798,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path34, value) {
+  consider(path35, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path34.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path35.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -26600,12 +26893,12 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path25.join(dir, "values.yaml"));
-    const charts = path25.join(dir, "charts");
+    files.add(path26.join(dir, "values.yaml"));
+    const charts = path26.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
-      for (const entry of readdirSync6(charts, { withFileTypes: true })) {
-        if (entry.isDirectory()) files.add(path25.join(charts, entry.name, "values.yaml"));
+      for (const entry of readdirSync7(charts, { withFileTypes: true })) {
+        if (entry.isDirectory()) files.add(path26.join(charts, entry.name, "values.yaml"));
       }
     } catch {
     }
@@ -26639,7 +26932,7 @@ function splitUnescaped(text, separator2) {
 init_chart_info();
 init_owner();
 init_walk();
-import path26 from "node:path";
+import path27 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -26652,12 +26945,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path26.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path27.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path26.resolve(options.cwd, arg);
+    const absolute = path27.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -26666,10 +26959,10 @@ async function discoverCharts(args, options) {
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
       if (enclosing) chartDirs.push(enclosing);
       if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path26.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path27.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path26.basename(absolute) === "Chart.yaml" || isInside2(path26.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path27.basename(absolute) === "Chart.yaml" || isInside2(path27.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
     }
@@ -26679,7 +26972,7 @@ async function discoverCharts(args, options) {
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path26.dirname(path26.join(root, file)));
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path27.dirname(path27.join(root, file)));
 }
 
 // src/engine/lint.ts
@@ -26736,14 +27029,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path34) {
-  if (file.kind !== "manifests") return path34;
+function withDocument(file, node, path35) {
+  if (file.kind !== "manifests") return path35;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path34 ? `${object}:${path34}` : object;
+  return path35 ? `${object}:${path35}` : object;
 }
 
 // src/engine/findings.ts
@@ -26759,7 +27052,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path34 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path35 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -26767,7 +27060,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path34 === "" ? void 0 : path34,
+    path: path35 === "" ? void 0 : path35,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -26779,10 +27072,10 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
-import path27 from "node:path";
+import path28 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path27.relative(cwd, file).split(path27.sep).join("/");
+  return path28.relative(cwd, file).split(path28.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -26845,7 +27138,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path34 } = descriptor.at;
+      const { region, path: path35 } = descriptor.at;
       if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
@@ -26854,7 +27147,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path34 ? { path: path34 } : {}
+        ...path35 ? { path: path35 } : {}
       });
     };
     try {
@@ -26905,7 +27198,7 @@ function fileScrubber(file, secrets) {
       const names = namesIn(file);
       const isPublic = (text) => secrets.isPublic(text) || names.has(text.toLowerCase());
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path34, leaf) => built.consider(path34, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path35, leaf) => built.consider(path35, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -27053,8 +27346,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path34 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path34 || void 0 };
+  const path35 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path35 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -27150,7 +27443,7 @@ async function fixFile(target, text, first, env2, config, cwd) {
 init_merge();
 
 // src/engine/parallel.ts
-import { statSync as statSync8 } from "node:fs";
+import { statSync as statSync9 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { Worker } from "node:worker_threads";
 var MIN_CORES_FOR_AUTOMATIC = 4;
@@ -27186,14 +27479,14 @@ async function runWorkers(script, shares, context) {
 }
 function fileSize(file) {
   try {
-    return statSync8(file).size;
+    return statSync9(file).size;
   } catch {
     return 0;
   }
 }
 
 // src/engine/renders.ts
-import path28 from "node:path";
+import path29 from "node:path";
 init_values_images();
 
 // src/engine/render-judge.ts
@@ -27259,11 +27552,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path34 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path34 || !inChart(path34)) return void 0;
-    const key = `${path34}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path34, container?.container));
-    return { path: path34, ...templateLines.get(key), column: 1 };
+    const path35 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path35 || !inChart(path35)) return void 0;
+    const key = `${path35}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path35, container?.container));
+    return { path: path35, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -27347,9 +27640,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path34, containerName) {
+function lineOf(path35, containerName) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path34, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path35, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -27386,7 +27679,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     maxFindings: run.config.limits.maxFindingsPerFile
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  const name = chart?.name ?? path28.basename(dir);
+  const name = chart?.name ?? path29.basename(dir);
   const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
@@ -27426,8 +27719,8 @@ function renderSources(dir, outcome, files) {
 init_files();
 init_cache();
 import { createHash as createHash5 } from "node:crypto";
-import { readFileSync as readFileSync2, renameSync, statSync as statSync9, writeFileSync as writeFileSync2 } from "node:fs";
-import path29 from "node:path";
+import { readFileSync as readFileSync2, renameSync, statSync as statSync10, writeFileSync as writeFileSync2 } from "node:fs";
+import path30 from "node:path";
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
   file;
@@ -27437,7 +27730,7 @@ var ResultsCache = class {
   fresh = /* @__PURE__ */ new Map();
   /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, identity) {
-    this.file = path29.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path30.join(cacheDir, "results", `${hash(cwd)}.json`);
     let data;
     try {
       data = JSON.parse(readFileSync2(this.file, "utf8"));
@@ -27464,8 +27757,8 @@ var ResultsCache = class {
     if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
     return structuredClone(entry.result);
   }
-  set(path34, key, result) {
-    this.fresh.set(path34, { key, result });
+  set(path35, key, result) {
+    this.fresh.set(path35, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -27474,7 +27767,7 @@ var ResultsCache = class {
       this.data.entries[file] = entry;
     }
     try {
-      privateDir(path29.dirname(this.file));
+      privateDir(path30.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
       writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
@@ -27485,8 +27778,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path29.join(chart.dir, "Chart.yaml")), fileStamp(path29.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path29.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path30.join(chart.dir, "Chart.yaml")), fileStamp(path30.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path30.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -27513,7 +27806,7 @@ function entryHash(identity, file, key, result) {
 }
 function fileStamp(file) {
   try {
-    const info = statSync9(file);
+    const info = statSync10(file);
     return `${info.size}:${info.mtimeMs}`;
   } catch {
     return "missing";
@@ -27550,12 +27843,12 @@ async function lintWith(options) {
   });
 }
 async function prepare(options) {
-  const cwd = path30.resolve(options.cwd ?? process.cwd());
+  const cwd = path31.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path30.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path30.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path30.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path30.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path31.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path31.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path31.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path31.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -27567,7 +27860,7 @@ async function discover(run) {
     virtualFiles: new Set(buffer ? [buffer] : [])
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path30.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path31.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -27596,7 +27889,7 @@ async function buildRunFacts(run, found) {
     set: options.set ?? [],
     timeoutMs: config.helm.timeoutSeconds * 1e3,
     cacheDir: run.cacheDir,
-    version: VERSION,
+    version: VERSION2,
     debug: options.debug ?? false,
     scrubberFor: async (sources) => {
       const scrubber = await scrubberForValues(sources, config.secrets, config.limits);
@@ -27620,7 +27913,7 @@ async function lintFiles(run, found, env2) {
   const cache = options.cache && !rendering && !options.fix ? new ResultsCache(
     run.cacheDir,
     cwd,
-    [VERSION, options.rules.map((r) => r.id).join(","), config.text, hashFacts(env2.facts)].join("\0")
+    [VERSION2, options.rules.map((r) => r.id).join(","), config.text, hashFacts(env2.facts)].join("\0")
   ) : void 0;
   const results = [];
   const keys = /* @__PURE__ */ new Map();
@@ -27685,8 +27978,8 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path30.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path30.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path31.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path31.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -27724,7 +28017,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path31 from "node:path";
+import path32 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -27738,13 +28031,13 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [ref];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path31.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path32.join(top, file)))].sort();
 }
 
 // src/output-file.ts
 import { randomBytes } from "node:crypto";
-import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync10, writeFileSync as writeFileSync3 } from "node:fs";
-import path32 from "node:path";
+import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync11, writeFileSync as writeFileSync3 } from "node:fs";
+import path33 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -27757,7 +28050,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path32.resolve(file), file);
+  const target = lstatOrUndefined(path33.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -27766,21 +28059,21 @@ function checkOutput(file, inputs) {
   for (const input2 of inputs) {
     let info;
     try {
-      info = statSync10(input2);
+      info = statSync11(input2);
     } catch {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path32.resolve(file) ? "" : ` (the same file as ${path32.relative(process.cwd(), input2) || input2})`;
+      const same = input2 === path33.resolve(file) ? "" : ` (the same file as ${path33.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path32.resolve(file);
+  const target = path33.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path32.join(path32.dirname(target), `.${path32.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path33.join(path33.dirname(target), `.${path33.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -27887,7 +28180,7 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
   if (sarifFile) {
     const sarif2 = await loadFormatter("sarif");
     try {
-      writeOutput(path33.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
+      writeOutput(path34.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
     } catch (error) {
       if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
       throw error;
@@ -27918,9 +28211,9 @@ function changedCharts(paths) {
   const head = event.pull_request?.head?.sha ?? event.after;
   if (!base || !head || /^0+$/.test(base)) return void 0;
   try {
-    const roots = paths.map((p) => path33.resolve(p));
+    const roots = paths.map((p) => path34.resolve(p));
     const files = changedFiles(base, process.cwd(), head).filter(
-      (file) => roots.some((root) => file === root || file.startsWith(root + path33.sep))
+      (file) => roots.some((root) => file === root || file.startsWith(root + path34.sep))
     );
     return chartsOfFiles(files);
   } catch (error) {

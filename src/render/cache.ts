@@ -105,6 +105,8 @@ export interface CachedFailure {
   message: string;
   at: { path: string; line: number; column: number } | undefined;
   span?: { start: number; end: number } | undefined;
+  /** The chart needs dependencies from a chart repository that nobody fetched: a checkout's state, not a defect. */
+  unfetched?: true | undefined;
 }
 
 export class RenderCache {
@@ -137,7 +139,8 @@ export class RenderCache {
       const at = data.at;
       const valid = at && typeof at.path === 'string' && Number.isInteger(at.line) && Number.isInteger(at.column);
       const span = data.span && Number.isInteger(data.span.start) && Number.isInteger(data.span.end) ? data.span : undefined;
-      return { message: data.message, at: valid ? { path: at.path, line: at.line, column: at.column } : undefined, span };
+      const at2 = valid ? { path: at.path, line: at.line, column: at.column } : undefined;
+      return { message: data.message, at: at2, span, ...(data.unfetched === true ? { unfetched: true as const } : {}) };
     } catch {
       // A damaged entry is a miss: helm runs again and rewrites it.
       return undefined;
@@ -145,7 +148,10 @@ export class RenderCache {
   }
 
   async putFailure(key: string, failure: CachedFailure): Promise<void> {
-    await this.write(this.file(key, 'failed.json'), JSON.stringify({ message: failure.message, at: failure.at, span: failure.span }));
+    await this.write(
+      this.file(key, 'failed.json'),
+      JSON.stringify({ message: failure.message, at: failure.at, span: failure.span, unfetched: failure.unfetched }),
+    );
   }
 
   private async write(target: string, text: string): Promise<string> {

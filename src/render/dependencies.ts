@@ -25,6 +25,8 @@ export interface DependencyProblem {
   /** A sentence: which dependency, and what is wrong with its folder. */
   message: string;
   declared: DeclaredAt | undefined;
+  /** Only chart-repository dependencies are missing (helm dependency build fetches them), not a broken file:// one. */
+  unfetched?: true | undefined;
 }
 
 export interface LocalDependencies {
@@ -99,6 +101,7 @@ export async function readLocalDependencies(chartDir: string, tree = new TreeCha
     found.problem = {
       message: `${some} not in charts/ (helm dependency build fetches ${many ? 'them' : 'it'}), and the tree holds none that fits: ${reasons}`,
       declared: unresolved[0]!.declared,
+      unfetched: true,
     };
   }
   return found;

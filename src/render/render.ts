@@ -65,6 +65,8 @@ export interface RenderFailure {
   at: { path: string; line: number; column: number } | undefined;
   /** With `at` in the chart's own Chart.yaml or requirements.yaml: the exact span there. */
   span?: Span | undefined;
+  /** Dependencies from a chart repository are neither in charts/ nor in the tree: `helm dependency build` was not run. */
+  unfetched?: true | undefined;
 }
 
 export interface RenderSuccess {
@@ -138,12 +140,13 @@ async function renderChart(chart: ChartInfo, run: ChartRun): Promise<RenderOutco
   const { settings } = run;
   const dependencies = await readLocalDependencies(chart.dir, run.tree);
   if (dependencies.problem) {
-    const { message, declared } = dependencies.problem;
+    const { message, declared, unfetched } = dependencies.problem;
     return {
       ok: false,
       message: `${message}.`,
       at: declared && { path: declared.path, line: declared.line, column: declared.column },
       span: declared?.span,
+      ...(unfetched ? { unfetched } : {}),
     };
   }
   const chartDirs = [chart.dir, ...new Set(dependencies.all.map((d) => d.dir))];
@@ -250,8 +253,10 @@ async function failure(
   // A dependency missing from charts/ is reported where it is declared.
   const missing = missingDependencies(text);
   const declared = chart.dependencies.find((d) => missing.includes(d.name))?.declared;
-  if (declared)
-    return { ok: false, message, at: { path: declared.path, line: declared.line, column: declared.column }, span: declared.span };
+  if (declared) {
+    const at = { path: declared.path, line: declared.line, column: declared.column };
+    return { ok: false, message, at, span: declared.span, unfetched: true };
+  }
   // Else the innermost place helm names that is a file of the chart or of one of its dependencies.
   const at = templatePlaces(text)
     .map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column }))
