@@ -135,6 +135,18 @@ describe('secrets/literal-in-manifest: sensitive names', () => {
     ).toEqual(Array(10).fill('silent'));
   });
 
+  it('reads an option list that only says how a secret is made or where it lives as settings, not a secret', async () => {
+    expect(
+      await envVerdicts([
+        // etcd's --auth-token, as bitnami's etcd renders it
+        ['ETCD_AUTH_TOKEN', 'jwt,priv-key=/opt/bitnami/etcd/certs/token/jwt-token.pem,sign-method=RS256,ttl=10m'],
+        ['ETCD_AUTH_TOKEN', 'simple,ttl=10m,key-file=jwt.key'],
+        ['DB_CREDENTIALS', 'user=app,password=Xq7vR2mK9pL4'],
+        ['API_TOKEN', 'format=jwt,value=Xq7vR2mK9pL4wZ'],
+      ]),
+    ).toEqual(['silent', 'silent', 'a 30-character literal', 'a 31-character literal']);
+  });
+
   it('keeps references, placeholders, empty values and switches silent, and names a known default', async () => {
     expect(
       await envVerdicts([

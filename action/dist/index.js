@@ -13987,7 +13987,10 @@ var init_cache = __esm({
         }
       }
       async putFailure(key, failure2) {
-        await this.write(this.file(key, "failed.json"), JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span, unfetched: failure2.unfetched }));
+        await this.write(
+          this.file(key, "failed.json"),
+          JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span, unfetched: failure2.unfetched })
+        );
       }
       async write(target, text) {
         privateDir(path6.dirname(target));
@@ -16664,8 +16667,26 @@ var init_classify = __esm({
         if (key === void 0) return { sensitive: false };
         if (!byKey && !(use.writtenToSecret === true && typeof value === "string" && !publicInASecret(key, text))) return { sensitive: false };
         if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+        if (this.isOptionList(text)) return { sensitive: false };
         if (spellsItsKey(key, text) || byKey && holdsAName(key, text)) return { sensitive: false };
         return this.note(text, `a ${text.length}-character literal`, text);
+      }
+      /**
+       * An option list that only says how a secret is made or where it lives (etcd's
+       * `--auth-token=jwt,priv-key=/certs/jwt.pem,sign-method=RS256,ttl=10m`): every `k=v` part has a key that is
+       * not sensitive or a value that is a path or a file name. `user=a,password=b` is not one.
+       */
+      isOptionList(text) {
+        const parts = text.split(",");
+        if (parts.length < 2 || !parts.some((part) => part.includes("="))) return false;
+        return parts.every((part) => {
+          const [optionKey, ...rest] = part.split("=");
+          if (rest.length === 0) return /^[\w.-]+$/.test(part);
+          const optionValue = rest.join("=");
+          if (!/^[\w.-]+$/.test(optionKey) || optionValue === "") return false;
+          if (/^\/[^\s,]+$/.test(optionValue) || KEY_FILE_NAME.test(optionValue)) return true;
+          return !this.isSensitiveKey(optionKey) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
+        });
       }
       /** Replaces every sensitive value this classifier has seen with a description of it. */
       redact(message2) {

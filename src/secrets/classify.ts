@@ -307,10 +307,30 @@ export class SecretClassifier {
     // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`,
     // `privateKey: tls.key`).
     if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+    if (this.isOptionList(text)) return { sensitive: false };
     // A placeholder that spells its key (`pure_api_token: pure-api-token-value`), or the name of a Secret or
     // of a key inside one under a key that holds names by Helm's habits (`tlsSecret: ghost.local-tls`).
     if (spellsItsKey(key, text) || (byKey && holdsAName(key, text))) return { sensitive: false };
     return this.note(text, `a ${text.length}-character literal`, text);
+  }
+
+  /**
+   * An option list that only says how a secret is made or where it lives (etcd's
+   * `--auth-token=jwt,priv-key=/certs/jwt.pem,sign-method=RS256,ttl=10m`): every `k=v` part has a key that is
+   * not sensitive or a value that is a path or a file name. `user=a,password=b` is not one.
+   */
+  private isOptionList(text: string): boolean {
+    const parts = text.split(',');
+    if (parts.length < 2 || !parts.some((part) => part.includes('='))) return false;
+    return parts.every((part) => {
+      const [optionKey, ...rest] = part.split('=');
+      if (rest.length === 0) return /^[\w.-]+$/.test(part);
+      const optionValue = rest.join('=');
+      if (!/^[\w.-]+$/.test(optionKey!) || optionValue === '') return false;
+      if (/^\/[^\s,]+$/.test(optionValue) || KEY_FILE_NAME.test(optionValue)) return true;
+      // Else a setting's word (`RS256`, `10m`, `round-robin`), never a mixed-case run that could be the secret itself.
+      return !this.isSensitiveKey(optionKey!) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
+    });
   }
 
   /** Replaces every sensitive value this classifier has seen with a description of it. */
