@@ -201,3 +201,30 @@ describe('extends', () => {
     expect(await message('extends: chartlint:Xq7vC0nf1gK3y\n')).not.toContain('Xq7v');
   });
 });
+
+describe('an empty rendered imagePullPolicy', () => {
+  const STREAM = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  containers:',
+    '    - name: web',
+    '      image: quay.io/a/web:1.0',
+    '      imagePullPolicy: ""',
+    '',
+  ].join('\n');
+  const emptyFindings = async (config?: string): Promise<string[]> => {
+    const cwd = makeTree({ 'rendered.yaml': STREAM, ...(config ? { '.chartlint.yaml': config } : {}) });
+    const result = await lint({ paths: [], manifests: ['rendered.yaml'], cwd });
+    return result.diagnostics.filter((d) => d.ruleId === 'manifests/pull-policy').map((d) => `${d.line} ${d.severity} ${d.messageId}`);
+  };
+
+  it("is Kubernetes' default, left alone in chartlint:recommended, and named where a written policy is the convention", async () => {
+    expect(await emptyFindings()).toEqual([]);
+    expect(await emptyFindings('extends: chartlint:openstack-helm\n')).toEqual(['9 warning empty']);
+    expect(await emptyFindings('rules:\n  manifests/pull-policy:\n    options: {empty: true}\n')).toEqual(['9 warning empty']);
+    expect(await emptyFindings('extends: chartlint:strict\n')).toEqual(['9 warning empty']);
+  });
+});

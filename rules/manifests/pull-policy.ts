@@ -3,6 +3,8 @@ import { defaultPolicyText, defineRule, judgePullPolicy } from '../../src/rule-k
 interface Options {
   /** Every rendered container must set imagePullPolicy. */
   required: boolean;
+  /** Report an empty imagePullPolicy, which Kubernetes defaults as it does an absent one. */
+  empty: boolean;
 }
 
 export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespace' | 'invalid', 'manifests'>({
@@ -21,10 +23,16 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
     options: {
       type: 'object',
       additionalProperties: false,
-      properties: { required: { type: 'boolean', description: 'Report containers without imagePullPolicy.' } },
+      properties: {
+        required: { type: 'boolean', description: 'Report containers without imagePullPolicy.' },
+        empty: {
+          type: 'boolean',
+          description: 'Report an empty imagePullPolicy (Kubernetes defaults it as an absent one); always with required.',
+        },
+      },
       required: [],
     },
-    defaultOptions: { required: false },
+    defaultOptions: { required: false, empty: true },
   },
   check(ctx) {
     for (const container of ctx.containers()) {
@@ -36,6 +44,9 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
       const verdict = judgePullPolicy(container.pullPolicy.value);
       if (!verdict) continue;
       const empty = verdict.problem === 'empty';
+      // Generic charts render `imagePullPolicy: {{ .Values.image.pullPolicy }}` left empty on purpose: Kubernetes'
+      // default. OpenStack-Helm's convention asks for a policy, so there it is named.
+      if (empty && !ctx.options.empty && !ctx.options.required) continue;
       const span = empty ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
       const image = container.image?.value.kind === 'scalar' ? String(container.image.value.value ?? '') : undefined;
       ctx.report({

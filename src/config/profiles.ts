@@ -67,9 +67,9 @@ export const PROFILE_DECISIONS: Readonly<Record<string, Decision>> = {
   },
   'manifests/image-empty': { recommended: 'error', strict: 'error' },
   'manifests/pull-policy': {
-    recommended: 'error',
+    recommended: { severity: 'error', options: { empty: false } },
     strict: { severity: 'error', options: { required: true } },
-    why: 'strict also requires every rendered container to set imagePullPolicy (`required: true`).',
+    why: 'recommended leaves an empty rendered imagePullPolicy alone (`empty: false`): generic charts render it empty on purpose, for Kubernetes to default; strict requires every rendered container to set one (`required: true`).',
   },
   'manifests/render-failed': { recommended: 'error', strict: 'error' },
   'secrets/in-chart-defaults': { recommended: 'error', strict: 'error' },
