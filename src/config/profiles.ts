@@ -25,7 +25,7 @@ export interface ProfileSetting {
 }
 
 interface Decision {
-  recommended: SeveritySetting;
+  recommended: SeveritySetting | ProfileSetting;
   strict: SeveritySetting | ProfileSetting;
   /** Why, where the profiles differ from the rule's own severity; docs/profiles.md shows it. */
   why?: string;
