@@ -41,6 +41,19 @@ describe("Helm's names under sensitive-looking keys", () => {
     expect(sensitive('existingSecret', 'mysecret')).toBe(false);
   });
 
+  it("the Secret that holds a credential is named whatever the name's shape (passwordSecret, redis_password_secret)", () => {
+    expect(sensitive('redis_password_secret', 'redis')).toBe(false);
+    expect(sensitive('tokenSecret', 'mysecret')).toBe(false);
+    expect(sensitive('passwordSecret', 'S3cr3t-Value')).toBe(true);
+    expect(sensitive('redis_password', 'redis')).toBe(true);
+  });
+
+  it('a duration says how long a secret lives, not what it is', () => {
+    expect(sensitive('SECRET_ROTATION', '30d')).toBe(false);
+    expect(sensitive('token_lifetime', '24h')).toBe(false);
+    expect(sensitive('password', '30days')).toBe(true);
+  });
+
   it('under such a key, a value that does not read as a name is a secret', () => {
     expect(sensitive('tlsSecret', 'mysecret')).toBe(true);
     expect(sensitive('tlsSecret', 'S3cr3t-Value')).toBe(true);

@@ -16402,7 +16402,8 @@ function holdsAName(key, text) {
   const nameClass = nameClassOf(words2);
   if (nameClass === "key") return isKeyNameShaped(text);
   if (nameClass !== "object") return false;
-  return isObjectNameShaped(text, !words2.includes("existing"));
+  const holdsCredential = words2.length >= 2 && CREDENTIAL_WORDS.has(words2.at(-2));
+  return isObjectNameShaped(text, !words2.includes("existing") && !holdsCredential);
 }
 function publicInASecret(key, text) {
   const words2 = snakeCase(key).split("_").filter(Boolean);
@@ -16437,7 +16438,7 @@ function compileKeyGlob(glob) {
     }
   };
 }
-var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, VENDOR_NAMES, ABOUT_A_SECRET, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PUBLIC_IN_A_SECRET, MIN_REDACTED_LENGTH, KEY_FILE_NAME, SecretClassifier;
+var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, VENDOR_NAMES, ABOUT_A_SECRET, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PUBLIC_IN_A_SECRET, MIN_REDACTED_LENGTH, KEY_FILE_NAME, SecretClassifier, DURATION, CREDENTIAL_WORDS;
 var init_classify = __esm({
   "src/secrets/classify.ts"() {
     "use strict";
@@ -16667,6 +16668,7 @@ var init_classify = __esm({
         if (key === void 0) return { sensitive: false };
         if (!byKey && !(use.writtenToSecret === true && typeof value === "string" && !publicInASecret(key, text))) return { sensitive: false };
         if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+        if (DURATION.test(text.trim())) return { sensitive: false };
         if (this.isOptionList(text)) return { sensitive: false };
         if (spellsItsKey(key, text) || byKey && holdsAName(key, text)) return { sensitive: false };
         return this.note(text, `a ${text.length}-character literal`, text);
@@ -16702,6 +16704,8 @@ var init_classify = __esm({
         return { sensitive: true, description: what, knownDefault };
       }
     };
+    DURATION = /^\d{1,6}(?:\.\d+)?(?:ns|us|ms|s|m|h|d|w)$/;
+    CREDENTIAL_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "token", "credentials", "credential", "creds", "auth", "key", "keys", "cert", "certs"]);
   }
 });
 
@@ -17737,10 +17741,16 @@ var init_pull_policy3 = __esm({
         options: {
           type: "object",
           additionalProperties: false,
-          properties: { required: { type: "boolean", description: "Report containers without imagePullPolicy." } },
+          properties: {
+            required: { type: "boolean", description: "Report containers without imagePullPolicy." },
+            empty: {
+              type: "boolean",
+              description: "Report an empty imagePullPolicy (Kubernetes defaults it as an absent one); always with required."
+            }
+          },
           required: []
         },
-        defaultOptions: { required: false }
+        defaultOptions: { required: false, empty: true }
       },
       check(ctx) {
         for (const container of ctx.containers()) {
@@ -17752,6 +17762,7 @@ var init_pull_policy3 = __esm({
           const verdict = judgePullPolicy(container.pullPolicy.value);
           if (!verdict) continue;
           const empty = verdict.problem === "empty";
+          if (empty && !ctx.options.empty && !ctx.options.required) continue;
           const span = empty ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
           const image = container.image?.value.kind === "scalar" ? String(container.image.value.value ?? "") : void 0;
           ctx.report({
@@ -26099,9 +26110,9 @@ var PROFILE_DECISIONS = {
   },
   "manifests/image-empty": { recommended: "error", strict: "error" },
   "manifests/pull-policy": {
-    recommended: "error",
+    recommended: { severity: "error", options: { empty: false } },
     strict: { severity: "error", options: { required: true } },
-    why: "strict also requires every rendered container to set imagePullPolicy (`required: true`)."
+    why: "recommended leaves an empty rendered imagePullPolicy alone (`empty: false`): generic charts render it empty on purpose, for Kubernetes to default; strict requires every rendered container to set one (`required: true`)."
   },
   "manifests/render-failed": { recommended: "error", strict: "error" },
   "secrets/in-chart-defaults": { recommended: "error", strict: "error" },

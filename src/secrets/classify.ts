@@ -307,6 +307,8 @@ export class SecretClassifier {
     // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`,
     // `privateKey: tls.key`).
     if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+    // A duration says how long a secret lives or when it rotates (`SECRET_ROTATION: 30d`, `token_ttl: 24h`).
+    if (DURATION.test(text.trim())) return { sensitive: false };
     if (this.isOptionList(text)) return { sensitive: false };
     // A placeholder that spells its key (`pure_api_token: pure-api-token-value`), or the name of a Secret or
     // of a key inside one under a key that holds names by Helm's habits (`tlsSecret: ghost.local-tls`).
@@ -355,6 +357,23 @@ export class SecretClassifier {
   }
 }
 
+const DURATION = /^\d{1,6}(?:\.\d+)?(?:ns|us|ms|s|m|h|d|w)$/;
+
+// Words that say what a Secret holds, before `secret` in its key: `password_secret`, `tokenSecret`.
+const CREDENTIAL_WORDS = new Set([
+  'password',
+  'passwd',
+  'token',
+  'credentials',
+  'credential',
+  'creds',
+  'auth',
+  'key',
+  'keys',
+  'cert',
+  'certs',
+]);
+
 /** The name of a Secret, or of a key inside one, where the key's words say a name may be (see names.ts). */
 export function holdsAName(key: string, text: string): boolean {
   const words = snakeCase(key).split('_').filter(Boolean);
@@ -362,9 +381,11 @@ export function holdsAName(key: string, text: string): boolean {
   const nameClass = nameClassOf(words);
   if (nameClass === 'key') return isKeyNameShaped(text);
   if (nameClass !== 'object') return false;
-  // `existingSecret: mysecret`: an existing object is named whatever the name's shape; other keys ending in
-  // Secret (`tlsSecret`) hold a name only when it reads as one (`ghost.local-tls`).
-  return isObjectNameShaped(text, !words.includes('existing'));
+  // `existingSecret: mysecret` and `passwordSecret: redis`: an existing object, or the Secret that holds a
+  // credential, is named whatever the name's shape (a password is no "password secret"); other keys ending
+  // in Secret (`tlsSecret`) hold a name only when it reads as one (`ghost.local-tls`).
+  const holdsCredential = words.length >= 2 && CREDENTIAL_WORDS.has(words.at(-2)!);
+  return isObjectNameShaped(text, !words.includes('existing') && !holdsCredential);
 }
 
 /** Whether a value written into a Secret is public by its key (`username`, `db_host`) or value (a number). */
