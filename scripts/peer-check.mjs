@@ -90,7 +90,9 @@ function mapRow(row) {
   if (/^C-0012 credentials in env/.test(check) && /envFrom\.secretRef/.test(expected))
     return { none: 'different meaning: the peer flags envFrom.secretRef, a Secret read into env' };
   if (/^(?:env-var-secret|sensitiveContainerEnvVar|sensitiveConfigmapContent)\b/.test(check) || /^C-0012\b/.test(check))
-    return { rule: 'secrets/literal-in-manifest' };
+    // A secret-named setting left at a placeholder (`AWS_SECRET_ACCESS_KEY: xxxxx`) is chartlint's
+    // placeholder-unresolved on the same object: the same meaning, "this value must not ship as it is".
+    return { rule: 'secrets/literal-in-manifest', also: ['secrets/placeholder-unresolved'] };
   return { none: `no chartlint rule of the same meaning as ${check}` };
 }
 
@@ -179,7 +181,7 @@ for (const row of rows) {
   const { diagnostics, note, documentOf } = cache.get(key);
   const findings = diagnostics.filter(
     (d) =>
-      d.ruleId === mapping.rule &&
+      (d.ruleId === mapping.rule || mapping.also?.includes(d.ruleId)) &&
       (!mapping.messageIds || mapping.messageIds.includes(d.messageId)) &&
       d.file === file &&
       documentOf(d.line) === row.index,
