@@ -16705,7 +16705,19 @@ var init_classify = __esm({
       }
     };
     DURATION = /^\d{1,6}(?:\.\d+)?(?:ns|us|ms|s|m|h|d|w)$/;
-    CREDENTIAL_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "token", "credentials", "credential", "creds", "auth", "key", "keys", "cert", "certs"]);
+    CREDENTIAL_WORDS = /* @__PURE__ */ new Set([
+      "password",
+      "passwd",
+      "token",
+      "credentials",
+      "credential",
+      "creds",
+      "auth",
+      "key",
+      "keys",
+      "cert",
+      "certs"
+    ]);
   }
 });
 
