@@ -217,7 +217,9 @@ describe('registries from global values', () => {
 
   it('are not there when the global registry is empty: the defaults render the short name', async () => {
     const global = 'global:\n  image:\n    registry: null\n';
-    expect(await lintValues(global + values, { 'app/templates/d.yaml': merge })).toEqual(['6:12 warning images/fully-qualified/unqualified']);
+    expect(await lintValues(global + values, { 'app/templates/d.yaml': merge })).toEqual([
+      '6:12 warning images/fully-qualified/unqualified',
+    ]);
   });
 
   it("come from global.imageRegistry through bitnami's common.images.image helper", async () => {
