@@ -135,6 +135,18 @@ describe('secrets/literal-in-manifest: sensitive names', () => {
     ).toEqual(Array(10).fill('silent'));
   });
 
+  it('finds chat webhook URLs under any name, and keeps switches and Grafana references silent', async () => {
+    expect(
+      await envVerdicts([
+        ['NOTIFY_TARGET', 'https://hooks.slack.com/services/T0FAKE123/B0FAKE456/Xq7vR2mK9pL4wZq7vR2mK9pL'],
+        ['HOOK', 'https://discord.com/api/webhooks/123456789012345678/Xq7vR2mK9pL4wZq7vR2mK9pL4wZq7vR2mK9pL4wZq7vR2mK'],
+        ['SLACK_URL', 'https://hooks.slack.com/services'],
+        ['SECRET_KEY_BASE_DUMMY', '1'],
+        ['GF_AUTH_GENERIC_OAUTH_CLIENT_SECRET', '$__file{/etc/secrets/oauth/client_secret}'],
+      ]),
+    ).toEqual(['a chat webhook URL with its token', 'a chat webhook URL with its token', 'silent', 'silent', 'silent']);
+  });
+
   it('reads an option list that only says how a secret is made or where it lives as settings, not a secret', async () => {
     expect(
       await envVerdicts([
@@ -207,6 +219,7 @@ describe('secrets/literal-in-manifest: ConfigMap entries', () => {
         ['ssh_access', PEM],
         ['curl.cfg', `url = https://api.example.com\nheader = "x"\nAuthorization: Bearer ${JWT}\n`],
         ['DB_URL', 'AKIAIOSFODNN7EXAMPLE'],
+        ['alertmanager.yml', 'receivers:\n  - name: ops\n    opsgenie_configs:\n      - api_key: Fake0Pw9xKey\n'],
       ]),
     ).toEqual([
       'configMapLine sets "password" to a 9-character literal',
@@ -215,6 +228,7 @@ describe('secrets/literal-in-manifest: ConfigMap entries', () => {
       'configMapValue holds a PEM private key',
       'configMapValue holds an HTTP Bearer authorization header',
       'silent',
+      'configMapLine sets "api_key" to a 12-character literal',
     ]);
   });
 });

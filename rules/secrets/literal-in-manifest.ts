@@ -1,7 +1,8 @@
 import { defineRule, NO_OPTIONS, describeByShape, describeByValue, getEntry, getPath, scalarString } from '../../src/rule-kit/index.js';
 
-// `password = secret` or `password: secret` lines of a rendered config file.
-const CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
+// `password = secret` or `password: secret` lines of a rendered config file, also as a YAML list item
+// (`- password: x`: alertmanager and Prometheus configs write credentials in lists).
+const CONFIG_LINE = /^\s*(?:-\s+)?([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
 // Scripts assign from variables and expressions (`password = url.password`): only config files are read by line.
 const SCRIPT = /\.(?:sh|bash|py|pl|rb|js|lua|ps1|tpl|j2|jinja)$/;
 const EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;

@@ -26,7 +26,13 @@ const VENDOR_TOKENS: [RegExp, string][] = [
   [/\bglpat-[A-Za-z0-9_-]{20,}\b/, 'a GitLab token'],
 ];
 /** A reference to a secret kept elsewhere (a template, an env var, a vault path), not a secret itself. */
-export const REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
+// Slack's `hooks.slack.com/services/T.../B.../<token>` and Discord's `/api/webhooks/<id>/<token>`.
+const WEBHOOK_URL =
+  /https:\/\/(?:hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/([A-Za-z0-9]{16,})|(?:discord(?:app)?\.com)\/api\/webhooks\/\d+\/([\w-]{40,}))/;
+// Also Grafana's `$__file{...}`/`$__env{...}`/`$__vault{...}`, and a whole value that is one `$VAR` (dex and
+// Grafana provisioning expand env vars; argo-cd reads `$secret:key` from its Secret).
+export const REFERENCE =
+  /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|\$__(?:file|env|vault)\{[^}]*\}|^\$[A-Za-z_][\w.-]*(?::[\w.-]+)?$|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
 
 /**
  * What a value is when a shape no other value has makes it a secret, whatever name it is under: a private
@@ -52,6 +58,11 @@ export function describeByShape(text: string): { description: string; secret: st
       return { description: 'a URL with a password in it', secret: url[1]! };
   }
   if (text.startsWith('eyJ') && JWT.test(text)) return { description: 'a JSON Web Token', secret: text };
+  if (text.includes('://')) {
+    // The path of a Slack or Discord incoming webhook is its credential: whoever has it can post.
+    const hook = WEBHOOK_URL.exec(text);
+    if (hook) return { description: 'a chat webhook URL with its token', secret: (hook[1] ?? hook[2])! };
+  }
   const header = AUTHORIZATION.exec(text);
   if (header && isCredential(header[1]!.toLowerCase(), header[2]!)) {
     return { description: `an HTTP ${header[1]!.toLowerCase() === 'basic' ? 'Basic' : 'Bearer'} authorization header`, secret: header[2]! };
@@ -73,10 +84,24 @@ export function describeByShape(text: string): { description: string; secret: st
 export function describeByValue(text: string): { description: string; secret: string } | undefined {
   const shaped = describeByShape(text);
   if (shaped) return shaped;
-  if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
+  if (
+    text.length >= 32 &&
+    isTokenLike(text) &&
+    /\d/.test(text) &&
+    /[A-Za-z]/.test(text) &&
+    entropy(text) >= 4.3 &&
+    !isEncodedPublicPem(text)
+  ) {
     return { description: `a ${text.length}-character high-entropy string`, secret: text };
   }
   return undefined;
+}
+
+/** Base64 of a certificate or public key (a webhook's `caBundle`): public material, however random it looks. */
+function isEncodedPublicPem(text: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text.replace(/\s+/g, ''))) return false;
+  const decoded = Buffer.from(text, 'base64').toString('latin1');
+  return /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL)-----/.test(decoded) && !/PRIVATE KEY/.test(decoded);
 }
 
 /** A Bearer token mixes letters and digits (or is a JWT); Basic credentials are base64 of `user:password`. */
