@@ -136,3 +136,101 @@ describe('siblings', () => {
     expect(await secretFindings(tree('true'), 'secrets/in-shared-globals')).toEqual(['openstack/values.yaml:4 global.registry.password']);
   });
 });
+
+describe("other tools' settings and Helm's habits in generic charts", () => {
+  const lintValues = (values: string): Promise<string[]> => secretFindings({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': values });
+
+  it('judges annotations, labels and prefix/name keys by shape only', async () => {
+    const values = [
+      'ingress:',
+      '  annotations:',
+      '    nginx.ingress.kubernetes.io/auth-secret: default/basic-auth',
+      '    secret.reloader.stakater.com/reload: "app-secret,db-secret"',
+      '    vault.hashicorp.com/agent-inject-secret-token: secret/data/app/token',
+      'podAnnotations:',
+      '  checksum/secret: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      '  example.com/token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlMTIzNDU2',
+      '',
+    ].join('\n');
+    // The JWT is a secret by its shape, wherever it stands.
+    expect(await lintValues(values)).toEqual(['app/values.yaml:8 podAnnotations.example.com/token']);
+  });
+
+  it("names a Secret by GitLab's {secret, key} pair and a tls.secret, and an env var by *Env", async () => {
+    const values = [
+      'psql:',
+      '  password:',
+      '    secret: gitlab-postgresql-password',
+      '    key: postgresql-password',
+      'tls:',
+      '  secret: my-app-tls',
+      'staticClient:',
+      '  secretEnv: ARGOCD_CLIENT_SECRET',
+      'plain:',
+      '  secret: Xq7vR2mK9pL4',
+      '',
+    ].join('\n');
+    expect(await lintValues(values)).toEqual(['app/values.yaml:10 plain.secret']);
+  });
+
+  it("reads Grafana's $__file{}, a whole $VAR and harbor's upper-case Secret keys as what they are", async () => {
+    const values = [
+      'grafana.ini:',
+      '  auth.generic_oauth:',
+      '    client_secret: $__file{/etc/secrets/oauth/client_secret}',
+      '  smtp:',
+      '    password: $__env{GF_SMTP_PASSWORD}',
+      'connector:',
+      '  clientSecret: $GITHUB_CLIENT_SECRET',
+      'core:',
+      '  existingXsrfSecretKey: CSRF_KEY',
+      'jobservice:',
+      '  existingSecretKey: JOBSERVICE_SECRET',
+      'admin:',
+      '  password: $ecretPassw0rd with a space',
+      '',
+    ].join('\n');
+    expect(await lintValues(values)).toEqual(['app/values.yaml:13 admin.password']);
+  });
+
+  it('knows more placeholder spellings and masks, and base64 of a certificate as public', async () => {
+    const cert = Buffer.from(
+      '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUfake0certificate0body0for0tests0only0AAAAAAAA\n-----END CERTIFICATE-----\n',
+    ).toString('base64');
+    const key = Buffer.from(
+      '-----BEGIN PRIVATE KEY-----\nMIIEvfake0private0key0body0for0tests0only0AAAAAAAAAAAAA\n-----END PRIVATE KEY-----\n',
+    ).toString('base64');
+    const values = [
+      'a:',
+      '  password: REPLACE_ME',
+      '  token: SET_ME',
+      '  apiKey: insert-api-key',
+      '  secret: "********"',
+      'admissionWebhooks:',
+      `  caBundle: ${cert}`,
+      'webhook:',
+      `  tlsPrivateKey: ${key}`,
+      '',
+    ].join('\n');
+    expect(await lintValues(values)).toEqual(['app/values.yaml:9 webhook.tlsPrivateKey']);
+  });
+
+  it('says nothing of identifiers written into a Secret (a resource group, a provider)', async () => {
+    const found = await secretFindings({
+      'app/Chart.yaml': CHART('app'),
+      'app/values.yaml': 'azure:\n  resourceGroup: my-dns-rg\n  provider: oidc\n  clientSecretValue: Xq7vR2mK9pL4wZ\n',
+      'app/templates/secret.yaml': SECRET(
+        '  group: {{ .Values.azure.resourceGroup | b64enc }}\n  provider: {{ .Values.azure.provider | b64enc }}\n  value: {{ .Values.azure.clientSecretValue | b64enc }}\n',
+      ),
+    });
+    expect(found).toEqual(['app/values.yaml:4 azure.clientSecretValue']);
+  });
+
+  it('keeps a key path readable when the secret is part of a key (postgres in postgresql)', async () => {
+    const root = makeTree({ 'app/Chart.yaml': CHART('app'), 'app/values.yaml': 'postgresql:\n  auth:\n    postgresPassword: postgres\n' });
+    const result = await lint({ paths: ['.'], cwd: root });
+    const messages = result.diagnostics.filter((d) => d.ruleId === 'secrets/in-chart-defaults').map((d) => d.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('"postgresql.auth.postgresPassword"');
+  });
+});

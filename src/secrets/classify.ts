@@ -146,7 +146,7 @@ function isVendorSecretName(words: readonly string[]): boolean {
 }
 const ENCODING_WORDS = new Set(['value', 'b64', 'base64', 'encoded', 'plain', 'raw', 'literal', 'data']);
 // Strings that are switches, not secrets, whatever the key (`csrf_cookie_secure: "False"`).
-const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none', 'null', '~']);
+const SWITCH_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'none', 'null', '~', '0', '1']);
 // Subtrees whose leaves are not secret values: OpenStack-Helm's Secret names, image references, labels.
 const NOT_SECRET_ROOTS = new Set(['secrets', 'images', 'labels']);
 
@@ -200,6 +200,19 @@ const PUBLIC_IN_A_SECRET = new Set([
   'audience',
   'scope',
   'scopes',
+  'group',
+  'provider',
+  'zone',
+  'location',
+  'account',
+  'subscription',
+  'organization',
+  'org',
+  'team',
+  'owner',
+  'role',
+  'algorithm',
+  'format',
 ]);
 
 const MIN_REDACTED_LENGTH = 8;
@@ -291,7 +304,7 @@ export class SecretClassifier {
     if (typeof value === 'boolean' || value === null || value === undefined) return { sensitive: false };
     const text = String(value);
     const key = lastKey(path);
-    const byKey = key !== undefined && this.isSensitiveKey(key);
+    const byKey = key !== undefined && !shapeOnly(path) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
     // Most leaves are sensitive neither by key, nor by use, nor by shape: judge those with one test.
     if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
     if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
@@ -373,6 +386,22 @@ const CREDENTIAL_WORDS = new Set([
   'cert',
   'certs',
 ]);
+
+/**
+ * Annotations and labels (`nginx.ingress.kubernetes.io/auth-secret: default/basic-auth`,
+ * `secret.reloader.stakater.com/reload`, `checksum/secret`), and any `prefix/name` key, are other tools'
+ * settings: their values are judged by shape alone, never by the key's words.
+ */
+function shapeOnly(path: readonly PathSegment[]): boolean {
+  const key = path.at(-1);
+  if (typeof key === 'string' && key.includes('/')) return true;
+  return path.slice(0, -1).some((segment) => typeof segment === 'string' && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+}
+
+/** `secretEnv: ARGOCD_CLIENT_SECRET`: the name of the env var that holds the secret. */
+function namesAnEnvVar(key: string, text: string): boolean {
+  return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
+}
 
 /** The name of a Secret, or of a key inside one, where the key's words say a name may be (see names.ts). */
 export function holdsAName(key: string, text: string): boolean {

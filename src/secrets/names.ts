@@ -93,6 +93,8 @@ export function isObjectNameShaped(text: string, separated = true): boolean {
 export function isKeyNameShaped(text: string): boolean {
   if (text.length > 63) return false;
   if (FILE_NAME.test(text)) return true;
+  // Upper-case words, as env-style Secret keys are named (harbor's `CSRF_KEY`, `REGISTRY_HTTP_SECRET`).
+  if (/^[A-Z]+(?:_(?:[A-Z]+|\d+))+$/.test(text) && /[A-Z]{2,}/.test(text)) return true;
   return KEY_NAME.test(text) && isWordy(text);
 }
 

@@ -15,6 +15,11 @@ const DEFINED_IN_WITHIN = /(?<![A-Za-z0-9_-])DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][
 // OpenStack-Helm's elasticsearch, kibana, grafana, prometheus and nagios (a well-known default instead).
 const CHANGE_ME = /^(?:CHANGE[-_.]?ME|change[-_.]me)(?:[-_.][a-z0-9]+)*[!.]*$/i;
 const CHANGE_ME_CAPITALS = /^CHANGE[-_.]?ME/;
+// The other "me" markers: `REPLACE_ME`, `SET_ME`, `override-me`, `FILL_ME_IN`, `insert-api-key`.
+const OTHER_ME =
+  /^(?:(?:REPLACE|SET|OVERRIDE|FILL|INSERT|UPDATE)[-_.]?ME(?:[-_.]IN)?|(?:replace|set|override|fill|insert|update)[-_.]me(?:[-_.]in)?|insert[-_][a-z]+(?:[-_][a-z]+)*)$/i;
+// A mask, as exports write a hidden value: `********`.
+const MASK = /^\*{3,}$/;
 // Only X's (`XXXXXXXX`, `xxxx-xxxx`): three or more.
 const XS = /^(?:x{3,}[-_.]?)+$/i;
 const ANGLE = /^<[^<>]+>$/;
@@ -52,6 +57,8 @@ function isMarkerShape(value: string): boolean {
     DEFINED_IN.test(value) ||
     changeMe ||
     NOTE.test(value) ||
+    OTHER_ME.test(value) ||
+    MASK.test(value) ||
     XS.test(value) ||
     ANGLE.test(value) ||
     /^Your[A-Z][a-z]+[A-Z]/.test(value) ||

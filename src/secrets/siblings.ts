@@ -12,7 +12,7 @@
 import type { ChartSecretWrites } from '../facts/secret-writes.js';
 import { getPath, type PathSegment, type YamlNode } from '../sources/yaml-view.js';
 import type { ValueUse } from './classify.js';
-import { isKeyNameShaped } from './names.js';
+import { isKeyNameShaped, isObjectNameShaped } from './names.js';
 
 /** Sibling keys that hold the name of the Secret the `*Key` keys beside them point into. */
 const SECRET_NAME_SIBLINGS = /^existing_?secret(?:_?name)?$|secret_?name$/i;
@@ -29,7 +29,14 @@ export function notASecretHere(
   writes?: ChartSecretWrites,
 ): boolean {
   if (path.some((segment) => typeof segment === 'string' && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path) || namesAnObject(root, path) || keyOfANamedSecret(root, path, value) || gatedOff(root, path, writes);
+  return (
+    switchedOff(root, path) ||
+    namesAnObject(root, path) ||
+    keyOfANamedSecret(root, path, value) ||
+    namedSecretOfAPair(root, path, value) ||
+    tlsSecretName(path, value) ||
+    gatedOff(root, path, writes)
+  );
 }
 
 /** What the chart's templates do with the value at `path`: written into a Secret, or not known to be. */
@@ -75,6 +82,34 @@ function keyOfANamedSecret(root: YamlNode | undefined, path: readonly PathSegmen
   if (typeof key !== 'string' || typeof value !== 'string' || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
   const parent = parentOf(root, path);
   return parent?.kind === 'map' && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
+}
+
+/**
+ * GitLab's `{secret: gitlab-postgresql-password, key: postgresql-password}`: a `secret` beside the `key` inside
+ * it names the Secret, whatever the name's shape.
+ */
+function namedSecretOfAPair(root: YamlNode | undefined, path: readonly PathSegment[], value: unknown): boolean {
+  const key = path.at(-1);
+  if (typeof key !== 'string' || typeof value !== 'string' || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
+  const sibling = getPath(parentOf(root, path), ['key']);
+  return sibling?.kind === 'scalar' && typeof sibling.value === 'string' && isKeyNameShaped(sibling.value);
+}
+
+// Parents whose `secret` is where TLS material lives: PEM blocks, never a DNS word.
+const TLS_PARENTS = /^(?:tls|ssl|certs?|certificates?)$/i;
+
+/** `tls: {secret: my-app-tls}`: the Secret that holds a certificate and its key, by name. */
+function tlsSecretName(path: readonly PathSegment[], value: unknown): boolean {
+  const key = path.at(-1);
+  const parent = path.at(-2);
+  return (
+    typeof key === 'string' &&
+    /^secret$/i.test(key) &&
+    typeof parent === 'string' &&
+    TLS_PARENTS.test(parent) &&
+    typeof value === 'string' &&
+    isObjectNameShaped(value, false)
+  );
 }
 
 /**
