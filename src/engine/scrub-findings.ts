@@ -20,10 +20,15 @@ export function fileScrubber(file: SourceFile, secrets: SecretClassifier): () =>
   let scrubber: Scrubber | undefined;
   return () => {
     if (!scrubber) {
-      // A value spelled like a key or the chart's name (`manila: {password: manila}`) is not scrubbed:
-      // messages quote key paths and chart names, and would lose them to it.
-      const names = namesIn(file);
-      const isPublic = (text: string): boolean => secrets.isPublic(text) || names.has(text.toLowerCase());
+      // A value spelled like a key or the chart's name, or inside one (`manila: {password: manila}`,
+      // `postgresql.auth.postgresPassword: postgres`), is not scrubbed: messages quote key paths and chart
+      // names, which show it anyway, and would lose them to it.
+      const names = [...namesIn(file)];
+      const inAName = (text: string): boolean => {
+        const lower = text.toLowerCase();
+        return names.some((name) => name.includes(lower));
+      };
+      const isPublic = (text: string): boolean => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
       for (const document of file.documents) forEachLeaf(document.root, (path, leaf) => built.consider(path, leaf.value));
       scrubber = built;
