@@ -171,7 +171,16 @@ describe('secrets/literal-in-manifest: sensitive names', () => {
         ['DB_PASSWORD', 'password'],
         ['SECRET_BLAH', 'secretsquirrels'],
       ]),
-    ).toEqual(['silent', 'silent', 'silent', 'silent', 'silent', 'silent', 'a well-known default credential', 'a 15-character literal']);
+    ).toEqual([
+      'silent',
+      'silent',
+      'silent',
+      'silent',
+      'silent',
+      'silent',
+      'the well-known default credential "password"',
+      'a 15-character literal',
+    ]);
   });
 });
 

@@ -227,3 +227,23 @@ describe('a value the chart writes into a Secret', () => {
     expect(written('secret_key', 'admin_secret_key')).toBe(true);
   });
 });
+
+describe('names and defaults the generic charts use', () => {
+  const classifier = new SecretClassifier();
+
+  it('knows *PW and *Passcode keys (LDAP bind passwords, monitoring passcodes)', () => {
+    expect(classifier.classify(['ldap', 'bindPW'], 'Xq7vR2mK9').sensitive).toBe(true);
+    expect(classifier.classify(['monitoringPasscode'], 'Xq7vR2mK9').sensitive).toBe(true);
+    expect(classifier.classify(['bindDN'], 'cn=admin,dc=example,dc=org').sensitive).toBe(false);
+  });
+
+  it('names the well-known default it finds: public by definition, so the operator knows which one ships', () => {
+    expect(classifier.classify(['keyStorePassword'], 'changeit')).toEqual({
+      sensitive: true,
+      description: 'the well-known default credential "changeit"',
+      knownDefault: true,
+    });
+    expect(classifier.classify(['adminPassword'], 'Harbor12345')).toMatchObject({ knownDefault: true });
+    expect(classifier.classify(['adminPassword'], 'Harbor123456')).toMatchObject({ knownDefault: false });
+  });
+});

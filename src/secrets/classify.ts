@@ -48,6 +48,10 @@ export const DEFAULT_KNOWN_DEFAULTS = [
   'default',
   'passw0rd',
   'letmein',
+  // Java's keystore and truststore default, Harbor's admin default, kube-prometheus-stack's Grafana default.
+  'changeit',
+  'harbor12345',
+  'prom-operator',
 ];
 
 export const DEFAULT_SECRET_SETTINGS: SecretSettings = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
@@ -60,7 +64,9 @@ const SENSITIVE_WORDS = new Set([
   'passwd',
   'pass',
   'passphrase',
+  'passcode',
   'pwd',
+  'pw',
   'secret',
   'token',
   'credential',
@@ -361,10 +367,13 @@ export class SecretClassifier {
     // Public defaults ("password") and short values are not scrubbed from output, or the scrubbing would eat
     // words such as a chart named like its password; messages never quote values in the first place.
     if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
+    // A well-known default is public by definition (it is on the list because everyone knows it): named, so
+    // that the operator knows which one ships.
+    const named = `"${secret.trim()}"`;
     const what = knownDefault
       ? text === secret
-        ? 'a well-known default credential'
-        : `${description.replace(/^a /, 'a ')} (a well-known default)`
+        ? `the well-known default credential ${named}`
+        : `${description} (the well-known default ${named})`
       : description;
     return { sensitive: true, description: what, knownDefault };
   }
