@@ -328,3 +328,13 @@ describe('imagePullPolicy keys', () => {
     expect(await lintValues('imagePullPolicy: ""\nworker:\n  imagePullPolicy:\n')).toEqual([]);
   });
 });
+
+describe('floating tags of the popular images', () => {
+  it("reports nginx's mainline and stable variants and Jenkins' lts lines, not a version that starts alike", async () => {
+    expect(await lintValues('image: docker.io/library/nginx:stable-alpine\n')).toEqual(['1:32 warning images/floating-tag/floating']);
+    expect(await lintValues('image: docker.io/library/nginx:mainline-alpine\n')).toEqual(['1:32 warning images/floating-tag/floating']);
+    expect(await lintValues('image: docker.io/jenkins/jenkins:lts-jdk17\n')).toEqual(['1:34 warning images/floating-tag/floating']);
+    expect(await lintValues('image: docker.io/library/nginx:1.27-alpine\n')).toEqual([]);
+    expect(await lintValues('image: docker.io/library/ltsp:5.18\n')).toEqual([]);
+  });
+});
