@@ -256,3 +256,25 @@ describe('the temporary folder', () => {
     expect(readdirSync(temp)).toEqual([]);
   });
 });
+
+describe('a chart that asks for values by design', () => {
+  it('is a warning that says how to give them, cold and from the cache; a broken template stays an error', async () => {
+    const root = makeTree({
+      'asks/Chart.yaml': CHART('asks'),
+      'asks/values.yaml': 'email: ""\n',
+      'asks/templates/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  email: {{ required "set the issuer email" .Values.email }}\n',
+      'broken/Chart.yaml': CHART('broken'),
+      'broken/values.yaml': 'x: 1\n',
+      'broken/templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata:\n  v: {{ .Values.missing.key }}\n',
+    });
+    const run = async () =>
+      failures((await lint({ paths: ['asks', 'broken'], render: true, cwd: root, env: envFor(root) })).diagnostics).map(
+        (d) =>
+          `${d.file.split('/')[0]} ${d.severity} ${d.message.includes('the chart asks for values: give them with --values FILE or --set')}`,
+      );
+    const cold = await run();
+    expect(cold).toEqual(['asks warning true', 'broken error false']);
+    expect(await run()).toEqual(cold);
+  });
+});

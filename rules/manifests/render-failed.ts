@@ -18,9 +18,10 @@ export default defineRule<Record<string, never>, 'failed', 'chart-metadata'>({
     const outcome = ctx.fact(rendersFact)[ctx.chart.dir];
     if (!outcome || outcome.ok) return;
     const data = { problem: outcome.message };
-    // Chart-repository dependencies nobody fetched are the checkout's state (charts/ is rarely committed), not a
-    // defect of the chart: a warning that says the manifests went unjudged, never a failed build by itself.
-    const atMost = outcome.unfetched ? ('warning' as const) : undefined;
+    // Chart-repository dependencies nobody fetched are the checkout's state (charts/ is rarely committed), and a
+    // `required`/`fail` call asks the deployer for values by design: no defect of the chart, so a warning that
+    // says the manifests went unjudged, never a failed build by itself.
+    const atMost = outcome.cause ? ('warning' as const) : undefined;
     // A broken dependency of this Chart.yaml: the exact span of its entry.
     if (outcome.span && outcome.at?.path === ctx.file.path) ctx.report({ span: outcome.span, messageId: 'failed', data, atMost });
     else if (outcome.at) ctx.report({ at: outcome.at, messageId: 'failed', data, atMost });

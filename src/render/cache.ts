@@ -100,13 +100,20 @@ function contentOf(file: string, maxFileBytes: number): Uint8Array | string {
   }
 }
 
+/**
+ * A failure that is no defect of the chart: chart-repository dependencies nobody fetched (`helm dependency
+ * build` was not run), or a chart that asks for values by design (a `required` or `fail` call).
+ */
+export const FAILURE_CAUSES = ['unfetched-dependencies', 'values-required'] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
+
 /** A failed render as cached: chartlint's message (already scrubbed of every value helm was given) and its place. */
 export interface CachedFailure {
   message: string;
   at: { path: string; line: number; column: number } | undefined;
   span?: { start: number; end: number } | undefined;
-  /** The chart needs dependencies from a chart repository that nobody fetched: a checkout's state, not a defect. */
-  unfetched?: true | undefined;
+  /** Why the chart could not render when that is no defect of it (see RenderFailure.cause). */
+  cause?: FailureCause | undefined;
 }
 
 export class RenderCache {
@@ -140,7 +147,8 @@ export class RenderCache {
       const valid = at && typeof at.path === 'string' && Number.isInteger(at.line) && Number.isInteger(at.column);
       const span = data.span && Number.isInteger(data.span.start) && Number.isInteger(data.span.end) ? data.span : undefined;
       const at2 = valid ? { path: at.path, line: at.line, column: at.column } : undefined;
-      return { message: data.message, at: at2, span, ...(data.unfetched === true ? { unfetched: true as const } : {}) };
+      const cause = FAILURE_CAUSES.find((known) => known === data.cause);
+      return { message: data.message, at: at2, span, ...(cause ? { cause } : {}) };
     } catch {
       // A damaged entry is a miss: helm runs again and rewrites it.
       return undefined;
@@ -150,7 +158,7 @@ export class RenderCache {
   async putFailure(key: string, failure: CachedFailure): Promise<void> {
     await this.write(
       this.file(key, 'failed.json'),
-      JSON.stringify({ message: failure.message, at: failure.at, span: failure.span, unfetched: failure.unfetched }),
+      JSON.stringify({ message: failure.message, at: failure.at, span: failure.span, cause: failure.cause }),
     );
   }
 

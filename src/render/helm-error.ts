@@ -46,6 +46,8 @@ export interface HelmErrorSummary {
   text: string;
   /** helm said more than the summary repeats. */
   omitted: boolean;
+  /** A template's `required` or `fail` call stopped it: the chart asks the deployer for values. */
+  asksForValues?: true;
 }
 
 /**
@@ -110,5 +112,6 @@ export function summarizeHelmError(lines: readonly string[]): HelmErrorSummary {
   }
   if (parts.length === 0) return { text: 'its message is not shown, as it may quote values', omitted: true };
   if (parts[0]!.startsWith('at <')) parts[0] = `a template stopped ${parts[0]}`;
-  return { text: parts.join(': '), omitted: true };
+  const asksForValues = /^execution error at \(/.test(text);
+  return { text: parts.join(': '), omitted: true, ...(asksForValues ? { asksForValues: true as const } : {}) };
 }

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ChartInfo } from '../sources/chart-info.js';
 import type { Span } from '../sources/yaml-view.js';
-import { FolderDigests, RenderCache, renderKey } from './cache.js';
+import { FolderDigests, RenderCache, renderKey, type FailureCause } from './cache.js';
 import { readLocalDependencies, type LocalDependency } from './dependencies.js';
 import { locateHelm, runHelm, type HelmChoice } from './helm.js';
 import { helmLines, missingDependencies, summarizeHelmError, templatePlaces } from './helm-error.js';
@@ -65,8 +65,8 @@ export interface RenderFailure {
   at: { path: string; line: number; column: number } | undefined;
   /** With `at` in the chart's own Chart.yaml or requirements.yaml: the exact span there. */
   span?: Span | undefined;
-  /** Dependencies from a chart repository are neither in charts/ nor in the tree: `helm dependency build` was not run. */
-  unfetched?: true | undefined;
+  /** Why, when it is no defect of the chart: dependencies nobody fetched, or values the chart asks for. */
+  cause?: FailureCause | undefined;
 }
 
 export interface RenderSuccess {
@@ -141,12 +141,13 @@ async function renderChart(chart: ChartInfo, run: ChartRun): Promise<RenderOutco
   const dependencies = await readLocalDependencies(chart.dir, run.tree);
   if (dependencies.problem) {
     const { message, declared, unfetched } = dependencies.problem;
+    const cause = unfetched ? ('unfetched-dependencies' as const) : undefined;
     return {
       ok: false,
       message: `${message}.`,
       at: declared && { path: declared.path, line: declared.line, column: declared.column },
       span: declared?.span,
-      ...(unfetched ? { unfetched } : {}),
+      ...(cause ? { cause } : {}),
     };
   }
   const chartDirs = [chart.dir, ...new Set(dependencies.all.map((d) => d.dir))];
@@ -248,6 +249,8 @@ async function failure(
   if (isReleaseNameRefusal(text)) return { ok: false, message: releaseNameMessage(render.release, settings, scrub), at: undefined };
   const summary = summarizeHelmError(lines);
   let message = `helm template failed: ${scrub(summary.text)}`;
+  // The chart asks for values by design (`required`, `fail`): say how to give them.
+  if (summary.asksForValues) message += ' (the chart asks for values: give them with --values FILE or --set)';
   if (settings.debug) message += `. helm said: ${scrub(text).slice(0, MAX_QUOTED)}`;
   else if (summary.omitted) message += " (--debug shows helm's own message, scrubbed of values)";
   // A dependency missing from charts/ is reported where it is declared.
@@ -255,13 +258,13 @@ async function failure(
   const declared = chart.dependencies.find((d) => missing.includes(d.name))?.declared;
   if (declared) {
     const at = { path: declared.path, line: declared.line, column: declared.column };
-    return { ok: false, message, at, span: declared.span, unfetched: true };
+    return { ok: false, message, at, span: declared.span, cause: 'unfetched-dependencies' };
   }
   // Else the innermost place helm names that is a file of the chart or of one of its dependencies.
   const at = templatePlaces(text)
     .map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column }))
     .find((place) => existsSync(place.path));
-  return { ok: false, message, at };
+  return { ok: false, message, at, ...(summary.asksForValues ? { cause: 'values-required' as const } : {}) };
 }
 
 function releaseNameMessage(release: string, settings: RenderSettings, scrub: (text: string) => string): string {
