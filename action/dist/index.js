@@ -289,6 +289,10 @@ function describeByShape(text) {
       return { description: "a URL with a password in it", secret: url[1] };
   }
   if (text.startsWith("eyJ") && JWT.test(text)) return { description: "a JSON Web Token", secret: text };
+  if (text.includes("://")) {
+    const hook = WEBHOOK_URL.exec(text);
+    if (hook) return { description: "a chat webhook URL with its token", secret: hook[1] ?? hook[2] };
+  }
   const header = AUTHORIZATION.exec(text);
   if (header && isCredential(header[1].toLowerCase(), header[2])) {
     return { description: `an HTTP ${header[1].toLowerCase() === "basic" ? "Basic" : "Bearer"} authorization header`, secret: header[2] };
@@ -305,10 +309,15 @@ function describeByShape(text) {
 function describeByValue(text) {
   const shaped = describeByShape(text);
   if (shaped) return shaped;
-  if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3) {
+  if (text.length >= 32 && isTokenLike(text) && /\d/.test(text) && /[A-Za-z]/.test(text) && entropy(text) >= 4.3 && !isEncodedPublicPem(text)) {
     return { description: `a ${text.length}-character high-entropy string`, secret: text };
   }
   return void 0;
+}
+function isEncodedPublicPem(text) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text.replace(/\s+/g, ""))) return false;
+  const decoded = Buffer.from(text, "base64").toString("latin1");
+  return /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL)-----/.test(decoded) && !/PRIVATE KEY/.test(decoded);
 }
 function isCredential(scheme, token) {
   if (scheme === "basic") {
@@ -348,7 +357,7 @@ function looksSecret(name) {
   const switches = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
   return switches >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
 }
-var PRIVATE_KEY_BLOCK, PRIVATE_KEY_END, URL_WITH_PASSWORD, FORMAT_FIELD, JWT, AUTHORIZATION, AWS_SECRET_BY_NAME, AWS_SECRET_BY_ID, VENDOR_TOKENS, REFERENCE;
+var PRIVATE_KEY_BLOCK, PRIVATE_KEY_END, URL_WITH_PASSWORD, FORMAT_FIELD, JWT, AUTHORIZATION, AWS_SECRET_BY_NAME, AWS_SECRET_BY_ID, VENDOR_TOKENS, WEBHOOK_URL, REFERENCE;
 var init_secret_shape = __esm({
   "src/common/secret-shape.ts"() {
     "use strict";
@@ -366,7 +375,8 @@ var init_secret_shape = __esm({
       [/\bAIza[0-9A-Za-z_-]{35}\b/, "a Google API key"],
       [/\bglpat-[A-Za-z0-9_-]{20,}\b/, "a GitLab token"]
     ];
-    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
+    WEBHOOK_URL = /https:\/\/(?:hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/([A-Za-z0-9]{16,})|(?:discord(?:app)?\.com)\/api\/webhooks\/\d+\/([\w-]{40,}))/;
+    REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|\$__(?:file|env|vault)\{[^}]*\}|^\$[A-Za-z_][\w.-]*(?::[\w.-]+)?$|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
   }
 });
 
@@ -13924,7 +13934,7 @@ function contentOf(file, maxFileBytes) {
     return `unread\0${read.code}`;
   }
 }
-var PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, FolderDigests, RenderCache;
+var PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, FolderDigests, FAILURE_CAUSES, RenderCache;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
@@ -13952,6 +13962,7 @@ var init_cache = __esm({
         return digest;
       }
     };
+    FAILURE_CAUSES = ["unfetched-dependencies", "values-required"];
     RenderCache = class {
       /** `maxBytes`: a cached render larger than helm may print (limits.maxRenderBytes) is not read back. */
       constructor(dir, maxBytes = 64 * 1024 * 1024) {
@@ -13981,7 +13992,8 @@ var init_cache = __esm({
           const valid = at && typeof at.path === "string" && Number.isInteger(at.line) && Number.isInteger(at.column);
           const span = data.span && Number.isInteger(data.span.start) && Number.isInteger(data.span.end) ? data.span : void 0;
           const at2 = valid ? { path: at.path, line: at.line, column: at.column } : void 0;
-          return { message: data.message, at: at2, span, ...data.unfetched === true ? { unfetched: true } : {} };
+          const cause = FAILURE_CAUSES.find((known) => known === data.cause);
+          return { message: data.message, at: at2, span, ...cause ? { cause } : {} };
         } catch {
           return void 0;
         }
@@ -13989,7 +14001,7 @@ var init_cache = __esm({
       async putFailure(key, failure2) {
         await this.write(
           this.file(key, "failed.json"),
-          JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span, unfetched: failure2.unfetched })
+          JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span, cause: failure2.cause })
         );
       }
       async write(target, text) {
@@ -14531,7 +14543,8 @@ function summarizeHelmError(lines) {
   }
   if (parts.length === 0) return { text: "its message is not shown, as it may quote values", omitted: true };
   if (parts[0].startsWith("at <")) parts[0] = `a template stopped ${parts[0]}`;
-  return { text: parts.join(": "), omitted: true };
+  const asksForValues = /^execution error at \(/.test(text);
+  return { text: parts.join(": "), omitted: true, ...asksForValues ? { asksForValues: true } : {} };
 }
 var TEMPLATE_AT, ACTION_AT, NOISE, PHRASES, MISSING_DEPENDENCIES;
 var init_helm_error = __esm({
@@ -14688,12 +14701,13 @@ async function renderChart(chart, run) {
   const dependencies = await readLocalDependencies(chart.dir, run.tree);
   if (dependencies.problem) {
     const { message: message2, declared, unfetched } = dependencies.problem;
+    const cause = unfetched ? "unfetched-dependencies" : void 0;
     return {
       ok: false,
       message: `${message2}.`,
       at: declared && { path: declared.path, line: declared.line, column: declared.column },
       span: declared?.span,
-      ...unfetched ? { unfetched } : {}
+      ...cause ? { cause } : {}
     };
   }
   const chartDirs = [chart.dir, ...new Set(dependencies.all.map((d) => d.dir))];
@@ -14778,16 +14792,17 @@ async function failure(stderr, chart, render, settings) {
   if (isReleaseNameRefusal(text)) return { ok: false, message: releaseNameMessage(render.release, settings, scrub), at: void 0 };
   const summary = summarizeHelmError(lines);
   let message2 = `helm template failed: ${scrub(summary.text)}`;
+  if (summary.asksForValues) message2 += " (the chart asks for values: give them with --values FILE or --set)";
   if (settings.debug) message2 += `. helm said: ${scrub(text).slice(0, MAX_QUOTED)}`;
   else if (summary.omitted) message2 += " (--debug shows helm's own message, scrubbed of values)";
   const missing = missingDependencies(text);
   const declared = chart.dependencies.find((d) => missing.includes(d.name))?.declared;
   if (declared) {
     const at2 = { path: declared.path, line: declared.line, column: declared.column };
-    return { ok: false, message: message2, at: at2, span: declared.span, unfetched: true };
+    return { ok: false, message: message2, at: at2, span: declared.span, cause: "unfetched-dependencies" };
   }
   const at = templatePlaces(text).map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column })).find((place) => existsSync5(place.path));
-  return { ok: false, message: message2, at };
+  return { ok: false, message: message2, at, ...summary.asksForValues ? { cause: "values-required" } : {} };
 }
 function releaseNameMessage(release, settings, scrub) {
   if (settings.releaseName !== void 0) {
@@ -16210,6 +16225,7 @@ function isObjectNameShaped(text, separated = true) {
 function isKeyNameShaped(text) {
   if (text.length > 63) return false;
   if (FILE_NAME.test(text)) return true;
+  if (/^[A-Z]+(?:_(?:[A-Z]+|\d+))+$/.test(text) && /[A-Z]{2,}/.test(text)) return true;
   return KEY_NAME.test(text) && isWordy(text);
 }
 function isWordy(text) {
@@ -16312,7 +16328,7 @@ function isPlaceholderShape(text) {
 }
 function isMarkerShape(value) {
   const changeMe = CHANGE_ME.test(value) && (CHANGE_ME_CAPITALS.test(value) || /^change[-_.]me/i.test(value));
-  return DEFINED_IN.test(value) || changeMe || NOTE.test(value) || XS.test(value) || ANGLE.test(value) || /^Your[A-Z][a-z]+[A-Z]/.test(value) || HERE.test(value) && value.split(/[-_]/).length >= 3;
+  return DEFINED_IN.test(value) || changeMe || NOTE.test(value) || OTHER_ME.test(value) || MASK.test(value) || XS.test(value) || ANGLE.test(value) || /^Your[A-Z][a-z]+[A-Z]/.test(value) || HERE.test(value) && value.split(/[-_]/).length >= 3;
 }
 function placeholderWithin(text) {
   const value = text.trim();
@@ -16343,7 +16359,7 @@ function spellsItsKey(key, text) {
 function words(text) {
   return text.trim().replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word.toLowerCase());
 }
-var DEFINED_IN, DEFINED_IN_WITHIN, CHANGE_ME, CHANGE_ME_CAPITALS, XS, ANGLE, NOTE, YOURS, HERE, YOUR_PHRASE, SELF_SUFFIXES, SELF_PREFIXES;
+var DEFINED_IN, DEFINED_IN_WITHIN, CHANGE_ME, CHANGE_ME_CAPITALS, OTHER_ME, MASK, XS, ANGLE, NOTE, YOURS, HERE, YOUR_PHRASE, SELF_SUFFIXES, SELF_PREFIXES;
 var init_placeholders = __esm({
   "src/secrets/placeholders.ts"() {
     "use strict";
@@ -16351,6 +16367,8 @@ var init_placeholders = __esm({
     DEFINED_IN_WITHIN = /(?<![A-Za-z0-9_-])DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![A-Za-z0-9_-])/;
     CHANGE_ME = /^(?:CHANGE[-_.]?ME|change[-_.]me)(?:[-_.][a-z0-9]+)*[!.]*$/i;
     CHANGE_ME_CAPITALS = /^CHANGE[-_.]?ME/;
+    OTHER_ME = /^(?:(?:REPLACE|SET|OVERRIDE|FILL|INSERT|UPDATE)[-_.]?ME(?:[-_.]IN)?|(?:replace|set|override|fill|insert|update)[-_.]me(?:[-_.]in)?|insert[-_][a-z]+(?:[-_][a-z]+)*)$/i;
+    MASK = /^\*{3,}$/;
     XS = /^(?:x{3,}[-_.]?)+$/i;
     ANGLE = /^<[^<>]+>$/;
     NOTE = /^(?:TODO|TBD|FIXME)$/;
@@ -16395,6 +16413,14 @@ function isVendorSecretName(words2) {
   if (VENDOR_NAMES.has(words2.join("_")) || words2.slice(-3).join("_") === "secret_access_key") return true;
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
+}
+function shapeOnly(path35) {
+  const key = path35.at(-1);
+  if (typeof key === "string" && key.includes("/")) return true;
+  return path35.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+}
+function namesAnEnvVar(key, text) {
+  return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
 }
 function holdsAName(key, text) {
   const words2 = snakeCase(key).split("_").filter(Boolean);
@@ -16466,7 +16492,11 @@ var init_classify = __esm({
       "openstack",
       "default",
       "passw0rd",
-      "letmein"
+      "letmein",
+      // Java's keystore and truststore default, Harbor's admin default, kube-prometheus-stack's Grafana default.
+      "changeit",
+      "harbor12345",
+      "prom-operator"
     ];
     DEFAULT_SECRET_SETTINGS = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
     SENSITIVE_WORDS = /* @__PURE__ */ new Set([
@@ -16474,7 +16504,9 @@ var init_classify = __esm({
       "passwd",
       "pass",
       "passphrase",
+      "passcode",
       "pwd",
+      "pw",
       "secret",
       "token",
       "credential",
@@ -16544,7 +16576,7 @@ var init_classify = __esm({
       "kind"
     ]);
     ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
-    SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~"]);
+    SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~", "0", "1"]);
     NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
     PUBLIC_IN_A_SECRET = /* @__PURE__ */ new Set([
       "user",
@@ -16593,7 +16625,20 @@ var init_classify = __esm({
       "dn",
       "audience",
       "scope",
-      "scopes"
+      "scopes",
+      "group",
+      "provider",
+      "zone",
+      "location",
+      "account",
+      "subscription",
+      "organization",
+      "org",
+      "team",
+      "owner",
+      "role",
+      "algorithm",
+      "format"
     ]);
     MIN_REDACTED_LENGTH = 8;
     KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore|json|ya?ml)$/i;
@@ -16657,7 +16702,7 @@ var init_classify = __esm({
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
         const key = lastKey(path35);
-        const byKey = key !== void 0 && this.isSensitiveKey(key);
+        const byKey = key !== void 0 && !shapeOnly(path35) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
@@ -16700,7 +16745,8 @@ var init_classify = __esm({
       note(text, description, secret) {
         const knownDefault = this.knownDefaults.has(secret.trim().toLowerCase());
         if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
-        const what = knownDefault ? text === secret ? "a well-known default credential" : `${description.replace(/^a /, "a ")} (a well-known default)` : description;
+        const named = `"${secret.trim()}"`;
+        const what = knownDefault ? text === secret ? `the well-known default credential ${named}` : `${description} (the well-known default ${named})` : description;
         return { sensitive: true, description: what, knownDefault };
       }
     };
@@ -16724,7 +16770,7 @@ var init_classify = __esm({
 // src/secrets/siblings.ts
 function notASecretHere(root, path35, value, writes) {
   if (path35.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path35) || namesAnObject(root, path35) || keyOfANamedSecret(root, path35, value) || gatedOff(root, path35, writes);
+  return switchedOff(root, path35) || namesAnObject(root, path35) || keyOfANamedSecret(root, path35, value) || namedSecretOfAPair(root, path35, value) || tlsSecretName(path35, value) || gatedOff(root, path35, writes);
 }
 function useOf(path35, writes) {
   if (!writes || path35.some((segment) => typeof segment !== "string")) return {};
@@ -16756,6 +16802,17 @@ function keyOfANamedSecret(root, path35, value) {
   const parent = parentOf(root, path35);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
+function namedSecretOfAPair(root, path35, value) {
+  const key = path35.at(-1);
+  if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
+  const sibling = getPath(parentOf(root, path35), ["key"]);
+  return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
+}
+function tlsSecretName(path35, value) {
+  const key = path35.at(-1);
+  const parent = path35.at(-2);
+  return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
+}
 function gatedOff(root, path35, writes) {
   if (!writes || path35.some((segment) => typeof segment !== "string")) return false;
   const toggles = writes.gated[path35.join(".")];
@@ -16766,7 +16823,7 @@ function gatedOff(root, path35, writes) {
     return on === false;
   });
 }
-var SECRET_NAME_SIBLINGS, TEST_SUBTREES;
+var SECRET_NAME_SIBLINGS, TEST_SUBTREES, TLS_PARENTS;
 var init_siblings = __esm({
   "src/secrets/siblings.ts"() {
     "use strict";
@@ -16774,6 +16831,7 @@ var init_siblings = __esm({
     init_names();
     SECRET_NAME_SIBLINGS = /^existing_?secret(?:_?name)?$|secret_?name$/i;
     TEST_SUBTREES = /* @__PURE__ */ new Set(["rally_tests"]);
+    TLS_PARENTS = /^(?:tls|ssl|certs?|certificates?)$/i;
   }
 });
 
@@ -17189,6 +17247,11 @@ var init_floating_tag = __esm({
       "master",
       "main",
       "stable",
+      "stable-*",
+      "mainline",
+      "mainline-*",
+      "lts",
+      "lts-*",
       "edge",
       "nightly",
       "dev",
@@ -17813,7 +17876,7 @@ var init_render_failed = __esm({
         const outcome = ctx.fact(rendersFact)[ctx.chart.dir];
         if (!outcome || outcome.ok) return;
         const data = { problem: outcome.message };
-        const atMost = outcome.unfetched ? "warning" : void 0;
+        const atMost = outcome.cause ? "warning" : void 0;
         if (outcome.span && outcome.at?.path === ctx.file.path) ctx.report({ span: outcome.span, messageId: "failed", data, atMost });
         else if (outcome.at) ctx.report({ at: outcome.at, messageId: "failed", data, atMost });
         else ctx.report({ span: { start: 0, end: 0 }, messageId: "failed", data, atMost });
@@ -17915,7 +17978,7 @@ var init_literal_in_manifest = __esm({
   "rules/secrets/literal-in-manifest.ts"() {
     "use strict";
     init_rule_kit();
-    CONFIG_LINE = /^\s*([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
+    CONFIG_LINE = /^\s*(?:-\s+)?([A-Za-z0-9_.-]+)\s*[=:]\s*(\S.*?)\s*$/;
     SCRIPT = /\.(?:sh|bash|py|pl|rb|js|lua|ps1|tpl|j2|jinja)$/;
     EXPRESSION = /[$()[\]`]|\b(?:os\.environ|getenv|url\.|\.get\()/;
     NAMES_A_SECRET = (name, value) => /^SECRET|SECRET$/i.test(name) && typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(value);
@@ -27239,8 +27302,12 @@ function fileScrubber(file, secrets) {
   let scrubber;
   return () => {
     if (!scrubber) {
-      const names = namesIn(file);
-      const isPublic = (text) => secrets.isPublic(text) || names.has(text.toLowerCase());
+      const names = [...namesIn(file)];
+      const inAName = (text) => {
+        const lower = text.toLowerCase();
+        return names.some((name) => name.includes(lower));
+      };
+      const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
       for (const document of file.documents) forEachLeaf(document.root, (path35, leaf) => built.consider(path35, leaf.value));
       scrubber = built;
