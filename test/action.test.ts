@@ -38,9 +38,9 @@ function runAction(cwd: string, inputs: Record<string, string>, extraEnv: Record
 }
 
 describe('the GitHub Action', () => {
-  it('is a bundled node20 action', () => {
+  it('is a bundled node24 action (the runner forces Node 24 on node20 actions)', () => {
     const manifest = readFileSync(path.resolve(import.meta.dirname, '../action.yml'), 'utf8');
-    expect(manifest).toMatch(/using: node20/);
+    expect(manifest).toMatch(/using: node24/);
     expect(manifest).toMatch(/main: action\/dist\/index\.js/);
     expect(existsSync(ACTION)).toBe(true);
   });
