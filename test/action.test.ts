@@ -95,6 +95,62 @@ describe('the GitHub Action', () => {
     expect(run.outputs.errors).toBe('1');
   });
 
+  /** A pull request over a real repository: `change` edits the tree after the base commit. */
+  function pullRequest(change: (cwd: string) => void): { cwd: string; event: string } {
+    const cwd = workspace();
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'base');
+    const base = git(cwd, 'rev-parse', 'HEAD');
+    change(cwd);
+    git(cwd, 'add', '-A');
+    git(cwd, 'commit', '-q', '-m', 'change');
+    const head = git(cwd, 'rev-parse', 'HEAD');
+    const event = path.join(cwd, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    return { cwd, event };
+  }
+
+  it('writes a valid, empty SARIF file on a pull request that touches no chart, and passes', () => {
+    const { cwd, event } = pullRequest((dir) => writeFileSync(path.join(dir, 'README.md'), '# docs\n'));
+    const run = runAction(cwd, { paths: '.', 'only-changed': 'true', 'sarif-file': 'out.sarif' }, { GITHUB_EVENT_PATH: event });
+    expect(run.status).toBe(0);
+    const sarif = JSON.parse(readFileSync(path.join(cwd, 'out.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results).toEqual([]);
+    expect(run.outputs).toEqual({ 'sarif-file': 'out.sarif', errors: '0', warnings: '0' });
+  });
+
+  it('lints every chart when the pull request changes only the config', () => {
+    const { cwd, event } = pullRequest((dir) => writeFileSync(path.join(dir, '.chartlint.yaml'), 'rules:\n  images/floating-tag: error\n'));
+    const run = runAction(cwd, { paths: '.', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
+    expect(run.stdout).toContain('file=bad/values.yaml');
+    expect(run.outputs.errors).toBe('2');
+  });
+
+  it('lints everything with a warning, never exit 2, when the history lacks the base (a shallow clone, a force-push)', () => {
+    const { cwd, event } = pullRequest((dir) => writeFileSync(path.join(dir, 'README.md'), '# docs\n'));
+    const gone = JSON.parse(readFileSync(event, 'utf8')) as { pull_request: { base: { sha: string } } };
+    gone.pull_request.base.sha = 'f'.repeat(40);
+    writeFileSync(event, JSON.stringify(gone));
+    const run = runAction(cwd, { paths: '.', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::warning title=chartlint::only-changed: .*linting every chart instead/m);
+    expect(run.stdout).toContain('file=bad/values.yaml');
+  });
+
+  it('takes one path a line, so a path may hold spaces', () => {
+    const cwd = makeTree({
+      'my charts/bad/Chart.yaml': CHART('bad'),
+      'my charts/bad/values.yaml': BAD,
+      'good/Chart.yaml': CHART('good'),
+      'good/values.yaml': GOOD,
+    });
+    const run = runAction(cwd, { paths: 'my charts/bad\ngood\n' });
+    expect(run.status).toBe(1);
+    expect(run.outputs.errors).toBe('1');
+  });
+
   it('reports an unusable config as an annotation and exits 2', () => {
     const cwd = workspace();
     writeFileSync(path.join(cwd, '.chartlint.yaml'), 'rules:\n  images/no-latest: loud\n');

@@ -28258,14 +28258,23 @@ async function main() {
   const format = input("format") || "github";
   const formatter = await loadFormatter(format === "compact" ? "compact" : format);
   if (!formatter) return fatal(`unknown format "${format}".`);
-  let paths = input("paths").split(/\s+/).filter(Boolean);
+  const rawPaths = input("paths");
+  let paths = (rawPaths.includes("\n") ? rawPaths.split(/\r?\n/) : rawPaths.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
   if (paths.length === 0) paths = ["."];
+  const sarifFile = input("sarif-file");
   if (input("only-changed") === "true") {
-    const changed = changedCharts(paths);
-    if (typeof changed === "string") return fatal(changed);
-    if (changed !== void 0) {
-      if (changed.length === 0) return finish2(void 0, failOn, "No chart changed in this pull request or push.");
-      paths = changed;
+    const changed = changedCharts(paths, input("config"));
+    if ("warning" in changed) process.stdout.write(`::warning title=chartlint::${workflowData(changed.warning)}
+`);
+    if ("charts" in changed) {
+      if (changed.charts.length === 0) {
+        if (sarifFile) {
+          const written = await writeSarif(workspace, sarifFile, [], { colorLevel: 0, charts: 0, files: 0 }, []);
+          if (written !== void 0) return written;
+        }
+        return finish2(void 0, failOn, "No chart changed in this pull request or push.");
+      }
+      paths = changed.charts;
     }
   }
   let result;
@@ -28287,18 +28296,22 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
   } else {
     process.stdout.write(formatter(result.diagnostics, context));
   }
-  const sarifFile = input("sarif-file");
   if (sarifFile) {
-    const sarif2 = await loadFormatter("sarif");
-    try {
-      writeOutput(path34.resolve(workspace, sarifFile), sarif2(result.diagnostics, context), result.inputFiles);
-    } catch (error) {
-      if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
-      throw error;
-    }
-    setOutput("sarif-file", sarifFile);
+    const written = await writeSarif(workspace, sarifFile, result.diagnostics, context, result.inputFiles);
+    if (written !== void 0) return written;
   }
   return finish2(result, failOn);
+}
+async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
+  const sarif2 = await loadFormatter("sarif");
+  try {
+    writeOutput(path34.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+  } catch (error) {
+    if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
+    throw error;
+  }
+  setOutput("sarif-file", sarifFile);
+  return void 0;
 }
 function finish2(result, failOn, note) {
   const diagnostics = result?.diagnostics ?? [];
@@ -28314,21 +28327,25 @@ function finish2(result, failOn, note) {
   if (failOn === "warning" && errors + warnings > 0) return 1;
   return 0;
 }
-function changedCharts(paths) {
+function changedCharts(paths, configInput) {
   const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventPath) return void 0;
+  if (!eventPath) return { all: true };
   const event = JSON.parse(readFileSync3(eventPath, "utf8"));
   const base = event.pull_request?.base?.sha ?? event.before;
   const head = event.pull_request?.head?.sha ?? event.after;
-  if (!base || !head || /^0+$/.test(base)) return void 0;
+  if (!base || !head || /^0+$/.test(base)) return { all: true };
   try {
+    const all = changedFiles(base, process.cwd(), head);
+    const config = configInput ? path34.resolve(configInput) : void 0;
+    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path34.basename(file)))) return { all: true };
     const roots = paths.map((p) => path34.resolve(p));
-    const files = changedFiles(base, process.cwd(), head).filter(
-      (file) => roots.some((root) => file === root || file.startsWith(root + path34.sep))
-    );
-    return chartsOfFiles(files);
+    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path34.sep)));
+    return { charts: chartsOfFiles(files) };
   } catch (error) {
-    if (error instanceof GitError) return `only-changed: ${error.message} (check out the history: actions/checkout with fetch-depth: 0)`;
+    if (error instanceof GitError) {
+      const warning = `only-changed: ${error.message}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;
+      return { all: true, warning };
+    }
     throw error;
   }
 }

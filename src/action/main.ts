@@ -11,6 +11,7 @@ import type { Diagnostic } from '../common/diagnostic.js';
 import { ConfigError, UsageError } from '../common/errors.js';
 import { workflowData } from '../formatters/escape.js';
 import { loadFormatter } from '../formatters/index.js';
+import type { FormatContext } from '../formatters/types.js';
 import { changedFiles, GitError } from '../git.js';
 import { OutputError, writeOutput } from '../output-file.js';
 import { chartsOfFiles } from '../sources/owner.js';
@@ -36,14 +37,24 @@ async function main(): Promise<number> {
   const formatter = await loadFormatter(format === 'compact' ? 'compact' : format);
   if (!formatter) return fatal(`unknown format "${format}".`);
 
-  let paths = input('paths').split(/\s+/).filter(Boolean);
+  // One path a line (a path may hold spaces); a single line may list several, separated by spaces.
+  const rawPaths = input('paths');
+  let paths = (rawPaths.includes('\n') ? rawPaths.split(/\r?\n/) : rawPaths.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
   if (paths.length === 0) paths = ['.'];
+  const sarifFile = input('sarif-file');
   if (input('only-changed') === 'true') {
-    const changed = changedCharts(paths);
-    if (typeof changed === 'string') return fatal(changed);
-    if (changed !== undefined) {
-      if (changed.length === 0) return finish(undefined, failOn, 'No chart changed in this pull request or push.');
-      paths = changed;
+    const changed = changedCharts(paths, input('config'));
+    if ('warning' in changed) process.stdout.write(`::warning title=chartlint::${workflowData(changed.warning)}\n`);
+    if ('charts' in changed) {
+      if (changed.charts.length === 0) {
+        // The upload-sarif step after this one needs its file on every pull request, also one that lints nothing.
+        if (sarifFile) {
+          const written = await writeSarif(workspace, sarifFile, [], { colorLevel: 0, charts: 0, files: 0 }, []);
+          if (written !== undefined) return written;
+        }
+        return finish(undefined, failOn, 'No chart changed in this pull request or push.');
+      }
+      paths = changed.charts;
     }
   }
 
@@ -65,19 +76,31 @@ async function main(): Promise<number> {
   } else {
     process.stdout.write(formatter(result.diagnostics, context));
   }
-  const sarifFile = input('sarif-file');
   if (sarifFile) {
-    const sarif = await loadFormatter('sarif');
-    try {
-      // Never through a symbolic link, never over a file the run read (output-file.ts).
-      writeOutput(path.resolve(workspace, sarifFile), sarif!(result.diagnostics, context), result.inputFiles);
-    } catch (error) {
-      if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
-      throw error;
-    }
-    setOutput('sarif-file', sarifFile);
+    const written = await writeSarif(workspace, sarifFile, result.diagnostics, context, result.inputFiles);
+    if (written !== undefined) return written;
   }
   return finish(result, failOn);
+}
+
+/** Writes the SARIF file and its output; an exit code when it cannot be written. */
+async function writeSarif(
+  workspace: string,
+  sarifFile: string,
+  diagnostics: Diagnostic[],
+  context: FormatContext,
+  inputFiles: LintResult['inputFiles'],
+): Promise<number | undefined> {
+  const sarif = await loadFormatter('sarif');
+  try {
+    // Never through a symbolic link, never over a file the run read (output-file.ts).
+    writeOutput(path.resolve(workspace, sarifFile), sarif!(diagnostics, context), inputFiles);
+  } catch (error) {
+    if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
+    throw error;
+  }
+  setOutput('sarif-file', sarifFile);
+  return undefined;
 }
 
 function finish(result: LintResult | undefined, failOn: FailOn, note?: string): number {
@@ -94,13 +117,17 @@ function finish(result: LintResult | undefined, failOn: FailOn, note?: string): 
   return 0;
 }
 
+type ChangedCharts = { charts: string[] } | { all: true } | { all: true; warning: string };
+
 /**
- * The charts under `paths` that the event's commits touch; undefined when the event names no range (a
- * manual run, or a branch's first push): then everything is linted.
+ * The charts under `paths` that the event's commits touch. Everything is linted when the event names no
+ * range (a manual run, a branch's first push), when the config changed (it can change any finding), and,
+ * with a warning, when the history does not hold the range (a shallow checkout, a force-push): never a
+ * failed step for what the checkout lacks.
  */
-function changedCharts(paths: readonly string[]): string[] | string | undefined {
+function changedCharts(paths: readonly string[], configInput: string): ChangedCharts {
   const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventPath) return undefined;
+  if (!eventPath) return { all: true };
   const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
     pull_request?: { base?: { sha?: string }; head?: { sha?: string } };
     before?: string;
@@ -108,15 +135,19 @@ function changedCharts(paths: readonly string[]): string[] | string | undefined 
   };
   const base = event.pull_request?.base?.sha ?? event.before;
   const head = event.pull_request?.head?.sha ?? event.after;
-  if (!base || !head || /^0+$/.test(base)) return undefined;
+  if (!base || !head || /^0+$/.test(base)) return { all: true };
   try {
+    const all = changedFiles(base, process.cwd(), head);
+    const config = configInput ? path.resolve(configInput) : undefined;
+    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path.basename(file)))) return { all: true };
     const roots = paths.map((p) => path.resolve(p));
-    const files = changedFiles(base, process.cwd(), head).filter((file) =>
-      roots.some((root) => file === root || file.startsWith(root + path.sep)),
-    );
-    return chartsOfFiles(files);
+    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path.sep)));
+    return { charts: chartsOfFiles(files) };
   } catch (error) {
-    if (error instanceof GitError) return `only-changed: ${error.message} (check out the history: actions/checkout with fetch-depth: 0)`;
+    if (error instanceof GitError) {
+      const warning = `only-changed: ${error.message}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;
+      return { all: true, warning };
+    }
     throw error;
   }
 }
