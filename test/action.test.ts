@@ -139,6 +139,22 @@ describe('the GitHub Action', () => {
     expect(run.stdout).toContain('file=bad/values.yaml');
   });
 
+  it('shows at most 10 annotations of a kind, says how many it left out, and lists every finding in the summary', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) {
+      files[`c${i}/Chart.yaml`] = CHART(`c${i}`);
+      files[`c${i}/values.yaml`] = BAD;
+    }
+    const cwd = makeTree(files);
+    const run = runAction(cwd, { paths: '.' });
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error '))).toHaveLength(10);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::warning '))).toHaveLength(10);
+    expect(run.stdout).toContain('chartlint: 4 more findings not shown as annotations');
+    expect(run.outputs.errors).toBe('12');
+    expect(run.summary).toContain('<details><summary>All 24 findings</summary>');
+    expect(run.summary.split('\n').filter((line) => line.startsWith('| <code>c'))).toHaveLength(24);
+  });
+
   it('takes one path a line, so a path may hold spaces', () => {
     const cwd = makeTree({
       'my charts/bad/Chart.yaml': CHART('bad'),

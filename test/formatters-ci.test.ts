@@ -243,3 +243,26 @@ describe('junit formatter', () => {
     expectWellFormed(xml);
   });
 });
+
+describe('github formatter under GitHub annotation cap', () => {
+  it('shows at most 10 of each kind, errors and rare rules first, and lists the rest as plain indented lines', async () => {
+    const base = DIAGNOSTICS[0]!;
+    const noisy: Diagnostic[] = Array.from({ length: 14 }, (_, i) => ({
+      ...base,
+      file: `a${String(i).padStart(2, '0')}/values.yaml`,
+      ruleId: 'secrets/in-chart-defaults',
+    }));
+    const rare: Diagnostic = { ...base, file: 'z/values.yaml', ruleId: 'images/no-latest' };
+    const warning: Diagnostic = { ...DIAGNOSTICS[1]!, file: '::error::x/values.yaml' };
+    const out = await format('github', [...noisy, rare, warning]);
+    const annotations = out.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations.filter((line) => line.startsWith('::error '))).toHaveLength(10);
+    expect(annotations.filter((line) => line.startsWith('::warning '))).toHaveLength(1);
+    // The one finding of the rare rule is shown although it comes last.
+    expect(out).toContain('::error file=z/values.yaml');
+    expect(out).toContain('chartlint: 5 more findings not shown as annotations (GitHub shows 10 of each kind per step)');
+    const plain = out.split('\n').filter((line) => line.startsWith('  '));
+    expect(plain).toHaveLength(5);
+    expect(plain.every((line) => line.includes('[secrets/in-chart-defaults]'))).toBe(true);
+  });
+});

@@ -25962,22 +25962,49 @@ var init_json = __esm({
 // src/formatters/github.ts
 var github_exports = {};
 __export(github_exports, {
+  ANNOTATIONS_PER_KIND: () => ANNOTATIONS_PER_KIND,
   github: () => github
 });
 function message(d) {
   const related = (d.related ?? []).map((r) => ` (see also ${r.file}:${r.line}:${r.column})`).join("");
   return workflowData(visible(d.message + related));
 }
-var COMMAND, github;
+function annotation(d) {
+  return `::${COMMAND[d.severity]} file=${workflowProperty(d.file)},line=${d.line},endLine=${d.endLine},col=${d.column},endColumn=${d.endColumn},title=${workflowProperty(visible(d.ruleId))}::${message(d)}
+`;
+}
+var COMMAND, ANNOTATIONS_PER_KIND, RANK2, github;
 var init_github = __esm({
   "src/formatters/github.ts"() {
     "use strict";
     init_escape();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
-    github = (diagnostics) => diagnostics.map(
-      (d) => `::${COMMAND[d.severity]} file=${workflowProperty(d.file)},line=${d.line},endLine=${d.endLine},col=${d.column},endColumn=${d.endColumn},title=${workflowProperty(visible(d.ruleId))}::${message(d)}
-`
-    ).join("");
+    ANNOTATIONS_PER_KIND = 10;
+    RANK2 = { error: 0, warning: 1, info: 2 };
+    github = (diagnostics) => {
+      const perRule = /* @__PURE__ */ new Map();
+      for (const d of diagnostics) perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
+      const ordered = diagnostics.map((d, index) => ({ d, index })).sort((a, b) => RANK2[a.d.severity] - RANK2[b.d.severity] || perRule.get(a.d.ruleId) - perRule.get(b.d.ruleId) || a.index - b.index).map(({ d }) => d);
+      const shown = [];
+      const rest = [];
+      const used = { error: 0, warning: 0, info: 0 };
+      for (const d of ordered) {
+        if (used[d.severity] < ANNOTATIONS_PER_KIND) {
+          used[d.severity]++;
+          shown.push(d);
+        } else rest.push(d);
+      }
+      const inOrder = diagnostics.filter((d) => shown.includes(d));
+      let out = inOrder.map(annotation).join("");
+      if (rest.length > 0) {
+        out += `chartlint: ${rest.length} more finding${rest.length === 1 ? "" : "s"} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_KIND} of each kind per step); all of them are below, in the job summary and in the SARIF file:
+`;
+        for (const d of rest)
+          out += `  ${visible(d.file)}:${d.line}:${d.column}: ${d.severity}: ${visible(d.message)} [${visible(d.ruleId)}]
+`;
+      }
+      return out;
+    };
   }
 });
 
@@ -28218,8 +28245,27 @@ function buildSummary(result, note) {
   const byChart = group(result.diagnostics, (d) => chartOf(d.file, result.chartList));
   lines.push("| chart | errors | warnings | info |", "|---|---:|---:|---:|");
   for (const [chart, list] of byChart) lines.push(row(chart, count(list)));
+  lines.push("", ...findingsList(result.diagnostics));
   return `${lines.join("\n")}
 `;
+}
+var MAX_LISTED = 500;
+function findingsList(diagnostics) {
+  const rank = { error: 0, warning: 1, info: 2 };
+  const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const listed = sorted.slice(0, MAX_LISTED);
+  const lines = [
+    `<details><summary>All ${diagnostics.length} findings</summary>`,
+    "",
+    "| where | severity | rule | message |",
+    "|---|---|---|---|",
+    ...listed.map(
+      (d) => `| <code>${markdownCell(d.file)}:${d.line}:${d.column}</code> | ${d.severity} | <code>${markdownCell(d.ruleId)}</code> | ${markdownCell(d.message)} |`
+    )
+  ];
+  if (sorted.length > listed.length) lines.push("", `${sorted.length - listed.length} more are in the SARIF file and the step's log.`);
+  lines.push("", "</details>");
+  return lines;
 }
 function chartOf(file, charts) {
   let best;

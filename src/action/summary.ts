@@ -1,5 +1,6 @@
 /**
- * The Markdown the Action writes to $GITHUB_STEP_SUMMARY: totals, then counts per rule and per chart. Rule
+ * The Markdown the Action writes to $GITHUB_STEP_SUMMARY: totals, counts per rule and per chart, then every
+ * finding (up to a bound) in a collapsed list. Rule
  * ids, chart names and folders come from the linted tree, so they go through markdownCell: no value can
  * end a cell or a row, or add markup.
  */
@@ -26,7 +27,31 @@ export function buildSummary(result: LintResult | undefined, note?: string): str
   const byChart = group(result.diagnostics, (d) => chartOf(d.file, result.chartList));
   lines.push('| chart | errors | warnings | info |', '|---|---:|---:|---:|');
   for (const [chart, list] of byChart) lines.push(row(chart, count(list)));
+  lines.push('', ...findingsList(result.diagnostics));
   return `${lines.join('\n')}\n`;
+}
+
+// GitHub takes at most 1 MiB of summary per step: the list stops well before, and says where the rest is.
+const MAX_LISTED = 500;
+
+/** Every finding (annotations show only some), collapsed: errors first, then by file and line. */
+function findingsList(diagnostics: readonly Diagnostic[]): string[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const listed = sorted.slice(0, MAX_LISTED);
+  const lines = [
+    `<details><summary>All ${diagnostics.length} findings</summary>`,
+    '',
+    '| where | severity | rule | message |',
+    '|---|---|---|---|',
+    ...listed.map(
+      (d) =>
+        `| <code>${markdownCell(d.file)}:${d.line}:${d.column}</code> | ${d.severity} | <code>${markdownCell(d.ruleId)}</code> | ${markdownCell(d.message)} |`,
+    ),
+  ];
+  if (sorted.length > listed.length) lines.push('', `${sorted.length - listed.length} more are in the SARIF file and the step's log.`);
+  lines.push('', '</details>');
+  return lines;
 }
 
 /** The chart whose folder holds the file (the deepest, for sub-charts). */
