@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git } from './helpers/git.js';
-import { CHART, makeTree } from './helpers/tree.js';
+import { CHART, makeTree, TOOLKIT_CHART, toolkitFiles } from './helpers/tree.js';
 
 const ACTION = path.resolve(import.meta.dirname, '../action/dist/index.js');
 const BAD = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:latest\n    api: quay.io/a/api:nightly\n  pull_policy: Always\n';
@@ -153,6 +153,29 @@ describe('the GitHub Action', () => {
     expect(run.outputs.errors).toBe('12');
     expect(run.summary).toContain('<details><summary>All 24 findings</summary>');
     expect(run.summary.split('\n').filter((line) => line.startsWith('| <code>c'))).toHaveLength(24);
+  });
+
+  it('lints the charts that depend on a library chart the pull request changes', () => {
+    const cwd = makeTree({
+      ...toolkitFiles(),
+      'svc/Chart.yaml': TOOLKIT_CHART('svc'),
+      'svc/values.yaml': BAD,
+      'other/Chart.yaml': CHART('other'),
+      'other/values.yaml': BAD,
+    });
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'base');
+    const base = git(cwd, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(cwd, 'helm-toolkit/templates/_extra.tpl'), '{{- define "helm-toolkit.extra" -}}x{{- end -}}\n');
+    git(cwd, 'add', '-A');
+    git(cwd, 'commit', '-q', '-m', 'toolkit');
+    const head = git(cwd, 'rev-parse', 'HEAD');
+    const event = path.join(cwd, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    const run = runAction(cwd, { paths: '.', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
+    expect(run.stdout).toContain('file=svc/values.yaml');
+    expect(run.stdout).not.toContain('file=other/');
   });
 
   it('takes one path a line, so a path may hold spaces', () => {

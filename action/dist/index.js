@@ -162,14 +162,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path35, limits) {
-  const read = readRegularFile(path35, limits);
+function readTextFile(path36, limits) {
+  const read = readRegularFile(path36, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path35, limits) {
+function readRegularFile(path36, limits) {
   let fd;
   try {
-    fd = openSync(path35, OPEN_FLAGS);
+    fd = openSync(path36, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -209,8 +209,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path35, limits) {
-  const read = readTextFile(path35, limits);
+function readTextOrUndefined(path36, limits) {
+  const read = readTextFile(path36, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -382,12 +382,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path35 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path35.push(at.segment);
-  return path35.reverse();
+  const path36 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path36.push(at.segment);
+  return path36.reverse();
 }
-function dottedPath(path35) {
-  return path35.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path36) {
+  return path36.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -4002,17 +4002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path35) {
-      const ctrl = callVisitor(key, node, visitor, path35);
+    function visit_(key, node, visitor, path36) {
+      const ctrl = callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visit_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visit_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path35);
+            const ci = visit_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4023,13 +4023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = visit_("key", node.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = visit_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path35);
+          const cv = visit_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4050,17 +4050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path35) {
-      const ctrl = await callVisitor(key, node, visitor, path35);
+    async function visitAsync_(key, node, visitor, path36) {
+      const ctrl = await callVisitor(key, node, visitor, path36);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path35, ctrl);
-        return visitAsync_(key, ctrl, visitor, path35);
+        replaceNode(key, path36, ctrl);
+        return visitAsync_(key, ctrl, visitor, path36);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path35 = Object.freeze(path35.concat(node));
+          path36 = Object.freeze(path36.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path35);
+            const ci = await visitAsync_(i, node.items[i], visitor, path36);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4071,13 +4071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path35 = Object.freeze(path35.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path35);
+          path36 = Object.freeze(path36.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path36);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path35);
+          const cv = await visitAsync_("value", node.value, visitor, path36);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4104,23 +4104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path35) {
+    function callVisitor(key, node, visitor, path36) {
       if (typeof visitor === "function")
-        return visitor(key, node, path35);
+        return visitor(key, node, path36);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path35);
+        return visitor.Map?.(key, node, path36);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path35);
+        return visitor.Seq?.(key, node, path36);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path35);
+        return visitor.Pair?.(key, node, path36);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path35);
+        return visitor.Scalar?.(key, node, path36);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path35);
+        return visitor.Alias?.(key, node, path36);
       return void 0;
     }
-    function replaceNode(key, path35, node) {
-      const parent = path35[path35.length - 1];
+    function replaceNode(key, path36, node) {
+      const parent = path36[path36.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4732,10 +4732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path35, value) {
+    function collectionFromPath(schema2, path36, value) {
       let v = value;
-      for (let i = path35.length - 1; i >= 0; --i) {
-        const k = path35[i];
+      for (let i = path36.length - 1; i >= 0; --i) {
+        const k = path36[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4754,7 +4754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
+    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4784,11 +4784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path35, value) {
-        if (isEmptyPath(path35))
+      addIn(path36, value) {
+        if (isEmptyPath(path36))
           this.add(value);
         else {
-          const [key, ...rest] = path35;
+          const [key, ...rest] = path36;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4802,8 +4802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        const [key, ...rest] = path35;
+      deleteIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4817,8 +4817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        const [key, ...rest] = path35;
+      getIn(path36, keepScalar) {
+        const [key, ...rest] = path36;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4836,8 +4836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path35) {
-        const [key, ...rest] = path35;
+      hasIn(path36) {
+        const [key, ...rest] = path36;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4847,8 +4847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        const [key, ...rest] = path35;
+      setIn(path36, value) {
+        const [key, ...rest] = path36;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7363,9 +7363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path35, value) {
+      addIn(path36, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path35, value);
+          this.contents.addIn(path36, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7440,14 +7440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path35) {
-        if (Collection.isEmptyPath(path35)) {
+      deleteIn(path36) {
+        if (Collection.isEmptyPath(path36)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7462,10 +7462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path35, keepScalar) {
-        if (Collection.isEmptyPath(path35))
+      getIn(path36, keepScalar) {
+        if (Collection.isEmptyPath(path36))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7476,10 +7476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path35) {
-        if (Collection.isEmptyPath(path35))
+      hasIn(path36) {
+        if (Collection.isEmptyPath(path36))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7496,13 +7496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path35, value) {
-        if (Collection.isEmptyPath(path35)) {
+      setIn(path36, value) {
+        if (Collection.isEmptyPath(path36)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path35, value);
+          this.contents.setIn(path36, value);
         }
       }
       /**
@@ -9463,9 +9463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path35) => {
+    visit2.itemAtPath = (cst, path36) => {
       let item = cst;
-      for (const [field2, index] of path35) {
+      for (const [field2, index] of path36) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9474,23 +9474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path35) => {
-      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
-      const field2 = path35[path35.length - 1][0];
+    visit2.parentCollection = (cst, path36) => {
+      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
+      const field2 = path36[path36.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path35, item, visitor) {
-      let ctrl = visitor(item, path35);
+    function _visit(path36, item, visitor) {
+      let ctrl = visitor(item, path36);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path35.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path36.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9501,10 +9501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path35);
+            ctrl = ctrl(item, path36);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11865,8 +11865,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path35, { windows } = {}) => {
-      const segs = path35.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path36, { windows } = {}) => {
+      const segs = path36.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13401,13 +13401,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path35) => matchers2.some((matches) => matches(path35));
+  return (path36) => matchers2.some((matches) => matches(path36));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path35) => path35 !== "" && matchSegments(segments, path35.split("/"));
+    return (path36) => path36 !== "" && matchSegments(segments, path36.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13417,15 +13417,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path35) {
-  let next = new Array(path35.length + 1).fill(false);
-  next[path35.length] = true;
+function matchSegments(pattern, path36) {
+  let next = new Array(path36.length + 1).fill(false);
+  next[path36.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path35.length + 1).fill(false);
+    const current = new Array(path36.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path35.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path35.length && current[j + 1];
-      else current[j] = j < path35.length && next[j + 1] && matchSegment(segment, path35[j]);
+    for (let j = path36.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path36.length && current[j + 1];
+      else current[j] = j < path36.length && next[j + 1] && matchSegment(segment, path36[j]);
     }
     next = current;
   }
@@ -15107,9 +15107,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path35 = [...base.path, name];
-            this.emit({ kind: "read", path: path35, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path35 };
+            const path36 = [...base.path, name];
+            this.emit({ kind: "read", path: path36, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path36 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15550,15 +15550,15 @@ function classify2(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path35, layout) {
-  if (path35[0] !== "images") return void 0;
-  if (layout === "tags") return path35[1] === "tags" && path35.length === 3 ? path35[2] : void 0;
-  return path35.length === 2 && !NOT_IMAGES.has(path35[1]) ? path35[1] : void 0;
+function keyOf(path36, layout) {
+  if (path36[0] !== "images") return void 0;
+  if (layout === "tags") return path36[1] === "tags" && path36.length === 3 ? path36[2] : void 0;
+  return path36.length === 2 && !NOT_IMAGES.has(path36[1]) ? path36[1] : void 0;
 }
-function coversImages(path35, layout) {
+function coversImages(path36, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path35.length, map2.length);
-  return path35.slice(0, shared).every((part, i) => part === map2[i]) && path35.length <= map2.length + 1;
+  const shared = Math.min(path36.length, map2.length);
+  return path36.slice(0, shared).every((part, i) => part === map2[i]) && path36.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15672,13 +15672,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path35 = nameMatch?.[2] ?? name;
-  if (path35.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path36 = nameMatch?.[2] ?? name;
+  if (path36.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path35, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path36, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16060,7 +16060,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path35 of [...paths]) if (path35 === "global" || path35.startsWith("global.")) paths.delete(path35);
+  for (const path36 of [...paths]) if (path36 === "global" || path36.startsWith("global.")) paths.delete(path36);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16073,8 +16073,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path35 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path35 && (next === ":" || next === "@")) found.push(path35[1].slice(1));
+      const path36 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path36 && (next === ":" || next === "@")) found.push(path36[1].slice(1));
     }
   }
   return found;
@@ -16083,7 +16083,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path35 of printfTagged(text)) tagged.add(path35);
+    for (const path36 of printfTagged(text)) tagged.add(path36);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -16414,10 +16414,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path35) {
-  const key = path35.at(-1);
+function shapeOnly(path36) {
+  const key = path36.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path35.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path36.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16438,8 +16438,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path35) {
-  for (let i = path35.length - 1; i >= 0; i--) if (typeof path35[i] === "string") return path35[i];
+function lastKey(path36) {
+  for (let i = path36.length - 1; i >= 0; i--) if (typeof path36[i] === "string") return path36[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16698,15 +16698,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path35, value, use = {}) {
+      classify(path36, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path35);
-        const byKey = key !== void 0 && !shapeOnly(path35) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path36);
+        const byKey = key !== void 0 && !shapeOnly(path36) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path35[0] === "string" && NOT_SECRET_ROOTS.has(path35[0])) {
+        if (typeof path36[0] === "string" && NOT_SECRET_ROOTS.has(path36[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16768,17 +16768,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path35, value, writes) {
-  if (path35.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path35) || namesAnObject(root, path35) || keyOfANamedSecret(root, path35, value) || namedSecretOfAPair(root, path35, value) || tlsSecretName(path35, value) || gatedOff(root, path35, writes);
+function notASecretHere(root, path36, value, writes) {
+  if (path36.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path36) || namesAnObject(root, path36) || keyOfANamedSecret(root, path36, value) || namedSecretOfAPair(root, path36, value) || tlsSecretName(path36, value) || gatedOff(root, path36, writes);
 }
-function useOf(path35, writes) {
-  if (!writes || path35.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path35.join(".")) };
+function useOf(path36, writes) {
+  if (!writes || path36.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path36.join(".")) };
 }
-function switchedOff(root, path35) {
+function switchedOff(root, path36) {
   let node = root;
-  for (const segment of path35) {
+  for (const segment of path36) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16786,36 +16786,36 @@ function switchedOff(root, path35) {
   }
   return false;
 }
-function parentOf(root, path35) {
-  if (path35.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path35.slice(0, -1));
+function parentOf(root, path36) {
+  if (path36.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path36.slice(0, -1));
 }
-function namesAnObject(root, path35) {
-  const key = path35.at(-1);
+function namesAnObject(root, path36) {
+  const key = path36.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path35);
+  const parent = parentOf(root, path36);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path35, value) {
-  const key = path35.at(-1);
+function keyOfANamedSecret(root, path36, value) {
+  const key = path36.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path35);
+  const parent = parentOf(root, path36);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
-function namedSecretOfAPair(root, path35, value) {
-  const key = path35.at(-1);
+function namedSecretOfAPair(root, path36, value) {
+  const key = path36.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path35), ["key"]);
+  const sibling = getPath(parentOf(root, path36), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path35, value) {
-  const key = path35.at(-1);
-  const parent = path35.at(-2);
+function tlsSecretName(path36, value) {
+  const key = path36.at(-1);
+  const parent = path36.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path35, writes) {
-  if (!writes || path35.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path35.join(".")];
+function gatedOff(root, path36, writes) {
+  if (!writes || path36.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path36.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16969,20 +16969,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path35 = [];
+  const path36 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path35, node);
+    if (node.kind === "scalar") visit2(path36, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path35.push(entry.key);
+        path36.push(entry.key);
         walk2(entry.value);
-        path35.pop();
+        path36.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path35.push(index);
+        path36.push(index);
         walk2(item);
-        path35.pop();
+        path36.pop();
       });
     }
   };
@@ -17008,9 +17008,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path35) {
+function registryEntryMatches(entry, domain, path36) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path35 === entry.prefix || path35.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path36 === entry.prefix || path36.startsWith(`${entry.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17025,7 +17025,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path35) => isSwitch(topology, top, [...at, ...path35].slice(skip));
+    const switches = (path36) => isSwitch(topology, top, [...at, ...path36].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17040,21 +17040,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path35, topology, file) {
-  if (file.placement !== "umbrella" || typeof path35[0] !== "string" || !file.chartDir) return path35;
+function chartRelative(path36, topology, file) {
+  if (file.placement !== "umbrella" || typeof path36[0] !== "string" || !file.chartDir) return path36;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path35[0]) ? path35.slice(1) : path35;
+  return umbrella?.dependencies.some((edge) => edge.key === path36[0]) ? path36.slice(1) : path36;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path35, leaf) => {
-      if (section.isSwitch(path35)) return;
-      const found = pick(path35, leaf, section);
+    forEachLeaf(section.map, (path36, leaf) => {
+      if (section.isSwitch(path36)) return;
+      const found = pick(path36, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path35)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path36)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path35]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path36]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17168,16 +17168,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path35 } = image.parsed.ref;
+          const { domain, path: path36 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => registryEntryMatches(entry, domain, path35))) continue;
+          if (allowed.some((entry) => registryEntryMatches(entry, domain, path36))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path35}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path36}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -17218,8 +17218,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path35 } = image.parsed.ref;
-          if (exempt.some((entry) => registryEntryMatches(entry, domain, path35))) continue;
+          const { domain, path: path36 } = image.parsed.ref;
+          if (exempt.some((entry) => registryEntryMatches(entry, domain, path36))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -17341,8 +17341,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path35 } = image.parsed.ref;
-          const resolved = `${domain}/${path35}`;
+          const { domain, path: path36 } = image.parsed.ref;
+          const resolved = `${domain}/${path36}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -17707,8 +17707,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path35, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path35}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path36, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path36}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -17928,12 +17928,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path35, leaf) => {
-          if (ctx.placement === "umbrella" && path35[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path35, topology, placed), leaf.value, useOf(path35, writes));
-          if (!verdict.sensitive || notASecretHere(root, path35, leaf.value, writes)) return;
+        forEachLeaf(root, (path36, leaf) => {
+          if (ctx.placement === "umbrella" && path36[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path36, topology, placed), leaf.value, useOf(path36, writes));
+          if (!verdict.sensitive || notASecretHere(root, path36, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path35), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path36), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -17961,11 +17961,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path35, leaf) => {
-          if (path35[0] !== "global") return;
-          const verdict = secrets.classify(path35, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path35, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path35), what: verdict.description } });
+        forEachLeaf(root, (path36, leaf) => {
+          if (path36[0] !== "global") return;
+          const verdict = secrets.classify(path36, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path36, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path36), what: verdict.description } });
         });
       }
     });
@@ -18076,10 +18076,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path35, leaf) => {
+          forEachLeaf(root, (path36, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path35) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path36) } });
           });
         }
       }
@@ -18115,20 +18115,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path35, leaf) => {
-            if (path35[0] !== "global" || typeof path35[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path35[1]);
-            if (reading?.length !== 1 || !secrets.classify(path35, leaf.value).sensitive || notASecretHere(root, path35, leaf.value)) return;
-            const data = { chart: reading[0], key: path35[1], umbrella };
+          forEachLeaf(root, (path36, leaf) => {
+            if (path36[0] !== "global" || typeof path36[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path36[1]);
+            if (reading?.length !== 1 || !secrets.classify(path36, leaf.value).sensitive || notASecretHere(root, path36, leaf.value)) return;
+            const data = { chart: reading[0], key: path36[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path35, leaf, section) => {
-          const verdict = secrets.classify(path35, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path35, leaf.value) ? { what: verdict.description, name: String(path35.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path36, leaf, section) => {
+          const verdict = secrets.classify(path36, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path36, leaf.value) ? { what: verdict.description, name: String(path36.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path35, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path35, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path36, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path36, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -18170,12 +18170,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path35, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path35, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path35, charts } of repeatedAcrossCharts(
+        const plain = (path36, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path36, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path36, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path35, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path36, charts: charts.join(", ") } });
         }
       }
     });
@@ -21540,8 +21540,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path35) {
-      let input2 = path35;
+    function removeDotSegments(path36) {
+      let input2 = path36;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21615,11 +21615,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path35) {
-      if (path35 === "" || path35[0] === "/") {
-        return removeDotSegments(path35);
+    function removeDotSegmentsRelative(path36) {
+      if (path36 === "" || path36[0] === "/") {
+        return removeDotSegments(path36);
       }
-      const segments = path35.split("/");
+      const segments = path36.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -21982,8 +21982,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path35 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path35 && path35 !== "/" ? path35 : void 0;
+        const path36 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path36 && path36 !== "/" ? path36 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26149,7 +26149,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
-import path34 from "node:path";
+import path35 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
@@ -26658,10 +26658,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path35) => {
+  const build = async (fact, path36) => {
     if (fact.id in values) return;
-    if (path35.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path35, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path35, fact.id]);
+    if (path36.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path36, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path36, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -26932,11 +26932,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path35, value) {
+  consider(path36, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path35.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path36.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -27163,14 +27163,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path35) {
-  if (file.kind !== "manifests") return path35;
+function withDocument(file, node, path36) {
+  if (file.kind !== "manifests") return path36;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path35 ? `${object}:${path35}` : object;
+  return path36 ? `${object}:${path36}` : object;
 }
 
 // src/engine/findings.ts
@@ -27186,7 +27186,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path35 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path36 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -27194,7 +27194,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path35 === "" ? void 0 : path35,
+    path: path36 === "" ? void 0 : path36,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -27272,7 +27272,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path35 } = descriptor.at;
+      const { region, path: path36 } = descriptor.at;
       if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
@@ -27281,7 +27281,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path35 ? { path: path35 } : {}
+        ...path36 ? { path: path36 } : {}
       });
     };
     try {
@@ -27336,7 +27336,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path35, leaf) => built.consider(path35, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path36, leaf) => built.consider(path36, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -27484,8 +27484,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path35 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path35 || void 0 };
+  const path36 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path36 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -27690,11 +27690,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path35 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path35 || !inChart(path35)) return void 0;
-    const key = `${path35}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path35, container?.container));
-    return { path: path35, ...templateLines.get(key), column: 1 };
+    const path36 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path36 || !inChart(path36)) return void 0;
+    const key = `${path36}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path36, container?.container));
+    return { path: path36, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -27778,9 +27778,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path35, containerName) {
+function lineOf(path36, containerName) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path35, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path36, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -27895,8 +27895,8 @@ var ResultsCache = class {
     if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
     return structuredClone(entry.result);
   }
-  set(path35, key, result) {
-    this.fresh.set(path35, { key, result });
+  set(path36, key, result) {
+    this.fresh.set(path36, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -28223,6 +28223,40 @@ function writeOutput(file, text, inputs) {
   }
 }
 
+// src/sources/dependents.ts
+init_chart_info();
+import path34 from "node:path";
+async function withDependents(changed, roots) {
+  const result = new Set(changed.map((dir) => path34.resolve(dir)));
+  const libraries = /* @__PURE__ */ new Set();
+  for (const dir of result) if (await isLibrary(dir)) libraries.add(dir);
+  if (libraries.size === 0) return [...result];
+  const candidates = /* @__PURE__ */ new Set();
+  for (const root of roots) for (const dir of findChartDirs(path34.resolve(root))) candidates.add(dir);
+  const dependencies = /* @__PURE__ */ new Map();
+  for (const dir of candidates) {
+    const { chart } = await loadChart(dir);
+    dependencies.set(
+      dir,
+      chart.dependencies.flatMap((d) => d.dir ? [path34.resolve(d.dir)] : [])
+    );
+  }
+  const pending = [...libraries];
+  while (pending.length > 0) {
+    const library = pending.pop();
+    for (const [dir, deps] of dependencies) {
+      if (result.has(dir) || !deps.includes(library)) continue;
+      result.add(dir);
+      if (await isLibrary(dir)) pending.push(dir);
+    }
+  }
+  return [...result].sort();
+}
+async function isLibrary(dir) {
+  const { chart } = await loadChart(dir);
+  return chart.library || chart.name === "helm-toolkit";
+}
+
 // src/action/main.ts
 init_owner();
 
@@ -28309,7 +28343,7 @@ async function main() {
   if (paths.length === 0) paths = ["."];
   const sarifFile = input("sarif-file");
   if (input("only-changed") === "true") {
-    const changed = changedCharts(paths, input("config"));
+    const changed = await changedCharts(paths, input("config"));
     if ("warning" in changed) process.stdout.write(`::warning title=chartlint::${workflowData(changed.warning)}
 `);
     if ("charts" in changed) {
@@ -28351,7 +28385,7 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path34.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path35.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -28373,7 +28407,7 @@ function finish2(result, failOn, note) {
   if (failOn === "warning" && errors + warnings > 0) return 1;
   return 0;
 }
-function changedCharts(paths, configInput) {
+async function changedCharts(paths, configInput) {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   if (!eventPath) return { all: true };
   const event = JSON.parse(readFileSync3(eventPath, "utf8"));
@@ -28382,11 +28416,11 @@ function changedCharts(paths, configInput) {
   if (!base || !head || /^0+$/.test(base)) return { all: true };
   try {
     const all = changedFiles(base, process.cwd(), head);
-    const config = configInput ? path34.resolve(configInput) : void 0;
-    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path34.basename(file)))) return { all: true };
-    const roots = paths.map((p) => path34.resolve(p));
-    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path34.sep)));
-    return { charts: chartsOfFiles(files) };
+    const config = configInput ? path35.resolve(configInput) : void 0;
+    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path35.basename(file)))) return { all: true };
+    const roots = paths.map((p) => path35.resolve(p));
+    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path35.sep)));
+    return { charts: await withDependents(chartsOfFiles(files), paths) };
   } catch (error) {
     if (error instanceof GitError) {
       const warning = `only-changed: ${error.message}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;

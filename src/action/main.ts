@@ -14,6 +14,7 @@ import { loadFormatter } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
 import { changedFiles, GitError } from '../git.js';
 import { OutputError, writeOutput } from '../output-file.js';
+import { withDependents } from '../sources/dependents.js';
 import { chartsOfFiles } from '../sources/owner.js';
 import { buildSummary } from './summary.js';
 
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
   if (paths.length === 0) paths = ['.'];
   const sarifFile = input('sarif-file');
   if (input('only-changed') === 'true') {
-    const changed = changedCharts(paths, input('config'));
+    const changed = await changedCharts(paths, input('config'));
     if ('warning' in changed) process.stdout.write(`::warning title=chartlint::${workflowData(changed.warning)}\n`);
     if ('charts' in changed) {
       if (changed.charts.length === 0) {
@@ -123,9 +124,9 @@ type ChangedCharts = { charts: string[] } | { all: true } | { all: true; warning
  * The charts under `paths` that the event's commits touch. Everything is linted when the event names no
  * range (a manual run, a branch's first push), when the config changed (it can change any finding), and,
  * with a warning, when the history does not hold the range (a shallow checkout, a force-push): never a
- * failed step for what the checkout lacks.
+ * failed step for what the checkout lacks. A changed library chart brings the charts that depend on it.
  */
-function changedCharts(paths: readonly string[], configInput: string): ChangedCharts {
+async function changedCharts(paths: readonly string[], configInput: string): Promise<ChangedCharts> {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   if (!eventPath) return { all: true };
   const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
@@ -142,7 +143,8 @@ function changedCharts(paths: readonly string[], configInput: string): ChangedCh
     if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path.basename(file)))) return { all: true };
     const roots = paths.map((p) => path.resolve(p));
     const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path.sep)));
-    return { charts: chartsOfFiles(files) };
+    // A library chart's change is a change to every chart that depends on it.
+    return { charts: await withDependents(chartsOfFiles(files), paths) };
   } catch (error) {
     if (error instanceof GitError) {
       const warning = `only-changed: ${error.message}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;

@@ -70,7 +70,8 @@ export async function discoverCharts(args: readonly string[], options: Discovery
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 
-function findChartDirs(root: string): string[] {
+/** Every chart folder below `root`, its own included (vendored sub-charts too). */
+export function findChartDirs(root: string): string[] {
   return listFiles(root)
     .filter((file) => file === 'Chart.yaml' || file.endsWith('/Chart.yaml'))
     .map((file) => path.dirname(path.join(root, file)));
