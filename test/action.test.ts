@@ -178,6 +178,18 @@ describe('the GitHub Action', () => {
     expect(run.stdout).not.toContain('file=other/');
   });
 
+  it('passes values files through, and fails on more warnings than max-warnings', () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'site.yaml'), 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:latest\n');
+    const withValues = runAction(cwd, { paths: 'good', values: 'site.yaml\n', 'fail-on': 'never' });
+    expect(withValues.stdout).toContain('file=site.yaml');
+    expect(withValues.status).toBe(0);
+    // bad has one warning (a floating tag) beside its error: with fail-on never, only max-warnings can fail it.
+    expect(runAction(cwd, { paths: 'bad', 'fail-on': 'never', 'max-warnings': '0' }).status).toBe(1);
+    expect(runAction(cwd, { paths: 'bad', 'fail-on': 'never', 'max-warnings': '1' }).status).toBe(0);
+    expect(runAction(cwd, { paths: 'bad', 'max-warnings': 'many' }).status).toBe(2);
+  });
+
   it('takes one path a line, so a path may hold spaces', () => {
     const cwd = makeTree({
       'my charts/bad/Chart.yaml': CHART('bad'),

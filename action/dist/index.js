@@ -69,12 +69,12 @@ var init_rule = __esm({
 });
 
 // src/engine/directives.ts
-function parseDirectives(text, lines) {
+function parseDirectives(text, lines2) {
   if (!text.includes("chartlint-")) return [];
   const directives = [];
-  for (let line = 1; line <= lines.lineCount(); line++) {
-    const start = lines.lineStart(line);
-    const end = line < lines.lineCount() ? lines.lineStart(line + 1) - 1 : text.length;
+  for (let line = 1; line <= lines2.lineCount(); line++) {
+    const start = lines2.lineStart(line);
+    const end = line < lines2.lineCount() ? lines2.lineStart(line + 1) - 1 : text.length;
     const lineText = text.slice(start, end);
     const match = DIRECTIVE.exec(lineText);
     if (!match || insideQuotes(lineText, match.index + match[1].length)) continue;
@@ -4284,7 +4284,7 @@ var require_directives = __commonJS({
         return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -4300,9 +4300,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -5763,22 +5763,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -5787,15 +5787,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str2 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -5818,22 +5818,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -5850,12 +5850,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -5863,35 +5863,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -6529,11 +6529,11 @@ var require_binary = __commonJS({
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines2[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -7213,35 +7213,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -7250,36 +7250,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -8341,17 +8341,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -8361,7 +8361,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart2 = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -8381,17 +8381,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart2; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart2; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -8428,8 +8428,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -8504,10 +8504,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -14502,11 +14502,11 @@ var init_helm = __esm({
 
 // src/render/helm-error.ts
 function helmLines(stderr, renderedDir, chartDir) {
-  const lines = stderr.split(/\r\n|\r|\n/).map(
+  const lines2 = stderr.split(/\r\n|\r|\n/).map(
     (line) => line.replaceAll(renderedDir, chartDir).replace(/^Error: /, "").trim()
   ).filter((line) => line && !NOISE.some((noise) => noise.test(line)));
-  const errors = lines.filter((line) => !/^level=ERROR\b/.test(line));
-  return [...new Set(errors.length > 0 ? errors : lines)];
+  const errors = lines2.filter((line) => !/^level=ERROR\b/.test(line));
+  return [...new Set(errors.length > 0 ? errors : lines2)];
 }
 function templatePlaces(text) {
   return [...text.matchAll(TEMPLATE_AT)].map((match) => ({ template: match[1], line: Number(match[2]), column: Math.max(1, Number(match[3] ?? 1)) })).reverse();
@@ -14514,8 +14514,8 @@ function templatePlaces(text) {
 function missingDependencies(text) {
   return MISSING_DEPENDENCIES.exec(text)?.[1].split(/,\s*/) ?? [];
 }
-function summarizeHelmError(lines) {
-  const text = lines.join(" ");
+function summarizeHelmError(lines2) {
+  const text = lines2.join(" ");
   if (text === "") return { text: "helm template failed without a message", omitted: false };
   const parts = [];
   if (/^execution error at \(/.test(text)) {
@@ -14782,15 +14782,15 @@ function statOrUndefined(file) {
   }
 }
 async function failure(stderr, chart, render, settings) {
-  const lines = helmLines(stderr, render.prepared.dir, chart.dir);
+  const lines2 = helmLines(stderr, render.prepared.dir, chart.dir);
   const scrub = await settings.scrubberFor({
     chartDirs: [chart.dir, ...render.dependencies.map((d) => d.dir)],
     valuesFiles: settings.valuesFiles,
     set: settings.set
   });
-  const text = lines.join(" ");
+  const text = lines2.join(" ");
   if (isReleaseNameRefusal(text)) return { ok: false, message: releaseNameMessage(render.release, settings, scrub), at: void 0 };
-  const summary = summarizeHelmError(lines);
+  const summary = summarizeHelmError(lines2);
   let message2 = `helm template failed: ${scrub(summary.text)}`;
   if (summary.asksForValues) message2 += " (the chart asks for values: give them with --values FILE or --set)";
   if (settings.debug) message2 += `. helm said: ${scrub(text).slice(0, MAX_QUOTED)}`;
@@ -15523,15 +15523,15 @@ function deriveImageReads(texts, library) {
   for (const { name, template } of parsed) evaluator.run(name, template.body, { k: "root" });
   for (const { name, template } of parsed)
     for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: "unknown" });
-  const lines = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
-  return { tags: classify2(evaluator.placed, "tags", lines), flat: classify2(evaluator.placed, "flat", lines) };
+  const lines2 = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
+  return { tags: classify2(evaluator.placed, "tags", lines2), flat: classify2(evaluator.placed, "flat", lines2) };
 }
-function classify2(placed, layout, lines) {
+function classify2(placed, layout, lines2) {
   const reads = [];
   const seen = /* @__PURE__ */ new Map();
   let why;
   for (const { event, file, offset } of placed) {
-    const where = `templates/${file}:${lines.get(file)?.position(offset).line ?? 1}`;
+    const where = `templates/${file}:${lines2.get(file)?.position(offset).line ?? 1}`;
     if (event.kind === "dynamic") {
       if (why === void 0 && coversImages(event.path, layout)) why = `${where}: ${event.why}`;
       continue;
@@ -16394,8 +16394,8 @@ function isPublicMaterial(text) {
     }
     return blocks > 0 && rest.trim() === "";
   }
-  const lines = value.split(/\r?\n/).filter((line) => line.trim() !== "");
-  return lines.length > 0 && lines.every((line) => SSH_PUBLIC_KEY.test(line.trim()));
+  const lines2 = value.split(/\r?\n/).filter((line) => line.trim() !== "");
+  return lines2.length > 0 && lines2.every((line) => SSH_PUBLIC_KEY.test(line.trim()));
 }
 var PEM_BLOCK, PUBLIC_LABELS, SSH_PUBLIC_KEY;
 var init_public_material = __esm({
@@ -21175,9 +21175,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -22684,8 +22684,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -26601,17 +26601,17 @@ async function loadConfig(options) {
   if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
   const text = read.text;
   const document = await parseYamlValues(text, DEFAULT_LIMITS);
-  const lines = new LineIndex(text);
+  const lines2 = new LineIndex(text);
   const problem = document.problems[0];
   if (problem) {
-    const at = lines.position(problem.span.start);
+    const at = lines2.position(problem.span.start);
     throw new ConfigError(`${file}:${at.line}:${at.column}: invalid YAML: ${problem.message}`);
   }
   const raw = toPlain(document.root) ?? {};
   const errors = await validateRaw(raw, text, options.rules);
   if (errors.length > 0) {
     const [error] = errors;
-    const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
+    const at = lines2.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
     throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
   }
   return resolveConfig(raw, file, text, path22.dirname(file), options.rules);
@@ -26942,8 +26942,8 @@ var Scrubber = class {
   }
   /** A value known to be secret. */
   add(secret) {
-    const lines = secret.split(/\r\n|\r|\n/);
-    const parts = lines.length > 1 ? [secret, ...lines.filter((line) => line.trim().length >= MIN_LINE_LENGTH)] : [secret];
+    const lines2 = secret.split(/\r\n|\r|\n/);
+    const parts = lines2.length > 1 ? [secret, ...lines2.filter((line) => line.trim().length >= MIN_LINE_LENGTH)] : [secret];
     for (const part of parts) {
       const trimmed = part.trim();
       if (NOT_SECRETS.has(trimmed.toLowerCase())) continue;
@@ -28264,23 +28264,23 @@ init_owner();
 init_escape();
 init_types2();
 function buildSummary(result, note) {
-  const lines = ["## chartlint", ""];
-  if (note) lines.push(note, "");
-  if (!result) return `${lines.join("\n")}
+  const lines2 = ["## chartlint", ""];
+  if (note) lines2.push(note, "");
+  if (!result) return `${lines2.join("\n")}
 `;
   const all = count(result.diagnostics);
-  lines.push(`**${all.error} errors, ${all.warning} warnings, ${all.info} info** in ${result.files} files of ${result.charts} charts.`, "");
-  if (result.diagnostics.length === 0) return `${lines.join("\n")}
+  lines2.push(`**${all.error} errors, ${all.warning} warnings, ${all.info} info** in ${result.files} files of ${result.charts} charts.`, "");
+  if (result.diagnostics.length === 0) return `${lines2.join("\n")}
 `;
   const byRule = group(result.diagnostics, (d) => d.ruleId);
-  lines.push("| rule | errors | warnings | info |", "|---|---:|---:|---:|");
-  for (const [rule, list] of byRule) lines.push(row(`<code>${markdownCell(rule)}</code>`, count(list)));
-  lines.push("");
+  lines2.push("| rule | errors | warnings | info |", "|---|---:|---:|---:|");
+  for (const [rule, list] of byRule) lines2.push(row(`<code>${markdownCell(rule)}</code>`, count(list)));
+  lines2.push("");
   const byChart = group(result.diagnostics, (d) => chartOf(d.file, result.chartList));
-  lines.push("| chart | errors | warnings | info |", "|---|---:|---:|---:|");
-  for (const [chart, list] of byChart) lines.push(row(chart, count(list)));
-  lines.push("", ...findingsList(result.diagnostics));
-  return `${lines.join("\n")}
+  lines2.push("| chart | errors | warnings | info |", "|---|---:|---:|---:|");
+  for (const [chart, list] of byChart) lines2.push(row(chart, count(list)));
+  lines2.push("", ...findingsList(result.diagnostics));
+  return `${lines2.join("\n")}
 `;
 }
 var MAX_LISTED = 500;
@@ -28288,7 +28288,7 @@ function findingsList(diagnostics) {
   const rank = { error: 0, warning: 1, info: 2 };
   const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity]);
   const listed = sorted.slice(0, MAX_LISTED);
-  const lines = [
+  const lines2 = [
     `<details><summary>All ${diagnostics.length} findings</summary>`,
     "",
     "| where | severity | rule | message |",
@@ -28297,9 +28297,9 @@ function findingsList(diagnostics) {
       (d) => `| <code>${markdownCell(d.file)}:${d.line}:${d.column}</code> | ${d.severity} | <code>${markdownCell(d.ruleId)}</code> | ${markdownCell(d.message)} |`
     )
   ];
-  if (sorted.length > listed.length) lines.push("", `${sorted.length - listed.length} more are in the SARIF file and the step's log.`);
-  lines.push("", "</details>");
-  return lines;
+  if (sorted.length > listed.length) lines2.push("", `${sorted.length - listed.length} more are in the SARIF file and the step's log.`);
+  lines2.push("", "</details>");
+  return lines2;
 }
 function chartOf(file, charts) {
   let best;
@@ -28335,6 +28335,10 @@ async function main() {
   process.chdir(workspace);
   const failOn = input("fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) return fatal(`fail-on must be error, warning or never, not "${failOn}".`);
+  const maxWarningsInput = input("max-warnings");
+  const maxWarnings = maxWarningsInput === "" ? void 0 : Number(maxWarningsInput);
+  if (maxWarnings !== void 0 && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+    return fatal(`max-warnings must be a whole number of 0 or more, not "${maxWarningsInput}".`);
   const format = input("format") || "github";
   const formatter = await loadFormatter(format === "compact" ? "compact" : format);
   if (!formatter) return fatal(`unknown format "${format}".`);
@@ -28352,14 +28356,20 @@ async function main() {
           const written = await writeSarif(workspace, sarifFile, [], { colorLevel: 0, charts: 0, files: 0 }, []);
           if (written !== void 0) return written;
         }
-        return finish2(void 0, failOn, "No chart changed in this pull request or push.");
+        return finish2(void 0, failOn, maxWarnings, "No chart changed in this pull request or push.");
       }
       paths = changed.charts;
     }
   }
   let result;
   try {
-    result = await lint({ paths, configFile: input("config") || void 0, render: input("render") === "true" });
+    result = await lint({
+      paths,
+      configFile: input("config") || void 0,
+      render: input("render") === "true",
+      values: lines(input("values")),
+      set: lines(input("set"))
+    });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) return fatal(error.message);
     throw error;
@@ -28380,7 +28390,7 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
     const written = await writeSarif(workspace, sarifFile, result.diagnostics, context, result.inputFiles);
     if (written !== void 0) return written;
   }
-  return finish2(result, failOn);
+  return finish2(result, failOn, maxWarnings);
 }
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
@@ -28393,7 +28403,7 @@ async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles
   setOutput("sarif-file", sarifFile);
   return void 0;
 }
-function finish2(result, failOn, note) {
+function finish2(result, failOn, maxWarnings, note) {
   const diagnostics = result?.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
@@ -28405,7 +28415,15 @@ function finish2(result, failOn, note) {
 `);
   if (failOn === "error" && errors > 0) return 1;
   if (failOn === "warning" && errors + warnings > 0) return 1;
+  if (maxWarnings !== void 0 && warnings > maxWarnings) {
+    process.stdout.write(`::error title=chartlint::${workflowData(`${warnings} warnings, more than max-warnings ${maxWarnings}`)}
+`);
+    return 1;
+  }
   return 0;
+}
+function lines(text) {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 }
 async function changedCharts(paths, configInput) {
   const eventPath = process.env.GITHUB_EVENT_PATH;

@@ -34,6 +34,10 @@ async function main(): Promise<number> {
   process.chdir(workspace);
   const failOn = (input('fail-on') || 'error') as FailOn;
   if (!['error', 'warning', 'never'].includes(failOn)) return fatal(`fail-on must be error, warning or never, not "${failOn}".`);
+  const maxWarningsInput = input('max-warnings');
+  const maxWarnings = maxWarningsInput === '' ? undefined : Number(maxWarningsInput);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+    return fatal(`max-warnings must be a whole number of 0 or more, not "${maxWarningsInput}".`);
   const format = input('format') || 'github';
   const formatter = await loadFormatter(format === 'compact' ? 'compact' : format);
   if (!formatter) return fatal(`unknown format "${format}".`);
@@ -53,7 +57,7 @@ async function main(): Promise<number> {
           const written = await writeSarif(workspace, sarifFile, [], { colorLevel: 0, charts: 0, files: 0 }, []);
           if (written !== undefined) return written;
         }
-        return finish(undefined, failOn, 'No chart changed in this pull request or push.');
+        return finish(undefined, failOn, maxWarnings, 'No chart changed in this pull request or push.');
       }
       paths = changed.charts;
     }
@@ -61,7 +65,13 @@ async function main(): Promise<number> {
 
   let result: LintResult;
   try {
-    result = await lint({ paths, configFile: input('config') || undefined, render: input('render') === 'true' });
+    result = await lint({
+      paths,
+      configFile: input('config') || undefined,
+      render: input('render') === 'true',
+      values: lines(input('values')),
+      set: lines(input('set')),
+    });
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) return fatal(error.message);
     throw error;
@@ -81,7 +91,7 @@ async function main(): Promise<number> {
     const written = await writeSarif(workspace, sarifFile, result.diagnostics, context, result.inputFiles);
     if (written !== undefined) return written;
   }
-  return finish(result, failOn);
+  return finish(result, failOn, maxWarnings);
 }
 
 /** Writes the SARIF file and its output; an exit code when it cannot be written. */
@@ -104,7 +114,7 @@ async function writeSarif(
   return undefined;
 }
 
-function finish(result: LintResult | undefined, failOn: FailOn, note?: string): number {
+function finish(result: LintResult | undefined, failOn: FailOn, maxWarnings: number | undefined, note?: string): number {
   const diagnostics: Diagnostic[] = result?.diagnostics ?? [];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -115,7 +125,19 @@ function finish(result: LintResult | undefined, failOn: FailOn, note?: string): 
   if (note) process.stdout.write(`${note}\n`);
   if (failOn === 'error' && errors > 0) return 1;
   if (failOn === 'warning' && errors + warnings > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stdout.write(`::error title=chartlint::${workflowData(`${warnings} warnings, more than max-warnings ${maxWarnings}`)}\n`);
+    return 1;
+  }
   return 0;
+}
+
+/** An input of one item a line (values files, --set pairs). */
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 type ChangedCharts = { charts: string[] } | { all: true } | { all: true; warning: string };
