@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/index.js';
-import { allRules, loadFormatter } from '../src/index.js';
+import { allRules, lint, loadFormatter } from '../src/index.js';
 import { DOCS_BASE } from '../src/formatters/sarif.js';
 import { VERSION } from '../src/common/version.js';
 import { DIAGNOSTICS } from './helpers/diagnostics.js';
+import { CHART, makeTree } from './helpers/tree.js';
 import { expectWellFormed } from './helpers/xml.js';
 
 const CONTEXT = { colorLevel: 0 as const, charts: 2, files: 3 };
@@ -64,7 +65,9 @@ interface SarifLog {
 
 /**
  * test/data/sarif-2.1.0-rtm.5.json is the schema the npm package @microsoft/jest-sarif ships as
- * lib/schemas/sarif-2.1.0-rtm.5.json, copied so the tests need neither that package nor ../shared.
+ * lib/schemas/sarif-2.1.0-rtm.5.json, and test/data/sarif-schema-2.1.0.json the final OASIS schema
+ * (docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/), copied so the tests need neither that
+ * package nor the network.
  * The SARIF schemas are draft-04 (`id`, draft-04 `$schema`), which plain Ajv 8 refuses, hence ajv-draft-04.
  * ajv-formats makes `uri-reference` checked rather than ignored. The rtm.5 schema has a `language` pattern
  * that is invalid as a Unicode regular expression, hence `unicodeRegExp: false`.
@@ -123,13 +126,10 @@ describe('sarif formatter', () => {
     spaced.runs[0]!.results[3]!.locations[0]!.physicalLocation.artifactLocation.uri = 'my charts/values.yaml';
     expect(validate(spaced)).toBe(false);
 
-    // The final OASIS schema is only in the shared workspace, which the project's tests must not need:
-    // a plain `if`, so the test still runs everything else where the file is absent.
-    const official = path.resolve(import.meta.dirname, '../../shared/schemas/sarif-schema-2.1.0.json');
-    if (existsSync(official)) {
-      const validateOfficial = sarifValidator(official);
-      expect(validateOfficial(log), JSON.stringify(validateOfficial.errors)).toBe(true);
-    }
+    // The final OASIS schema (errata 01), as GitHub's code scanning reads it.
+    const validateOfficial = sarifValidator(new URL('./data/sarif-schema-2.1.0.json', import.meta.url));
+    expect(validateOfficial(log), JSON.stringify(validateOfficial.errors)).toBe(true);
+    expect(validateOfficial(spaced)).toBe(false);
   });
 
   it('describes every rule and points results at them', async () => {
@@ -182,6 +182,29 @@ describe('sarif formatter', () => {
     expect(second).not.toBe(first);
     expect(second!.split(':')[0]).toBe(first!.split(':')[0]);
     expect(other!.split(':')[0]).not.toBe(first!.split(':')[0]);
+  });
+
+  it('keeps the fingerprint of a linted finding when lines are inserted above it', async () => {
+    const values = 'images:\n  tags:\n    api: quay.io/a/api:latest\n    db: quay.io/a/db:latest\n';
+    const root = makeTree({ 'svc/Chart.yaml': CHART('svc'), 'svc/values.yaml': values });
+    const run = async () => {
+      const { diagnostics } = await lint({ paths: ['svc'], cwd: root });
+      const results = (JSON.parse(await format('sarif', diagnostics)) as SarifLog).runs[0]!.results;
+      return results
+        .filter((r) => r.ruleId === 'images/no-latest')
+        .map((r) => ({
+          line: r.locations[0]!.physicalLocation.region.startLine,
+          fingerprint: r.partialFingerprints['chartlintFinding/v2'],
+        }));
+    };
+    const before = await run();
+    expect(before.map((r) => r.line)).toEqual([3, 4]);
+    writeFileSync(path.join(root, 'svc/values.yaml'), `# one\n# two\n# three\n${values}`);
+    const after = await run();
+    expect(after.map((r) => r.line)).toEqual([6, 7]);
+    expect(after.map((r) => r.fingerprint)).toEqual(before.map((r) => r.fingerprint));
+    // The two findings (two logical paths) differ.
+    expect(before[0]!.fingerprint).not.toBe(before[1]!.fingerprint);
   });
 });
 
