@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/index.js';
 import { allRules, lint, loadFormatter } from '../src/index.js';
 import { DOCS_BASE } from '../src/formatters/sarif.js';
+import { docsRoot, MAX_HELP, MAX_SUMMARY, parseRuleDoc, readRuleDocs } from '../src/formatters/rule-docs.js';
 import { VERSION } from '../src/common/version.js';
 import { DIAGNOSTICS } from './helpers/diagnostics.js';
 import { CHART, makeTree } from './helpers/tree.js';
@@ -167,6 +169,58 @@ describe('sarif formatter', () => {
       },
     ]);
     expect(run.results[4]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('stdin');
+  });
+
+  it('describes rules as code scanning reads them: tags, security severity, precision, docs', async () => {
+    interface Descriptor {
+      id: string;
+      shortDescription: { text: string };
+      fullDescription: { text: string };
+      help: { text: string; markdown: string };
+      helpUri: string;
+      properties: { tags: string[]; precision: string; 'security-severity'?: string };
+    }
+    const rules = (JSON.parse(await format('sarif', [])) as { runs: { tool: { driver: { rules: Descriptor[] } } }[] }).runs[0]!.tool.driver
+      .rules;
+    for (const rule of rules) {
+      const group = rule.id.split('/')[0]!;
+      expect(rule.properties.tags).toContain(group);
+      expect(['high', 'very-high']).toContain(rule.properties.precision);
+      expect(rule.fullDescription.text).not.toBe(rule.shortDescription.text);
+      expect(rule.fullDescription.text.length).toBeLessThanOrEqual(MAX_SUMMARY);
+      expect(rule.help.markdown.length).toBeLessThanOrEqual(MAX_HELP + 200);
+      expect(rule.help.markdown).toContain(rule.helpUri);
+      if (group === 'secrets') {
+        expect(rule.properties.tags).toContain('security');
+        expect(Number(rule.properties['security-severity'])).toBeGreaterThan(0);
+      } else {
+        expect(rule.properties.tags).not.toContain('security');
+        expect(rule.properties['security-severity']).toBeUndefined();
+      }
+    }
+    const secrets = rules.find((r) => r.id === 'secrets/in-chart-defaults')!;
+    expect(secrets.properties).toEqual({ tags: ['security', 'secrets'], precision: 'high', 'security-severity': '8.0' });
+    // The doc's first paragraph, cut at a sentence, and the page itself, without its title or HTML comments.
+    const doc = readFileSync(new URL('../rules/secrets/in-chart-defaults.md', import.meta.url), 'utf8');
+    expect(secrets.fullDescription.text).toMatch(/^Reports literal secrets in the values that ship with the charts\..*\. …$/);
+    expect(secrets.help.markdown).toMatch(/^Reports literal secrets/);
+    expect(secrets.help.markdown).toContain('## Why');
+    expect(secrets.help.markdown).not.toContain('<!--');
+    expect(doc.length).toBeGreaterThan(MAX_HELP);
+    const noLatest = rules.find((r) => r.id === 'images/no-latest')!;
+    expect(noLatest.properties).toEqual({ tags: ['images'], precision: 'very-high' });
+    expect(noLatest.fullDescription.text).toBe(
+      parseRuleDoc(readFileSync(new URL('../rules/images/no-latest.md', import.meta.url), 'utf8')).summary,
+    );
+  });
+
+  it('finds the rule docs from every place the formatter is built to', () => {
+    const repo = path.resolve(import.meta.dirname, '..');
+    for (const from of ['src/formatters', 'dist/src/formatters', 'dist/cli/chunks', 'action/dist']) {
+      expect(docsRoot('images/no-latest', path.join(repo, from))).toBe(path.join(repo, 'rules'));
+    }
+    expect(docsRoot('images/no-latest', tmpdir())).toBeUndefined();
+    expect(readRuleDocs(['images/no-latest'], tmpdir()).size).toBe(0);
   });
 
   it('fingerprints findings without their line numbers, telling identical findings apart', async () => {

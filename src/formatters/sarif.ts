@@ -2,6 +2,7 @@ import { allRules } from '../../rules/index.js';
 import type { Diagnostic, Region, RelatedLocation, SeveritySetting } from '../common/diagnostic.js';
 import { assignFingerprints } from '../engine/merge.js';
 import { VERSION } from '../common/version.js';
+import { readRuleDocs } from './rule-docs.js';
 import type { Formatter } from './types.js';
 
 const REPOSITORY = 'https://github.com/chartlint/chartlint';
@@ -13,20 +14,43 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } 
 /** `images/no-latest` -> `ImagesNoLatest`: the whole id, so `images/` and `manifests/pull-policy` differ. */
 const pascalName = (id: string): string => id.replace(/(?:^|[-/])([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
-const rules = allRules.map((rule) => {
-  const helpUri = `${DOCS_BASE}${rule.id}.md`;
-  const { description, severity } = rule.meta;
-  return {
-    id: rule.id,
-    name: pascalName(rule.id),
-    shortDescription: { text: description },
-    fullDescription: { text: description },
-    helpUri,
-    help: { text: `${description} See ${helpUri}` },
-    defaultConfiguration: { level: LEVEL[severity], ...(severity === 'off' ? { enabled: false } : {}) },
-  };
-});
-const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+/** GitHub's scale: 9.0 and up is critical, 7.0 high, 4.0 medium, 0.1 low; for rules tagged `security`. */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', info: '3.0', off: '3.0' } as const satisfies Record<SeveritySetting, string>;
+
+/**
+ * Rule descriptors as code scanning reads them: tags (the rule's group, `security` for secrets rules, which
+ * then carry a security severity), precision (secrets are judged by key names and value shapes, so `high`;
+ * the other rules read structure, so `very-high`), the doc's first paragraph and the doc itself as help.
+ */
+function ruleDescriptors() {
+  const docs = readRuleDocs(allRules.map((rule) => rule.id));
+  return allRules.map((rule) => {
+    const helpUri = `${DOCS_BASE}${rule.id}.md`;
+    const { description, severity } = rule.meta;
+    const group = rule.id.split('/', 1)[0]!;
+    const security = group === 'secrets';
+    const doc = docs.get(rule.id);
+    const full = doc && doc.summary !== '' && doc.summary !== description ? doc.summary : `${description} See ${helpUri}`;
+    return {
+      id: rule.id,
+      name: pascalName(rule.id),
+      shortDescription: { text: description },
+      fullDescription: { text: full },
+      helpUri,
+      help: {
+        text: `${doc?.summary || description} See ${helpUri}`,
+        markdown: doc ? `${doc.markdown}\n\n[The rule's page](${helpUri})` : `${description}\n\n[The rule's page](${helpUri})`,
+      },
+      defaultConfiguration: { level: LEVEL[severity], ...(severity === 'off' ? { enabled: false } : {}) },
+      properties: {
+        tags: security ? ['security', group] : [group],
+        precision: security ? 'high' : 'very-high',
+        ...(security ? { 'security-severity': SECURITY_SEVERITY[severity] } : {}),
+      },
+    };
+  });
+}
+const ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
 
 /** Paths are relative and `/`-separated; each segment is encoded so spaces, `#`, `?` or a leading `x:` stay path. */
 const uri = (file: string): string => (file === '<stdin>' ? 'stdin' : file.split('/').map(encodeURIComponent).join('/'));
@@ -85,7 +109,7 @@ export const sarif: Formatter = (diagnostics) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'chartlint', version: VERSION, informationUri: REPOSITORY, rules } },
+        tool: { driver: { name: 'chartlint', version: VERSION, informationUri: REPOSITORY, rules: ruleDescriptors() } },
         results,
         columnKind: 'utf16CodeUnits',
       },
