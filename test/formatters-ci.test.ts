@@ -2,11 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/index.js';
 import { allRules, lint, loadFormatter } from '../src/index.js';
-import { DOCS_BASE } from '../src/formatters/sarif.js';
+import { DOCS_BASE, GITHUB_LIMITS, insideWorkingFolder } from '../src/formatters/sarif.js';
 import { docsRoot, MAX_HELP, MAX_SUMMARY, parseRuleDoc, readRuleDocs } from '../src/formatters/rule-docs.js';
 import { VERSION } from '../src/common/version.js';
 import { DIAGNOSTICS } from './helpers/diagnostics.js';
@@ -221,6 +223,99 @@ describe('sarif formatter', () => {
     }
     expect(docsRoot('images/no-latest', tmpdir())).toBeUndefined();
     expect(readRuleDocs(['images/no-latest'], tmpdir()).size).toBe(0);
+  });
+
+  it('names the working folder and keeps every location inside it', async () => {
+    const here = { line: 3, column: 5, endLine: 3, endColumn: 9 };
+    const cache = `${path.relative(process.cwd(), tmpdir())}/chartlint/renders/0123abcd.yaml`;
+    const list: Diagnostic[] = [
+      // A values finding whose rendered place lies in the render cache, beside the template inside the repository.
+      {
+        ...finding,
+        related: [
+          { file: cache, ...here, message: 'Rendered here.' },
+          { file: 'a/templates/dep.yaml', ...here, message: 'Templated here.' },
+        ],
+      },
+      // A rendered finding placed in the cache moves to the template; one with nowhere inside is left out.
+      {
+        ...finding,
+        ruleId: 'manifests/image-empty',
+        file: cache,
+        related: [{ file: 'a/templates/job.yaml', ...here, message: 'In the template.' }],
+      },
+      { ...finding, ruleId: 'manifests/image-empty', file: '/abs/elsewhere.yaml' },
+    ];
+    const log = JSON.parse(await format('sarif', list)) as SarifLog & {
+      runs: {
+        invocations: {
+          executionSuccessful: boolean;
+          workingDirectory: { uri: string };
+          toolExecutionNotifications: { message: { text: string } }[];
+        }[];
+      }[];
+    };
+    const run = log.runs[0]!;
+    expect(run.invocations[0]!.executionSuccessful).toBe(true);
+    expect(run.invocations[0]!.workingDirectory.uri).toBe(`${pathToFileURL(process.cwd()).href}/`);
+    const uris = run.results.flatMap((r) =>
+      [...r.locations, ...(r.relatedLocations ?? [])].map((l) => l.physicalLocation.artifactLocation.uri),
+    );
+    expect(uris).toEqual(['a/values.yaml', 'a/templates/dep.yaml', 'a/templates/job.yaml']);
+    expect(run.results[0]!.relatedLocations![0]!.id).toBe(1);
+    expect(run.results[1]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 });
+    expect(run.results[1]!.relatedLocations).toBeUndefined();
+    expect(run.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text)).toEqual([
+      '1 result(s) placed outside the working folder were left out.',
+      '1 related location(s) outside the working folder were left out.',
+    ]);
+    const validate = sarifValidator(new URL('./data/sarif-schema-2.1.0.json', import.meta.url));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    for (const file of ['a/b.yaml', 'a:b/values.yaml', 'back\\slash/x.yaml', '..a/b.yaml']) expect(insideWorkingFolder(file)).toBe(true);
+    for (const file of ['../a.yaml', 'a/../../b.yaml', '/a.yaml', 'C:/a.yaml', 'C:\\a.yaml']) expect(insideWorkingFolder(file)).toBe(false);
+  });
+
+  it("stays within GitHub's documented limits, and says what it left out", async () => {
+    const many: Diagnostic[] = Array.from({ length: GITHUB_LIMITS.resultsPerRun + 5 }, (_, i) => ({
+      ...finding,
+      severity: 'warning' as const,
+      path: `images.tags.k${i}`,
+      line: i + 1,
+      endLine: i + 1,
+    }));
+    // An error at the end is kept before warnings; a result with too many related places is cut.
+    many.push({
+      ...finding,
+      file: 'z/values.yaml',
+      related: Array.from({ length: 150 }, (_, i) => ({
+        file: `z/templates/t${i}.yaml`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+        message: 'Here.',
+      })),
+    });
+    const text = await format('sarif', many);
+    const log = JSON.parse(text) as SarifLog & {
+      runs: { invocations: { toolExecutionNotifications: { message: { text: string } }[] }[]; properties: object }[];
+    };
+    expect(log.runs).toHaveLength(1);
+    const run = log.runs[0]!;
+    expect(run.results).toHaveLength(GITHUB_LIMITS.resultsPerRun);
+    expect(run.results.at(-1)!.level).toBe('error');
+    expect(run.results.at(-1)!.relatedLocations).toHaveLength(100);
+    for (const result of run.results) expect(result.locations.length + (result.relatedLocations?.length ?? 0)).toBeLessThanOrEqual(1000);
+    expect(run.tool.driver.rules.length).toBeLessThanOrEqual(25_000);
+    for (const rule of run.tool.driver.rules as unknown as { properties: { tags: string[] } }[])
+      expect(rule.properties.tags.length).toBeLessThanOrEqual(10);
+    expect(run.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text)).toEqual([
+      '6 of 25006 results were left out: GitHub code scanning takes at most 25000 per run (errors were kept first).',
+      '50 related location(s) were left out: GitHub code scanning shows at most 100 locations of a result.',
+    ]);
+    expect(run.properties).toEqual({ chartlint: { resultsFound: 25_006, resultsOmitted: 6, relatedLocationsOmitted: 50 } });
+    // The upload limit is 10 MB of gzip-compressed SARIF.
+    expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
   });
 
   it('fingerprints findings without their line numbers, telling identical findings apart', async () => {

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { allRules } from '../../rules/index.js';
 import type { Diagnostic, Region, RelatedLocation, SeveritySetting } from '../common/diagnostic.js';
 import { assignFingerprints } from '../engine/merge.js';
@@ -72,11 +74,64 @@ const physicalLocation = (at: Omit<RelatedLocation, 'message'>) => ({
   region: regionOf(at),
 });
 
+/**
+ * GitHub's documented limits (docs.github.com, "SARIF results exceed one or more limits"): code scanning
+ * rejects a run of more than 25,000 results and a result of more than 1,000 locations, and shows only
+ * 100 of a result's locations; the log holds one run. Beyond these, results are left out (errors first
+ * kept) and related locations cut, and the run's notifications and properties say how many.
+ */
+export const GITHUB_LIMITS = { resultsPerRun: 25_000, relatedLocationsPerResult: 100 } as const;
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * A path inside the working folder: relative (`/`-separated, as every diagnostic's), not climbing out with
+ * `..`. Not `/x` or `C:/x` (a file on another drive stays absolute); `a:b/values.yaml` is a plain name.
+ */
+export const insideWorkingFolder = (file: string): boolean =>
+  file === '<stdin>' || (!/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split('/').includes('..'));
+
 /** SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. */
 export const sarif: Formatter = (diagnostics) => {
   // Diagnostics made by hand (not by lint()) get the engine's fingerprint here.
   const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
-  const results = fingerprinted.map((d) => {
+  const notes: string[] = [];
+  // Locations outside the working folder (a render in chartlint's cache folder, a file given as ../x) are
+  // no place in the repository: related ones are dropped, and a result placed there moves to its first
+  // related place inside, or is left out.
+  let outside = 0;
+  let relatedOutside = 0;
+  const placed = fingerprinted.flatMap((d): Diagnostic[] => {
+    const related = d.related?.filter((r) => insideWorkingFolder(r.file));
+    relatedOutside += (d.related?.length ?? 0) - (related?.length ?? 0);
+    if (insideWorkingFolder(d.file)) return [{ ...d, related }];
+    const [first, ...rest] = related ?? [];
+    if (!first) {
+      outside++;
+      return [];
+    }
+    const { file, line, column, endLine, endColumn } = first;
+    return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: undefined, suggestions: undefined }];
+  });
+  if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
+  if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
+  const kept =
+    placed.length > GITHUB_LIMITS.resultsPerRun
+      ? placed
+          .map((d, i) => ({ d, i }))
+          .sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i)
+          .slice(0, GITHUB_LIMITS.resultsPerRun)
+          .sort((a, b) => a.i - b.i)
+          .map(({ d }) => d)
+      : placed;
+  const resultsOmitted = placed.length - kept.length;
+  if (resultsOmitted > 0) {
+    notes.push(
+      `${resultsOmitted} of ${placed.length} results were left out: GitHub code scanning takes at most ${GITHUB_LIMITS.resultsPerRun} per run (errors were kept first).`,
+    );
+  }
+  let relatedOmitted = 0;
+  const results = kept.map((d) => {
     const index = ruleIndex.get(d.ruleId);
     const fixes = [...(d.fix ? [{ desc: d.message, fix: d.fix }] : []), ...(d.suggestions ?? [])].map(({ desc, fix }) => ({
       description: { text: desc },
@@ -87,6 +142,8 @@ export const sarif: Formatter = (diagnostics) => {
         },
       ],
     }));
+    const related = d.related?.slice(0, GITHUB_LIMITS.relatedLocationsPerResult) ?? [];
+    relatedOmitted += (d.related?.length ?? 0) - related.length;
     return {
       ruleId: d.ruleId,
       // Rules passed to lint() beyond the built-in ones have no descriptor to point at.
@@ -94,9 +151,9 @@ export const sarif: Formatter = (diagnostics) => {
       level: LEVEL[d.severity],
       message: { text: d.message },
       locations: [{ physicalLocation: physicalLocation(d) }],
-      ...(d.related
+      ...(related.length > 0
         ? {
-            relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })),
+            relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } })),
           }
         : {}),
       // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
@@ -104,14 +161,39 @@ export const sarif: Formatter = (diagnostics) => {
       ...(fixes.length > 0 ? { fixes } : {}),
     };
   });
+  if (relatedOmitted > 0) {
+    notes.push(
+      `${relatedOmitted} related location(s) were left out: GitHub code scanning shows at most ${GITHUB_LIMITS.relatedLocationsPerResult} locations of a result.`,
+    );
+  }
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: 'chartlint', version: VERSION, informationUri: REPOSITORY, rules: ruleDescriptors() } },
+        invocations: [
+          {
+            // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
+            executionSuccessful: true,
+            // Every location is relative to this folder (the `%SRCROOT%` of the results).
+            workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path.sep}`).href },
+            ...(notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: 'warning', message: { text } })) } : {}),
+          },
+        ],
         results,
         columnKind: 'utf16CodeUnits',
+        ...(notes.length > 0
+          ? {
+              properties: {
+                chartlint: {
+                  resultsFound: fingerprinted.length,
+                  resultsOmitted: resultsOmitted + outside,
+                  relatedLocationsOmitted: relatedOmitted + relatedOutside,
+                },
+              },
+            }
+          : {}),
       },
     ],
   };
