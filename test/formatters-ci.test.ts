@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { DOCS_BASE, GITHUB_LIMITS, insideWorkingFolder } from '../src/formatters
 import { docsRoot, MAX_HELP, MAX_SUMMARY, parseRuleDoc, readRuleDocs } from '../src/formatters/rule-docs.js';
 import { VERSION } from '../src/common/version.js';
 import { DIAGNOSTICS } from './helpers/diagnostics.js';
+import { testHelm } from './helpers/helm.js';
 import { CHART, makeTree } from './helpers/tree.js';
 import { expectWellFormed } from './helpers/xml.js';
 
@@ -273,6 +274,25 @@ describe('sarif formatter', () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     for (const file of ['a/b.yaml', 'a:b/values.yaml', 'back\\slash/x.yaml', '..a/b.yaml']) expect(insideWorkingFolder(file)).toBe(true);
     for (const file of ['../a.yaml', 'a/../../b.yaml', '/a.yaml', 'C:/a.yaml', 'C:\\a.yaml']) expect(insideWorkingFolder(file)).toBe(false);
+  });
+
+  it('with --render, points only into the repository, never into the render cache', async () => {
+    const root = makeTree({ '.chartlint.yaml': 'extends: chartlint:openstack-helm\n' });
+    cpSync(path.resolve(import.meta.dirname, '../charts-fixtures/render'), path.join(root, 'render'), { recursive: true });
+    // The cache outside the working folder, as the default ~/.cache/chartlint is.
+    const cache = makeTree({});
+    const env = { CHARTLINT_CACHE_DIR: cache, CHARTLINT_HELM: testHelm(), PATH: '' };
+    const { diagnostics } = await lint({ paths: ['render/orbit'], render: true, cwd: root, env });
+    expect(diagnostics.some((d) => d.related?.length)).toBe(true);
+    const log = JSON.parse(await format('sarif', diagnostics)) as SarifLog;
+    const run = log.runs[0]!;
+    expect(run.results).toHaveLength(diagnostics.length);
+    const uris = run.results.flatMap((r) =>
+      [...r.locations, ...(r.relatedLocations ?? [])].map((l) => l.physicalLocation.artifactLocation.uri),
+    );
+    expect(uris.some((u) => u.startsWith('render/orbit/templates/'))).toBe(true);
+    for (const u of uris) expect(u.startsWith('render/'), u).toBe(true);
+    for (const u of uris) expect(existsSync(path.join(root, decodeURIComponent(u))), u).toBe(true);
   });
 
   it("stays within GitHub's documented limits, and says what it left out", async () => {
