@@ -56,6 +56,44 @@ describe('the problem matcher', () => {
   });
 });
 
+describe('every finding on one line', () => {
+  // A quoted key holding a line break and an escape sequence, and a value holding both.
+  const tree = () =>
+    makeTree({
+      'c/Chart.yaml': CHART('c'),
+      'c/values.yaml':
+        'images:\n  tags:\n    "a\\nb\\u001b[31m": "nginx:latest"\n    ok: docker.io/library/nginx:1.25\n  pull_policy: "Alw\\r\\nays\\u001b[31m\\t"\n',
+    });
+  const json = (cwd: string) =>
+    (JSON.parse(runCli(['-f', 'json', 'c'], { cwd }).stdout) as { diagnostics: { message: string; line: number }[] }).diagnostics;
+
+  it('compact: one line per finding, control characters escaped', () => {
+    const cwd = tree();
+    const findings = json(cwd);
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    expect(findings.map((d) => d.message).join('')).toMatch(/\r\n.*\x1b/s);
+    const run = runCli(['-f', 'compact', 'c'], { cwd });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(findings.length);
+    expect(run.stdout).not.toMatch(/[\0-\x09\x0b-\x1f\x7f]/);
+    expect(lines).toContain(
+      'c/values.yaml:5:16: error: "images.pull_policy" is "Alw\\r\\nays\\x1b[31m\\t"; Kubernetes accepts only Always, IfNotPresent or Never. [images/pull-policy]',
+    );
+    const matcher = /^"?((?:[^:]|:(?! ))+?)"?:(\d+):(\d+): (error|warning|info): (.*) \[([a-z-]+\/[a-z-]+)\]$/;
+    expect(lines.map((line) => Number(matcher.exec(line)?.[2]))).toEqual(findings.map((d) => d.line));
+  });
+
+  it('stylish: one row per finding, control characters escaped', () => {
+    const cwd = tree();
+    const findings = json(cwd);
+    const run = runCli(['--no-color', 'c'], { cwd });
+    expect(run.stdout).not.toMatch(/[\0-\x09\x0b-\x1f\x7f]/);
+    const rows = run.stdout.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line));
+    expect(rows).toHaveLength(findings.length);
+    expect(rows.some((row) => row.includes('is "Alw\\r\\nays\\x1b[31m\\t";'))).toBe(true);
+  });
+});
+
 describe('--stdin --stdin-filename', () => {
   const chart = () =>
     makeTree({
