@@ -10,6 +10,7 @@ import type { ConfiguredRule } from './configured-rule.js';
 import { defaultCacheDir, PRIVATE_FILE_MODE, privateDir } from '../render/cache.js';
 import { safeName, shownSegment } from '../common/secret-shape.js';
 import { VERSION } from '../common/version.js';
+import { editDistance } from '../common/closest.js';
 import { PROFILE_IDS, PROFILE_PREFIX } from './profiles.js';
 import { buildConfigSchema } from './schema.js';
 
@@ -81,8 +82,8 @@ function pickErrors(errors: ErrorObject[], raw: unknown, rules: readonly Configu
 
 function unknownRule(id: string, rules: readonly ConfiguredRule[]): string {
   if (safeName(id) === undefined) return 'is not a chartlint rule; `chartlint --list-rules` lists them';
-  const closest = rules.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
-  const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : '; `chartlint --list-rules` lists them';
+  const closest = rules.map((rule) => rule.id).sort((a, b) => editDistance(id, a) - editDistance(id, b))[0];
+  const hint = closest && editDistance(id, closest) <= 3 ? `; did you mean "${closest}"?` : '; `chartlint --list-rules` lists them';
   return `unknown rule "${id}"${hint}`;
 }
 
@@ -99,23 +100,9 @@ function unknownProfile(name: string): string {
     return `is not a chartlint profile; ${known}`;
   }
   const prefixed = `${PROFILE_PREFIX}${name}`;
-  const nearest = [...PROFILE_IDS].sort((a, b) => distance(name, a) - distance(name, b))[0]!;
-  const closest = PROFILE_IDS.includes(prefixed) ? prefixed : distance(name, nearest) <= 3 ? nearest : undefined;
+  const nearest = [...PROFILE_IDS].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0]!;
+  const closest = PROFILE_IDS.includes(prefixed) ? prefixed : editDistance(name, nearest) <= 3 ? nearest : undefined;
   return `unknown profile "${name}"; ${closest ? `did you mean "${closest}"?` : known}`;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 function pointerSegments(pointer: string): (string | number)[] {
