@@ -4,9 +4,11 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closest } from './common/closest.js';
 import type { Diagnostic } from './common/diagnostic.js';
 import { ConfigError, UsageError } from './common/errors.js';
+import { visible } from './formatters/escape.js';
 import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
 import { VERSION } from './common/version.js';
 import { checkOutput, OutputError, writeOutput } from './output-file.js';
@@ -52,6 +54,33 @@ Options:
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or internal error.`;
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  config: { type: 'string', short: 'c' },
+  values: { type: 'string', multiple: true, default: [] },
+  'region-values': { type: 'string', multiple: true, default: [] },
+  render: { type: 'boolean', default: false },
+  set: { type: 'string', multiple: true, default: [] },
+  debug: { type: 'boolean', default: false },
+  helm: { type: 'string' },
+  'release-name': { type: 'string' },
+  namespace: { type: 'string' },
+  manifests: { type: 'string', multiple: true, default: [] },
+  'whole-charts': { type: 'boolean', default: false },
+  'changed-since': { type: 'string' },
+  stdin: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  output: { type: 'string', short: 'o', multiple: true, default: [] },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'max-warnings': { type: 'string' },
+  'list-rules': { type: 'boolean', default: false },
+  'no-color': { type: 'boolean', default: false },
+  jobs: { type: 'string', short: 'j' },
+  cache: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -59,38 +88,9 @@ const EXIT_USAGE = 2;
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        config: { type: 'string', short: 'c' },
-        values: { type: 'string', multiple: true, default: [] },
-        'region-values': { type: 'string', multiple: true, default: [] },
-        render: { type: 'boolean', default: false },
-        set: { type: 'string', multiple: true, default: [] },
-        debug: { type: 'boolean', default: false },
-        helm: { type: 'string' },
-        'release-name': { type: 'string' },
-        namespace: { type: 'string' },
-        manifests: { type: 'string', multiple: true, default: [] },
-        'whole-charts': { type: 'boolean', default: false },
-        'changed-since': { type: 'string' },
-        stdin: { type: 'boolean', default: false },
-        'stdin-filename': { type: 'string' },
-        output: { type: 'string', short: 'o', multiple: true, default: [] },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        'max-warnings': { type: 'string' },
-        'list-rules': { type: 'boolean', default: false },
-        'no-color': { type: 'boolean', default: false },
-        jobs: { type: 'string', short: 'j' },
-        cache: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return usage((error as Error).message);
+    return usage(unknownOption(argv) ?? (error as Error).message);
   }
   const { values: flags, positionals } = parsed;
 
@@ -194,6 +194,24 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/**
+ * The first option of `argv` that chartlint does not know, as a message with the nearest known option
+ * (`unknown option --rendr; did you mean --render?`); undefined when every option is known.
+ */
+function unknownOption(argv: string[]): string | undefined {
+  const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  const longs = Object.keys(OPTIONS);
+  for (const token of tokens) {
+    // parseArgs names a known short option by its long name.
+    if (token.kind !== 'option' || Object.hasOwn(OPTIONS, token.name)) continue;
+    // A long option one or two edits away (one for short names), or the only one it begins.
+    const starts = longs.filter((name) => token.name.length >= 3 && name.startsWith(token.name));
+    const near = starts.length === 1 ? starts[0] : closest(token.name, longs, token.name.length <= 4 ? 1 : 2);
+    return `unknown option ${visible(token.rawName)}${near ? `; did you mean --${near}?` : ''}`;
+  }
+  return undefined;
 }
 
 /**

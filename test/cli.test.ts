@@ -49,6 +49,24 @@ describe('exit codes', () => {
     }
   });
 
+  it('names the nearest option for a mistyped one', () => {
+    const hints = {
+      '--rendr': 'unknown option --rendr; did you mean --render?',
+      '--chnaged-since=main': 'unknown option --chnaged-since; did you mean --changed-since?',
+      '--list-rule': 'unknown option --list-rule; did you mean --list-rules?',
+      '--change': 'unknown option --change; did you mean --changed-since?',
+      '--no-colour': 'unknown option --no-colour; did you mean --no-color?',
+      '--zzzzzz': 'unknown option --zzzzzz',
+      '-x': 'unknown option -x',
+      '--a\nb': 'unknown option --a\\nb',
+    };
+    for (const [flag, message] of Object.entries(hints)) {
+      const run = runCli([flag, 'clean'], { cwd: root });
+      expect(run.status, flag).toBe(2);
+      expect(run.stderr).toBe(`chartlint: ${message}\nRun "chartlint --help" for usage.\n`);
+    }
+  });
+
   it('exits 2 on an invalid config, naming file, line, path and problem', () => {
     const dir = makeTree({ '.chartlint.yaml': 'rules:\n  images/no-latest: loud\n', 'c/Chart.yaml': CHART('c'), 'c/values.yaml': CLEAN });
     const run = runCli(['c'], { cwd: dir });
