@@ -36,7 +36,9 @@ Options:
                          (repeatable)
       --whole-charts     Lint the whole chart of each file named (as the pre-commit hook does)
       --changed-since REF
-                         Lint only the charts with files changed since the git REF
+                         Lint only the charts with files changed since the git REF: from
+                         where HEAD forked from REF (their merge-base, as git diff REF...),
+                         committed or not, and new untracked files
       --stdin            Read the file to lint from standard input (with --stdin-filename)
       --stdin-filename P Lint standard input as if it were the file P, in its chart's context
   -o, --output [FMT:]FILE

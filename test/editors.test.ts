@@ -154,6 +154,35 @@ describe('--changed-since and --whole-charts', () => {
     expect(runCli(['--changed-since', 'no-such-ref'], { cwd }).status).toBe(2);
   });
 
+  it("counts from the merge-base of the ref and HEAD, so charts changed only on the ref's side are not linted", () => {
+    const cwd = repo();
+    git(cwd, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(path.join(cwd, 'a/values_overrides/site.yaml'), 'replicas: 2\n');
+    git(cwd, 'commit', '-q', '-am', 'feature changes a');
+    git(cwd, 'checkout', '-q', 'main');
+    writeFileSync(path.join(cwd, 'b/values.yaml'), 'images:\n  tags:\n    dep_check: quay.io/x/y:latest\n  pull_policy: Never\n');
+    git(cwd, 'commit', '-q', '-am', 'main changes b');
+    git(cwd, 'checkout', '-q', 'feature');
+    const run = runCli(['--changed-since', 'main', '-f', 'json'], { cwd });
+    const files = (JSON.parse(run.stdout) as { diagnostics: { file: string }[] }).diagnostics.map((d) => d.file);
+    expect(files).toEqual(['a/values.yaml']);
+    // Seen from main, only b changed since the fork (and a uncommitted change counts too).
+    git(cwd, 'checkout', '-q', 'main');
+    expect(runCli(['--changed-since', 'feature', '-f', 'compact'], { cwd }).stdout).toMatch(/^b\/values\.yaml:3:28: error: /);
+    writeFileSync(path.join(cwd, 'a/Chart.yaml'), CHART('a').replace('0.1.0', '0.1.1'));
+    expect(runCli(['--changed-since', 'feature', '-f', 'compact'], { cwd }).stdout).toMatch(/^a\/values\.yaml:.*\nb\/values\.yaml:/);
+  });
+
+  it('says when the ref and HEAD share no history', () => {
+    const cwd = repo();
+    git(cwd, 'checkout', '-q', '--orphan', 'other');
+    git(cwd, 'commit', '-q', '-m', 'unrelated');
+    const run = runCli(['--changed-since', 'main'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--changed-since: main and HEAD share no history here');
+    expect(runCli(['--changed-since', 'no-such-ref'], { cwd }).stderr).toContain('--changed-since: no-such-ref is not a commit git knows');
+  });
+
   it('turns file arguments into their charts, each once', () => {
     const cwd = repo();
     const run = runCli(['--whole-charts', '-f', 'json', 'a/values_overrides/site.yaml', 'a/Chart.yaml', 'b/values.yaml'], { cwd });
