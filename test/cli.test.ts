@@ -96,6 +96,7 @@ describe('output', () => {
         ruleId: 'images/no-latest',
         severity: 'error',
         messageId: 'latest',
+        docs: 'https://github.com/chartlint/chartlint/blob/main/rules/images/no-latest.md',
         message: 'Image "images.tags.dep_check" uses the mutable tag ":latest"; pin a version or a digest.',
       },
       {
@@ -108,6 +109,7 @@ describe('output', () => {
         ruleId: 'images/floating-tag',
         severity: 'warning',
         messageId: 'floating',
+        docs: 'https://github.com/chartlint/chartlint/blob/main/rules/images/floating-tag.md',
         message: 'Image "images.tags.dep_check" uses the tag "nightly", which moves to new builds; pin a version or a digest.',
       },
     ]);

@@ -55,8 +55,18 @@ describe('formatters', () => {
 
   it('json prints {diagnostics, summary}', async () => {
     const parsed = JSON.parse(await format('json')) as { diagnostics: Diagnostic[]; summary: unknown };
-    expect(parsed.diagnostics).toEqual(DIAGNOSTICS);
+    // Each finding as the engine gave it, with the URL of its rule's doc page.
+    expect(parsed.diagnostics).toEqual(
+      DIAGNOSTICS.map((d) => ({ ...d, docs: `https://github.com/chartlint/chartlint/blob/main/rules/${d.ruleId}.md` })),
+    );
     expect(parsed.summary).toEqual({ errors: 1, warnings: 1, infos: 1, charts: 2, files: 3 });
+  });
+
+  it('json and sarif name the same doc page for a rule', async () => {
+    const json = JSON.parse(await format('json')) as { diagnostics: { ruleId: string; docs: string }[] };
+    const sarif = JSON.parse(await format('sarif')) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[] };
+    const helpUri = new Map(sarif.runs[0]!.tool.driver.rules.map((rule) => [rule.id, rule.helpUri]));
+    for (const d of json.diagnostics) expect(d.docs).toBe(helpUri.get(d.ruleId));
   });
 
   it('has no formatter for an unknown name', async () => {

@@ -1,3 +1,4 @@
+import { ruleDocUrl } from '../common/rule-docs.js';
 import type { Formatter } from './types.js';
 import { countBySeverity } from './types.js';
 
@@ -14,6 +15,7 @@ export const json: Formatter = (diagnostics, context) =>
         severity: d.severity,
         message: d.message,
         messageId: d.messageId,
+        docs: ruleDocUrl(d.ruleId),
         ...(d.path ? { path: d.path } : {}),
         ...(d.fingerprint ? { fingerprint: d.fingerprint } : {}),
         ...(d.related ? { related: d.related } : {}),
