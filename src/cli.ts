@@ -47,7 +47,8 @@ Options:
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its severity in each profile (recommended,
-                         openstack-helm, strict) and whether it fixes, then exit
+                         openstack-helm, strict) and whether it fixes, then exit; with
+                         -f json, a JSON array that also gives each rule's doc URL
       --cache            Reuse the findings of unchanged files from the last run
   -j, --jobs N           Threads to lint with (default: one; with 4 or more cores, more for large runs)
       --no-color         Plain output (NO_COLOR and FORCE_COLOR are honoured too)
@@ -98,7 +99,10 @@ async function main(argv: string[]): Promise<number> {
 
   if (flags.help) return print(`${HELP}\n`);
   if (flags.version) return print(`${VERSION}\n`);
-  if (flags['list-rules']) return print(await listRules());
+  if (flags['list-rules']) {
+    if (flags.format !== 'stylish' && flags.format !== 'json') return usage('--list-rules prints a table, or JSON with -f json');
+    return print(await listRules(flags.format === 'json'));
+  }
 
   const formatter = await loadFormatter(flags.format);
   if (!formatter) return usage(`unknown format "${flags.format}"; choose one of ${FORMAT_NAMES.join(', ')}`);
@@ -287,13 +291,32 @@ async function terminalColorLevel(): Promise<0 | 1 | 2 | 3> {
   return supportsColor ? supportsColor.level : 0;
 }
 
-async function listRules(): Promise<string> {
-  const { allRules } = await import('../rules/index.js');
-  const { renderRuleList } = await import('./config/profiles-doc.js');
+/**
+ * Every rule: as a table, or as a JSON array of {id, description, severity in each profile, fixable,
+ * hasSuggestions, docs (the URL of its doc page)}.
+ */
+async function listRules(asJson: boolean): Promise<string> {
+  const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
+    import('../rules/index.js'),
+    import('./config/profiles-doc.js'),
+    import('./config/profiles.js'),
+    import('./common/rule-docs.js'),
+  ]);
+  const fixable = (rule: (typeof allRules)[number]): boolean => 'fixable' in rule.meta && Boolean(rule.meta.fixable);
+  const suggests = (rule: (typeof allRules)[number]): boolean => 'hasSuggestions' in rule.meta && Boolean(rule.meta.hasSuggestions);
+  if (asJson) {
+    const list = allRules.map((rule) => ({
+      id: rule.id,
+      description: rule.meta.description,
+      severity: Object.fromEntries(PROFILE_NAMES.map((name) => [name, profileSetting(rule, name).severity])),
+      fixable: fixable(rule),
+      hasSuggestions: suggests(rule),
+      docs: ruleDocUrl(rule.id),
+    }));
+    return `${JSON.stringify(list, null, 2)}\n`;
+  }
   // What a fixing run can do for each rule: fix it, or only suggest; "-" for neither.
-  const fixes = (rule: (typeof allRules)[number]): string =>
-    'fixable' in rule.meta && rule.meta.fixable ? 'fix' : 'hasSuggestions' in rule.meta && rule.meta.hasSuggestions ? 'suggest' : '-';
-  return renderRuleList(allRules.map((rule) => ({ ...rule, fixes: fixes(rule) })));
+  return renderRuleList(allRules.map((rule) => ({ ...rule, fixes: fixable(rule) ? 'fix' : suggests(rule) ? 'suggest' : '-' })));
 }
 
 function print(text: string): number {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -152,6 +152,31 @@ describe('information', () => {
     expect(run.stdout).toMatch(/^values\/global-scope\s+off\s+info\s+warning\s+-$/m);
     expect(lines.filter((line) => /^\S/.test(line))).toHaveLength(1 + 23);
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(100);
+  });
+
+  it('--list-rules -f json gives each rule its severity per profile, fixes and doc URL', () => {
+    const run = runCli(['--list-rules', '-f', 'json'], { cwd: process.cwd() });
+    expect(run.status).toBe(0);
+    const rules = JSON.parse(run.stdout) as { id: string; docs: string }[];
+    expect(rules).toHaveLength(23);
+    expect(rules.find((rule) => rule.id === 'images/fully-qualified')).toEqual({
+      id: 'images/fully-qualified',
+      description: expect.stringMatching(/\S/),
+      severity: { recommended: 'warning', 'openstack-helm': 'error', strict: 'error' },
+      fixable: true,
+      hasSuggestions: expect.any(Boolean),
+      docs: 'https://github.com/chartlint/chartlint/blob/main/rules/images/fully-qualified.md',
+    });
+    expect(rules.find((rule) => rule.id === 'images/pull-policy')).toMatchObject({ fixable: false, hasSuggestions: true });
+    expect(rules.find((rule) => rule.id === 'values/global-scope')).toMatchObject({
+      severity: { recommended: 'off', 'openstack-helm': 'info', strict: 'warning' },
+    });
+    // Each doc URL names a page the repository holds.
+    const repo = path.resolve(import.meta.dirname, '..');
+    for (const rule of rules) {
+      expect(existsSync(path.join(repo, rule.docs.replace('https://github.com/chartlint/chartlint/blob/main/', ''))), rule.docs).toBe(true);
+    }
+    expect(runCli(['--list-rules', '-f', 'sarif'], { cwd: process.cwd() }).status).toBe(2);
   });
 
   it('--version prints the package version, --help the usage', () => {
