@@ -1,8 +1,9 @@
 /** Editor and CI conveniences of the CLI: problem matcher, --stdin, --changed-since, --whole-charts, --output. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { CLI, runCli } from './helpers/cli.js';
 import { git } from './helpers/git.js';
 import { CHART, makeTree, TOOLKIT_CHART } from './helpers/tree.js';
 
@@ -91,6 +92,55 @@ describe('every finding on one line', () => {
     const rows = run.stdout.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line));
     expect(rows).toHaveLength(findings.length);
     expect(rows.some((row) => row.includes('is "Alw\\r\\nays\\x1b[31m\\t";'))).toBe(true);
+  });
+});
+
+describe("the README's VS Code task", () => {
+  // The task as the README gives it: no path in the command line, the workspace as the working folder.
+  const TASK = {
+    command: 'npx',
+    args: ['chartlint', '-f', 'compact', 'charts'],
+    options: { cwd: '${workspaceFolder}' },
+    problemMatcher: {
+      fileLocation: ['relative', '${workspaceFolder}'],
+      pattern: {
+        regexp: '^"?((?:[^:]|:(?! ))+?)"?:(\\d+):(\\d+): (error|warning|info): (.*) \\[([a-z-]+/[a-z-]+)\\]$',
+        file: 1,
+        line: 2,
+      },
+    },
+  };
+
+  it('finds every finding in a workspace whose path, and whose chart folders, hold spaces', () => {
+    const workspace = path.join(makeTree({}), 'my work space');
+    const image = 'images:\n  tags:\n    dep_check: quay.io/a/b:latest\n  pull_policy: Always\n';
+    for (const [file, text] of Object.entries({
+      'charts/my chart/Chart.yaml': CHART('mine'),
+      'charts/my chart/values.yaml': image,
+      'charts/other/Chart.yaml': CHART('other'),
+      'charts/other/values.yaml': image,
+    })) {
+      mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+      writeFileSync(path.join(workspace, file), text);
+    }
+    const at = (text: string) => text.replaceAll('${workspaceFolder}', workspace);
+    // VS Code runs a shell task's command and args through the shell, each arg quoted where it must be.
+    const [, ...rest] = TASK.args;
+    const run = spawnSync(process.execPath, [CLI, ...rest], { cwd: at(TASK.options.cwd), encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const pattern = new RegExp(TASK.problemMatcher.pattern.regexp);
+    const base = at(TASK.problemMatcher.fileLocation[1]!);
+    const files = lines.map((line) => pattern.exec(line)?.[TASK.problemMatcher.pattern.file]);
+    expect(files).toEqual(['charts/my chart/values.yaml', 'charts/other/values.yaml']);
+    for (const file of files) expect(existsSync(path.join(base, file!))).toBe(true);
+    // The README's earlier task put the workspace path in the shell command unquoted: the space split it.
+    const old = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${CLI}" -f compact ${workspace}/charts`], {
+      cwd: workspace,
+      encoding: 'utf8',
+    });
+    expect(old.status).toBe(2);
   });
 });
 
