@@ -4,12 +4,12 @@ import { allRules } from '../../rules/index.js';
 import type { Diagnostic, Region, RelatedLocation, SeveritySetting } from '../common/diagnostic.js';
 import { assignFingerprints } from '../engine/merge.js';
 import { VERSION } from '../common/version.js';
+import { DOCS_BASE, REPOSITORY, ruleDocUrl } from '../common/rule-docs.js';
 import { readRuleDocs } from './rule-docs.js';
 import type { Formatter } from './types.js';
 
-const REPOSITORY = 'https://github.com/chartlint/chartlint';
-/** Where rule doc pages live; a rule's help URI is this plus `<id>.md`. */
-export const DOCS_BASE = `${REPOSITORY}/blob/main/rules/`;
+// Where rule doc pages live: one source for SARIF's helpUri, JSON's `docs` and --list-rules -f json.
+export { DOCS_BASE };
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', off: 'none' } as const satisfies Record<SeveritySetting, string>;
 
@@ -27,7 +27,7 @@ const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', info: '3.0', off: '3.0
 function ruleDescriptors() {
   const docs = readRuleDocs(allRules.map((rule) => rule.id));
   return allRules.map((rule) => {
-    const helpUri = `${DOCS_BASE}${rule.id}.md`;
+    const helpUri = ruleDocUrl(rule.id);
     const { description, severity } = rule.meta;
     const group = rule.id.split('/', 1)[0]!;
     const security = group === 'secrets';
