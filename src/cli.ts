@@ -132,13 +132,17 @@ async function main(argv: string[]): Promise<number> {
   // With only --manifests, no chart folder is implied.
   let paths = positionals.length || manifests.length ? positionals : ['.'];
   if (flags['changed-since'] !== undefined) {
-    const changed = await changedCharts(flags['changed-since'], paths);
+    const changed = await changedCharts(flags['changed-since'], paths, flags.config);
     if (typeof changed === 'string') return usage(changed);
     if (changed.length === 0 && manifests.length === 0) return print(`No chart changed since ${flags['changed-since']}.\n`);
     paths = changed;
   } else if (flags['whole-charts']) {
-    const { chartsOfFiles } = await import('./sources/owner.js');
-    paths = chartsOfFiles(paths.map((p) => path.resolve(p)));
+    // The hook's way: the files it is given name their charts. The config changes every chart's findings:
+    // with it among them, every chart is linted; a library chart brings the charts that depend on it.
+    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import('./sources/owner.js'), import('./sources/dependents.js')]);
+    paths = paths.some(isConfigFile)
+      ? ['.']
+      : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ['.']);
   }
   // Loaded only now: --help, --version and usage errors never pay for the engine.
   const { lint } = await import('./lint.js');
@@ -251,8 +255,12 @@ async function resolveOutput(spec: string, inputs: readonly string[]): Promise<{
 }
 
 /** The charts (under `within`) with files changed since `ref`, or a message saying why git could not tell. */
-async function changedCharts(ref: string, within: readonly string[]): Promise<string[] | string> {
-  const [{ changedFiles, GitError }, { chartsOfFiles }] = await Promise.all([import('./git.js'), import('./sources/owner.js')]);
+async function changedCharts(ref: string, within: readonly string[], config: string | undefined): Promise<string[] | string> {
+  const [{ changedFiles, GitError }, { chartsOfFiles }, { withDependents }] = await Promise.all([
+    import('./git.js'),
+    import('./sources/owner.js'),
+    import('./sources/dependents.js'),
+  ]);
   let files: string[];
   try {
     files = changedFiles(ref, process.cwd());
@@ -260,9 +268,18 @@ async function changedCharts(ref: string, within: readonly string[]): Promise<st
     if (error instanceof GitError) return `--changed-since: ${error.message}`;
     throw error;
   }
+  // A changed config can change any finding: then every chart is linted.
+  const configFile = config ? path.resolve(config) : undefined;
+  if (files.some((file) => file === configFile || isConfigFile(file))) return [...within];
   const roots = within.map((p) => path.resolve(p));
   const inside = (file: string): boolean => roots.some((root) => file === root || file.startsWith(root + path.sep));
-  return chartsOfFiles(files.filter(inside));
+  // A library chart's change is a change to every chart that depends on it.
+  return withDependents(chartsOfFiles(files.filter(inside)), within);
+}
+
+/** `.chartlint.yaml` or `.chartlint.yml`, wherever it is. */
+function isConfigFile(file: string): boolean {
+  return /^\.chartlint\.ya?ml$/.test(path.basename(file));
 }
 
 const SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;

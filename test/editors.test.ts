@@ -204,6 +204,33 @@ describe('--changed-since and --whole-charts', () => {
     expect(runCli(['--changed-since', 'no-such-ref'], { cwd }).status).toBe(2);
   });
 
+  it('lints every chart when the config changed, and the dependents of a changed library chart', () => {
+    const cwd = repo();
+    writeFileSync(path.join(cwd, '.chartlint.yaml'), 'rules:\n  images/floating-tag: error\n');
+    const lintedFiles = (args: string[]): string[] => [
+      ...new Set(
+        (JSON.parse(runCli([...args, '-f', 'json'], { cwd }).stdout) as { diagnostics: { file: string }[] }).diagnostics.map((d) => d.file),
+      ),
+    ];
+    expect(lintedFiles(['--changed-since', 'HEAD'])).toEqual(['a/values.yaml', 'b/values.yaml']);
+    // The hook's way: the config among the files it is given.
+    expect(lintedFiles(['--whole-charts', '.chartlint.yaml'])).toEqual(['a/values.yaml', 'b/values.yaml']);
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'config');
+    // b now uses a library chart beside it; a change to the library lints b, not a.
+    mkdirSync(path.join(cwd, 'lib'));
+    writeFileSync(path.join(cwd, 'lib/Chart.yaml'), 'apiVersion: v2\nname: lib\nversion: 0.1.0\ntype: library\n');
+    writeFileSync(
+      path.join(cwd, 'b/Chart.yaml'),
+      `${CHART('b')}dependencies:\n  - name: lib\n    repository: file://../lib\n    version: 0.1.0\n`,
+    );
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-q', '-m', 'library');
+    writeFileSync(path.join(cwd, 'lib/values.yaml'), 'x: 1\n');
+    expect(lintedFiles(['--changed-since', 'HEAD'])).toEqual(['b/values.yaml']);
+    expect(lintedFiles(['--whole-charts', 'lib/values.yaml'])).toEqual(['b/values.yaml']);
+  });
+
   it("counts from the merge-base of the ref and HEAD, so charts changed only on the ref's side are not linted", () => {
     const cwd = repo();
     git(cwd, 'checkout', '-q', '-b', 'feature');
