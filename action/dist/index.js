@@ -81,8 +81,8 @@ function parseDirectives(text, lines2) {
     const commentStart = start + match.index + match[1].length;
     const rest = match[3].split(/\s#/, 1)[0];
     const reasonAt = rest.indexOf("--");
-    const rules2 = (reasonAt === -1 ? rest : rest.slice(0, reasonAt)).split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: match[2], rules: rules2, line, span: { start: commentStart, end } });
+    const rules = (reasonAt === -1 ? rest : rest.slice(0, reasonAt)).split(/[\s,]+/).filter(Boolean);
+    directives.push({ kind: match[2], rules, line, span: { start: commentStart, end } });
   }
   return directives;
 }
@@ -162,14 +162,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path36, limits) {
-  const read = readRegularFile(path36, limits);
+function readTextFile(path38, limits) {
+  const read = readRegularFile(path38, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path36, limits) {
+function readRegularFile(path38, limits) {
   let fd;
   try {
-    fd = openSync(path36, OPEN_FLAGS);
+    fd = openSync(path38, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -209,8 +209,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path36, limits) {
-  const read = readTextFile(path36, limits);
+function readTextOrUndefined(path38, limits) {
+  const read = readTextFile(path38, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -382,12 +382,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path36 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path36.push(at.segment);
-  return path36.reverse();
+  const path38 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path38.push(at.segment);
+  return path38.reverse();
 }
-function dottedPath(path36) {
-  return path36.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path38) {
+  return path38.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -4002,17 +4002,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path36) {
-      const ctrl = callVisitor(key, node, visitor, path36);
+    function visit_(key, node, visitor, path38) {
+      const ctrl = callVisitor(key, node, visitor, path38);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visit_(key, ctrl, visitor, path36);
+        replaceNode(key, path38, ctrl);
+        return visit_(key, ctrl, visitor, path38);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path38 = Object.freeze(path38.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path36);
+            const ci = visit_(i, node.items[i], visitor, path38);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4023,13 +4023,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = visit_("key", node.key, visitor, path36);
+          path38 = Object.freeze(path38.concat(node));
+          const ck = visit_("key", node.key, visitor, path38);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path36);
+          const cv = visit_("value", node.value, visitor, path38);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4050,17 +4050,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path36) {
-      const ctrl = await callVisitor(key, node, visitor, path36);
+    async function visitAsync_(key, node, visitor, path38) {
+      const ctrl = await callVisitor(key, node, visitor, path38);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path36, ctrl);
-        return visitAsync_(key, ctrl, visitor, path36);
+        replaceNode(key, path38, ctrl);
+        return visitAsync_(key, ctrl, visitor, path38);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path36 = Object.freeze(path36.concat(node));
+          path38 = Object.freeze(path38.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path36);
+            const ci = await visitAsync_(i, node.items[i], visitor, path38);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4071,13 +4071,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path36 = Object.freeze(path36.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path36);
+          path38 = Object.freeze(path38.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path38);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path36);
+          const cv = await visitAsync_("value", node.value, visitor, path38);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4104,23 +4104,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path36) {
+    function callVisitor(key, node, visitor, path38) {
       if (typeof visitor === "function")
-        return visitor(key, node, path36);
+        return visitor(key, node, path38);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path36);
+        return visitor.Map?.(key, node, path38);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path36);
+        return visitor.Seq?.(key, node, path38);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path36);
+        return visitor.Pair?.(key, node, path38);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path36);
+        return visitor.Scalar?.(key, node, path38);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path36);
+        return visitor.Alias?.(key, node, path38);
       return void 0;
     }
-    function replaceNode(key, path36, node) {
-      const parent = path36[path36.length - 1];
+    function replaceNode(key, path38, node) {
+      const parent = path38[path38.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4732,10 +4732,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path36, value) {
+    function collectionFromPath(schema2, path38, value) {
       let v = value;
-      for (let i = path36.length - 1; i >= 0; --i) {
-        const k = path36[i];
+      for (let i = path38.length - 1; i >= 0; --i) {
+        const k = path38[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4754,7 +4754,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path36) => path36 == null || typeof path36 === "object" && !!path36[Symbol.iterator]().next().done;
+    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && !!path38[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4784,11 +4784,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path36, value) {
-        if (isEmptyPath(path36))
+      addIn(path38, value) {
+        if (isEmptyPath(path38))
           this.add(value);
         else {
-          const [key, ...rest] = path36;
+          const [key, ...rest] = path38;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4802,8 +4802,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        const [key, ...rest] = path36;
+      deleteIn(path38) {
+        const [key, ...rest] = path38;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4817,8 +4817,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        const [key, ...rest] = path36;
+      getIn(path38, keepScalar) {
+        const [key, ...rest] = path38;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4836,8 +4836,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path36) {
-        const [key, ...rest] = path36;
+      hasIn(path38) {
+        const [key, ...rest] = path38;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4847,8 +4847,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        const [key, ...rest] = path36;
+      setIn(path38, value) {
+        const [key, ...rest] = path38;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7363,9 +7363,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path36, value) {
+      addIn(path38, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path36, value);
+          this.contents.addIn(path38, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7440,14 +7440,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path36) {
-        if (Collection.isEmptyPath(path36)) {
+      deleteIn(path38) {
+        if (Collection.isEmptyPath(path38)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path36) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path38) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7462,10 +7462,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path36, keepScalar) {
-        if (Collection.isEmptyPath(path36))
+      getIn(path38, keepScalar) {
+        if (Collection.isEmptyPath(path38))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path36, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path38, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7476,10 +7476,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path36) {
-        if (Collection.isEmptyPath(path36))
+      hasIn(path38) {
+        if (Collection.isEmptyPath(path38))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path36) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path38) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7496,13 +7496,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path36, value) {
-        if (Collection.isEmptyPath(path36)) {
+      setIn(path38, value) {
+        if (Collection.isEmptyPath(path38)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path36), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path38), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path36, value);
+          this.contents.setIn(path38, value);
         }
       }
       /**
@@ -9463,9 +9463,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path36) => {
+    visit2.itemAtPath = (cst, path38) => {
       let item = cst;
-      for (const [field2, index] of path36) {
+      for (const [field2, index] of path38) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9474,23 +9474,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path36) => {
-      const parent = visit2.itemAtPath(cst, path36.slice(0, -1));
-      const field2 = path36[path36.length - 1][0];
+    visit2.parentCollection = (cst, path38) => {
+      const parent = visit2.itemAtPath(cst, path38.slice(0, -1));
+      const field2 = path38[path38.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path36, item, visitor) {
-      let ctrl = visitor(item, path36);
+    function _visit(path38, item, visitor) {
+      let ctrl = visitor(item, path38);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path36.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path38.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9501,10 +9501,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path36);
+            ctrl = ctrl(item, path38);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path36) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path38) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11865,8 +11865,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path36, { windows } = {}) => {
-      const segs = path36.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path38, { windows } = {}) => {
+      const segs = path38.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13401,13 +13401,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path36) => matchers2.some((matches) => matches(path36));
+  return (path38) => matchers2.some((matches) => matches(path38));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path36) => path36 !== "" && matchSegments(segments, path36.split("/"));
+    return (path38) => path38 !== "" && matchSegments(segments, path38.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13417,15 +13417,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path36) {
-  let next = new Array(path36.length + 1).fill(false);
-  next[path36.length] = true;
+function matchSegments(pattern, path38) {
+  let next = new Array(path38.length + 1).fill(false);
+  next[path38.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path36.length + 1).fill(false);
+    const current = new Array(path38.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path36.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path36.length && current[j + 1];
-      else current[j] = j < path36.length && next[j + 1] && matchSegment(segment, path36[j]);
+    for (let j = path38.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path38.length && current[j + 1];
+      else current[j] = j < path38.length && next[j + 1] && matchSegment(segment, path38[j]);
     }
     next = current;
   }
@@ -15107,9 +15107,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path36 = [...base.path, name];
-            this.emit({ kind: "read", path: path36, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path36 };
+            const path38 = [...base.path, name];
+            this.emit({ kind: "read", path: path38, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path38 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15550,15 +15550,15 @@ function classify2(placed, layout, lines2) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path36, layout) {
-  if (path36[0] !== "images") return void 0;
-  if (layout === "tags") return path36[1] === "tags" && path36.length === 3 ? path36[2] : void 0;
-  return path36.length === 2 && !NOT_IMAGES.has(path36[1]) ? path36[1] : void 0;
+function keyOf(path38, layout) {
+  if (path38[0] !== "images") return void 0;
+  if (layout === "tags") return path38[1] === "tags" && path38.length === 3 ? path38[2] : void 0;
+  return path38.length === 2 && !NOT_IMAGES.has(path38[1]) ? path38[1] : void 0;
 }
-function coversImages(path36, layout) {
+function coversImages(path38, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path36.length, map2.length);
-  return path36.slice(0, shared).every((part, i) => part === map2[i]) && path36.length <= map2.length + 1;
+  const shared = Math.min(path38.length, map2.length);
+  return path38.slice(0, shared).every((part, i) => part === map2[i]) && path38.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15672,13 +15672,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path36 = nameMatch?.[2] ?? name;
-  if (path36.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path38 = nameMatch?.[2] ?? name;
+  if (path38.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path36, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path38, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16060,7 +16060,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path36 of [...paths]) if (path36 === "global" || path36.startsWith("global.")) paths.delete(path36);
+  for (const path38 of [...paths]) if (path38 === "global" || path38.startsWith("global.")) paths.delete(path38);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16073,8 +16073,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path36 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path36 && (next === ":" || next === "@")) found.push(path36[1].slice(1));
+      const path38 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path38 && (next === ":" || next === "@")) found.push(path38[1].slice(1));
     }
   }
   return found;
@@ -16083,7 +16083,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path36 of printfTagged(text)) tagged.add(path36);
+    for (const path38 of printfTagged(text)) tagged.add(path38);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -16414,10 +16414,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path36) {
-  const key = path36.at(-1);
+function shapeOnly(path38) {
+  const key = path38.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path36.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path38.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16438,8 +16438,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path36) {
-  for (let i = path36.length - 1; i >= 0; i--) if (typeof path36[i] === "string") return path36[i];
+function lastKey(path38) {
+  for (let i = path38.length - 1; i >= 0; i--) if (typeof path38[i] === "string") return path38[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16698,15 +16698,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path36, value, use = {}) {
+      classify(path38, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path36);
-        const byKey = key !== void 0 && !shapeOnly(path36) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path38);
+        const byKey = key !== void 0 && !shapeOnly(path38) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path36[0] === "string" && NOT_SECRET_ROOTS.has(path36[0])) {
+        if (typeof path38[0] === "string" && NOT_SECRET_ROOTS.has(path38[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16768,17 +16768,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path36, value, writes) {
-  if (path36.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path36) || namesAnObject(root, path36) || keyOfANamedSecret(root, path36, value) || namedSecretOfAPair(root, path36, value) || tlsSecretName(path36, value) || gatedOff(root, path36, writes);
+function notASecretHere(root, path38, value, writes) {
+  if (path38.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path38) || namesAnObject(root, path38) || keyOfANamedSecret(root, path38, value) || namedSecretOfAPair(root, path38, value) || tlsSecretName(path38, value) || gatedOff(root, path38, writes);
 }
-function useOf(path36, writes) {
-  if (!writes || path36.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path36.join(".")) };
+function useOf(path38, writes) {
+  if (!writes || path38.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path38.join(".")) };
 }
-function switchedOff(root, path36) {
+function switchedOff(root, path38) {
   let node = root;
-  for (const segment of path36) {
+  for (const segment of path38) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16786,36 +16786,36 @@ function switchedOff(root, path36) {
   }
   return false;
 }
-function parentOf(root, path36) {
-  if (path36.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path36.slice(0, -1));
+function parentOf(root, path38) {
+  if (path38.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path38.slice(0, -1));
 }
-function namesAnObject(root, path36) {
-  const key = path36.at(-1);
+function namesAnObject(root, path38) {
+  const key = path38.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path36);
+  const parent = parentOf(root, path38);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path36, value) {
-  const key = path36.at(-1);
+function keyOfANamedSecret(root, path38, value) {
+  const key = path38.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path36);
+  const parent = parentOf(root, path38);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
-function namedSecretOfAPair(root, path36, value) {
-  const key = path36.at(-1);
+function namedSecretOfAPair(root, path38, value) {
+  const key = path38.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path36), ["key"]);
+  const sibling = getPath(parentOf(root, path38), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path36, value) {
-  const key = path36.at(-1);
-  const parent = path36.at(-2);
+function tlsSecretName(path38, value) {
+  const key = path38.at(-1);
+  const parent = path38.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path36, writes) {
-  if (!writes || path36.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path36.join(".")];
+function gatedOff(root, path38, writes) {
+  if (!writes || path38.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path38.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16969,20 +16969,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path36 = [];
+  const path38 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path36, node);
+    if (node.kind === "scalar") visit2(path38, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path36.push(entry.key);
+        path38.push(entry.key);
         walk2(entry.value);
-        path36.pop();
+        path38.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path36.push(index);
+        path38.push(index);
         walk2(item);
-        path36.pop();
+        path38.pop();
       });
     }
   };
@@ -17008,9 +17008,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path36) {
+function registryEntryMatches(entry, domain, path38) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path36 === entry.prefix || path36.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path38 === entry.prefix || path38.startsWith(`${entry.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17025,7 +17025,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path36) => isSwitch(topology, top, [...at, ...path36].slice(skip));
+    const switches = (path38) => isSwitch(topology, top, [...at, ...path38].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17040,21 +17040,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path36, topology, file) {
-  if (file.placement !== "umbrella" || typeof path36[0] !== "string" || !file.chartDir) return path36;
+function chartRelative(path38, topology, file) {
+  if (file.placement !== "umbrella" || typeof path38[0] !== "string" || !file.chartDir) return path38;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path36[0]) ? path36.slice(1) : path36;
+  return umbrella?.dependencies.some((edge) => edge.key === path38[0]) ? path38.slice(1) : path38;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path36, leaf) => {
-      if (section.isSwitch(path36)) return;
-      const found = pick(path36, leaf, section);
+    forEachLeaf(section.map, (path38, leaf) => {
+      if (section.isSwitch(path38)) return;
+      const found = pick(path38, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path36)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path38)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path36]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path38]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17168,16 +17168,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path36 } = image.parsed.ref;
+          const { domain, path: path38 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => registryEntryMatches(entry, domain, path36))) continue;
+          if (allowed.some((entry) => registryEntryMatches(entry, domain, path38))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path36}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path38}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -17218,8 +17218,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path36 } = image.parsed.ref;
-          if (exempt.some((entry) => registryEntryMatches(entry, domain, path36))) continue;
+          const { domain, path: path38 } = image.parsed.ref;
+          if (exempt.some((entry) => registryEntryMatches(entry, domain, path38))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -17341,8 +17341,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path36 } = image.parsed.ref;
-          const resolved = `${domain}/${path36}`;
+          const { domain, path: path38 } = image.parsed.ref;
+          const resolved = `${domain}/${path38}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -17707,8 +17707,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path36, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path36}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path38, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path38}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -17928,12 +17928,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path36, leaf) => {
-          if (ctx.placement === "umbrella" && path36[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path36, topology, placed), leaf.value, useOf(path36, writes));
-          if (!verdict.sensitive || notASecretHere(root, path36, leaf.value, writes)) return;
+        forEachLeaf(root, (path38, leaf) => {
+          if (ctx.placement === "umbrella" && path38[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path38, topology, placed), leaf.value, useOf(path38, writes));
+          if (!verdict.sensitive || notASecretHere(root, path38, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path36), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path38), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -17961,11 +17961,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path36, leaf) => {
-          if (path36[0] !== "global") return;
-          const verdict = secrets.classify(path36, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path36, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path36), what: verdict.description } });
+        forEachLeaf(root, (path38, leaf) => {
+          if (path38[0] !== "global") return;
+          const verdict = secrets.classify(path38, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path38, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path38), what: verdict.description } });
         });
       }
     });
@@ -18076,10 +18076,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path36, leaf) => {
+          forEachLeaf(root, (path38, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path36) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path38) } });
           });
         }
       }
@@ -18115,20 +18115,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path36, leaf) => {
-            if (path36[0] !== "global" || typeof path36[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path36[1]);
-            if (reading?.length !== 1 || !secrets.classify(path36, leaf.value).sensitive || notASecretHere(root, path36, leaf.value)) return;
-            const data = { chart: reading[0], key: path36[1], umbrella };
+          forEachLeaf(root, (path38, leaf) => {
+            if (path38[0] !== "global" || typeof path38[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path38[1]);
+            if (reading?.length !== 1 || !secrets.classify(path38, leaf.value).sensitive || notASecretHere(root, path38, leaf.value)) return;
+            const data = { chart: reading[0], key: path38[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path36, leaf, section) => {
-          const verdict = secrets.classify(path36, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path36, leaf.value) ? { what: verdict.description, name: String(path36.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path38, leaf, section) => {
+          const verdict = secrets.classify(path38, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path38, leaf.value) ? { what: verdict.description, name: String(path38.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path36, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path36, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path38, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path38, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -18170,12 +18170,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path36, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path36, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path36, charts } of repeatedAcrossCharts(
+        const plain = (path38, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path38, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path38, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path36, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path38, charts: charts.join(", ") } });
         }
       }
     });
@@ -19360,18 +19360,18 @@ var require_util = __commonJS({
         return;
       if (typeof schema2 === "boolean")
         return;
-      const rules2 = self.RULES.keywords;
+      const rules = self.RULES.keywords;
       for (const key in schema2) {
-        if (!rules2[key])
+        if (!rules[key])
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema2, rules2) {
+    function schemaHasRules(schema2, rules) {
       if (typeof schema2 == "boolean")
         return !schema2;
       for (const key in schema2)
-        if (rules2[key])
+        if (rules[key])
           return true;
       return false;
     }
@@ -20844,9 +20844,9 @@ var require_validate = __commonJS({
       }
     }
     function checkKeywordTypes(it, ts) {
-      const rules2 = it.self.RULES.all;
-      for (const keyword in rules2) {
-        const rule = rules2[keyword];
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
         if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
           const { type: type2 } = rule.definition;
           if (type2.length && !type2.some((t) => hasApplicableType(ts, t))) {
@@ -21540,8 +21540,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path36) {
-      let input2 = path36;
+    function removeDotSegments(path38) {
+      let input2 = path38;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21615,11 +21615,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path36) {
-      if (path36 === "" || path36[0] === "/") {
-        return removeDotSegments(path36);
+    function removeDotSegmentsRelative(path38) {
+      if (path38 === "" || path38[0] === "/") {
+        return removeDotSegments(path38);
       }
-      const segments = path36.split("/");
+      const segments = path38.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -21982,8 +21982,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path36 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path36 && path36 !== "/" ? path36 : void 0;
+        const path38 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path38 && path38 !== "/" ? path38 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22962,15 +22962,15 @@ var require_core = __commonJS({
         return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator2 + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules2 = this.RULES.all;
+        const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
           const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules2) {
-            const rule = rules2[key];
+          for (const key in rules) {
+            const rule = rules[key];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
@@ -25922,6 +25922,17 @@ var init_compact = __esm({
   }
 });
 
+// src/common/rule-docs.ts
+var REPOSITORY, DOCS_BASE, ruleDocUrl;
+var init_rule_docs = __esm({
+  "src/common/rule-docs.ts"() {
+    "use strict";
+    REPOSITORY = "https://github.com/chartlint/chartlint";
+    DOCS_BASE = `${REPOSITORY}/blob/main/rules/`;
+    ruleDocUrl = (ruleId) => `${DOCS_BASE}${ruleId}.md`;
+  }
+});
+
 // src/formatters/json.ts
 var json_exports = {};
 __export(json_exports, {
@@ -25931,6 +25942,7 @@ var json2;
 var init_json = __esm({
   "src/formatters/json.ts"() {
     "use strict";
+    init_rule_docs();
     init_types2();
     json2 = (diagnostics, context) => `${JSON.stringify(
       {
@@ -25944,6 +25956,7 @@ var init_json = __esm({
           severity: d.severity,
           message: d.message,
           messageId: d.messageId,
+          docs: ruleDocUrl(d.ruleId),
           ...d.path ? { path: d.path } : {},
           ...d.fingerprint ? { fingerprint: d.fingerprint } : {},
           ...d.related ? { related: d.related } : {},
@@ -26008,12 +26021,95 @@ var init_github = __esm({
   }
 });
 
+// src/formatters/rule-docs.ts
+import { existsSync as existsSync14, readFileSync as readFileSync3 } from "node:fs";
+import path32 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function docsRoot(probeId, from = path32.dirname(fileURLToPath3(import.meta.url))) {
+  for (let dir = from, i = 0; i < 6; i++, dir = path32.dirname(dir)) {
+    if (existsSync14(path32.join(dir, "rules", `${probeId}.md`))) return path32.join(dir, "rules");
+    if (path32.dirname(dir) === dir) break;
+  }
+  return void 0;
+}
+function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0])) {
+  const docs = /* @__PURE__ */ new Map();
+  if (!root) return docs;
+  for (const id of ids) {
+    let text;
+    try {
+      text = readFileSync3(path32.join(root, `${id}.md`), "utf8");
+    } catch {
+      continue;
+    }
+    docs.set(id, parseRuleDoc(text));
+  }
+  return docs;
+}
+function parseRuleDoc(text) {
+  const body = text.replace(/\r\n?/g, "\n").replace(/<!--[\s\S]*?-->\n?/g, "").replace(/^# [^\n]*\n/, "").trim();
+  const first = body.split(/\n\s*\n/, 1)[0] ?? "";
+  return { summary: bound(first.replace(/\s*\n\s*/g, " "), MAX_SUMMARY, ""), markdown: bound(body, MAX_HELP, "\n\n") };
+}
+function bound(text, max, paragraph) {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 2);
+  const at = paragraph ? room.lastIndexOf(paragraph) : -1;
+  const sentence = Math.max(room.lastIndexOf(". "), room.lastIndexOf(".\n"));
+  const cut = at > max / 2 ? at : sentence > max / 2 ? sentence + 1 : room.length;
+  return `${text.slice(0, cut).trimEnd()} \u2026`;
+}
+var MAX_SUMMARY, MAX_HELP;
+var init_rule_docs2 = __esm({
+  "src/formatters/rule-docs.ts"() {
+    "use strict";
+    MAX_SUMMARY = 1e3;
+    MAX_HELP = 1e4;
+  }
+});
+
 // src/formatters/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
   DOCS_BASE: () => DOCS_BASE,
+  GITHUB_LIMITS: () => GITHUB_LIMITS,
+  insideWorkingFolder: () => insideWorkingFolder,
   sarif: () => sarif
 });
+import path33 from "node:path";
+import { pathToFileURL } from "node:url";
+function ruleDescriptors() {
+  const docs = readRuleDocs(allRules.map((rule) => rule.id));
+  return allRules.map((rule) => {
+    const helpUri = ruleDocUrl(rule.id);
+    const { description, severity } = rule.meta;
+    const group2 = rule.id.split("/", 1)[0];
+    const security = group2 === "secrets";
+    const doc = docs.get(rule.id);
+    const full = doc && doc.summary !== "" && doc.summary !== description ? doc.summary : `${description} See ${helpUri}`;
+    return {
+      id: rule.id,
+      name: pascalName(rule.id),
+      shortDescription: { text: description },
+      fullDescription: { text: full },
+      helpUri,
+      help: {
+        text: `${doc?.summary || description} See ${helpUri}`,
+        markdown: doc ? `${doc.markdown}
+
+[The rule's page](${helpUri})` : `${description}
+
+[The rule's page](${helpUri})`
+      },
+      defaultConfiguration: { level: LEVEL[severity], ...severity === "off" ? { enabled: false } : {} },
+      properties: {
+        tags: security ? ["security", group2] : [group2],
+        precision: security ? "high" : "very-high",
+        ...security ? { "security-severity": SECURITY_SEVERITY[severity] } : {}
+      }
+    };
+  });
+}
 function regionOf2(at) {
   const startLine = atLeastOne(at.line);
   const startColumn = atLeastOne(at.column);
@@ -26026,40 +26122,56 @@ function withFingerprints(diagnostics) {
   assignFingerprints(copies);
   return copies;
 }
-var REPOSITORY, DOCS_BASE, LEVEL, pascalName, rules, ruleIndex, uri, atLeastOne, physicalLocation, sarif;
+var LEVEL, pascalName, SECURITY_SEVERITY, ruleIndex, uri, atLeastOne, physicalLocation, GITHUB_LIMITS, RANK3, insideWorkingFolder, sarif;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
     init_rules();
     init_merge();
     init_version();
-    REPOSITORY = "https://github.com/chartlint/chartlint";
-    DOCS_BASE = `${REPOSITORY}/blob/main/rules/`;
+    init_rule_docs();
+    init_rule_docs2();
     LEVEL = { error: "error", warning: "warning", info: "note", off: "none" };
     pascalName = (id) => id.replace(/(?:^|[-/])([a-z0-9])/g, (_, c) => c.toUpperCase());
-    rules = allRules.map((rule) => {
-      const helpUri = `${DOCS_BASE}${rule.id}.md`;
-      const { description, severity } = rule.meta;
-      return {
-        id: rule.id,
-        name: pascalName(rule.id),
-        shortDescription: { text: description },
-        fullDescription: { text: description },
-        helpUri,
-        help: { text: `${description} See ${helpUri}` },
-        defaultConfiguration: { level: LEVEL[severity], ...severity === "off" ? { enabled: false } : {} }
-      };
-    });
-    ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "3.0", off: "3.0" };
+    ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
     uri = (file) => file === "<stdin>" ? "stdin" : file.split("/").map(encodeURIComponent).join("/");
     atLeastOne = (n) => Number.isInteger(n) && n >= 1 ? n : 1;
     physicalLocation = (at) => ({
       artifactLocation: { uri: uri(at.file), uriBaseId: "%SRCROOT%" },
       region: regionOf2(at)
     });
+    GITHUB_LIMITS = { resultsPerRun: 25e3, relatedLocationsPerResult: 100 };
+    RANK3 = { error: 0, warning: 1, info: 2 };
+    insideWorkingFolder = (file) => file === "<stdin>" || !/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split("/").includes("..");
     sarif = (diagnostics) => {
       const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
-      const results = fingerprinted.map((d) => {
+      const notes = [];
+      let outside = 0;
+      let relatedOutside = 0;
+      const placed = fingerprinted.flatMap((d) => {
+        const related = d.related?.filter((r) => insideWorkingFolder(r.file));
+        relatedOutside += (d.related?.length ?? 0) - (related?.length ?? 0);
+        if (insideWorkingFolder(d.file)) return [{ ...d, related }];
+        const [first, ...rest] = related ?? [];
+        if (!first) {
+          outside++;
+          return [];
+        }
+        const { file, line, column, endLine, endColumn } = first;
+        return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: void 0, suggestions: void 0 }];
+      });
+      if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
+      if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
+      const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => RANK3[a.d.severity] - RANK3[b.d.severity] || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
+      const resultsOmitted = placed.length - kept.length;
+      if (resultsOmitted > 0) {
+        notes.push(
+          `${resultsOmitted} of ${placed.length} results were left out: GitHub code scanning takes at most ${GITHUB_LIMITS.resultsPerRun} per run (errors were kept first).`
+        );
+      }
+      let relatedOmitted = 0;
+      const results = kept.map((d) => {
         const index = ruleIndex.get(d.ruleId);
         const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
           description: { text: desc },
@@ -26070,6 +26182,8 @@ var init_sarif = __esm({
             }
           ]
         }));
+        const related = d.related?.slice(0, GITHUB_LIMITS.relatedLocationsPerResult) ?? [];
+        relatedOmitted += (d.related?.length ?? 0) - related.length;
         return {
           ruleId: d.ruleId,
           // Rules passed to lint() beyond the built-in ones have no descriptor to point at.
@@ -26077,22 +26191,45 @@ var init_sarif = __esm({
           level: LEVEL[d.severity],
           message: { text: d.message },
           locations: [{ physicalLocation: physicalLocation(d) }],
-          ...d.related ? {
-            relatedLocations: d.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } }))
+          ...related.length > 0 ? {
+            relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } }))
           } : {},
           // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
           partialFingerprints: { "chartlintFinding/v2": d.fingerprint },
           ...fixes.length > 0 ? { fixes } : {}
         };
       });
+      if (relatedOmitted > 0) {
+        notes.push(
+          `${relatedOmitted} related location(s) were left out: GitHub code scanning shows at most ${GITHUB_LIMITS.relatedLocationsPerResult} locations of a result.`
+        );
+      }
       const log = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
         runs: [
           {
-            tool: { driver: { name: "chartlint", version: VERSION2, informationUri: REPOSITORY, rules } },
+            tool: { driver: { name: "chartlint", version: VERSION2, informationUri: REPOSITORY, rules: ruleDescriptors() } },
+            invocations: [
+              {
+                // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
+                executionSuccessful: true,
+                // Every location is relative to this folder (the `%SRCROOT%` of the results).
+                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path33.sep}`).href },
+                ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
+              }
+            ],
             results,
-            columnKind: "utf16CodeUnits"
+            columnKind: "utf16CodeUnits",
+            ...notes.length > 0 ? {
+              properties: {
+                chartlint: {
+                  resultsFound: fingerprinted.length,
+                  resultsOmitted: resultsOmitted + outside,
+                  relatedLocationsOmitted: relatedOmitted + relatedOutside
+                }
+              }
+            } : {}
           }
         ]
       };
@@ -26148,9 +26285,9 @@ var init_junit = __esm({
 });
 
 // src/action/main.ts
-import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
-import path35 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { appendFileSync, readFileSync as readFileSync4 } from "node:fs";
+import path37 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
 init_rules();
@@ -26254,10 +26391,10 @@ var DEFAULT_LIMITS = {
   maxNestingDepth: 256
 };
 var DEFAULT_HELM = { namespace: "default", timeoutSeconds: 120 };
-function buildConfigSchema(rules2) {
+function buildConfigSchema(rules) {
   const severity = { enum: [...SEVERITY_SETTINGS], description: "off, info, warning or error." };
   const ruleProperties = {};
-  for (const rule of rules2) {
+  for (const rule of rules) {
     ruleProperties[rule.id] = {
       description: rule.meta.description,
       oneOf: [
@@ -26400,8 +26537,8 @@ function buildConfigSchema(rules2) {
 }
 
 // src/config/resolve.ts
-function resolveConfig(raw, file, text, dir, rules2) {
-  const byId = new Map(rules2.map((rule) => [rule.id, rule]));
+function resolveConfig(raw, file, text, dir, rules) {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const relative2 = (absolute) => path19.relative(dir, absolute).split(path19.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
@@ -26438,7 +26575,7 @@ function resolveConfig(raw, file, text, dir, rules2) {
       let settings = cache.get(key);
       if (!settings) {
         const layers = [{ extends: profiles, rules: raw.rules ?? {} }, ...applying];
-        settings = layers.reduce((acc, layer) => applyLayer(acc, layer, rules2, byId), {
+        settings = layers.reduce((acc, layer) => applyLayer(acc, layer, rules, byId), {
           settings: /* @__PURE__ */ new Map(),
           profile: /* @__PURE__ */ new Map()
         }).settings;
@@ -26451,11 +26588,11 @@ function resolveConfig(raw, file, text, dir, rules2) {
 function profilesOf(value) {
   return (typeof value === "string" ? [value] : value).map((id) => profileNamed(id));
 }
-function applyLayer(acc, layer, rules2, byId) {
+function applyLayer(acc, layer, rules, byId) {
   let { settings, profile } = acc;
   for (const name of layer.extends ?? []) {
     const next = new Map(settings);
-    for (const rule of rules2) {
+    for (const rule of rules) {
       const current = settings.get(rule.id) ?? { severity: rule.meta.severity, options: rule.meta.defaultOptions };
       const own = profileSetting(rule, name);
       next.set(rule.id, {
@@ -26468,10 +26605,10 @@ function applyLayer(acc, layer, rules2, byId) {
   }
   return { settings: applyEntries(settings, layer.rules, byId, profile), profile };
 }
-function applyEntries(settings, entries, rules2, profile) {
+function applyEntries(settings, entries, rules, profile) {
   const next = new Map(settings);
   for (const [id, entry] of Object.entries(entries)) {
-    const rule = rules2.get(id);
+    const rule = rules.get(id);
     if (!rule) continue;
     const current = next.get(id);
     if (typeof entry === "string") {
@@ -26492,14 +26629,31 @@ init_version();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
 import path21 from "node:path";
-async function validateRaw(raw, text, rules2) {
-  const identity = createHash2("sha256").update(`${VERSION2}\0${rules2.map((r) => r.id).join(",")}\0${text}`).digest("hex");
+
+// src/common/closest.ts
+function editDistance(a, b) {
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row2[0];
+    row2[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row2[j];
+      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row2[b.length];
+}
+
+// src/config/validate.ts
+async function validateRaw(raw, text, rules) {
+  const identity = createHash2("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
   const marker = path21.join(defaultCacheDir(process.env), "valid-configs", identity);
   if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules2));
-  if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules2);
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules));
+  if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules);
   try {
     privateDir(path21.dirname(marker));
     writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
@@ -26507,7 +26661,7 @@ async function validateRaw(raw, text, rules2) {
   }
   return [];
 }
-function pickErrors(errors, raw, rules2) {
+function pickErrors(errors, raw, rules) {
   const kept = errors.filter((error) => {
     if (error.keyword === "oneOf") return false;
     const value = valueAt(raw, error.instancePath);
@@ -26523,7 +26677,7 @@ function pickErrors(errors, raw, rules2) {
     if (error.keyword === "additionalProperties") {
       const key = String(error.params.additionalProperty);
       const shown = safeName(key);
-      if (segments.at(-1) === "rules") message2 = unknownRule(key, rules2);
+      if (segments.at(-1) === "rules") message2 = unknownRule(key, rules);
       else message2 = shown === void 0 ? "is not a known key" : `unknown key "${shown}"`;
       segments.push(key);
     } else if (error.keyword === "enum" && isExtends(segments)) {
@@ -26535,10 +26689,10 @@ function pickErrors(errors, raw, rules2) {
     return { path: segments, atKey, jsonPath: jsonPath(segments), message: message2 };
   });
 }
-function unknownRule(id, rules2) {
+function unknownRule(id, rules) {
   if (safeName(id) === void 0) return "is not a chartlint rule; `chartlint --list-rules` lists them";
-  const closest = rules2.map((rule) => rule.id).sort((a, b) => distance(id, a) - distance(id, b))[0];
-  const hint = closest && distance(id, closest) <= 3 ? `; did you mean "${closest}"?` : "; `chartlint --list-rules` lists them";
+  const closest = rules.map((rule) => rule.id).sort((a, b) => editDistance(id, a) - editDistance(id, b))[0];
+  const hint = closest && editDistance(id, closest) <= 3 ? `; did you mean "${closest}"?` : "; `chartlint --list-rules` lists them";
   return `unknown rule "${id}"${hint}`;
 }
 function isExtends(segments) {
@@ -26551,22 +26705,9 @@ function unknownProfile(name) {
     return `is not a chartlint profile; ${known}`;
   }
   const prefixed = `${PROFILE_PREFIX}${name}`;
-  const nearest = [...PROFILE_IDS].sort((a, b) => distance(name, a) - distance(name, b))[0];
-  const closest = PROFILE_IDS.includes(prefixed) ? prefixed : distance(name, nearest) <= 3 ? nearest : void 0;
+  const nearest = [...PROFILE_IDS].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
+  const closest = PROFILE_IDS.includes(prefixed) ? prefixed : editDistance(name, nearest) <= 3 ? nearest : void 0;
   return `unknown profile "${name}"; ${closest ? `did you mean "${closest}"?` : known}`;
-}
-function distance(a, b) {
-  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row2[0];
-    row2[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row2[j];
-      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row2[b.length];
 }
 function pointerSegments(pointer) {
   if (pointer === "") return [];
@@ -26658,10 +26799,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path36) => {
+  const build = async (fact, path38) => {
     if (fact.id in values) return;
-    if (path36.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path36, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path36, fact.id]);
+    if (path38.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path38, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path38, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -26932,11 +27073,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path36, value) {
+  consider(path38, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path36.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path38.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -27163,14 +27304,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path36) {
-  if (file.kind !== "manifests") return path36;
+function withDocument(file, node, path38) {
+  if (file.kind !== "manifests") return path38;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path36 ? `${object}:${path36}` : object;
+  return path38 ? `${object}:${path38}` : object;
 }
 
 // src/engine/findings.ts
@@ -27186,7 +27327,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path36 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path38 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -27194,7 +27335,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path36 === "" ? void 0 : path36,
+    path: path38 === "" ? void 0 : path38,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -27272,7 +27413,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path36 } = descriptor.at;
+      const { region, path: path38 } = descriptor.at;
       if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
       diagnostics.push({
         file: relativePath(run.cwd, descriptor.file),
@@ -27281,7 +27422,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path36 ? { path: path36 } : {}
+        ...path38 ? { path: path38 } : {}
       });
     };
     try {
@@ -27336,7 +27477,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path36, leaf) => built.consider(path36, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path38, leaf) => built.consider(path38, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -27458,9 +27599,9 @@ function runFileRules(file, env2, options) {
   if (dropped.count > 0) findings.push(droppedFinding(env2.rules, file, dropped.count, maxFindings, dropped.span));
   return { findings, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries, scrubber };
 }
-function droppedFinding(rules2, file, count2, limit, span) {
+function droppedFinding(rules, file, count2, limit, span) {
   const data = { count: count2, limit };
-  const template = rules2.find((rule) => rule.id === LIMIT_RULE)?.meta.messages[LIMIT_MESSAGE_ID] ?? "{{count}} more findings in this file were not reported, over the limit of {{limit}} (limits.maxFindingsPerFile); the first of them is here.";
+  const template = rules.find((rule) => rule.id === LIMIT_RULE)?.meta.messages[LIMIT_MESSAGE_ID] ?? "{{count}} more findings in this file were not reported, over the limit of {{limit}} (limits.maxFindingsPerFile); the first of them is here.";
   const at = span ?? { start: 0, end: 0 };
   return {
     ruleId: LIMIT_RULE,
@@ -27484,8 +27625,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path36 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path36 || void 0 };
+  const path38 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path38 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -27690,11 +27831,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path36 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path36 || !inChart(path36)) return void 0;
-    const key = `${path36}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path36, container?.container));
-    return { path: path36, ...templateLines.get(key), column: 1 };
+    const path38 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path38 || !inChart(path38)) return void 0;
+    const key = `${path38}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path38, container?.container));
+    return { path: path38, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -27778,9 +27919,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path36, containerName) {
+function lineOf(path38, containerName) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path36, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path38, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -27895,8 +28036,8 @@ var ResultsCache = class {
     if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
     return structuredClone(entry.result);
   }
-  set(path36, key, result) {
-    this.fresh.set(path36, { key, result });
+  set(path38, key, result) {
+    this.fresh.set(path38, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -28155,27 +28296,41 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path32 from "node:path";
+import path34 from "node:path";
 var GitError = class extends Error {
 };
-function git(args, cwd) {
+function git(args, cwd, failure2) {
   const run = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
   if (run.error) throw new GitError(`git could not be run (${run.error.code ?? run.error.message}).`);
-  if (run.status !== 0) throw new GitError(`git ${args.join(" ")} failed: ${run.stderr.trim().split("\n")[0] ?? ""}`);
+  if (run.status !== 0) throw new GitError(failure2 ?? `git ${args.join(" ")} failed: ${run.stderr.trim().split("\n")[0] ?? ""}`);
   return run.stdout;
 }
 function changedFiles(ref, cwd, head) {
   const top = git(["rev-parse", "--show-toplevel"], cwd).trim();
-  const range = head ? [`${ref}...${head}`] : [ref];
+  const range = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path32.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path34.join(top, file)))].sort();
+}
+function mergeBase(ref, cwd) {
+  const commit = git(
+    ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
+    cwd,
+    `${ref} is not a commit git knows`
+  ).trim();
+  const run = spawnSync("git", ["merge-base", commit, "HEAD"], { cwd, encoding: "utf8" });
+  if (run.error) throw new GitError(`git could not be run (${run.error.code ?? run.error.message}).`);
+  if (run.status === 1 && run.stdout.trim() === "") {
+    throw new GitError(`${ref} and HEAD share no history here (a shallow clone? \`git fetch --unshallow\` fetches it).`);
+  }
+  if (run.status !== 0) throw new GitError(`git merge-base ${ref} HEAD failed: ${run.stderr.trim().split("\n")[0] ?? ""}`);
+  return run.stdout.trim();
 }
 
 // src/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync11, writeFileSync as writeFileSync3 } from "node:fs";
-import path33 from "node:path";
+import path35 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -28188,7 +28343,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path33.resolve(file), file);
+  const target = lstatOrUndefined(path35.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -28202,16 +28357,16 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path33.resolve(file) ? "" : ` (the same file as ${path33.relative(process.cwd(), input2) || input2})`;
+      const same = input2 === path35.resolve(file) ? "" : ` (the same file as ${path35.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path33.resolve(file);
+  const target = path35.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path33.join(path33.dirname(target), `.${path33.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path35.join(path35.dirname(target), `.${path35.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -28225,20 +28380,20 @@ function writeOutput(file, text, inputs) {
 
 // src/sources/dependents.ts
 init_chart_info();
-import path34 from "node:path";
+import path36 from "node:path";
 async function withDependents(changed, roots) {
-  const result = new Set(changed.map((dir) => path34.resolve(dir)));
+  const result = new Set(changed.map((dir) => path36.resolve(dir)));
   const libraries = /* @__PURE__ */ new Set();
   for (const dir of result) if (await isLibrary(dir)) libraries.add(dir);
   if (libraries.size === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of findChartDirs(path34.resolve(root))) candidates.add(dir);
+  for (const root of roots) for (const dir of findChartDirs(path36.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
     const { chart } = await loadChart(dir);
     dependencies.set(
       dir,
-      chart.dependencies.flatMap((d) => d.dir ? [path34.resolve(d.dir)] : [])
+      chart.dependencies.flatMap((d) => d.dir ? [path36.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -28376,7 +28531,7 @@ async function main() {
   }
   const context = { colorLevel: 0, charts: result.charts, files: result.files };
   if (format === "compact") {
-    const matcher = fileURLToPath3(new URL("../../.github/chartlint-problem-matcher.json", import.meta.url));
+    const matcher = fileURLToPath4(new URL("../../.github/chartlint-problem-matcher.json", import.meta.url));
     process.stdout.write(
       `::add-matcher::${matcher}
 ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
@@ -28395,7 +28550,7 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path35.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path37.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -28428,16 +28583,16 @@ function lines(text) {
 async function changedCharts(paths, configInput) {
   const eventPath = process.env.GITHUB_EVENT_PATH;
   if (!eventPath) return { all: true };
-  const event = JSON.parse(readFileSync3(eventPath, "utf8"));
+  const event = JSON.parse(readFileSync4(eventPath, "utf8"));
   const base = event.pull_request?.base?.sha ?? event.before;
   const head = event.pull_request?.head?.sha ?? event.after;
   if (!base || !head || /^0+$/.test(base)) return { all: true };
   try {
     const all = changedFiles(base, process.cwd(), head);
-    const config = configInput ? path35.resolve(configInput) : void 0;
-    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path35.basename(file)))) return { all: true };
-    const roots = paths.map((p) => path35.resolve(p));
-    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path35.sep)));
+    const config = configInput ? path37.resolve(configInput) : void 0;
+    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path37.basename(file)))) return { all: true };
+    const roots = paths.map((p) => path37.resolve(p));
+    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path37.sep)));
     return { charts: await withDependents(chartsOfFiles(files), paths) };
   } catch (error) {
     if (error instanceof GitError) {
