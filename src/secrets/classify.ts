@@ -9,7 +9,7 @@
  */
 import { describeByValue, REFERENCE } from '../common/secret-shape.js';
 import type { PathSegment } from '../sources/yaml-view.js';
-import { isKeyNameShaped, isObjectNameShaped, nameClassOf } from './names.js';
+import { isFileName, isKeyNameShaped, isObjectNameShaped, nameClassOf } from './names.js';
 import { isPlaceholderShape, placeholderWithin, spellsItsKey } from './placeholders.js';
 import { isPublicMaterial } from './public-material.js';
 
@@ -233,9 +233,6 @@ export type Verdict =
       knownDefault: boolean;
     };
 
-/** A bare name of a key, certificate or credentials file: where the secret is, not the secret. */
-const KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore|json|ya?ml)$/i;
-
 /** What a caller knows of a value beyond its path: whether the chart's templates write it into a Secret. */
 export interface ValueUse {
   writtenToSecret?: boolean;
@@ -325,7 +322,7 @@ export class SecretClassifier {
     if (!byKey && !(use.writtenToSecret === true && typeof value === 'string' && !publicInASecret(key, text))) return { sensitive: false };
     // A switch, or a file that holds the secret (`ca_private_key: /etc/octavia/certs/private/cakey.pem`,
     // `privateKey: tls.key`).
-    if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+    if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || isFileName(text)) return { sensitive: false };
     // A duration says how long a secret lives or when it rotates (`SECRET_ROTATION: 30d`, `token_ttl: 24h`).
     if (DURATION.test(text.trim())) return { sensitive: false };
     if (this.isOptionList(text)) return { sensitive: false };
@@ -348,7 +345,7 @@ export class SecretClassifier {
       if (rest.length === 0) return /^[\w.-]+$/.test(part);
       const optionValue = rest.join('=');
       if (!/^[\w.-]+$/.test(optionKey!) || optionValue === '') return false;
-      if (/^\/[^\s,]+$/.test(optionValue) || KEY_FILE_NAME.test(optionValue)) return true;
+      if (/^\/[^\s,]+$/.test(optionValue) || isFileName(optionValue)) return true;
       // Else a setting's word (`RS256`, `10m`, `round-robin`), never a mixed-case run that could be the secret itself.
       return !this.isSensitiveKey(optionKey!) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
     });

@@ -11,7 +11,7 @@ const OBJECT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[
 // Keys inside a Secret (`[-._a-zA-Z0-9]+`), as charts name them: lower case words (`tls.crt`, `secret-key`).
 const KEY_NAME = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// A file name as a Secret key (`credentials.json`, `thanos.yaml`, `tls.crt`).
+// A file name, as a key inside a Secret or where a secret is kept (`credentials.json`, `thanos.yaml`, `tls.key`).
 const FILE_NAME =
   /^[A-Za-z0-9][\w.-]*\.(?:json|ya?ml|toml|ini|conf|cfg|properties|env|txt|xml|crt|cert|cer|pem|key|p12|pfx|jks|keystore|p8)$/i;
 
@@ -87,6 +87,11 @@ const SECRET_VALUE_QUALIFIERS = new Set([
  */
 export function isObjectNameShaped(text: string, separated = true): boolean {
   return text.length <= 253 && OBJECT_NAME.test(text) && (!separated || /[-.]/.test(text)) && isWordy(text);
+}
+
+/** A bare file name (`tls.key`, `credentials.json`): where a secret is, or its key inside a Secret. */
+export function isFileName(text: string): boolean {
+  return FILE_NAME.test(text);
 }
 
 /** Whether a value has the shape of a key inside a Secret: a file name, or lower-case words. */
