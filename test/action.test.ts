@@ -78,26 +78,8 @@ describe('the GitHub Action', () => {
     expect(run.stdout).toContain('::remove-matcher owner=chartlint::');
   });
 
-  it('lints only the charts a pull request touches', () => {
-    const cwd = workspace();
-    git(cwd, 'init', '-q', '-b', 'main');
-    git(cwd, 'add', '.');
-    git(cwd, 'commit', '-q', '-m', 'base');
-    const base = git(cwd, 'rev-parse', 'HEAD');
-    writeFileSync(path.join(cwd, 'good/values.yaml'), GOOD.replace(':v1', ':latest'));
-    git(cwd, 'commit', '-q', '-am', 'change good');
-    const head = git(cwd, 'rev-parse', 'HEAD');
-    const event = path.join(cwd, 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
-    const run = runAction(cwd, { paths: '.', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
-    expect(run.stdout).toContain('file=good/values.yaml');
-    expect(run.stdout).not.toContain('file=bad/');
-    expect(run.outputs.errors).toBe('1');
-  });
-
   /** A pull request over a real repository: `change` edits the tree after the base commit. */
-  function pullRequest(change: (cwd: string) => void): { cwd: string; event: string } {
-    const cwd = workspace();
+  function pullRequest(change: (cwd: string) => void, cwd = workspace()): { cwd: string; event: string } {
     git(cwd, 'init', '-q', '-b', 'main');
     git(cwd, 'add', '.');
     git(cwd, 'commit', '-q', '-m', 'base');
@@ -110,6 +92,14 @@ describe('the GitHub Action', () => {
     writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
     return { cwd, event };
   }
+
+  it('lints only the charts a pull request touches', () => {
+    const { cwd, event } = pullRequest((dir) => writeFileSync(path.join(dir, 'good/values.yaml'), GOOD.replace(':v1', ':latest')));
+    const run = runAction(cwd, { paths: '.', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
+    expect(run.stdout).toContain('file=good/values.yaml');
+    expect(run.stdout).not.toContain('file=bad/');
+    expect(run.outputs.errors).toBe('1');
+  });
 
   it('writes a valid, empty SARIF file on a pull request that touches no chart, and passes', () => {
     const { cwd, event } = pullRequest((dir) => writeFileSync(path.join(dir, 'README.md'), '# docs\n'));
@@ -156,23 +146,17 @@ describe('the GitHub Action', () => {
   });
 
   it('lints the charts that depend on a library chart the pull request changes', () => {
-    const cwd = makeTree({
+    const tree = makeTree({
       ...toolkitFiles(),
       'svc/Chart.yaml': TOOLKIT_CHART('svc'),
       'svc/values.yaml': BAD,
       'other/Chart.yaml': CHART('other'),
       'other/values.yaml': BAD,
     });
-    git(cwd, 'init', '-q', '-b', 'main');
-    git(cwd, 'add', '.');
-    git(cwd, 'commit', '-q', '-m', 'base');
-    const base = git(cwd, 'rev-parse', 'HEAD');
-    writeFileSync(path.join(cwd, 'helm-toolkit/templates/_extra.tpl'), '{{- define "helm-toolkit.extra" -}}x{{- end -}}\n');
-    git(cwd, 'add', '-A');
-    git(cwd, 'commit', '-q', '-m', 'toolkit');
-    const head = git(cwd, 'rev-parse', 'HEAD');
-    const event = path.join(cwd, 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { base: { sha: base }, head: { sha: head } } }));
+    const { cwd, event } = pullRequest(
+      (dir) => writeFileSync(path.join(dir, 'helm-toolkit/templates/_extra.tpl'), '{{- define "helm-toolkit.extra" -}}x{{- end -}}\n'),
+      tree,
+    );
     const run = runAction(cwd, { paths: '.', 'only-changed': 'true' }, { GITHUB_EVENT_PATH: event });
     expect(run.stdout).toContain('file=svc/values.yaml');
     expect(run.stdout).not.toContain('file=other/');
