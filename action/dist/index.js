@@ -16222,6 +16222,9 @@ var init_required_keys = __esm({
 function isObjectNameShaped(text, separated = true) {
   return text.length <= 253 && OBJECT_NAME.test(text) && (!separated || /[-.]/.test(text)) && isWordy(text);
 }
+function isFileName(text) {
+  return FILE_NAME.test(text);
+}
 function isKeyNameShaped(text) {
   if (text.length > 63) return false;
   if (FILE_NAME.test(text)) return true;
@@ -16464,7 +16467,7 @@ function compileKeyGlob(glob) {
     }
   };
 }
-var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, VENDOR_NAMES, ABOUT_A_SECRET, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PUBLIC_IN_A_SECRET, MIN_REDACTED_LENGTH, KEY_FILE_NAME, SecretClassifier, DURATION, CREDENTIAL_WORDS;
+var DEFAULT_PLACEHOLDERS, EMPTY_WORDS, DEFAULT_KNOWN_DEFAULTS, DEFAULT_SECRET_SETTINGS, SENSITIVE_WORDS, SENSITIVE_PAIRS, PUBLIC_NAMES, VENDOR_NAMES, ABOUT_A_SECRET, ENCODING_WORDS, SWITCH_WORDS, NOT_SECRET_ROOTS, PUBLIC_IN_A_SECRET, MIN_REDACTED_LENGTH, SecretClassifier, DURATION, CREDENTIAL_WORDS;
 var init_classify = __esm({
   "src/secrets/classify.ts"() {
     "use strict";
@@ -16641,7 +16644,6 @@ var init_classify = __esm({
       "format"
     ]);
     MIN_REDACTED_LENGTH = 8;
-    KEY_FILE_NAME = /^[\w.-]+\.(?:key|pem|crt|cert|cer|p12|pfx|jks|keystore|json|ya?ml)$/i;
     SecretClassifier = class {
       extraKeys;
       ignoredKeys;
@@ -16712,7 +16714,7 @@ var init_classify = __esm({
         if (byValue) return this.note(text, byValue.description, byValue.secret);
         if (key === void 0) return { sensitive: false };
         if (!byKey && !(use.writtenToSecret === true && typeof value === "string" && !publicInASecret(key, text))) return { sensitive: false };
-        if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || KEY_FILE_NAME.test(text)) return { sensitive: false };
+        if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || isFileName(text)) return { sensitive: false };
         if (DURATION.test(text.trim())) return { sensitive: false };
         if (this.isOptionList(text)) return { sensitive: false };
         if (spellsItsKey(key, text) || byKey && holdsAName(key, text)) return { sensitive: false };
@@ -16731,7 +16733,7 @@ var init_classify = __esm({
           if (rest.length === 0) return /^[\w.-]+$/.test(part);
           const optionValue = rest.join("=");
           if (!/^[\w.-]+$/.test(optionKey) || optionValue === "") return false;
-          if (/^\/[^\s,]+$/.test(optionValue) || KEY_FILE_NAME.test(optionValue)) return true;
+          if (/^\/[^\s,]+$/.test(optionValue) || isFileName(optionValue)) return true;
           return !this.isSensitiveKey(optionKey) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
         });
       }
@@ -28382,18 +28384,27 @@ function writeOutput(file, text, inputs) {
 init_chart_info();
 import path36 from "node:path";
 async function withDependents(changed, roots) {
+  const charts = /* @__PURE__ */ new Map();
+  const chartAt = async (dir) => {
+    let chart = charts.get(dir);
+    if (!chart) charts.set(dir, chart = (await loadChart(dir)).chart);
+    return chart;
+  };
+  const isLibrary = async (dir) => {
+    const chart = await chartAt(dir);
+    return chart.library || chart.name === "helm-toolkit";
+  };
   const result = new Set(changed.map((dir) => path36.resolve(dir)));
-  const libraries = /* @__PURE__ */ new Set();
-  for (const dir of result) if (await isLibrary(dir)) libraries.add(dir);
-  if (libraries.size === 0) return [...result];
+  const libraries = [];
+  for (const dir of result) if (await isLibrary(dir)) libraries.push(dir);
+  if (libraries.length === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
   for (const root of roots) for (const dir of findChartDirs(path36.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
-    const { chart } = await loadChart(dir);
     dependencies.set(
       dir,
-      chart.dependencies.flatMap((d) => d.dir ? [path36.resolve(d.dir)] : [])
+      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path36.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -28406,10 +28417,6 @@ async function withDependents(changed, roots) {
     }
   }
   return [...result].sort();
-}
-async function isLibrary(dir) {
-  const { chart } = await loadChart(dir);
-  return chart.library || chart.name === "helm-toolkit";
 }
 
 // src/action/main.ts
