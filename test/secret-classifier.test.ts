@@ -199,6 +199,11 @@ describe('the placeholders operators write', () => {
     expect(classifier.markerIn('click-here')).toBeUndefined();
     expect(classifier.markerIn('please add your own')).toBeUndefined();
     expect(classifier.markerIn('defined in values')).toBeUndefined();
+    expect(classifier.markerIn('REPLACE_ME')).toBe('REPLACE_ME');
+    expect(classifier.markerIn('********')).toBe('********');
+    // A word in a rendered setting, though `insert-api-key` is a placeholder in values.
+    expect(classifier.markerIn('insert-only')).toBeUndefined();
+    expect(classifier.classify(['apiKey'], 'insert-api-key').sensitive).toBe(false);
   });
 });
 

@@ -15,9 +15,11 @@ const DEFINED_IN_WITHIN = /(?<![A-Za-z0-9_-])DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][
 // OpenStack-Helm's elasticsearch, kibana, grafana, prometheus and nagios (a well-known default instead).
 const CHANGE_ME = /^(?:CHANGE[-_.]?ME|change[-_.]me)(?:[-_.][a-z0-9]+)*[!.]*$/i;
 const CHANGE_ME_CAPITALS = /^CHANGE[-_.]?ME/;
-// The other "me" markers: `REPLACE_ME`, `SET_ME`, `override-me`, `FILL_ME_IN`, `insert-api-key`.
+// The other "me" markers: `REPLACE_ME`, `SET_ME`, `override-me`, `FILL_ME_IN`.
 const OTHER_ME =
-  /^(?:(?:REPLACE|SET|OVERRIDE|FILL|INSERT|UPDATE)[-_.]?ME(?:[-_.]IN)?|(?:replace|set|override|fill|insert|update)[-_.]me(?:[-_.]in)?|insert[-_][a-z]+(?:[-_][a-z]+)*)$/i;
+  /^(?:(?:REPLACE|SET|OVERRIDE|FILL|INSERT|UPDATE)[-_.]?ME(?:[-_.]IN)?|(?:replace|set|override|fill|insert|update)[-_.]me(?:[-_.]in)?)$/i;
+// `insert-api-key`: in values, under a key that says what belongs there (rendered, `insert-only` is a word).
+const INSERT = /^insert[-_][a-z]+(?:[-_][a-z]+)*$/i;
 // A mask, as exports write a hidden value: `********`.
 const MASK = /^\*{3,}$/;
 // Only X's (`XXXXXXXX`, `xxxx-xxxx`): three or more.
@@ -41,6 +43,7 @@ export function isPlaceholderShape(text: string): boolean {
     isMarkerShape(value) ||
     YOURS.test(value) ||
     HERE.test(value) ||
+    INSERT.test(value) ||
     /^[a-z]+(?: [a-z]+)* here[!.]*$/i.test(value) ||
     YOUR_PHRASE.test(value)
   );
