@@ -16327,7 +16327,7 @@ var init_names = __esm({
 // src/secrets/placeholders.ts
 function isPlaceholderShape(text) {
   const value = text.trim();
-  return isMarkerShape(value) || YOURS.test(value) || HERE.test(value) || /^[a-z]+(?: [a-z]+)* here[!.]*$/i.test(value) || YOUR_PHRASE.test(value);
+  return isMarkerShape(value) || YOURS.test(value) || HERE.test(value) || INSERT.test(value) || /^[a-z]+(?: [a-z]+)* here[!.]*$/i.test(value) || YOUR_PHRASE.test(value);
 }
 function isMarkerShape(value) {
   const changeMe = CHANGE_ME.test(value) && (CHANGE_ME_CAPITALS.test(value) || /^change[-_.]me/i.test(value));
@@ -16362,7 +16362,7 @@ function spellsItsKey(key, text) {
 function words(text) {
   return text.trim().replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word.toLowerCase());
 }
-var DEFINED_IN, DEFINED_IN_WITHIN, CHANGE_ME, CHANGE_ME_CAPITALS, OTHER_ME, MASK, XS, ANGLE, NOTE, YOURS, HERE, YOUR_PHRASE, SELF_SUFFIXES, SELF_PREFIXES;
+var DEFINED_IN, DEFINED_IN_WITHIN, CHANGE_ME, CHANGE_ME_CAPITALS, OTHER_ME, INSERT, MASK, XS, ANGLE, NOTE, YOURS, HERE, YOUR_PHRASE, SELF_SUFFIXES, SELF_PREFIXES;
 var init_placeholders = __esm({
   "src/secrets/placeholders.ts"() {
     "use strict";
@@ -16370,7 +16370,8 @@ var init_placeholders = __esm({
     DEFINED_IN_WITHIN = /(?<![A-Za-z0-9_-])DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![A-Za-z0-9_-])/;
     CHANGE_ME = /^(?:CHANGE[-_.]?ME|change[-_.]me)(?:[-_.][a-z0-9]+)*[!.]*$/i;
     CHANGE_ME_CAPITALS = /^CHANGE[-_.]?ME/;
-    OTHER_ME = /^(?:(?:REPLACE|SET|OVERRIDE|FILL|INSERT|UPDATE)[-_.]?ME(?:[-_.]IN)?|(?:replace|set|override|fill|insert|update)[-_.]me(?:[-_.]in)?|insert[-_][a-z]+(?:[-_][a-z]+)*)$/i;
+    OTHER_ME = /^(?:(?:REPLACE|SET|OVERRIDE|FILL|INSERT|UPDATE)[-_.]?ME(?:[-_.]IN)?|(?:replace|set|override|fill|insert|update)[-_.]me(?:[-_.]in)?)$/i;
+    INSERT = /^insert[-_][a-z]+(?:[-_][a-z]+)*$/i;
     MASK = /^\*{3,}$/;
     XS = /^(?:x{3,}[-_.]?)+$/i;
     ANGLE = /^<[^<>]+>$/;
