@@ -8,8 +8,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  // Built output, the bundled Action, dependencies, and YAML fixtures with their own exact expectations.
-  globalIgnores(['dist/', 'action/dist/', 'node_modules/', 'charts-fixtures/', 'test/data/', 'coverage/', 'scratch/']),
+  // Built output, the bundled Action and hook, dependencies, and YAML fixtures with their own exact expectations.
+  globalIgnores(['dist/', 'action/dist/', 'hook/', 'node_modules/', 'charts-fixtures/', 'test/data/', 'coverage/', 'scratch/']),
 
   js.configs.recommended,
   tseslint.configs.recommended,
