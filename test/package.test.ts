@@ -24,6 +24,16 @@ describe('the package', () => {
     expect(manifest.bugs).toMatchObject({ url: expect.stringMatching(/^https:\/\/.*\/issues$/) as unknown });
   });
 
+  it("names its release tag in the README's pre-commit and Action snippets (the tag each release creates)", () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const tag = `v${manifest.version as string}`;
+    const revs = [...readme.matchAll(/^\s*rev: (\S+)$/gm)].map((m) => m[1]);
+    const uses = [...readme.matchAll(/uses: chartlint\/chartlint@(\S+)/g)].map((m) => m[1]);
+    expect(revs.length).toBeGreaterThan(0);
+    expect(uses.length).toBeGreaterThan(0);
+    expect([...new Set([...revs, ...uses])]).toEqual([tag]);
+  });
+
   it('builds in prepack, not prepare, so installing it runs no script of ours', () => {
     const scripts = manifest.scripts as Record<string, string>;
     expect(scripts.prepack).toContain('npm run build');
