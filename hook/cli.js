@@ -26,7 +26,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-2DZTNDV5.js")).json,
   github: async () => (await import("./chunks/github-XQM6RIOM.js")).github,
-  sarif: async () => (await import("./chunks/sarif-P75TNXVC.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-B4PTWU7A.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -87,6 +87,8 @@ function writeOutput(file, text, inputs) {
 
 // src/cli.ts
 var HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
+       chartlint init [DIR]     Write a commented .chartlint.yaml for the repository (init --help)
+       chartlint explain RULE   Show a rule's doc page (explain --help)
 
 Lints Helm charts in the OpenStack-Helm style: every chart found below the paths
 (default: the current folder), its values.yaml and override files, and with --render
@@ -128,6 +130,8 @@ Options:
   -h, --help             Show this help
   -v, --version          Show the version
 
+A first argument init or explain is the command; lint a folder of that name as ./init.
+
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or internal error.`;
 var OPTIONS = {
   format: { type: "string", short: "f", default: "stylish" },
@@ -158,7 +162,14 @@ var OPTIONS = {
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
+var COMMANDS = {
+  init: async () => (await import("./chunks/init-6YRBEUPN.js")).runInit,
+  explain: async () => (await import("./chunks/explain-NGCNPOX4.js")).runExplain
+};
+var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
+  const command = argv[0] !== void 0 && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : void 0;
+  if (command) return (await command())(argv.slice(1), COMMAND_IO);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
@@ -206,7 +217,7 @@ async function main(argv) {
     const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-CZSJNUSZ.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path2.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-CTUDWXD6.js");
+  const { lint } = await import("./chunks/lint-754F6WF7.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -337,7 +348,7 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-AKUVXI73.js"),
+    import("./chunks/rules-B6P5KOSN.js"),
     import("./chunks/profiles-doc-5YKTJELC.js"),
     import("./chunks/profiles-UP34PK3Z.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")

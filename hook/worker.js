@@ -1,13 +1,17 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   lintSourceFile,
-  loadConfig,
   loadFile
-} from "./chunks/chunk-5JEMARGD.js";
+} from "./chunks/chunk-EHJLLR3W.js";
 import {
-  SecretClassifier,
+  loadConfig
+} from "./chunks/chunk-IH6MTXLV.js";
+import {
   allRules
-} from "./chunks/chunk-UYYNY3RP.js";
+} from "./chunks/chunk-T3MNWYH2.js";
+import {
+  SecretClassifier
+} from "./chunks/chunk-UFANX7VW.js";
 import "./chunks/chunk-B6XQKK7L.js";
 import "./chunks/chunk-TWOHJUW2.js";
 import "./chunks/chunk-U6JQFN3B.js";

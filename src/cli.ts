@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CommandIo } from './commands/io.js';
 import { closest } from './common/closest.js';
 import type { Diagnostic } from './common/diagnostic.js';
 import { ConfigError, UsageError } from './common/errors.js';
@@ -14,6 +15,8 @@ import { VERSION } from './common/version.js';
 import { checkOutput, OutputError, writeOutput } from './output-file.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
+       chartlint init [DIR]     Write a commented .chartlint.yaml for the repository (init --help)
+       chartlint explain RULE   Show a rule's doc page (explain --help)
 
 Lints Helm charts in the OpenStack-Helm style: every chart found below the paths
 (default: the current folder), its values.yaml and override files, and with --render
@@ -55,6 +58,8 @@ Options:
   -h, --help             Show this help
   -v, --version          Show the version
 
+A first argument init or explain is the command; lint a folder of that name as ./init.
+
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or internal error.`;
 
 const OPTIONS = {
@@ -88,7 +93,17 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
+/** Subcommands, by their first argument; each module is loaded only when its command runs. */
+const COMMANDS: Record<string, () => Promise<(argv: string[], io: CommandIo) => Promise<number>>> = {
+  init: async () => (await import('./commands/init.js')).runInit,
+  explain: async () => (await import('./commands/explain.js')).runExplain,
+};
+
+const COMMAND_IO: CommandIo = { print, usage, fail, colorLevel: terminalColorLevel };
+
 async function main(argv: string[]): Promise<number> {
+  const command = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
+  if (command) return (await command())(argv.slice(1), COMMAND_IO);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });

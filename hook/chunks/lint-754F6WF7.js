@@ -1,12 +1,12 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
+  discoverCharts
+} from "./chunk-H6MTGYSO.js";
+import {
   assignFingerprints,
   mergeSameProblem,
   sortDiagnostics
 } from "./chunk-4WWNNRYQ.js";
-import {
-  discoverCharts
-} from "./chunk-H6MTGYSO.js";
 import {
   FILE_TYPES,
   STDIN_PATH,
@@ -16,7 +16,6 @@ import {
   findContainers,
   formatMessage,
   lintSourceFile,
-  loadConfig,
   loadFile,
   locate,
   manifestPaths,
@@ -26,24 +25,29 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-5JEMARGD.js";
+} from "./chunk-EHJLLR3W.js";
+import {
+  loadConfig
+} from "./chunk-IH6MTXLV.js";
+import {
+  allRules,
+  coverSuppresses,
+  forEachLeaf,
+  isDeploymentRule,
+  rendersFact,
+  templateFile
+} from "./chunk-T3MNWYH2.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
-  allRules,
   collectImages,
-  coverSuppresses,
   defaultCacheDir,
-  forEachLeaf,
   imagesContextOf,
-  isDeploymentRule,
   namesRegistryHost,
   parseNormalizedReference,
   privateDir,
-  rendersFact,
-  templateFile,
   topologyFact
-} from "./chunk-UYYNY3RP.js";
+} from "./chunk-UFANX7VW.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";

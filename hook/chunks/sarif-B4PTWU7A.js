@@ -3,8 +3,12 @@ import {
   assignFingerprints
 } from "./chunk-4WWNNRYQ.js";
 import {
+  readRuleDocs
+} from "./chunk-XWDWMWQO.js";
+import {
   allRules
-} from "./chunk-UYYNY3RP.js";
+} from "./chunk-T3MNWYH2.js";
+import "./chunk-UFANX7VW.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-U6JQFN3B.js";
 import "./chunk-I66P5KS3.js";
@@ -20,51 +24,8 @@ import {
 import "./chunk-FUMSRPZC.js";
 
 // src/formatters/sarif.ts
-import path2 from "node:path";
-import { pathToFileURL } from "node:url";
-
-// src/formatters/rule-docs.ts
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-var MAX_SUMMARY = 1e3;
-var MAX_HELP = 1e4;
-function docsRoot(probeId, from = path.dirname(fileURLToPath(import.meta.url))) {
-  for (let dir = from, i = 0; i < 6; i++, dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "rules", `${probeId}.md`))) return path.join(dir, "rules");
-    if (path.dirname(dir) === dir) break;
-  }
-  return void 0;
-}
-function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0])) {
-  const docs = /* @__PURE__ */ new Map();
-  if (!root) return docs;
-  for (const id of ids) {
-    let text;
-    try {
-      text = readFileSync(path.join(root, `${id}.md`), "utf8");
-    } catch {
-      continue;
-    }
-    docs.set(id, parseRuleDoc(text));
-  }
-  return docs;
-}
-function parseRuleDoc(text) {
-  const body = text.replace(/\r\n?/g, "\n").replace(/<!--[\s\S]*?-->\n?/g, "").replace(/^# [^\n]*\n/, "").trim();
-  const first = body.split(/\n\s*\n/, 1)[0] ?? "";
-  return { summary: bound(first.replace(/\s*\n\s*/g, " "), MAX_SUMMARY, ""), markdown: bound(body, MAX_HELP, "\n\n") };
-}
-function bound(text, max, paragraph) {
-  if (text.length <= max) return text;
-  const room = text.slice(0, max - 2);
-  const at = paragraph ? room.lastIndexOf(paragraph) : -1;
-  const sentence = Math.max(room.lastIndexOf(". "), room.lastIndexOf(".\n"));
-  const cut = at > max / 2 ? at : sentence > max / 2 ? sentence + 1 : room.length;
-  return `${text.slice(0, cut).trimEnd()} \u2026`;
-}
-
-// src/formatters/sarif.ts
+import { pathToFileURL } from "node:url";
 var LEVEL = { error: "error", warning: "warning", info: "note", off: "none" };
 var pascalName = (id) => id.replace(/(?:^|[-/])([a-z0-9])/g, (_, c) => c.toUpperCase());
 var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "3.0", off: "3.0" };
@@ -188,7 +149,7 @@ var sarif = (diagnostics) => {
             // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
             executionSuccessful: true,
             // Every location is relative to this folder (the `%SRCROOT%` of the results).
-            workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path2.sep}`).href },
+            workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path.sep}`).href },
             ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
           }
         ],

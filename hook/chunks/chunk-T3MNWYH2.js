@@ -1,5 +1,21 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
+  FolderDigests,
+  RenderCache,
+  closureOf,
+  defineFact,
+  definesGlobalRegistry,
+  isKeyNameShaped,
+  isObjectNameShaped,
+  isSwitch,
+  isTemplated,
+  namesRegistryHost,
+  parseNormalizedReference,
+  renderKey,
+  topologyFact,
+  umbrellasOf
+} from "./chunk-UFANX7VW.js";
+import {
   statKind
 } from "./chunk-B6XQKK7L.js";
 import {
@@ -7,17 +23,14 @@ import {
   formatBytes,
   kindOf,
   listFiles,
-  loadChart,
   parseYamlValues,
   readDependencies,
-  readRegularFile,
   readTextFile,
   readTextOrUndefined,
   usesHelmToolkit
 } from "./chunk-U6JQFN3B.js";
 import {
   LineIndex,
-  REFERENCE,
   describeByShape,
   describeByValue,
   dottedPath,
@@ -26,8 +39,7 @@ import {
   getPath,
   pathOf,
   safeName,
-  scalarString,
-  scalarSubSpan
+  scalarString
 } from "./chunk-I66P5KS3.js";
 
 // src/engine/rule.ts
@@ -132,7 +144,7 @@ function coverSuppresses(cover, ruleId, line) {
 }
 
 // src/facts/global-readers.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/templates/texts.ts
 import path from "node:path";
@@ -144,194 +156,8 @@ function readTemplateTexts(chartDir, templates) {
   });
 }
 
-// src/facts/topology.ts
-import { existsSync, readdirSync } from "node:fs";
-import path2 from "node:path";
-
-// src/facts/types.ts
-function defineFact(fact) {
-  return fact;
-}
-
-// src/facts/topology.ts
-var topologyFact = defineFact({
-  id: "topology",
-  async build(input) {
-    const known = await neighbourhood(input.charts);
-    const edges = new Map([...known.values()].map((chart) => [chart.dir, resolveEdges(chart, known)]));
-    const roles = classify(known, edges);
-    const charts = {};
-    for (const dir of [...known.keys()].sort()) {
-      const chart = known.get(dir);
-      charts[dir] = {
-        dir,
-        name: chart.name,
-        role: roles.get(dir) ?? "chart",
-        dependencies: edges.get(dir),
-        templates: chart.templates,
-        switches: switchesOf(chart)
-      };
-    }
-    return { charts };
-  }
-});
-async function neighbourhood(runCharts) {
-  const known = new Map(runCharts.map((chart) => [chart.dir, chart]));
-  const load = async (dir) => {
-    if (known.has(dir)) return known.get(dir);
-    if (!existsSync(path2.join(dir, "Chart.yaml"))) return void 0;
-    const { chart } = await loadChart(dir);
-    known.set(dir, chart);
-    return chart;
-  };
-  const withSiblings = /* @__PURE__ */ new Set();
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const chart of [...known.values()]) {
-      for (const dep of chart.dependencies)
-        for (const dir of candidateDirs(chart.dir, dep)) if (!known.has(dir) && await load(dir)) changed = true;
-      const below = resolvedDirs(chart, known);
-      if (below.length >= 2 || below.some((dir) => resolvedDirs(known.get(dir), known).length >= 2)) {
-        const parent = path2.dirname(chart.dir);
-        if (withSiblings.has(parent)) continue;
-        withSiblings.add(parent);
-        for (const dir of chartFoldersIn(parent)) if (!known.has(dir) && await load(dir)) changed = true;
-      }
-    }
-  }
-  return known;
-}
-function candidateDirs(chartDir, dep) {
-  const vendored = path2.join(chartDir, "charts", dep.name);
-  if (dep.dir) return [dep.dir, vendored];
-  return isServedHere(dep.repository) ? [vendored, path2.join(path2.dirname(chartDir), dep.name)] : [vendored];
-}
-function resolveEdges(chart, known) {
-  return chart.dependencies.map((dep) => {
-    const key = dep.alias ?? dep.name;
-    const found = candidateDirs(chart.dir, dep).find((dir) => {
-      const target = known.get(dir);
-      return target !== void 0 && target.dir !== chart.dir && (dir === dep.dir || target.name === dep.name);
-    });
-    return { name: dep.name, key, dir: found };
-  });
-}
-function resolvedDirs(chart, known) {
-  return resolveEdges(chart, known).flatMap((edge) => edge.dir ? [edge.dir] : []);
-}
-function isServedHere(repository) {
-  if (!repository) return false;
-  try {
-    const host2 = new URL(repository).hostname;
-    return host2 === "localhost" || host2 === "127.0.0.1" || host2 === "[::1]";
-  } catch {
-    return false;
-  }
-}
-function chartFoldersIn(parent) {
-  try {
-    return readdirSync(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path2.join(parent, entry.name, "Chart.yaml"))).map((entry) => path2.join(parent, entry.name));
-  } catch {
-    return [];
-  }
-}
-function isInside(dir, parent) {
-  const relative2 = path2.relative(parent, dir);
-  return relative2 !== "" && !relative2.startsWith("..") && !path2.isAbsolute(relative2);
-}
-function membersOf(chart, edges, known) {
-  return edges.flatMap((edge, index) => {
-    const target = edge.dir ? known.get(edge.dir) : void 0;
-    const dependency = chart.dependencies[index];
-    if (!target || !dependency || dependency.condition) return [];
-    return target.library || target.name === "helm-toolkit" ? [] : [target.dir];
-  });
-}
-function hasOwnTemplates(chart) {
-  return chart.templates.some((file) => {
-    const base = path2.posix.basename(file);
-    return !base.startsWith("_") && !base.endsWith(".tpl") && base !== "NOTES.txt";
-  });
-}
-var VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
-var REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
-function awaitsRegion(dir) {
-  return REGION_PLACEHOLDER.test(readTextOrUndefined(path2.join(dir, "values.yaml"), VALUES_LIMITS) ?? "");
-}
-function classify(known, edges) {
-  const depsOf = (dir) => (edges.get(dir) ?? []).flatMap((edge) => edge.dir ? [edge.dir] : []);
-  const dependedOn = new Set([...known.keys()].flatMap(depsOf));
-  const members = (dir) => membersOf(known.get(dir), edges.get(dir) ?? [], known);
-  const gathers = (dir) => members(dir).length >= 2;
-  const roles = /* @__PURE__ */ new Map();
-  for (const top of [...known.keys()].filter((dir) => !dependedOn.has(dir))) {
-    const below = depsOf(top).filter(
-      (dir) => !isInside(dir, top) && gathers(dir) && (!hasOwnTemplates(known.get(dir)) || awaitsRegion(dir))
-    );
-    if (below.length > 0) {
-      roles.set(top, "region");
-      for (const umbrella of below) roles.set(umbrella, "umbrella");
-    } else if (members(top).filter((dep) => !isInside(dep, top)).length >= 2 && !hasOwnTemplates(known.get(top)) && awaitsRegion(top)) {
-      roles.set(top, "umbrella");
-    }
-  }
-  return roles;
-}
-function switchesOf(chart) {
-  const paths = chart.dependencies.flatMap((dependency) => [
-    [dependency.alias ?? dependency.name, "enabled"],
-    ...(dependency.condition ?? []).map((condition) => condition.split(".")),
-    ...(dependency.tags ?? []).map((tag2) => ["tags", tag2])
-  ]);
-  const seen = /* @__PURE__ */ new Set();
-  return paths.filter((entry) => {
-    const id = JSON.stringify(entry);
-    return seen.has(id) ? false : (seen.add(id), true);
-  });
-}
-function isSwitch(topology, chartDir, valuesPath) {
-  if (valuesPath.length === 0 || !chartDir || !topology.charts[chartDir]) return false;
-  const same = (entry, other) => entry.length === other.length && entry.every((segment, i) => segment === other[i]);
-  const tree = closureOf(topology, chartDir);
-  if (valuesPath[0] === "tags" && tree.some((chart) => chart.dependencies.length > 0)) return true;
-  if (tree.some((chart) => chart.switches.some((entry) => same(entry, valuesPath)))) return true;
-  const seen = /* @__PURE__ */ new Set();
-  const below = (dir, rest) => {
-    const chart = dir ? topology.charts[dir] : void 0;
-    if (!chart || seen.has(chart.dir) || rest.length === 0) return false;
-    seen.add(chart.dir);
-    if (chart.switches.some((entry) => same(entry, rest))) return true;
-    const edge = chart.dependencies.find((dependency) => dependency.key === rest[0]);
-    return below(edge?.dir, rest.slice(1));
-  };
-  return below(chartDir, valuesPath);
-}
-function placementOf(topology, file) {
-  if (file.role !== "defaults" && file.role !== "override" && file.role !== "extra") return "chart";
-  if (file.region) return "region";
-  return file.chart ? topology.charts[file.chart.dir]?.role ?? "chart" : "chart";
-}
-function closureOf(topology, dir) {
-  const seen = /* @__PURE__ */ new Map();
-  const visit = (at) => {
-    const chart = topology.charts[at];
-    if (!chart || seen.has(at)) return;
-    seen.set(at, chart);
-    for (const edge of chart.dependencies) if (edge.dir) visit(edge.dir);
-  };
-  visit(dir);
-  return [...seen.values()];
-}
-function umbrellasOf(topology, regionDir) {
-  const region = regionDir ? topology.charts[regionDir] : void 0;
-  return (region?.dependencies ?? []).flatMap((edge) => {
-    const chart = edge.dir ? topology.charts[edge.dir] : void 0;
-    return chart?.role === "umbrella" ? [{ key: edge.key, chart }] : [];
-  });
-}
-
 // src/facts/global-readers.ts
-var VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
+var VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
 var GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
 var GLOBAL_INDEX = /\(?\s*index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
 var GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
@@ -352,7 +178,7 @@ var globalReadersFact = defineFact({
         if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
       };
       for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
-      const values = readTextOrUndefined(path3.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
+      const values = readTextOrUndefined(path2.join(chart.dir, "values.yaml"), VALUES_LIMITS);
       if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
       readers[chart.dir] = [...keys].sort();
     }
@@ -368,135 +194,17 @@ function chartsReading(readers, topology, top, key) {
 }
 
 // src/render/render.ts
-import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path9 from "node:path";
-
-// src/render/cache.ts
-import { createHash } from "node:crypto";
-import { chmodSync, mkdirSync, statSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import path4 from "node:path";
-function defaultCacheDir(env) {
-  if (env.CHARTLINT_CACHE_DIR) return env.CHARTLINT_CACHE_DIR;
-  return path4.join(env.XDG_CACHE_HOME || path4.join(homedir(), ".cache"), "chartlint");
-}
-var PRIVATE_DIR_MODE = 448;
-var PRIVATE_FILE_MODE = 384;
-function privateDir(dir) {
-  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  const info = statSync(dir);
-  if ((info.mode & 63) !== 0 && (process.getuid === void 0 || info.uid === process.getuid())) chmodSync(dir, PRIVATE_DIR_MODE);
-}
-var FolderDigests = class {
-  constructor(maxFileBytes) {
-    this.maxFileBytes = maxFileBytes;
-  }
-  maxFileBytes;
-  digests = /* @__PURE__ */ new Map();
-  of(dir) {
-    let digest = this.digests.get(dir);
-    if (digest === void 0) {
-      const hash = createHash("sha256");
-      for (const file of listFiles(dir)) {
-        field(hash, "file", file);
-        field(hash, "content", contentOf(path4.join(dir, file), this.maxFileBytes));
-      }
-      digest = hash.digest("hex");
-      this.digests.set(dir, digest);
-    }
-    return digest;
-  }
-};
-function field(hash, name, value) {
-  hash.update(`${name}\0${typeof value === "string" ? value.length : value.byteLength}\0`);
-  hash.update(value);
-}
-function renderKey(identity, folders = new FolderDigests(identity.maxFileBytes)) {
-  const hash = createHash("sha256");
-  field(hash, "chartlint", identity.version);
-  const helm = statSync(identity.helm);
-  field(hash, "helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
-  for (const arg of identity.args) field(hash, "arg", arg);
-  for (const dir of identity.chartDirs) {
-    field(hash, "chart", dir);
-    field(hash, "digest", folders.of(dir));
-  }
-  for (const file of identity.valuesFiles) {
-    field(hash, "values", file);
-    field(hash, "content", contentOf(file, identity.maxFileBytes));
-  }
-  return hash.digest("hex");
-}
-function contentOf(file, maxFileBytes) {
-  const read = readRegularFile(file, { maxFileBytes });
-  if (read.ok) return read.bytes;
-  try {
-    const info = statSync(file);
-    return `unread\0${read.code}\0${info.size}\0${info.mtimeMs}`;
-  } catch {
-    return `unread\0${read.code}`;
-  }
-}
-var FAILURE_CAUSES = ["unfetched-dependencies", "values-required"];
-var RenderCache = class {
-  /** `maxBytes`: a cached render larger than helm may print (limits.maxRenderBytes) is not read back. */
-  constructor(dir, maxBytes = 64 * 1024 * 1024) {
-    this.dir = dir;
-    this.maxBytes = maxBytes;
-  }
-  dir;
-  maxBytes;
-  file(key, kind = "yaml") {
-    return path4.join(this.dir, "renders", `${key}.${kind}`);
-  }
-  async get(key) {
-    const read = readTextFile(this.file(key), { maxFileBytes: this.maxBytes });
-    return read.ok ? { path: this.file(key), text: read.text } : void 0;
-  }
-  async put(key, text) {
-    return this.write(this.file(key), text);
-  }
-  /** A failure cached under the render's key: a warm run does not run helm again for a chart that failed. */
-  getFailure(key) {
-    const read = readTextFile(this.file(key, "failed.json"), { maxFileBytes: 1024 * 1024 });
-    if (!read.ok) return void 0;
-    try {
-      const data = JSON.parse(read.text);
-      if (typeof data.message !== "string") return void 0;
-      const at = data.at;
-      const valid = at && typeof at.path === "string" && Number.isInteger(at.line) && Number.isInteger(at.column);
-      const span = data.span && Number.isInteger(data.span.start) && Number.isInteger(data.span.end) ? data.span : void 0;
-      const at2 = valid ? { path: at.path, line: at.line, column: at.column } : void 0;
-      const cause = FAILURE_CAUSES.find((known) => known === data.cause);
-      return { message: data.message, at: at2, span, ...cause ? { cause } : {} };
-    } catch {
-      return void 0;
-    }
-  }
-  async putFailure(key, failure2) {
-    await this.write(
-      this.file(key, "failed.json"),
-      JSON.stringify({ message: failure2.message, at: failure2.at, span: failure2.span, cause: failure2.cause })
-    );
-  }
-  async write(target, text) {
-    privateDir(path4.dirname(target));
-    const partial = `${target}.${process.pid}.partial`;
-    await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
-    await rename(partial, target);
-    return target;
-  }
-};
+import path7 from "node:path";
 
 // src/render/dependencies.ts
-import { existsSync as existsSync2, readdirSync as readdirSync3 } from "node:fs";
-import path6 from "node:path";
+import { existsSync, readdirSync as readdirSync2 } from "node:fs";
+import path4 from "node:path";
 
 // src/render/tree-charts.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import path5 from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import path3 from "node:path";
 
 // src/render/semver-range.ts
 var VERSION = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -636,7 +344,7 @@ var TreeCharts = class {
     const seen = [];
     for (const folder of searchFolders(chartDir)) {
       const named = (await this.chartsIn(folder, dependency.name)).filter(
-        (chart) => chart.dir !== chartDir && !chartDir.startsWith(`${chart.dir}${path5.sep}`)
+        (chart) => chart.dir !== chartDir && !chartDir.startsWith(`${chart.dir}${path3.sep}`)
       );
       seen.push(...named);
       const fitting = named.map((chart) => ({ chart, version: chart.version === void 0 ? void 0 : parseVersion(chart.version) })).filter((c) => c.version !== void 0 && (!constraint || satisfies(c.version, constraint)));
@@ -651,7 +359,7 @@ var TreeCharts = class {
   }
   /** The charts of that name directly below `folder`: the folder spelt as the name first, then the others. */
   async chartsIn(folder, name) {
-    const direct = await this.chartAt(path5.join(folder, name));
+    const direct = await this.chartAt(path3.join(folder, name));
     if (direct?.name === name) {
       const others = await this.othersNamed(folder, name);
       return [direct, ...others.filter((chart) => chart.dir !== direct.dir)];
@@ -662,7 +370,7 @@ var TreeCharts = class {
     const charts = [];
     for (const entry of await this.entries(folder)) {
       if (entry === name) continue;
-      const chart = await this.chartAt(path5.join(folder, entry));
+      const chart = await this.chartAt(path3.join(folder, entry));
       if (chart?.name === name) charts.push(chart);
     }
     return charts;
@@ -679,13 +387,13 @@ var TreeCharts = class {
   async listMismatched(folder) {
     let names;
     try {
-      names = readdirSync2(folder).sort().slice(0, MAX_ENTRIES);
+      names = readdirSync(folder).sort().slice(0, MAX_ENTRIES);
     } catch {
       return [];
     }
     const mismatched = [];
     for (const entry of names) {
-      const chart = await this.chartAt(path5.join(folder, entry));
+      const chart = await this.chartAt(path3.join(folder, entry));
       if (chart && chart.name !== entry) mismatched.push(entry);
     }
     return mismatched;
@@ -700,17 +408,17 @@ var TreeCharts = class {
   }
 };
 function searchFolders(chartDir) {
-  const beside = path5.dirname(chartDir);
-  const above = path5.dirname(beside);
+  const beside = path3.dirname(chartDir);
+  const above = path3.dirname(beside);
   return above === beside ? [beside] : [beside, above];
 }
 async function readChart(dir) {
   try {
-    if (!statSync2(dir).isDirectory()) return void 0;
+    if (!statSync(dir).isDirectory()) return void 0;
   } catch {
     return void 0;
   }
-  const read = readTextFile(path5.join(dir, "Chart.yaml"), CHART_LIMITS);
+  const read = readTextFile(path3.join(dir, "Chart.yaml"), CHART_LIMITS);
   if (!read.ok) return void 0;
   try {
     const { root } = await parseYamlValues(read.text, CHART_LIMITS);
@@ -724,7 +432,7 @@ async function readChart(dir) {
   }
 }
 function relative(from, to) {
-  const rel = path5.relative(from, to);
+  const rel = path3.relative(from, to);
   return rel === "" ? "." : rel;
 }
 
@@ -795,21 +503,21 @@ function unusableChart(dir) {
   if (kind === "missing") return "is not there (no folder at that path)";
   if (kind !== "dir") return "is not a folder";
   try {
-    readdirSync3(dir);
+    readdirSync2(dir);
   } catch (error) {
     return `cannot be read (${error.code ?? "unreadable"})`;
   }
-  const chartFile = path6.join(dir, "Chart.yaml");
-  if (!existsSync2(chartFile)) return "has no Chart.yaml, so it is not a chart";
+  const chartFile = path4.join(dir, "Chart.yaml");
+  if (!existsSync(chartFile)) return "has no Chart.yaml, so it is not a chart";
   const read = readTextFile(chartFile, { maxFileBytes: 1024 * 1024 });
   if (!read.ok) return `has a Chart.yaml that cannot be read (${read.message.replace(/\.$/, "")})`;
   return void 0;
 }
 function isVendored(chartDir, name) {
-  const charts = path6.join(chartDir, "charts");
-  if (existsSync2(path6.join(charts, name, "Chart.yaml"))) return true;
+  const charts = path4.join(chartDir, "charts");
+  if (existsSync(path4.join(charts, name, "Chart.yaml"))) return true;
   try {
-    return readdirSync3(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
+    return readdirSync2(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
   } catch {
     return false;
   }
@@ -817,8 +525,8 @@ function isVendored(chartDir, name) {
 
 // src/render/helm.ts
 import { spawn } from "node:child_process";
-import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import path7 from "node:path";
+import { accessSync, constants, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
 function locateHelm(choice) {
   const named = [
     ["--helm", choice.flag],
@@ -827,12 +535,12 @@ function locateHelm(choice) {
   ];
   for (const [source, value] of named) {
     if (!value) continue;
-    const binary = path7.resolve(choice.cwd, value);
+    const binary = path5.resolve(choice.cwd, value);
     if (isExecutable(binary)) return { found: true, binary };
     return { found: false, message: `helm was not found at ${binary} (from ${source}), or it is not executable.` };
   }
-  for (const dir of (choice.env.PATH ?? "").split(path7.delimiter).filter(Boolean)) {
-    const binary = path7.join(dir, "helm");
+  for (const dir of (choice.env.PATH ?? "").split(path5.delimiter).filter(Boolean)) {
+    const binary = path5.join(dir, "helm");
     if (isExecutable(binary)) return { found: true, binary };
   }
   return {
@@ -842,7 +550,7 @@ function locateHelm(choice) {
 }
 function isExecutable(file) {
   try {
-    if (!statSync3(file).isFile()) return false;
+    if (!statSync2(file).isFile()) return false;
     accessSync(file, constants.X_OK);
     return true;
   } catch {
@@ -985,24 +693,24 @@ function isReleaseNameRefusal(helmText) {
 }
 
 // src/render/scratch.ts
-import { copyFileSync, mkdirSync as mkdirSync2, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path8 from "node:path";
+import path6 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var SpecialFileError = class extends Error {
 };
 async function prepareChart(chartDir, dependencies, cleanup) {
   if (!dependencies.needsScratch) return { dir: chartDir, cleanup: async () => {
   } };
-  const scratch = await mkdtemp(path8.join(tmpdir(), "chartlint-render-"));
+  const scratch = await mkdtemp(path6.join(tmpdir(), "chartlint-render-"));
   const unregister = cleanup?.add(() => rmSync(scratch, { recursive: true, force: true }));
   const remove = async () => {
     await rm(scratch, { recursive: true, force: true });
     unregister?.();
   };
-  const copy = path8.join(scratch, path8.basename(chartDir));
+  const copy = path6.join(scratch, path6.basename(chartDir));
   try {
     vendorInto(chartDir, copy, dependencies.vendor);
   } catch (error) {
@@ -1015,25 +723,25 @@ function vendorInto(source, target, plan, depth = 0) {
   if (depth > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
   copyTree(source, target);
   for (const dependency of plan.get(source) ?? []) {
-    vendorInto(dependency.dir, path8.join(target, "charts", dependency.name), plan, depth + 1);
+    vendorInto(dependency.dir, path6.join(target, "charts", dependency.name), plan, depth + 1);
   }
 }
 function copyTree(source, target, depth = 0) {
   if (depth > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
-  mkdirSync2(target, { recursive: true });
-  for (const entry of readdirSync4(source, { withFileTypes: true })) {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync3(source, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
-    const from = path8.join(source, entry.name);
-    const to = path8.join(target, entry.name);
+    const from = path6.join(source, entry.name);
+    const to = path6.join(target, entry.name);
     let info;
     try {
-      info = entry.isSymbolicLink() ? statSync4(from) : void 0;
+      info = entry.isSymbolicLink() ? statSync3(from) : void 0;
     } catch {
       continue;
     }
     if (entry.isDirectory() || info?.isDirectory()) copyTree(from, to, depth + 1);
     else if (entry.isFile() || info?.isFile()) copyFileSync(from, to);
-    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync4(from))}, not a regular file; the chart was not rendered`);
+    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync3(from))}, not a regular file; the chart was not rendered`);
   }
 }
 
@@ -1145,7 +853,7 @@ async function renderChart(chart, run) {
     try {
       manifestPath = await run.cache.put(key, helmRun.stdout);
     } catch {
-      manifestPath = path9.join(settings.cacheDir, "renders", `${key}.yaml`);
+      manifestPath = path7.join(settings.cacheDir, "renders", `${key}.yaml`);
     }
     return { ...done, manifestPath, text: helmRun.stdout, cached: false };
   } finally {
@@ -1154,7 +862,7 @@ async function renderChart(chart, run) {
 }
 function statOrUndefined(file) {
   try {
-    return statSync5(file);
+    return statSync4(file);
   } catch {
     return void 0;
   }
@@ -1179,7 +887,7 @@ async function failure(stderr, chart, render, settings) {
     const at2 = { path: declared.path, line: declared.line, column: declared.column };
     return { ok: false, message, at: at2, span: declared.span, cause: "unfetched-dependencies" };
   }
-  const at = templatePlaces(text).map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column })).find((place) => existsSync3(place.path));
+  const at = templatePlaces(text).map((place) => ({ path: templateFile(place.template, chart, render.dependencies), line: place.line, column: place.column })).find((place) => existsSync2(place.path));
   return { ok: false, message, at, ...summary.asksForValues ? { cause: "values-required" } : {} };
 }
 function releaseNameMessage(release, settings, scrub) {
@@ -1194,15 +902,15 @@ function templateFile(helmPath, chart, dependencies) {
   let dir = chart.dir;
   while (parts[0] === "charts" && parts.length > 2) {
     const name = parts[1];
-    dir = dependencies.find((d) => d.name === name)?.dir ?? path9.join(dir, "charts", name);
+    dir = dependencies.find((d) => d.name === name)?.dir ?? path7.join(dir, "charts", name);
     parts.splice(0, 2);
   }
-  return path9.join(dir, ...parts);
+  return path7.join(dir, ...parts);
 }
 
 // src/facts/renders.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path8 from "node:path";
 var rendersFact = defineFact({
   id: "renders",
   async build(input) {
@@ -1213,12 +921,12 @@ var rendersFact = defineFact({
   }
 });
 function isVendored2(dir) {
-  const charts = path10.dirname(dir);
-  return path10.basename(charts) === "charts" && existsSync4(path10.join(path10.dirname(charts), "Chart.yaml"));
+  const charts = path8.dirname(dir);
+  return path8.basename(charts) === "charts" && existsSync3(path8.join(path8.dirname(charts), "Chart.yaml"));
 }
 
 // src/templates/image-reads.ts
-import path11 from "node:path";
+import path9 from "node:path";
 
 // src/templates/evaluate.ts
 var UNKNOWN = { k: "unknown" };
@@ -1396,9 +1104,9 @@ var Evaluator = class {
       case "unknown":
         return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
       case "values": {
-        const path16 = [...base.path, name];
-        this.emit({ kind: "read", path: path16, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-        return { k: "values", path: path16 };
+        const path13 = [...base.path, name];
+        this.emit({ kind: "read", path: path13, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+        return { k: "values", path: path13 };
       }
       case "dict":
         return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -1870,9 +1578,9 @@ function deriveImageReads(texts, library) {
   for (const { name, template } of parsed)
     for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: "unknown" });
   const lines = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
-  return { tags: classify2(evaluator.placed, "tags", lines), flat: classify2(evaluator.placed, "flat", lines) };
+  return { tags: classify(evaluator.placed, "tags", lines), flat: classify(evaluator.placed, "flat", lines) };
 }
-function classify2(placed, layout, lines) {
+function classify(placed, layout, lines) {
   const reads = [];
   const seen = /* @__PURE__ */ new Map();
   let why;
@@ -1896,26 +1604,26 @@ function classify2(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path16, layout) {
-  if (path16[0] !== "images") return void 0;
-  if (layout === "tags") return path16[1] === "tags" && path16.length === 3 ? path16[2] : void 0;
-  return path16.length === 2 && !NOT_IMAGES.has(path16[1]) ? path16[1] : void 0;
+function keyOf(path13, layout) {
+  if (path13[0] !== "images") return void 0;
+  if (layout === "tags") return path13[1] === "tags" && path13.length === 3 ? path13[2] : void 0;
+  return path13.length === 2 && !NOT_IMAGES.has(path13[1]) ? path13[1] : void 0;
 }
-function coversImages(path16, layout) {
+function coversImages(path13, layout) {
   const map = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path16.length, map.length);
-  return path16.slice(0, shared).every((part, i) => part === map[i]) && path16.length <= map.length + 1;
+  const shared = Math.min(path13.length, map.length);
+  return path13.slice(0, shared).every((part, i) => part === map[i]) && path13.length <= map.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
   if (!match) return void 0;
-  return { path: path11.join(chartDir, match[1]), line: match[2] ? Number(match[2]) : 1, column: 1 };
+  return { path: path9.join(chartDir, match[1]), line: match[2] ? Number(match[2]) : 1, column: 1 };
 }
 
 // src/templates/toolkit.ts
-import path12 from "node:path";
+import path10 from "node:path";
 function loadDefines(dir) {
-  const files = listFiles(path12.join(dir, "templates"));
+  const files = listFiles(path10.join(dir, "templates"));
   return definesOf(readTemplateTexts(dir, files).map(({ text }) => text));
 }
 function definesOf(texts) {
@@ -1970,369 +1678,7 @@ function imageReadsOf(reads, chartDir, layout) {
 }
 
 // src/facts/template-registry.ts
-import path14 from "node:path";
-
-// src/images/values-images.ts
-import { readdirSync as readdirSync5 } from "node:fs";
-import path13 from "node:path";
-
-// src/images/reference.ts
-var optional = (...res) => `(?:${res.join("")})?`;
-var anyTimes = (...res) => `(?:${res.join("")})*`;
-var capture = (...res) => `(${res.join("")})`;
-var anchored = (...res) => `^${res.join("")}$`;
-var alphanumeric = "[a-z0-9]+";
-var separator = "(?:[._]|__|[-]+)";
-var domainNameComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-var optionalPort = "(?::[0-9]+)?";
-var tag = String.raw`[\w][\w.-]{0,127}`;
-var digestPat = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9A-Fa-f]{32,}";
-var identifier = "([a-f0-9]{64})";
-var ipv6address = String.raw`\[(?:[a-fA-F0-9:]+)\]`;
-var domainName = domainNameComponent + anyTimes(String.raw`\.`, domainNameComponent);
-var host = `(?:${domainName}|${ipv6address})`;
-var domainAndPort = host + optionalPort;
-var pathComponent = alphanumeric + anyTimes(separator, alphanumeric);
-var remoteName = pathComponent + anyTimes("/", pathComponent);
-var namePat = optional(domainAndPort, "/") + remoteName;
-var referenceRegexp = new RegExp(anchored(capture(namePat), optional(":", capture(tag)), optional("@", capture(digestPat))));
-var anchoredNameRegexp = new RegExp(anchored(optional(capture(domainAndPort), "/"), capture(remoteName)));
-var anchoredIdentifierRegexp = new RegExp(anchored(identifier));
-var goDigestRegexp = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-var encodedRegexps = /* @__PURE__ */ new Map([
-  ["sha256", /^[a-f0-9]{64}$/],
-  ["sha384", /^[a-f0-9]{96}$/],
-  ["sha512", /^[a-f0-9]{128}$/]
-]);
-var KUBELET_DIGEST_ALGORITHMS = ["sha256", "sha384", "sha512"];
-var REPOSITORY_NAME_MAX_LENGTH = 255;
-var DEFAULT_DOMAIN = "docker.io";
-var LEGACY_DEFAULT_DOMAIN = "index.docker.io";
-var OFFICIAL_REPO_PREFIX = "library/";
-var MESSAGES = {
-  NameEmpty: "repository name must have at least one component",
-  ReferenceInvalidFormat: "invalid reference format",
-  NameContainsUppercase: "repository name must be lowercase",
-  NameTooLong: `repository name must not be more than ${REPOSITORY_NAME_MAX_LENGTH} characters`,
-  DigestInvalidFormat: "invalid checksum digest format",
-  DigestUnsupported: "unsupported digest algorithm"
-};
-var fail = (error, message) => ({ ok: false, error, message });
-var failWith = (error) => fail(error, MESSAGES[error]);
-var goToLower = (s) => s.replaceAll("\u0130", "i").toLowerCase();
-function validateDigest(digest, algorithms) {
-  const algorithm = digest.slice(0, digest.indexOf(":"));
-  const encoded = encodedRegexps.get(algorithm);
-  if (encoded === void 0 || !algorithms.includes(algorithm)) {
-    return failWith(goDigestRegexp.test(digest) ? "DigestUnsupported" : "DigestInvalidFormat");
-  }
-  return encoded.test(digest.slice(algorithm.length + 1)) ? null : failWith("DigestInvalidFormat");
-}
-function parseRaw(s, algorithms) {
-  if (s === "") return failWith("NameEmpty");
-  const match = referenceRegexp.exec(s);
-  if (match === null) {
-    const lowered = goToLower(s);
-    return failWith(lowered !== s && referenceRegexp.test(lowered) ? "NameContainsUppercase" : "ReferenceInvalidFormat");
-  }
-  const [, name = "", matchedTag, matchedDigest] = match;
-  const nameMatch = anchoredNameRegexp.exec(name);
-  const domain = nameMatch?.[1] ?? "";
-  const path16 = nameMatch?.[2] ?? name;
-  if (path16.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
-  if (matchedDigest !== void 0) {
-    const digestError = validateDigest(matchedDigest, algorithms);
-    if (digestError !== null) return digestError;
-  }
-  return { domain, path: path16, tag: matchedTag ?? null, digest: matchedDigest ?? null };
-}
-function spansOf(ref, length) {
-  const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
-  const pathEnd = pathStart + ref.path.length;
-  return {
-    domain: ref.domain === "" ? null : [0, ref.domain.length],
-    path: [pathStart, pathEnd],
-    tag: ref.tag === null ? null : [pathEnd + 1, pathEnd + 1 + ref.tag.length],
-    digest: ref.digest === null ? null : [length - ref.digest.length, length]
-  };
-}
-function registryHostEnd(input) {
-  const slash = input.indexOf("/");
-  if (slash === -1) return -1;
-  const first = input.slice(0, slash);
-  const isHost = first === "localhost" || first.includes(".") || first.includes(":") || goToLower(first) !== first;
-  return isHost ? slash : -1;
-}
-function namesRegistryHost(input) {
-  const slash = input.indexOf("/");
-  if (slash === -1) return false;
-  const first = input.slice(0, slash);
-  return first === "localhost" || first.includes(".") || first.includes(":");
-}
-function parseNormalizedReference(input, options) {
-  if (anchoredIdentifierRegexp.test(input)) {
-    return fail("Identifier64Hex", `invalid repository name (${input}), cannot specify 64-byte hexadecimal strings`);
-  }
-  const hostEnd = registryHostEnd(input);
-  const restStart = hostEnd + 1;
-  const rest = input.slice(restStart);
-  const writtenDomain = input.slice(0, Math.max(hostEnd, 0));
-  const domain = hostEnd === -1 || writtenDomain === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : writtenDomain;
-  const remainder = domain === DEFAULT_DOMAIN && !rest.includes("/") ? OFFICIAL_REPO_PREFIX + rest : rest;
-  const tagSep = remainder.indexOf(":");
-  const remote = tagSep === -1 ? remainder : remainder.slice(0, tagSep);
-  if (goToLower(remote) !== remote) {
-    return fail("RemoteNotLowercase", `invalid reference format: repository name (${remote}) must be lowercase`);
-  }
-  const normalized = `${domain}/${remainder}`;
-  const ref = parseRaw(normalized, options?.digestAlgorithms ?? KUBELET_DIGEST_ALGORITHMS);
-  if ("ok" in ref) return ref;
-  const shift = restStart - (normalized.length - rest.length);
-  const spans = spansOf(ref, normalized.length);
-  const moved = (span) => span === null ? null : [span[0] + shift, span[1] + shift];
-  const explicitDomain = hostEnd !== -1;
-  const domainParsed = ref.domain !== "";
-  return {
-    ok: true,
-    ref: {
-      ...ref,
-      explicitDomain,
-      spans: {
-        domain: explicitDomain && domainParsed ? [0, hostEnd] : null,
-        path: [domainParsed ? restStart : 0, spans.path[1] + shift],
-        tag: moved(spans.tag),
-        digest: moved(spans.digest)
-      }
-    }
-  };
-}
-
-// src/images/site.ts
-var BUILD_PLACEHOLDER = /@[A-Za-z_][A-Za-z0-9_]*@/;
-function buildPlaceholderIn(value) {
-  return BUILD_PLACEHOLDER.exec(value)?.[0];
-}
-function isTemplated(value) {
-  return value.includes("{{") || value.includes("${") || BUILD_PLACEHOLDER.test(value);
-}
-
-// src/images/values-images.ts
-var NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
-var SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "pullPolicy", "local_registry", "tags"]);
-var SIBLING_TAG_KEYS = ["tag", "imageTag"];
-var VERSION_KEYS = ["version", "imageVersion"];
-function imagesContextOf(file) {
-  const chart = file.chart;
-  return {
-    text: file.text,
-    appVersion: chart?.appVersion,
-    helmToolkit: chart ? usesHelmToolkit(chart) : void 0,
-    dependencyKeys: chart ? dependencyKeysOf(chart) : void 0
-  };
-}
-var PACKAGED_CHART = /^(.+?)-v?\d[^/]*\.tgz$/;
-function dependencyKeysOf(chart) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const dependency of chart.dependencies) keys.add(dependency.alias ?? dependency.name);
-  try {
-    for (const entry of readdirSync5(path13.join(chart.dir, "charts"), { withFileTypes: true })) {
-      if (entry.isDirectory()) keys.add(entry.name);
-      const packaged = entry.isFile() ? PACKAGED_CHART.exec(entry.name) : null;
-      if (packaged) keys.add(packaged[1]);
-    }
-  } catch {
-  }
-  return keys;
-}
-function collectImages(root, context) {
-  const index = { section: void 0, images: [], pullPolicies: [] };
-  if (root?.kind !== "map") return index;
-  const imagesEntry = getEntry(root, "images");
-  const sectionEntry = imagesEntry?.value.kind === "map" && isImagesSection(imagesEntry.value, context) ? imagesEntry : void 0;
-  if (sectionEntry) index.section = readSection(sectionEntry, index, context);
-  walk(root, index, context, sectionEntry?.value);
-  return index;
-}
-function isImagesSection(images, context) {
-  return getEntry(images, "tags")?.value.kind === "map" || getEntry(images, "pull_policy") !== void 0 || context.helmToolkit === true;
-}
-function definesGlobalRegistry(root) {
-  if (root?.kind !== "map") return false;
-  const global = getEntry(root, "global")?.value;
-  if (global?.kind !== "map") return false;
-  const isRegistry = (entry) => /registry$/i.test(entry.key) && entry.value.kind === "scalar" && typeof entry.value.value === "string" && entry.value.value.trim() !== "";
-  return global.entries.some((entry) => isRegistry(entry) || entry.value.kind === "map" && entry.value.entries.some(isRegistry));
-}
-function readSection(images, index, context) {
-  const map = images.value;
-  const tags = getEntry(map, "tags");
-  const layout = tags?.value.kind === "map" ? "tags" : "flat";
-  const holder = layout === "tags" ? tags : images;
-  const imageKeys = /* @__PURE__ */ new Map();
-  for (const entry of holder.value.entries) {
-    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
-    if (entry.value.kind !== "scalar") continue;
-    imageKeys.set(entry.key, entry);
-    const site = stringSite(entry, "images-section", context);
-    if (site) index.images.push(site);
-  }
-  const pullPolicy = getEntry(map, "pull_policy");
-  if (pullPolicy) index.pullPolicies.push({ key: dottedPath(pathOf(pullPolicy.value)), node: pullPolicy.value, source: "images-section" });
-  return { layout, holder, imageKeys, pullPolicy, misspeltPullPolicy: getEntry(map, "pullPolicy"), images };
-}
-function walk(node, index, context, skip) {
-  if (node === skip) return;
-  if (node.kind === "seq") {
-    for (const item of node.items) walk(item, index, context, skip);
-    return;
-  }
-  if (node.kind !== "map") return;
-  const siblings = siblingObject(node);
-  for (const entry of node.entries) {
-    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
-    if (entry.key === "image" && entry.value.kind === "scalar") {
-      const site = siblings ? objectSite(entry, siblings, context) : stringSite(entry, "image-string", context, versionBeside(node));
-      if (site && site.reference !== "") index.images.push(site);
-      const policy = getEntry(node, "pullPolicy") ?? getEntry(node, "imagePullPolicy");
-      if (policy) pushPolicy(index, policy, "image-string", site?.reference);
-      continue;
-    }
-    if (entry.key === "imagePullPolicy" || entry.key === "pullPolicy" && node.parent === void 0) {
-      pushPolicy(index, entry, "image-string", void 0);
-      continue;
-    }
-    if (entry.value.kind === "map" && isImageObjectKey(entry, node) && readObject(entry, index, context)) continue;
-    walk(entry.value, index, context, skip);
-  }
-}
-function pushPolicy(index, entry, source, image) {
-  if (index.pullPolicies.some((known) => known.node === entry.value)) return;
-  if (entry.value.kind !== "scalar" && source !== "image-object") return;
-  index.pullPolicies.push({ key: dottedPath(pathOf(entry.value)), node: entry.value, source, image });
-}
-function isImageObjectKey(entry, parent) {
-  if (entry.key === "image" || entry.key === "images" || /Image$/.test(entry.key)) return true;
-  const holder = parent.parent;
-  if (holder?.kind === "map" && holder.entries.some((e) => e.value === parent && e.key === "images")) return true;
-  const map = entry.value;
-  return getEntry(map, "repository") !== void 0 && getEntry(map, "tag") !== void 0 && IMAGE_MARKS.some((key) => getEntry(map, key) !== void 0);
-}
-var IMAGE_MARKS = ["registry", "digest", "pullPolicy", "imagePullPolicy", "pullSecrets"];
-function siblingObject(map) {
-  const tag2 = SIBLING_TAG_KEYS.map((key) => scalarEntry(map, key)).find((node) => node !== void 0);
-  const digest = scalarEntry(map, "digest");
-  if (!tag2 && !digest) return void 0;
-  return { map, registry: scalarEntry(map, "registry"), tag: tag2, digest };
-}
-function versionBeside(map) {
-  return VERSION_KEYS.some((key) => getEntry(map, key) !== void 0);
-}
-function isNotAReference(value) {
-  return value.includes("://") || /\s/.test(value.trim());
-}
-function stringSite(entry, source, context, tagBeside = false) {
-  const node = entry.value;
-  if (typeof node.value === "boolean") return void 0;
-  if (source !== "images-section" && (node.value === null || node.value === "")) return void 0;
-  const reference = node.value === null ? "" : String(node.value);
-  if (source !== "images-section" && !isTemplated(reference) && isNotAReference(reference)) return void 0;
-  const parsed = parseNormalizedReference(reference);
-  const span = node.value === null ? entry.keySpan : node.span;
-  const dependency = source !== "images-section" && underDependency(node, context);
-  return {
-    reference,
-    label: `"${dottedPath(pathOf(node))}"`,
-    valuesPath: templatePath(node),
-    source,
-    span,
-    templated: isTemplated(reference),
-    buildPlaceholder: buildPlaceholderIn(reference),
-    registryFromTemplate: dependency,
-    tagFromTemplate: (dependency || tagBeside) && parsed.ok && parsed.ref.tag === null && parsed.ref.digest === null,
-    parsed,
-    numericTag: void 0,
-    partSpan(part) {
-      if (!parsed.ok) return span;
-      const at = parsed.ref.spans[part];
-      return at ? scalarSubSpan(context.text, node, at[0], at[1]) : span;
-    }
-  };
-}
-function underDependency(node, context) {
-  const first = pathOf(node)[0];
-  return typeof first === "string" && context.dependencyKeys?.has(first) === true;
-}
-function readObject(entry, index, context) {
-  const map = entry.value;
-  const repository = scalarEntry(map, "repository") ?? scalarEntry(map, "image");
-  if (!repository || typeof repository.value !== "string") return false;
-  if (repository.value !== "" && !isTemplated(repository.value) && isNotAReference(repository.value)) return false;
-  let site;
-  if (repository.value !== "") {
-    const sha = scalarEntry(map, "digest") ? void 0 : scalarEntry(map, "sha");
-    const parts = {
-      map,
-      registry: scalarEntry(map, "registry"),
-      repository,
-      tag: scalarEntry(map, "tag") ?? scalarEntry(map, "imageTag"),
-      digest: scalarEntry(map, "digest") ?? sha,
-      bareDigest: sha !== void 0
-    };
-    site = objectSite(entry, parts, context);
-    if (site) index.images.push(site);
-  }
-  const pullPolicy = getEntry(map, "pullPolicy") ?? getEntry(map, "imagePullPolicy");
-  if (pullPolicy) pushPolicy(index, pullPolicy, "image-object", site?.reference);
-  return true;
-}
-function objectSite(entry, parts, context) {
-  const repository = parts.repository ?? entry.value;
-  const { registry, tag: tag2, digest } = parts;
-  const text = (node) => node && node.value !== null ? String(node.value) : "";
-  if (text(repository) === "" || isNotAReference(text(repository))) return void 0;
-  let reference = text(registry) ? `${text(registry).replace(/\/+$/, "")}/${text(repository)}` : text(repository);
-  const written = parseNormalizedReference(reference);
-  const holdsTag = written.ok && written.ref.tag !== null;
-  const holdsDigest = written.ok && written.ref.digest !== null;
-  let digestText = text(digest);
-  if (digestText && parts.bareDigest && !digestText.includes(":")) digestText = `sha256:${digestText}`;
-  if ((holdsTag || holdsDigest) && text(tag2) || holdsDigest && digestText) return void 0;
-  const dependency = underDependency(repository, context);
-  const tagFromTemplate = !holdsTag && !holdsDigest && text(tag2) === "" && digestText === "";
-  if (text(tag2) && !holdsTag && !holdsDigest) reference += `:${text(tag2)}`;
-  if (digestText) reference += `@${digestText}`;
-  const partNodes = { domain: registry, path: repository, tag: tag2, digest };
-  const span = parts.repository ? entry.keySpan : repository.span;
-  return {
-    reference,
-    label: `"${dottedPath(pathOf(parts.repository ? parts.map : repository))}"`,
-    valuesPath: templatePath(parts.repository ? parts.map : repository),
-    source: "image-object",
-    span,
-    templated: isTemplated(reference),
-    buildPlaceholder: buildPlaceholderIn(reference),
-    // A registry key of the object's own, even empty, says the templates join one in; under a dependency's
-    // key, the dependency's own registry default does.
-    registryFromTemplate: registry !== void 0 || dependency,
-    tagFromTemplate,
-    parsed: parseNormalizedReference(reference),
-    numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
-    partSpan(part) {
-      if (holdsTag && (part === "tag" || part === "digest")) return repository.span;
-      return (partNodes[part] ?? (part === "domain" ? repository : void 0))?.span ?? span;
-    }
-  };
-}
-function templatePath(node) {
-  const segments = pathOf(node);
-  return segments.every((segment) => typeof segment === "string") ? segments.join(".") : void 0;
-}
-function scalarEntry(map, key) {
-  const value = getEntry(map, key)?.value;
-  return value?.kind === "scalar" ? value : void 0;
-}
-
-// src/facts/template-registry.ts
+import path11 from "node:path";
 var READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
 var READS_GLOBAL = /\.Values\.global\b/;
 var PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
@@ -2367,7 +1713,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path16 of [...paths]) if (path16 === "global" || path16.startsWith("global.")) paths.delete(path16);
+  for (const path13 of [...paths]) if (path13 === "global" || path13.startsWith("global.")) paths.delete(path13);
   return [...paths].sort();
 }
 var FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
@@ -2382,8 +1728,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path16 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path16 && (next === ":" || next === "@")) found.push(path16[1].slice(1));
+      const path13 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path13 && (next === ":" || next === "@")) found.push(path13[1].slice(1));
     }
   }
   return found;
@@ -2392,7 +1738,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path16 of printfTagged(text)) tagged.add(path16);
+    for (const path13 of printfTagged(text)) tagged.add(path13);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -2413,14 +1759,14 @@ var templateRegistryFact = defineFact({
     return result;
   }
 });
-var VALUES_LIMITS3 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+var VALUES_LIMITS2 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
 async function parentSetsGlobalRegistry(chartDir) {
-  const holder = path14.dirname(chartDir);
-  if (path14.basename(holder) !== "charts") return false;
-  const text = readTextOrUndefined(path14.join(path14.dirname(holder), "values.yaml"), VALUES_LIMITS3);
+  const holder = path11.dirname(chartDir);
+  if (path11.basename(holder) !== "charts") return false;
+  const text = readTextOrUndefined(path11.join(path11.dirname(holder), "values.yaml"), VALUES_LIMITS2);
   if (text === void 0) return false;
   try {
-    return definesGlobalRegistry((await parseYamlValues(text, VALUES_LIMITS3)).root);
+    return definesGlobalRegistry((await parseYamlValues(text, VALUES_LIMITS2)).root);
   } catch {
     return false;
   }
@@ -2443,8 +1789,8 @@ function kubernetesDefaultPolicy(reference) {
   if (reference === void 0 || reference === "" || isTemplated(reference)) return void 0;
   const parsed = parseNormalizedReference(reference);
   if (!parsed.ok) return void 0;
-  const { tag: tag2, digest } = parsed.ref;
-  return tag2 === "latest" || tag2 === null && !digest ? "Always" : "IfNotPresent";
+  const { tag, digest } = parsed.ref;
+  return tag === "latest" || tag === null && !digest ? "Always" : "IfNotPresent";
 }
 function defaultPolicyText(reference) {
   const policy = kubernetesDefaultPolicy(reference);
@@ -2490,544 +1836,20 @@ function requirements(input, options) {
   return found;
 }
 
-// src/secrets/names.ts
-var OBJECT_NAME = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
-var KEY_NAME = /^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*$/;
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-var FILE_NAME = /^[A-Za-z0-9][\w.-]*\.(?:json|ya?ml|toml|ini|conf|cfg|properties|env|txt|xml|crt|cert|cer|pem|key|p12|pfx|jks|keystore|p8)$/i;
-var KEY_NAME_WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pass",
-  "secret",
-  "key",
-  "token",
-  "credentials",
-  "credential",
-  "creds",
-  "auth",
-  "admin",
-  "root",
-  "user",
-  "username",
-  "access",
-  "private",
-  "public",
-  "api",
-  "client",
-  "tls",
-  "ca",
-  "crt",
-  "cert",
-  "certificate",
-  "keystore",
-  "truststore",
-  "jwt",
-  "id",
-  "db",
-  "database",
-  "redis",
-  "postgres",
-  "postgresql",
-  "mysql",
-  "mariadb",
-  "replication",
-  "sentinel",
-  "account",
-  "service",
-  "sa"
-]);
-var SECRET_VALUE_QUALIFIERS = /* @__PURE__ */ new Set([
-  "client",
-  "cookie",
-  "shared",
-  "jwt",
-  "hmac",
-  "session",
-  "webhook",
-  "signing",
-  "app",
-  "api",
-  "consumer",
-  "oauth",
-  "oidc",
-  "encryption",
-  "metadata",
-  "master",
-  "http",
-  "csrf"
-]);
-function isObjectNameShaped(text, separated = true) {
-  return text.length <= 253 && OBJECT_NAME.test(text) && (!separated || /[-.]/.test(text)) && isWordy(text);
-}
-function isFileName(text) {
-  return FILE_NAME.test(text);
-}
-function isKeyNameShaped(text) {
-  if (text.length > 63) return false;
-  if (FILE_NAME.test(text)) return true;
-  if (/^[A-Z]+(?:_(?:[A-Z]+|\d+))+$/.test(text) && /[A-Z]{2,}/.test(text)) return true;
-  return KEY_NAME.test(text) && isWordy(text);
-}
-function isWordy(text) {
-  if (UUID.test(text) || /^[0-9a-f]{16,}$/.test(text.replace(/[-.]/g, ""))) return false;
-  const parts = text.split(/[-_.]/);
-  return parts.some((part) => /^[a-z]{2,}$/.test(part)) && parts.every((part) => /^[a-z]+$/.test(part) || /^\d+$/.test(part));
-}
-function nameClassOf(words2) {
-  const last = words2.at(-1);
-  const existing = words2.includes("existing");
-  if (last === "secret") {
-    if (existing) return "object";
-    const before = words2.at(-2);
-    return before !== void 0 && !SECRET_VALUE_QUALIFIERS.has(before) ? "object" : void 0;
-  }
-  if (last === "key" && words2.length >= 3) {
-    if (existing) return "key";
-    const before = words2.at(-3);
-    if (words2.at(-2) === "secret" && KEY_NAME_WORDS.has(before)) return "key";
-  }
-  return void 0;
-}
-
-// src/secrets/placeholders.ts
-var DEFINED_IN = /^DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][A-Z0-9]+)*$/i;
-var DEFINED_IN_WITHIN = /(?<![A-Za-z0-9_-])DEFINED?[-_]IN[-_][A-Z0-9]+(?:[-_][A-Z0-9]+)*(?![A-Za-z0-9_-])/;
-var CHANGE_ME = /^(?:CHANGE[-_.]?ME|change[-_.]me)(?:[-_.][a-z0-9]+)*[!.]*$/i;
-var CHANGE_ME_CAPITALS = /^CHANGE[-_.]?ME/;
-var OTHER_ME = /^(?:(?:REPLACE|SET|OVERRIDE|FILL|INSERT|UPDATE)[-_.]?ME(?:[-_.]IN)?|(?:replace|set|override|fill|insert|update)[-_.]me(?:[-_.]in)?)$/i;
-var INSERT = /^insert[-_][a-z]+(?:[-_][a-z]+)*$/i;
-var MASK = /^\*{3,}$/;
-var XS = /^(?:x{3,}[-_.]?)+$/i;
-var ANGLE = /^<[^<>]+>$/;
-var NOTE = /^(?:TODO|TBD|FIXME)$/;
-var YOURS = /^(?:your|Your|YOUR)(?:[-_.]?[A-Z]|[-_.][a-z0-9])[A-Za-z0-9]*(?:[-_.]?[A-Za-z0-9]+)*[!.]*$/;
-var HERE = /^[a-z]+(?:[-_][a-z]+)*[-_]here[!.]*$/i;
-var YOUR_PHRASE = /^[a-z]+(?: [a-z]+)* your(?: [a-z]+)+[!.]*$/i;
-function isPlaceholderShape(text) {
-  const value = text.trim();
-  return isMarkerShape(value) || YOURS.test(value) || HERE.test(value) || INSERT.test(value) || /^[a-z]+(?: [a-z]+)* here[!.]*$/i.test(value) || YOUR_PHRASE.test(value);
-}
-function isMarkerShape(value) {
-  const changeMe = CHANGE_ME.test(value) && (CHANGE_ME_CAPITALS.test(value) || /^change[-_.]me/i.test(value));
-  return DEFINED_IN.test(value) || changeMe || NOTE.test(value) || OTHER_ME.test(value) || MASK.test(value) || XS.test(value) || ANGLE.test(value) || /^Your[A-Z][a-z]+[A-Z]/.test(value) || HERE.test(value) && value.split(/[-_]/).length >= 3;
-}
-function placeholderWithin(text) {
-  const value = text.trim();
-  if (isMarkerShape(value)) return value;
-  return DEFINED_IN_WITHIN.exec(text)?.[0];
-}
-var SELF_SUFFIXES = ["value", "here"];
-var SELF_PREFIXES = ["base64", "encoded", "example", "sample", "dummy", "fake", "your"];
-function spellsItsKey(key, text) {
-  const keyText = words(key).join("");
-  let value = words(text).join("");
-  let added = false;
-  for (let again = true; again; ) {
-    again = false;
-    for (const prefix of SELF_PREFIXES) {
-      if (value.startsWith(prefix) && value.length > prefix.length) {
-        value = value.slice(prefix.length);
-        added = again = true;
-      }
-    }
-    for (const suffix of SELF_SUFFIXES) {
-      if (value.endsWith(suffix) && value.length > suffix.length && value !== keyText) {
-        value = value.slice(0, -suffix.length);
-        added = again = true;
-      }
-    }
-  }
-  return keyText !== "" && value === keyText && (added || words(key).length >= 2);
-}
-function words(text) {
-  return text.trim().replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word.toLowerCase());
-}
-
-// src/secrets/public-material.ts
-var PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
-var PUBLIC_LABELS = /^(?:(?:TRUSTED |X509 )?CERTIFICATE|(?:RSA |EC |DSA |SSH2 )?PUBLIC KEY|(?:NEW )?CERTIFICATE REQUEST|X509 CRL|PGP PUBLIC KEY BLOCK)$/;
-var SSH_PUBLIC_KEY = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d+|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}(?: [^\r\n]*)?$/;
-function isPublicMaterial(text) {
-  const value = text.trim();
-  if (value.startsWith("-----BEGIN ")) {
-    let blocks = 0;
-    let rest = value;
-    for (const match of value.matchAll(PEM_BLOCK)) {
-      const body = match[2].replace(/^[A-Za-z-]+:.*$/gm, "").trim();
-      if (body !== "" && !PUBLIC_LABELS.test(match[1])) return false;
-      blocks++;
-      rest = rest.replace(match[0], "");
-    }
-    return blocks > 0 && rest.trim() === "";
-  }
-  const lines = value.split(/\r?\n/).filter((line) => line.trim() !== "");
-  return lines.length > 0 && lines.every((line) => SSH_PUBLIC_KEY.test(line.trim()));
-}
-
-// src/secrets/classify.ts
-var DEFAULT_PLACEHOLDERS = [
-  "DEFINED-IN-REGION-CHART",
-  "DEFINE-IN-REGION-CHART",
-  "DEFINE_IN_REGION_CHART",
-  "DEFINED-IN-REGION-SECRETS",
-  "REQUIRED"
-];
-var EMPTY_WORDS = /* @__PURE__ */ new Set(["null", "none", "nil", "~"]);
-var DEFAULT_KNOWN_DEFAULTS = [
-  "password",
-  "changeme",
-  "secret",
-  "admin",
-  "root",
-  "test",
-  "testpass",
-  "supersecret",
-  "openstack",
-  "default",
-  "passw0rd",
-  "letmein",
-  // Java's keystore and truststore default, Harbor's admin default, kube-prometheus-stack's Grafana default.
-  "changeit",
-  "harbor12345",
-  "prom-operator"
-];
-var DEFAULT_SECRET_SETTINGS = { keys: [], ignoreKeys: [], placeholders: [], knownDefaults: [] };
-var SENSITIVE_WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pass",
-  "passphrase",
-  "passcode",
-  "pwd",
-  "pw",
-  "secret",
-  "token",
-  "credential",
-  "credentials",
-  "cookie",
-  "apikey",
-  "privatekey",
-  "tmpurlkey",
-  "tempurl",
-  "dsn",
-  "kek"
-]);
-var SENSITIVE_PAIRS = /* @__PURE__ */ new Set([
-  "private_key",
-  "api_key",
-  "secret_key",
-  "rndc_key",
-  "tsig_key",
-  "auth_key",
-  "encryption_key",
-  "fernet_keys",
-  "fernet_key",
-  "signing_key"
-]);
-var PUBLIC_NAMES = /* @__PURE__ */ new Set(["initial_cluster_token"]);
-var VENDOR_NAMES = /* @__PURE__ */ new Set(["pgpassword", "mysql_pwd", "oci_cli_key_content", "rediscli_auth"]);
-var ABOUT_A_SECRET = /* @__PURE__ */ new Set([
-  "name",
-  "names",
-  "namespace",
-  "ns",
-  "ref",
-  "path",
-  "file",
-  "dir",
-  "mount",
-  "volume",
-  "type",
-  "provider",
-  "store",
-  "backend",
-  "enabled",
-  "version",
-  "id",
-  "uuid",
-  "uid",
-  "arn",
-  "prefix",
-  "suffix",
-  "label",
-  "selector",
-  "format",
-  "length",
-  "size",
-  "interval",
-  "ttl",
-  "timeout",
-  "period",
-  "count",
-  "class",
-  "mounts",
-  "annotations",
-  "labels",
-  "create",
-  "items",
-  "template",
-  "kind"
-]);
-function isVendorSecretName(words2) {
-  const last = words2.at(-1) ?? "";
-  if (VENDOR_NAMES.has(words2.join("_")) || words2.slice(-3).join("_") === "secret_access_key") return true;
-  if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
-  return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
-}
-var ENCODING_WORDS = /* @__PURE__ */ new Set(["value", "b64", "base64", "encoded", "plain", "raw", "literal", "data"]);
-var SWITCH_WORDS = /* @__PURE__ */ new Set(["true", "false", "yes", "no", "on", "off", "none", "null", "~", "0", "1"]);
-var NOT_SECRET_ROOTS = /* @__PURE__ */ new Set(["secrets", "images", "labels"]);
-var PUBLIC_IN_A_SECRET = /* @__PURE__ */ new Set([
-  "user",
-  "username",
-  "usr",
-  "login",
-  "database",
-  "db",
-  "dbname",
-  "schema",
-  "host",
-  "hostname",
-  "hosts",
-  "port",
-  "name",
-  "email",
-  "mail",
-  "url",
-  "uri",
-  "endpoint",
-  "address",
-  "addr",
-  "server",
-  "region",
-  "bucket",
-  "namespace",
-  "path",
-  "id",
-  "issuer",
-  "domain",
-  "scheme",
-  "protocol",
-  "realm",
-  "tenant",
-  "project",
-  "cluster",
-  "type",
-  "mode",
-  "version",
-  "method",
-  "sender",
-  "from",
-  "prefix",
-  "suffix",
-  "bind",
-  "dn",
-  "audience",
-  "scope",
-  "scopes",
-  "group",
-  "provider",
-  "zone",
-  "location",
-  "account",
-  "subscription",
-  "organization",
-  "org",
-  "team",
-  "owner",
-  "role",
-  "algorithm",
-  "format"
-]);
-var MIN_REDACTED_LENGTH = 8;
-var SecretClassifier = class {
-  extraKeys;
-  ignoredKeys;
-  placeholders;
-  knownDefaults;
-  /** Every value judged sensitive in this run, for scrubbing output. */
-  seen = /* @__PURE__ */ new Set();
-  /** Key names repeat across files: judge each once. */
-  keyVerdicts = /* @__PURE__ */ new Map();
-  constructor(settings = DEFAULT_SECRET_SETTINGS) {
-    this.extraKeys = settings.keys.map(compileKeyGlob);
-    this.ignoredKeys = settings.ignoreKeys.map(compileKeyGlob);
-    this.placeholders = /* @__PURE__ */ new Set([...DEFAULT_PLACEHOLDERS, ...settings.placeholders]);
-    this.knownDefaults = new Set([...DEFAULT_KNOWN_DEFAULTS, ...settings.knownDefaults].map((v) => v.toLowerCase()));
-  }
-  /** A value that says "the region sets this": empty, null, or a placeholder marker. */
-  isPlaceholder(value) {
-    if (value === null || value === void 0 || value === "") return true;
-    if (typeof value === "string" && EMPTY_WORDS.has(value.trim().toLowerCase())) return true;
-    return typeof value === "string" && (this.placeholders.has(value.trim()) || isPlaceholderShape(value));
-  }
-  /** Not a secret whatever its key: a placeholder, a reference to a secret kept elsewhere, a public default. */
-  isPublic(text) {
-    return this.isPlaceholder(text) || REFERENCE.test(text) || this.knownDefaults.has(text.trim().toLowerCase());
-  }
-  /** The placeholder marker (`DEFINED-IN-REGION-CHART`, `<your-secret>`, ...) a string holds, if any. */
-  markerIn(value) {
-    for (const marker of this.placeholders) {
-      if (value === marker || marker.length >= 15 && value.includes(marker)) return marker;
-    }
-    return placeholderWithin(value);
-  }
-  /** Whether a key names something sensitive (`db_password`, `adminToken`, `rabbitmq_default_pass`). */
-  isSensitiveKey(key) {
-    let known = this.keyVerdicts.get(key);
-    if (known === void 0) {
-      known = this.judgeKey(key);
-      this.keyVerdicts.set(key, known);
-    }
-    return known;
-  }
-  judgeKey(key) {
-    const snake = snakeCase(key);
-    if (this.ignoredKeys.some((re) => re.test(snake))) return false;
-    if (this.extraKeys.some((re) => re.test(snake))) return true;
-    const words2 = snake.split("_").filter(Boolean);
-    if (PUBLIC_NAMES.has(words2.slice(-3).join("_"))) return false;
-    while (words2.length > 1 && (ENCODING_WORDS.has(words2.at(-1)) || /^\d+$/.test(words2.at(-1)))) words2.pop();
-    const last = words2.at(-1) ?? "";
-    return SENSITIVE_WORDS.has(last) || SENSITIVE_PAIRS.has(words2.slice(-2).join("_")) || isVendorSecretName(words2);
-  }
-  /**
-   * Judges one leaf: its path (for the key and the subtree) and its scalar value. `use.writtenToSecret`
-   * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
-   * key says who or where (`username`, `host`, `port`, ...).
-   */
-  classify(path16, value, use = {}) {
-    if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
-    const text = String(value);
-    const key = lastKey(path16);
-    const byKey = key !== void 0 && !shapeOnly(path16) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
-    if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
-    if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
-    const byValue = describeByValue(text);
-    if (typeof path16[0] === "string" && NOT_SECRET_ROOTS.has(path16[0])) {
-      return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
-    }
-    if (byValue) return this.note(text, byValue.description, byValue.secret);
-    if (key === void 0) return { sensitive: false };
-    if (!byKey && !(use.writtenToSecret === true && typeof value === "string" && !publicInASecret(key, text))) return { sensitive: false };
-    if (SWITCH_WORDS.has(text.trim().toLowerCase()) || /^\/[^\s]+$/.test(text) || isFileName(text)) return { sensitive: false };
-    if (DURATION.test(text.trim())) return { sensitive: false };
-    if (this.isOptionList(text)) return { sensitive: false };
-    if (spellsItsKey(key, text) || byKey && holdsAName(key, text)) return { sensitive: false };
-    return this.note(text, `a ${text.length}-character literal`, text);
-  }
-  /**
-   * An option list that only says how a secret is made or where it lives (etcd's
-   * `--auth-token=jwt,priv-key=/certs/jwt.pem,sign-method=RS256,ttl=10m`): every `k=v` part has a key that is
-   * not sensitive or a value that is a path or a file name. `user=a,password=b` is not one.
-   */
-  isOptionList(text) {
-    const parts = text.split(",");
-    if (parts.length < 2 || !parts.some((part) => part.includes("="))) return false;
-    return parts.every((part) => {
-      const [optionKey, ...rest] = part.split("=");
-      if (rest.length === 0) return /^[\w.-]+$/.test(part);
-      const optionValue = rest.join("=");
-      if (!/^[\w.-]+$/.test(optionKey) || optionValue === "") return false;
-      if (/^\/[^\s,]+$/.test(optionValue) || isFileName(optionValue)) return true;
-      return !this.isSensitiveKey(optionKey) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
-    });
-  }
-  /** Replaces every sensitive value this classifier has seen with a description of it. */
-  redact(message) {
-    let result = message;
-    for (const secret of this.seen) if (result.includes(secret)) result = result.split(secret).join("[redacted]");
-    return result;
-  }
-  /** `secret` is the sensitive part of `text` (a URL's password, or the whole value). */
-  note(text, description, secret) {
-    const knownDefault = this.knownDefaults.has(secret.trim().toLowerCase());
-    if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
-    const named = `"${secret.trim()}"`;
-    const what = knownDefault ? text === secret ? `the well-known default credential ${named}` : `${description} (the well-known default ${named})` : description;
-    return { sensitive: true, description: what, knownDefault };
-  }
-};
-var DURATION = /^\d{1,6}(?:\.\d+)?(?:ns|us|ms|s|m|h|d|w)$/;
-var CREDENTIAL_WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "token",
-  "credentials",
-  "credential",
-  "creds",
-  "auth",
-  "key",
-  "keys",
-  "cert",
-  "certs"
-]);
-function shapeOnly(path16) {
-  const key = path16.at(-1);
-  if (typeof key === "string" && key.includes("/")) return true;
-  return path16.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
-}
-function namesAnEnvVar(key, text) {
-  return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
-}
-function holdsAName(key, text) {
-  const words2 = snakeCase(key).split("_").filter(Boolean);
-  while (words2.length > 1 && ENCODING_WORDS.has(words2.at(-1))) words2.pop();
-  const nameClass = nameClassOf(words2);
-  if (nameClass === "key") return isKeyNameShaped(text);
-  if (nameClass !== "object") return false;
-  const holdsCredential = words2.length >= 2 && CREDENTIAL_WORDS.has(words2.at(-2));
-  return isObjectNameShaped(text, !words2.includes("existing") && !holdsCredential);
-}
-function publicInASecret(key, text) {
-  const words2 = snakeCase(key).split("_").filter(Boolean);
-  const last = words2.at(-1) ?? "";
-  const value = text.trim();
-  return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
-  words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
-}
-function lastKey(path16) {
-  for (let i = path16.length - 1; i >= 0; i--) if (typeof path16[i] === "string") return path16[i];
-  return void 0;
-}
-function snakeCase(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase();
-}
-function compileKeyGlob(glob) {
-  const parts = glob.split("*").map((part) => snakeCase(part));
-  const first = parts[0];
-  const last = parts.at(-1);
-  return {
-    test(key) {
-      if (parts.length === 1) return key === first;
-      if (key.length < first.length + last.length || !key.startsWith(first) || !key.endsWith(last)) return false;
-      let at = first.length;
-      const end = key.length - last.length;
-      for (const part of parts.slice(1, -1)) {
-        const found = key.indexOf(part, at);
-        if (found === -1 || found + part.length > end) return false;
-        at = found + part.length;
-      }
-      return true;
-    }
-  };
-}
-
 // src/secrets/siblings.ts
 var SECRET_NAME_SIBLINGS = /^existing_?secret(?:_?name)?$|secret_?name$/i;
 var TEST_SUBTREES = /* @__PURE__ */ new Set(["rally_tests"]);
-function notASecretHere(root, path16, value, writes) {
-  if (path16.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path16) || namesAnObject(root, path16) || keyOfANamedSecret(root, path16, value) || namedSecretOfAPair(root, path16, value) || tlsSecretName(path16, value) || gatedOff(root, path16, writes);
+function notASecretHere(root, path13, value, writes) {
+  if (path13.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path13) || namesAnObject(root, path13) || keyOfANamedSecret(root, path13, value) || namedSecretOfAPair(root, path13, value) || tlsSecretName(path13, value) || gatedOff(root, path13, writes);
 }
-function useOf(path16, writes) {
-  if (!writes || path16.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path16.join(".")) };
+function useOf(path13, writes) {
+  if (!writes || path13.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path13.join(".")) };
 }
-function switchedOff(root, path16) {
+function switchedOff(root, path13) {
   let node = root;
-  for (const segment of path16) {
+  for (const segment of path13) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -3035,37 +1857,37 @@ function switchedOff(root, path16) {
   }
   return false;
 }
-function parentOf(root, path16) {
-  if (path16.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path16.slice(0, -1));
+function parentOf(root, path13) {
+  if (path13.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path13.slice(0, -1));
 }
-function namesAnObject(root, path16) {
-  const key = path16.at(-1);
+function namesAnObject(root, path13) {
+  const key = path13.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path16);
+  const parent = parentOf(root, path13);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path16, value) {
-  const key = path16.at(-1);
+function keyOfANamedSecret(root, path13, value) {
+  const key = path13.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path16);
+  const parent = parentOf(root, path13);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
-function namedSecretOfAPair(root, path16, value) {
-  const key = path16.at(-1);
+function namedSecretOfAPair(root, path13, value) {
+  const key = path13.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path16), ["key"]);
+  const sibling = getPath(parentOf(root, path13), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
 var TLS_PARENTS = /^(?:tls|ssl|certs?|certificates?)$/i;
-function tlsSecretName(path16, value) {
-  const key = path16.at(-1);
-  const parent = path16.at(-2);
+function tlsSecretName(path13, value) {
+  const key = path13.at(-1);
+  const parent = path13.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path16, writes) {
-  if (!writes || path16.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path16.join(".")];
+function gatedOff(root, path13, writes) {
+  if (!writes || path13.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path13.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -3075,7 +1897,7 @@ function gatedOff(root, path16, writes) {
 }
 
 // src/facts/secret-writes.ts
-import path15 from "node:path";
+import path12 from "node:path";
 
 // src/templates/secret-writes.ts
 var VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
@@ -3165,7 +1987,7 @@ function readOpenly(read, openReads, looked) {
 }
 
 // src/facts/secret-writes.ts
-var VALUES_LIMITS4 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
+var VALUES_LIMITS3 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
 var secretWritesFact = defineFact({
   id: "secret-writes",
   async build(input) {
@@ -3176,8 +1998,8 @@ var secretWritesFact = defineFact({
       const toggles = {};
       const names = new Set(Object.values(writes.gated).flat());
       if (names.size > 0) {
-        const text = readTextOrUndefined(path15.join(chart.dir, "values.yaml"), VALUES_LIMITS4);
-        const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS4)).root;
+        const text = readTextOrUndefined(path12.join(chart.dir, "values.yaml"), VALUES_LIMITS3);
+        const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS3)).root;
         for (const name of names) {
           const node = getPath(root, name.split("."));
           if (node?.kind === "scalar" && typeof node.value === "boolean") toggles[name] = node.value;
@@ -3192,24 +2014,24 @@ var secretWritesFact = defineFact({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit) {
   if (!root) return;
-  const path16 = [];
-  const walk2 = (node) => {
-    if (node.kind === "scalar") visit(path16, node);
+  const path13 = [];
+  const walk = (node) => {
+    if (node.kind === "scalar") visit(path13, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path16.push(entry.key);
-        walk2(entry.value);
-        path16.pop();
+        path13.push(entry.key);
+        walk(entry.value);
+        path13.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path16.push(index);
-        walk2(item);
-        path16.pop();
+        path13.push(index);
+        walk(item);
+        path13.pop();
       });
     }
   };
-  walk2(root);
+  walk(root);
 }
 
 // src/common/registry-match.ts
@@ -3221,14 +2043,14 @@ function normalizeEntry(entry) {
 function compileRegistryEntry(written) {
   const entry = normalizeEntry(written);
   const slash = entry.indexOf("/");
-  const host2 = slash === -1 ? entry : entry.slice(0, slash);
+  const host = slash === -1 ? entry : entry.slice(0, slash);
   const prefix = slash === -1 ? "" : entry.slice(slash + 1).replace(/\/+$/, "");
-  const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
-  return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
+  const hostPattern = host.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
+  return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path16) {
+function registryEntryMatches(entry, domain, path13) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path16 === entry.prefix || path16.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path13 === entry.prefix || path13.startsWith(`${entry.prefix}/`);
 }
 
 // src/secrets/sections.ts
@@ -3238,7 +2060,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path16) => isSwitch(topology, top, [...at, ...path16].slice(skip));
+    const switches = (path13) => isSwitch(topology, top, [...at, ...path13].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -3253,21 +2075,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path16, topology, file) {
-  if (file.placement !== "umbrella" || typeof path16[0] !== "string" || !file.chartDir) return path16;
+function chartRelative(path13, topology, file) {
+  if (file.placement !== "umbrella" || typeof path13[0] !== "string" || !file.chartDir) return path13;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path16[0]) ? path16.slice(1) : path16;
+  return umbrella?.dependencies.some((edge) => edge.key === path13[0]) ? path13.slice(1) : path13;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path16, leaf) => {
-      if (section.isSwitch(path16)) return;
-      const found = pick(path16, leaf, section);
+    forEachLeaf(section.map, (path13, leaf) => {
+      if (section.isSwitch(path13)) return;
+      const found = pick(path13, leaf, section);
       if (found === void 0) return;
-      const group = `${JSON.stringify(path16)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group = `${JSON.stringify(path13)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group)) groups.set(group, []);
-      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path16]), found });
+      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path13]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -3333,16 +2155,16 @@ var allowed_registries_default = defineRule({
     const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
-      const { domain, path: path16 } = image.parsed.ref;
+      const { domain, path: path13 } = image.parsed.ref;
       if (allowed.length === 0) {
         ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
         continue;
       }
-      if (allowed.some((entry) => registryEntryMatches(entry, domain, path16))) continue;
+      if (allowed.some((entry) => registryEntryMatches(entry, domain, path13))) continue;
       ctx.report({
         span: image.partSpan("domain"),
         messageId: "notAllowed",
-        data: { image: image.label, source: `${domain}/${path16}`, allowed: ctx.options.registries.join(", ") }
+        data: { image: image.label, source: `${domain}/${path13}`, allowed: ctx.options.registries.join(", ") }
       });
     }
   }
@@ -3376,8 +2198,8 @@ var digest_pinned_default = defineRule({
     const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-      const { domain, path: path16 } = image.parsed.ref;
-      if (exempt.some((entry) => registryEntryMatches(entry, domain, path16))) continue;
+      const { domain, path: path13 } = image.parsed.ref;
+      if (exempt.some((entry) => registryEntryMatches(entry, domain, path13))) continue;
       ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
     }
   }
@@ -3441,11 +2263,11 @@ var floating_tag_default = defineRule({
     const { floating, allowed } = ctx.memo(JSON.stringify(ctx.options), () => matchers(ctx.options));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
-      const { tag: tag2, digest } = image.parsed.ref;
-      if (!tag2 || tag2 === "latest" || digest) continue;
-      const moves = tag2.toLowerCase() === "latest" || floating.some((re) => re.test(tag2));
-      if (!moves || allowed.some((re) => re.test(tag2))) continue;
-      ctx.report({ span: image.partSpan("tag"), messageId: "floating", data: { image: image.label, tag: tag2 } });
+      const { tag, digest } = image.parsed.ref;
+      if (!tag || tag === "latest" || digest) continue;
+      const moves = tag.toLowerCase() === "latest" || floating.some((re) => re.test(tag));
+      if (!moves || allowed.some((re) => re.test(tag))) continue;
+      ctx.report({ span: image.partSpan("tag"), messageId: "floating", data: { image: image.label, tag } });
     }
   }
 });
@@ -3472,8 +2294,8 @@ var fully_qualified_default = defineRule({
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
       const composedElsewhere = image.source === "image-string" || image.source === "image-object";
       if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-      const { domain, path: path16 } = image.parsed.ref;
-      const resolved = `${domain}/${path16}`;
+      const { domain, path: path13 } = image.parsed.ref;
+      const resolved = `${domain}/${path13}`;
       const span = image.partSpan("path");
       ctx.report({
         span,
@@ -3516,10 +2338,10 @@ var no_latest_default = defineRule({
     const tagged = ctx.file.kind === "values" && ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir]?.tagged : void 0;
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
-      const { tag: tag2, digest } = image.parsed.ref;
+      const { tag, digest } = image.parsed.ref;
       if (digest) continue;
-      if (tag2 === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
-      else if (tag2 === null) {
+      if (tag === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
+      else if (tag === null) {
         if (image.tagFromTemplate || image.valuesPath !== void 0 && tagged?.includes(image.valuesPath)) continue;
         ctx.report({ span: image.span, messageId: "untagged", data: { image: image.label, reference: image.reference } });
       }
@@ -3795,8 +2617,8 @@ var version_skew_default = defineDeploymentRule({
     const pins = ctx.images().images.flatMap((image) => {
       if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
         return [];
-      const { domain, path: path16, tag: tag2 } = image.parsed.ref;
-      return [{ repository: `${domain}/${path16}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+      const { domain, path: path13, tag } = image.parsed.ref;
+      return [{ repository: `${domain}/${path13}`, tag, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
     });
     return pins.length > 0 ? pins : void 0;
   },
@@ -3811,13 +2633,13 @@ var version_skew_default = defineDeploymentRule({
       for (const { chart, pin } of pins) chartsByTag.set(pin.tag, (chartsByTag.get(pin.tag) ?? /* @__PURE__ */ new Set()).add(chart));
       if (chartsByTag.size < 2 || new Set(pins.map((p) => p.chart)).size < 2) continue;
       const most = Math.max(...[...chartsByTag.values()].map((charts) => charts.size));
-      const leaders = [...chartsByTag].filter(([, charts]) => charts.size === most).map(([tag2]) => tag2);
+      const leaders = [...chartsByTag].filter(([, charts]) => charts.size === most).map(([tag]) => tag);
       for (const { file, pin } of pins) {
         if (leaders.length === 1 && pin.tag === leaders[0]) continue;
         const base = { image: pin.image, repository, tag: pin.tag };
         if (leaders.length === 1) ctx.report({ file, at: pin.at, messageId: "skew", data: { ...base, count: most, common: leaders[0] } });
         else {
-          const others = [...chartsByTag.keys()].filter((tag2) => tag2 !== pin.tag).sort().map((tag2) => `"${tag2}"`).join(", ");
+          const others = [...chartsByTag.keys()].filter((tag) => tag !== pin.tag).sort().map((tag) => `"${tag}"`).join(", ");
           ctx.report({ file, at: pin.at, messageId: "noMajority", data: { ...base, others } });
         }
       }
@@ -3951,7 +2773,7 @@ var render_failed_default = defineRule({
 });
 
 // rules/secrets/in-chart-defaults.ts
-var REGION_PLACEHOLDER2 = /DEFINED?[-_]IN[-_]REGION/i;
+var REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
 var REMEDY = {
   layout: {
     literal: "set it in the region values and leave a placeholder (null or DEFINED-IN-REGION-CHART) here",
@@ -3984,16 +2806,16 @@ var in_chart_defaults_default = defineRule({
     const secrets = ctx.secrets();
     const topology = ctx.fact(topologyFact);
     const placed = { placement: ctx.placement, chartDir: ctx.chart?.dir };
-    const inLayout = ctx.placement === "umbrella" || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER2.test(ctx.file.text);
+    const inLayout = ctx.placement === "umbrella" || underUmbrella(topology, ctx.chart?.dir) || REGION_PLACEHOLDER.test(ctx.file.text);
     const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
     const root = ctx.file.documents[0]?.root;
     const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-    forEachLeaf(root, (path16, leaf) => {
-      if (ctx.placement === "umbrella" && path16[0] === "global") return;
-      const verdict = secrets.classify(chartRelative(path16, topology, placed), leaf.value, useOf(path16, writes));
-      if (!verdict.sensitive || notASecretHere(root, path16, leaf.value, writes)) return;
+    forEachLeaf(root, (path13, leaf) => {
+      if (ctx.placement === "umbrella" && path13[0] === "global") return;
+      const verdict = secrets.classify(chartRelative(path13, topology, placed), leaf.value, useOf(path13, writes));
+      if (!verdict.sensitive || notASecretHere(root, path13, leaf.value, writes)) return;
       const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-      ctx.report({ node: leaf, messageId, data: { key: dottedPath(path16), what: verdict.description, remedy: remedy[messageId] } });
+      ctx.report({ node: leaf, messageId, data: { key: dottedPath(path13), what: verdict.description, remedy: remedy[messageId] } });
     });
   }
 });
@@ -4014,11 +2836,11 @@ var in_shared_globals_default = defineRule({
     if (ctx.placement !== "umbrella") return;
     const secrets = ctx.secrets();
     const root = ctx.file.documents[0]?.root;
-    forEachLeaf(root, (path16, leaf) => {
-      if (path16[0] !== "global") return;
-      const verdict = secrets.classify(path16, leaf.value);
-      if (verdict.sensitive && !notASecretHere(root, path16, leaf.value))
-        ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path16), what: verdict.description } });
+    forEachLeaf(root, (path13, leaf) => {
+      if (path13[0] !== "global") return;
+      const verdict = secrets.classify(path13, leaf.value);
+      if (verdict.sensitive && !notASecretHere(root, path13, leaf.value))
+        ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path13), what: verdict.description } });
     });
   }
 });
@@ -4115,10 +2937,10 @@ var placeholder_unresolved_default = defineRule({
     for (const document of ctx.file.documents) {
       const root = document.root;
       const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-      forEachLeaf(root, (path16, leaf) => {
+      forEachLeaf(root, (path13, leaf) => {
         if (typeof leaf.value !== "string" || leaf.value === "") return;
         const marker = secrets.markerIn(leaf.value);
-        if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path16) } });
+        if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path13) } });
       });
     }
   }
@@ -4147,20 +2969,20 @@ var region_scope_default = defineRule({
     const chartDir = ctx.chart?.dir;
     if (readers && chartDir) {
       const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-      forEachLeaf(root, (path16, leaf) => {
-        if (path16[0] !== "global" || typeof path16[1] !== "string") return;
-        const reading = chartsReading(readers, topology, chartDir, path16[1]);
-        if (reading?.length !== 1 || !secrets.classify(path16, leaf.value).sensitive || notASecretHere(root, path16, leaf.value)) return;
-        const data = { chart: reading[0], key: path16[1], umbrella };
+      forEachLeaf(root, (path13, leaf) => {
+        if (path13[0] !== "global" || typeof path13[1] !== "string") return;
+        const reading = chartsReading(readers, topology, chartDir, path13[1]);
+        if (reading?.length !== 1 || !secrets.classify(path13, leaf.value).sensitive || notASecretHere(root, path13, leaf.value)) return;
+        const data = { chart: reading[0], key: path13[1], umbrella };
         ctx.report({ node: leaf, messageId: "oneReader", data });
       });
     }
-    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path16, leaf, section) => {
-      const verdict = secrets.classify(path16, leaf.value);
-      return verdict.sensitive && !notASecretHere(section.map, path16, leaf.value) ? { what: verdict.description, name: String(path16.at(-1)) } : void 0;
+    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path13, leaf, section) => {
+      const verdict = secrets.classify(path13, leaf.value);
+      return verdict.sensitive && !notASecretHere(section.map, path13, leaf.value) ? { what: verdict.description, name: String(path13.at(-1)) } : void 0;
     });
-    for (const { leaf, path: path16, found, charts } of repeats) {
-      ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, what: found.what, charts: charts.join(", "), leaf: found.name } });
+    for (const { leaf, path: path13, found, charts } of repeats) {
+      ctx.report({ node: leaf, messageId: "repeated", data: { key: path13, what: found.what, charts: charts.join(", "), leaf: found.name } });
     }
   }
 });
@@ -4195,12 +3017,12 @@ var global_scope_default = defineRule({
         }
       }
     }
-    const plain = (path16, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path16, leaf.value).sensitive ? void 0 : true;
-    for (const { leaf, path: path16, charts } of repeatedAcrossCharts(
+    const plain = (path13, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path13, leaf.value).sensitive ? void 0 : true;
+    for (const { leaf, path: path13, charts } of repeatedAcrossCharts(
       chartSections(root, topology, { placement: ctx.placement, chartDir }),
       plain
     )) {
-      ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, charts: charts.join(", ") } });
+      ctx.report({ node: leaf, messageId: "repeated", data: { key: path13, charts: charts.join(", ") } });
     }
   }
 });
@@ -4284,21 +3106,8 @@ export {
   parseDirectives,
   applyDirectives,
   coverSuppresses,
-  topologyFact,
-  placementOf,
-  defaultCacheDir,
-  PRIVATE_FILE_MODE,
-  privateDir,
   templateFile,
   rendersFact,
-  namesRegistryHost,
-  parseNormalizedReference,
-  buildPlaceholderIn,
-  isTemplated,
-  imagesContextOf,
-  collectImages,
-  DEFAULT_SECRET_SETTINGS,
-  SecretClassifier,
   forEachLeaf,
   allRules
 };
