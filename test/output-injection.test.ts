@@ -227,9 +227,11 @@ describe('hostile text in the other formats', () => {
       chartList: names.map((name) => ({ name, dir: name })),
       files: 3,
       configFile: undefined,
+      configBaseline: undefined,
       internalErrors: [],
       fixes: [],
       inputFiles: [],
+      lintedFiles: [],
     });
     const rows = summary.split('\n').filter((line) => line.startsWith('|'));
     expect(rows.length).toBeGreaterThan(4);

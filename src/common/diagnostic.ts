@@ -43,6 +43,12 @@ export interface Diagnostic extends Region {
   path?: string;
   /** Stable identity: rule, file, path, message id and occurrence; never the message text or a line. */
   fingerprint?: string;
+  /**
+   * A hash of the offending text (the finding's span, when it is on one line), so that a baseline tells a
+   * changed value from the one it accepted. Never for the secrets rules: a hash of a short secret can be
+   * guessed back. Not printed by any formatter.
+   */
+  valueHash?: string;
   related?: RelatedLocation[];
   /** A meaning-preserving edit (only from rules with `meta.fixable`). */
   fix?: DiagnosticFix;

@@ -27,6 +27,7 @@ export interface RawConfig {
   limits?: Partial<typeof DEFAULT_LIMITS>;
   helm?: { binary?: string; releaseName?: string; namespace?: string; timeoutSeconds?: number; cacheDir?: string };
   regions?: string[];
+  baseline?: string;
   secrets?: Partial<SecretSettings>;
 }
 
@@ -48,6 +49,8 @@ export interface ResolvedConfig {
   extraValues: readonly string[];
   limits: typeof DEFAULT_LIMITS;
   helm: HelmSettings;
+  /** The baseline file the config names (absolute), if any. */
+  baseline: string | undefined;
   secrets: SecretSettings;
   /** Values files the config names as region values. */
   isRegionFile(absolutePath: string): boolean;
@@ -96,6 +99,7 @@ export function resolveConfig(
       cacheDir: raw.helm?.cacheDir,
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
+    baseline: raw.baseline ? path.resolve(dir, raw.baseline) : undefined,
     isRegionFile: (absolute) => (regions ? regions(relative(absolute)) : false),
     isIgnored: (absolute) => (ignore ? ignore(relative(absolute)) : false),
     profileFor: (chart) => profileFor(chart).join(','),

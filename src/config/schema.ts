@@ -79,6 +79,12 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
           extra: { ...globs, description: 'More values files, relative to this file, linted as partial overrides.' },
         },
       },
+      baseline: {
+        type: 'string',
+        minLength: 1,
+        description:
+          'A baseline file (chartlint --write-baseline), relative to this file: its findings are not reported, so only new ones are. --baseline overrides it.',
+      },
       regions: {
         ...globs,
         description:

@@ -99,12 +99,19 @@ export interface LintResult {
   chartList: { name: string; dir: string }[];
   files: number;
   configFile: string | undefined;
+  /** The baseline file the config names (absolute), if any. */
+  configBaseline: string | undefined;
   /** A rule that threw: a chartlint bug, reported so the CLI exits 2 rather than hiding it. */
   internalErrors: string[];
   /** With `fix`: every file whose text the fixes changed. */
   fixes: FixOutput[];
   /** Every file the run read as input (absolute): a report written afterwards must not replace one. */
   inputFiles: string[];
+  /**
+   * The files this run reports on, relative to the working folder: each linted file and, with --render,
+   * each rendered chart's templates. A baseline judges only its entries for these.
+   */
+  lintedFiles: string[];
 }
 
 /** The run's settled inputs. */
@@ -318,8 +325,17 @@ function finish(
     chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
     files: found.targets.length,
     configFile: run.config.file,
+    configBaseline: run.config.baseline,
     internalErrors: all.internalErrors.map((message) => all.secrets.redact(message)),
     fixes: all.fixes,
+    lintedFiles: [
+      ...new Set([
+        ...found.targets.map((target) => relativePath(run.cwd, target.path)),
+        ...(run.options.render
+          ? found.charts.wholeCharts.flatMap((chart) => chart.templates.map((name) => relativePath(run.cwd, path.join(chart.dir, 'templates', name))))
+          : []),
+      ]),
+    ],
     inputFiles: [
       ...new Set([
         ...found.targets.map((target) => target.path),

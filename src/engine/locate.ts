@@ -1,10 +1,12 @@
 /** Spans to 1-based lines and columns: the engine, never a rule, computes positions. */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { STDIN_PATH } from '../file-types/index.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { Span } from '../sources/yaml-view.js';
 import type { Diagnostic, DiagnosticFix, Region, RelatedLocation } from '../common/diagnostic.js';
 import type { Finding } from './findings.js';
+import { scalarSpanAt } from './logical-path.js';
 import type { ExternalLocation, TextEdit } from './rule.js';
 
 export function relativePath(cwd: string, file: string): string {
@@ -40,6 +42,10 @@ export function locate(
   }
   const diagnostic: Diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== undefined) diagnostic.path = finding.path;
+  // The whole scalar a finding on part of one is about (the reference, not only its tag).
+  const value = scalarSpanAt(file, span) ?? span;
+  const valueHash = valueHashOf(finding.ruleId, file.text.slice(value.start, value.end));
+  if (valueHash) diagnostic.valueHash = valueHash;
   if (finding.related?.length) {
     diagnostic.related = finding.related.map(({ at: place, message }) => ({
       file: relativePath(cwd, place.path),
@@ -56,6 +62,15 @@ export function locate(
     diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
   }
   return diagnostic;
+}
+
+/** The longest offending text worth a hash: a scalar or a key, not a section whose unrelated lines may change. */
+const MAX_VALUE_LENGTH = 1024;
+
+/** See Diagnostic.valueHash: one-line spans only, never for the secrets rules. */
+function valueHashOf(ruleId: string, text: string): string | undefined {
+  if (ruleId.startsWith('secrets/') || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return undefined;
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 function fixOf(file: SourceFile, edit: TextEdit): DiagnosticFix {

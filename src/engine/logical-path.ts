@@ -20,6 +20,17 @@ export function pathAtSpan(file: SourceFile, span: Span): string | undefined {
   return undefined;
 }
 
+/** The span of the scalar a span starts in (the whole value of a finding on part of it), if it is in one. */
+export function scalarSpanAt(file: SourceFile, span: Span): Span | undefined {
+  for (const document of file.documents) {
+    const root = document.root;
+    if (!root || span.start < root.span.start || span.start > root.span.end) continue;
+    const node = innermost(root, span.start);
+    return node.kind === 'scalar' && node.span.start <= span.start && span.end <= node.span.end ? node.span : undefined;
+  }
+  return undefined;
+}
+
 function innermost(node: YamlNode, offset: number): YamlNode {
   if (node.kind === 'map') {
     // Entries are in source order: start at the last one that begins at or before the offset (a binary search,
