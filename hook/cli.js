@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-FUMSRPZC.js";
 
 // src/cli.ts
-import { statSync as statSync2 } from "node:fs";
+import { existsSync, mkdirSync, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -26,7 +26,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-2DZTNDV5.js")).json,
   github: async () => (await import("./chunks/github-XQM6RIOM.js")).github,
-  sarif: async () => (await import("./chunks/sarif-B4PTWU7A.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-OHZYLBPF.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -119,6 +119,11 @@ Options:
   -o, --output [FMT:]FILE
                          Also write the findings to FILE, in FMT or the format its name implies
                          (.sarif sarif, .json json, .xml junit, else compact) (repeatable)
+      --baseline FILE    Report only the findings FILE does not hold (else the config's baseline:)
+      --write-baseline FILE
+                         Record every finding of this run in FILE and exit 0 (entries of files
+                         this run did not lint are kept)
+      --prune-baseline   With a baseline: rewrite it without the entries that no longer occur
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its severity in each profile (recommended,
@@ -150,6 +155,9 @@ var OPTIONS = {
   stdin: { type: "boolean", default: false },
   "stdin-filename": { type: "string" },
   output: { type: "string", short: "o", multiple: true, default: [] },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "prune-baseline": { type: "boolean", default: false },
   quiet: { type: "boolean", short: "q", default: false },
   "max-warnings": { type: "string" },
   "list-rules": { type: "boolean", default: false },
@@ -163,8 +171,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-6YRBEUPN.js")).runInit,
-  explain: async () => (await import("./chunks/explain-NGCNPOX4.js")).runExplain
+  init: async () => (await import("./chunks/init-2EZJROMW.js")).runInit,
+  explain: async () => (await import("./chunks/explain-T3GAAW6L.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -214,10 +222,10 @@ async function main(argv) {
 `);
     paths = changed;
   } else if (flags["whole-charts"]) {
-    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-CZSJNUSZ.js")]);
+    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-RYVIVDEJ.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path2.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-754F6WF7.js");
+  const { lint } = await import("./chunks/lint-NUGQGIPJ.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -250,7 +258,11 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  const shown = flags.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  if (flags["write-baseline"] !== void 0) return writeBaselineFile(flags["write-baseline"], result);
+  const baselined = await withBaseline(flags.baseline, flags["prune-baseline"], result);
+  if (typeof baselined === "number") return baselined;
+  const reported = baselined;
+  const shown = flags.quiet ? reported.filter((d) => d.severity === "error") : reported;
   const colorLevel = flags["no-color"] || flags.format !== "stylish" ? 0 : await terminalColorLevel();
   process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
   for (const output of outputs) {
@@ -266,8 +278,8 @@ async function main(argv) {
 `);
     return EXIT_USAGE;
   }
-  const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  const errors = reported.filter((d) => d.severity === "error").length;
+  const warnings = reported.filter((d) => d.severity === "warning").length;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== void 0 && warnings > maxWarnings) {
     process.stderr.write(`chartlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.
@@ -275,6 +287,68 @@ async function main(argv) {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+async function writeBaselineFile(file, result) {
+  const { baselineOf, serializeBaseline } = await import("./chunks/baseline-AH3QO5MT.js");
+  const target = path2.resolve(file);
+  const previous = existsSync(target) ? await readBaselineFile(target, file) : void 0;
+  if (typeof previous === "number") return previous;
+  const place = { cwd: process.cwd(), dir: path2.dirname(target), lintedFiles: result.lintedFiles };
+  const baseline = baselineOf(result.diagnostics, place, previous);
+  try {
+    mkdirSync(path2.dirname(target), { recursive: true });
+    writeOutput(target, serializeBaseline(baseline), result.inputFiles);
+  } catch (error) {
+    if (error instanceof OutputError) return usage(`--write-baseline: ${error.message}`);
+    throw error;
+  }
+  const files = new Set(result.diagnostics.map((d) => d.file)).size;
+  process.stderr.write(`chartlint: wrote the baseline ${file}: ${result.diagnostics.length} findings in ${files} files.
+`);
+  return EXIT_OK;
+}
+async function withBaseline(flag, prune, result) {
+  const file = flag !== void 0 ? path2.resolve(flag) : result.configBaseline;
+  if (!file) return prune ? usage("--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config") : result.diagnostics;
+  const shown = flag ?? path2.relative(process.cwd(), file);
+  if (!existsSync(file))
+    return fail(`baseline ${shown} does not exist; chartlint --write-baseline ${shown} records today's findings in it`);
+  const baseline = await readBaselineFile(file, shown);
+  if (typeof baseline === "number") return baseline;
+  const { applyBaseline, serializeBaseline } = await import("./chunks/baseline-AH3QO5MT.js");
+  const outcome = applyBaseline(result.diagnostics, baseline, {
+    cwd: process.cwd(),
+    dir: path2.dirname(file),
+    lintedFiles: result.lintedFiles
+  });
+  if (prune && outcome.stale > 0) {
+    try {
+      writeOutput(file, serializeBaseline(outcome.pruned), result.inputFiles);
+    } catch (error) {
+      if (error instanceof OutputError) return usage(`--prune-baseline: ${error.message}`);
+      throw error;
+    }
+    process.stderr.write(
+      `chartlint: baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.
+`
+    );
+  } else if (outcome.hidden > 0 || outcome.stale > 0) {
+    const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : "";
+    process.stderr.write(`chartlint: baseline ${shown}: hid ${outcome.hidden} findings${stale}.
+`);
+  }
+  return outcome.kept;
+}
+async function readBaselineFile(file, shown) {
+  const [{ parseBaseline }, { readTextFile }, { DEFAULT_LIMITS }] = await Promise.all([
+    import("./chunks/baseline-AH3QO5MT.js"),
+    import("./chunks/files-OX5L3NAJ.js"),
+    import("./chunks/schema-YCQMCASM.js")
+  ]);
+  const read = readTextFile(file, DEFAULT_LIMITS);
+  if (!read.ok) return fail(`baseline ${shown}: ${read.message}`);
+  const parsed = parseBaseline(read.text);
+  return typeof parsed === "string" ? fail(`baseline ${shown}: ${parsed}`) : parsed;
 }
 function unknownOption(argv) {
   const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
@@ -308,7 +382,7 @@ async function changedCharts(ref, within, config) {
   const [{ changedFiles, GitError }, { chartsOfFiles }, { withDependents }] = await Promise.all([
     import("./chunks/git-G4OKHAQ2.js"),
     import("./chunks/owner-4JEQYHFG.js"),
-    import("./chunks/dependents-CZSJNUSZ.js")
+    import("./chunks/dependents-RYVIVDEJ.js")
   ]);
   let files;
   try {
@@ -348,9 +422,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-B6P5KOSN.js"),
-    import("./chunks/profiles-doc-5YKTJELC.js"),
-    import("./chunks/profiles-UP34PK3Z.js"),
+    import("./chunks/rules-T74RBNJ4.js"),
+    import("./chunks/profiles-doc-2B6EBN3T.js"),
+    import("./chunks/profiles-57XRA4NJ.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

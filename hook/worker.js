@@ -2,19 +2,21 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-EHJLLR3W.js";
+} from "./chunks/chunk-KANUQXUM.js";
 import {
   loadConfig
-} from "./chunks/chunk-IH6MTXLV.js";
+} from "./chunks/chunk-EIYZ4RH7.js";
+import "./chunks/chunk-EBC62PEJ.js";
 import {
   allRules
-} from "./chunks/chunk-T3MNWYH2.js";
+} from "./chunks/chunk-5FPUKS4Q.js";
 import {
   SecretClassifier
-} from "./chunks/chunk-UFANX7VW.js";
+} from "./chunks/chunk-JETWNLWN.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-TWOHJUW2.js";
-import "./chunks/chunk-U6JQFN3B.js";
+import "./chunks/chunk-2M5UN5QT.js";
+import "./chunks/chunk-IVT3ZPVA.js";
+import "./chunks/chunk-KDVTQTSH.js";
 import "./chunks/chunk-I66P5KS3.js";
 import "./chunks/chunk-GUD4XOZF.js";
 import "./chunks/chunk-ZS2WGVDX.js";

@@ -2,9 +2,10 @@
 /**
  * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
  */
-import { statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Baseline } from './baseline/baseline.js';
 import type { CommandIo } from './commands/io.js';
 import { closest } from './common/closest.js';
 import type { Diagnostic } from './common/diagnostic.js';
@@ -12,6 +13,7 @@ import { ConfigError, UsageError } from './common/errors.js';
 import { visible } from './formatters/escape.js';
 import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
 import { VERSION } from './common/version.js';
+import type { LintResult } from './lint.js';
 import { checkOutput, OutputError, writeOutput } from './output-file.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
@@ -47,6 +49,11 @@ Options:
   -o, --output [FMT:]FILE
                          Also write the findings to FILE, in FMT or the format its name implies
                          (.sarif sarif, .json json, .xml junit, else compact) (repeatable)
+      --baseline FILE    Report only the findings FILE does not hold (else the config's baseline:)
+      --write-baseline FILE
+                         Record every finding of this run in FILE and exit 0 (entries of files
+                         this run did not lint are kept)
+      --prune-baseline   With a baseline: rewrite it without the entries that no longer occur
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its severity in each profile (recommended,
@@ -79,6 +86,9 @@ const OPTIONS = {
   stdin: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
   output: { type: 'string', short: 'o', multiple: true, default: [] },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'prune-baseline': { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   'max-warnings': { type: 'string' },
   'list-rules': { type: 'boolean', default: false },
@@ -195,7 +205,11 @@ async function main(argv: string[]): Promise<number> {
     stopHandlers();
   }
 
-  const shown: Diagnostic[] = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  if (flags['write-baseline'] !== undefined) return writeBaselineFile(flags['write-baseline'], result);
+  const baselined = await withBaseline(flags.baseline, flags['prune-baseline'], result);
+  if (typeof baselined === 'number') return baselined;
+  const reported = baselined;
+  const shown: Diagnostic[] = flags.quiet ? reported.filter((d) => d.severity === 'error') : reported;
   const colorLevel = flags['no-color'] || flags.format !== 'stylish' ? 0 : await terminalColorLevel();
   process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
   for (const output of outputs) {
@@ -211,14 +225,83 @@ async function main(argv: string[]): Promise<number> {
     for (const message of result.internalErrors) process.stderr.write(`chartlint: internal error: ${message}\n`);
     return EXIT_USAGE;
   }
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const errors = reported.filter((d) => d.severity === 'error').length;
+  const warnings = reported.filter((d) => d.severity === 'warning').length;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`chartlint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** --write-baseline: every finding of the run recorded (with the entries of files it did not lint kept). */
+async function writeBaselineFile(file: string, result: LintResult): Promise<number> {
+  const { baselineOf, serializeBaseline } = await import('./baseline/baseline.js');
+  const target = path.resolve(file);
+  const previous = existsSync(target) ? await readBaselineFile(target, file) : undefined;
+  if (typeof previous === 'number') return previous;
+  const place = { cwd: process.cwd(), dir: path.dirname(target), lintedFiles: result.lintedFiles };
+  const baseline = baselineOf(result.diagnostics, place, previous);
+  try {
+    // A baseline usually lives in a folder of its own (ci/): made when it is missing.
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeOutput(target, serializeBaseline(baseline), result.inputFiles);
+  } catch (error) {
+    if (error instanceof OutputError) return usage(`--write-baseline: ${error.message}`);
+    throw error;
+  }
+  const files = new Set(result.diagnostics.map((d) => d.file)).size;
+  process.stderr.write(`chartlint: wrote the baseline ${file}: ${result.diagnostics.length} findings in ${files} files.\n`);
+  return EXIT_OK;
+}
+
+/**
+ * The findings a baseline (--baseline, else the config's) does not hold, saying how many it hid and how
+ * many of its entries no longer occur; with --prune-baseline, the baseline rewritten without those. An exit
+ * code when the baseline cannot be used.
+ */
+async function withBaseline(flag: string | undefined, prune: boolean, result: LintResult): Promise<Diagnostic[] | number> {
+  const file = flag !== undefined ? path.resolve(flag) : result.configBaseline;
+  if (!file) return prune ? usage('--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config') : result.diagnostics;
+  const shown = flag ?? path.relative(process.cwd(), file);
+  if (!existsSync(file))
+    return fail(`baseline ${shown} does not exist; chartlint --write-baseline ${shown} records today's findings in it`);
+  const baseline = await readBaselineFile(file, shown);
+  if (typeof baseline === 'number') return baseline;
+  const { applyBaseline, serializeBaseline } = await import('./baseline/baseline.js');
+  const outcome = applyBaseline(result.diagnostics, baseline, {
+    cwd: process.cwd(),
+    dir: path.dirname(file),
+    lintedFiles: result.lintedFiles,
+  });
+  if (prune && outcome.stale > 0) {
+    try {
+      writeOutput(file, serializeBaseline(outcome.pruned), result.inputFiles);
+    } catch (error) {
+      if (error instanceof OutputError) return usage(`--prune-baseline: ${error.message}`);
+      throw error;
+    }
+    process.stderr.write(
+      `chartlint: baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.\n`,
+    );
+  } else if (outcome.hidden > 0 || outcome.stale > 0) {
+    const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : '';
+    process.stderr.write(`chartlint: baseline ${shown}: hid ${outcome.hidden} findings${stale}.\n`);
+  }
+  return outcome.kept;
+}
+
+async function readBaselineFile(file: string, shown: string): Promise<Baseline | number> {
+  const [{ parseBaseline }, { readTextFile }, { DEFAULT_LIMITS }] = await Promise.all([
+    import('./baseline/baseline.js'),
+    import('./sources/files.js'),
+    import('./config/schema.js'),
+  ]);
+  const read = readTextFile(file, DEFAULT_LIMITS);
+  if (!read.ok) return fail(`baseline ${shown}: ${read.message}`);
+  const parsed = parseBaseline(read.text);
+  return typeof parsed === 'string' ? fail(`baseline ${shown}: ${parsed}`) : parsed;
 }
 
 /**

@@ -25220,7 +25220,7 @@ var require_ajv = __commonJS({
 });
 
 // src/engine/merge.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function mergeSameProblem(diagnostics, rendered) {
   const kept = [];
   const byPlace = /* @__PURE__ */ new Map();
@@ -25262,7 +25262,7 @@ function assignFingerprints(sorted) {
     const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ""}\0${d.messageId ?? ""}`;
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
-    d.fingerprint = `${createHash4("sha256").update(identity).digest("hex")}:${occurrence}`;
+    d.fingerprint = `${createHash5("sha256").update(identity).digest("hex")}:${occurrence}`;
   }
 }
 var SAME_PROBLEM, EXPLAINED_BY;
@@ -26456,6 +26456,11 @@ function buildConfigSchema(rules) {
           extra: { ...globs, description: "More values files, relative to this file, linted as partial overrides." }
         }
       },
+      baseline: {
+        type: "string",
+        minLength: 1,
+        description: "A baseline file (chartlint --write-baseline), relative to this file: its findings are not reported, so only new ones are. --baseline overrides it."
+      },
       regions: {
         ...globs,
         description: "Globs, relative to this file, of values files that are region values (besides the values of charts that depend on an umbrella chart)."
@@ -26567,6 +26572,7 @@ function resolveConfig(raw, file, text, dir, rules) {
       cacheDir: raw.helm?.cacheDir
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
+    baseline: raw.baseline ? path19.resolve(dir, raw.baseline) : void 0,
     isRegionFile: (absolute) => regions ? regions(relative2(absolute)) : false,
     isIgnored: (absolute) => ignore ? ignore(relative2(absolute)) : false,
     profileFor: (chart) => profileFor(chart).join(","),
@@ -27275,6 +27281,15 @@ function pathAtSpan(file, span) {
   }
   return void 0;
 }
+function scalarSpanAt(file, span) {
+  for (const document of file.documents) {
+    const root = document.root;
+    if (!root || span.start < root.span.start || span.start > root.span.end) continue;
+    const node = innermost(root, span.start);
+    return node.kind === "scalar" && node.span.start <= span.start && span.end <= node.span.end ? node.span : void 0;
+  }
+  return void 0;
+}
 function innermost(node, offset) {
   if (node.kind === "map") {
     const entries = node.entries;
@@ -27350,6 +27365,7 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
+import { createHash as createHash4 } from "node:crypto";
 import path28 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
@@ -27375,6 +27391,9 @@ function locate(finding, file, span, at, cwd) {
   }
   const diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== void 0) diagnostic.path = finding.path;
+  const value = scalarSpanAt(file, span) ?? span;
+  const valueHash = valueHashOf(finding.ruleId, file.text.slice(value.start, value.end));
+  if (valueHash) diagnostic.valueHash = valueHash;
   if (finding.related?.length) {
     diagnostic.related = finding.related.map(({ at: place, message: message2 }) => ({
       file: relativePath(cwd, place.path),
@@ -27390,6 +27409,11 @@ function locate(finding, file, span, at, cwd) {
     diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
   }
   return diagnostic;
+}
+var MAX_VALUE_LENGTH = 1024;
+function valueHashOf(ruleId, text) {
+  if (ruleId.startsWith("secrets/") || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return void 0;
+  return createHash4("sha256").update(text).digest("hex").slice(0, 16);
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
@@ -28000,7 +28024,7 @@ function renderSources(dir, outcome, files) {
 // src/engine/results-cache.ts
 init_files();
 init_cache();
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync10, writeFileSync as writeFileSync2 } from "node:fs";
 import path30 from "node:path";
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
@@ -28082,7 +28106,7 @@ function isEntry(value) {
   return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(covers2) && covers2.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
 function entryHash(identity, file, key, result) {
-  const digest = createHash5("sha256");
+  const digest = createHash6("sha256");
   for (const part of [identity, file, key, JSON.stringify(result)]) digest.update(`${part.length}\0${part}\0`);
   return digest.digest("hex");
 }
@@ -28095,7 +28119,7 @@ function fileStamp(file) {
   }
 }
 function hash(text, content) {
-  const digest = createHash5("sha1").update(text);
+  const digest = createHash6("sha1").update(text);
   if (content) digest.update(content);
   return digest.digest("hex");
 }
@@ -28254,8 +28278,15 @@ function finish(run, found, all) {
     chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
     files: found.targets.length,
     configFile: run.config.file,
+    configBaseline: run.config.baseline,
     internalErrors: all.internalErrors.map((message2) => all.secrets.redact(message2)),
     fixes: all.fixes,
+    lintedFiles: [
+      .../* @__PURE__ */ new Set([
+        ...found.targets.map((target) => relativePath(run.cwd, target.path)),
+        ...run.options.render ? found.charts.wholeCharts.flatMap((chart) => chart.templates.map((name) => relativePath(run.cwd, path31.join(chart.dir, "templates", name)))) : []
+      ])
+    ],
     inputFiles: [
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),

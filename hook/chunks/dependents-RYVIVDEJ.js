@@ -1,11 +1,12 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-H6MTGYSO.js";
+} from "./chunk-4TGIJGQU.js";
 import "./chunk-B6XQKK7L.js";
 import {
   loadChart
-} from "./chunk-U6JQFN3B.js";
+} from "./chunk-IVT3ZPVA.js";
+import "./chunk-KDVTQTSH.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-AO2QEWCV.js";
 import "./chunk-FUMSRPZC.js";

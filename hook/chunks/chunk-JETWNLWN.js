@@ -2,11 +2,13 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   listFiles,
   loadChart,
+  usesHelmToolkit
+} from "./chunk-IVT3ZPVA.js";
+import {
   readRegularFile,
   readTextFile,
-  readTextOrUndefined,
-  usesHelmToolkit
-} from "./chunk-U6JQFN3B.js";
+  readTextOrUndefined
+} from "./chunk-KDVTQTSH.js";
 import {
   REFERENCE,
   describeByValue,

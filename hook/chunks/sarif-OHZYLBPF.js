@@ -7,10 +7,11 @@ import {
 } from "./chunk-XWDWMWQO.js";
 import {
   allRules
-} from "./chunk-T3MNWYH2.js";
-import "./chunk-UFANX7VW.js";
+} from "./chunk-5FPUKS4Q.js";
+import "./chunk-JETWNLWN.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-U6JQFN3B.js";
+import "./chunk-IVT3ZPVA.js";
+import "./chunk-KDVTQTSH.js";
 import "./chunk-I66P5KS3.js";
 import {
   VERSION

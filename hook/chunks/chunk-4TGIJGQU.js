@@ -8,7 +8,7 @@ import {
 import {
   listFiles,
   loadChart
-} from "./chunk-U6JQFN3B.js";
+} from "./chunk-IVT3ZPVA.js";
 
 // src/sources/discover.ts
 import path from "node:path";

@@ -14,21 +14,23 @@ import {
   renderKey,
   topologyFact,
   umbrellasOf
-} from "./chunk-UFANX7VW.js";
+} from "./chunk-JETWNLWN.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
 import {
   findSpecialFile,
-  formatBytes,
-  kindOf,
   listFiles,
   parseYamlValues,
   readDependencies,
-  readTextFile,
-  readTextOrUndefined,
   usesHelmToolkit
-} from "./chunk-U6JQFN3B.js";
+} from "./chunk-IVT3ZPVA.js";
+import {
+  formatBytes,
+  kindOf,
+  readTextFile,
+  readTextOrUndefined
+} from "./chunk-KDVTQTSH.js";
 import {
   LineIndex,
   describeByShape,

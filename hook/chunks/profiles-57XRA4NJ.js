@@ -7,8 +7,9 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-TWOHJUW2.js";
-import "./chunk-U6JQFN3B.js";
+} from "./chunk-2M5UN5QT.js";
+import "./chunk-IVT3ZPVA.js";
+import "./chunk-KDVTQTSH.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-AO2QEWCV.js";
 import "./chunk-FUMSRPZC.js";

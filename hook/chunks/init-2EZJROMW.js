@@ -1,24 +1,28 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-H6MTGYSO.js";
+} from "./chunk-4TGIJGQU.js";
 import {
-  CONFIG_NAMES,
+  CONFIG_NAMES
+} from "./chunk-EIYZ4RH7.js";
+import {
   DEFAULT_LIMITS
-} from "./chunk-IH6MTXLV.js";
+} from "./chunk-EBC62PEJ.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
-} from "./chunk-UFANX7VW.js";
+} from "./chunk-JETWNLWN.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-TWOHJUW2.js";
+import "./chunk-2M5UN5QT.js";
 import {
   loadChart,
   parseYamlValues,
-  readTextFile,
   usesHelmToolkit
-} from "./chunk-U6JQFN3B.js";
+} from "./chunk-IVT3ZPVA.js";
+import {
+  readTextFile
+} from "./chunk-KDVTQTSH.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-GUD4XOZF.js";
 import {

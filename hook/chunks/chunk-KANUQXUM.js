@@ -4,7 +4,7 @@ import {
   forEachLeaf,
   isDeploymentRule,
   parseDirectives
-} from "./chunk-T3MNWYH2.js";
+} from "./chunk-5FPUKS4Q.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -13,14 +13,16 @@ import {
   parseNormalizedReference,
   placementOf,
   topologyFact
-} from "./chunk-UFANX7VW.js";
+} from "./chunk-JETWNLWN.js";
 import {
   globFiles,
   listFiles,
   parseYamlStream,
-  parseYamlValues,
+  parseYamlValues
+} from "./chunk-IVT3ZPVA.js";
+import {
   readTextFile
-} from "./chunk-U6JQFN3B.js";
+} from "./chunk-KDVTQTSH.js";
 import {
   LineIndex,
   describeByValue,
@@ -246,7 +248,73 @@ function fileTypeOf(kind) {
 }
 
 // src/engine/locate.ts
+import { createHash } from "node:crypto";
 import path4 from "node:path";
+
+// src/engine/logical-path.ts
+function pathOfNode(file, node) {
+  return withDocument(file, node, dottedPath(pathOf(node)));
+}
+function pathAtSpan(file, span) {
+  for (const document of file.documents) {
+    const root = document.root;
+    if (!root || span.start < root.span.start || span.start > root.span.end) continue;
+    return pathOfNode(file, innermost(root, span.start));
+  }
+  return void 0;
+}
+function scalarSpanAt(file, span) {
+  for (const document of file.documents) {
+    const root = document.root;
+    if (!root || span.start < root.span.start || span.start > root.span.end) continue;
+    const node = innermost(root, span.start);
+    return node.kind === "scalar" && node.span.start <= span.start && span.end <= node.span.end ? node.span : void 0;
+  }
+  return void 0;
+}
+function innermost(node, offset) {
+  if (node.kind === "map") {
+    const entries = node.entries;
+    const from = Math.max(0, lastStartingBefore(entries.length, (i) => entries[i].keySpan.start, offset) - 1);
+    for (const pass of [entries.slice(from, from + 2), entries]) {
+      for (const entry of pass) {
+        if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
+        if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
+      }
+    }
+  } else if (node.kind === "seq") {
+    const items = node.items;
+    const from = Math.max(0, lastStartingBefore(items.length, (i) => items[i].span.start, offset) - 1);
+    for (const pass of [items.slice(from, from + 2), items]) {
+      for (const item of pass) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
+    }
+  }
+  return node;
+}
+function lastStartingBefore(length, startOf, offset) {
+  let low = 0;
+  let high = length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    if (startOf(middle) <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+function withDocument(file, node, path5) {
+  if (file.kind !== "manifests") return path5;
+  let root = node;
+  while (root.parent) root = root.parent;
+  const kind = scalarString(getChild(root, "kind"));
+  const name = scalarString(getPath(root, ["metadata", "name"]));
+  const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
+  return path5 ? `${object}:${path5}` : object;
+}
+
+// src/engine/locate.ts
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
   return path4.relative(cwd, file).split(path4.sep).join("/");
@@ -271,6 +339,9 @@ function locate(finding, file, span, at, cwd) {
   }
   const diagnostic = { file: relativePath(cwd, file.path), ...regionOf(file, span), ...base };
   if (finding.path !== void 0) diagnostic.path = finding.path;
+  const value = scalarSpanAt(file, span) ?? span;
+  const valueHash = valueHashOf(finding.ruleId, file.text.slice(value.start, value.end));
+  if (valueHash) diagnostic.valueHash = valueHash;
   if (finding.related?.length) {
     diagnostic.related = finding.related.map(({ at: place, message }) => ({
       file: relativePath(cwd, place.path),
@@ -286,6 +357,11 @@ function locate(finding, file, span, at, cwd) {
     diagnostic.suggestions = finding.suggestions.map((s) => ({ messageId: s.messageId, desc: s.desc, fix: fixOf(file, s.fix) }));
   }
   return diagnostic;
+}
+var MAX_VALUE_LENGTH = 1024;
+function valueHashOf(ruleId, text) {
+  if (ruleId.startsWith("secrets/") || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return void 0;
+  return createHash("sha256").update(text).digest("hex").slice(0, 16);
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
@@ -430,60 +506,6 @@ function namesIn(file) {
     } else if (node.kind === "seq") for (const item of node.items) stack.push(item);
   }
   return names;
-}
-
-// src/engine/logical-path.ts
-function pathOfNode(file, node) {
-  return withDocument(file, node, dottedPath(pathOf(node)));
-}
-function pathAtSpan(file, span) {
-  for (const document of file.documents) {
-    const root = document.root;
-    if (!root || span.start < root.span.start || span.start > root.span.end) continue;
-    return pathOfNode(file, innermost(root, span.start));
-  }
-  return void 0;
-}
-function innermost(node, offset) {
-  if (node.kind === "map") {
-    const entries = node.entries;
-    const from = Math.max(0, lastStartingBefore(entries.length, (i) => entries[i].keySpan.start, offset) - 1);
-    for (const pass of [entries.slice(from, from + 2), entries]) {
-      for (const entry of pass) {
-        if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
-        if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
-      }
-    }
-  } else if (node.kind === "seq") {
-    const items = node.items;
-    const from = Math.max(0, lastStartingBefore(items.length, (i) => items[i].span.start, offset) - 1);
-    for (const pass of [items.slice(from, from + 2), items]) {
-      for (const item of pass) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
-    }
-  }
-  return node;
-}
-function lastStartingBefore(length, startOf, offset) {
-  let low = 0;
-  let high = length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = low + high >> 1;
-    if (startOf(middle) <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
-function withDocument(file, node, path5) {
-  if (file.kind !== "manifests") return path5;
-  let root = node;
-  while (root.parent) root = root.parent;
-  const kind = scalarString(getChild(root, "kind"));
-  const name = scalarString(getPath(root, ["metadata", "name"]));
-  const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path5 ? `${object}:${path5}` : object;
 }
 
 // src/engine/findings.ts

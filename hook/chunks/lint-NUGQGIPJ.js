@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   discoverCharts
-} from "./chunk-H6MTGYSO.js";
+} from "./chunk-4TGIJGQU.js";
 import {
   assignFingerprints,
   mergeSameProblem,
@@ -25,10 +25,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-EHJLLR3W.js";
+} from "./chunk-KANUQXUM.js";
 import {
   loadConfig
-} from "./chunk-IH6MTXLV.js";
+} from "./chunk-EIYZ4RH7.js";
+import "./chunk-EBC62PEJ.js";
 import {
   allRules,
   coverSuppresses,
@@ -36,7 +37,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-T3MNWYH2.js";
+} from "./chunk-5FPUKS4Q.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -47,18 +48,20 @@ import {
   parseNormalizedReference,
   privateDir,
   topologyFact
-} from "./chunk-UFANX7VW.js";
+} from "./chunk-JETWNLWN.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-TWOHJUW2.js";
+import "./chunk-2M5UN5QT.js";
 import {
-  parseYamlValues,
+  parseYamlValues
+} from "./chunk-IVT3ZPVA.js";
+import {
   readRegularFile,
   readStreamText,
   readTextFile,
   readTextOrUndefined
-} from "./chunk-U6JQFN3B.js";
+} from "./chunk-KDVTQTSH.js";
 import {
   LineIndex,
   scalarSubSpan
@@ -788,8 +791,15 @@ function finish(run, found, all) {
     chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
     files: found.targets.length,
     configFile: run.config.file,
+    configBaseline: run.config.baseline,
     internalErrors: all.internalErrors.map((message) => all.secrets.redact(message)),
     fixes: all.fixes,
+    lintedFiles: [
+      .../* @__PURE__ */ new Set([
+        ...found.targets.map((target) => relativePath(run.cwd, target.path)),
+        ...run.options.render ? found.charts.wholeCharts.flatMap((chart) => chart.templates.map((name) => relativePath(run.cwd, path4.join(chart.dir, "templates", name)))) : []
+      ])
+    ],
     inputFiles: [
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
