@@ -210,11 +210,14 @@ async function main(argv: string[]): Promise<number> {
   if (typeof baselined === 'number') return baselined;
   const reported = baselined;
   const shown: Diagnostic[] = flags.quiet ? reported.filter((d) => d.severity === 'error') : reported;
+  // SARIF and JSON carry the suppressed findings too (no format counts them); --quiet keeps the errors.
+  const suppressed = flags.quiet ? result.suppressed.filter((d) => d.severity === 'error') : result.suppressed;
+  const context = { charts: result.charts, files: result.files, suppressed };
   const colorLevel = flags['no-color'] || flags.format !== 'stylish' ? 0 : await terminalColorLevel();
-  process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
+  process.stdout.write(formatter(shown, { ...context, colorLevel }));
   for (const output of outputs) {
     try {
-      writeOutput(output.file, output.formatter(shown, { colorLevel: 0, charts: result.charts, files: result.files }), result.inputFiles);
+      writeOutput(output.file, output.formatter(shown, { ...context, colorLevel: 0 }), result.inputFiles);
     } catch (error) {
       if (error instanceof OutputError) return usage(`--output: ${error.message}`);
       throw error;

@@ -54,6 +54,28 @@ describe('suppression comments', () => {
     expect(unused.map((u) => [u.directive.line, u.rule])).toEqual([[7, 'images/no-latest']]);
   });
 
+  it('keeps the reason after --, without a further comment', () => {
+    const text = [
+      '# chartlint-disable-next-line images/no-latest -- upstream has no tags',
+      '# chartlint-disable-line images/no-latest --   ',
+      '# chartlint-disable-file -- vendored # owned by the platform team',
+      '# chartlint-disable images/*',
+    ].join('\n');
+    expect(directivesOf(text).map((d) => d.reason)).toEqual(['upstream has no tags', undefined, 'vendored', undefined]);
+  });
+
+  it('hands back the suppressed findings with every comment that covers them, once each', () => {
+    const text = [
+      '# chartlint-disable images/* -- family', // 1 -> covers 1..
+      '# chartlint-disable-next-line images/no-latest, images/* -- both', // 2 -> covers 3, twice
+      'x', // 3
+    ].join('\n');
+    const directives = directivesOf(text);
+    const { kept, suppressed } = applyDirectives([finding(3), finding(3, 'yaml/syntax')], directives, 3);
+    expect(kept).toEqual([finding(3, 'yaml/syntax')]);
+    expect(suppressed).toEqual([{ finding: finding(3), by: [directives[0], directives[1]] }]);
+  });
+
   it('leaves a disable without enable open to the end of the file', () => {
     const { kept } = applyDirectives([finding(9), finding(1)], directivesOf('\n# chartlint-disable\n'), 10);
     expect(kept).toEqual([finding(1)]);

@@ -11,7 +11,10 @@ import { groupBy } from '../formatters/types.js';
 
 type Counts = Record<Severity, number>;
 
-export function buildSummary(result: LintResult | undefined, note?: string): string {
+/** What the summary reads of a run: all of it but the suppressed findings, which it never shows. */
+export type SummaryInput = Omit<LintResult, 'suppressed'>;
+
+export function buildSummary(result: SummaryInput | undefined, note?: string): string {
   const lines = ['## chartlint', ''];
   if (note) lines.push(note, '');
   if (!result) return `${lines.join('\n')}\n`;

@@ -31,6 +31,15 @@ export interface DiagnosticSuggestion {
   fix: DiagnosticFix;
 }
 
+/** A suppression comment that hid a finding: `# chartlint-disable-next-line RULE -- reason`. */
+export interface Suppression {
+  kind: 'disable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+  /** The comment's reason (the text after ` -- `), when it gives one. */
+  justification?: string;
+  /** Where the comment is, in the finding's file. */
+  region: Region;
+}
+
 /** A finding as every formatter sees it. */
 export interface Diagnostic extends Region {
   /** Relative to the working folder, `/`-separated. */
@@ -53,4 +62,9 @@ export interface Diagnostic extends Region {
   /** A meaning-preserving edit (only from rules with `meta.fixable`). */
   fix?: DiagnosticFix;
   suggestions?: DiagnosticSuggestion[];
+}
+
+/** A finding an inline comment suppressed: kept (for SARIF's `suppressions`), never counted or annotated. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppressions: Suppression[];
 }

@@ -1,13 +1,13 @@
 /**
  * Deployment rules: each judges the data it collected from every file of the run, and reports at anchors
  * in those files. Severity comes from the settings of the file reported in, and the file's suppression
- * comments apply as they do to file rules.
+ * comments apply as they do to file rules: a suppressed finding is kept apart, with the comments that hid it.
  */
 import type { ResolvedConfig } from '../config/load.js';
 import type { FactValues } from '../facts/index.js';
 import type { Fact } from '../facts/types.js';
 import type { ChartInfo } from '../sources/chart-info.js';
-import type { Diagnostic, Severity } from '../common/diagnostic.js';
+import type { Diagnostic, Severity, SuppressedDiagnostic, Suppression } from '../common/diagnostic.js';
 import { coverSuppresses } from './directives.js';
 import { formatMessage } from './findings.js';
 import type { CoverRecord, FileResult } from './lint-file.js';
@@ -27,6 +27,7 @@ export function runDeploymentRules(
   run: DeploymentRun,
 ) {
   const diagnostics: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
   const internalErrors: string[] = [];
   const suppression = new SuppressionState(results);
   const ordered = [...results].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -46,8 +47,7 @@ export function runDeploymentRules(
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
       const { region, path } = descriptor.at;
-      if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
-      diagnostics.push({
+      const diagnostic: Diagnostic = {
         file: relativePath(run.cwd, descriptor.file),
         ...region,
         ruleId: rule.id,
@@ -55,7 +55,10 @@ export function runDeploymentRules(
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
         ...(path ? { path } : {}),
-      });
+      };
+      const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
+      if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
+      else diagnostics.push(diagnostic);
     };
     try {
       rule.check({
@@ -68,7 +71,7 @@ export function runDeploymentRules(
       internalErrors.push(`rule ${rule.id} failed: ${(error as Error).message}`);
     }
   }
-  return { diagnostics, internalErrors, withdrawn: suppression.withdrawn };
+  return { diagnostics, suppressed, internalErrors, withdrawn: suppression.withdrawn };
 }
 
 /**
@@ -86,16 +89,20 @@ class SuppressionState {
     this.byPath = new Map(results.map((result) => [result.path, result]));
   }
 
-  suppresses(file: string, ruleId: string, line: number): boolean {
+  /** The comments that suppress this finding (each once); none when it is kept. */
+  suppresses(file: string, ruleId: string, line: number): Suppression[] {
     const result = this.byPath.get(file);
-    if (!result) return false;
+    if (!result) return [];
     const covering = result.covers.filter((cover) => coverSuppresses(cover, ruleId, line));
+    const by = new Map<string, Suppression>();
     for (const cover of covering) {
+      by.set(`${cover.line}:${cover.column}`, cover.suppression);
       if (cover.used || this.used.has(cover)) continue;
       this.used.add(cover);
       for (const d of result.diagnostics) if (reportsUnused(d, cover)) this.withdrawn.add(d);
     }
-    return covering.length > 0;
+    // Copies: the covers belong to the file results, which the results cache keeps.
+    return [...by.values()].map((s) => structuredClone(s));
   }
 }
 

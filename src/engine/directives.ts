@@ -14,6 +14,8 @@ export interface Directive {
   kind: DirectiveKind;
   /** Rule ids or `family/*`; empty means all rules. */
   rules: string[];
+  /** The text after ` -- `, when the comment gives a reason. */
+  reason?: string;
   line: number;
   span: Span;
 }
@@ -40,7 +42,14 @@ export function parseDirectives(text: string, lines: LineIndex): Directive[] {
     const rest = match[3]!.split(/\s#/, 1)[0]!;
     const reasonAt = rest.indexOf('--');
     const rules = (reasonAt === -1 ? rest : rest.slice(0, reasonAt)).split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: match[2] as DirectiveKind, rules, line, span: { start: commentStart, end: end } });
+    const reason = reasonAt === -1 ? '' : rest.slice(reasonAt + 2).trim();
+    directives.push({
+      kind: match[2] as DirectiveKind,
+      rules,
+      ...(reason ? { reason } : {}),
+      line,
+      span: { start: commentStart, end: end },
+    });
   }
   return directives;
 }
@@ -107,28 +116,37 @@ function covers(directives: readonly Directive[], lineCount: number): Cover[] {
   return result;
 }
 
+/** A finding a comment suppressed, with every comment that covers it (each once, in the file's order). */
+export interface SuppressedFinding<T> {
+  finding: T;
+  by: Directive[];
+}
+
 /**
- * Drops suppressed findings and says which disables suppressed nothing.
+ * Splits the findings into kept and suppressed, and says which disables suppressed nothing.
  * Only the line a finding starts on counts, as in ESLint.
  */
 export function applyDirectives<T extends { ruleId: string; line: number }>(
   findings: readonly T[],
   directives: readonly Directive[],
   lineCount: number,
-): { kept: T[]; unused: UnusedDirective[]; covers: Cover[] } {
-  if (directives.length === 0) return { kept: [...findings], unused: [], covers: [] };
+): { kept: T[]; suppressed: SuppressedFinding<T>[]; unused: UnusedDirective[]; covers: Cover[] } {
+  if (directives.length === 0) return { kept: [...findings], suppressed: [], unused: [], covers: [] };
   const all = covers(directives, lineCount);
-  const kept = findings.filter((finding) => {
-    let suppressed = false;
+  const kept: T[] = [];
+  const suppressed: SuppressedFinding<T>[] = [];
+  for (const finding of findings) {
+    const by: Directive[] = [];
     for (const cover of all) {
       if (!coverSuppresses(cover, finding.ruleId, finding.line)) continue;
       cover.used = true;
-      suppressed = true;
+      if (!by.includes(cover.directive)) by.push(cover.directive);
     }
-    return !suppressed;
-  });
+    if (by.length === 0) kept.push(finding);
+    else suppressed.push({ finding, by });
+  }
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, unused, covers: all };
+  return { kept, suppressed, unused, covers: all };
 }
 
 /** Whether a cover suppresses a finding of this rule starting on this line. */

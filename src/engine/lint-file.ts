@@ -2,9 +2,10 @@
 import type { ResolvedConfig } from '../config/load.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
-import type { Diagnostic } from '../common/diagnostic.js';
-import { locate } from './locate.js';
-import { scrubFindings } from './scrub-findings.js';
+import type { Diagnostic, SuppressedDiagnostic, Suppression } from '../common/diagnostic.js';
+import type { Directive } from './directives.js';
+import { locate, regionOf } from './locate.js';
+import { guardText, scrubFindings } from './scrub-findings.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
 
 /** A suppression comment's reach, as plain data: deployment findings placed in the file are held to it. */
@@ -16,12 +17,16 @@ export interface CoverRecord {
   /** Where the comment is: its `chartlint/unused-disable` finding, if any, is there. */
   line: number;
   column: number;
+  /** The comment as a deployment finding it suppresses records it (its reason already scrubbed). */
+  suppression: Suppression;
 }
 
 /** Plain data (posted back by workers, kept in the results cache). */
 export interface FileResult {
   path: string;
   diagnostics: Diagnostic[];
+  /** Findings the file's suppression comments hid, located and scrubbed like the others. */
+  suppressed: SuppressedDiagnostic[];
   covers: CoverRecord[];
   summaries: Record<string, unknown>;
   internalErrors: string[];
@@ -36,16 +41,36 @@ export function lintSourceFile(file: SourceFile, env: RunEnv, config: ResolvedCo
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
   scrubFindings(diagnostics, run.scrubber);
   redactQuoted(diagnostics, env.secrets);
-  const covers = run.covers.map((cover) => ({
-    rule: cover.rule,
-    fromLine: cover.fromLine,
-    toLine: cover.toLine,
-    used: cover.used,
-    ...file.lines.position(cover.directive.span.start),
+  const suppressionOf = (directive: Directive): Suppression => ({
+    kind: directive.kind as Suppression['kind'],
+    ...(directive.reason !== undefined ? { justification: directive.reason } : {}),
+    region: regionOf(file, directive.span),
+  });
+  const suppressed: SuppressedDiagnostic[] = run.suppressed.map(({ finding, by }) => ({
+    // A suppressed finding offers no edit: nothing is to be fixed where the comment says so.
+    ...locate({ ...finding, fix: undefined, suggestions: undefined }, file, finding.span, finding.at, cwd),
+    suppressions: by.map(suppressionOf),
   }));
+  scrubFindings(suppressed, run.scrubber);
+  redactQuoted(suppressed, env.secrets);
+  const guard = guardText(run.scrubber);
+  const covers = run.covers.map((cover) => {
+    const suppression = suppressionOf(cover.directive);
+    if (suppression.justification !== undefined) suppression.justification = guard(suppression.justification);
+    return {
+      rule: cover.rule,
+      fromLine: cover.fromLine,
+      toLine: cover.toLine,
+      used: cover.used,
+      line: suppression.region.line,
+      column: suppression.region.column,
+      suppression,
+    };
+  });
   return {
     path: file.path,
     diagnostics,
+    suppressed,
     covers,
     summaries: run.summaries,
     internalErrors: run.internalErrors.map((m) => env.secrets.redact(m)),

@@ -22,7 +22,7 @@ import type { Cleanup } from '../common/cleanup.js';
 import { UsageError } from '../common/errors.js';
 import { VERSION } from '../common/version.js';
 import { runDeploymentRules } from './deployment.js';
-import type { Diagnostic } from '../common/diagnostic.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
 import { fixFile } from './fixes.js';
 import { lintSourceFile, redactQuoted, type FileResult } from './lint-file.js';
 import { loadFile } from './load-file.js';
@@ -94,6 +94,11 @@ export interface FixOutput {
 
 export interface LintResult {
   diagnostics: Diagnostic[];
+  /**
+   * The findings inline comments suppressed, sorted and fingerprinted like the others (a finding keeps its
+   * fingerprint when a comment comes to suppress it). Only SARIF shows them; counts and exit codes ignore them.
+   */
+  suppressed: SuppressedDiagnostic[];
   charts: number;
   /** The charts linted: name, and folder relative to the working folder (`/`-separated). */
   chartList: { name: string; dir: string }[];
@@ -150,8 +155,11 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const fileDiagnostics = files.results
     .flatMap((r) => r.diagnostics)
     .filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
+  // A values finding the render contradicts is no finding, suppressed or not.
+  const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
   return finish(run, found, {
     diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
+    suppressed: [...fileSuppressed, ...deployment.suppressed],
     rendered: rendered.diagnostics,
     internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
     secrets: env.secrets,
@@ -310,6 +318,7 @@ function finish(
   found: Found,
   all: {
     diagnostics: Diagnostic[];
+    suppressed: SuppressedDiagnostic[];
     rendered: readonly Diagnostic[];
     internalErrors: string[];
     secrets: SecretClassifier;
@@ -317,10 +326,14 @@ function finish(
   },
 ): LintResult {
   redactQuoted(all.diagnostics, all.secrets);
+  redactQuoted(all.suppressed, all.secrets);
   const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));
-  assignFingerprints(diagnostics);
+  const suppressed = sortDiagnostics(all.suppressed);
+  // One numbering of occurrences over both: suppressing a finding leaves its identity, and every other, as it was.
+  assignFingerprints(sortDiagnostics([...diagnostics, ...suppressed]));
   return {
     diagnostics,
+    suppressed,
     charts: found.charts.charts.length,
     chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
     files: found.targets.length,

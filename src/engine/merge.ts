@@ -49,7 +49,7 @@ function foldExplained(diagnostics: Diagnostic[], rendered: ReadonlySet<Diagnost
   });
 }
 
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<T extends Diagnostic>(diagnostics: T[]): T[] {
   return diagnostics.sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

@@ -32,6 +32,12 @@ interface CacheFile {
   entries: Record<string, unknown>;
 }
 
+/**
+ * The shape of a saved result; part of the identity, so a cache written by a build that saved another
+ * shape is dropped whole. 2: results keep their suppressed findings.
+ */
+const RESULT_FORMAT = 2;
+
 /** Larger files are never linted (limits.maxFileBytes is far lower); they need no key. */
 const KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 
@@ -42,9 +48,10 @@ export class ResultsCache {
   /** Results of this run, hashed when saved: the engine may still add to them (fingerprints) until then. */
   private readonly fresh = new Map<string, { key: string; result: FileResult }>();
 
-  /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
-  constructor(cacheDir: string, cwd: string, identity: string) {
+  /** `runIdentity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
+  constructor(cacheDir: string, cwd: string, runIdentity: string) {
     this.file = path.join(cacheDir, 'results', `${hash(cwd)}.json`);
+    const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(this.file, 'utf8'));
@@ -130,11 +137,13 @@ function isDiagnostic(value: unknown): boolean {
 /** The shape lintWith relies on; anything else is a miss, never a crash later. */
 function isEntry(value: unknown): value is CacheEntry {
   if (!isObject(value) || typeof value.key !== 'string' || typeof value.hash !== 'string' || !isObject(value.result)) return false;
-  const { path: file, diagnostics, covers, summaries, internalErrors } = value.result;
+  const { path: file, diagnostics, suppressed, covers, summaries, internalErrors } = value.result;
   return (
     typeof file === 'string' &&
     Array.isArray(diagnostics) &&
     diagnostics.every(isDiagnostic) &&
+    Array.isArray(suppressed) &&
+    suppressed.every((d) => isDiagnostic(d) && Array.isArray((d as { suppressions?: unknown }).suppressions)) &&
     Array.isArray(covers) &&
     covers.every(isObject) &&
     isObject(summaries) &&

@@ -8,7 +8,14 @@ import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
 import type { Span, YamlNode } from '../sources/yaml-view.js';
 import type { Severity } from '../common/diagnostic.js';
-import { applyDirectives, parseDirectives, type Cover, type Directive, type UnusedDirective } from './directives.js';
+import {
+  applyDirectives,
+  parseDirectives,
+  type Cover,
+  type Directive,
+  type SuppressedFinding,
+  type UnusedDirective,
+} from './directives.js';
 import { formatMessage, toFinding, type Finding } from './findings.js';
 import type { Scrubber } from '../secrets/scrub.js';
 import { fileScrubber, scrubData } from './scrub-findings.js';
@@ -26,6 +33,8 @@ export interface RunEnv {
 
 export interface FileRun {
   findings: Finding[];
+  /** The findings the file's suppression comments hid, with the comments that hid them. */
+  suppressed: SuppressedFinding<Finding>[];
   internalErrors: string[];
   /** The file's suppression comments, so that deployment findings placed in it can be suppressed too. */
   covers: Cover[];
@@ -124,12 +133,13 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
   const applied = applyDirectives(local, directives, file.lines.lineCount());
   const { unused, covers } = applied;
   const findings = applied.kept.map((k) => k.finding).concat(found.filter((f) => f.at));
+  const suppressed = applied.suppressed.map(({ finding, by }) => ({ finding: finding.finding, by }));
   if (options.judgeDirectives) {
     suppression = { unused, directives };
     for (const rule of env.rules) if (!isDeploymentRule(rule) && rule.meta.phase === 'after-suppressions') run(rule, findings);
   }
   if (dropped.count > 0) findings.push(droppedFinding(env.rules, file, dropped.count, maxFindings, dropped.span));
-  return { findings, internalErrors, covers: options.judgeDirectives ? covers : [], summaries, scrubber };
+  return { findings, suppressed, internalErrors, covers: options.judgeDirectives ? covers : [], summaries, scrubber };
 }
 
 /** One warning where the first finding over the limit was: how many were left out. */

@@ -6,7 +6,7 @@
  * with ordinary words in messages; the values rules put in messages are scrubbed of short ones too, as the
  * rules report them (scrubData).
  */
-import type { Diagnostic } from '../common/diagnostic.js';
+import type { Diagnostic, Suppression } from '../common/diagnostic.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
 import { forEachLeaf } from '../secrets/leaves.js';
@@ -45,13 +45,20 @@ export function scrubData(scrubber: () => Scrubber): (text: string) => string {
   return (text) => (scrubber().size === 0 ? text : scrubber().scrub(text));
 }
 
-export function scrubFindings(diagnostics: readonly Diagnostic[], scrubber: () => Scrubber): void {
+/** The last guard over one text a finding shows (a message, a suppression comment's reason). */
+export function guardText(scrubber: () => Scrubber): (text: string) => string {
+  return (text) => (scrubber().size === 0 ? text : scrubber().scrub(text, MIN_GUARDED_LENGTH));
+}
+
+export function scrubFindings(diagnostics: readonly (Diagnostic & { suppressions?: Suppression[] })[], scrubber: () => Scrubber): void {
   if (diagnostics.length === 0 || scrubber().size === 0) return;
-  const scrub = (text: string): string => scrubber().scrub(text, MIN_GUARDED_LENGTH);
+  const scrub = guardText(scrubber);
   for (const diagnostic of diagnostics) {
     diagnostic.message = scrub(diagnostic.message);
     for (const related of diagnostic.related ?? []) related.message = scrub(related.message);
     for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrub(suggestion.desc);
+    for (const suppression of diagnostic.suppressions ?? [])
+      if (suppression.justification !== undefined) suppression.justification = scrub(suppression.justification);
   }
 }
 

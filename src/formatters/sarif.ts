@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../../rules/index.js';
-import type { Diagnostic, Region, RelatedLocation, SeveritySetting } from '../common/diagnostic.js';
-import { assignFingerprints } from '../engine/merge.js';
+import type { Diagnostic, Region, RelatedLocation, SeveritySetting, Suppression } from '../common/diagnostic.js';
+import { assignFingerprints, sortDiagnostics } from '../engine/merge.js';
 import { VERSION } from '../common/version.js';
 import { DOCS_BASE, REPOSITORY, ruleDocUrl } from '../common/rule-docs.js';
 import { readRuleDocs } from './rule-docs.js';
@@ -83,6 +83,7 @@ const physicalLocation = (at: Omit<RelatedLocation, 'message'>) => ({
 export const GITHUB_LIMITS = { resultsPerRun: 25_000, relatedLocationsPerResult: 100 } as const;
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
+const rank = (d: Entry): number => RANK[d.severity] + (d.suppressions ? 3 : 0);
 
 /**
  * A path inside the working folder: relative (`/`-separated, as every diagnostic's), not climbing out with
@@ -91,27 +92,48 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 export const insideWorkingFolder = (file: string): boolean =>
   file === '<stdin>' || (!/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split('/').includes('..'));
 
-/** SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. */
-export const sarif: Formatter = (diagnostics) => {
+/** A finding with the comments that suppressed it, if any. */
+type Entry = Diagnostic & { suppressions?: readonly Suppression[] };
+
+/**
+ * An inline comment as SARIF's suppression (as ESLint's SARIF formatter and CodeQL write them): in source,
+ * with the comment's reason and place, and the directive in the properties.
+ */
+const sarifSuppression = (s: Suppression, file: string) => ({
+  kind: 'inSource',
+  ...(s.justification ? { justification: s.justification } : {}),
+  ...(insideWorkingFolder(file) ? { location: { physicalLocation: physicalLocation({ file, ...s.region }) } } : {}),
+  properties: { directive: `chartlint-${s.kind}` },
+});
+
+/**
+ * SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. The
+ * findings inline comments suppressed (`context.suppressed`) are results too, with their `suppressions`,
+ * so code scanning sees them as suppressed rather than as fixed.
+ */
+export const sarif: Formatter = (diagnostics, context) => {
+  const entries: Entry[] = [...diagnostics, ...(context?.suppressed ?? [])];
   // Diagnostics made by hand (not by lint()) get the engine's fingerprint here.
-  const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
+  const fingerprinted = entries.some((d) => !d.fingerprint) ? withFingerprints(entries) : entries;
   const notes: string[] = [];
   // Locations outside the working folder (a render in chartlint's cache folder, a file given as ../x) are
   // no place in the repository: related ones are dropped, and a result placed there moves to its first
   // related place inside, or is left out.
   let outside = 0;
   let relatedOutside = 0;
-  const placed = fingerprinted.flatMap((d): Diagnostic[] => {
+  const placed = fingerprinted.flatMap((d): (Entry & { suppressedIn?: string })[] => {
     const related = d.related?.filter((r) => insideWorkingFolder(r.file));
     relatedOutside += (d.related?.length ?? 0) - (related?.length ?? 0);
-    if (insideWorkingFolder(d.file)) return [{ ...d, related }];
+    // The suppressing comments are in the finding's own file, wherever the result is placed.
+    const suppressedIn = d.suppressions ? d.file : undefined;
+    if (insideWorkingFolder(d.file)) return [{ ...d, related, suppressedIn }];
     const [first, ...rest] = related ?? [];
     if (!first) {
       outside++;
       return [];
     }
     const { file, line, column, endLine, endColumn } = first;
-    return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: undefined, suggestions: undefined }];
+    return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: undefined, suggestions: undefined, suppressedIn }];
   });
   if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
   if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
@@ -119,7 +141,8 @@ export const sarif: Formatter = (diagnostics) => {
     placed.length > GITHUB_LIMITS.resultsPerRun
       ? placed
           .map((d, i) => ({ d, i }))
-          .sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i)
+          // Suppressed results go first, then notes, warnings, errors.
+          .sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i)
           .slice(0, GITHUB_LIMITS.resultsPerRun)
           .sort((a, b) => a.i - b.i)
           .map(({ d }) => d)
@@ -159,6 +182,7 @@ export const sarif: Formatter = (diagnostics) => {
       // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
       partialFingerprints: { 'chartlintFinding/v2': d.fingerprint! },
       ...(fixes.length > 0 ? { fixes } : {}),
+      ...(d.suppressions ? { suppressions: d.suppressions.map((s) => sarifSuppression(s, d.suppressedIn!)) } : {}),
     };
   });
   if (relatedOmitted > 0) {
@@ -200,8 +224,9 @@ export const sarif: Formatter = (diagnostics) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function withFingerprints(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+/** Numbered as lint() numbers them: over the kept and the suppressed findings together, in sorted order. */
+function withFingerprints(diagnostics: readonly Entry[]): Entry[] {
   const copies = diagnostics.map((d) => ({ ...d }));
-  assignFingerprints(copies);
+  assignFingerprints(sortDiagnostics([...copies]));
   return copies;
 }

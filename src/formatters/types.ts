@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../common/diagnostic.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
 
 export interface FormatContext {
   /** 0 = no colour; 1-3 as chalk's levels. */
@@ -6,6 +6,16 @@ export interface FormatContext {
   /** How many charts and files were linted, for summaries. */
   charts: number;
   files: number;
+  /**
+   * The findings inline comments suppressed (`LintResult.suppressed`). SARIF writes them as suppressed
+   * results and JSON lists them apart; no formatter counts them.
+   */
+  suppressed?: readonly SuppressedDiagnostic[];
+  /**
+   * Files the pull request changed, relative to the working folder and `/`-separated, when known: the
+   * github formatter annotates findings in them before the others of the same kind.
+   */
+  changedFiles?: ReadonlySet<string>;
 }
 
 /** A formatter is a pure function: sorted diagnostics in, text out, no I/O. */
