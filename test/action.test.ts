@@ -4,11 +4,19 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git } from './helpers/git.js';
+import { officialSarifValidator } from './helpers/sarif.js';
 import { CHART, makeTree, TOOLKIT_CHART, toolkitFiles } from './helpers/tree.js';
 
 const ACTION = path.resolve(import.meta.dirname, '../action/dist/index.js');
 const BAD = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:latest\n    api: quay.io/a/api:nightly\n  pull_policy: Always\n';
 const GOOD = 'images:\n  tags:\n    dep_check: quay.io/a/entrypoint:v1\n  pull_policy: Always\n';
+
+interface SarifLog {
+  runs: {
+    tool: { driver: { rules: { id: string }[] } };
+    results: { ruleId: string; ruleIndex?: number; level: string; suppressions?: { kind: string; justification?: string }[] }[];
+  }[];
+}
 
 function workspace(): string {
   return makeTree({ 'bad/Chart.yaml': CHART('bad'), 'bad/values.yaml': BAD, 'good/Chart.yaml': CHART('good'), 'good/values.yaml': GOOD });
@@ -186,11 +194,62 @@ describe('the GitHub Action', () => {
     expect(run.outputs.errors).toBe('1');
   });
 
-  it('reports an unusable config as an annotation and exits 2', () => {
-    const cwd = workspace();
-    writeFileSync(path.join(cwd, '.chartlint.yaml'), 'rules:\n  images/no-latest: loud\n');
-    const run = runAction(cwd, { paths: 'bad' });
+  it('reports an unusable config at its line: an annotation, a SARIF result, the outputs and the summary; exit 2', () => {
+    const { cwd, event } = pullRequest((dir) =>
+      writeFileSync(path.join(dir, '.chartlint.yaml'), '# tuned\nrules:\n  images/no-latest: loud\n'),
+    );
+    const run = runAction(cwd, { paths: '.', 'only-changed': 'true', 'sarif-file': 'out.sarif' }, { GITHUB_EVENT_PATH: event });
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/^::error title=chartlint::.*rules\["images\/no-latest"\]: must be one of off, info, warning, error/m);
+    expect(run.stdout).toMatch(
+      /^::error file=\.chartlint\.yaml,line=3,endLine=3,col=21,endColumn=21,title=chartlint\/config-error::The config cannot be used, so nothing was linted: rules\["images\/no-latest"\]: must be one of off, info, warning, error/m,
+    );
+    expect(run.outputs).toEqual({ 'sarif-file': 'out.sarif', errors: '1', warnings: '0' });
+    // Escaped as every summary text from the tree is (markdownCell): `:` is `&#58;`, which GitHub shows as `:`.
+    expect(run.summary).toContain('**The config is broken**, so nothing was linted: <code>.chartlint.yaml&#58;3&#58;21</code>: rules&#91;');
+    expect(run.summary).toContain('must be one of off&#44; info&#44; warning&#44; error');
+    const log = JSON.parse(readFileSync(path.join(cwd, 'out.sarif'), 'utf8')) as SarifLog;
+    const validate = officialSarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const [result, ...others] = log.runs[0]!.results;
+    expect(others).toEqual([]);
+    expect(result).toMatchObject({
+      ruleId: 'chartlint/config-error',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: '.chartlint.yaml' }, region: { startLine: 3, startColumn: 21 } } }],
+    });
+    expect(log.runs[0]!.tool.driver.rules[result!.ruleIndex!]!.id).toBe('chartlint/config-error');
+  });
+
+  it('places a config error it cannot place in the file at the config file, without git or only-changed', () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, '.chartlint.yaml'), 'values:\n  include: ["{a,b}*/*/*/*/*/*/*.yaml"]\n');
+    const run = runAction(cwd, { paths: 'bad', 'sarif-file': 'out.sarif' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(
+      /^::error file=\.chartlint\.yaml,line=1,endLine=1,col=1,endColumn=1,title=chartlint\/config-error::.*has 7 stars/m,
+    );
+    const log = JSON.parse(readFileSync(path.join(cwd, 'out.sarif'), 'utf8')) as SarifLog;
+    expect(officialSarifValidator()(log)).toBe(true);
+    expect(log.runs[0]!.results).toHaveLength(1);
+    expect(run.outputs.errors).toBe('1');
+  });
+
+  it('writes suppressed findings into the SARIF file as suppressed, and counts only the others', () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, 'bad/values.yaml'),
+      BAD.replace('    dep_check:', '    # chartlint-disable-next-line images/no-latest -- vendor pins it\n    dep_check:'),
+    );
+    const run = runAction(cwd, { paths: 'bad', 'sarif-file': 'out.sarif' });
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ errors: '0', warnings: '1' });
+    expect(run.stdout).not.toContain('images/no-latest');
+    expect(run.summary).not.toContain('images/no-latest');
+    const log = JSON.parse(readFileSync(path.join(cwd, 'out.sarif'), 'utf8')) as SarifLog;
+    expect(officialSarifValidator()(log)).toBe(true);
+    const suppressed = log.runs[0]!.results.filter((r) => r.suppressions);
+    expect(suppressed.map((r) => [r.ruleId, r.suppressions])).toEqual([
+      ['images/no-latest', [expect.objectContaining({ kind: 'inSource', justification: 'vendor pins it' })]],
+    ]);
   });
 });

@@ -4,11 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lint, loadFormatter, type FormatContext, type LintResult } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
+import { officialSarifValidator } from './helpers/sarif.js';
 import { CHART, makeTree } from './helpers/tree.js';
 
 interface SarifResult {
@@ -25,13 +24,6 @@ interface SarifResult {
   }[];
 }
 
-/** The final OASIS schema (errata 01), as in formatters-ci.test.ts. */
-function officialSchema() {
-  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats.default(ajv);
-  return ajv.compile(JSON.parse(readFileSync(new URL('./data/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object);
-}
-
 const context = (result: LintResult): FormatContext => ({
   colorLevel: 0,
   charts: result.charts,
@@ -41,7 +33,7 @@ const context = (result: LintResult): FormatContext => ({
 
 async function sarifOf(result: LintResult): Promise<{ text: string; results: SarifResult[] }> {
   const text = (await loadFormatter('sarif'))!(result.diagnostics, context(result));
-  const validate = officialSchema();
+  const validate = officialSarifValidator();
   const log = JSON.parse(text) as { runs: { results: SarifResult[] }[] };
   expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
   return { text, results: log.runs[0]!.results };

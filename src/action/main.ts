@@ -3,13 +3,14 @@
  * problem matcher), a Markdown summary, outputs, an optional SARIF file, and the exit code `fail-on` asks.
  * Bundled into action/dist/index.js so the runner needs no install step.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type LintResult } from '../lint.js';
 import type { Diagnostic } from '../common/diagnostic.js';
-import { ConfigError, UsageError } from '../common/errors.js';
-import { workflowData } from '../formatters/escape.js';
+import { CONFIG_ERROR_RULE_ID, ConfigError, UsageError } from '../common/errors.js';
+import { CONFIG_NAMES } from '../config/load.js';
+import { markdownCell, workflowData } from '../formatters/escape.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
 import { changedFiles, GitError } from '../git.js';
@@ -73,11 +74,17 @@ async function main(): Promise<number> {
       set: lines(input('set')),
     });
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) return fatal(error.message);
+    if (error instanceof ConfigError) return configFailure(error, workspace, sarifFile);
+    if (error instanceof UsageError) return fatal(error.message);
     throw error;
   }
 
-  const context = { colorLevel: 0 as const, charts: result.charts, files: result.files };
+  const context: FormatContext = {
+    colorLevel: 0,
+    charts: result.charts,
+    files: result.files,
+    suppressed: result.suppressed,
+  };
   if (format === 'compact') {
     // The matcher turns compact lines into annotations; registered for this step's output only.
     const matcher = fileURLToPath(new URL('../../.github/chartlint-problem-matcher.json', import.meta.url));
@@ -92,6 +99,59 @@ async function main(): Promise<number> {
     if (written !== undefined) return written;
   }
   return finish(result, failOn, maxWarnings);
+}
+
+/**
+ * A config that cannot be used is no lint failure (exit 2, as documented), but the pull request still gets
+ * its SARIF file (one result, at the config's line), an annotation there, the outputs and the summary.
+ */
+async function configFailure(error: ConfigError, workspace: string, sarifFile: string): Promise<number> {
+  const file = error.file ?? configFileOf(workspace, input('config'));
+  const line = error.line ?? 1;
+  const column = error.column ?? 1;
+  const diagnostic: Diagnostic = {
+    file: file ? toWorkspacePath(file) : CONFIG_NAMES[0]!,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    ruleId: CONFIG_ERROR_RULE_ID,
+    severity: 'error',
+    message: `The config cannot be used, so nothing was linted: ${error.problem}`,
+    messageId: 'invalid',
+  };
+  const context: FormatContext = { colorLevel: 0, charts: 0, files: 0 };
+  const github = await loadFormatter('github');
+  process.stdout.write(github!([diagnostic], context));
+  if (sarifFile) {
+    const written = await writeSarif(workspace, sarifFile, [diagnostic], context, file ? [file] : []);
+    if (written !== undefined) return written;
+  }
+  setOutput('errors', 1);
+  setOutput('warnings', 0);
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary) {
+    const where = `<code>${markdownCell(`${diagnostic.file}:${line}:${column}`)}</code>`;
+    appendFileSync(
+      summary,
+      buildSummary(undefined, `**The config is broken**, so nothing was linted: ${where}: ${markdownCell(error.problem)}`),
+    );
+  }
+  return 2;
+}
+
+/** The config file a run would use: the `config` input, else the nearest `.chartlint.yaml` at or above the workspace. */
+function configFileOf(workspace: string, configInput: string): string | undefined {
+  if (configInput) return path.resolve(workspace, configInput);
+  for (let dir = workspace; ; dir = path.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path.join(dir, name)).find((candidate) => existsSync(candidate));
+    if (found || path.dirname(dir) === dir) return found;
+  }
+}
+
+/** An absolute path as findings name files: relative to the working folder, `/`-separated. */
+function toWorkspacePath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
 /** Writes the SARIF file and its output; an exit code when it cannot be written. */

@@ -28,23 +28,29 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   const file = options.configFile ? path.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, undefined, '', options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
-  if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, 'it ')}`);
+  if (!read.ok) throw new ConfigError(`cannot read the config file: ${read.message.replace(/^The (file|path) /, 'it ')}`, { file });
   const text = read.text;
   const document = await parseYamlValues(text, DEFAULT_LIMITS);
   const lines = new LineIndex(text);
   const problem = document.problems[0];
   if (problem) {
     const at = lines.position(problem.span.start);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: invalid YAML: ${problem.message}`);
+    throw new ConfigError(`invalid YAML: ${problem.message}`, { file, ...at });
   }
   const raw = toPlain(document.root) ?? {};
   const errors = await validateRaw(raw, text, options.rules);
   if (errors.length > 0) {
     const [error] = errors;
     const at = lines.position(spanAt(document.root, error!.path, error!.atKey)?.start ?? 0);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: ${error!.jsonPath}: ${error!.message}`);
+    throw new ConfigError(`${error!.jsonPath}: ${error!.message}`, { file, ...at });
   }
-  return resolveConfig(raw as RawConfig, file, text, path.dirname(file), options.rules);
+  try {
+    return resolveConfig(raw as RawConfig, file, text, path.dirname(file), options.rules);
+  } catch (error) {
+    // A problem found while resolving (a glob too costly to compile) names its key; this names the file.
+    if (error instanceof ConfigError && error.file === undefined) throw new ConfigError(error.problem, { file });
+    throw error;
+  }
 }
 
 function findConfigUpward(start: string): string | undefined {

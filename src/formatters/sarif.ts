@@ -4,6 +4,7 @@ import { allRules } from '../../rules/index.js';
 import type { Diagnostic, Region, RelatedLocation, SeveritySetting, Suppression } from '../common/diagnostic.js';
 import { assignFingerprints, sortDiagnostics } from '../engine/merge.js';
 import { VERSION } from '../common/version.js';
+import { CONFIG_ERROR_RULE_ID } from '../common/errors.js';
 import { DOCS_BASE, REPOSITORY, ruleDocUrl } from '../common/rule-docs.js';
 import { readRuleDocs } from './rule-docs.js';
 import type { Formatter } from './types.js';
@@ -53,6 +54,29 @@ function ruleDescriptors() {
   });
 }
 const ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
+
+/** What no rule reports but a log can hold: a config that cannot be used (the Action reports it so). */
+const ENGINE_RESULTS: Record<string, { description: string; helpUri: string }> = {
+  [CONFIG_ERROR_RULE_ID]: {
+    description: 'The config file cannot be used, so nothing was linted.',
+    helpUri: `${REPOSITORY}#configuration`,
+  },
+};
+
+/** The descriptor of an engine result, described as the rules are. */
+function engineDescriptor(id: string) {
+  const { description, helpUri } = ENGINE_RESULTS[id]!;
+  return {
+    id,
+    name: pascalName(id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} See ${helpUri}` },
+    helpUri,
+    help: { text: `${description} See ${helpUri}`, markdown: `${description}\n\n[Configuration](${helpUri})` },
+    defaultConfiguration: { level: LEVEL.error },
+    properties: { tags: ['chartlint'], precision: 'very-high' },
+  };
+}
 
 /** Paths are relative and `/`-separated; each segment is encoded so spaces, `#`, `?` or a leading `x:` stay path. */
 const uri = (file: string): string => (file === '<stdin>' ? 'stdin' : file.split('/').map(encodeURIComponent).join('/'));
@@ -154,8 +178,15 @@ export const sarif: Formatter = (diagnostics, context) => {
     );
   }
   let relatedOmitted = 0;
+  const rules = ruleDescriptors();
+  const engineIndex = new Map<string, number>();
+  for (const d of kept) {
+    if (ruleIndex.has(d.ruleId) || !Object.hasOwn(ENGINE_RESULTS, d.ruleId) || engineIndex.has(d.ruleId)) continue;
+    engineIndex.set(d.ruleId, rules.length);
+    rules.push(engineDescriptor(d.ruleId));
+  }
   const results = kept.map((d) => {
-    const index = ruleIndex.get(d.ruleId);
+    const index = ruleIndex.get(d.ruleId) ?? engineIndex.get(d.ruleId);
     const fixes = [...(d.fix ? [{ desc: d.message, fix: d.fix }] : []), ...(d.suggestions ?? [])].map(({ desc, fix }) => ({
       description: { text: desc },
       artifactChanges: [
@@ -195,7 +226,7 @@ export const sarif: Formatter = (diagnostics, context) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'chartlint', version: VERSION, informationUri: REPOSITORY, rules: ruleDescriptors() } },
+        tool: { driver: { name: 'chartlint', version: VERSION, informationUri: REPOSITORY, rules } },
         invocations: [
           {
             // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
