@@ -234,6 +234,54 @@ describe('the GitHub Action', () => {
     expect(run.outputs.errors).toBe('1');
   });
 
+  /** 15 charts, each with one error and one warning: more than the 10 annotations of a kind GitHub shows. */
+  function crowdedRepository(): string {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 15; i++) {
+      const name = `c${String(i).padStart(2, '0')}`;
+      files[`${name}/Chart.yaml`] = CHART(name);
+      files[`${name}/values.yaml`] = BAD;
+    }
+    return makeTree(files);
+  }
+  const annotated = (stdout: string, kind: string) =>
+    stdout
+      .split('\n')
+      .filter((line) => line.startsWith(`::${kind} file=`))
+      .map((line) => /file=([^,]+)/.exec(line)![1]);
+
+  it("annotates the pull request's changed files first, over the cap, with only-changed off", () => {
+    const { cwd, event } = pullRequest(
+      (dir) => writeFileSync(path.join(dir, 'c14/values.yaml'), `${BAD}  # touched\n`),
+      crowdedRepository(),
+    );
+    const run = runAction(cwd, { paths: '.' }, { GITHUB_EVENT_PATH: event });
+    expect(run.status).toBe(1);
+    // Every chart is linted; the last one, the one the pull request changed, is among the shown ones.
+    expect(run.outputs).toMatchObject({ errors: '15', warnings: '15' });
+    for (const kind of ['error', 'warning']) {
+      const files = annotated(run.stdout, kind);
+      expect(files).toHaveLength(10);
+      expect(files).toContain('c14/values.yaml');
+      expect(files).not.toContain('c09/values.yaml');
+    }
+    expect(run.stdout).toContain('chartlint: 10 more findings not shown as annotations');
+  });
+
+  it('orders without the changed-files tier when the history lacks the base, and says nothing of it', () => {
+    const { cwd, event } = pullRequest(
+      (dir) => writeFileSync(path.join(dir, 'c14/values.yaml'), `${BAD}  # touched\n`),
+      crowdedRepository(),
+    );
+    const gone = JSON.parse(readFileSync(event, 'utf8')) as { pull_request: { base: { sha: string } } };
+    gone.pull_request.base.sha = 'f'.repeat(40);
+    writeFileSync(event, JSON.stringify(gone));
+    const run = runAction(cwd, { paths: '.' }, { GITHUB_EVENT_PATH: event });
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(/^::warning title=/m);
+    expect(annotated(run.stdout, 'warning')).toEqual(Array.from({ length: 10 }, (_, i) => `c0${i}/values.yaml`));
+  });
+
   it('writes suppressed findings into the SARIF file as suppressed, and counts only the others', () => {
     const cwd = workspace();
     writeFileSync(

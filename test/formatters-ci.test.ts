@@ -457,4 +457,40 @@ describe('github formatter under GitHub annotation cap', () => {
     expect(plain).toHaveLength(5);
     expect(plain.every((line) => line.includes('[secrets/in-chart-defaults]'))).toBe(true);
   });
+
+  it("annotates findings in the pull request's changed files before the others of their kind, errors still first", async () => {
+    const warning = DIAGNOSTICS[1]!;
+    // 12 warnings of one rule in unchanged files, sorted before the changed file's 3; and one error there.
+    const unchanged: Diagnostic[] = Array.from({ length: 12 }, (_, i) => ({
+      ...warning,
+      file: `a${String(i).padStart(2, '0')}/values.yaml`,
+    }));
+    const changedWarnings: Diagnostic[] = [1, 2, 3].map((line) => ({ ...warning, file: 'z/values.yaml', line, endLine: line }));
+    const error: Diagnostic = { ...DIAGNOSTICS[0]!, file: 'a00/values.yaml' };
+    const all = [error, ...unchanged, ...changedWarnings];
+    const shownWarnings = (out: string) =>
+      out
+        .split('\n')
+        .filter((line) => line.startsWith('::warning '))
+        .map((line) => /file=([^,]+),line=(\d+)/.exec(line)!.slice(1).join(':'));
+    const formatter = (await loadFormatter('github'))!;
+    const withChanges = formatter(all, { ...CONTEXT, changedFiles: new Set(['z/values.yaml']) });
+    expect(shownWarnings(withChanges)).toEqual([
+      'a00/values.yaml:12',
+      'a01/values.yaml:12',
+      'a02/values.yaml:12',
+      'a03/values.yaml:12',
+      'a04/values.yaml:12',
+      'a05/values.yaml:12',
+      'a06/values.yaml:12',
+      'z/values.yaml:1',
+      'z/values.yaml:2',
+      'z/values.yaml:3',
+    ]);
+    // The error in an unchanged file is shown all the same: errors come first, changed files or not.
+    expect(withChanges).toContain('::error file=a00/values.yaml');
+    expect(withChanges).toContain('chartlint: 5 more findings not shown as annotations');
+    // Without the changed files (or with none known), the first ten in order are shown.
+    expect(shownWarnings(formatter(all, CONTEXT))).not.toContain('z/values.yaml:1');
+  });
 });

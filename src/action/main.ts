@@ -48,8 +48,11 @@ async function main(): Promise<number> {
   let paths = (rawPaths.includes('\n') ? rawPaths.split(/\r?\n/) : rawPaths.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
   if (paths.length === 0) paths = ['.'];
   const sarifFile = input('sarif-file');
+  // What the event's commits changed: the charts to lint with only-changed, and the annotations to show first.
+  const changes = eventChanges();
+  const changedFiles = 'files' in changes ? new Set(changes.files.map((file) => toWorkspacePath(file))) : undefined;
   if (input('only-changed') === 'true') {
-    const changed = await changedCharts(paths, input('config'));
+    const changed = await changedCharts(paths, input('config'), changes);
     if ('warning' in changed) process.stdout.write(`::warning title=chartlint::${workflowData(changed.warning)}\n`);
     if ('charts' in changed) {
       if (changed.charts.length === 0) {
@@ -84,6 +87,7 @@ async function main(): Promise<number> {
     charts: result.charts,
     files: result.files,
     suppressed: result.suppressed,
+    ...(changedFiles ? { changedFiles } : {}),
   };
   if (format === 'compact') {
     // The matcher turns compact lines into annotations; registered for this step's output only.
@@ -200,40 +204,55 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The files (absolute) the event's commits change; or no range to compare; or why git could not say. */
+type EventChanges = { files: string[] } | { noRange: true } | { gitError: string };
+
+/**
+ * What the event's commits change. There is no range for a manual run or a branch's first push, or
+ * without a readable event file; git cannot say when the history does not hold the range (a shallow
+ * checkout, a force-push).
+ */
+function eventChanges(): EventChanges {
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  if (!eventPath) return { noRange: true };
+  let event: { pull_request?: { base?: { sha?: string }; head?: { sha?: string } }; before?: string; after?: string };
+  try {
+    event = JSON.parse(readFileSync(eventPath, 'utf8')) as typeof event;
+  } catch {
+    return { noRange: true };
+  }
+  const base = event?.pull_request?.base?.sha ?? event?.before;
+  const head = event?.pull_request?.head?.sha ?? event?.after;
+  if (typeof base !== 'string' || typeof head !== 'string' || /^0+$/.test(base)) return { noRange: true };
+  try {
+    return { files: changedFiles(base, process.cwd(), head) };
+  } catch (error) {
+    if (error instanceof GitError) return { gitError: error.message };
+    throw error;
+  }
+}
+
 type ChangedCharts = { charts: string[] } | { all: true } | { all: true; warning: string };
 
 /**
  * The charts under `paths` that the event's commits touch. Everything is linted when the event names no
- * range (a manual run, a branch's first push), when the config changed (it can change any finding), and,
- * with a warning, when the history does not hold the range (a shallow checkout, a force-push): never a
- * failed step for what the checkout lacks. A changed library chart brings the charts that depend on it.
+ * range, when the config changed (it can change any finding), and, with a warning, when the history does
+ * not hold the range: never a failed step for what the checkout lacks. A changed library chart brings the
+ * charts that depend on it.
  */
-async function changedCharts(paths: readonly string[], configInput: string): Promise<ChangedCharts> {
-  const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventPath) return { all: true };
-  const event = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-    pull_request?: { base?: { sha?: string }; head?: { sha?: string } };
-    before?: string;
-    after?: string;
-  };
-  const base = event.pull_request?.base?.sha ?? event.before;
-  const head = event.pull_request?.head?.sha ?? event.after;
-  if (!base || !head || /^0+$/.test(base)) return { all: true };
-  try {
-    const all = changedFiles(base, process.cwd(), head);
-    const config = configInput ? path.resolve(configInput) : undefined;
-    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path.basename(file)))) return { all: true };
-    const roots = paths.map((p) => path.resolve(p));
-    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path.sep)));
-    // A library chart's change is a change to every chart that depends on it.
-    return { charts: await withDependents(chartsOfFiles(files), paths) };
-  } catch (error) {
-    if (error instanceof GitError) {
-      const warning = `only-changed: ${error.message}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;
-      return { all: true, warning };
-    }
-    throw error;
+async function changedCharts(paths: readonly string[], configInput: string, changes: EventChanges): Promise<ChangedCharts> {
+  if ('noRange' in changes) return { all: true };
+  if ('gitError' in changes) {
+    const warning = `only-changed: ${changes.gitError}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;
+    return { all: true, warning };
   }
+  const all = changes.files;
+  const config = configInput ? path.resolve(configInput) : undefined;
+  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path.basename(file)))) return { all: true };
+  const roots = paths.map((p) => path.resolve(p));
+  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path.sep)));
+  // A library chart's change is a change to every chart that depends on it.
+  return { charts: await withDependents(chartsOfFiles(files), paths) };
 }
 
 function fatal(message: string): number {

@@ -26,17 +26,26 @@ function annotation(d: Diagnostic): string {
  * file property is the true path (property-encoded, so the runner decodes it back); the title and the
  * message have their control characters made visible, then are encoded.
  *
- * Designed for GitHub's cap: the annotations shown are the ones that matter most (errors, then warnings,
- * then info; within a kind, the rarer rules first, so one noisy rule cannot hide the others), at most
- * ANNOTATIONS_PER_KIND of each kind. The others are printed as plain log lines after a line that says how
- * many were left out and where all of them are.
+ * Designed for GitHub's cap: the annotations shown are the ones that matter most, at most
+ * ANNOTATIONS_PER_KIND of each kind: errors, then warnings, then info; within a kind, findings in the
+ * files the pull request changed (`context.changedFiles`, when known) first, then the rarer rules, so one
+ * noisy rule cannot hide the others. The others are printed as plain log lines after a line that says
+ * how many were left out and where all of them are.
  */
-export const github: Formatter = (diagnostics) => {
+export const github: Formatter = (diagnostics, context) => {
   const perRule = new Map<string, number>();
   for (const d of diagnostics) perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
+  const changed = context?.changedFiles;
+  const unchanged = (d: Diagnostic): number => (changed && !changed.has(d.file) ? 1 : 0);
   const ordered = diagnostics
     .map((d, index) => ({ d, index }))
-    .sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || perRule.get(a.d.ruleId)! - perRule.get(b.d.ruleId)! || a.index - b.index)
+    .sort(
+      (a, b) =>
+        RANK[a.d.severity] - RANK[b.d.severity] ||
+        unchanged(a.d) - unchanged(b.d) ||
+        perRule.get(a.d.ruleId)! - perRule.get(b.d.ruleId)! ||
+        a.index - b.index,
+    )
     .map(({ d }) => d);
   const shown: Diagnostic[] = [];
   const rest: Diagnostic[] = [];
