@@ -1,7 +1,15 @@
 /** Public API: `import { lint } from 'chartlint'`. The CLI is a thin shell over it. */
 export { lint, type FixOutput, type LintOptions, type LintResult } from './lint.js';
 export { ConfigError, UsageError } from './common/errors.js';
-export type { Diagnostic, DiagnosticFix, DiagnosticSuggestion, RelatedLocation, Severity } from './common/diagnostic.js';
+export type {
+  Diagnostic,
+  DiagnosticFix,
+  DiagnosticSuggestion,
+  RelatedLocation,
+  Severity,
+  SuppressedDiagnostic,
+  Suppression,
+} from './common/diagnostic.js';
 export {
   defineDeploymentRule,
   defineRule,
