@@ -201,4 +201,20 @@ describe('suppressed findings', () => {
     const results = (JSON.parse(run.stdout) as { runs: { results: SarifResult[] }[] }).runs[0]!.results;
     expect(results.filter((r) => r.suppressions).map((r) => r.locations[0]!.physicalLocation.region.startLine)).toEqual([4, 5]);
   });
+
+  it('come back the same from worker threads', () => {
+    const files: Record<string, string> = {};
+    for (const name of ['a', 'b', 'c', 'd']) {
+      files[`${name}/Chart.yaml`] = CHART(name);
+      files[`${name}/values.yaml`] = VALUES;
+    }
+    const root = makeTree(files);
+    const suppressedOf = (jobs: string) => {
+      const run = runCli(['-f', 'json', '--jobs', jobs, '.'], { cwd: root });
+      return (JSON.parse(run.stdout) as { suppressed: unknown[] }).suppressed;
+    };
+    const threaded = suppressedOf('3');
+    expect(threaded).toHaveLength(8);
+    expect(threaded).toEqual(suppressedOf('1'));
+  });
 });
