@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
+  OutputError,
+  checkOutput,
+  writeOutput
+} from "./chunks/chunk-WFMJPZCT.js";
+import {
   closest
 } from "./chunks/chunk-GUD4XOZF.js";
 import {
@@ -9,80 +14,29 @@ import {
 import {
   ConfigError,
   UsageError
-} from "./chunks/chunk-AO2QEWCV.js";
+} from "./chunks/chunk-QKXT3NSU.js";
 import {
   visible
 } from "./chunks/chunk-CRQ7OQOT.js";
 import "./chunks/chunk-FUMSRPZC.js";
 
 // src/cli.ts
-import { existsSync, mkdirSync, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
+import { statSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 // src/formatters/index.ts
 var loaders = {
   stylish: async () => (await import("./chunks/stylish-FQS33CMR.js")).stylish,
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
-  json: async () => (await import("./chunks/json-2DZTNDV5.js")).json,
-  github: async () => (await import("./chunks/github-XQM6RIOM.js")).github,
-  sarif: async () => (await import("./chunks/sarif-OHZYLBPF.js")).sarif,
+  json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
+  github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
+  sarif: async () => (await import("./chunks/sarif-GILQMNRA.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
 async function loadFormatter(name) {
   return loaders[name]?.();
-}
-
-// src/output-file.ts
-import { randomBytes } from "node:crypto";
-import { chmodSync, lstatSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
-var OutputError = class extends Error {
-};
-var errorCode = (error) => error.code ?? error.message;
-function lstatOrUndefined(file, shown) {
-  try {
-    return lstatSync(file);
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new OutputError(`cannot write ${shown}: ${errorCode(error)}`);
-  }
-}
-function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path.resolve(file), file);
-  if (!target) return;
-  if (target.isSymbolicLink())
-    throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
-  if (target.isDirectory()) return;
-  if (!target.isFile()) throw new OutputError(`will not write ${file}: it is not a regular file`);
-  for (const input of inputs) {
-    let info;
-    try {
-      info = statSync(input);
-    } catch {
-      continue;
-    }
-    if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input === path.resolve(file) ? "" : ` (the same file as ${path.relative(process.cwd(), input) || input})`;
-      throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
-    }
-  }
-}
-function writeOutput(file, text, inputs) {
-  checkOutput(file, inputs);
-  const target = path.resolve(file);
-  const existing = lstatOrUndefined(target, file);
-  const partial = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
-  try {
-    writeFileSync(partial, text, { flag: "wx" });
-    if (existing?.isFile()) chmodSync(partial, existing.mode & 4095);
-    renameSync(partial, target);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    const code = errorCode(error);
-    throw new OutputError(`cannot write ${file}: ${code === "EISDIR" ? "it is a folder" : code}`);
-  }
 }
 
 // src/cli.ts
@@ -171,8 +125,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-2EZJROMW.js")).runInit,
-  explain: async () => (await import("./chunks/explain-T3GAAW6L.js")).runExplain
+  init: async () => (await import("./chunks/init-MW7YRE6P.js")).runInit,
+  explain: async () => (await import("./chunks/explain-32SEBRNW.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -204,7 +158,7 @@ async function main(argv) {
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage("--jobs takes a whole number, 1 or more");
   if (flags.stdin !== (flags["stdin-filename"] !== void 0)) return usage("--stdin and --stdin-filename go together");
   if (flags["stdin-filename"] === "") return usage("--stdin-filename needs the path of the file standard input stands for");
-  if (flags["stdin-filename"] !== void 0 && statSync2(flags["stdin-filename"], { throwIfNoEntry: false })?.isDirectory()) {
+  if (flags["stdin-filename"] !== void 0 && statSync(flags["stdin-filename"], { throwIfNoEntry: false })?.isDirectory()) {
     return usage(`--stdin-filename names a folder (${flags["stdin-filename"]}); give the path of the file standard input stands for`);
   }
   const outputs = [];
@@ -222,10 +176,10 @@ async function main(argv) {
 `);
     paths = changed;
   } else if (flags["whole-charts"]) {
-    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-RYVIVDEJ.js")]);
-    paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path2.resolve(p))), ["."]);
+    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-SMY3MPPE.js")]);
+    paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-NUGQGIPJ.js");
+  const { lint } = await import("./chunks/lint-76MRBCLD.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -258,16 +212,27 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  if (flags["write-baseline"] !== void 0) return writeBaselineFile(flags["write-baseline"], result);
-  const baselined = await withBaseline(flags.baseline, flags["prune-baseline"], result);
-  if (typeof baselined === "number") return baselined;
-  const reported = baselined;
+  const { recordBaseline, useBaseline } = await import("./chunks/use-2XTXFP34.js");
+  if (flags["write-baseline"] !== void 0) {
+    const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
+    if ("problem" in recorded) return fail(recorded.problem);
+    process.stderr.write(`chartlint: ${recorded.note}
+`);
+    return EXIT_OK;
+  }
+  const baselined = useBaseline(flags.baseline, flags["prune-baseline"], result, process.cwd());
+  if ("problem" in baselined) return fail(baselined.problem);
+  if (baselined.note) process.stderr.write(`chartlint: ${baselined.note}
+`);
+  const reported = baselined.kept;
   const shown = flags.quiet ? reported.filter((d) => d.severity === "error") : reported;
+  const suppressed = flags.quiet ? result.suppressed.filter((d) => d.severity === "error") : result.suppressed;
+  const context = { charts: result.charts, files: result.files, suppressed };
   const colorLevel = flags["no-color"] || flags.format !== "stylish" ? 0 : await terminalColorLevel();
-  process.stdout.write(formatter(shown, { colorLevel, charts: result.charts, files: result.files }));
+  process.stdout.write(formatter(shown, { ...context, colorLevel }));
   for (const output of outputs) {
     try {
-      writeOutput(output.file, output.formatter(shown, { colorLevel: 0, charts: result.charts, files: result.files }), result.inputFiles);
+      writeOutput(output.file, output.formatter(shown, { ...context, colorLevel: 0 }), result.inputFiles);
     } catch (error) {
       if (error instanceof OutputError) return usage(`--output: ${error.message}`);
       throw error;
@@ -287,68 +252,6 @@ async function main(argv) {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-}
-async function writeBaselineFile(file, result) {
-  const { baselineOf, serializeBaseline } = await import("./chunks/baseline-AH3QO5MT.js");
-  const target = path2.resolve(file);
-  const previous = existsSync(target) ? await readBaselineFile(target, file) : void 0;
-  if (typeof previous === "number") return previous;
-  const place = { cwd: process.cwd(), dir: path2.dirname(target), lintedFiles: result.lintedFiles };
-  const baseline = baselineOf(result.diagnostics, place, previous);
-  try {
-    mkdirSync(path2.dirname(target), { recursive: true });
-    writeOutput(target, serializeBaseline(baseline), result.inputFiles);
-  } catch (error) {
-    if (error instanceof OutputError) return usage(`--write-baseline: ${error.message}`);
-    throw error;
-  }
-  const files = new Set(result.diagnostics.map((d) => d.file)).size;
-  process.stderr.write(`chartlint: wrote the baseline ${file}: ${result.diagnostics.length} findings in ${files} files.
-`);
-  return EXIT_OK;
-}
-async function withBaseline(flag, prune, result) {
-  const file = flag !== void 0 ? path2.resolve(flag) : result.configBaseline;
-  if (!file) return prune ? usage("--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config") : result.diagnostics;
-  const shown = flag ?? path2.relative(process.cwd(), file);
-  if (!existsSync(file))
-    return fail(`baseline ${shown} does not exist; chartlint --write-baseline ${shown} records today's findings in it`);
-  const baseline = await readBaselineFile(file, shown);
-  if (typeof baseline === "number") return baseline;
-  const { applyBaseline, serializeBaseline } = await import("./chunks/baseline-AH3QO5MT.js");
-  const outcome = applyBaseline(result.diagnostics, baseline, {
-    cwd: process.cwd(),
-    dir: path2.dirname(file),
-    lintedFiles: result.lintedFiles
-  });
-  if (prune && outcome.stale > 0) {
-    try {
-      writeOutput(file, serializeBaseline(outcome.pruned), result.inputFiles);
-    } catch (error) {
-      if (error instanceof OutputError) return usage(`--prune-baseline: ${error.message}`);
-      throw error;
-    }
-    process.stderr.write(
-      `chartlint: baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.
-`
-    );
-  } else if (outcome.hidden > 0 || outcome.stale > 0) {
-    const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : "";
-    process.stderr.write(`chartlint: baseline ${shown}: hid ${outcome.hidden} findings${stale}.
-`);
-  }
-  return outcome.kept;
-}
-async function readBaselineFile(file, shown) {
-  const [{ parseBaseline }, { readTextFile }, { DEFAULT_LIMITS }] = await Promise.all([
-    import("./chunks/baseline-AH3QO5MT.js"),
-    import("./chunks/files-OX5L3NAJ.js"),
-    import("./chunks/schema-YCQMCASM.js")
-  ]);
-  const read = readTextFile(file, DEFAULT_LIMITS);
-  if (!read.ok) return fail(`baseline ${shown}: ${read.message}`);
-  const parsed = parseBaseline(read.text);
-  return typeof parsed === "string" ? fail(`baseline ${shown}: ${parsed}`) : parsed;
 }
 function unknownOption(argv) {
   const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
@@ -370,7 +273,7 @@ async function resolveOutput(spec, inputs) {
   try {
     checkOutput(
       file,
-      inputs.map((input) => path2.resolve(input))
+      inputs.map((input) => path.resolve(input))
     );
   } catch (error) {
     if (error instanceof OutputError) return `--output: ${error.message}`;
@@ -382,7 +285,7 @@ async function changedCharts(ref, within, config) {
   const [{ changedFiles, GitError }, { chartsOfFiles }, { withDependents }] = await Promise.all([
     import("./chunks/git-G4OKHAQ2.js"),
     import("./chunks/owner-4JEQYHFG.js"),
-    import("./chunks/dependents-RYVIVDEJ.js")
+    import("./chunks/dependents-SMY3MPPE.js")
   ]);
   let files;
   try {
@@ -391,14 +294,14 @@ async function changedCharts(ref, within, config) {
     if (error instanceof GitError) return `--changed-since: ${error.message}`;
     throw error;
   }
-  const configFile = config ? path2.resolve(config) : void 0;
+  const configFile = config ? path.resolve(config) : void 0;
   if (files.some((file) => file === configFile || isConfigFile(file))) return [...within];
-  const roots = within.map((p) => path2.resolve(p));
-  const inside = (file) => roots.some((root) => file === root || file.startsWith(root + path2.sep));
+  const roots = within.map((p) => path.resolve(p));
+  const inside = (file) => roots.some((root) => file === root || file.startsWith(root + path.sep));
   return withDependents(chartsOfFiles(files.filter(inside)), within);
 }
 function isConfigFile(file) {
-  return /^\.chartlint\.ya?ml$/.test(path2.basename(file));
+  return /^\.chartlint\.ya?ml$/.test(path.basename(file));
 }
 var SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 function onInterrupt(undo) {
@@ -422,9 +325,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-T74RBNJ4.js"),
-    import("./chunks/profiles-doc-2B6EBN3T.js"),
-    import("./chunks/profiles-57XRA4NJ.js"),
+    import("./chunks/rules-BL4ZVUB5.js"),
+    import("./chunks/profiles-doc-CTKQAB4W.js"),
+    import("./chunks/profiles-F4F6D3OP.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

@@ -2,25 +2,24 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-KANUQXUM.js";
+} from "./chunks/chunk-XORWJMHZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-EIYZ4RH7.js";
-import "./chunks/chunk-EBC62PEJ.js";
+} from "./chunks/chunk-XSGO3X3G.js";
+import "./chunks/chunk-PSD6DHMK.js";
 import {
   allRules
-} from "./chunks/chunk-5FPUKS4Q.js";
+} from "./chunks/chunk-O6EZWCZI.js";
 import {
   SecretClassifier
-} from "./chunks/chunk-JETWNLWN.js";
+} from "./chunks/chunk-Z6QZXB5M.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-2M5UN5QT.js";
-import "./chunks/chunk-IVT3ZPVA.js";
-import "./chunks/chunk-KDVTQTSH.js";
+import "./chunks/chunk-BHLPTCQ2.js";
+import "./chunks/chunk-6XQTKHBW.js";
 import "./chunks/chunk-I66P5KS3.js";
 import "./chunks/chunk-GUD4XOZF.js";
 import "./chunks/chunk-ZS2WGVDX.js";
-import "./chunks/chunk-AO2QEWCV.js";
+import "./chunks/chunk-QKXT3NSU.js";
 import "./chunks/chunk-FUMSRPZC.js";
 
 // src/engine/worker.ts

@@ -2,10 +2,9 @@
 /**
  * argv -> lint() -> formatter -> exit code (0 clean, 1 errors or too many warnings, 2 usage/config/internal).
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Baseline } from './baseline/baseline.js';
 import type { CommandIo } from './commands/io.js';
 import { closest } from './common/closest.js';
 import type { Diagnostic } from './common/diagnostic.js';
@@ -13,7 +12,6 @@ import { ConfigError, UsageError } from './common/errors.js';
 import { visible } from './formatters/escape.js';
 import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
 import { VERSION } from './common/version.js';
-import type { LintResult } from './lint.js';
 import { checkOutput, OutputError, writeOutput } from './output-file.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
@@ -205,10 +203,17 @@ async function main(argv: string[]): Promise<number> {
     stopHandlers();
   }
 
-  if (flags['write-baseline'] !== undefined) return writeBaselineFile(flags['write-baseline'], result);
-  const baselined = await withBaseline(flags.baseline, flags['prune-baseline'], result);
-  if (typeof baselined === 'number') return baselined;
-  const reported = baselined;
+  const { recordBaseline, useBaseline } = await import('./baseline/use.js');
+  if (flags['write-baseline'] !== undefined) {
+    const recorded = recordBaseline(flags['write-baseline'], result, process.cwd());
+    if ('problem' in recorded) return fail(recorded.problem);
+    process.stderr.write(`chartlint: ${recorded.note}\n`);
+    return EXIT_OK;
+  }
+  const baselined = useBaseline(flags.baseline, flags['prune-baseline'], result, process.cwd());
+  if ('problem' in baselined) return fail(baselined.problem);
+  if (baselined.note) process.stderr.write(`chartlint: ${baselined.note}\n`);
+  const reported = baselined.kept;
   const shown: Diagnostic[] = flags.quiet ? reported.filter((d) => d.severity === 'error') : reported;
   // SARIF and JSON carry the suppressed findings too (no format counts them); --quiet keeps the errors.
   const suppressed = flags.quiet ? result.suppressed.filter((d) => d.severity === 'error') : result.suppressed;
@@ -236,75 +241,6 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
-}
-
-/** --write-baseline: every finding of the run recorded (with the entries of files it did not lint kept). */
-async function writeBaselineFile(file: string, result: LintResult): Promise<number> {
-  const { baselineOf, serializeBaseline } = await import('./baseline/baseline.js');
-  const target = path.resolve(file);
-  const previous = existsSync(target) ? await readBaselineFile(target, file) : undefined;
-  if (typeof previous === 'number') return previous;
-  const place = { cwd: process.cwd(), dir: path.dirname(target), lintedFiles: result.lintedFiles };
-  const baseline = baselineOf(result.diagnostics, place, previous);
-  try {
-    // A baseline usually lives in a folder of its own (ci/): made when it is missing.
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeOutput(target, serializeBaseline(baseline), result.inputFiles);
-  } catch (error) {
-    if (error instanceof OutputError) return usage(`--write-baseline: ${error.message}`);
-    throw error;
-  }
-  const files = new Set(result.diagnostics.map((d) => d.file)).size;
-  process.stderr.write(`chartlint: wrote the baseline ${file}: ${result.diagnostics.length} findings in ${files} files.\n`);
-  return EXIT_OK;
-}
-
-/**
- * The findings a baseline (--baseline, else the config's) does not hold, saying how many it hid and how
- * many of its entries no longer occur; with --prune-baseline, the baseline rewritten without those. An exit
- * code when the baseline cannot be used.
- */
-async function withBaseline(flag: string | undefined, prune: boolean, result: LintResult): Promise<Diagnostic[] | number> {
-  const file = flag !== undefined ? path.resolve(flag) : result.configBaseline;
-  if (!file) return prune ? usage('--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config') : result.diagnostics;
-  const shown = flag ?? path.relative(process.cwd(), file);
-  if (!existsSync(file))
-    return fail(`baseline ${shown} does not exist; chartlint --write-baseline ${shown} records today's findings in it`);
-  const baseline = await readBaselineFile(file, shown);
-  if (typeof baseline === 'number') return baseline;
-  const { applyBaseline, serializeBaseline } = await import('./baseline/baseline.js');
-  const outcome = applyBaseline(result.diagnostics, baseline, {
-    cwd: process.cwd(),
-    dir: path.dirname(file),
-    lintedFiles: result.lintedFiles,
-  });
-  if (prune && outcome.stale > 0) {
-    try {
-      writeOutput(file, serializeBaseline(outcome.pruned), result.inputFiles);
-    } catch (error) {
-      if (error instanceof OutputError) return usage(`--prune-baseline: ${error.message}`);
-      throw error;
-    }
-    process.stderr.write(
-      `chartlint: baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.\n`,
-    );
-  } else if (outcome.hidden > 0 || outcome.stale > 0) {
-    const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : '';
-    process.stderr.write(`chartlint: baseline ${shown}: hid ${outcome.hidden} findings${stale}.\n`);
-  }
-  return outcome.kept;
-}
-
-async function readBaselineFile(file: string, shown: string): Promise<Baseline | number> {
-  const [{ parseBaseline }, { readTextFile }, { DEFAULT_LIMITS }] = await Promise.all([
-    import('./baseline/baseline.js'),
-    import('./sources/files.js'),
-    import('./config/schema.js'),
-  ]);
-  const read = readTextFile(file, DEFAULT_LIMITS);
-  if (!read.ok) return fail(`baseline ${shown}: ${read.message}`);
-  const parsed = parseBaseline(read.text);
-  return typeof parsed === 'string' ? fail(`baseline ${shown}: ${parsed}`) : parsed;
 }
 
 /**

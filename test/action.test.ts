@@ -53,6 +53,29 @@ describe('the GitHub Action', () => {
     expect(existsSync(ACTION)).toBe(true);
   });
 
+  it('reports only what the baseline input does not hold, and says how many it hid', () => {
+    const cwd = workspace();
+    const recorded = spawnSync(
+      process.execPath,
+      [path.resolve(import.meta.dirname, '../dist/cli/cli.js'), '--write-baseline', 'ci/base.json', 'bad'],
+      {
+        cwd,
+        encoding: 'utf8',
+      },
+    );
+    expect(recorded.status, recorded.stderr).toBe(0);
+    writeFileSync(path.join(cwd, 'bad/values.yaml'), BAD.replace('  pull_policy', '    new: quay.io/a/new:latest\n  pull_policy'));
+    const run = runAction(cwd, { paths: 'bad', baseline: 'ci/base.json', 'sarif-file': 'out.sarif' });
+    expect(run.status).toBe(1);
+    expect(run.outputs.errors).toBe('1');
+    expect(run.stdout).toContain('baseline ci/base.json: hid 2 findings.');
+    const sarif = JSON.parse(readFileSync(path.join(cwd, 'out.sarif'), 'utf8')) as SarifLog;
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['images/no-latest']);
+    const missing = runAction(cwd, { paths: 'bad', baseline: 'ci/none.json' });
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toContain('baseline ci/none.json does not exist');
+  });
+
   it('annotates findings, writes a summary and outputs, and fails on errors', () => {
     const cwd = workspace();
     const run = runAction(cwd, { paths: 'bad good', 'sarif-file': 'chartlint.sarif' });

@@ -82,7 +82,14 @@ function parseDirectives(text, lines2) {
     const rest = match[3].split(/\s#/, 1)[0];
     const reasonAt = rest.indexOf("--");
     const rules = (reasonAt === -1 ? rest : rest.slice(0, reasonAt)).split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: match[2], rules, line, span: { start: commentStart, end } });
+    const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
+    directives.push({
+      kind: match[2],
+      rules,
+      ...reason ? { reason } : {},
+      line,
+      span: { start: commentStart, end }
+    });
   }
   return directives;
 }
@@ -135,19 +142,22 @@ function covers(directives, lineCount) {
   return result;
 }
 function applyDirectives(findings, directives, lineCount) {
-  if (directives.length === 0) return { kept: [...findings], unused: [], covers: [] };
+  if (directives.length === 0) return { kept: [...findings], suppressed: [], unused: [], covers: [] };
   const all = covers(directives, lineCount);
-  const kept = findings.filter((finding) => {
-    let suppressed = false;
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const by = [];
     for (const cover of all) {
       if (!coverSuppresses(cover, finding.ruleId, finding.line)) continue;
       cover.used = true;
-      suppressed = true;
+      if (!by.includes(cover.directive)) by.push(cover.directive);
     }
-    return !suppressed;
-  });
+    if (by.length === 0) kept.push(finding);
+    else suppressed.push({ finding, by });
+  }
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, unused, covers: all };
+  return { kept, suppressed, unused, covers: all };
 }
 function coverSuppresses(cover, ruleId, line) {
   return line >= cover.fromLine && line <= cover.toLine && (cover.rule === void 0 || ruleMatches(cover.rule, ruleId));
@@ -162,14 +172,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path38, limits) {
-  const read = readRegularFile(path38, limits);
+function readTextFile(path40, limits) {
+  const read = readRegularFile(path40, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path38, limits) {
+function readRegularFile(path40, limits) {
   let fd;
   try {
-    fd = openSync(path38, OPEN_FLAGS);
+    fd = openSync(path40, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -209,8 +219,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path38, limits) {
-  const read = readTextFile(path38, limits);
+function readTextOrUndefined(path40, limits) {
+  const read = readTextFile(path40, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -382,12 +392,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path38 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path38.push(at.segment);
-  return path38.reverse();
+  const path40 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path40.push(at.segment);
+  return path40.reverse();
 }
-function dottedPath(path38) {
-  return path38.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path40) {
+  return path40.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -399,14 +409,14 @@ function linkParents(root) {
       child.segment = segment;
       stack.push(child);
     };
-    if (node.kind === "map") for (const entry of node.entries) link(entry.value, entry.key);
+    if (node.kind === "map") for (const entry2 of node.entries) link(entry2.value, entry2.key);
     else if (node.kind === "seq") node.items.forEach(link);
   }
 }
 function getEntry(map2, key) {
   for (let i = map2.entries.length - 1; i >= 0; i--) {
-    const entry = map2.entries[i];
-    if (entry.key === key) return entry;
+    const entry2 = map2.entries[i];
+    if (entry2.key === key) return entry2;
   }
   return void 0;
 }
@@ -441,7 +451,7 @@ function expanded(root, limit) {
       size += inner.size;
       depth2 = Math.max(depth2, inner.depth);
     };
-    if (node.kind === "map") for (const entry of node.entries) add(entry.value);
+    if (node.kind === "map") for (const entry2 of node.entries) add(entry2.value);
     else if (node.kind === "seq") for (const item of node.items) add(item);
     const result = { size: Math.min(size, limit + 1), depth: depth2 + 1 };
     memo.set(node, result);
@@ -473,7 +483,7 @@ function deepestPast(root, max) {
     const push = (child) => {
       if (child.parent === node && child.kind !== "scalar") stack.push([child, depth2 + 1]);
     };
-    if (node.kind === "map") for (const entry of node.entries) push(entry.value);
+    if (node.kind === "map") for (const entry2 of node.entries) push(entry2.value);
     else if (node.kind === "seq") for (const item of node.items) push(item);
   }
   return void 0;
@@ -663,7 +673,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject2(subject) {
+  function isObject3(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -692,7 +702,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject2;
+  common.isObject = isObject3;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -1789,9 +1799,9 @@ function requireLoader() {
     const transaction = state.anchorMapTransactions.pop();
     const names = Object.keys(transaction);
     for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+      const entry2 = transaction[names[index]];
+      if (entry2.existed) {
+        state.anchorMap[names[index]] = entry2.value;
       } else {
         delete state.anchorMap[names[index]];
       }
@@ -3744,10 +3754,10 @@ function parseStreamFast(text, options) {
         const keys = new Set(map2.entries.map((e) => e.key));
         for (const source of sources) {
           if (source.kind !== "map") continue;
-          for (const entry of source.entries) {
-            if (keys.has(entry.key)) continue;
-            keys.add(entry.key);
-            map2.entries.push(entry);
+          for (const entry2 of source.entries) {
+            if (keys.has(entry2.key)) continue;
+            keys.add(entry2.key);
+            map2.entries.push(entry2);
           }
         }
         continue;
@@ -4002,17 +4012,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path38) {
-      const ctrl = callVisitor(key, node, visitor, path38);
+    function visit_(key, node, visitor, path40) {
+      const ctrl = callVisitor(key, node, visitor, path40);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path38, ctrl);
-        return visit_(key, ctrl, visitor, path38);
+        replaceNode(key, path40, ctrl);
+        return visit_(key, ctrl, visitor, path40);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path38 = Object.freeze(path38.concat(node));
+          path40 = Object.freeze(path40.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path38);
+            const ci = visit_(i, node.items[i], visitor, path40);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4023,13 +4033,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path38 = Object.freeze(path38.concat(node));
-          const ck = visit_("key", node.key, visitor, path38);
+          path40 = Object.freeze(path40.concat(node));
+          const ck = visit_("key", node.key, visitor, path40);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path38);
+          const cv = visit_("value", node.value, visitor, path40);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4050,17 +4060,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path38) {
-      const ctrl = await callVisitor(key, node, visitor, path38);
+    async function visitAsync_(key, node, visitor, path40) {
+      const ctrl = await callVisitor(key, node, visitor, path40);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path38, ctrl);
-        return visitAsync_(key, ctrl, visitor, path38);
+        replaceNode(key, path40, ctrl);
+        return visitAsync_(key, ctrl, visitor, path40);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path38 = Object.freeze(path38.concat(node));
+          path40 = Object.freeze(path40.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path38);
+            const ci = await visitAsync_(i, node.items[i], visitor, path40);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4071,13 +4081,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path38 = Object.freeze(path38.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path38);
+          path40 = Object.freeze(path40.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path40);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path38);
+          const cv = await visitAsync_("value", node.value, visitor, path40);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4104,23 +4114,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path38) {
+    function callVisitor(key, node, visitor, path40) {
       if (typeof visitor === "function")
-        return visitor(key, node, path38);
+        return visitor(key, node, path40);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path38);
+        return visitor.Map?.(key, node, path40);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path38);
+        return visitor.Seq?.(key, node, path40);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path38);
+        return visitor.Pair?.(key, node, path40);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path38);
+        return visitor.Scalar?.(key, node, path40);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path38);
+        return visitor.Alias?.(key, node, path40);
       return void 0;
     }
-    function replaceNode(key, path38, node) {
-      const parent = path38[path38.length - 1];
+    function replaceNode(key, path40, node) {
+      const parent = path40[path40.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4732,10 +4742,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path38, value) {
+    function collectionFromPath(schema2, path40, value) {
       let v = value;
-      for (let i = path38.length - 1; i >= 0; --i) {
-        const k = path38[i];
+      for (let i = path40.length - 1; i >= 0; --i) {
+        const k = path40[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4754,7 +4764,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path38) => path38 == null || typeof path38 === "object" && !!path38[Symbol.iterator]().next().done;
+    var isEmptyPath = (path40) => path40 == null || typeof path40 === "object" && !!path40[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4784,11 +4794,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path38, value) {
-        if (isEmptyPath(path38))
+      addIn(path40, value) {
+        if (isEmptyPath(path40))
           this.add(value);
         else {
-          const [key, ...rest] = path38;
+          const [key, ...rest] = path40;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4802,8 +4812,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        const [key, ...rest] = path38;
+      deleteIn(path40) {
+        const [key, ...rest] = path40;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4817,8 +4827,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        const [key, ...rest] = path38;
+      getIn(path40, keepScalar) {
+        const [key, ...rest] = path40;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4836,8 +4846,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path38) {
-        const [key, ...rest] = path38;
+      hasIn(path40) {
+        const [key, ...rest] = path40;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4847,8 +4857,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        const [key, ...rest] = path38;
+      setIn(path40, value) {
+        const [key, ...rest] = path40;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7363,9 +7373,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path38, value) {
+      addIn(path40, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path38, value);
+          this.contents.addIn(path40, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7440,14 +7450,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path38) {
-        if (Collection.isEmptyPath(path38)) {
+      deleteIn(path40) {
+        if (Collection.isEmptyPath(path40)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path38) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path40) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7462,10 +7472,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path38, keepScalar) {
-        if (Collection.isEmptyPath(path38))
+      getIn(path40, keepScalar) {
+        if (Collection.isEmptyPath(path40))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path38, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path40, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7476,10 +7486,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path38) {
-        if (Collection.isEmptyPath(path38))
+      hasIn(path40) {
+        if (Collection.isEmptyPath(path40))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path38) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path40) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7496,13 +7506,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path38, value) {
-        if (Collection.isEmptyPath(path38)) {
+      setIn(path40, value) {
+        if (Collection.isEmptyPath(path40)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path38), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path40), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path38, value);
+          this.contents.setIn(path40, value);
         }
       }
       /**
@@ -9463,9 +9473,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path38) => {
+    visit2.itemAtPath = (cst, path40) => {
       let item = cst;
-      for (const [field2, index] of path38) {
+      for (const [field2, index] of path40) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9474,23 +9484,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path38) => {
-      const parent = visit2.itemAtPath(cst, path38.slice(0, -1));
-      const field2 = path38[path38.length - 1][0];
+    visit2.parentCollection = (cst, path40) => {
+      const parent = visit2.itemAtPath(cst, path40.slice(0, -1));
+      const field2 = path40[path40.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path38, item, visitor) {
-      let ctrl = visitor(item, path38);
+    function _visit(path40, item, visitor) {
+      let ctrl = visitor(item, path40);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path38.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path40.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9501,10 +9511,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path38);
+            ctrl = ctrl(item, path40);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path38) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path40) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11521,10 +11531,10 @@ var init_yaml_exact = __esm({
         for (const source of sources) {
           const merged = this.build(source);
           if (merged.kind !== "map") continue;
-          for (const entry of merged.entries) {
-            if (keys.has(entry.key)) continue;
-            keys.add(entry.key);
-            map2.entries.push(entry);
+          for (const entry2 of merged.entries) {
+            if (keys.has(entry2.key)) continue;
+            keys.add(entry2.key);
+            map2.entries.push(entry2);
           }
         }
       }
@@ -11865,8 +11875,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path38, { windows } = {}) => {
-      const segs = path38.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path40, { windows } = {}) => {
+      const segs = path40.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13237,7 +13247,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
@@ -13250,7 +13260,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -13387,27 +13397,40 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/common/errors.ts
-var UsageError, ConfigError;
+var UsageError, ConfigError, CONFIG_ERROR_RULE_ID;
 var init_errors = __esm({
   "src/common/errors.ts"() {
     "use strict";
     UsageError = class extends Error {
     };
     ConfigError = class extends Error {
+      problem;
+      file;
+      line;
+      column;
+      constructor(problem, at) {
+        const position = at?.line !== void 0 ? `:${at.line}:${at.column ?? 1}` : "";
+        super(at ? `${at.file}${position}: ${problem}` : problem);
+        this.problem = problem;
+        this.file = at?.file;
+        this.line = at?.line;
+        this.column = at?.line !== void 0 ? at.column ?? 1 : void 0;
+      }
     };
+    CONFIG_ERROR_RULE_ID = "chartlint/config-error";
   }
 });
 
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path38) => matchers2.some((matches) => matches(path38));
+  return (path40) => matchers2.some((matches) => matches(path40));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path38) => path38 !== "" && matchSegments(segments, path38.split("/"));
+    return (path40) => path40 !== "" && matchSegments(segments, path40.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13417,15 +13440,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path38) {
-  let next = new Array(path38.length + 1).fill(false);
-  next[path38.length] = true;
+function matchSegments(pattern, path40) {
+  let next = new Array(path40.length + 1).fill(false);
+  next[path40.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path38.length + 1).fill(false);
+    const current = new Array(path40.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path38.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path38.length && current[j + 1];
-      else current[j] = j < path38.length && next[j + 1] && matchSegment(segment, path38[j]);
+    for (let j = path40.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path40.length && current[j + 1];
+      else current[j] = j < path40.length && next[j + 1] && matchSegment(segment, path40[j]);
     }
     next = current;
   }
@@ -13475,11 +13498,11 @@ function listFiles(root, recursive = true) {
     } catch {
       return;
     }
-    for (const entry of entries) {
-      const relative2 = prefix + entry.name;
-      if (entry.isDirectory()) {
-        if (recursive && !SKIPPED_DIRS.has(entry.name)) visit2(path2.join(dir, entry.name), `${relative2}/`);
-      } else if (entry.isFile() || entry.isSymbolicLink() && isFile(path2.join(dir, entry.name))) {
+    for (const entry2 of entries) {
+      const relative2 = prefix + entry2.name;
+      if (entry2.isDirectory()) {
+        if (recursive && !SKIPPED_DIRS.has(entry2.name)) visit2(path2.join(dir, entry2.name), `${relative2}/`);
+      } else if (entry2.isFile() || entry2.isSymbolicLink() && isFile(path2.join(dir, entry2.name))) {
         found.push(relative2);
       }
     }
@@ -13496,12 +13519,12 @@ function findSpecialFile(root) {
     } catch {
       return void 0;
     }
-    for (const entry of entries) {
-      const file = path2.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        const found = SKIPPED_DIRS.has(entry.name) ? void 0 : visit2(file, depth2 + 1);
+    for (const entry2 of entries) {
+      const file = path2.join(dir, entry2.name);
+      if (entry2.isDirectory()) {
+        const found = SKIPPED_DIRS.has(entry2.name) ? void 0 : visit2(file, depth2 + 1);
         if (found) return found;
-      } else if (!entry.isFile()) {
+      } else if (!entry2.isFile()) {
         let info;
         try {
           info = statSync(file);
@@ -13711,7 +13734,7 @@ function isServedHere(repository) {
 }
 function chartFoldersIn(parent) {
   try {
-    return readdirSync2(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync2(path4.join(parent, entry.name, "Chart.yaml"))).map((entry) => path4.join(parent, entry.name));
+    return readdirSync2(parent, { withFileTypes: true }).filter((entry2) => entry2.isDirectory() && existsSync2(path4.join(parent, entry2.name, "Chart.yaml"))).map((entry2) => path4.join(parent, entry2.name));
   } catch {
     return [];
   }
@@ -13763,23 +13786,23 @@ function switchesOf(chart) {
     ...(dependency.tags ?? []).map((tag2) => ["tags", tag2])
   ]);
   const seen = /* @__PURE__ */ new Set();
-  return paths.filter((entry) => {
-    const id = JSON.stringify(entry);
+  return paths.filter((entry2) => {
+    const id = JSON.stringify(entry2);
     return seen.has(id) ? false : (seen.add(id), true);
   });
 }
 function isSwitch(topology, chartDir, valuesPath) {
   if (valuesPath.length === 0 || !chartDir || !topology.charts[chartDir]) return false;
-  const same = (entry, other) => entry.length === other.length && entry.every((segment, i) => segment === other[i]);
+  const same = (entry2, other) => entry2.length === other.length && entry2.every((segment, i) => segment === other[i]);
   const tree = closureOf(topology, chartDir);
   if (valuesPath[0] === "tags" && tree.some((chart) => chart.dependencies.length > 0)) return true;
-  if (tree.some((chart) => chart.switches.some((entry) => same(entry, valuesPath)))) return true;
+  if (tree.some((chart) => chart.switches.some((entry2) => same(entry2, valuesPath)))) return true;
   const seen = /* @__PURE__ */ new Set();
   const below = (dir, rest) => {
     const chart = dir ? topology.charts[dir] : void 0;
     if (!chart || seen.has(chart.dir) || rest.length === 0) return false;
     seen.add(chart.dir);
-    if (chart.switches.some((entry) => same(entry, rest))) return true;
+    if (chart.switches.some((entry2) => same(entry2, rest))) return true;
     const edge = chart.dependencies.find((dependency) => dependency.key === rest[0]);
     return below(edge?.dir, rest.slice(1));
   };
@@ -14268,9 +14291,9 @@ var init_tree_charts = __esm({
       }
       async othersNamed(folder, name) {
         const charts = [];
-        for (const entry of await this.entries(folder)) {
-          if (entry === name) continue;
-          const chart = await this.chartAt(path8.join(folder, entry));
+        for (const entry2 of await this.entries(folder)) {
+          if (entry2 === name) continue;
+          const chart = await this.chartAt(path8.join(folder, entry2));
           if (chart?.name === name) charts.push(chart);
         }
         return charts;
@@ -14292,9 +14315,9 @@ var init_tree_charts = __esm({
           return [];
         }
         const mismatched = [];
-        for (const entry of names) {
-          const chart = await this.chartAt(path8.join(folder, entry));
-          if (chart && chart.name !== entry) mismatched.push(entry);
+        for (const entry2 of names) {
+          const chart = await this.chartAt(path8.join(folder, entry2));
+          if (chart && chart.name !== entry2) mismatched.push(entry2);
         }
         return mismatched;
       }
@@ -14392,7 +14415,7 @@ function isVendored(chartDir, name) {
   const charts = path9.join(chartDir, "charts");
   if (existsSync4(path9.join(charts, name, "Chart.yaml"))) return true;
   try {
-    return readdirSync4(charts).some((entry) => entry.startsWith(`${name}-`) && entry.endsWith(".tgz"));
+    return readdirSync4(charts).some((entry2) => entry2.startsWith(`${name}-`) && entry2.endsWith(".tgz"));
   } catch {
     return false;
   }
@@ -14630,18 +14653,18 @@ function vendorInto(source, target, plan, depth2 = 0) {
 function copyTree(source, target, depth2 = 0) {
   if (depth2 > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
   mkdirSync2(target, { recursive: true });
-  for (const entry of readdirSync5(source, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue;
-    const from = path11.join(source, entry.name);
-    const to = path11.join(target, entry.name);
+  for (const entry2 of readdirSync5(source, { withFileTypes: true })) {
+    if (SKIP.has(entry2.name)) continue;
+    const from = path11.join(source, entry2.name);
+    const to = path11.join(target, entry2.name);
     let info;
     try {
-      info = entry.isSymbolicLink() ? statSync6(from) : void 0;
+      info = entry2.isSymbolicLink() ? statSync6(from) : void 0;
     } catch {
       continue;
     }
-    if (entry.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
-    else if (entry.isFile() || info?.isFile()) copyFileSync(from, to);
+    if (entry2.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
+    else if (entry2.isFile() || info?.isFile()) copyFileSync(from, to);
     else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync6(from))}, not a regular file; the chart was not rendered`);
   }
 }
@@ -15107,9 +15130,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path38 = [...base.path, name];
-            this.emit({ kind: "read", path: path38, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path38 };
+            const path40 = [...base.path, name];
+            this.emit({ kind: "read", path: path40, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path40 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15550,15 +15573,15 @@ function classify2(placed, layout, lines2) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path38, layout) {
-  if (path38[0] !== "images") return void 0;
-  if (layout === "tags") return path38[1] === "tags" && path38.length === 3 ? path38[2] : void 0;
-  return path38.length === 2 && !NOT_IMAGES.has(path38[1]) ? path38[1] : void 0;
+function keyOf(path40, layout) {
+  if (path40[0] !== "images") return void 0;
+  if (layout === "tags") return path40[1] === "tags" && path40.length === 3 ? path40[2] : void 0;
+  return path40.length === 2 && !NOT_IMAGES.has(path40[1]) ? path40[1] : void 0;
 }
-function coversImages(path38, layout) {
+function coversImages(path40, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path38.length, map2.length);
-  return path38.slice(0, shared).every((part, i) => part === map2[i]) && path38.length <= map2.length + 1;
+  const shared = Math.min(path40.length, map2.length);
+  return path40.slice(0, shared).every((part, i) => part === map2[i]) && path40.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15672,13 +15695,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path38 = nameMatch?.[2] ?? name;
-  if (path38.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path40 = nameMatch?.[2] ?? name;
+  if (path40.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path38, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path40, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -15821,9 +15844,9 @@ function dependencyKeysOf(chart) {
   const keys = /* @__PURE__ */ new Set();
   for (const dependency of chart.dependencies) keys.add(dependency.alias ?? dependency.name);
   try {
-    for (const entry of readdirSync6(path16.join(chart.dir, "charts"), { withFileTypes: true })) {
-      if (entry.isDirectory()) keys.add(entry.name);
-      const packaged = entry.isFile() ? PACKAGED_CHART.exec(entry.name) : null;
+    for (const entry2 of readdirSync6(path16.join(chart.dir, "charts"), { withFileTypes: true })) {
+      if (entry2.isDirectory()) keys.add(entry2.name);
+      const packaged = entry2.isFile() ? PACKAGED_CHART.exec(entry2.name) : null;
       if (packaged) keys.add(packaged[1]);
     }
   } catch {
@@ -15846,8 +15869,8 @@ function definesGlobalRegistry(root) {
   if (root?.kind !== "map") return false;
   const global = getEntry(root, "global")?.value;
   if (global?.kind !== "map") return false;
-  const isRegistry = (entry) => /registry$/i.test(entry.key) && entry.value.kind === "scalar" && typeof entry.value.value === "string" && entry.value.value.trim() !== "";
-  return global.entries.some((entry) => isRegistry(entry) || entry.value.kind === "map" && entry.value.entries.some(isRegistry));
+  const isRegistry = (entry2) => /registry$/i.test(entry2.key) && entry2.value.kind === "scalar" && typeof entry2.value.value === "string" && entry2.value.value.trim() !== "";
+  return global.entries.some((entry2) => isRegistry(entry2) || entry2.value.kind === "map" && entry2.value.entries.some(isRegistry));
 }
 function readSection(images, index, context) {
   const map2 = images.value;
@@ -15855,11 +15878,11 @@ function readSection(images, index, context) {
   const layout = tags?.value.kind === "map" ? "tags" : "flat";
   const holder = layout === "tags" ? tags : images;
   const imageKeys = /* @__PURE__ */ new Map();
-  for (const entry of holder.value.entries) {
-    if (layout === "flat" && SECTION_SETTINGS.has(entry.key)) continue;
-    if (entry.value.kind !== "scalar") continue;
-    imageKeys.set(entry.key, entry);
-    const site = stringSite(entry, "images-section", context);
+  for (const entry2 of holder.value.entries) {
+    if (layout === "flat" && SECTION_SETTINGS.has(entry2.key)) continue;
+    if (entry2.value.kind !== "scalar") continue;
+    imageKeys.set(entry2.key, entry2);
+    const site = stringSite(entry2, "images-section", context);
     if (site) index.images.push(site);
   }
   const pullPolicy = getEntry(map2, "pull_policy");
@@ -15874,33 +15897,33 @@ function walk(node, index, context, skip) {
   }
   if (node.kind !== "map") return;
   const siblings = siblingObject(node);
-  for (const entry of node.entries) {
-    if (node.parent === void 0 && NOT_POD_SPECS.has(entry.key)) continue;
-    if (entry.key === "image" && entry.value.kind === "scalar") {
-      const site = siblings ? objectSite(entry, siblings, context) : stringSite(entry, "image-string", context, versionBeside(node));
+  for (const entry2 of node.entries) {
+    if (node.parent === void 0 && NOT_POD_SPECS.has(entry2.key)) continue;
+    if (entry2.key === "image" && entry2.value.kind === "scalar") {
+      const site = siblings ? objectSite(entry2, siblings, context) : stringSite(entry2, "image-string", context, versionBeside(node));
       if (site && site.reference !== "") index.images.push(site);
       const policy = getEntry(node, "pullPolicy") ?? getEntry(node, "imagePullPolicy");
       if (policy) pushPolicy(index, policy, "image-string", site?.reference);
       continue;
     }
-    if (entry.key === "imagePullPolicy" || entry.key === "pullPolicy" && node.parent === void 0) {
-      pushPolicy(index, entry, "image-string", void 0);
+    if (entry2.key === "imagePullPolicy" || entry2.key === "pullPolicy" && node.parent === void 0) {
+      pushPolicy(index, entry2, "image-string", void 0);
       continue;
     }
-    if (entry.value.kind === "map" && isImageObjectKey(entry, node) && readObject(entry, index, context)) continue;
-    walk(entry.value, index, context, skip);
+    if (entry2.value.kind === "map" && isImageObjectKey(entry2, node) && readObject(entry2, index, context)) continue;
+    walk(entry2.value, index, context, skip);
   }
 }
-function pushPolicy(index, entry, source, image) {
-  if (index.pullPolicies.some((known) => known.node === entry.value)) return;
-  if (entry.value.kind !== "scalar" && source !== "image-object") return;
-  index.pullPolicies.push({ key: dottedPath(pathOf(entry.value)), node: entry.value, source, image });
+function pushPolicy(index, entry2, source, image) {
+  if (index.pullPolicies.some((known) => known.node === entry2.value)) return;
+  if (entry2.value.kind !== "scalar" && source !== "image-object") return;
+  index.pullPolicies.push({ key: dottedPath(pathOf(entry2.value)), node: entry2.value, source, image });
 }
-function isImageObjectKey(entry, parent) {
-  if (entry.key === "image" || entry.key === "images" || /Image$/.test(entry.key)) return true;
+function isImageObjectKey(entry2, parent) {
+  if (entry2.key === "image" || entry2.key === "images" || /Image$/.test(entry2.key)) return true;
   const holder = parent.parent;
   if (holder?.kind === "map" && holder.entries.some((e) => e.value === parent && e.key === "images")) return true;
-  const map2 = entry.value;
+  const map2 = entry2.value;
   return getEntry(map2, "repository") !== void 0 && getEntry(map2, "tag") !== void 0 && IMAGE_MARKS.some((key) => getEntry(map2, key) !== void 0);
 }
 function siblingObject(map2) {
@@ -15915,14 +15938,14 @@ function versionBeside(map2) {
 function isNotAReference(value) {
   return value.includes("://") || /\s/.test(value.trim());
 }
-function stringSite(entry, source, context, tagBeside = false) {
-  const node = entry.value;
+function stringSite(entry2, source, context, tagBeside = false) {
+  const node = entry2.value;
   if (typeof node.value === "boolean") return void 0;
   if (source !== "images-section" && (node.value === null || node.value === "")) return void 0;
   const reference = node.value === null ? "" : String(node.value);
   if (source !== "images-section" && !isTemplated(reference) && isNotAReference(reference)) return void 0;
   const parsed = parseNormalizedReference(reference);
-  const span = node.value === null ? entry.keySpan : node.span;
+  const span = node.value === null ? entry2.keySpan : node.span;
   const dependency = source !== "images-section" && underDependency(node, context);
   return {
     reference,
@@ -15947,8 +15970,8 @@ function underDependency(node, context) {
   const first = pathOf(node)[0];
   return typeof first === "string" && context.dependencyKeys?.has(first) === true;
 }
-function readObject(entry, index, context) {
-  const map2 = entry.value;
+function readObject(entry2, index, context) {
+  const map2 = entry2.value;
   const repository = scalarEntry(map2, "repository") ?? scalarEntry(map2, "image");
   if (!repository || typeof repository.value !== "string") return false;
   if (repository.value !== "" && !isTemplated(repository.value) && isNotAReference(repository.value)) return false;
@@ -15963,15 +15986,15 @@ function readObject(entry, index, context) {
       digest: scalarEntry(map2, "digest") ?? sha,
       bareDigest: sha !== void 0
     };
-    site = objectSite(entry, parts, context);
+    site = objectSite(entry2, parts, context);
     if (site) index.images.push(site);
   }
   const pullPolicy = getEntry(map2, "pullPolicy") ?? getEntry(map2, "imagePullPolicy");
   if (pullPolicy) pushPolicy(index, pullPolicy, "image-object", site?.reference);
   return true;
 }
-function objectSite(entry, parts, context) {
-  const repository = parts.repository ?? entry.value;
+function objectSite(entry2, parts, context) {
+  const repository = parts.repository ?? entry2.value;
   const { registry, tag: tag2, digest } = parts;
   const text = (node) => node && node.value !== null ? String(node.value) : "";
   if (text(repository) === "" || isNotAReference(text(repository))) return void 0;
@@ -15987,7 +16010,7 @@ function objectSite(entry, parts, context) {
   if (text(tag2) && !holdsTag && !holdsDigest) reference += `:${text(tag2)}`;
   if (digestText) reference += `@${digestText}`;
   const partNodes = { domain: registry, path: repository, tag: tag2, digest };
-  const span = parts.repository ? entry.keySpan : repository.span;
+  const span = parts.repository ? entry2.keySpan : repository.span;
   return {
     reference,
     label: `"${dottedPath(pathOf(parts.repository ? parts.map : repository))}"`,
@@ -16060,7 +16083,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path38 of [...paths]) if (path38 === "global" || path38.startsWith("global.")) paths.delete(path38);
+  for (const path40 of [...paths]) if (path40 === "global" || path40.startsWith("global.")) paths.delete(path40);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16073,8 +16096,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path38 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path38 && (next === ":" || next === "@")) found.push(path38[1].slice(1));
+      const path40 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path40 && (next === ":" || next === "@")) found.push(path40[1].slice(1));
     }
   }
   return found;
@@ -16083,7 +16106,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path38 of printfTagged(text)) tagged.add(path38);
+    for (const path40 of printfTagged(text)) tagged.add(path40);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -16418,10 +16441,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path38) {
-  const key = path38.at(-1);
+function shapeOnly(path40) {
+  const key = path40.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path38.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path40.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16442,8 +16465,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path38) {
-  for (let i = path38.length - 1; i >= 0; i--) if (typeof path38[i] === "string") return path38[i];
+function lastKey(path40) {
+  for (let i = path40.length - 1; i >= 0; i--) if (typeof path40[i] === "string") return path40[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16701,15 +16724,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path38, value, use = {}) {
+      classify(path40, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path38);
-        const byKey = key !== void 0 && !shapeOnly(path38) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path40);
+        const byKey = key !== void 0 && !shapeOnly(path40) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path38[0] === "string" && NOT_SECRET_ROOTS.has(path38[0])) {
+        if (typeof path40[0] === "string" && NOT_SECRET_ROOTS.has(path40[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16771,17 +16794,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path38, value, writes) {
-  if (path38.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path38) || namesAnObject(root, path38) || keyOfANamedSecret(root, path38, value) || namedSecretOfAPair(root, path38, value) || tlsSecretName(path38, value) || gatedOff(root, path38, writes);
+function notASecretHere(root, path40, value, writes) {
+  if (path40.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path40) || namesAnObject(root, path40) || keyOfANamedSecret(root, path40, value) || namedSecretOfAPair(root, path40, value) || tlsSecretName(path40, value) || gatedOff(root, path40, writes);
 }
-function useOf(path38, writes) {
-  if (!writes || path38.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path38.join(".")) };
+function useOf(path40, writes) {
+  if (!writes || path40.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path40.join(".")) };
 }
-function switchedOff(root, path38) {
+function switchedOff(root, path40) {
   let node = root;
-  for (const segment of path38) {
+  for (const segment of path40) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16789,36 +16812,36 @@ function switchedOff(root, path38) {
   }
   return false;
 }
-function parentOf(root, path38) {
-  if (path38.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path38.slice(0, -1));
+function parentOf(root, path40) {
+  if (path40.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path40.slice(0, -1));
 }
-function namesAnObject(root, path38) {
-  const key = path38.at(-1);
+function namesAnObject(root, path40) {
+  const key = path40.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path38);
+  const parent = parentOf(root, path40);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path38, value) {
-  const key = path38.at(-1);
+function keyOfANamedSecret(root, path40, value) {
+  const key = path40.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path38);
-  return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
+  const parent = parentOf(root, path40);
+  return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path38, value) {
-  const key = path38.at(-1);
+function namedSecretOfAPair(root, path40, value) {
+  const key = path40.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path38), ["key"]);
+  const sibling = getPath(parentOf(root, path40), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path38, value) {
-  const key = path38.at(-1);
-  const parent = path38.at(-2);
+function tlsSecretName(path40, value) {
+  const key = path40.at(-1);
+  const parent = path40.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path38, writes) {
-  if (!writes || path38.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path38.join(".")];
+function gatedOff(root, path40, writes) {
+  if (!writes || path40.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path40.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16876,10 +16899,10 @@ function collectWritten(document, written) {
     }
     if (/^[A-Za-z"']/.test(line)) inData = false;
     if (!inData) continue;
-    const entry = DATA_ENTRY.exec(line);
-    if (!entry || CONTROL.test(entry[1])) continue;
-    for (const match of entry[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
-    for (const match of entry[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
+    const entry2 = DATA_ENTRY.exec(line);
+    if (!entry2 || CONTROL.test(entry2[1])) continue;
+    for (const match of entry2[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
+    for (const match of entry2[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
   }
 }
 function fileGate(text) {
@@ -16972,20 +16995,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path38 = [];
+  const path40 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path38, node);
+    if (node.kind === "scalar") visit2(path40, node);
     else if (node.kind === "map") {
-      for (const entry of node.entries) {
-        path38.push(entry.key);
-        walk2(entry.value);
-        path38.pop();
+      for (const entry2 of node.entries) {
+        path40.push(entry2.key);
+        walk2(entry2.value);
+        path40.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path38.push(index);
+        path40.push(index);
         walk2(item);
-        path38.pop();
+        path40.pop();
       });
     }
   };
@@ -16998,22 +17021,22 @@ var init_leaves = __esm({
 });
 
 // src/common/registry-match.ts
-function normalizeEntry(entry) {
-  const first = entry.split("/")[0];
+function normalizeEntry(entry2) {
+  const first = entry2.split("/")[0];
   const couldBeHost = first.includes(".") || first.includes(":") || first.includes("*") || first === "localhost";
-  return couldBeHost ? entry : `docker.io/${entry}`;
+  return couldBeHost ? entry2 : `docker.io/${entry2}`;
 }
 function compileRegistryEntry(written) {
-  const entry = normalizeEntry(written);
-  const slash = entry.indexOf("/");
-  const host2 = slash === -1 ? entry : entry.slice(0, slash);
-  const prefix = slash === -1 ? "" : entry.slice(slash + 1).replace(/\/+$/, "");
+  const entry2 = normalizeEntry(written);
+  const slash = entry2.indexOf("/");
+  const host2 = slash === -1 ? entry2 : entry2.slice(0, slash);
+  const prefix = slash === -1 ? "" : entry2.slice(slash + 1).replace(/\/+$/, "");
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path38) {
-  if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path38 === entry.prefix || path38.startsWith(`${entry.prefix}/`);
+function registryEntryMatches(entry2, domain, path40) {
+  if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
+  return entry2.prefix === "" || path40 === entry2.prefix || path40.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17028,7 +17051,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path38) => isSwitch(topology, top, [...at, ...path38].slice(skip));
+    const switches = (path40) => isSwitch(topology, top, [...at, ...path40].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17043,21 +17066,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path38, topology, file) {
-  if (file.placement !== "umbrella" || typeof path38[0] !== "string" || !file.chartDir) return path38;
+function chartRelative(path40, topology, file) {
+  if (file.placement !== "umbrella" || typeof path40[0] !== "string" || !file.chartDir) return path40;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path38[0]) ? path38.slice(1) : path38;
+  return umbrella?.dependencies.some((edge) => edge.key === path40[0]) ? path40.slice(1) : path40;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path38, leaf) => {
-      if (section.isSwitch(path38)) return;
-      const found = pick(path38, leaf, section);
+    forEachLeaf(section.map, (path40, leaf) => {
+      if (section.isSwitch(path40)) return;
+      const found = pick(path40, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path38)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path40)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path38]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path40]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17171,16 +17194,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path38 } = image.parsed.ref;
+          const { domain, path: path40 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry) => registryEntryMatches(entry, domain, path38))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path40))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path38}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path40}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -17221,8 +17244,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path38 } = image.parsed.ref;
-          if (exempt.some((entry) => registryEntryMatches(entry, domain, path38))) continue;
+          const { domain, path: path40 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path40))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -17344,8 +17367,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path38 } = image.parsed.ref;
-          const resolved = `${domain}/${path38}`;
+          const { domain, path: path40 } = image.parsed.ref;
+          const resolved = `${domain}/${path40}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -17677,8 +17700,8 @@ var init_unused_key = __esm({
           const held = need.accepted.filter((key) => section.imageKeys.has(key));
           return held.length === 1 ? held : [];
         }) : [];
-        for (const [key, entry] of section.imageKeys) {
-          if (!read.has(key) && !required.includes(key)) ctx.report({ span: entry.keySpan, messageId: "unused", data: { key } });
+        for (const [key, entry2] of section.imageKeys) {
+          if (!read.has(key) && !required.includes(key)) ctx.report({ span: entry2.keySpan, messageId: "unused", data: { key } });
         }
       }
     });
@@ -17710,8 +17733,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path38, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path38}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path40, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path40}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -17931,12 +17954,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path38, leaf) => {
-          if (ctx.placement === "umbrella" && path38[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path38, topology, placed), leaf.value, useOf(path38, writes));
-          if (!verdict.sensitive || notASecretHere(root, path38, leaf.value, writes)) return;
+        forEachLeaf(root, (path40, leaf) => {
+          if (ctx.placement === "umbrella" && path40[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path40, topology, placed), leaf.value, useOf(path40, writes));
+          if (!verdict.sensitive || notASecretHere(root, path40, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path38), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path40), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -17964,11 +17987,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path38, leaf) => {
-          if (path38[0] !== "global") return;
-          const verdict = secrets.classify(path38, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path38, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path38), what: verdict.description } });
+        forEachLeaf(root, (path40, leaf) => {
+          if (path40[0] !== "global") return;
+          const verdict = secrets.classify(path40, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path40, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path40), what: verdict.description } });
         });
       }
     });
@@ -18021,23 +18044,23 @@ var init_literal_in_manifest = __esm({
           const object = `ConfigMap/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
           const data = getPath(root, ["data"]);
           if (data?.kind !== "map") continue;
-          for (const entry of data.entries) {
-            const text = scalarString(entry.value);
+          for (const entry2 of data.entries) {
+            const text = scalarString(entry2.value);
             if (text === void 0) continue;
             const whole = describeByValue(text);
             if (whole) {
-              secrets.classify([entry.key], text);
-              ctx.report({ span: entry.keySpan, messageId: "configMapValue", data: { object, key: entry.key, what: whole.description } });
+              secrets.classify([entry2.key], text);
+              ctx.report({ span: entry2.keySpan, messageId: "configMapValue", data: { object, key: entry2.key, what: whole.description } });
               continue;
             }
-            if (ONE_LINE(text) && secrets.isSensitiveKey(entry.key) && !NAMES_A_SECRET(entry.key, text)) {
-              const verdict = secrets.classify([entry.key], text.trim());
+            if (ONE_LINE(text) && secrets.isSensitiveKey(entry2.key) && !NAMES_A_SECRET(entry2.key, text)) {
+              const verdict = secrets.classify([entry2.key], text.trim());
               if (verdict.sensitive) {
-                ctx.report({ span: entry.keySpan, messageId: "configMapValue", data: { object, key: entry.key, what: verdict.description } });
+                ctx.report({ span: entry2.keySpan, messageId: "configMapValue", data: { object, key: entry2.key, what: verdict.description } });
                 continue;
               }
             }
-            if (SCRIPT.test(entry.key)) continue;
+            if (SCRIPT.test(entry2.key)) continue;
             text.split(/\r\n|\r|\n/).forEach((line, index) => {
               const match = CONFIG_LINE.exec(line);
               if (!match || !secrets.isSensitiveKey(match[1]) || EXPRESSION.test(match[2])) return;
@@ -18045,9 +18068,9 @@ var init_literal_in_manifest = __esm({
               const verdict = secrets.classify([match[1]], value);
               if (!verdict.sensitive) return;
               ctx.report({
-                span: entry.keySpan,
+                span: entry2.keySpan,
                 messageId: "configMapLine",
-                data: { object, key: entry.key, line: index + 1, setting: match[1], what: verdict.description }
+                data: { object, key: entry2.key, line: index + 1, setting: match[1], what: verdict.description }
               });
             });
           }
@@ -18079,10 +18102,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path38, leaf) => {
+          forEachLeaf(root, (path40, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path38) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path40) } });
           });
         }
       }
@@ -18118,20 +18141,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path38, leaf) => {
-            if (path38[0] !== "global" || typeof path38[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path38[1]);
-            if (reading?.length !== 1 || !secrets.classify(path38, leaf.value).sensitive || notASecretHere(root, path38, leaf.value)) return;
-            const data = { chart: reading[0], key: path38[1], umbrella };
+          forEachLeaf(root, (path40, leaf) => {
+            if (path40[0] !== "global" || typeof path40[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path40[1]);
+            if (reading?.length !== 1 || !secrets.classify(path40, leaf.value).sensitive || notASecretHere(root, path40, leaf.value)) return;
+            const data = { chart: reading[0], key: path40[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path38, leaf, section) => {
-          const verdict = secrets.classify(path38, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path38, leaf.value) ? { what: verdict.description, name: String(path38.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path40, leaf, section) => {
+          const verdict = secrets.classify(path40, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path40, leaf.value) ? { what: verdict.description, name: String(path40.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path38, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path38, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path40, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path40, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -18166,19 +18189,19 @@ var init_global_scope = __esm({
         const root = ctx.file.documents[0]?.root;
         const globals = root?.kind === "map" ? getEntry(root, "global") : void 0;
         if (ctx.placement === "umbrella" && readers && chartDir && globals?.value.kind === "map") {
-          for (const entry of globals.value.entries) {
-            const reading = chartsReading(readers, topology, chartDir, entry.key);
-            if (reading?.length === 1 && !secrets.isSensitiveKey(entry.key)) {
-              ctx.report({ span: entry.keySpan, messageId: "oneReader", data: { chart: reading[0], key: entry.key } });
+          for (const entry2 of globals.value.entries) {
+            const reading = chartsReading(readers, topology, chartDir, entry2.key);
+            if (reading?.length === 1 && !secrets.isSensitiveKey(entry2.key)) {
+              ctx.report({ span: entry2.keySpan, messageId: "oneReader", data: { chart: reading[0], key: entry2.key } });
             }
           }
         }
-        const plain = (path38, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path38, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path38, charts } of repeatedAcrossCharts(
+        const plain = (path40, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path40, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path40, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path38, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path40, charts: charts.join(", ") } });
         }
       }
     });
@@ -21543,8 +21566,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path38) {
-      let input2 = path38;
+    function removeDotSegments(path40) {
+      let input2 = path40;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21618,11 +21641,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path38) {
-      if (path38 === "" || path38[0] === "/") {
-        return removeDotSegments(path38);
+    function removeDotSegmentsRelative(path40) {
+      if (path40 === "" || path40[0] === "/") {
+        return removeDotSegments(path40);
       }
-      const segments = path38.split("/");
+      const segments = path40.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -21985,8 +22008,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path38 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path38 && path38 !== "/" ? path38 : void 0;
+        const path40 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path40 && path40 !== "/" ? path40 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25941,32 +25964,35 @@ var json_exports = {};
 __export(json_exports, {
   json: () => json2
 });
-var json2;
+var entry, json2;
 var init_json = __esm({
   "src/formatters/json.ts"() {
     "use strict";
     init_rule_docs();
     init_types2();
+    entry = (d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      messageId: d.messageId,
+      docs: ruleDocUrl(d.ruleId),
+      ...d.path ? { path: d.path } : {},
+      ...d.fingerprint ? { fingerprint: d.fingerprint } : {},
+      ...d.related ? { related: d.related } : {},
+      ...d.fix ? { fix: d.fix } : {},
+      ...d.suggestions ? { suggestions: d.suggestions } : {},
+      ...d.suppressions ? { suppressions: d.suppressions } : {}
+    });
     json2 = (diagnostics, context) => `${JSON.stringify(
       {
-        diagnostics: diagnostics.map((d) => ({
-          file: d.file,
-          line: d.line,
-          column: d.column,
-          endLine: d.endLine,
-          endColumn: d.endColumn,
-          ruleId: d.ruleId,
-          severity: d.severity,
-          message: d.message,
-          messageId: d.messageId,
-          docs: ruleDocUrl(d.ruleId),
-          ...d.path ? { path: d.path } : {},
-          ...d.fingerprint ? { fingerprint: d.fingerprint } : {},
-          ...d.related ? { related: d.related } : {},
-          ...d.fix ? { fix: d.fix } : {},
-          ...d.suggestions ? { suggestions: d.suggestions } : {}
-        })),
-        summary: { ...countBySeverity(diagnostics), charts: context.charts, files: context.files }
+        diagnostics: diagnostics.map(entry),
+        summary: { ...countBySeverity(diagnostics), charts: context.charts, files: context.files },
+        ...context.suppressed?.length ? { suppressed: context.suppressed.map(entry) } : {}
       },
       null,
       2
@@ -25997,10 +26023,14 @@ var init_github = __esm({
     COMMAND = { error: "error", warning: "warning", info: "notice" };
     ANNOTATIONS_PER_KIND = 10;
     RANK2 = { error: 0, warning: 1, info: 2 };
-    github = (diagnostics) => {
+    github = (diagnostics, context) => {
       const perRule = /* @__PURE__ */ new Map();
       for (const d of diagnostics) perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
-      const ordered = diagnostics.map((d, index) => ({ d, index })).sort((a, b) => RANK2[a.d.severity] - RANK2[b.d.severity] || perRule.get(a.d.ruleId) - perRule.get(b.d.ruleId) || a.index - b.index).map(({ d }) => d);
+      const changed = context?.changedFiles;
+      const unchanged = (d) => changed && !changed.has(d.file) ? 1 : 0;
+      const ordered = diagnostics.map((d, index) => ({ d, index })).sort(
+        (a, b) => RANK2[a.d.severity] - RANK2[b.d.severity] || unchanged(a.d) - unchanged(b.d) || perRule.get(a.d.ruleId) - perRule.get(b.d.ruleId) || a.index - b.index
+      ).map(({ d }) => d);
       const shown = [];
       const rest = [];
       const used = { error: 0, warning: 0, info: 0 };
@@ -26113,6 +26143,21 @@ function ruleDescriptors() {
     };
   });
 }
+function engineDescriptor(id) {
+  const { description, helpUri } = ENGINE_RESULTS[id];
+  return {
+    id,
+    name: pascalName(id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} See ${helpUri}` },
+    helpUri,
+    help: { text: `${description} See ${helpUri}`, markdown: `${description}
+
+[Configuration](${helpUri})` },
+    defaultConfiguration: { level: LEVEL.error },
+    properties: { tags: ["chartlint"], precision: "very-high" }
+  };
+}
 function regionOf2(at) {
   const startLine = atLeastOne(at.line);
   const startColumn = atLeastOne(at.column);
@@ -26122,22 +26167,29 @@ function regionOf2(at) {
 }
 function withFingerprints(diagnostics) {
   const copies = diagnostics.map((d) => ({ ...d }));
-  assignFingerprints(copies);
+  assignFingerprints(sortDiagnostics([...copies]));
   return copies;
 }
-var LEVEL, pascalName, SECURITY_SEVERITY, ruleIndex, uri, atLeastOne, physicalLocation, GITHUB_LIMITS, RANK3, insideWorkingFolder, sarif;
+var LEVEL, pascalName, SECURITY_SEVERITY, ruleIndex, ENGINE_RESULTS, uri, atLeastOne, physicalLocation, GITHUB_LIMITS, RANK3, rank, insideWorkingFolder, sarifSuppression, sarif;
 var init_sarif = __esm({
   "src/formatters/sarif.ts"() {
     "use strict";
     init_rules();
     init_merge();
     init_version();
+    init_errors();
     init_rule_docs();
     init_rule_docs2();
     LEVEL = { error: "error", warning: "warning", info: "note", off: "none" };
     pascalName = (id) => id.replace(/(?:^|[-/])([a-z0-9])/g, (_, c) => c.toUpperCase());
     SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "3.0", off: "3.0" };
     ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
+    ENGINE_RESULTS = {
+      [CONFIG_ERROR_RULE_ID]: {
+        description: "The config file cannot be used, so nothing was linted.",
+        helpUri: `${REPOSITORY}#configuration`
+      }
+    };
     uri = (file) => file === "<stdin>" ? "stdin" : file.split("/").map(encodeURIComponent).join("/");
     atLeastOne = (n) => Number.isInteger(n) && n >= 1 ? n : 1;
     physicalLocation = (at) => ({
@@ -26146,27 +26198,36 @@ var init_sarif = __esm({
     });
     GITHUB_LIMITS = { resultsPerRun: 25e3, relatedLocationsPerResult: 100 };
     RANK3 = { error: 0, warning: 1, info: 2 };
+    rank = (d) => RANK3[d.severity] + (d.suppressions ? 3 : 0);
     insideWorkingFolder = (file) => file === "<stdin>" || !/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split("/").includes("..");
-    sarif = (diagnostics) => {
-      const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
+    sarifSuppression = (s, file) => ({
+      kind: "inSource",
+      ...s.justification ? { justification: s.justification } : {},
+      ...insideWorkingFolder(file) ? { location: { physicalLocation: physicalLocation({ file, ...s.region }) } } : {},
+      properties: { directive: `chartlint-${s.kind}` }
+    });
+    sarif = (diagnostics, context) => {
+      const entries = [...diagnostics, ...context?.suppressed ?? []];
+      const fingerprinted = entries.some((d) => !d.fingerprint) ? withFingerprints(entries) : entries;
       const notes = [];
       let outside = 0;
       let relatedOutside = 0;
       const placed = fingerprinted.flatMap((d) => {
         const related = d.related?.filter((r) => insideWorkingFolder(r.file));
         relatedOutside += (d.related?.length ?? 0) - (related?.length ?? 0);
-        if (insideWorkingFolder(d.file)) return [{ ...d, related }];
+        const suppressedIn = d.suppressions ? d.file : void 0;
+        if (insideWorkingFolder(d.file)) return [{ ...d, related, suppressedIn }];
         const [first, ...rest] = related ?? [];
         if (!first) {
           outside++;
           return [];
         }
         const { file, line, column, endLine, endColumn } = first;
-        return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: void 0, suggestions: void 0 }];
+        return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: void 0, suggestions: void 0, suppressedIn }];
       });
       if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
       if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
-      const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => RANK3[a.d.severity] - RANK3[b.d.severity] || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
+      const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
       const resultsOmitted = placed.length - kept.length;
       if (resultsOmitted > 0) {
         notes.push(
@@ -26174,8 +26235,15 @@ var init_sarif = __esm({
         );
       }
       let relatedOmitted = 0;
+      const rules = ruleDescriptors();
+      const engineIndex = /* @__PURE__ */ new Map();
+      for (const d of kept) {
+        if (ruleIndex.has(d.ruleId) || !Object.hasOwn(ENGINE_RESULTS, d.ruleId) || engineIndex.has(d.ruleId)) continue;
+        engineIndex.set(d.ruleId, rules.length);
+        rules.push(engineDescriptor(d.ruleId));
+      }
       const results = kept.map((d) => {
-        const index = ruleIndex.get(d.ruleId);
+        const index = ruleIndex.get(d.ruleId) ?? engineIndex.get(d.ruleId);
         const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
           description: { text: desc },
           artifactChanges: [
@@ -26199,7 +26267,8 @@ var init_sarif = __esm({
           } : {},
           // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
           partialFingerprints: { "chartlintFinding/v2": d.fingerprint },
-          ...fixes.length > 0 ? { fixes } : {}
+          ...fixes.length > 0 ? { fixes } : {},
+          ...d.suppressions ? { suppressions: d.suppressions.map((s) => sarifSuppression(s, d.suppressedIn)) } : {}
         };
       });
       if (relatedOmitted > 0) {
@@ -26212,7 +26281,7 @@ var init_sarif = __esm({
         version: "2.1.0",
         runs: [
           {
-            tool: { driver: { name: "chartlint", version: VERSION2, informationUri: REPOSITORY, rules: ruleDescriptors() } },
+            tool: { driver: { name: "chartlint", version: VERSION2, informationUri: REPOSITORY, rules } },
             invocations: [
               {
                 // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
@@ -26288,8 +26357,8 @@ var init_junit = __esm({
 });
 
 // src/action/main.ts
-import { appendFileSync, readFileSync as readFileSync4 } from "node:fs";
-import path37 from "node:path";
+import { appendFileSync, existsSync as existsSync16, readFileSync as readFileSync4 } from "node:fs";
+import path39 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
@@ -26616,16 +26685,16 @@ function applyLayer(acc, layer, rules, byId) {
 }
 function applyEntries(settings, entries, rules, profile) {
   const next = new Map(settings);
-  for (const [id, entry] of Object.entries(entries)) {
+  for (const [id, entry2] of Object.entries(entries)) {
     const rule = rules.get(id);
     if (!rule) continue;
     const current = next.get(id);
-    if (typeof entry === "string") {
-      next.set(id, { ...current, severity: entry });
+    if (typeof entry2 === "string") {
+      next.set(id, { ...current, severity: entry2 });
       continue;
     }
-    const severity = entry.severity ?? (profile.get(id)?.severity === "off" ? "error" : current.severity);
-    const options = entry.options ? { ...current.options, ...entry.options } : current.options;
+    const severity = entry2.severity ?? (profile.get(id)?.severity === "off" ? "error" : current.severity);
+    const options = entry2.options ? { ...current.options, ...entry2.options } : current.options;
     next.set(id, { severity, options });
   }
   return next;
@@ -26748,23 +26817,28 @@ async function loadConfig(options) {
   const file = options.configFile ? path22.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
-  if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
+  if (!read.ok) throw new ConfigError(`cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`, { file });
   const text = read.text;
   const document = await parseYamlValues(text, DEFAULT_LIMITS);
   const lines2 = new LineIndex(text);
   const problem = document.problems[0];
   if (problem) {
     const at = lines2.position(problem.span.start);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: invalid YAML: ${problem.message}`);
+    throw new ConfigError(`invalid YAML: ${problem.message}`, { file, ...at });
   }
   const raw = toPlain(document.root) ?? {};
   const errors = await validateRaw(raw, text, options.rules);
   if (errors.length > 0) {
     const [error] = errors;
     const at = lines2.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
+    throw new ConfigError(`${error.jsonPath}: ${error.message}`, { file, ...at });
   }
-  return resolveConfig(raw, file, text, path22.dirname(file), options.rules);
+  try {
+    return resolveConfig(raw, file, text, path22.dirname(file), options.rules);
+  } catch (error) {
+    if (error instanceof ConfigError && error.file === void 0) throw new ConfigError(error.problem, { file });
+    throw error;
+  }
 }
 function findConfigUpward(start) {
   for (let dir = path22.resolve(start); ; dir = path22.dirname(dir)) {
@@ -26780,9 +26854,9 @@ function spanAt(root, segments, atKey) {
   let found = root?.span;
   segments.forEach((segment, i) => {
     if (node?.kind === "map") {
-      const entry = node.entries.find((e) => e.key === String(segment));
-      node = entry?.value;
-      if (entry) found = atKey && i === segments.length - 1 ? entry.keySpan : entry.value.span;
+      const entry2 = node.entries.find((e) => e.key === String(segment));
+      node = entry2?.value;
+      if (entry2) found = atKey && i === segments.length - 1 ? entry2.keySpan : entry2.value.span;
     } else if (node?.kind === "seq" && typeof segment === "number") {
       node = node.items[segment];
       if (node) found = node.span;
@@ -26794,7 +26868,7 @@ function toPlain(node) {
   if (!node) return void 0;
   if (node.kind === "scalar") return node.value;
   if (node.kind === "seq") return node.items.map(toPlain);
-  return Object.fromEntries(node.entries.map((entry) => [entry.key, toPlain(entry.value)]));
+  return Object.fromEntries(node.entries.map((entry2) => [entry2.key, toPlain(entry2.value)]));
 }
 
 // src/facts/index.ts
@@ -26808,10 +26882,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path38) => {
+  const build = async (fact, path40) => {
     if (fact.id in values) return;
-    if (path38.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path38, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path38, fact.id]);
+    if (path40.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path40, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path40, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -27082,11 +27156,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path38, value) {
+  consider(path40, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path38.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path40.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -27181,8 +27255,8 @@ function valuesFilesOf(sources) {
     const charts = path26.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
-      for (const entry of readdirSync7(charts, { withFileTypes: true })) {
-        if (entry.isDirectory()) files.add(path26.join(charts, entry.name, "values.yaml"));
+      for (const entry2 of readdirSync7(charts, { withFileTypes: true })) {
+        if (entry2.isDirectory()) files.add(path26.join(charts, entry2.name, "values.yaml"));
       }
     } catch {
     }
@@ -27295,9 +27369,9 @@ function innermost(node, offset) {
     const entries = node.entries;
     const from = Math.max(0, lastStartingBefore(entries.length, (i) => entries[i].keySpan.start, offset) - 1);
     for (const pass of [entries.slice(from, from + 2), entries]) {
-      for (const entry of pass) {
-        if (entry.keySpan.start <= offset && offset < entry.keySpan.end) return entry.value;
-        if (entry.value.span.start <= offset && offset <= entry.value.span.end) return innermost(entry.value, offset);
+      for (const entry2 of pass) {
+        if (entry2.keySpan.start <= offset && offset < entry2.keySpan.end) return entry2.value;
+        if (entry2.value.span.start <= offset && offset <= entry2.value.span.end) return innermost(entry2.value, offset);
       }
     }
   } else if (node.kind === "seq") {
@@ -27322,14 +27396,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path38) {
-  if (file.kind !== "manifests") return path38;
+function withDocument(file, node, path40) {
+  if (file.kind !== "manifests") return path40;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path38 ? `${object}:${path38}` : object;
+  return path40 ? `${object}:${path40}` : object;
 }
 
 // src/engine/findings.ts
@@ -27345,7 +27419,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path38 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path40 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -27353,7 +27427,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path38 === "" ? void 0 : path38,
+    path: path40 === "" ? void 0 : path40,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -27423,6 +27497,7 @@ function fixOf(file, edit) {
 init_rule();
 function runDeploymentRules(results, targets, run) {
   const diagnostics = [];
+  const suppressed = [];
   const internalErrors = [];
   const suppression = new SuppressionState(results);
   const ordered = [...results].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -27440,17 +27515,19 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path38 } = descriptor.at;
-      if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
-      diagnostics.push({
+      const { region, path: path40 } = descriptor.at;
+      const diagnostic = {
         file: relativePath(run.cwd, descriptor.file),
         ...region,
         ruleId: rule.id,
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path38 ? { path: path38 } : {}
-      });
+        ...path40 ? { path: path40 } : {}
+      };
+      const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
+      if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
+      else diagnostics.push(diagnostic);
     };
     try {
       rule.check({
@@ -27463,7 +27540,7 @@ function runDeploymentRules(results, targets, run) {
       internalErrors.push(`rule ${rule.id} failed: ${error.message}`);
     }
   }
-  return { diagnostics, internalErrors, withdrawn: suppression.withdrawn };
+  return { diagnostics, suppressed, internalErrors, withdrawn: suppression.withdrawn };
 }
 var SuppressionState = class {
   /** File findings to drop: unused-disable findings of comments that deployment findings used. */
@@ -27473,16 +27550,19 @@ var SuppressionState = class {
   constructor(results) {
     this.byPath = new Map(results.map((result) => [result.path, result]));
   }
+  /** The comments that suppress this finding (each once); none when it is kept. */
   suppresses(file, ruleId, line) {
     const result = this.byPath.get(file);
-    if (!result) return false;
+    if (!result) return [];
     const covering = result.covers.filter((cover) => coverSuppresses(cover, ruleId, line));
+    const by = /* @__PURE__ */ new Map();
     for (const cover of covering) {
+      by.set(`${cover.line}:${cover.column}`, cover.suppression);
       if (cover.used || this.used.has(cover)) continue;
       this.used.add(cover);
       for (const d of result.diagnostics) if (reportsUnused(d, cover)) this.withdrawn.add(d);
     }
-    return covering.length > 0;
+    return [...by.values()].map((s) => structuredClone(s));
   }
 };
 function reportsUnused(d, cover) {
@@ -27504,7 +27584,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path38, leaf) => built.consider(path38, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path40, leaf) => built.consider(path40, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -27513,13 +27593,18 @@ function fileScrubber(file, secrets) {
 function scrubData(scrubber) {
   return (text) => scrubber().size === 0 ? text : scrubber().scrub(text);
 }
+function guardText(scrubber) {
+  return (text) => scrubber().size === 0 ? text : scrubber().scrub(text, MIN_GUARDED_LENGTH);
+}
 function scrubFindings(diagnostics, scrubber) {
   if (diagnostics.length === 0 || scrubber().size === 0) return;
-  const scrub = (text) => scrubber().scrub(text, MIN_GUARDED_LENGTH);
+  const scrub = guardText(scrubber);
   for (const diagnostic of diagnostics) {
     diagnostic.message = scrub(diagnostic.message);
     for (const related of diagnostic.related ?? []) related.message = scrub(related.message);
     for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrub(suggestion.desc);
+    for (const suppression of diagnostic.suppressions ?? [])
+      if (suppression.justification !== void 0) suppression.justification = scrub(suppression.justification);
   }
 }
 function namesIn(file) {
@@ -27533,9 +27618,9 @@ function namesIn(file) {
     if (seen.has(node)) continue;
     seen.add(node);
     if (node.kind === "map") {
-      for (const entry of node.entries) {
-        names.add(entry.key.toLowerCase());
-        stack.push(entry.value);
+      for (const entry2 of node.entries) {
+        names.add(entry2.key.toLowerCase());
+        stack.push(entry2.value);
       }
     } else if (node.kind === "seq") for (const item of node.items) stack.push(item);
   }
@@ -27619,12 +27704,13 @@ function runFileRules(file, env2, options) {
   const applied = applyDirectives(local, directives, file.lines.lineCount());
   const { unused, covers: covers2 } = applied;
   const findings = applied.kept.map((k) => k.finding).concat(found.filter((f) => f.at));
+  const suppressed = applied.suppressed.map(({ finding, by }) => ({ finding: finding.finding, by }));
   if (options.judgeDirectives) {
     suppression = { unused, directives };
     for (const rule of env2.rules) if (!isDeploymentRule(rule) && rule.meta.phase === "after-suppressions") run(rule, findings);
   }
   if (dropped.count > 0) findings.push(droppedFinding(env2.rules, file, dropped.count, maxFindings, dropped.span));
-  return { findings, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries, scrubber };
+  return { findings, suppressed, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries, scrubber };
 }
 function droppedFinding(rules, file, count2, limit, span) {
   const data = { count: count2, limit };
@@ -27652,8 +27738,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path38 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path38 || void 0 };
+  const path40 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path40 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -27666,16 +27752,36 @@ function lintSourceFile(file, env2, config, cwd) {
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
   scrubFindings(diagnostics, run.scrubber);
   redactQuoted(diagnostics, env2.secrets);
-  const covers2 = run.covers.map((cover) => ({
-    rule: cover.rule,
-    fromLine: cover.fromLine,
-    toLine: cover.toLine,
-    used: cover.used,
-    ...file.lines.position(cover.directive.span.start)
+  const suppressionOf = (directive) => ({
+    kind: directive.kind,
+    ...directive.reason !== void 0 ? { justification: directive.reason } : {},
+    region: regionOf(file, directive.span)
+  });
+  const suppressed = run.suppressed.map(({ finding, by }) => ({
+    // A suppressed finding offers no edit: nothing is to be fixed where the comment says so.
+    ...locate({ ...finding, fix: void 0, suggestions: void 0 }, file, finding.span, finding.at, cwd),
+    suppressions: by.map(suppressionOf)
   }));
+  scrubFindings(suppressed, run.scrubber);
+  redactQuoted(suppressed, env2.secrets);
+  const guard = guardText(run.scrubber);
+  const covers2 = run.covers.map((cover) => {
+    const suppression = suppressionOf(cover.directive);
+    if (suppression.justification !== void 0) suppression.justification = guard(suppression.justification);
+    return {
+      rule: cover.rule,
+      fromLine: cover.fromLine,
+      toLine: cover.toLine,
+      used: cover.used,
+      line: suppression.region.line,
+      column: suppression.region.column,
+      suppression
+    };
+  });
   return {
     path: file.path,
     diagnostics,
+    suppressed,
     covers: covers2,
     summaries: run.summaries,
     internalErrors: run.internalErrors.map((m) => env2.secrets.redact(m))
@@ -27858,11 +27964,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path38 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path38 || !inChart(path38)) return void 0;
-    const key = `${path38}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path38, container?.container));
-    return { path: path38, ...templateLines.get(key), column: 1 };
+    const path40 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path40 || !inChart(path40)) return void 0;
+    const key = `${path40}\0${container?.container ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path40, container?.container));
+    return { path: path40, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -27946,9 +28052,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path38, containerName) {
+function lineOf(path40, containerName) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path38, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path40, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -28027,6 +28133,7 @@ init_cache();
 import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync10, writeFileSync as writeFileSync2 } from "node:fs";
 import path30 from "node:path";
+var RESULT_FORMAT = 2;
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
   file;
@@ -28034,9 +28141,10 @@ var ResultsCache = class {
   chartKeys = /* @__PURE__ */ new Map();
   /** Results of this run, hashed when saved: the engine may still add to them (fingerprints) until then. */
   fresh = /* @__PURE__ */ new Map();
-  /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
-  constructor(cacheDir, cwd, identity) {
+  /** `runIdentity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
+  constructor(cacheDir, cwd, runIdentity) {
     this.file = path30.join(cacheDir, "results", `${hash(cwd)}.json`);
+    const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data;
     try {
       data = JSON.parse(readFileSync2(this.file, "utf8"));
@@ -28058,19 +28166,19 @@ var ResultsCache = class {
   }
   /** The cached result of the file as it is now; undefined for a missing, stale or untrustworthy entry. */
   get(target, key) {
-    const entry = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : void 0;
-    if (!isEntry(entry) || entry.key !== key || entry.result.path !== target.path) return void 0;
-    if (entry.hash !== entryHash(this.data.identity, target.path, entry.key, entry.result)) return void 0;
-    return structuredClone(entry.result);
+    const entry2 = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : void 0;
+    if (!isEntry(entry2) || entry2.key !== key || entry2.result.path !== target.path) return void 0;
+    if (entry2.hash !== entryHash(this.data.identity, target.path, entry2.key, entry2.result)) return void 0;
+    return structuredClone(entry2.result);
   }
-  set(path38, key, result) {
-    this.fresh.set(path38, { key, result });
+  set(path40, key, result) {
+    this.fresh.set(path40, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
     for (const [file, { key, result }] of this.fresh) {
-      const entry = { key, result, hash: entryHash(this.data.identity, file, key, result) };
-      this.data.entries[file] = entry;
+      const entry2 = { key, result, hash: entryHash(this.data.identity, file, key, result) };
+      this.data.entries[file] = entry2;
     }
     try {
       privateDir(path30.dirname(this.file));
@@ -28102,8 +28210,8 @@ function isDiagnostic(value) {
 }
 function isEntry(value) {
   if (!isObject(value) || typeof value.key !== "string" || typeof value.hash !== "string" || !isObject(value.result)) return false;
-  const { path: file, diagnostics, covers: covers2, summaries, internalErrors } = value.result;
-  return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(covers2) && covers2.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
+  const { path: file, diagnostics, suppressed, covers: covers2, summaries, internalErrors } = value.result;
+  return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers2) && covers2.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
 function entryHash(identity, file, key, result) {
   const digest = createHash6("sha256");
@@ -28140,8 +28248,10 @@ async function lintWith(options) {
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
   const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
+  const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
   return finish(run, found, {
     diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
+    suppressed: [...fileSuppressed, ...deployment.suppressed],
     rendered: rendered.diagnostics,
     internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
     secrets: env2.secrets,
@@ -28270,10 +28380,13 @@ async function fixFiles(run, files, env2) {
 }
 function finish(run, found, all) {
   redactQuoted(all.diagnostics, all.secrets);
+  redactQuoted(all.suppressed, all.secrets);
   const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));
-  assignFingerprints(diagnostics);
+  const suppressed = sortDiagnostics(all.suppressed);
+  assignFingerprints(sortDiagnostics([...diagnostics, ...suppressed]));
   return {
     diagnostics,
+    suppressed,
     charts: found.charts.charts.length,
     chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
     files: found.targets.length,
@@ -28412,9 +28525,152 @@ function writeOutput(file, text, inputs) {
   }
 }
 
+// src/baseline/use.ts
+import { existsSync as existsSync15, mkdirSync as mkdirSync3 } from "node:fs";
+import path37 from "node:path";
+init_files();
+
+// src/baseline/baseline.ts
+import path36 from "node:path";
+var BASELINE_FORMAT = "chartlint-baseline/v1";
+var keyOf2 = (entry2) => `${entry2.rule}\0${entry2.path ?? ""}\0${entry2.messageId ?? ""}\0${entry2.value ?? ""}`;
+var entryOf = (d) => ({
+  rule: d.ruleId,
+  ...d.path !== void 0 ? { path: d.path } : {},
+  ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
+  ...d.valueHash !== void 0 ? { value: d.valueHash } : {}
+});
+function fileKey(place, file) {
+  return path36.relative(place.dir, path36.resolve(place.cwd, file)).split(path36.sep).join("/");
+}
+function applyBaseline(diagnostics, baseline, place) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const [file, entries] of Object.entries(baseline.files)) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const entry2 of entries) {
+      const key = keyOf2(entry2);
+      const known = byKey.get(key);
+      if (known) known.left += entry2.count;
+      else byKey.set(key, { entry: entry2, left: entry2.count });
+    }
+    remaining.set(file, byKey);
+  }
+  const kept = [];
+  let hidden = 0;
+  for (const d of diagnostics) {
+    const slot = remaining.get(fileKey(place, d.file))?.get(keyOf2(entryOf(d)));
+    if (slot && slot.left > 0) {
+      slot.left--;
+      hidden++;
+    } else {
+      kept.push(d);
+    }
+  }
+  const judged = new Set(place.lintedFiles.map((file) => fileKey(place, file)));
+  let stale = 0;
+  const files = {};
+  for (const [file, byKey] of remaining) {
+    const entries = [];
+    for (const { entry: entry2, left } of byKey.values()) {
+      const total = baselineCount(baseline.files[file], entry2);
+      if (!judged.has(file)) {
+        entries.push({ ...entry2, count: total });
+        continue;
+      }
+      stale += left;
+      if (total - left > 0) entries.push({ ...entry2, count: total - left });
+    }
+    if (entries.length > 0) files[file] = entries;
+  }
+  return { kept, hidden, stale, pruned: { format: BASELINE_FORMAT, files } };
+}
+function baselineCount(entries, like) {
+  const key = keyOf2(like);
+  return entries.filter((entry2) => keyOf2(entry2) === key).reduce((sum, entry2) => sum + entry2.count, 0);
+}
+function serializeBaseline(baseline) {
+  const files = Object.keys(baseline.files).sort();
+  const lines2 = [`{`, `  "format": ${JSON.stringify(BASELINE_FORMAT)},`, `  "files": {`];
+  files.forEach((file, i) => {
+    const entries = [...baseline.files[file]].sort((a, b) => keyOf2(a) < keyOf2(b) ? -1 : keyOf2(a) > keyOf2(b) ? 1 : 0);
+    lines2.push(`    ${JSON.stringify(file)}: [`);
+    entries.forEach((entry2, j) => {
+      const ordered = { rule: entry2.rule, path: entry2.path, messageId: entry2.messageId, value: entry2.value, count: entry2.count };
+      lines2.push(`      ${JSON.stringify(ordered)}${j < entries.length - 1 ? "," : ""}`);
+    });
+    lines2.push(`    ]${i < files.length - 1 ? "," : ""}`);
+  });
+  lines2.push("  }", "}");
+  return `${lines2.join("\n")}
+`;
+}
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return `not JSON (${error.message})`;
+  }
+  if (!isObject2(data) || data.format !== BASELINE_FORMAT || !isObject2(data.files)) {
+    return `not a chartlint baseline: it needs "format": "${BASELINE_FORMAT}" and a "files" object (chartlint --write-baseline writes one)`;
+  }
+  for (const [file, entries] of Object.entries(data.files)) {
+    if (!Array.isArray(entries)) return `files[${JSON.stringify(file)}] must be a list of entries`;
+    for (const [i, entry2] of entries.entries()) {
+      const where = `files[${JSON.stringify(file)}][${i}]`;
+      if (!isObject2(entry2) || typeof entry2.rule !== "string") return `${where} needs a "rule"`;
+      if (!Number.isInteger(entry2.count) || entry2.count < 1) return `${where}: "count" must be a whole number of 1 or more`;
+      for (const key of ["path", "messageId", "value"])
+        if (entry2[key] !== void 0 && typeof entry2[key] !== "string") return `${where}: "${key}" must be a string`;
+    }
+  }
+  return data;
+}
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/baseline/use.ts
+function loadBaseline(file, shown) {
+  if (!existsSync15(file))
+    return { problem: `baseline ${shown} does not exist; chartlint --write-baseline ${shown} records today's findings in it` };
+  const read = readTextFile(file, DEFAULT_LIMITS);
+  if (!read.ok) return { problem: `baseline ${shown}: ${read.message}` };
+  const parsed = parseBaseline(read.text);
+  return typeof parsed === "string" ? { problem: `baseline ${shown}: ${parsed}` } : parsed;
+}
+function write(file, baseline, run, what) {
+  try {
+    mkdirSync3(path37.dirname(file), { recursive: true });
+    writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
+    return void 0;
+  } catch (error) {
+    if (error instanceof OutputError) return { problem: `${what}: ${error.message}` };
+    throw error;
+  }
+}
+function useBaseline(named, prune, run, cwd) {
+  const file = named !== void 0 ? path37.resolve(cwd, named) : run.configBaseline;
+  if (!file)
+    return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics] };
+  const shown = named ?? path37.relative(cwd, file);
+  const baseline = loadBaseline(file, shown);
+  if ("problem" in baseline) return baseline;
+  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path37.dirname(file), lintedFiles: run.lintedFiles });
+  if (prune && outcome.stale > 0) {
+    const failed = write(file, outcome.pruned, run, "--prune-baseline");
+    if (failed) return failed;
+    return {
+      kept: outcome.kept,
+      note: `baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.`
+    };
+  }
+  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept };
+  const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : "";
+  return { kept: outcome.kept, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
+}
+
 // src/sources/dependents.ts
 init_chart_info();
-import path36 from "node:path";
+import path38 from "node:path";
 async function withDependents(changed, roots) {
   const charts = /* @__PURE__ */ new Map();
   const chartAt = async (dir) => {
@@ -28426,17 +28682,17 @@ async function withDependents(changed, roots) {
     const chart = await chartAt(dir);
     return chart.library || chart.name === "helm-toolkit";
   };
-  const result = new Set(changed.map((dir) => path36.resolve(dir)));
+  const result = new Set(changed.map((dir) => path38.resolve(dir)));
   const libraries = [];
   for (const dir of result) if (await isLibrary(dir)) libraries.push(dir);
   if (libraries.length === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of findChartDirs(path36.resolve(root))) candidates.add(dir);
+  for (const root of roots) for (const dir of findChartDirs(path38.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
     dependencies.set(
       dir,
-      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path36.resolve(d.dir)] : [])
+      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path38.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -28479,8 +28735,8 @@ function buildSummary(result, note) {
 }
 var MAX_LISTED = 500;
 function findingsList(diagnostics) {
-  const rank = { error: 0, warning: 1, info: 2 };
-  const sorted = [...diagnostics].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const rank2 = { error: 0, warning: 1, info: 2 };
+  const sorted = [...diagnostics].sort((a, b) => rank2[a.severity] - rank2[b.severity]);
   const listed = sorted.slice(0, MAX_LISTED);
   const lines2 = [
     `<details><summary>All ${diagnostics.length} findings</summary>`,
@@ -28540,8 +28796,10 @@ async function main() {
   let paths = (rawPaths.includes("\n") ? rawPaths.split(/\r?\n/) : rawPaths.split(/\s+/)).map((p) => p.trim()).filter(Boolean);
   if (paths.length === 0) paths = ["."];
   const sarifFile = input("sarif-file");
+  const changes = eventChanges();
+  const changedFiles2 = "files" in changes ? new Set(changes.files.map((file) => toWorkspacePath(file))) : void 0;
   if (input("only-changed") === "true") {
-    const changed = await changedCharts(paths, input("config"));
+    const changed = await changedCharts(paths, input("config"), changes);
     if ("warning" in changed) process.stdout.write(`::warning title=chartlint::${workflowData(changed.warning)}
 `);
     if ("charts" in changed) {
@@ -28565,10 +28823,20 @@ async function main() {
       set: lines(input("set"))
     });
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) return fatal(error.message);
+    if (error instanceof ConfigError) return configFailure(error, workspace, sarifFile);
+    if (error instanceof UsageError) return fatal(error.message);
     throw error;
   }
-  const context = { colorLevel: 0, charts: result.charts, files: result.files };
+  const baselined = useBaseline(input("baseline") || void 0, false, result, workspace);
+  if ("problem" in baselined) return fatal(baselined.problem);
+  result = { ...result, diagnostics: baselined.kept };
+  const context = {
+    colorLevel: 0,
+    charts: result.charts,
+    files: result.files,
+    suppressed: result.suppressed,
+    ...changedFiles2 ? { changedFiles: changedFiles2 } : {}
+  };
   if (format === "compact") {
     const matcher = fileURLToPath4(new URL("../../.github/chartlint-problem-matcher.json", import.meta.url));
     process.stdout.write(
@@ -28584,12 +28852,56 @@ ${formatter(result.diagnostics, context)}::remove-matcher owner=chartlint::
     const written = await writeSarif(workspace, sarifFile, result.diagnostics, context, result.inputFiles);
     if (written !== void 0) return written;
   }
-  return finish2(result, failOn, maxWarnings);
+  return finish2(result, failOn, maxWarnings, baselined.note);
+}
+async function configFailure(error, workspace, sarifFile) {
+  const file = error.file ?? configFileOf(workspace, input("config"));
+  const line = error.line ?? 1;
+  const column = error.column ?? 1;
+  const diagnostic = {
+    file: file ? toWorkspacePath(file) : CONFIG_NAMES[0],
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+    ruleId: CONFIG_ERROR_RULE_ID,
+    severity: "error",
+    message: `The config cannot be used, so nothing was linted: ${error.problem}`,
+    messageId: "invalid"
+  };
+  const context = { colorLevel: 0, charts: 0, files: 0 };
+  const github2 = await loadFormatter("github");
+  process.stdout.write(github2([diagnostic], context));
+  if (sarifFile) {
+    const written = await writeSarif(workspace, sarifFile, [diagnostic], context, file ? [file] : []);
+    if (written !== void 0) return written;
+  }
+  setOutput("errors", 1);
+  setOutput("warnings", 0);
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary) {
+    const where = `<code>${markdownCell(`${diagnostic.file}:${line}:${column}`)}</code>`;
+    appendFileSync(
+      summary,
+      buildSummary(void 0, `**The config is broken**, so nothing was linted: ${where}: ${markdownCell(error.problem)}`)
+    );
+  }
+  return 2;
+}
+function configFileOf(workspace, configInput) {
+  if (configInput) return path39.resolve(workspace, configInput);
+  for (let dir = workspace; ; dir = path39.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path39.join(dir, name)).find((candidate) => existsSync16(candidate));
+    if (found || path39.dirname(dir) === dir) return found;
+  }
+}
+function toWorkspacePath(file) {
+  return path39.relative(process.cwd(), file).split(path39.sep).join("/");
 }
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path37.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path39.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -28619,27 +28931,37 @@ function finish2(result, failOn, maxWarnings, note) {
 function lines(text) {
   return text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 }
-async function changedCharts(paths, configInput) {
+function eventChanges() {
   const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventPath) return { all: true };
-  const event = JSON.parse(readFileSync4(eventPath, "utf8"));
-  const base = event.pull_request?.base?.sha ?? event.before;
-  const head = event.pull_request?.head?.sha ?? event.after;
-  if (!base || !head || /^0+$/.test(base)) return { all: true };
+  if (!eventPath) return { noRange: true };
+  let event;
   try {
-    const all = changedFiles(base, process.cwd(), head);
-    const config = configInput ? path37.resolve(configInput) : void 0;
-    if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path37.basename(file)))) return { all: true };
-    const roots = paths.map((p) => path37.resolve(p));
-    const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path37.sep)));
-    return { charts: await withDependents(chartsOfFiles(files), paths) };
+    event = JSON.parse(readFileSync4(eventPath, "utf8"));
+  } catch {
+    return { noRange: true };
+  }
+  const base = event?.pull_request?.base?.sha ?? event?.before;
+  const head = event?.pull_request?.head?.sha ?? event?.after;
+  if (typeof base !== "string" || typeof head !== "string" || /^0+$/.test(base)) return { noRange: true };
+  try {
+    return { files: changedFiles(base, process.cwd(), head) };
   } catch (error) {
-    if (error instanceof GitError) {
-      const warning = `only-changed: ${error.message}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;
-      return { all: true, warning };
-    }
+    if (error instanceof GitError) return { gitError: error.message };
     throw error;
   }
+}
+async function changedCharts(paths, configInput, changes) {
+  if ("noRange" in changes) return { all: true };
+  if ("gitError" in changes) {
+    const warning = `only-changed: ${changes.gitError}; linting every chart instead (actions/checkout with fetch-depth: 0 keeps the history)`;
+    return { all: true, warning };
+  }
+  const all = changes.files;
+  const config = configInput ? path39.resolve(configInput) : void 0;
+  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path39.basename(file)))) return { all: true };
+  const roots = paths.map((p) => path39.resolve(p));
+  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path39.sep)));
+  return { charts: await withDependents(chartsOfFiles(files), paths) };
 }
 function fatal(message2) {
   process.stdout.write(`::error title=chartlint::${workflowData(message2)}

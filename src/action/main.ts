@@ -15,6 +15,7 @@ import { loadFormatter } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
 import { changedFiles, GitError } from '../git.js';
 import { OutputError, writeOutput } from '../output-file.js';
+import { useBaseline } from '../baseline/use.js';
 import { withDependents } from '../sources/dependents.js';
 import { chartsOfFiles } from '../sources/owner.js';
 import { buildSummary } from './summary.js';
@@ -81,6 +82,10 @@ async function main(): Promise<number> {
     if (error instanceof UsageError) return fatal(error.message);
     throw error;
   }
+  // The baseline input, else the config's baseline: only findings it does not hold are reported.
+  const baselined = useBaseline(input('baseline') || undefined, false, result, workspace);
+  if ('problem' in baselined) return fatal(baselined.problem);
+  result = { ...result, diagnostics: baselined.kept };
 
   const context: FormatContext = {
     colorLevel: 0,
@@ -102,7 +107,7 @@ async function main(): Promise<number> {
     const written = await writeSarif(workspace, sarifFile, result.diagnostics, context, result.inputFiles);
     if (written !== undefined) return written;
   }
-  return finish(result, failOn, maxWarnings);
+  return finish(result, failOn, maxWarnings, baselined.note);
 }
 
 /**

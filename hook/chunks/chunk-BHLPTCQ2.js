@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   usesHelmToolkit
-} from "./chunk-IVT3ZPVA.js";
+} from "./chunk-6XQTKHBW.js";
 
 // src/config/profiles.ts
 var PROFILE_NAMES = ["recommended", "openstack-helm", "strict"];

@@ -1,8 +1,5 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
-  readTextFile
-} from "./chunk-KDVTQTSH.js";
-import {
   getChild,
   nestingProblem,
   parseStreamFast,
@@ -10,7 +7,7 @@ import {
 } from "./chunk-I66P5KS3.js";
 import {
   ConfigError
-} from "./chunk-AO2QEWCV.js";
+} from "./chunk-QKXT3NSU.js";
 import {
   __commonJS,
   __toESM
@@ -624,7 +621,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -632,7 +629,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -841,7 +838,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -887,8 +884,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1584,7 +1581,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1642,7 +1639,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1770,7 +1767,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -1791,6 +1788,99 @@ var require_picomatch2 = __commonJS({
     module.exports = picomatch2;
   }
 });
+
+// src/sources/files.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var BINARY_SNIFF_BYTES = 8e3;
+var CHUNK = 64 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+function readTextFile(path3, limits) {
+  const read = readRegularFile(path3, limits);
+  return read.ok ? decodeText(read.bytes) : read;
+}
+function readRegularFile(path3, limits) {
+  let fd;
+  try {
+    fd = openSync(path3, OPEN_FLAGS);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) return { ok: false, code: "UNREADABLE", message: "The file cannot be read (EISDIR)." };
+    if (!info.isFile())
+      return { ok: false, code: "NOT_REGULAR", message: `The path is ${kindOf(info)}, not a regular file; it was not read.` };
+    if (info.size > limits.maxFileBytes) return tooLarge(`The file is ${formatBytes(info.size)}, over`, limits);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const want = Math.min(CHUNK, limits.maxFileBytes + 1 - total);
+      if (want <= 0) break;
+      const chunk = Buffer.allocUnsafe(want);
+      const got = readSync(fd, chunk, 0, want, null);
+      if (got === 0) break;
+      chunks.push(got === want ? chunk : chunk.subarray(0, got));
+      total += got;
+    }
+    if (total > limits.maxFileBytes) return tooLarge("The file holds more than", limits);
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readStreamText(stream, limits) {
+  const chunks = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunks.push(bytes);
+    total += bytes.byteLength;
+    if (total > limits.maxFileBytes) return tooLarge("Standard input holds more than", limits);
+  }
+  return decodeText(Buffer.concat(chunks, total));
+}
+function readTextOrUndefined(path3, limits) {
+  const read = readTextFile(path3, limits);
+  return read.ok ? read.text : void 0;
+}
+function kindOf(info) {
+  if (info.isFIFO()) return "a FIFO";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  if (info.isSocket()) return "a socket";
+  if (info.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+function tooLarge(what, limits) {
+  return {
+    ok: false,
+    code: "TOO_LARGE",
+    message: `${what} the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.`
+  };
+}
+function unreadable(error) {
+  const code = error.code ?? "EIO";
+  return { ok: false, code: "UNREADABLE", message: `The file cannot be read (${code}).` };
+}
+function decodeText(bytes) {
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { ok: false, code: "BINARY", message: "The file holds binary data (a NUL byte), not YAML text." };
+  }
+  try {
+    const text = utf8.decode(bytes);
+    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+  } catch {
+    return { ok: false, code: "NOT_UTF8", message: "The file is not valid UTF-8 text." };
+  }
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
 
 // src/sources/chart-info.ts
 import { existsSync } from "node:fs";
@@ -2056,6 +2146,12 @@ function usesHelmToolkit(chart) {
 }
 
 export {
+  readTextFile,
+  readRegularFile,
+  readStreamText,
+  readTextOrUndefined,
+  kindOf,
+  formatBytes,
   parseYamlStream,
   parseYamlValues,
   compileGlobs,

@@ -7,11 +7,10 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-2M5UN5QT.js";
-import "./chunk-IVT3ZPVA.js";
-import "./chunk-KDVTQTSH.js";
+} from "./chunk-BHLPTCQ2.js";
+import "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
-import "./chunk-AO2QEWCV.js";
+import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 export {
   PROFILE_DECISIONS,

@@ -18,10 +18,14 @@ function annotation(d) {
   return `::${COMMAND[d.severity]} file=${workflowProperty(d.file)},line=${d.line},endLine=${d.endLine},col=${d.column},endColumn=${d.endColumn},title=${workflowProperty(visible(d.ruleId))}::${message(d)}
 `;
 }
-var github = (diagnostics) => {
+var github = (diagnostics, context) => {
   const perRule = /* @__PURE__ */ new Map();
   for (const d of diagnostics) perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
-  const ordered = diagnostics.map((d, index) => ({ d, index })).sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || perRule.get(a.d.ruleId) - perRule.get(b.d.ruleId) || a.index - b.index).map(({ d }) => d);
+  const changed = context?.changedFiles;
+  const unchanged = (d) => changed && !changed.has(d.file) ? 1 : 0;
+  const ordered = diagnostics.map((d, index) => ({ d, index })).sort(
+    (a, b) => RANK[a.d.severity] - RANK[b.d.severity] || unchanged(a.d) - unchanged(b.d) || perRule.get(a.d.ruleId) - perRule.get(b.d.ruleId) || a.index - b.index
+  ).map(({ d }) => d);
   const shown = [];
   const rest = [];
   const used = { error: 0, warning: 0, info: 0 };

@@ -4,27 +4,25 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-EBC62PEJ.js";
+} from "./chunk-PSD6DHMK.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
   defaultCacheDir,
   privateDir
-} from "./chunk-JETWNLWN.js";
+} from "./chunk-Z6QZXB5M.js";
 import {
   PROFILE_IDS,
   PROFILE_PREFIX,
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-2M5UN5QT.js";
+} from "./chunk-BHLPTCQ2.js";
 import {
   compileGlobs,
-  parseYamlValues
-} from "./chunk-IVT3ZPVA.js";
-import {
+  parseYamlValues,
   readTextFile
-} from "./chunk-KDVTQTSH.js";
+} from "./chunk-6XQTKHBW.js";
 import {
   LineIndex,
   safeName,
@@ -38,7 +36,7 @@ import {
 } from "./chunk-ZS2WGVDX.js";
 import {
   ConfigError
-} from "./chunk-AO2QEWCV.js";
+} from "./chunk-QKXT3NSU.js";
 
 // src/config/load.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -229,23 +227,28 @@ async function loadConfig(options) {
   const file = options.configFile ? path3.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
-  if (!read.ok) throw new ConfigError(`${file}: cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`);
+  if (!read.ok) throw new ConfigError(`cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`, { file });
   const text = read.text;
   const document = await parseYamlValues(text, DEFAULT_LIMITS);
   const lines = new LineIndex(text);
   const problem = document.problems[0];
   if (problem) {
     const at = lines.position(problem.span.start);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: invalid YAML: ${problem.message}`);
+    throw new ConfigError(`invalid YAML: ${problem.message}`, { file, ...at });
   }
   const raw = toPlain(document.root) ?? {};
   const errors = await validateRaw(raw, text, options.rules);
   if (errors.length > 0) {
     const [error] = errors;
     const at = lines.position(spanAt(document.root, error.path, error.atKey)?.start ?? 0);
-    throw new ConfigError(`${file}:${at.line}:${at.column}: ${error.jsonPath}: ${error.message}`);
+    throw new ConfigError(`${error.jsonPath}: ${error.message}`, { file, ...at });
   }
-  return resolveConfig(raw, file, text, path3.dirname(file), options.rules);
+  try {
+    return resolveConfig(raw, file, text, path3.dirname(file), options.rules);
+  } catch (error) {
+    if (error instanceof ConfigError && error.file === void 0) throw new ConfigError(error.problem, { file });
+    throw error;
+  }
 }
 function findConfigUpward(start) {
   for (let dir = path3.resolve(start); ; dir = path3.dirname(dir)) {

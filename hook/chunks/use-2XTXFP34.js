@@ -1,5 +1,22 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
+import {
+  OutputError,
+  writeOutput
+} from "./chunk-WFMJPZCT.js";
+import {
+  DEFAULT_LIMITS
+} from "./chunk-PSD6DHMK.js";
+import "./chunk-BHLPTCQ2.js";
+import {
+  readTextFile
+} from "./chunk-6XQTKHBW.js";
+import "./chunk-I66P5KS3.js";
+import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
+
+// src/baseline/use.ts
+import { existsSync, mkdirSync } from "node:fs";
+import path2 from "node:path";
 
 // src/baseline/baseline.ts
 import path from "node:path";
@@ -116,10 +133,57 @@ function parseBaseline(text) {
   return data;
 }
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/baseline/use.ts
+function loadBaseline(file, shown) {
+  if (!existsSync(file))
+    return { problem: `baseline ${shown} does not exist; chartlint --write-baseline ${shown} records today's findings in it` };
+  const read = readTextFile(file, DEFAULT_LIMITS);
+  if (!read.ok) return { problem: `baseline ${shown}: ${read.message}` };
+  const parsed = parseBaseline(read.text);
+  return typeof parsed === "string" ? { problem: `baseline ${shown}: ${parsed}` } : parsed;
+}
+function write(file, baseline, run, what) {
+  try {
+    mkdirSync(path2.dirname(file), { recursive: true });
+    writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
+    return void 0;
+  } catch (error) {
+    if (error instanceof OutputError) return { problem: `${what}: ${error.message}` };
+    throw error;
+  }
+}
+function useBaseline(named, prune, run, cwd) {
+  const file = named !== void 0 ? path2.resolve(cwd, named) : run.configBaseline;
+  if (!file)
+    return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics] };
+  const shown = named ?? path2.relative(cwd, file);
+  const baseline = loadBaseline(file, shown);
+  if ("problem" in baseline) return baseline;
+  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path2.dirname(file), lintedFiles: run.lintedFiles });
+  if (prune && outcome.stale > 0) {
+    const failed = write(file, outcome.pruned, run, "--prune-baseline");
+    if (failed) return failed;
+    return {
+      kept: outcome.kept,
+      note: `baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.`
+    };
+  }
+  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept };
+  const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : "";
+  return { kept: outcome.kept, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
+}
+function recordBaseline(named, run, cwd) {
+  const file = path2.resolve(cwd, named);
+  const previous = existsSync(file) ? loadBaseline(file, named) : void 0;
+  if (previous && "problem" in previous) return previous;
+  const baseline = baselineOf(run.diagnostics, { cwd, dir: path2.dirname(file), lintedFiles: run.lintedFiles }, previous);
+  const failed = write(file, baseline, run, "--write-baseline");
+  if (failed) return failed;
+  const files = new Set(run.diagnostics.map((d) => d.file)).size;
+  return { note: `wrote the baseline ${named}: ${run.diagnostics.length} findings in ${files} files.` };
+}
 export {
-  BASELINE_FORMAT,
-  applyBaseline,
-  baselineOf,
-  parseBaseline,
-  serializeBaseline
+  recordBaseline,
+  useBaseline
 };

@@ -2,13 +2,11 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   listFiles,
   loadChart,
-  usesHelmToolkit
-} from "./chunk-IVT3ZPVA.js";
-import {
   readRegularFile,
   readTextFile,
-  readTextOrUndefined
-} from "./chunk-KDVTQTSH.js";
+  readTextOrUndefined,
+  usesHelmToolkit
+} from "./chunk-6XQTKHBW.js";
 import {
   REFERENCE,
   describeByValue,

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   PROFILE_IDS
-} from "./chunk-2M5UN5QT.js";
+} from "./chunk-BHLPTCQ2.js";
 
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["off", "info", "warning", "error"];
@@ -165,7 +165,6 @@ function buildConfigSchema(rules) {
 }
 
 export {
-  SEVERITY_SETTINGS,
   DEFAULT_VALUES_GLOBS,
   DEFAULT_LIMITS,
   DEFAULT_HELM,

@@ -1,14 +1,13 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-4TGIJGQU.js";
+} from "./chunk-O2T3JRHB.js";
 import "./chunk-B6XQKK7L.js";
 import {
   loadChart
-} from "./chunk-IVT3ZPVA.js";
-import "./chunk-KDVTQTSH.js";
+} from "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
-import "./chunk-AO2QEWCV.js";
+import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 
 // src/sources/dependents.ts

@@ -1,22 +1,24 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
-  assignFingerprints
+  assignFingerprints,
+  sortDiagnostics
 } from "./chunk-4WWNNRYQ.js";
 import {
   readRuleDocs
 } from "./chunk-XWDWMWQO.js";
 import {
   allRules
-} from "./chunk-5FPUKS4Q.js";
-import "./chunk-JETWNLWN.js";
+} from "./chunk-O6EZWCZI.js";
+import "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-IVT3ZPVA.js";
-import "./chunk-KDVTQTSH.js";
+import "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";
-import "./chunk-AO2QEWCV.js";
+import {
+  CONFIG_ERROR_RULE_ID
+} from "./chunk-QKXT3NSU.js";
 import {
   DOCS_BASE,
   REPOSITORY,
@@ -63,6 +65,27 @@ function ruleDescriptors() {
   });
 }
 var ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
+var ENGINE_RESULTS = {
+  [CONFIG_ERROR_RULE_ID]: {
+    description: "The config file cannot be used, so nothing was linted.",
+    helpUri: `${REPOSITORY}#configuration`
+  }
+};
+function engineDescriptor(id) {
+  const { description, helpUri } = ENGINE_RESULTS[id];
+  return {
+    id,
+    name: pascalName(id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} See ${helpUri}` },
+    helpUri,
+    help: { text: `${description} See ${helpUri}`, markdown: `${description}
+
+[Configuration](${helpUri})` },
+    defaultConfiguration: { level: LEVEL.error },
+    properties: { tags: ["chartlint"], precision: "very-high" }
+  };
+}
 var uri = (file) => file === "<stdin>" ? "stdin" : file.split("/").map(encodeURIComponent).join("/");
 var atLeastOne = (n) => Number.isInteger(n) && n >= 1 ? n : 1;
 function regionOf(at) {
@@ -78,27 +101,36 @@ var physicalLocation = (at) => ({
 });
 var GITHUB_LIMITS = { resultsPerRun: 25e3, relatedLocationsPerResult: 100 };
 var RANK = { error: 0, warning: 1, info: 2 };
+var rank = (d) => RANK[d.severity] + (d.suppressions ? 3 : 0);
 var insideWorkingFolder = (file) => file === "<stdin>" || !/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split("/").includes("..");
-var sarif = (diagnostics) => {
-  const fingerprinted = diagnostics.some((d) => !d.fingerprint) ? withFingerprints(diagnostics) : diagnostics;
+var sarifSuppression = (s, file) => ({
+  kind: "inSource",
+  ...s.justification ? { justification: s.justification } : {},
+  ...insideWorkingFolder(file) ? { location: { physicalLocation: physicalLocation({ file, ...s.region }) } } : {},
+  properties: { directive: `chartlint-${s.kind}` }
+});
+var sarif = (diagnostics, context) => {
+  const entries = [...diagnostics, ...context?.suppressed ?? []];
+  const fingerprinted = entries.some((d) => !d.fingerprint) ? withFingerprints(entries) : entries;
   const notes = [];
   let outside = 0;
   let relatedOutside = 0;
   const placed = fingerprinted.flatMap((d) => {
     const related = d.related?.filter((r) => insideWorkingFolder(r.file));
     relatedOutside += (d.related?.length ?? 0) - (related?.length ?? 0);
-    if (insideWorkingFolder(d.file)) return [{ ...d, related }];
+    const suppressedIn = d.suppressions ? d.file : void 0;
+    if (insideWorkingFolder(d.file)) return [{ ...d, related, suppressedIn }];
     const [first, ...rest] = related ?? [];
     if (!first) {
       outside++;
       return [];
     }
     const { file, line, column, endLine, endColumn } = first;
-    return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: void 0, suggestions: void 0 }];
+    return [{ ...d, file, line, column, endLine, endColumn, related: rest, fix: void 0, suggestions: void 0, suppressedIn }];
   });
   if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
   if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
-  const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => RANK[a.d.severity] - RANK[b.d.severity] || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
+  const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
   const resultsOmitted = placed.length - kept.length;
   if (resultsOmitted > 0) {
     notes.push(
@@ -106,8 +138,15 @@ var sarif = (diagnostics) => {
     );
   }
   let relatedOmitted = 0;
+  const rules = ruleDescriptors();
+  const engineIndex = /* @__PURE__ */ new Map();
+  for (const d of kept) {
+    if (ruleIndex.has(d.ruleId) || !Object.hasOwn(ENGINE_RESULTS, d.ruleId) || engineIndex.has(d.ruleId)) continue;
+    engineIndex.set(d.ruleId, rules.length);
+    rules.push(engineDescriptor(d.ruleId));
+  }
   const results = kept.map((d) => {
-    const index = ruleIndex.get(d.ruleId);
+    const index = ruleIndex.get(d.ruleId) ?? engineIndex.get(d.ruleId);
     const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
       description: { text: desc },
       artifactChanges: [
@@ -131,7 +170,8 @@ var sarif = (diagnostics) => {
       } : {},
       // The engine's fingerprint: rule, file, logical path, message id and occurrence, never a line or the message.
       partialFingerprints: { "chartlintFinding/v2": d.fingerprint },
-      ...fixes.length > 0 ? { fixes } : {}
+      ...fixes.length > 0 ? { fixes } : {},
+      ...d.suppressions ? { suppressions: d.suppressions.map((s) => sarifSuppression(s, d.suppressedIn)) } : {}
     };
   });
   if (relatedOmitted > 0) {
@@ -144,7 +184,7 @@ var sarif = (diagnostics) => {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "chartlint", version: VERSION, informationUri: REPOSITORY, rules: ruleDescriptors() } },
+        tool: { driver: { name: "chartlint", version: VERSION, informationUri: REPOSITORY, rules } },
         invocations: [
           {
             // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
@@ -173,7 +213,7 @@ var sarif = (diagnostics) => {
 };
 function withFingerprints(diagnostics) {
   const copies = diagnostics.map((d) => ({ ...d }));
-  assignFingerprints(copies);
+  assignFingerprints(sortDiagnostics([...copies]));
   return copies;
 }
 export {

@@ -8,7 +8,7 @@ import {
 import {
   listFiles,
   loadChart
-} from "./chunk-IVT3ZPVA.js";
+} from "./chunk-6XQTKHBW.js";
 
 // src/sources/discover.ts
 import path from "node:path";

@@ -4,11 +4,10 @@ import {
   PROFILE_NAMES,
   PROFILE_PREFIX,
   profileSetting
-} from "./chunk-2M5UN5QT.js";
-import "./chunk-IVT3ZPVA.js";
-import "./chunk-KDVTQTSH.js";
+} from "./chunk-BHLPTCQ2.js";
+import "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
-import "./chunk-AO2QEWCV.js";
+import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 
 // src/config/profiles-doc.ts

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   discoverCharts
-} from "./chunk-4TGIJGQU.js";
+} from "./chunk-O2T3JRHB.js";
 import {
   assignFingerprints,
   mergeSameProblem,
@@ -25,11 +25,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-KANUQXUM.js";
+} from "./chunk-XORWJMHZ.js";
 import {
   loadConfig
-} from "./chunk-EIYZ4RH7.js";
-import "./chunk-EBC62PEJ.js";
+} from "./chunk-XSGO3X3G.js";
+import "./chunk-PSD6DHMK.js";
 import {
   allRules,
   coverSuppresses,
@@ -37,7 +37,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-5FPUKS4Q.js";
+} from "./chunk-O6EZWCZI.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -48,20 +48,18 @@ import {
   parseNormalizedReference,
   privateDir,
   topologyFact
-} from "./chunk-JETWNLWN.js";
+} from "./chunk-Z6QZXB5M.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-2M5UN5QT.js";
+import "./chunk-BHLPTCQ2.js";
 import {
-  parseYamlValues
-} from "./chunk-IVT3ZPVA.js";
-import {
+  parseYamlValues,
   readRegularFile,
   readStreamText,
   readTextFile,
   readTextOrUndefined
-} from "./chunk-KDVTQTSH.js";
+} from "./chunk-6XQTKHBW.js";
 import {
   LineIndex,
   scalarSubSpan
@@ -72,7 +70,7 @@ import {
 } from "./chunk-ZS2WGVDX.js";
 import {
   UsageError
-} from "./chunk-AO2QEWCV.js";
+} from "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 
 // src/lint.ts
@@ -171,6 +169,7 @@ function splitUnescaped(text, separator) {
 // src/engine/deployment.ts
 function runDeploymentRules(results, targets, run) {
   const diagnostics = [];
+  const suppressed = [];
   const internalErrors = [];
   const suppression = new SuppressionState(results);
   const ordered = [...results].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -189,8 +188,7 @@ function runDeploymentRules(results, targets, run) {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
       const { region, path: path5 } = descriptor.at;
-      if (suppression.suppresses(descriptor.file, rule.id, region.line)) return;
-      diagnostics.push({
+      const diagnostic = {
         file: relativePath(run.cwd, descriptor.file),
         ...region,
         ruleId: rule.id,
@@ -198,7 +196,10 @@ function runDeploymentRules(results, targets, run) {
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
         ...path5 ? { path: path5 } : {}
-      });
+      };
+      const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
+      if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
+      else diagnostics.push(diagnostic);
     };
     try {
       rule.check({
@@ -211,7 +212,7 @@ function runDeploymentRules(results, targets, run) {
       internalErrors.push(`rule ${rule.id} failed: ${error.message}`);
     }
   }
-  return { diagnostics, internalErrors, withdrawn: suppression.withdrawn };
+  return { diagnostics, suppressed, internalErrors, withdrawn: suppression.withdrawn };
 }
 var SuppressionState = class {
   /** File findings to drop: unused-disable findings of comments that deployment findings used. */
@@ -221,16 +222,19 @@ var SuppressionState = class {
   constructor(results) {
     this.byPath = new Map(results.map((result) => [result.path, result]));
   }
+  /** The comments that suppress this finding (each once); none when it is kept. */
   suppresses(file, ruleId, line) {
     const result = this.byPath.get(file);
-    if (!result) return false;
+    if (!result) return [];
     const covering = result.covers.filter((cover) => coverSuppresses(cover, ruleId, line));
+    const by = /* @__PURE__ */ new Map();
     for (const cover of covering) {
+      by.set(`${cover.line}:${cover.column}`, cover.suppression);
       if (cover.used || this.used.has(cover)) continue;
       this.used.add(cover);
       for (const d of result.diagnostics) if (reportsUnused(d, cover)) this.withdrawn.add(d);
     }
-    return covering.length > 0;
+    return [...by.values()].map((s) => structuredClone(s));
   }
 };
 function reportsUnused(d, cover) {
@@ -540,6 +544,7 @@ function renderSources(dir, outcome, files) {
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
 import path3 from "node:path";
+var RESULT_FORMAT = 2;
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
   file;
@@ -547,9 +552,10 @@ var ResultsCache = class {
   chartKeys = /* @__PURE__ */ new Map();
   /** Results of this run, hashed when saved: the engine may still add to them (fingerprints) until then. */
   fresh = /* @__PURE__ */ new Map();
-  /** `identity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
-  constructor(cacheDir, cwd, identity) {
+  /** `runIdentity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
+  constructor(cacheDir, cwd, runIdentity) {
     this.file = path3.join(cacheDir, "results", `${hash(cwd)}.json`);
+    const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data;
     try {
       data = JSON.parse(readFileSync(this.file, "utf8"));
@@ -615,8 +621,8 @@ function isDiagnostic(value) {
 }
 function isEntry(value) {
   if (!isObject(value) || typeof value.key !== "string" || typeof value.hash !== "string" || !isObject(value.result)) return false;
-  const { path: file, diagnostics, covers, summaries, internalErrors } = value.result;
-  return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(covers) && covers.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
+  const { path: file, diagnostics, suppressed, covers, summaries, internalErrors } = value.result;
+  return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers) && covers.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
 function entryHash(identity, file, key, result) {
   const digest = createHash2("sha256");
@@ -653,8 +659,10 @@ async function lintWith(options) {
   const byPath = new Map(found.targets.map((target) => [target.path, target]));
   const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
   const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
+  const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
   return finish(run, found, {
     diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
+    suppressed: [...fileSuppressed, ...deployment.suppressed],
     rendered: rendered.diagnostics,
     internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
     secrets: env.secrets,
@@ -783,10 +791,13 @@ async function fixFiles(run, files, env) {
 }
 function finish(run, found, all) {
   redactQuoted(all.diagnostics, all.secrets);
+  redactQuoted(all.suppressed, all.secrets);
   const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));
-  assignFingerprints(diagnostics);
+  const suppressed = sortDiagnostics(all.suppressed);
+  assignFingerprints(sortDiagnostics([...diagnostics, ...suppressed]));
   return {
     diagnostics,
+    suppressed,
     charts: found.charts.charts.length,
     chartList: found.charts.charts.map((chart) => ({ name: chart.name, dir: relativePath(run.cwd, chart.dir) })),
     files: found.targets.length,

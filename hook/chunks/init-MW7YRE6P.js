@@ -1,34 +1,32 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-4TGIJGQU.js";
+} from "./chunk-O2T3JRHB.js";
 import {
   CONFIG_NAMES
-} from "./chunk-EIYZ4RH7.js";
+} from "./chunk-XSGO3X3G.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-EBC62PEJ.js";
+} from "./chunk-PSD6DHMK.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
-} from "./chunk-JETWNLWN.js";
+} from "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-2M5UN5QT.js";
+import "./chunk-BHLPTCQ2.js";
 import {
   loadChart,
   parseYamlValues,
+  readTextFile,
   usesHelmToolkit
-} from "./chunk-IVT3ZPVA.js";
-import {
-  readTextFile
-} from "./chunk-KDVTQTSH.js";
+} from "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-GUD4XOZF.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";
-import "./chunk-AO2QEWCV.js";
+import "./chunk-QKXT3NSU.js";
 import {
   REPOSITORY
 } from "./chunk-YT7LJYZK.js";

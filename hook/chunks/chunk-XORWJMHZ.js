@@ -4,7 +4,7 @@ import {
   forEachLeaf,
   isDeploymentRule,
   parseDirectives
-} from "./chunk-5FPUKS4Q.js";
+} from "./chunk-O6EZWCZI.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -13,16 +13,14 @@ import {
   parseNormalizedReference,
   placementOf,
   topologyFact
-} from "./chunk-JETWNLWN.js";
+} from "./chunk-Z6QZXB5M.js";
 import {
   globFiles,
   listFiles,
   parseYamlStream,
-  parseYamlValues
-} from "./chunk-IVT3ZPVA.js";
-import {
+  parseYamlValues,
   readTextFile
-} from "./chunk-KDVTQTSH.js";
+} from "./chunk-6XQTKHBW.js";
 import {
   LineIndex,
   describeByValue,
@@ -479,13 +477,18 @@ function fileScrubber(file, secrets) {
 function scrubData(scrubber) {
   return (text) => scrubber().size === 0 ? text : scrubber().scrub(text);
 }
+function guardText(scrubber) {
+  return (text) => scrubber().size === 0 ? text : scrubber().scrub(text, MIN_GUARDED_LENGTH);
+}
 function scrubFindings(diagnostics, scrubber) {
   if (diagnostics.length === 0 || scrubber().size === 0) return;
-  const scrub = (text) => scrubber().scrub(text, MIN_GUARDED_LENGTH);
+  const scrub = guardText(scrubber);
   for (const diagnostic of diagnostics) {
     diagnostic.message = scrub(diagnostic.message);
     for (const related of diagnostic.related ?? []) related.message = scrub(related.message);
     for (const suggestion of diagnostic.suggestions ?? []) suggestion.desc = scrub(suggestion.desc);
+    for (const suppression of diagnostic.suppressions ?? [])
+      if (suppression.justification !== void 0) suppression.justification = scrub(suppression.justification);
   }
 }
 function namesIn(file) {
@@ -614,12 +617,13 @@ function runFileRules(file, env, options) {
   const applied = applyDirectives(local, directives, file.lines.lineCount());
   const { unused, covers } = applied;
   const findings = applied.kept.map((k) => k.finding).concat(found.filter((f) => f.at));
+  const suppressed = applied.suppressed.map(({ finding, by }) => ({ finding: finding.finding, by }));
   if (options.judgeDirectives) {
     suppression = { unused, directives };
     for (const rule of env.rules) if (!isDeploymentRule(rule) && rule.meta.phase === "after-suppressions") run(rule, findings);
   }
   if (dropped.count > 0) findings.push(droppedFinding(env.rules, file, dropped.count, maxFindings, dropped.span));
-  return { findings, internalErrors, covers: options.judgeDirectives ? covers : [], summaries, scrubber };
+  return { findings, suppressed, internalErrors, covers: options.judgeDirectives ? covers : [], summaries, scrubber };
 }
 function droppedFinding(rules, file, count, limit, span) {
   const data = { count, limit };
@@ -661,16 +665,36 @@ function lintSourceFile(file, env, config, cwd) {
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
   scrubFindings(diagnostics, run.scrubber);
   redactQuoted(diagnostics, env.secrets);
-  const covers = run.covers.map((cover) => ({
-    rule: cover.rule,
-    fromLine: cover.fromLine,
-    toLine: cover.toLine,
-    used: cover.used,
-    ...file.lines.position(cover.directive.span.start)
+  const suppressionOf = (directive) => ({
+    kind: directive.kind,
+    ...directive.reason !== void 0 ? { justification: directive.reason } : {},
+    region: regionOf(file, directive.span)
+  });
+  const suppressed = run.suppressed.map(({ finding, by }) => ({
+    // A suppressed finding offers no edit: nothing is to be fixed where the comment says so.
+    ...locate({ ...finding, fix: void 0, suggestions: void 0 }, file, finding.span, finding.at, cwd),
+    suppressions: by.map(suppressionOf)
   }));
+  scrubFindings(suppressed, run.scrubber);
+  redactQuoted(suppressed, env.secrets);
+  const guard = guardText(run.scrubber);
+  const covers = run.covers.map((cover) => {
+    const suppression = suppressionOf(cover.directive);
+    if (suppression.justification !== void 0) suppression.justification = guard(suppression.justification);
+    return {
+      rule: cover.rule,
+      fromLine: cover.fromLine,
+      toLine: cover.toLine,
+      used: cover.used,
+      line: suppression.region.line,
+      column: suppression.region.column,
+      suppression
+    };
+  });
   return {
     path: file.path,
     diagnostics,
+    suppressed,
     covers,
     summaries: run.summaries,
     internalErrors: run.internalErrors.map((m) => env.secrets.redact(m))

@@ -14,23 +14,21 @@ import {
   renderKey,
   topologyFact,
   umbrellasOf
-} from "./chunk-JETWNLWN.js";
+} from "./chunk-Z6QZXB5M.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
 import {
   findSpecialFile,
+  formatBytes,
+  kindOf,
   listFiles,
   parseYamlValues,
   readDependencies,
-  usesHelmToolkit
-} from "./chunk-IVT3ZPVA.js";
-import {
-  formatBytes,
-  kindOf,
   readTextFile,
-  readTextOrUndefined
-} from "./chunk-KDVTQTSH.js";
+  readTextOrUndefined,
+  usesHelmToolkit
+} from "./chunk-6XQTKHBW.js";
 import {
   LineIndex,
   describeByShape,
@@ -74,7 +72,14 @@ function parseDirectives(text, lines) {
     const rest = match[3].split(/\s#/, 1)[0];
     const reasonAt = rest.indexOf("--");
     const rules = (reasonAt === -1 ? rest : rest.slice(0, reasonAt)).split(/[\s,]+/).filter(Boolean);
-    directives.push({ kind: match[2], rules, line, span: { start: commentStart, end } });
+    const reason = reasonAt === -1 ? "" : rest.slice(reasonAt + 2).trim();
+    directives.push({
+      kind: match[2],
+      rules,
+      ...reason ? { reason } : {},
+      line,
+      span: { start: commentStart, end }
+    });
   }
   return directives;
 }
@@ -127,19 +132,22 @@ function covers(directives, lineCount) {
   return result;
 }
 function applyDirectives(findings, directives, lineCount) {
-  if (directives.length === 0) return { kept: [...findings], unused: [], covers: [] };
+  if (directives.length === 0) return { kept: [...findings], suppressed: [], unused: [], covers: [] };
   const all = covers(directives, lineCount);
-  const kept = findings.filter((finding) => {
-    let suppressed = false;
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const by = [];
     for (const cover of all) {
       if (!coverSuppresses(cover, finding.ruleId, finding.line)) continue;
       cover.used = true;
-      suppressed = true;
+      if (!by.includes(cover.directive)) by.push(cover.directive);
     }
-    return !suppressed;
-  });
+    if (by.length === 0) kept.push(finding);
+    else suppressed.push({ finding, by });
+  }
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, unused, covers: all };
+  return { kept, suppressed, unused, covers: all };
 }
 function coverSuppresses(cover, ruleId, line) {
   return line >= cover.fromLine && line <= cover.toLine && (cover.rule === void 0 || ruleMatches(cover.rule, ruleId));
