@@ -345,7 +345,9 @@ function finish(
       ...new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...(run.options.render
-          ? found.charts.wholeCharts.flatMap((chart) => chart.templates.map((name) => relativePath(run.cwd, path.join(chart.dir, 'templates', name))))
+          ? found.charts.wholeCharts.flatMap((chart) =>
+              chart.templates.map((name) => relativePath(run.cwd, path.join(chart.dir, 'templates', name))),
+            )
           : []),
       ]),
     ],
