@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-GILQMNRA.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-HIWSVESA.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -179,7 +179,7 @@ async function main(argv) {
     const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-SMY3MPPE.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-76MRBCLD.js");
+  const { lint } = await import("./chunks/lint-O4OAQKGM.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -212,7 +212,7 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  const { recordBaseline, useBaseline } = await import("./chunks/use-2XTXFP34.js");
+  const { recordBaseline, useBaseline } = await import("./chunks/use-4RPWSJJ3.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);
@@ -226,7 +226,8 @@ async function main(argv) {
 `);
   const reported = baselined.kept;
   const shown = flags.quiet ? reported.filter((d) => d.severity === "error") : reported;
-  const suppressed = flags.quiet ? result.suppressed.filter((d) => d.severity === "error") : result.suppressed;
+  const allSuppressed = [...result.suppressed, ...baselined.held];
+  const suppressed = flags.quiet ? allSuppressed.filter((d) => d.severity === "error") : allSuppressed;
   const context = { charts: result.charts, files: result.files, suppressed };
   const colorLevel = flags["no-color"] || flags.format !== "stylish" ? 0 : await terminalColorLevel();
   process.stdout.write(formatter(shown, { ...context, colorLevel }));

@@ -216,7 +216,8 @@ async function main(argv: string[]): Promise<number> {
   const reported = baselined.kept;
   const shown: Diagnostic[] = flags.quiet ? reported.filter((d) => d.severity === 'error') : reported;
   // SARIF and JSON carry the suppressed findings too (no format counts them); --quiet keeps the errors.
-  const suppressed = flags.quiet ? result.suppressed.filter((d) => d.severity === 'error') : result.suppressed;
+  const allSuppressed = [...result.suppressed, ...baselined.held];
+  const suppressed = flags.quiet ? allSuppressed.filter((d) => d.severity === 'error') : allSuppressed;
   const context = { charts: result.charts, files: result.files, suppressed };
   const colorLevel = flags['no-color'] || flags.format !== 'stylish' ? 0 : await terminalColorLevel();
   process.stdout.write(formatter(shown, { ...context, colorLevel }));

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { officialSarifValidator } from './helpers/sarif.js';
 import { CHART, makeTree } from './helpers/tree.js';
 
 const VALUES = [
@@ -99,6 +100,25 @@ describe('a baseline', () => {
     const whole = lint(cwd, '--baseline', 'base.json', 'charts');
     expect(findings(whole)).toEqual([]);
     expect(whole.stderr).toContain('hid 3 findings.');
+  });
+
+  it('marks the findings it holds as suppressed in SARIF (external, naming the baseline), not as fixed', () => {
+    const cwd = repository();
+    runCli(['--write-baseline', 'ci/base.json', 'charts/b'], { cwd });
+    const run = runCli(['-f', 'sarif', '--baseline', 'ci/base.json', 'charts'], { cwd });
+    const log = JSON.parse(run.stdout) as {
+      runs: {
+        results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: unknown[] }[];
+      }[];
+    };
+    const validate = officialSarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const held = log.runs[0]!.results.filter((r) => r.suppressions);
+    expect(held.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['charts/b/values.yaml']);
+    expect(held[0]!.suppressions).toEqual([
+      { kind: 'external', justification: 'In the baseline ci/base.json.', properties: { baseline: 'ci/base.json' } },
+    ]);
+    expect(log.runs[0]!.results.filter((r) => !r.suppressions)).toHaveLength(3);
   });
 
   it('is read from the config, relative to it', () => {

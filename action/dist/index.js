@@ -26200,12 +26200,15 @@ var init_sarif = __esm({
     RANK3 = { error: 0, warning: 1, info: 2 };
     rank = (d) => RANK3[d.severity] + (d.suppressions ? 3 : 0);
     insideWorkingFolder = (file) => file === "<stdin>" || !/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split("/").includes("..");
-    sarifSuppression = (s, file) => ({
+    sarifSuppression = (s, file) => s.kind === "baseline" ? (
+      // A baseline is no comment in the file: an external suppression, naming the baseline file.
+      { kind: "external", justification: s.justification, properties: { baseline: s.baseline } }
+    ) : {
       kind: "inSource",
       ...s.justification ? { justification: s.justification } : {},
       ...insideWorkingFolder(file) ? { location: { physicalLocation: physicalLocation({ file, ...s.region }) } } : {},
       properties: { directive: `chartlint-${s.kind}` }
-    });
+    };
     sarif = (diagnostics, context) => {
       const entries = [...diagnostics, ...context?.suppressed ?? []];
       const fingerprinted = entries.some((d) => !d.fingerprint) ? withFingerprints(entries) : entries;
@@ -28397,7 +28400,9 @@ function finish(run, found, all) {
     lintedFiles: [
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
-        ...run.options.render ? found.charts.wholeCharts.flatMap((chart) => chart.templates.map((name) => relativePath(run.cwd, path31.join(chart.dir, "templates", name)))) : []
+        ...run.options.render ? found.charts.wholeCharts.flatMap(
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, path31.join(chart.dir, "templates", name)))
+        ) : []
       ])
     ],
     inputFiles: [
@@ -28556,12 +28561,12 @@ function applyBaseline(diagnostics, baseline, place) {
     remaining.set(file, byKey);
   }
   const kept = [];
-  let hidden = 0;
+  const held = [];
   for (const d of diagnostics) {
     const slot = remaining.get(fileKey(place, d.file))?.get(keyOf2(entryOf(d)));
     if (slot && slot.left > 0) {
       slot.left--;
-      hidden++;
+      held.push(d);
     } else {
       kept.push(d);
     }
@@ -28582,7 +28587,7 @@ function applyBaseline(diagnostics, baseline, place) {
     }
     if (entries.length > 0) files[file] = entries;
   }
-  return { kept, hidden, stale, pruned: { format: BASELINE_FORMAT, files } };
+  return { kept, held, hidden: held.length, stale, pruned: { format: BASELINE_FORMAT, files } };
 }
 function baselineCount(entries, like) {
   const key = keyOf2(like);
@@ -28650,22 +28655,26 @@ function write(file, baseline, run, what) {
 function useBaseline(named, prune, run, cwd) {
   const file = named !== void 0 ? path37.resolve(cwd, named) : run.configBaseline;
   if (!file)
-    return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics] };
+    return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics], held: [] };
   const shown = named ?? path37.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ("problem" in baseline) return baseline;
   const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path37.dirname(file), lintedFiles: run.lintedFiles });
+  const relative2 = path37.relative(cwd, file).split(path37.sep).join("/");
+  const suppression = { kind: "baseline", justification: `In the baseline ${relative2}.`, baseline: relative2 };
+  const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
     const failed = write(file, outcome.pruned, run, "--prune-baseline");
     if (failed) return failed;
     return {
       kept: outcome.kept,
+      held,
       note: `baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.`
     };
   }
-  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept };
+  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept, held };
   const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : "";
-  return { kept: outcome.kept, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
+  return { kept: outcome.kept, held, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
 }
 
 // src/sources/dependents.ts
@@ -28829,7 +28838,7 @@ async function main() {
   }
   const baselined = useBaseline(input("baseline") || void 0, false, result, workspace);
   if ("problem" in baselined) return fatal(baselined.problem);
-  result = { ...result, diagnostics: baselined.kept };
+  result = { ...result, diagnostics: baselined.kept, suppressed: [...result.suppressed, ...baselined.held] };
   const context = {
     colorLevel: 0,
     charts: result.charts,

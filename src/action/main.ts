@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   // The baseline input, else the config's baseline: only findings it does not hold are reported.
   const baselined = useBaseline(input('baseline') || undefined, false, result, workspace);
   if ('problem' in baselined) return fatal(baselined.problem);
-  result = { ...result, diagnostics: baselined.kept };
+  result = { ...result, diagnostics: baselined.kept, suppressed: [...result.suppressed, ...baselined.held] };
 
   const context: FormatContext = {
     colorLevel: 0,

@@ -38,6 +38,8 @@ export interface BaselinePlace {
 export interface BaselineOutcome {
   /** The findings the baseline does not hold. */
   kept: Diagnostic[];
+  /** The findings it holds. */
+  held: Diagnostic[];
   hidden: number;
   /** Entries (counted) of the files the run reports on that matched no finding: debt paid. */
   stale: number;
@@ -74,12 +76,12 @@ export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Base
     remaining.set(file, byKey);
   }
   const kept: Diagnostic[] = [];
-  let hidden = 0;
+  const held: Diagnostic[] = [];
   for (const d of diagnostics) {
     const slot = remaining.get(fileKey(place, d.file))?.get(keyOf(entryOf(d)));
     if (slot && slot.left > 0) {
       slot.left--;
-      hidden++;
+      held.push(d);
     } else {
       kept.push(d);
     }
@@ -100,7 +102,7 @@ export function applyBaseline(diagnostics: readonly Diagnostic[], baseline: Base
     }
     if (entries.length > 0) files[file] = entries;
   }
-  return { kept, hidden, stale, pruned: { format: BASELINE_FORMAT, files } };
+  return { kept, held, hidden: held.length, stale, pruned: { format: BASELINE_FORMAT, files } };
 }
 
 function baselineCount(entries: readonly BaselineEntry[], like: BaselineEntry): number {

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../common/diagnostic.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
 import { DEFAULT_LIMITS } from '../config/schema.js';
 import { OutputError, writeOutput } from '../output-file.js';
 import { readTextFile } from '../sources/files.js';
@@ -41,37 +41,43 @@ function write(file: string, baseline: Baseline, run: BaselineRun, what: string)
   }
 }
 
+export interface BaselineUse {
+  kept: Diagnostic[];
+  /** The findings the baseline holds, as suppressed ones: SARIF marks them suppressed (external), not fixed. */
+  held: SuppressedDiagnostic[];
+  note?: string;
+}
+
 /**
  * The findings the baseline (`named`, else the config's) does not hold, and a note of how many it hid and
  * how many of its entries no longer occur; with `prune`, the file rewritten without those entries. Without
  * any baseline, every finding.
  */
-export function useBaseline(
-  named: string | undefined,
-  prune: boolean,
-  run: BaselineRun,
-  cwd: string,
-): { kept: Diagnostic[]; note?: string } | Problem {
+export function useBaseline(named: string | undefined, prune: boolean, run: BaselineRun, cwd: string): BaselineUse | Problem {
   const file = named !== undefined ? path.resolve(cwd, named) : run.configBaseline;
   if (!file)
     return prune
       ? { problem: '--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config' }
-      : { kept: [...run.diagnostics] };
+      : { kept: [...run.diagnostics], held: [] };
   const shown = named ?? path.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ('problem' in baseline) return baseline;
   const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path.dirname(file), lintedFiles: run.lintedFiles });
+  const relative = path.relative(cwd, file).split(path.sep).join('/');
+  const suppression = { kind: 'baseline' as const, justification: `In the baseline ${relative}.`, baseline: relative };
+  const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
     const failed = write(file, outcome.pruned, run, '--prune-baseline');
     if (failed) return failed;
     return {
       kept: outcome.kept,
+      held,
       note: `baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.`,
     };
   }
-  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept };
+  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept, held };
   const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : '';
-  return { kept: outcome.kept, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
+  return { kept: outcome.kept, held, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
 }
 
 /** Every finding of the run recorded in `named`, keeping the entries it holds for files the run did not lint. */

@@ -32,13 +32,23 @@ export interface DiagnosticSuggestion {
 }
 
 /** A suppression comment that hid a finding: `# chartlint-disable-next-line RULE -- reason`. */
-export interface Suppression {
+export interface CommentSuppression {
   kind: 'disable' | 'disable-line' | 'disable-next-line' | 'disable-file';
   /** The comment's reason (the text after ` -- `), when it gives one. */
   justification?: string;
   /** Where the comment is, in the finding's file. */
   region: Region;
 }
+
+/** A baseline that holds the finding (`--baseline`): accepted debt, outside the source. */
+export interface BaselineSuppression {
+  kind: 'baseline';
+  justification: string;
+  /** The baseline file, relative to the working folder, `/`-separated. */
+  baseline: string;
+}
+
+export type Suppression = CommentSuppression | BaselineSuppression;
 
 /** A finding as every formatter sees it. */
 export interface Diagnostic extends Region {
@@ -64,7 +74,7 @@ export interface Diagnostic extends Region {
   suggestions?: DiagnosticSuggestion[];
 }
 
-/** A finding an inline comment suppressed: kept (for SARIF's `suppressions`), never counted or annotated. */
+/** A finding an inline comment or a baseline suppressed: kept (for SARIF's `suppressions`), never counted or annotated. */
 export interface SuppressedDiagnostic extends Diagnostic {
   suppressions: Suppression[];
 }

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/load.js';
 import type { FactValues } from '../facts/index.js';
 import type { Fact } from '../facts/types.js';
 import type { ChartInfo } from '../sources/chart-info.js';
-import type { Diagnostic, Severity, SuppressedDiagnostic, Suppression } from '../common/diagnostic.js';
+import type { CommentSuppression, Diagnostic, Severity, SuppressedDiagnostic } from '../common/diagnostic.js';
 import { coverSuppresses } from './directives.js';
 import { formatMessage } from './findings.js';
 import type { CoverRecord, FileResult } from './lint-file.js';
@@ -90,11 +90,11 @@ class SuppressionState {
   }
 
   /** The comments that suppress this finding (each once); none when it is kept. */
-  suppresses(file: string, ruleId: string, line: number): Suppression[] {
+  suppresses(file: string, ruleId: string, line: number): CommentSuppression[] {
     const result = this.byPath.get(file);
     if (!result) return [];
     const covering = result.covers.filter((cover) => coverSuppresses(cover, ruleId, line));
-    const by = new Map<string, Suppression>();
+    const by = new Map<string, CommentSuppression>();
     for (const cover of covering) {
       by.set(`${cover.line}:${cover.column}`, cover.suppression);
       if (cover.used || this.used.has(cover)) continue;

@@ -2,7 +2,7 @@
 import type { ResolvedConfig } from '../config/load.js';
 import type { SourceFile } from '../file-types/types.js';
 import type { SecretClassifier } from '../secrets/classify.js';
-import type { Diagnostic, SuppressedDiagnostic, Suppression } from '../common/diagnostic.js';
+import type { CommentSuppression, Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
 import type { Directive } from './directives.js';
 import { locate, regionOf } from './locate.js';
 import { guardText, scrubFindings } from './scrub-findings.js';
@@ -18,7 +18,7 @@ export interface CoverRecord {
   line: number;
   column: number;
   /** The comment as a deployment finding it suppresses records it (its reason already scrubbed). */
-  suppression: Suppression;
+  suppression: CommentSuppression;
 }
 
 /** Plain data (posted back by workers, kept in the results cache). */
@@ -41,8 +41,8 @@ export function lintSourceFile(file: SourceFile, env: RunEnv, config: ResolvedCo
   const diagnostics = run.findings.map((finding) => locate(finding, file, finding.span, finding.at, cwd));
   scrubFindings(diagnostics, run.scrubber);
   redactQuoted(diagnostics, env.secrets);
-  const suppressionOf = (directive: Directive): Suppression => ({
-    kind: directive.kind as Suppression['kind'],
+  const suppressionOf = (directive: Directive): CommentSuppression => ({
+    kind: directive.kind as CommentSuppression['kind'],
     ...(directive.reason !== undefined ? { justification: directive.reason } : {}),
     region: regionOf(file, directive.span),
   });

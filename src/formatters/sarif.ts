@@ -121,14 +121,18 @@ type Entry = Diagnostic & { suppressions?: readonly Suppression[] };
 
 /**
  * An inline comment as SARIF's suppression (as ESLint's SARIF formatter and CodeQL write them): in source,
- * with the comment's reason and place, and the directive in the properties.
+ * with the comment's reason and place, and the directive in the properties. A baseline's is external.
  */
-const sarifSuppression = (s: Suppression, file: string) => ({
-  kind: 'inSource',
-  ...(s.justification ? { justification: s.justification } : {}),
-  ...(insideWorkingFolder(file) ? { location: { physicalLocation: physicalLocation({ file, ...s.region }) } } : {}),
-  properties: { directive: `chartlint-${s.kind}` },
-});
+const sarifSuppression = (s: Suppression, file: string) =>
+  s.kind === 'baseline'
+    ? // A baseline is no comment in the file: an external suppression, naming the baseline file.
+      { kind: 'external', justification: s.justification, properties: { baseline: s.baseline } }
+    : {
+        kind: 'inSource',
+        ...(s.justification ? { justification: s.justification } : {}),
+        ...(insideWorkingFolder(file) ? { location: { physicalLocation: physicalLocation({ file, ...s.region }) } } : {}),
+        properties: { directive: `chartlint-${s.kind}` },
+      };
 
 /**
  * SARIF 2.1.0, for code scanning: every rule is described, results point into the source root. The

@@ -44,12 +44,12 @@ function applyBaseline(diagnostics, baseline, place) {
     remaining.set(file, byKey);
   }
   const kept = [];
-  let hidden = 0;
+  const held = [];
   for (const d of diagnostics) {
     const slot = remaining.get(fileKey(place, d.file))?.get(keyOf(entryOf(d)));
     if (slot && slot.left > 0) {
       slot.left--;
-      hidden++;
+      held.push(d);
     } else {
       kept.push(d);
     }
@@ -70,7 +70,7 @@ function applyBaseline(diagnostics, baseline, place) {
     }
     if (entries.length > 0) files[file] = entries;
   }
-  return { kept, hidden, stale, pruned: { format: BASELINE_FORMAT, files } };
+  return { kept, held, hidden: held.length, stale, pruned: { format: BASELINE_FORMAT, files } };
 }
 function baselineCount(entries, like) {
   const key = keyOf(like);
@@ -156,22 +156,26 @@ function write(file, baseline, run, what) {
 function useBaseline(named, prune, run, cwd) {
   const file = named !== void 0 ? path2.resolve(cwd, named) : run.configBaseline;
   if (!file)
-    return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics] };
+    return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics], held: [] };
   const shown = named ?? path2.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ("problem" in baseline) return baseline;
   const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path2.dirname(file), lintedFiles: run.lintedFiles });
+  const relative = path2.relative(cwd, file).split(path2.sep).join("/");
+  const suppression = { kind: "baseline", justification: `In the baseline ${relative}.`, baseline: relative };
+  const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
     const failed = write(file, outcome.pruned, run, "--prune-baseline");
     if (failed) return failed;
     return {
       kept: outcome.kept,
+      held,
       note: `baseline ${shown}: hid ${outcome.hidden} findings; removed ${outcome.stale} entries that no longer occur.`
     };
   }
-  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept };
+  if (outcome.hidden === 0 && outcome.stale === 0) return { kept: outcome.kept, held };
   const stale = outcome.stale > 0 ? `; ${outcome.stale} of its entries no longer occur (--prune-baseline removes them)` : "";
-  return { kept: outcome.kept, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
+  return { kept: outcome.kept, held, note: `baseline ${shown}: hid ${outcome.hidden} findings${stale}.` };
 }
 function recordBaseline(named, run, cwd) {
   const file = path2.resolve(cwd, named);

@@ -103,12 +103,15 @@ var GITHUB_LIMITS = { resultsPerRun: 25e3, relatedLocationsPerResult: 100 };
 var RANK = { error: 0, warning: 1, info: 2 };
 var rank = (d) => RANK[d.severity] + (d.suppressions ? 3 : 0);
 var insideWorkingFolder = (file) => file === "<stdin>" || !/^(?:\/|[A-Za-z]:[\\/])/.test(file) && !file.split("/").includes("..");
-var sarifSuppression = (s, file) => ({
+var sarifSuppression = (s, file) => s.kind === "baseline" ? (
+  // A baseline is no comment in the file: an external suppression, naming the baseline file.
+  { kind: "external", justification: s.justification, properties: { baseline: s.baseline } }
+) : {
   kind: "inSource",
   ...s.justification ? { justification: s.justification } : {},
   ...insideWorkingFolder(file) ? { location: { physicalLocation: physicalLocation({ file, ...s.region }) } } : {},
   properties: { directive: `chartlint-${s.kind}` }
-});
+};
 var sarif = (diagnostics, context) => {
   const entries = [...diagnostics, ...context?.suppressed ?? []];
   const fingerprinted = entries.some((d) => !d.fingerprint) ? withFingerprints(entries) : entries;

@@ -808,7 +808,9 @@ function finish(run, found, all) {
     lintedFiles: [
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
-        ...run.options.render ? found.charts.wholeCharts.flatMap((chart) => chart.templates.map((name) => relativePath(run.cwd, path4.join(chart.dir, "templates", name)))) : []
+        ...run.options.render ? found.charts.wholeCharts.flatMap(
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, path4.join(chart.dir, "templates", name)))
+        ) : []
       ])
     ],
     inputFiles: [
