@@ -4,7 +4,7 @@ import {
   OutputError,
   checkOutput,
   writeOutput
-} from "./chunks/chunk-WFMJPZCT.js";
+} from "./chunks/chunk-TDIT3WP5.js";
 import {
   closest
 } from "./chunks/chunk-GUD4XOZF.js";
@@ -212,7 +212,7 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  const { recordBaseline, useBaseline } = await import("./chunks/use-4RPWSJJ3.js");
+  const { recordBaseline, useBaseline } = await import("./chunks/use-7PRZMKIK.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);

@@ -12,7 +12,7 @@ import { ConfigError, UsageError } from './common/errors.js';
 import { visible } from './formatters/escape.js';
 import { FORMAT_NAMES, loadFormatter, type Formatter } from './formatters/index.js';
 import { VERSION } from './common/version.js';
-import { checkOutput, OutputError, writeOutput } from './output-file.js';
+import { checkOutput, OutputError, writeOutput } from './common/output-file.js';
 
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
        chartlint init [DIR]     Write a commented .chartlint.yaml for the repository (init --help)

@@ -28479,7 +28479,7 @@ function mergeBase(ref, cwd) {
   return run.stdout.trim();
 }
 
-// src/output-file.ts
+// src/common/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync11, writeFileSync as writeFileSync3 } from "node:fs";
 import path35 from "node:path";

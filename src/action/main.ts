@@ -14,7 +14,7 @@ import { markdownCell, workflowData } from '../formatters/escape.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { FormatContext } from '../formatters/types.js';
 import { changedFiles, GitError } from '../git.js';
-import { OutputError, writeOutput } from '../output-file.js';
+import { OutputError, writeOutput } from '../common/output-file.js';
 import { useBaseline } from '../baseline/use.js';
 import { withDependents } from '../sources/dependents.js';
 import { chartsOfFiles } from '../sources/owner.js';

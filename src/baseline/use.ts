@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
 import { DEFAULT_LIMITS } from '../config/schema.js';
-import { OutputError, writeOutput } from '../output-file.js';
+import { OutputError, writeOutput } from '../common/output-file.js';
 import { readTextFile } from '../sources/files.js';
 import { applyBaseline, baselineOf, parseBaseline, serializeBaseline, type Baseline } from './baseline.js';
 

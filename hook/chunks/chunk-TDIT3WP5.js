@@ -1,6 +1,6 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 
-// src/output-file.ts
+// src/common/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync, lstatSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";

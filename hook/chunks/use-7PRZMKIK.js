@@ -2,7 +2,7 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   OutputError,
   writeOutput
-} from "./chunk-WFMJPZCT.js";
+} from "./chunk-TDIT3WP5.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-PSD6DHMK.js";
