@@ -1,0 +1,326 @@
+/**
+ * src/entrypoint/env.ts: a container's kubernetes-entrypoint configuration read exactly as
+ * kubernetes-entrypoint reads its environment (split on `,` then `:`, no trimming, Go's JSON decoding).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  decodeCustomResources,
+  decodeJobsJson,
+  decodePodJson,
+  parseJson,
+  podNameMissing,
+  readEntrypoint,
+  splitCommand,
+  splitDependencyList,
+  valueSpan,
+  baseNamespace,
+  type EntrypointReading,
+} from '../src/entrypoint/env.js';
+import { parseYamlValues, type YamlMap } from '../src/sources/yaml.js';
+
+const LIMITS = { maxExpandedNodes: 100_000, maxNestingDepth: 256 };
+
+/** A container map parsed from YAML text (the container's own keys at column 0). */
+async function container(text: string): Promise<{ node: YamlMap; text: string }> {
+  const { root } = await parseYamlValues(text, LIMITS);
+  if (root?.kind !== 'map') throw new Error('not a map');
+  return { node: root, text };
+}
+
+async function read(text: string): Promise<EntrypointReading> {
+  const reading = readEntrypoint((await container(text)).node);
+  if (!reading) throw new Error('not an entrypoint container');
+  return reading;
+}
+
+describe('splitDependencyList (SplitEnvToDeps)', () => {
+  it('splits on commas only, keeping spaces and empty items', () => {
+    expect(splitDependencyList('')).toEqual([]);
+    expect(splitDependencyList('a, b,,c,').map((i) => [i.text, i.name, i.outcome])).toEqual([
+      ['a', 'a', 'dependency'],
+      [' b', ' b', 'dependency'],
+      ['', '', 'dependency'],
+      ['c', 'c', 'dependency'],
+      ['', '', 'dependency'],
+    ]);
+    // A colon is not a list separator (the README says it is).
+    expect(splitDependencyList('a:b').map((i) => [i.namespace, i.name])).toEqual([['a', 'b']]);
+  });
+
+  it('skips `a:b:c` and `:name`, and keeps `ns:` with an empty name', () => {
+    const [many, missing, empty, ok] = splitDependencyList('a:b:c,:name,ns:,openstack:mariadb');
+    expect([many!.outcome, many!.text]).toEqual(['too-many-parts', 'a:b:c']);
+    expect([missing!.outcome, missing!.text]).toEqual(['missing-namespace', ':name']);
+    expect([empty!.outcome, empty!.namespace, empty!.name]).toEqual(['dependency', 'ns', '']);
+    expect([ok!.namespace, ok!.name]).toEqual(['openstack', 'mariadb']);
+  });
+
+  it('gives the range of each item, its namespace and its name in the value', () => {
+    const value = 'x,openstack:mariadb, y';
+    const [x, db, y] = splitDependencyList(value);
+    const cut = (r: { start: number; end: number }): string => value.slice(r.start, r.end);
+    expect([cut(x!.range), cut(db!.range), cut(db!.namespaceRange!), cut(db!.nameRange), cut(y!.range)]).toEqual([
+      'x',
+      'openstack:mariadb',
+      'openstack',
+      'mariadb',
+      ' y',
+    ]);
+    expect(x!.namespaceRange).toBeUndefined();
+  });
+});
+
+describe('splitCommand (SplitCommand)', () => {
+  it('splits on single spaces: no shell, no trimming, quotes kept', () => {
+    expect(splitCommand('')).toEqual([]);
+    expect(splitCommand('nova-api --config-file /etc/nova/nova.conf').map((w) => w.text)).toEqual([
+      'nova-api',
+      '--config-file',
+      '/etc/nova/nova.conf',
+    ]);
+    expect(splitCommand('sh  -c "a b"').map((w) => w.text)).toEqual(['sh', '', '-c', '"a', 'b"']);
+    const words = splitCommand(' x');
+    expect(words.map((w) => [w.text, w.range.start, w.range.end])).toEqual([
+      ['', 0, 0],
+      ['x', 1, 2],
+    ]);
+  });
+});
+
+describe('parseJson', () => {
+  it('gives every value its range', () => {
+    const text = ' [{"a": [1, true, null, "x\\"y"]}] ';
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(text.slice(parsed.value.range.start, parsed.value.range.end)).toBe('[{"a": [1, true, null, "x\\"y"]}]');
+    const object = parsed.value.type === 'array' ? parsed.value.items[0] : undefined;
+    const inner = object?.type === 'object' ? object.entries[0]!.value : undefined;
+    expect(inner?.type === 'array' ? inner.items.map((i) => i.type) : []).toEqual(['number', 'bool', 'null', 'string']);
+    const last = inner?.type === 'array' ? inner.items[3] : undefined;
+    expect(last?.type === 'string' ? last.value : '').toBe('x"y');
+  });
+
+  it.each([
+    ['[{"labels":{"a":"b"}', 20],
+    ['[{labels: 1}]', 2],
+    ["['a']", 1],
+    ['[1,]', 3],
+    ['[] x', 3],
+    ['{"a":"b\\q"}', 8],
+  ])('stops at the first syntax error in %s', (text, offset) => {
+    const parsed = parseJson(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.offset).toBe(offset);
+  });
+});
+
+describe('the JSON lists, decoded as Go decodes them', () => {
+  it('matches field names ignoring case and reports the fields it drops', () => {
+    const pods = decodePodJson('[{"Labels":{"app":"x"},"RequireSameNode":true,"require_same_node":true,"label":{}}]');
+    expect(pods.failed).toBe(false);
+    expect(pods.entries[0]!.labels?.value).toEqual({ app: 'x' });
+    expect(pods.entries[0]!.requireSameNode?.value).toBe(true);
+    expect(pods.unknownFields.map((f) => f.key)).toEqual(['require_same_node', 'label']);
+  });
+
+  it('fails the whole list on a type mismatch, naming where', () => {
+    const text = '[{"labels":{"a":"b"}},{"labels":{"a":"b"},"requireSameNode":"true"}]';
+    const pods = decodePodJson(text);
+    expect(pods.failed).toBe(true);
+    expect(pods.mismatches.map((m) => [m.path, m.expected, m.got, text.slice(m.range.start, m.range.end)])).toEqual([
+      ['[1].requireSameNode', 'a boolean', 'a string', '"true"'],
+    ]);
+    expect(decodeJobsJson('[{"labels":{"a":1}}]').mismatches.map((m) => m.path)).toEqual(['[0].labels.a']);
+    expect(decodeJobsJson('{"name":"x"}').notAList?.got).toBe('an object');
+    expect(decodeJobsJson('{"name":"x"}').failed).toBe(true);
+    expect(decodeCustomResources('[{"fields":[{"key":"status.ready","value":true}]}]').mismatches.map((m) => m.path)).toEqual([
+      '[0].fields[0].value',
+    ]);
+  });
+
+  it('treats empty and null as no dependencies, and syntax errors as failures', () => {
+    expect(decodePodJson('')).toMatchObject({ empty: true, failed: false, entries: [] });
+    expect(decodePodJson('null')).toMatchObject({ empty: false, failed: false, entries: [] });
+    expect(decodePodJson('[{"labels":')).toMatchObject({ failed: true, entries: [] });
+    expect(decodePodJson('[{"labels":')).toHaveProperty('syntaxError.offset', 11);
+  });
+
+  it('keeps `labels: {}` a map and `labels: null` unset, as Go does', () => {
+    const jobs = decodeJobsJson('[{"name":"a","labels":{}},{"name":"b","labels":null},null]');
+    expect(jobs.entries.map((e) => [e.name?.value, e.labels?.value])).toEqual([
+      ['a', {}],
+      ['b', undefined],
+      [undefined, undefined],
+    ]);
+  });
+
+  it('reads custom resources with their fields', () => {
+    const text =
+      '[{"apiVersion":"ceph.rook.io/v1","kind":"CephCluster","name":"ceph","namespace":"rook","fields":[{"key":"status.phase","value":"Ready"}]}]';
+    const [entry] = decodeCustomResources(text).entries;
+    expect([entry!.apiVersion?.value, entry!.kind?.value, entry!.name?.value, entry!.namespace?.value]).toEqual([
+      'ceph.rook.io/v1',
+      'CephCluster',
+      'ceph',
+      'rook',
+    ]);
+    expect(entry!.fields.map((f) => [f.key?.value, f.value?.value])).toEqual([['status.phase', 'Ready']]);
+    expect(text.slice(entry!.apiVersion!.range.start, entry!.apiVersion!.range.end)).toBe('"ceph.rook.io/v1"');
+  });
+});
+
+const HELM_TOOLKIT_INIT = `name: init
+image: quay.io/airshipit/kubernetes-entrypoint:latest-ubuntu_noble
+env:
+  - name: POD_NAME
+    valueFrom:
+      fieldRef:
+        apiVersion: v1
+        fieldPath: metadata.name
+  - name: NAMESPACE
+    valueFrom:
+      fieldRef:
+        apiVersion: v1
+        fieldPath: metadata.namespace
+  - name: INTERFACE_NAME
+    value: eth0
+  - name: PATH
+    value: /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/
+  - name: DEPENDENCY_SERVICE
+    value: "openstack:memcached,openstack:mariadb"
+  - name: DEPENDENCY_JOBS
+    value: "keystone-db-sync,keystone-fernet-setup"
+  - name: DEPENDENCY_DAEMONSET
+    value: ""
+  - name: DEPENDENCY_CONTAINER
+    value: ""
+  - name: DEPENDENCY_POD_JSON
+    value: '[{"labels":{"application":"neutron","component":"neutron-ovs-agent"},"requireSameNode":true}]'
+  - name: DEPENDENCY_CUSTOM_RESOURCE
+    value: ""
+command:
+  - kubernetes-entrypoint
+`;
+
+describe('readEntrypoint', () => {
+  it('is undefined for a container without DEPENDENCY_* variables', async () => {
+    expect(readEntrypoint((await container('name: app\nenv:\n  - name: NAMESPACE\n    value: x\n')).node)).toBeUndefined();
+    expect(readEntrypoint((await container('name: app\n')).node)).toBeUndefined();
+  });
+
+  it("reads helm-toolkit's init container: the dependencies it waits for, the downward API settings", async () => {
+    const reading = await read(HELM_TOOLKIT_INIT);
+    expect(reading.dependencies.map((d) => [d.kind, d.namespace, d.name ?? d.labels, d.requireSameNode])).toEqual([
+      ['service', 'openstack', 'memcached', false],
+      ['service', 'openstack', 'mariadb', false],
+      ['job', undefined, 'keystone-db-sync', false],
+      ['job', undefined, 'keystone-fernet-setup', false],
+      ['pod', undefined, { application: 'neutron', component: 'neutron-ovs-agent' }, true],
+    ]);
+    expect(reading.namespace).toMatchObject({ state: 'set', variable: { source: 'field', fieldPath: 'metadata.namespace' } });
+    expect(reading.podName).toMatchObject({ state: 'set', variable: { source: 'field', fieldPath: 'metadata.name' } });
+    expect(reading.interfaceName).toMatchObject({ state: 'set', variable: { value: 'eth0' } });
+    expect(reading.command).toBeUndefined();
+    expect([reading.unread, reading.unknown, reading.jobsIgnored]).toEqual([[], [], false]);
+    expect(podNameMissing(reading)).toBe(false);
+    expect(baseNamespace(reading)).toEqual({ kind: 'pod-namespace' });
+  });
+
+  it('looks items without a namespace up in NAMESPACE, else default', async () => {
+    const base = async (env: string): Promise<unknown> =>
+      baseNamespace(await read(`name: x\n${env}env:\n  - {name: DEPENDENCY_SERVICE, value: a}\n`));
+    expect(await base('')).toEqual({ kind: 'namespace', name: 'default' });
+    expect(await base('envFrom: [{secretRef: {name: s}}]\n')).toEqual({ kind: 'unknown' });
+    const withNamespace = async (item: string): Promise<unknown> =>
+      baseNamespace(await read(`name: x\nenv:\n  - {name: DEPENDENCY_SERVICE, value: a}\n  - ${item}\n`));
+    expect(await withNamespace('{name: NAMESPACE, value: openstack}')).toEqual({ kind: 'namespace', name: 'openstack' });
+    expect(await withNamespace('{name: NAMESPACE, value: ""}')).toEqual({ kind: 'namespace', name: 'default' });
+    expect(await withNamespace('{name: NAMESPACE, valueFrom: {fieldRef: {fieldPath: spec.nodeName}}}')).toEqual({ kind: 'unknown' });
+  });
+
+  it('reads env as Kubernetes does: last entry wins, envFrom may set the rest, $(...) is not a literal', async () => {
+    const reading = await read(
+      [
+        'name: x',
+        'envFrom:',
+        '  - configMapRef: {name: c}',
+        'env:',
+        '  - {name: DEPENDENCY_SERVICE, value: "a"}',
+        '  - {name: DEPENDENCY_SERVICE, value: "b"}',
+        '  - {name: DEPENDENCY_JOBS, value: "$(PREFIX)-db-sync"}',
+        '  - {name: DEPENDENCY_DAEMONSET, valueFrom: {configMapKeyRef: {name: c, key: k}}}',
+        '  - {name: DEPENDENCY_CONTAINER}',
+        '',
+      ].join('\n'),
+    );
+    expect(reading.dependencies.map((d) => d.name)).toEqual(['b']);
+    expect(reading.unknown.map((v) => [v.name, v.source])).toEqual([
+      ['DEPENDENCY_JOBS', 'expanded'],
+      ['DEPENDENCY_DAEMONSET', 'valueFrom'],
+    ]);
+    expect(reading.lists.DEPENDENCY_CONTAINER?.variable.value).toBe('');
+    expect([reading.hasEnvFrom, reading.namespace.state, reading.podName.state]).toEqual([true, 'maybe', 'maybe']);
+  });
+
+  it('drops daemonset and pod dependencies without POD_NAME, keeps container ones (they wait forever)', async () => {
+    const reading = await read(
+      [
+        'name: x',
+        'env:',
+        '  - {name: DEPENDENCY_DAEMONSET, value: "ovs"}',
+        '  - {name: DEPENDENCY_CONTAINER, value: "ns:main"}',
+        `  - {name: DEPENDENCY_POD_JSON, value: '[{"labels":{"a":"b"}}]'}`,
+        '',
+      ].join('\n'),
+    );
+    expect(podNameMissing(reading)).toBe(true);
+    expect(reading.podName.state).toBe('unset');
+    // The namespace part of a container item is silently dropped.
+    expect(reading.dependencies.map((d) => [d.kind, d.name, d.namespace])).toEqual([['container', 'main', undefined]]);
+  });
+
+  it('ignores DEPENDENCY_JOBS beside a non-empty DEPENDENCY_JOBS_JSON, and skips jobs with name and labels', async () => {
+    const reading = await read(
+      [
+        'name: x',
+        'env:',
+        '  - {name: DEPENDENCY_JOBS, value: "a"}',
+        `  - {name: DEPENDENCY_JOBS_JSON, value: '[{"name":"b","namespace":"other"},{"labels":{"c":"d"}},{"name":"e","labels":{}}]'}`,
+        '  - {name: DEPENDENCY_POD, value: "x"}',
+        '  - {name: COMMAND, value: "nova-api --debug"}',
+        '',
+      ].join('\n'),
+    );
+    expect(reading.jobsIgnored).toBe(true);
+    expect(reading.dependencies.map((d) => [d.kind, d.name, d.labels, d.namespace])).toEqual([
+      ['job', 'b', undefined, 'other'],
+      ['job', undefined, { c: 'd' }, undefined],
+    ]);
+    expect(reading.unread.map((v) => v.name)).toEqual(['DEPENDENCY_POD']);
+    expect(reading.command?.words.map((w) => w.text)).toEqual(['nova-api', '--debug']);
+  });
+
+  it('maps a range of a value to the file, through plain, quoted and single-quoted JSON values', async () => {
+    const text = [
+      'name: x',
+      'env:',
+      '  - name: DEPENDENCY_SERVICE',
+      '    value: "openstack:keystone-api,,openstack:gnocchi-api"',
+      '  - name: DEPENDENCY_POD_JSON',
+      `    value: '[{"labels":{},"requireSameNode":"yes"}]'`,
+      '  - name: DEPENDENCY_JOBS',
+      '    value: a, b',
+      '',
+    ].join('\n');
+    const reading = readEntrypoint((await container(text)).node)!;
+    const cut = (span: { start: number; end: number }): string => text.slice(span.start, span.end);
+    const service = reading.lists.DEPENDENCY_SERVICE!;
+    expect(cut(valueSpan(text, service.variable, service.items[2]!.range))).toBe('openstack:gnocchi-api');
+    const empty = valueSpan(text, service.variable, service.items[1]!.range);
+    expect([empty.start, empty.end - empty.start, text[empty.start - 1]]).toEqual([empty.start, 0, ',']);
+    const pods = reading.podJson!;
+    expect(cut(valueSpan(text, pods.variable, pods.reading.mismatches[0]!.range))).toBe('"yes"');
+    const jobs = reading.lists.DEPENDENCY_JOBS!;
+    expect(cut(valueSpan(text, jobs.variable, jobs.items[1]!.range))).toBe(' b');
+  });
+});
