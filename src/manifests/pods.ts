@@ -13,6 +13,9 @@ export interface ContainerSite {
   container: string;
   list: ContainerList;
   node: YamlMap;
+  /** The object holding the pod spec, and the pod spec itself (its containers, service account, volumes). */
+  owner: YamlMap;
+  podSpec: YamlMap;
   image: YamlEntry | undefined;
   pullPolicy: YamlEntry | undefined;
   /** The `# Source:` template of the document, when the stream names it. */
@@ -56,6 +59,8 @@ function visitObject(object: YamlNode, template: string | undefined, sites: Cont
         container: containerName,
         list,
         node: container,
+        owner: object,
+        podSpec: spec,
         image: getEntry(container, 'image'),
         pullPolicy: getEntry(container, 'imagePullPolicy'),
         template,
