@@ -1,6 +1,14 @@
 /** The registry of built-in rules, sorted by id. A rule's id is its path below rules/. */
 import type { AnyRule } from '../src/engine/rule.js';
 import unusedDisable from './chartlint/unused-disable.js';
+import entrypointEnvCommand from './entrypoint/env-command.js';
+import entrypointEnvContainer from './entrypoint/env-container.js';
+import entrypointEnvIgnored from './entrypoint/env-ignored.js';
+import entrypointEnvJson from './entrypoint/env-json.js';
+import entrypointEnvListSyntax from './entrypoint/env-list-syntax.js';
+import entrypointEnvNamespace from './entrypoint/env-namespace.js';
+import entrypointEnvRequired from './entrypoint/env-required.js';
+import entrypointServiceAccountToken from './entrypoint/service-account-token.js';
 import allowedRegistries from './images/allowed-registries.js';
 import digestPinned from './images/digest-pinned.js';
 import floatingTag from './images/floating-tag.js';
@@ -26,6 +34,14 @@ import yamlSyntax from './yaml/syntax.js';
 
 export const allRules: readonly AnyRule[] = [
   unusedDisable,
+  entrypointEnvCommand,
+  entrypointEnvContainer,
+  entrypointEnvIgnored,
+  entrypointEnvJson,
+  entrypointEnvListSyntax,
+  entrypointEnvNamespace,
+  entrypointEnvRequired,
+  entrypointServiceAccountToken,
   allowedRegistries,
   digestPinned,
   floatingTag,

@@ -16,7 +16,11 @@ import {
   baseNamespace,
   type EntrypointReading,
 } from '../src/entrypoint/env.js';
+import path from 'node:path';
+import { lint } from '../src/index.js';
 import { parseYamlValues, type YamlMap } from '../src/sources/yaml.js';
+import { compare, readExpectations } from './helpers/expectations.js';
+import { makeTree } from './helpers/tree.js';
 
 const LIMITS = { maxExpandedNodes: 100_000, maxNestingDepth: 256 };
 
@@ -323,4 +327,454 @@ describe('readEntrypoint', () => {
     const jobs = reading.lists.DEPENDENCY_JOBS!;
     expect(cut(valueSpan(text, jobs.variable, jobs.items[1]!.range))).toBe(' b');
   });
+});
+
+/** Lints manifest streams and pairs the entrypoint/* findings with the `# expect:` comments written in them. */
+async function checkStream(stream: string): Promise<void> {
+  const root = makeTree({ 'rendered.yaml': stream });
+  const result = await lint({ paths: [], manifests: ['rendered.yaml'], cwd: root });
+  const actual = result.diagnostics.filter((d) => d.ruleId.startsWith('entrypoint/'));
+  const { missing, unexpected } = compare(readExpectations(path.join(root, 'rendered.yaml')), actual);
+  expect({ missing, unexpected: unexpected.map((d) => `${d.line}:${d.column} ${d.ruleId}/${d.messageId} ${d.message}`) }).toEqual({
+    missing: [],
+    unexpected: [],
+  });
+}
+
+/** A Deployment whose pod has the given init containers and containers (YAML list items, 8 spaces deep). */
+function deployment(
+  name: string,
+  init: string,
+  containers = '        - name: main\n          image: quay.io/x/main:1\n',
+  extra = '',
+): string {
+  return `---
+# Source: chart/templates/${name}.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+spec:
+  template:
+    spec:
+${extra}      initContainers:
+${init}      containers:
+${containers}`;
+}
+
+const DOWNWARD = `            - name: POD_NAME
+              valueFrom:
+                fieldRef:
+                  fieldPath: metadata.name
+            - name: NAMESPACE
+              valueFrom:
+                fieldRef:
+                  fieldPath: metadata.namespace
+            - name: INTERFACE_NAME
+              value: eth0
+`;
+
+/** An init container named `init` with the downward-API variables and the given env lines. */
+function init(env: string, downward = DOWNWARD): string {
+  return `        - name: init
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          command: [kubernetes-entrypoint]
+          env:
+${downward}${env}`;
+}
+
+describe('entrypoint/env-list-syntax', () => {
+  it('reports spaces, empty items, a:b:c, :name and ns: at the item', () =>
+    checkStream(
+      deployment(
+        'bad',
+        init(`            - name: DEPENDENCY_SERVICE
+              value: "openstack:keystone-api,,openstack:gnocchi-api"  # expect: entrypoint/env-list-syntax/empty
+            #                               ^^
+            - name: DEPENDENCY_JOBS
+              value: "db-sync, ks-user"  # expect: entrypoint/env-list-syntax/whitespace
+            #                 ^^^^^^^^
+            - name: DEPENDENCY_DAEMONSET
+              value: "a:b:c,:ovs,openstack:"  # expect: entrypoint/env-list-syntax/tooManyParts, entrypoint/env-list-syntax/missingNamespace, entrypoint/env-list-syntax/emptyName
+            - name: DEPENDENCY_CONFIG
+              value: /etc/a.conf,/etc/b.conf  # expect: entrypoint/env-list-syntax/whitespaceConfig
+            - name: DEPENDENCY_SOCKET
+              value: /run/a.sock,
+`)
+          .replace('/etc/a.conf,/etc/b.conf', '"/etc/a.conf, /etc/b.conf"')
+          .replace('/run/a.sock,\n', '/run/a.sock,  # expect: entrypoint/env-list-syntax/empty\n'),
+      ) +
+        deployment(
+          'good',
+          init(`            - name: DEPENDENCY_SERVICE
+              value: "openstack:keystone-api,openstack:mariadb"
+            - name: DEPENDENCY_JOBS
+              value: db-sync,ks-user
+            - name: DEPENDENCY_DAEMONSET
+              value: ""
+            - name: DEPENDENCY_CONFIG
+`),
+        ),
+    ));
+});
+
+describe('entrypoint/env-namespace', () => {
+  it('reports a namespace on DEPENDENCY_CONTAINER, _CONFIG and _SOCKET, at the namespace part', () =>
+    checkStream(
+      deployment(
+        'app',
+        '',
+        `        - name: main
+          image: quay.io/x/main:1
+        - name: sidecar
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          env:
+${DOWNWARD}            - name: DEPENDENCY_CONTAINER
+              value: "openstack:main"  # expect: entrypoint/env-namespace/containerNamespace
+            #         ^^^^^^^^^
+            - name: DEPENDENCY_CONFIG
+              value: "/etc/nova/nova.conf,/etc/x.conf:ro"  # expect: entrypoint/env-namespace/configTruncated
+            - name: DEPENDENCY_SOCKET
+              value: "/run/a.sock,unix:/run/b.sock,/run/c.sock:rw"  # expect: entrypoint/env-namespace/socketTruncated
+`,
+      ),
+    ));
+
+  it('reports NAMESPACE unset or empty where names come without one, at most a warning unless the namespace is written', async () => {
+    const stream = [
+      deployment(
+        'unset',
+        `        - name: init
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          env:
+            - name: DEPENDENCY_SERVICE  # expect: entrypoint/env-namespace/defaultNamespace
+              value: "mariadb,openstack:keystone-api"
+`,
+      ),
+      deployment(
+        'empty',
+        `        - name: init
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          env:
+            - name: NAMESPACE
+              value: ""  # expect: entrypoint/env-namespace/defaultNamespace
+            - name: DEPENDENCY_JOBS
+              value: db-sync
+`,
+      ).replace('  name: empty\n', '  name: empty\n  namespace: openstack\n'),
+      // Namespaced items only, or a pod written into default: nothing to say.
+      deployment(
+        'namespaced',
+        `        - name: init
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          env:
+            - name: DEPENDENCY_SERVICE
+              value: "openstack:mariadb"
+`,
+      ),
+      deployment(
+        'in-default',
+        `        - name: init
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          env:
+            - name: DEPENDENCY_SERVICE
+              value: "mariadb"
+`,
+      ).replace('  name: in-default\n', '  name: in-default\n  namespace: default\n'),
+      deployment(
+        'wrong-field',
+        init(
+          `            - name: DEPENDENCY_SERVICE
+              value: mariadb
+`,
+          DOWNWARD.replace('fieldPath: metadata.namespace', 'fieldPath: spec.nodeName').replace(
+            '            - name: NAMESPACE\n',
+            '            - name: NAMESPACE  # expect: entrypoint/env-namespace/namespaceField\n',
+          ),
+        ),
+      ),
+      deployment(
+        'mismatch',
+        init(
+          `            - name: DEPENDENCY_DAEMONSET
+              value: openstack:ovs
+`,
+          DOWNWARD.replace(
+            '            - name: NAMESPACE\n              valueFrom:\n                fieldRef:\n                  fieldPath: metadata.namespace\n',
+            '            - name: NAMESPACE\n              value: osh  # expect: entrypoint/env-namespace/namespaceMismatch\n',
+          ),
+        ),
+      ).replace('  name: mismatch\n', '  name: mismatch\n  namespace: openstack\n'),
+    ].join('');
+    await checkStream(stream);
+    const root = makeTree({ 'rendered.yaml': stream });
+    const result = await lint({ paths: [], manifests: ['rendered.yaml'], cwd: root });
+    const severities = result.diagnostics.filter((d) => d.messageId === 'defaultNamespace').map((d) => [d.severity, d.message]);
+    expect(severities).toEqual([
+      [
+        'warning',
+        'The init container "init" in Deployment/unset (chart/templates/unset.yaml) sets no NAMESPACE, so kubernetes-entrypoint looks up "service mariadb" in namespace "default": unless the pod runs there, it waits forever (hang). Set NAMESPACE from the downward API (fieldRef metadata.namespace).',
+      ],
+      [
+        'error',
+        'The init container "init" in Deployment/empty (chart/templates/empty.yaml) sets NAMESPACE empty, so kubernetes-entrypoint looks up "job db-sync" in namespace "default": its Deployment/empty is in namespace "openstack", so it waits forever (hang). Set NAMESPACE from the downward API (fieldRef metadata.namespace).',
+      ],
+    ]);
+  });
+});
+
+describe('entrypoint/env-required', () => {
+  it('reports POD_NAME missing for container (hang), daemonset and pod (dropped) dependencies, and a wrong field', () =>
+    checkStream(
+      [
+        deployment(
+          'no-pod-name',
+          init(
+            `            - name: DEPENDENCY_DAEMONSET
+              value: "openstack:ovs-agent"  # expect: entrypoint/env-required/podNameDropped
+            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"application":"neutron"}}]'
+`,
+            DOWNWARD.replace(/ {12}- name: POD_NAME\n(?: {14,}.*\n)+?(?= {12}- name)/, ''),
+          ),
+        ),
+        deployment(
+          'empty-pod-name',
+          '',
+          `        - name: main
+          image: quay.io/x/main:1
+        - name: waiter
+          image: quay.io/x/waiter:1
+          env:
+            - name: POD_NAME
+              value: ""  # expect: entrypoint/env-required/podNameContainer
+            - name: NAMESPACE
+              value: openstack
+            - name: DEPENDENCY_CONTAINER
+              value: main
+`,
+        ).replace('      initContainers:\n      containers:\n', '      containers:\n'),
+        deployment(
+          'wrong-field',
+          init(
+            `            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"application":"neutron"}}]'
+`,
+            DOWNWARD.replace('fieldPath: metadata.name', 'fieldPath: status.podIP').replace(
+              '            - name: POD_NAME\n',
+              '            - name: POD_NAME  # expect: entrypoint/env-required/podNameField\n',
+            ),
+          ),
+        ),
+        // A label may hold the pod name (StatefulSets): not judged.
+        deployment(
+          'label-field',
+          init(
+            `            - name: DEPENDENCY_DAEMONSET
+              value: ovs
+`,
+            DOWNWARD.replace('fieldPath: metadata.name', "fieldPath: metadata.labels['statefulset.kubernetes.io/pod-name']"),
+          ),
+        ),
+      ].join(''),
+    ));
+
+  it('reports INTERFACE_NAME missing with DEPENDENCY_CONFIG (crash), not when envFrom may set it', () =>
+    checkStream(
+      deployment(
+        'config',
+        init(
+          `            - name: DEPENDENCY_CONFIG
+              value: /etc/rabbitmq/rabbitmq.conf  # expect: entrypoint/env-required/interfaceName
+`,
+          DOWNWARD.replace('            - name: INTERFACE_NAME\n              value: eth0\n', ''),
+        ),
+      ) +
+        deployment(
+          'config-env-from',
+          init(
+            `            - name: DEPENDENCY_CONFIG
+              value: /etc/rabbitmq/rabbitmq.conf
+`,
+            DOWNWARD.replace('            - name: INTERFACE_NAME\n              value: eth0\n', ''),
+          ).replace('          env:\n', '          envFrom:\n            - configMapRef: {name: net}\n          env:\n'),
+        ),
+    ));
+});
+
+describe('entrypoint/env-json', () => {
+  it('reports invalid JSON, a value that is not a list and wrongly typed fields (every dependency of the kind dropped)', () =>
+    checkStream(
+      deployment(
+        'json',
+        init(`            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"application":"neutron"},"requireSameNode":"true"}]'  # expect: entrypoint/env-json/mismatch
+            #                                                                ^^^^^^
+            - name: DEPENDENCY_JOBS_JSON
+              value: '[{"name":"db-sync"'  # expect: entrypoint/env-json/syntax
+            - name: DEPENDENCY_CUSTOM_RESOURCE
+              value: '{"apiVersion":"ceph.rook.io/v1","kind":"CephCluster","name":"ceph"}'  # expect: entrypoint/env-json/notAList
+`),
+      ),
+    ));
+
+  it('reports the shapes that are skipped or never resolve, and fields Go drops', () =>
+    checkStream(
+      deployment(
+        'shapes',
+        init(`            - name: DEPENDENCY_JOBS_JSON
+              value: '[{"name":"a","labels":{"x":"y"}},{"namespace":"openstack"},{"labels":{}},{"name":"ok"}]'  # expect: entrypoint/env-json/jobNameAndLabels, entrypoint/env-json/jobNeither, entrypoint/env-json/emptyLabels
+            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"a":"b"},"require_same_node":true},{"requireSameNode":true}]'  # expect: entrypoint/env-json/unknownField, entrypoint/env-json/emptyLabels
+            - name: DEPENDENCY_CUSTOM_RESOURCE
+              value: '[{"apiVersion":"v1","kind":"ConfigMap","name":"x"},{"apiVersion":"ceph.rook.io/v1","kind":"CephCluster","fields":[{"value":"Ready"}]},{"apiVersion":"ceph.rook.io/v1","kind":"CephCluster","name":"ceph","fields":[{"key":"status.phase","value":"Ready"}]}]'  # expect: entrypoint/env-json/apiVersion, entrypoint/env-json/resourceIncomplete, entrypoint/env-json/fieldKey
+`),
+      ) +
+        deployment(
+          'valid',
+          init(`            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"application":"neutron","component":"neutron-ovs-agent"},"requireSameNode":true}]'
+            - name: DEPENDENCY_JOBS_JSON
+              value: ""
+            - name: DEPENDENCY_CUSTOM_RESOURCE
+              value: ""
+`),
+        ),
+    ));
+
+  it('says which field was probably meant', async () => {
+    const root = makeTree({
+      'rendered.yaml': deployment(
+        'typo',
+        init(`            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"a":"b"},"require_same_node":true}]'
+`),
+      ),
+    });
+    const result = await lint({ paths: [], manifests: ['rendered.yaml'], cwd: root });
+    const found = result.diagnostics.filter((d) => d.ruleId === 'entrypoint/env-json');
+    expect(found.map((d) => [d.severity, d.message.endsWith('Did you mean "requireSameNode"?')])).toEqual([['warning', true]]);
+  });
+});
+
+describe('entrypoint/env-ignored', () => {
+  it('reports DEPENDENCY_JOBS beside DEPENDENCY_JOBS_JSON, DEPENDENCY_POD and unknown DEPENDENCY_* names', () =>
+    checkStream(
+      deployment(
+        'ignored',
+        init(`            - name: DEPENDENCY_JOBS
+              value: db-sync,ks-user  # expect: entrypoint/env-ignored/jobsIgnored
+            - name: DEPENDENCY_JOBS_JSON
+              value: '[{"labels":{"job":"bootstrap"}}]'
+            - name: DEPENDENCY_POD  # expect: entrypoint/env-ignored/podNeverRead
+              value: neutron-ovs-agent
+            - name: DEPENDENCY_SERVICES  # expect: entrypoint/env-ignored/neverRead
+              value: mariadb
+            - name: DEPENDENCY_NOTHING
+              value: ""
+`),
+      ) +
+        deployment(
+          'not-ignored',
+          init(`            - name: DEPENDENCY_JOBS
+              value: db-sync
+            - name: DEPENDENCY_JOBS_JSON
+              value: ""
+`),
+        ),
+    ));
+});
+
+describe('entrypoint/env-container', () => {
+  it('reports waits on a regular container from an init container, on an init container, and on a container not in the pod', () =>
+    checkStream(
+      deployment(
+        'waits',
+        init(`            - name: DEPENDENCY_CONTAINER
+              value: "main"  # expect: entrypoint/env-container/fromInit
+            #         ^^^^
+`),
+        `        - name: main
+          image: quay.io/x/main:1
+        - name: sidecar
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          env:
+${DOWNWARD}            - name: DEPENDENCY_CONTAINER
+              value: "main,init,nova-libvirt"  # expect: entrypoint/env-container/initTarget, entrypoint/env-container/notInPod
+`,
+      ),
+    ));
+});
+
+describe('entrypoint/env-command', () => {
+  const withCommand = (name: string, command: string): string =>
+    deployment(
+      name,
+      '',
+      `        - name: main
+          image: quay.io/x/nova:1
+          command: [kubernetes-entrypoint]
+          env:
+${DOWNWARD}            - name: DEPENDENCY_SERVICE
+              value: openstack:mariadb
+            - name: COMMAND
+${command}`,
+    ).replace('      initContainers:\n      containers:\n', '      containers:\n');
+
+  it('reports quotes, doubled, leading and trailing spaces, and shell operators', () =>
+    checkStream(
+      [
+        withCommand('quoted', `              value: 'sh -c "nova-api --debug"'  # expect: entrypoint/env-command/quoted\n`),
+        withCommand('double', `              value: "nova-api  --debug"  # expect: entrypoint/env-command/emptyWord\n`),
+        withCommand('leading', `              value: " nova-api"  # expect: entrypoint/env-command/leadingSpace\n`),
+        withCommand('trailing', `              value: "nova-api "  # expect: entrypoint/env-command/emptyWord\n`),
+        withCommand('shell', `              value: "nova-manage db sync && nova-api"  # expect: entrypoint/env-command/shell\n`),
+        withCommand('good', `              value: "nova-api --config-file /etc/nova/nova.conf"\n`),
+        withCommand('sap', `              value: "true"\n`),
+      ].join(''),
+    ));
+});
+
+describe('entrypoint/service-account-token', () => {
+  it('reports a pod or service account without a token, once per pod, unless the token folder is mounted', () =>
+    checkStream(
+      [
+        deployment(
+          'no-token',
+          init(''),
+          undefined,
+          '      automountServiceAccountToken: false  # expect: entrypoint/service-account-token/podDisabled\n',
+        ).replace('env:\n', 'env:\n            - name: DEPENDENCY_SERVICE\n              value: openstack:mariadb\n'),
+        deployment(
+          'mounted',
+          init('            - name: DEPENDENCY_SERVICE\n              value: openstack:mariadb\n').replace(
+            '          env:\n',
+            '          volumeMounts:\n            - name: token\n              mountPath: /var/run/secrets/kubernetes.io/serviceaccount/\n          env:\n',
+          ),
+          undefined,
+          '      automountServiceAccountToken: false\n',
+        ),
+        `---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: quiet
+automountServiceAccountToken: false
+`,
+        deployment(
+          'account',
+          init('            - name: DEPENDENCY_SERVICE\n              value: openstack:mariadb\n'),
+          undefined,
+          '      serviceAccountName: quiet  # expect: entrypoint/service-account-token/accountDisabled\n',
+        ),
+        deployment(
+          'account-on',
+          init('            - name: DEPENDENCY_SERVICE\n              value: openstack:mariadb\n'),
+          undefined,
+          '      serviceAccountName: quiet\n      automountServiceAccountToken: true\n',
+        ),
+        // No DEPENDENCY_* variable: not kubernetes-entrypoint.
+        deployment('plain', '', undefined, '      automountServiceAccountToken: false\n').replace('      initContainers:\n', ''),
+      ].join(''),
+    ));
 });

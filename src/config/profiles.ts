@@ -37,6 +37,16 @@ const JUDGEMENT = 'A warning in strict: chartlint cannot see every way a chart m
 
 export const PROFILE_DECISIONS: Readonly<Record<string, Decision>> = {
   'chartlint/unused-disable': { recommended: 'warning', strict: 'error' },
+  // kubernetes-entrypoint's env, in any container that sets DEPENDENCY_* (helm-toolkit's or anyone's): each
+  // finding is what the program does with the value written, so they hold for generic charts too.
+  'entrypoint/env-command': { recommended: 'error', strict: 'error' },
+  'entrypoint/env-container': { recommended: 'error', strict: 'error' },
+  'entrypoint/env-ignored': { recommended: 'error', strict: 'error' },
+  'entrypoint/env-json': { recommended: 'error', strict: 'error' },
+  'entrypoint/env-list-syntax': { recommended: 'error', strict: 'error' },
+  'entrypoint/env-namespace': { recommended: 'error', strict: 'error' },
+  'entrypoint/env-required': { recommended: 'error', strict: 'error' },
+  'entrypoint/service-account-token': { recommended: 'error', strict: 'error' },
   'images/allowed-registries': {
     recommended: 'off',
     strict: 'off',

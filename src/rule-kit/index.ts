@@ -44,3 +44,27 @@ export {
   type YamlNode,
   type YamlScalar,
 } from '../sources/yaml-view.js';
+export {
+  baseNamespace,
+  DEFAULT_NAMESPACE,
+  NAMESPACED_LISTS,
+  type JsonReading,
+  type JsonVariable,
+  podNameMissing,
+  type EntrypointReading,
+  type EnvVariable,
+  type ListVariable,
+  type TextRange,
+} from '../entrypoint/env.js';
+export {
+  booleanOf,
+  entrypointSites,
+  LIST_NAMES,
+  LIST_OBJECT,
+  nearestName,
+  podContainerNames,
+  someNames,
+  spanIn,
+  writtenNamespace,
+  type EntrypointSite,
+} from '../entrypoint/env-sites.js';
