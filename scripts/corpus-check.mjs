@@ -61,6 +61,10 @@ const EXPECTED_RENDERED = {
   // secret key and the default password. nagios's selenium script builds its URL from `{1}`, a format field
   // filled from NAGIOS_PASSWORD at run time: not a password.
   'secrets/literal-in-manifest': 7,
+  // ceilometer's compute, central and notification pods list the service oslo_db, which ceilometer's endpoints
+  // lack: helm-toolkit renders DEPENDENCY_SERVICE "openstack:keystone-api,,openstack:gnocchi-api", whose empty
+  // item never resolves. Every other of the 376 kubernetes-entrypoint init containers is clean.
+  'entrypoint/env-list-syntax': 3,
 };
 
 if (!existsSync(corpus)) {
