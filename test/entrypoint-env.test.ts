@@ -778,3 +778,47 @@ automountServiceAccountToken: false
       ].join(''),
     ));
 });
+
+describe('what the entrypoint rules do not judge', () => {
+  it('leaves values from valueFrom, envFrom and kubelet expansion alone (a wait that is wrong whatever they say is still reported), and containers without DEPENDENCY_*', () =>
+    checkStream(
+      [
+        deployment(
+          'indirect',
+          `        - name: init
+          image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+          envFrom:
+            - configMapRef:
+                name: entrypoint-env
+          env:
+            - name: DEPENDENCY_SERVICE
+              valueFrom:
+                configMapKeyRef:
+                  name: deps
+                  key: services
+            - name: DEPENDENCY_JOBS
+              value: "$(PREFIX)-db-sync, $(PREFIX)-ks-user"
+            - name: DEPENDENCY_CONTAINER
+              value: main  # expect: entrypoint/env-container/fromInit
+            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"app":"x"}}]'
+            - name: DEPENDENCY_CONFIG
+              value: /etc/x.conf
+`,
+        ),
+        deployment(
+          'no-entrypoint',
+          `        - name: init
+          image: busybox:1.36
+          env:
+            - name: COMMAND
+              value: 'sh -c "sleep 1"'
+            - name: SERVICES
+              value: "a, b,,c"
+`,
+          undefined,
+          '      automountServiceAccountToken: false\n',
+        ),
+      ].join(''),
+    ));
+});
