@@ -20,6 +20,7 @@ import path from 'node:path';
 import { lint } from '../src/index.js';
 import { parseYamlValues, type YamlMap } from '../src/sources/yaml.js';
 import { compare, readExpectations } from './helpers/expectations.js';
+import { testHelm } from './helpers/helm.js';
 import { makeTree } from './helpers/tree.js';
 
 const LIMITS = { maxExpandedNodes: 100_000, maxNestingDepth: 256 };
@@ -821,4 +822,48 @@ describe('what the entrypoint rules do not judge', () => {
         ),
       ].join(''),
     ));
+});
+
+describe('the entrypoint rules with --render', () => {
+  it("report at the template's initContainers line when an include renders the container (helm-toolkit's init)", async () => {
+    const root = makeTree({
+      'keystone/Chart.yaml': 'apiVersion: v2\nname: keystone\nversion: 0.1.0\n',
+      'keystone/values.yaml': 'services: "openstack:memcached,,openstack:mariadb"\n',
+      'keystone/templates/_init.tpl': `{{- define "keystone.init" -}}
+- name: init
+  image: quay.io/airshipit/kubernetes-entrypoint:v1.0.0
+  env:
+    - name: POD_NAME
+      valueFrom:
+        fieldRef:
+          fieldPath: metadata.name
+    - name: NAMESPACE
+      valueFrom:
+        fieldRef:
+          fieldPath: metadata.namespace
+    - name: DEPENDENCY_SERVICE
+      value: {{ .Values.services | quote }}
+{{- end -}}
+`,
+      'keystone/templates/deployment-api.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: keystone-api
+spec:
+  template:
+    spec:
+      initContainers:
+{{ include "keystone.init" . | indent 8 }}
+      containers:
+        - name: keystone-api
+          image: quay.io/airshipit/keystone:2026.1-ubuntu_noble
+          imagePullPolicy: IfNotPresent
+`,
+    });
+    const env = { CHARTLINT_CACHE_DIR: path.join(root, '.cache'), CHARTLINT_HELM: testHelm(), PATH: '' };
+    const result = await lint({ paths: ['keystone'], render: true, cwd: root, env });
+    expect(
+      result.diagnostics.filter((d) => d.ruleId.startsWith('entrypoint/')).map((d) => `${d.file}:${d.line} ${d.ruleId}/${d.messageId}`),
+    ).toEqual(['keystone/templates/deployment-api.yaml:8 entrypoint/env-list-syntax/empty']);
+  });
 });

@@ -62,8 +62,8 @@ export function traceRendered(
     const template = document?.sourceTemplate;
     const path = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : undefined;
     if (!path || !inChart(path)) return undefined;
-    const key = `${path}\0${container?.container ?? ''}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path, container?.container));
+    const key = `${path}\0${container?.container ?? ''}\0${container?.list ?? ''}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path, container?.container, container?.list));
     return { path, ...templateLines.get(key)!, column: 1 };
   };
   return findings.map((finding) => {
@@ -170,8 +170,11 @@ function descend(node: YamlNode, offset: number): YamlScalar | undefined {
   return undefined;
 }
 
-/** The template line that names the container, when it is written there literally; else line 1. */
-function lineOf(path: string, containerName: string | undefined): { line: number } {
+/**
+ * The template line that names the container, when it is written there literally; else the line of its list
+ * (`initContainers:`) when the template has exactly one; else line 1.
+ */
+function lineOf(path: string, containerName: string | undefined, list: string | undefined): { line: number } {
   if (!containerName) return { line: 1 };
   // Through the safe reader: never a FIFO or device, never more than a template's size.
   const text = readTextOrUndefined(path, TEMPLATE_LIMITS);
@@ -180,7 +183,10 @@ function lineOf(path: string, containerName: string | undefined): { line: number
   // A container is a list item (`- name: x`); an object's own `name: x` may repeat the same word.
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
   const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
-  return { line: match ? new LineIndex(text).position(match.index).line : 1 };
+  if (match) return { line: new LineIndex(text).position(match.index).line };
+  // A container an include renders (helm-toolkit's `init`): at its list, when the template has one such list.
+  const lists = list ? [...text.matchAll(new RegExp(`^[ \\t]*${list}:`, 'gm'))] : [];
+  return { line: lists.length === 1 ? new LineIndex(text).position(lists[0]!.index).line : 1 };
 }
 
 const TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
