@@ -703,7 +703,14 @@ describe('entrypoint/env-container', () => {
 ${DOWNWARD}            - name: DEPENDENCY_CONTAINER
               value: "main,init,nova-libvirt"  # expect: entrypoint/env-container/initTarget, entrypoint/env-container/notInPod
 `,
-      ),
+      ) +
+        // A sidecar init container runs beside the regular containers: its wait resolves.
+        deployment(
+          'sidecar',
+          init(`            - name: DEPENDENCY_CONTAINER
+              value: main
+`).replace('          command: [kubernetes-entrypoint]\n', '          command: [kubernetes-entrypoint]\n          restartPolicy: Always\n'),
+        ),
     ));
 });
 

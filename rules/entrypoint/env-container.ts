@@ -1,4 +1,4 @@
-import { defineRule, entrypointSites, NO_OPTIONS, podContainerNames, spanIn } from '../../src/rule-kit/index.js';
+import { defineRule, entrypointSites, getEntry, NO_OPTIONS, podContainerNames, scalarString, spanIn } from '../../src/rule-kit/index.js';
 
 export default defineRule<Record<string, never>, 'fromInit' | 'initTarget' | 'notInPod', 'manifests'>({
   id: 'entrypoint/env-container',
@@ -29,7 +29,9 @@ export default defineRule<Record<string, never>, 'fromInit' | 'initTarget' | 'no
         const data = { container: site.label, name: item.name };
         const span = spanIn(ctx.file.text, list.variable, item.nameRange);
         if (pod.containers.has(item.name)) {
-          if (site.list === 'initContainers') ctx.report({ span, messageId: 'fromInit', data });
+          // A sidecar (an init container with restartPolicy: Always) runs beside the regular containers.
+          const sidecar = scalarString(getEntry(site.node, 'restartPolicy')?.value) === 'Always';
+          if (site.list === 'initContainers' && !sidecar) ctx.report({ span, messageId: 'fromInit', data });
         } else if (pod.initContainers.has(item.name)) ctx.report({ span, messageId: 'initTarget', data });
         else ctx.report({ span, messageId: 'notInPod', data });
       }

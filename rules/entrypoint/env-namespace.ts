@@ -98,7 +98,8 @@ export default defineRule<
       const written = writtenNamespace(site);
       const setting = reading.namespace;
       if (base.kind === 'namespace' && base.name === 'default' && written !== 'default') {
-        const variable = setting.state === 'set' ? setting.variable : reading.dependencies[0]!.variable;
+        const first = reading.dependencies.find((d) => d.namespace === undefined) ?? reading.dependencies[0]!;
+        const variable = setting.state === 'set' ? setting.variable : first.variable;
         ctx.report({
           span: setting.state === 'set' ? spanIn(text, variable) : variable.nameNode.span,
           messageId: 'defaultNamespace',
