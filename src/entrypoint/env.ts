@@ -603,14 +603,14 @@ export interface EntrypointReading {
 /** Reads a container's env: undefined when it sets no `DEPENDENCY_*` variable (it is not an entrypoint). */
 export function readEntrypoint(container: YamlMap): EntrypointReading | undefined {
   const env = getEntry(container, 'env')?.value;
+  // Most containers are not kubernetes-entrypoint: their names alone say so.
+  if (env?.kind !== 'seq' || !env.items.some((item) => scalarString(getPath(item, ['name']))?.startsWith(DEPENDENCY_PREFIX)))
+    return undefined;
   const variables = new Map<string, EnvVariable>();
-  if (env?.kind === 'seq') {
-    for (const item of env.items) {
-      const variable = envVariable(item);
-      if (variable) variables.set(variable.name, variable);
-    }
+  for (const item of env.items) {
+    const variable = envVariable(item);
+    if (variable) variables.set(variable.name, variable);
   }
-  if (![...variables.keys()].some((name) => name.startsWith(DEPENDENCY_PREFIX))) return undefined;
   const hasEnvFrom = getEntry(container, 'envFrom') !== undefined;
   const setting = (name: string): EnvSetting => {
     const variable = variables.get(name);
@@ -683,13 +683,6 @@ export function baseNamespace(reading: EntrypointReading): BaseNamespace {
 /** The dependencies registered, as `init()` of each dependency package does. */
 function registered(reading: EntrypointReading): Dependency[] {
   const out: Dependency[] = [];
-  const base = {
-    labels: undefined,
-    namespace: undefined,
-    requireSameNode: false,
-    apiVersion: undefined,
-    resourceKind: undefined,
-  };
   const droppedForPodName = podNameMissing(reading);
   for (const [name, kind] of Object.entries(LIST_VARIABLES) as [ListVariable, DependencyKind][]) {
     const list = reading.lists[name];
@@ -699,14 +692,7 @@ function registered(reading: EntrypointReading): Dependency[] {
     const namespaced = NAMESPACED_LISTS.includes(name);
     for (const item of list.items) {
       if (item.outcome !== 'dependency') continue;
-      out.push({
-        ...base,
-        kind,
-        name: item.name,
-        namespace: namespaced ? item.namespace : undefined,
-        variable: list.variable,
-        range: item.range,
-      });
+      out.push(dependency(kind, list.variable, item.range, { name: item.name, namespace: namespaced ? item.namespace : undefined }));
     }
   }
   const jobs = reading.jobsJson;
@@ -714,48 +700,61 @@ function registered(reading: EntrypointReading): Dependency[] {
     for (const entry of jobs.reading.entries) {
       // NewJob: both name and labels is skipped with a warning.
       if (entry.name?.value && entry.labels) continue;
-      out.push({
-        ...base,
-        kind: 'job',
-        name: entry.name?.value || undefined,
-        labels: entry.labels?.value,
-        namespace: entry.namespace?.value || undefined,
-        variable: jobs.variable,
-        range: entry.range,
-      });
+      out.push(
+        dependency('job', jobs.variable, entry.range, {
+          name: entry.name?.value || undefined,
+          labels: entry.labels?.value,
+          namespace: entry.namespace?.value || undefined,
+        }),
+      );
     }
   }
   const pods = reading.podJson;
   if (pods && !pods.reading.failed && !droppedForPodName) {
     for (const entry of pods.reading.entries) {
-      out.push({
-        ...base,
-        kind: 'pod',
-        name: undefined,
-        labels: entry.labels?.value,
-        namespace: entry.namespace?.value || undefined,
-        requireSameNode: entry.requireSameNode?.value ?? false,
-        variable: pods.variable,
-        range: entry.range,
-      });
+      out.push(
+        dependency('pod', pods.variable, entry.range, {
+          labels: entry.labels?.value,
+          namespace: entry.namespace?.value || undefined,
+          requireSameNode: entry.requireSameNode?.value ?? false,
+        }),
+      );
     }
   }
   const resources = reading.customResource;
   if (resources && !resources.reading.failed) {
     for (const entry of resources.reading.entries) {
-      out.push({
-        ...base,
-        kind: 'custom-resource',
-        name: entry.name?.value,
-        namespace: entry.namespace?.value || undefined,
-        apiVersion: entry.apiVersion?.value,
-        resourceKind: entry.kind?.value,
-        variable: resources.variable,
-        range: entry.range,
-      });
+      out.push(
+        dependency('custom-resource', resources.variable, entry.range, {
+          name: entry.name?.value,
+          namespace: entry.namespace?.value || undefined,
+          apiVersion: entry.apiVersion?.value,
+          resourceKind: entry.kind?.value,
+        }),
+      );
     }
   }
   return out;
+}
+
+/** A dependency with every field in one order (one object shape). */
+function dependency(
+  kind: DependencyKind,
+  variable: EnvVariable,
+  range: TextRange,
+  fields: Partial<Pick<Dependency, 'name' | 'labels' | 'namespace' | 'requireSameNode' | 'apiVersion' | 'resourceKind'>>,
+): Dependency {
+  return {
+    kind,
+    name: fields.name,
+    labels: fields.labels,
+    namespace: fields.namespace,
+    requireSameNode: fields.requireSameNode ?? false,
+    apiVersion: fields.apiVersion,
+    resourceKind: fields.resourceKind,
+    variable,
+    range,
+  };
 }
 
 function envVariable(item: YamlNode): EnvVariable | undefined {
@@ -765,16 +764,23 @@ function envVariable(item: YamlNode): EnvVariable | undefined {
   if (!nameEntry || name === undefined) return undefined;
   const valueNode = getEntry(item, 'value')?.value;
   const scalar = valueNode?.kind === 'scalar' ? valueNode : undefined;
-  const common = { name, item, nameNode: nameEntry.value, valueNode: scalar, fieldPath: undefined };
+  let value: string | undefined;
+  let fieldPath: string | undefined;
+  let source: EnvVariable['source'];
   if (getEntry(item, 'valueFrom')) {
-    const fieldPath = scalarString(getPath(item, ['valueFrom', 'fieldRef', 'fieldPath']));
-    return { ...common, value: undefined, fieldPath, source: fieldPath !== undefined ? 'field' : 'valueFrom' };
+    fieldPath = scalarString(getPath(item, ['valueFrom', 'fieldRef', 'fieldPath']));
+    source = fieldPath !== undefined ? 'field' : 'valueFrom';
+  } else if (valueNode === undefined || (scalar && scalar.value === null)) {
+    [value, source] = ['', 'literal'];
+  } else if (!scalar || typeof scalar.value !== 'string') {
+    source = 'not-a-string';
+  } else if (/\$[($]/.test(scalar.value)) {
+    // The kubelet expands `$(NAME)` and turns `$$` into `$`: such a value is not what the process sees.
+    source = 'expanded';
+  } else {
+    [value, source] = [scalar.value, 'literal'];
   }
-  if (valueNode === undefined || (scalar && scalar.value === null)) return { ...common, value: '', source: 'literal' };
-  if (!scalar || typeof scalar.value !== 'string') return { ...common, value: undefined, source: 'not-a-string' };
-  // The kubelet expands `$(NAME)` and turns `$$` into `$`: such a value is not what the process sees.
-  if (/\$[($]/.test(scalar.value)) return { ...common, value: undefined, source: 'expanded' };
-  return { ...common, value: scalar.value, source: 'literal' };
+  return { name, item, nameNode: nameEntry.value, value, valueNode: scalar, fieldPath, source };
 }
 
 /** The file span of a range of a variable's value: exact where the scalar spells the value without escapes. */
