@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allRules } from '../rules/index.js';
 import { runCli } from './helpers/cli.js';
 import { CHART, makeTree } from './helpers/tree.js';
 
@@ -150,7 +151,7 @@ describe('information', () => {
     expect(run.stdout).toMatch(/^images\/fully-qualified\s+warning\s+error\s+error\s+fix$/m);
     expect(run.stdout).toMatch(/^images\/pull-policy\s+error\s+error\s+error\s+suggest$/m);
     expect(run.stdout).toMatch(/^values\/global-scope\s+off\s+info\s+warning\s+-$/m);
-    expect(lines.filter((line) => /^\S/.test(line))).toHaveLength(1 + 23);
+    expect(lines.filter((line) => /^\S/.test(line))).toHaveLength(1 + allRules.length);
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(100);
   });
 
@@ -158,7 +159,7 @@ describe('information', () => {
     const run = runCli(['--list-rules', '-f', 'json'], { cwd: process.cwd() });
     expect(run.status).toBe(0);
     const rules = JSON.parse(run.stdout) as { id: string; docs: string }[];
-    expect(rules).toHaveLength(23);
+    expect(rules).toHaveLength(allRules.length);
     expect(rules.find((rule) => rule.id === 'images/fully-qualified')).toEqual({
       id: 'images/fully-qualified',
       description: expect.stringMatching(/\S/),
