@@ -148,6 +148,8 @@ describe('the JSON lists, decoded as Go decodes them', () => {
     expect(decodePodJson('null')).toMatchObject({ empty: false, failed: false, entries: [] });
     expect(decodePodJson('[{"labels":')).toMatchObject({ failed: true, entries: [] });
     expect(decodePodJson('[{"labels":')).toHaveProperty('syntaxError.offset', 11);
+    expect(decodePodJson('[{"labels":')).toHaveProperty('syntaxError.message', 'unexpected end of JSON input');
+    expect(decodePodJson('[{"labels" 1')).toHaveProperty('syntaxError.message', "invalid character '1' after object key");
   });
 
   it('keeps `labels: {}` a map and `labels: null` unset, as Go does', () => {

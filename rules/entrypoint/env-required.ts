@@ -47,7 +47,7 @@ export default defineRule<Record<string, never>, 'podNameContainer' | 'podNameDr
     targets: ['manifests'],
     messages: {
       podNameContainer:
-        'The {{container}} waits for the containers {{names}} but {{how}}: kubernetes-entrypoint cannot look up its own pod ("environment variable POD_NAME not set") and waits forever (hang). Set POD_NAME from the downward API (fieldRef metadata.name).',
+        'The {{container}} waits for {{names}} but {{how}}: kubernetes-entrypoint cannot look up its own pod ("environment variable POD_NAME not set") and waits forever (hang). Set POD_NAME from the downward API (fieldRef metadata.name).',
       podNameDropped:
         'The {{container}} names {{names}} but {{how}}: kubernetes-entrypoint logs "Cannot initialize" and ignores these dependencies, so it starts without waiting for them (silent drop). Set POD_NAME from the downward API (fieldRef metadata.name).',
       podNameField:
@@ -71,7 +71,11 @@ export default defineRule<Record<string, never>, 'podNameContainer' | 'podNameDr
           ctx.report({
             span: emptyPodName ? spanIn(text, emptyPodName) : spanIn(text, containers[0]!.variable),
             messageId: 'podNameContainer',
-            data: { container, names: someNames(containers.map((d) => d.name ?? '')), how: podNameHow },
+            data: {
+              container,
+              names: `the container${containers.length > 1 ? 's' : ''} ${someNames(containers.map((d) => d.name ?? ''))}`,
+              how: podNameHow,
+            },
           });
         }
         if (dropped.length > 0) {

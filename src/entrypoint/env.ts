@@ -154,7 +154,8 @@ export interface JsonSyntaxError {
 export function parseJson(text: string): { ok: true; value: JsonValue } | { ok: false; error: JsonSyntaxError } {
   let at = 0;
   const fail = (message: string): never => {
-    throw new JsonFailure({ offset: at, message });
+    // Go says the same whatever it was looking for when the text runs out.
+    throw new JsonFailure({ offset: at, message: at >= text.length ? 'unexpected end of JSON input' : message });
   };
   const skipSpace = (): void => {
     while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
