@@ -152,6 +152,7 @@ describe('--manifests', () => {
     const result = await lint({ paths: [], manifests: ['charts-fixtures/manifests'], cwd: path.resolve(import.meta.dirname, '..') });
     expect(new Set(result.diagnostics.map((d) => d.file))).toEqual(
       new Set([
+        'charts-fixtures/manifests/entrypoint-env.yaml',
         'charts-fixtures/manifests/openstack-style.yaml',
         'charts-fixtures/manifests/secrets.yaml',
         'charts-fixtures/manifests/strict-pull-policy.yaml',
