@@ -634,6 +634,15 @@ describe('entrypoint/env-json', () => {
 `),
       ) +
         deployment(
+          'labels',
+          init(`            - name: DEPENDENCY_POD_JSON
+              value: '[{"labels":{"application":"neutron","component":"neutron ovs agent"}}]'  # expect: entrypoint/env-json/invalidLabel
+            #                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+            - name: DEPENDENCY_JOBS_JSON
+              value: '[{"labels":{"app.kubernetes.io/name":"nova","statefulset.kubernetes.io/pod-name":"nova-0","a/b/c":"x"}}]'  # expect: entrypoint/env-json/invalidLabel
+`),
+        ) +
+        deployment(
           'valid',
           init(`            - name: DEPENDENCY_POD_JSON
               value: '[{"labels":{"application":"neutron","component":"neutron-ovs-agent"},"requireSameNode":true}]'

@@ -18,6 +18,20 @@ const FAILURE: Record<JsonVariable, string> = {
     'kubernetes-entrypoint logs "Error initializing custom resource" and waits for none of its custom resources (silent drop)',
 };
 
+const LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** The first `key=value` of the labels that Kubernetes' selector syntax rejects (metav1.LabelSelectorAsSelector). */
+function invalidLabel(labels: Record<string, string>): string | undefined {
+  for (const [key, value] of Object.entries(labels)) {
+    const slash = key.indexOf('/');
+    const [prefix, name] = slash === -1 ? [undefined, key] : [key.slice(0, slash), key.slice(slash + 1)];
+    const keyOk = LABEL_NAME.test(name) && (prefix === undefined || (prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix)));
+    if (!keyOk || !(value === '' || LABEL_NAME.test(value))) return `${key}=${value}`;
+  }
+  return undefined;
+}
+
 /** The fields Go's decoder fills, by variable; any other key is dropped. */
 const FIELDS: Record<JsonVariable, readonly string[]> = {
   DEPENDENCY_JOBS_JSON: ['name', 'labels', 'namespace'],
@@ -33,6 +47,7 @@ type MessageId =
   | 'jobNameAndLabels'
   | 'jobNeither'
   | 'emptyLabels'
+  | 'invalidLabel'
   | 'apiVersion'
   | 'resourceIncomplete'
   | 'fieldKey';
@@ -57,6 +72,8 @@ export default defineRule<Record<string, never>, MessageId, 'manifests'>({
         'Job {{path}} in DEPENDENCY_JOBS_JSON of the {{container}} has neither "name" nor "labels": kubernetes-entrypoint finds no matching job and waits forever (hang).',
       emptyLabels:
         '{{what}} {{path}} in {{variable}} of the {{container}} selects by no labels: kubernetes-entrypoint lists with the selector "<none>", which never matches, and waits forever (hang).',
+      invalidLabel:
+        '{{what}} {{path}} in {{variable}} of the {{container}} selects by the label {{label}}, which is not a valid Kubernetes label: the selector never parses, so kubernetes-entrypoint waits forever (hang).',
       apiVersion:
         'Custom resource {{path}} in DEPENDENCY_CUSTOM_RESOURCE of the {{container}} has apiVersion {{value}}, not "group/version": kubernetes-entrypoint cannot look it up and waits forever (hang). Core kinds (apiVersion v1) cannot be waited for this way.',
       resourceIncomplete:
@@ -68,6 +85,21 @@ export default defineRule<Record<string, never>, MessageId, 'manifests'>({
   },
   check(ctx) {
     const text = ctx.file.text;
+    /** Labels that select nothing or do not parse: the list call fails on every poll. */
+    const reportLabels = (
+      labels: { value: Record<string, string>; range: TextRange } | undefined,
+      variable: EnvVariable,
+      entryRange: TextRange,
+      data: { container: string; path: string; variable: string; what: string },
+    ): void => {
+      if (!labels || Object.keys(labels.value).length === 0) {
+        ctx.report({ span: spanIn(text, variable, entryRange), messageId: 'emptyLabels', data });
+        return;
+      }
+      const label = invalidLabel(labels.value);
+      if (label !== undefined)
+        ctx.report({ span: spanIn(text, variable, labels.range), messageId: 'invalidLabel', data: { ...data, label } });
+    };
     for (const { site, reading } of entrypointSites(ctx.containers())) {
       const container = site.label;
       const common = <Entry>(
@@ -114,18 +146,17 @@ export default defineRule<Record<string, never>, MessageId, 'manifests'>({
       };
       const jobs = common('DEPENDENCY_JOBS_JSON', reading.jobsJson);
       for (const [i, entry] of (jobs?.entries ?? []).entries()) {
-        const at = spanIn(text, reading.jobsJson!.variable, entry.range);
+        const variable = reading.jobsJson!.variable;
+        const at = spanIn(text, variable, entry.range);
         const data = { container, path: `[${i}]`, variable: 'DEPENDENCY_JOBS_JSON', what: 'Job' };
         if (entry.name?.value && entry.labels) ctx.report({ span: at, messageId: 'jobNameAndLabels', data });
         else if (!entry.name?.value && !entry.labels) ctx.report({ span: at, messageId: 'jobNeither', data });
-        else if (!entry.name?.value && Object.keys(entry.labels!.value).length === 0)
-          ctx.report({ span: at, messageId: 'emptyLabels', data });
+        else if (!entry.name?.value) reportLabels(entry.labels!, variable, entry.range, data);
       }
       const pods = common('DEPENDENCY_POD_JSON', reading.podJson);
       for (const [i, entry] of (pods?.entries ?? []).entries()) {
-        if (entry.labels && Object.keys(entry.labels.value).length > 0) continue;
         const data = { container, path: `[${i}]`, variable: 'DEPENDENCY_POD_JSON', what: 'Pod' };
-        ctx.report({ span: spanIn(text, reading.podJson!.variable, entry.range), messageId: 'emptyLabels', data });
+        reportLabels(entry.labels, reading.podJson!.variable, entry.range, data);
       }
       const resources = common('DEPENDENCY_CUSTOM_RESOURCE', reading.customResource);
       for (const [i, entry] of (resources?.entries ?? []).entries()) {
