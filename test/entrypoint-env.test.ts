@@ -403,6 +403,9 @@ describe('entrypoint/env-list-syntax', () => {
               value: /etc/a.conf,/etc/b.conf  # expect: entrypoint/env-list-syntax/whitespaceConfig
             - name: DEPENDENCY_SOCKET
               value: /run/a.sock,
+            - name: DEPENDENCY_CONTAINER
+              value: ",,"  # expect: entrypoint/env-list-syntax/empty
+            #         ^^
 `)
           .replace('/etc/a.conf,/etc/b.conf', '"/etc/a.conf, /etc/b.conf"')
           .replace('/run/a.sock,\n', '/run/a.sock,  # expect: entrypoint/env-list-syntax/empty\n'),

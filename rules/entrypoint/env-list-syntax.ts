@@ -32,15 +32,18 @@ export default defineRule<
       for (const variable of LIST_NAMES) {
         const list = reading.lists[variable];
         if (!list) continue;
-        for (const item of list.items) {
+        for (const [index, item] of list.items.entries()) {
           const data = { item: item.text, variable, container: site.label, object: LIST_OBJECT[variable] };
           const at = (range = item.range) => spanIn(ctx.file.text, list.variable, range);
           if (item.outcome === 'too-many-parts') ctx.report({ span: at(), messageId: 'tooManyParts', data });
           else if (item.outcome === 'missing-namespace') ctx.report({ span: at(), messageId: 'missingNamespace', data });
-          // An empty item has no text: the comma or commas around it are the place.
+          // An empty item has no text: the commas around it are the place, once for a run of them (`a,,,b`).
           else if (item.text === '') {
-            const range = { start: Math.max(0, item.range.start - 1), end: Math.min(list.variable.value.length, item.range.end + 1) };
-            ctx.report({ span: at(range), messageId: 'empty', data });
+            if (index > 0 && list.items[index - 1]!.text === '') continue;
+            let last = index;
+            while (list.items[last + 1]?.text === '') last++;
+            const end = Math.min(list.variable.value.length, list.items[last]!.range.end + 1);
+            ctx.report({ span: at({ start: Math.max(0, item.range.start - 1), end }), messageId: 'empty', data });
           } else if (/\s/.test(item.text))
             ctx.report({ span: at(), messageId: variable === 'DEPENDENCY_CONFIG' ? 'whitespaceConfig' : 'whitespace', data });
           else if (item.name === '') ctx.report({ span: at(), messageId: 'emptyName', data });
