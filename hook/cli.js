@@ -6,11 +6,11 @@ import {
   writeOutput
 } from "./chunks/chunk-TDIT3WP5.js";
 import {
-  closest
-} from "./chunks/chunk-GUD4XOZF.js";
-import {
   VERSION
 } from "./chunks/chunk-ZS2WGVDX.js";
+import {
+  closest
+} from "./chunks/chunk-GUD4XOZF.js";
 import {
   ConfigError,
   UsageError
@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-HIWSVESA.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-KURALEKJ.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -125,8 +125,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-MW7YRE6P.js")).runInit,
-  explain: async () => (await import("./chunks/explain-32SEBRNW.js")).runExplain
+  init: async () => (await import("./chunks/init-FQPED5QZ.js")).runInit,
+  explain: async () => (await import("./chunks/explain-S2XIQIG3.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -179,7 +179,7 @@ async function main(argv) {
     const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-SMY3MPPE.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-O4OAQKGM.js");
+  const { lint } = await import("./chunks/lint-CD73R6BB.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -212,7 +212,7 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  const { recordBaseline, useBaseline } = await import("./chunks/use-7PRZMKIK.js");
+  const { recordBaseline, useBaseline } = await import("./chunks/use-JOF7XIP4.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);
@@ -326,9 +326,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-BL4ZVUB5.js"),
-    import("./chunks/profiles-doc-CTKQAB4W.js"),
-    import("./chunks/profiles-F4F6D3OP.js"),
+    import("./chunks/rules-NCYMAOVH.js"),
+    import("./chunks/profiles-doc-PBETGFRF.js"),
+    import("./chunks/profiles-R2QGENV4.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

@@ -2,23 +2,23 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-XORWJMHZ.js";
+} from "./chunks/chunk-Y2P7DYOA.js";
 import {
   loadConfig
-} from "./chunks/chunk-XSGO3X3G.js";
-import "./chunks/chunk-PSD6DHMK.js";
+} from "./chunks/chunk-DVV7BT75.js";
+import "./chunks/chunk-CMMB5WOF.js";
 import {
   allRules
-} from "./chunks/chunk-O6EZWCZI.js";
+} from "./chunks/chunk-Q4MEDVGT.js";
 import {
   SecretClassifier
 } from "./chunks/chunk-Z6QZXB5M.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-BHLPTCQ2.js";
+import "./chunks/chunk-BV3PEXY5.js";
 import "./chunks/chunk-6XQTKHBW.js";
 import "./chunks/chunk-I66P5KS3.js";
-import "./chunks/chunk-GUD4XOZF.js";
 import "./chunks/chunk-ZS2WGVDX.js";
+import "./chunks/chunk-GUD4XOZF.js";
 import "./chunks/chunk-QKXT3NSU.js";
 import "./chunks/chunk-FUMSRPZC.js";
 

@@ -231,11 +231,11 @@ function kindOf(info) {
   if (info.isDirectory()) return "a folder";
   return "not a regular file";
 }
-function tooLarge(what, limits) {
+function tooLarge(what2, limits) {
   return {
     ok: false,
     code: "TOO_LARGE",
-    message: `${what} the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.`
+    message: `${what2} the ${formatBytes(limits.maxFileBytes)} limit (limits.maxFileBytes); it was not read.`
   };
 }
 function unreadable(error) {
@@ -9475,8 +9475,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path40) => {
       let item = cst;
-      for (const [field2, index] of path40) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path40) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -9486,8 +9486,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path40) => {
       const parent = visit2.itemAtPath(cst, path40.slice(0, -1));
-      const field2 = path40[path40.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path40[path40.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -9496,11 +9496,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path40);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path40.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path40.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9510,7 +9510,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path40);
         }
       }
@@ -13631,15 +13631,15 @@ function dependencyList(root, chartDir, file) {
     const alias = scalarString(getChild(item, "alias"));
     if (!name) return [];
     const dir = repository?.startsWith("file://") ? path3.resolve(chartDir, repository.slice("file://".length)) : void 0;
-    const dependency = { name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) };
+    const dependency2 = { name, alias, repository, dir, declared: declaredAt(file, (repositoryNode ?? item).span) };
     const condition = (scalarString(getChild(item, "condition")) ?? "").split(",").map((part) => part.trim()).filter(Boolean);
     const tagList = getChild(item, "tags");
     const tags = tagList?.kind === "seq" ? tagList.items.flatMap((tag2) => scalarString(tag2) ?? []) : [];
     const version = versionText(getChild(item, "version"), file.text);
-    if (version !== void 0) dependency.version = version;
-    if (condition.length > 0) dependency.condition = condition;
-    if (tags.length > 0) dependency.tags = tags;
-    return [dependency];
+    if (version !== void 0) dependency2.version = version;
+    if (condition.length > 0) dependency2.condition = condition;
+    if (tags.length > 0) dependency2.tags = tags;
+    return [dependency2];
   });
 }
 function versionText(node, text) {
@@ -13652,7 +13652,7 @@ function declaredAt(file, span) {
   return { path: file.path, span, line, column: span.start - before.lastIndexOf("\n") };
 }
 function usesHelmToolkit(chart) {
-  return chart?.dependencies.some((dependency) => dependency.name === "helm-toolkit") ?? false;
+  return chart?.dependencies.some((dependency2) => dependency2.name === "helm-toolkit") ?? false;
 }
 var CHART_LIMITS;
 var init_chart_info = __esm({
@@ -13746,8 +13746,8 @@ function isInside(dir, parent) {
 function membersOf(chart, edges, known) {
   return edges.flatMap((edge, index) => {
     const target = edge.dir ? known.get(edge.dir) : void 0;
-    const dependency = chart.dependencies[index];
-    if (!target || !dependency || dependency.condition) return [];
+    const dependency2 = chart.dependencies[index];
+    if (!target || !dependency2 || dependency2.condition) return [];
     return target.library || target.name === "helm-toolkit" ? [] : [target.dir];
   });
 }
@@ -13780,10 +13780,10 @@ function classify(known, edges) {
   return roles;
 }
 function switchesOf(chart) {
-  const paths = chart.dependencies.flatMap((dependency) => [
-    [dependency.alias ?? dependency.name, "enabled"],
-    ...(dependency.condition ?? []).map((condition) => condition.split(".")),
-    ...(dependency.tags ?? []).map((tag2) => ["tags", tag2])
+  const paths = chart.dependencies.flatMap((dependency2) => [
+    [dependency2.alias ?? dependency2.name, "enabled"],
+    ...(dependency2.condition ?? []).map((condition) => condition.split(".")),
+    ...(dependency2.tags ?? []).map((tag2) => ["tags", tag2])
   ]);
   const seen = /* @__PURE__ */ new Set();
   return paths.filter((entry2) => {
@@ -13803,7 +13803,7 @@ function isSwitch(topology, chartDir, valuesPath) {
     if (!chart || seen.has(chart.dir) || rest.length === 0) return false;
     seen.add(chart.dir);
     if (chart.switches.some((entry2) => same(entry2, rest))) return true;
-    const edge = chart.dependencies.find((dependency) => dependency.key === rest[0]);
+    const edge = chart.dependencies.find((dependency2) => dependency2.key === rest[0]);
     return below(edge?.dir, rest.slice(1));
   };
   return below(chartDir, valuesPath);
@@ -14213,8 +14213,8 @@ var init_semver_range = __esm({
 // src/render/tree-charts.ts
 import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import path8 from "node:path";
-function fromChartRepository(dependency) {
-  const repository = dependency.repository?.trim();
+function fromChartRepository(dependency2) {
+  const repository = dependency2.repository?.trim();
   return !!repository && !repository.startsWith("file://");
 }
 function searchFolders(chartDir) {
@@ -14259,14 +14259,14 @@ var init_tree_charts = __esm({
       charts = /* @__PURE__ */ new Map();
       folders = /* @__PURE__ */ new Map();
       /** The chart the tree holds for `dependency` of the chart at `chartDir`, or why there is none. */
-      async resolve(chartDir, dependency) {
-        const wanted = dependency.version?.trim() || void 0;
+      async resolve(chartDir, dependency2) {
+        const wanted = dependency2.version?.trim() || void 0;
         const constraint = wanted === void 0 ? void 0 : parseConstraint(wanted);
-        const spelt = wanted === void 0 ? dependency.name : `${dependency.name} ${wanted}`;
+        const spelt = wanted === void 0 ? dependency2.name : `${dependency2.name} ${wanted}`;
         if (wanted !== void 0 && !constraint) return { found: false, reason: `${spelt}: the version constraint cannot be read` };
         const seen = [];
         for (const folder of searchFolders(chartDir)) {
-          const named = (await this.chartsIn(folder, dependency.name)).filter(
+          const named = (await this.chartsIn(folder, dependency2.name)).filter(
             (chart) => chart.dir !== chartDir && !chartDir.startsWith(`${chart.dir}${path8.sep}`)
           );
           seen.push(...named);
@@ -14275,7 +14275,7 @@ var init_tree_charts = __esm({
           if (fitting[0]) return { found: true, chart: fitting[0].chart };
         }
         const where = "beside the chart or its parent folder";
-        if (seen.length === 0) return { found: false, reason: `${spelt}: the tree has no chart named ${dependency.name} ${where}` };
+        if (seen.length === 0) return { found: false, reason: `${spelt}: the tree has no chart named ${dependency2.name} ${where}` };
         const found = seen.map((chart) => `${chart.name} ${chart.version ?? "(no version)"} (${relative(chartDir, chart.dir)})`);
         const outside = wanted === void 0 ? "without a version helm can read" : "outside the constraint";
         return { found: false, reason: `${spelt}: the tree has ${found.join(", ")}, ${outside}` };
@@ -14346,40 +14346,40 @@ async function readLocalDependencies(chartDir, tree = new TreeCharts()) {
     seen.add(dir);
     const planned = [];
     vendor.set(dir, planned);
-    const add = (dependency) => {
+    const add = (dependency2) => {
       found.needsScratch = true;
-      found.all.push(dependency);
-      if (!planned.some((p) => p.name === dependency.name)) planned.push(dependency);
+      found.all.push(dependency2);
+      if (!planned.some((p) => p.name === dependency2.name)) planned.push(dependency2);
     };
-    for (const dependency of await readDependencies(dir)) {
+    for (const dependency2 of await readDependencies(dir)) {
       if (found.problem) return;
-      const vendored = isVendored(dir, dependency.name);
-      if (dependency.dir) {
+      const vendored = isVendored(dir, dependency2.name);
+      if (dependency2.dir) {
         if (vendored) {
-          if (statKind(dependency.dir) === "dir") found.all.push({ name: dependency.name, dir: dependency.dir });
+          if (statKind(dependency2.dir) === "dir") found.all.push({ name: dependency2.name, dir: dependency2.dir });
           continue;
         }
-        const unusable = unusableChart(dependency.dir) ?? (depth2 >= MAX_DEPTH ? `local dependencies nest more than ${MAX_DEPTH} deep` : void 0);
+        const unusable = unusableChart(dependency2.dir) ?? (depth2 >= MAX_DEPTH ? `local dependencies nest more than ${MAX_DEPTH} deep` : void 0);
         if (unusable) {
-          const repository = dependency.repository ?? `file://${dependency.dir}`;
+          const repository = dependency2.repository ?? `file://${dependency2.dir}`;
           found.problem = {
-            message: `the local dependency "${dependency.name}" (${repository}) ${unusable}`,
-            declared: dependency.declared
+            message: `the local dependency "${dependency2.name}" (${repository}) ${unusable}`,
+            declared: dependency2.declared
           };
           return;
         }
-        add({ name: dependency.name, dir: dependency.dir });
-        await visit2(dependency.dir, depth2 + 1, [...ancestors, dir]);
+        add({ name: dependency2.name, dir: dependency2.dir });
+        await visit2(dependency2.dir, depth2 + 1, [...ancestors, dir]);
         continue;
       }
-      const again = planned.some((p) => p.name === dependency.name) || depth2 === 0 && unresolved.some((u) => u.name === dependency.name);
-      if (vendored || !fromChartRepository(dependency) || again) continue;
-      const resolution = depth2 >= MAX_DEPTH ? void 0 : await tree.resolve(dir, dependency);
+      const again = planned.some((p) => p.name === dependency2.name) || depth2 === 0 && unresolved.some((u) => u.name === dependency2.name);
+      if (vendored || !fromChartRepository(dependency2) || again) continue;
+      const resolution = depth2 >= MAX_DEPTH ? void 0 : await tree.resolve(dir, dependency2);
       if (resolution?.found && ![...ancestors, dir].includes(resolution.chart.dir)) {
-        add({ name: dependency.name, dir: resolution.chart.dir });
+        add({ name: dependency2.name, dir: resolution.chart.dir });
         await visit2(resolution.chart.dir, depth2 + 1, [...ancestors, dir]);
       } else if (depth2 === 0 && resolution && !resolution.found) {
-        unresolved.push({ name: dependency.name, reason: resolution.reason, declared: dependency.declared });
+        unresolved.push({ name: dependency2.name, reason: resolution.reason, declared: dependency2.declared });
       }
     }
   };
@@ -14646,8 +14646,8 @@ async function prepareChart(chartDir, dependencies, cleanup) {
 function vendorInto(source, target, plan, depth2 = 0) {
   if (depth2 > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
   copyTree(source, target);
-  for (const dependency of plan.get(source) ?? []) {
-    vendorInto(dependency.dir, path11.join(target, "charts", dependency.name), plan, depth2 + 1);
+  for (const dependency2 of plan.get(source) ?? []) {
+    vendorInto(dependency2.dir, path11.join(target, "charts", dependency2.name), plan, depth2 + 1);
   }
 }
 function copyTree(source, target, depth2 = 0) {
@@ -14776,8 +14776,8 @@ async function renderChart(chart, run) {
     });
     if (helmRun.spawnError) return { ok: false, message: `helm could not be started (${helmRun.spawnError}).`, at: void 0 };
     if (helmRun.tooMuchOutput) {
-      const what = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${helmRun.tooMuchOutput}`;
-      return { ok: false, message: `${what} and was stopped (limits.maxRenderBytes).`, at: void 0 };
+      const what2 = `helm template printed more than ${formatBytes(settings.maxOutputBytes)} on ${helmRun.tooMuchOutput}`;
+      return { ok: false, message: `${what2} and was stopped (limits.maxRenderBytes).`, at: void 0 };
     }
     if (helmRun.timedOut)
       return { ok: false, message: `helm template did not finish within ${settings.timeoutMs / 1e3} s.`, at: void 0 };
@@ -15842,7 +15842,7 @@ function imagesContextOf(file) {
 }
 function dependencyKeysOf(chart) {
   const keys = /* @__PURE__ */ new Set();
-  for (const dependency of chart.dependencies) keys.add(dependency.alias ?? dependency.name);
+  for (const dependency2 of chart.dependencies) keys.add(dependency2.alias ?? dependency2.name);
   try {
     for (const entry2 of readdirSync6(path16.join(chart.dir, "charts"), { withFileTypes: true })) {
       if (entry2.isDirectory()) keys.add(entry2.name);
@@ -15946,7 +15946,7 @@ function stringSite(entry2, source, context, tagBeside = false) {
   if (source !== "images-section" && !isTemplated(reference) && isNotAReference(reference)) return void 0;
   const parsed = parseNormalizedReference(reference);
   const span = node.value === null ? entry2.keySpan : node.span;
-  const dependency = source !== "images-section" && underDependency(node, context);
+  const dependency2 = source !== "images-section" && underDependency(node, context);
   return {
     reference,
     label: `"${dottedPath(pathOf(node))}"`,
@@ -15955,8 +15955,8 @@ function stringSite(entry2, source, context, tagBeside = false) {
     span,
     templated: isTemplated(reference),
     buildPlaceholder: buildPlaceholderIn(reference),
-    registryFromTemplate: dependency,
-    tagFromTemplate: (dependency || tagBeside) && parsed.ok && parsed.ref.tag === null && parsed.ref.digest === null,
+    registryFromTemplate: dependency2,
+    tagFromTemplate: (dependency2 || tagBeside) && parsed.ok && parsed.ref.tag === null && parsed.ref.digest === null,
     parsed,
     numericTag: void 0,
     partSpan(part) {
@@ -16005,7 +16005,7 @@ function objectSite(entry2, parts, context) {
   let digestText = text(digest);
   if (digestText && parts.bareDigest && !digestText.includes(":")) digestText = `sha256:${digestText}`;
   if ((holdsTag || holdsDigest) && text(tag2) || holdsDigest && digestText) return void 0;
-  const dependency = underDependency(repository, context);
+  const dependency2 = underDependency(repository, context);
   const tagFromTemplate = !holdsTag && !holdsDigest && text(tag2) === "" && digestText === "";
   if (text(tag2) && !holdsTag && !holdsDigest) reference += `:${text(tag2)}`;
   if (digestText) reference += `@${digestText}`;
@@ -16021,7 +16021,7 @@ function objectSite(entry2, parts, context) {
     buildPlaceholder: buildPlaceholderIn(reference),
     // A registry key of the object's own, even empty, says the templates join one in; under a dependency's
     // key, the dependency's own registry default does.
-    registryFromTemplate: registry !== void 0 || dependency,
+    registryFromTemplate: registry !== void 0 || dependency2,
     tagFromTemplate,
     parsed: parseNormalizedReference(reference),
     numericTag: tag2 && typeof tag2.value === "number" ? tag2 : void 0,
@@ -16772,8 +16772,8 @@ var init_classify = __esm({
         const knownDefault = this.knownDefaults.has(secret.trim().toLowerCase());
         if (!knownDefault && secret.length >= MIN_REDACTED_LENGTH) this.seen.add(text).add(secret);
         const named = `"${secret.trim()}"`;
-        const what = knownDefault ? text === secret ? `the well-known default credential ${named}` : `${description} (the well-known default ${named})` : description;
-        return { sensitive: true, description: what, knownDefault };
+        const what2 = knownDefault ? text === secret ? `the well-known default credential ${named}` : `${description} (the well-known default ${named})` : description;
+        return { sensitive: true, description: what2, knownDefault };
       }
     };
     DURATION = /^\d{1,6}(?:\.\d+)?(?:ns|us|ms|s|m|h|d|w)$/;
@@ -17097,6 +17097,577 @@ var init_sections = __esm({
   }
 });
 
+// src/entrypoint/env.ts
+function splitDependencyList(value) {
+  if (value === "") return [];
+  const items = [];
+  let start = 0;
+  for (const text of value.split(",")) {
+    const range = { start, end: start + text.length };
+    start = range.end + 1;
+    const colon = text.indexOf(":");
+    if (colon === -1) {
+      items.push({ text, range, outcome: "dependency", namespace: void 0, namespaceRange: void 0, name: text, nameRange: range });
+      continue;
+    }
+    const parts = text.split(":");
+    const skipped = parts.length !== 2 ? "too-many-parts" : parts[0] === "" ? "missing-namespace" : void 0;
+    if (skipped) {
+      const empty = { start: range.end, end: range.end };
+      items.push({ text, range, outcome: skipped, namespace: void 0, namespaceRange: void 0, name: "", nameRange: empty });
+      continue;
+    }
+    items.push({
+      text,
+      range,
+      outcome: "dependency",
+      namespace: parts[0],
+      namespaceRange: { start: range.start, end: range.start + colon },
+      name: parts[1],
+      nameRange: { start: range.start + colon + 1, end: range.end }
+    });
+  }
+  return items;
+}
+function splitCommand(value) {
+  if (value === "") return [];
+  const words2 = [];
+  let start = 0;
+  for (const text of value.split(" ")) {
+    words2.push({ text, range: { start, end: start + text.length } });
+    start += text.length + 1;
+  }
+  return words2;
+}
+function parseJson(text) {
+  let at = 0;
+  const fail2 = (message2) => {
+    throw new JsonFailure({ offset: at, message: at >= text.length ? "unexpected end of JSON input" : message2 });
+  };
+  const skipSpace = () => {
+    while (at < text.length && " 	\r\n".includes(text[at])) at++;
+  };
+  const literal = (word) => {
+    if (text.slice(at, at + word.length) !== word) fail2(`invalid character ${describeChar(text[at])} looking for a value`);
+    at += word.length;
+  };
+  const string = () => {
+    at++;
+    let out = "";
+    for (; ; ) {
+      if (at >= text.length) fail2("unexpected end of JSON input in a string");
+      const char = text[at];
+      if (char === '"') {
+        at++;
+        return out;
+      }
+      if (char.charCodeAt(0) < 32) fail2("invalid control character in a string");
+      if (char !== "\\") {
+        out += char;
+        at++;
+        continue;
+      }
+      const escape2 = text[at + 1];
+      const simple = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+      if (escape2 !== void 0 && Object.hasOwn(simple, escape2)) {
+        out += simple[escape2];
+        at += 2;
+      } else if (escape2 === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16));
+        at += 6;
+      } else {
+        at++;
+        fail2("invalid escape in a string");
+      }
+    }
+  };
+  const value = (depth2) => {
+    if (depth2 > 1e4) fail2("exceeded max depth");
+    skipSpace();
+    const start = at;
+    const char = text[at];
+    if (char === void 0) fail2("unexpected end of JSON input");
+    if (char === "{") {
+      at++;
+      const entries = [];
+      skipSpace();
+      if (text[at] === "}") {
+        at++;
+        return { type: "object", range: { start, end: at }, entries };
+      }
+      for (; ; ) {
+        skipSpace();
+        if (text[at] !== '"') fail2(`invalid character ${describeChar(text[at])} looking for beginning of object key string`);
+        const keyStart = at;
+        const key = string();
+        const keyRange = { start: keyStart, end: at };
+        skipSpace();
+        if (text[at] !== ":") fail2(`invalid character ${describeChar(text[at])} after object key`);
+        at++;
+        entries.push({ key, keyRange, value: value(depth2 + 1) });
+        skipSpace();
+        if (text[at] === ",") {
+          at++;
+          continue;
+        }
+        if (text[at] === "}") {
+          at++;
+          return { type: "object", range: { start, end: at }, entries };
+        }
+        fail2(`invalid character ${describeChar(text[at])} after object key:value pair`);
+      }
+    }
+    if (char === "[") {
+      at++;
+      const items = [];
+      skipSpace();
+      if (text[at] === "]") {
+        at++;
+        return { type: "array", range: { start, end: at }, items };
+      }
+      for (; ; ) {
+        items.push(value(depth2 + 1));
+        skipSpace();
+        if (text[at] === ",") {
+          at++;
+          continue;
+        }
+        if (text[at] === "]") {
+          at++;
+          return { type: "array", range: { start, end: at }, items };
+        }
+        fail2(`invalid character ${describeChar(text[at])} after array element`);
+      }
+    }
+    if (char === '"') {
+      const decoded = string();
+      return { type: "string", range: { start, end: at }, value: decoded };
+    }
+    if (char === "t" || char === "f") {
+      literal(char === "t" ? "true" : "false");
+      return { type: "bool", range: { start, end: at }, value: char === "t" };
+    }
+    if (char === "n") {
+      literal("null");
+      return { type: "null", range: { start, end: at } };
+    }
+    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(at));
+    if (!number) fail2(`invalid character ${describeChar(char)} looking for beginning of value`);
+    at += number[0].length;
+    return { type: "number", range: { start, end: at }, text: number[0] };
+  };
+  try {
+    const parsed = value(0);
+    skipSpace();
+    if (at < text.length) fail2(`invalid character ${describeChar(text[at])} after top-level value`);
+    return { ok: true, value: parsed };
+  } catch (error) {
+    if (error instanceof JsonFailure) return { ok: false, error: error.failure };
+    throw error;
+  }
+}
+function describeChar(char) {
+  return char === void 0 ? "end of input" : `'${char}'`;
+}
+function goTypeName(type2) {
+  if (type2 === "string") return "a string";
+  if (type2 === "bool") return "a boolean";
+  if (type2 === "stringMap") return "a map of strings";
+  return "list" in type2 ? "a list" : "an object";
+}
+function decodeValue(value, type2, path40, state, previous) {
+  const mismatch = () => {
+    state.mismatches.push({ path: path40, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    return void 0;
+  };
+  if (value.type === "null") {
+    return type2 === "stringMap" || typeof type2 === "object" && "list" in type2 ? void 0 : previous;
+  }
+  if (type2 === "string") return value.type === "string" ? value.value : mismatch();
+  if (type2 === "bool") return value.type === "bool" ? value.value : mismatch();
+  if (type2 === "stringMap") {
+    if (value.type !== "object") return mismatch();
+    const map2 = previous && typeof previous === "object" ? { ...previous } : {};
+    for (const entry2 of value.entries) {
+      const decoded2 = decodeValue(entry2.value, "string", `${path40}.${entry2.key}`, state, "");
+      map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
+    }
+    return map2;
+  }
+  if ("list" in type2) {
+    if (value.type !== "array") return mismatch();
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path40}[${i}]`, state, void 0));
+  }
+  if (value.type !== "object") return mismatch();
+  const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
+  const names = Object.keys(type2.struct);
+  for (const entry2 of value.entries) {
+    const field3 = names.find((name) => name === entry2.key) ?? names.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
+    if (field3 === void 0) {
+      state.unknownFields.push({ path: path40 === "" ? entry2.key : `${path40}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      continue;
+    }
+    const before = decoded.fields.get(field3);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path40}.${field3}`, state, before?.value);
+    if (result === void 0) decoded.fields.delete(field3);
+    else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
+  }
+  return decoded;
+}
+function decodeList(text, type2, build) {
+  const reading = {
+    empty: text === "",
+    syntaxError: void 0,
+    notAList: void 0,
+    mismatches: [],
+    unknownFields: [],
+    entries: [],
+    failed: false
+  };
+  if (text === "") return reading;
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ...reading, syntaxError: parsed.error, failed: true };
+  const root = parsed.value;
+  if (root.type === "null") return reading;
+  if (root.type !== "array") return { ...reading, notAList: { got: JSON_TYPE_NAMES[root.type], range: root.range }, failed: true };
+  const state = { mismatches: reading.mismatches, unknownFields: reading.unknownFields };
+  root.items.forEach((item, i) => {
+    const decoded = decodeValue(item, type2, `[${i}]`, state, void 0);
+    reading.entries.push(build(decoded ?? { range: item.range, fields: /* @__PURE__ */ new Map() }, item.range));
+  });
+  reading.failed = reading.mismatches.length > 0;
+  return reading;
+}
+function field2(item, name) {
+  return item.fields.get(name);
+}
+function decodeJobsJson(text) {
+  return decodeList(text, JOB_TYPE, (item, range) => ({
+    range,
+    name: field2(item, "name"),
+    labels: field2(item, "labels"),
+    namespace: field2(item, "namespace")
+  }));
+}
+function decodePodJson(text) {
+  return decodeList(text, POD_TYPE, (item, range) => ({
+    range,
+    labels: field2(item, "labels"),
+    namespace: field2(item, "namespace"),
+    requireSameNode: field2(item, "requireSameNode")
+  }));
+}
+function decodeCustomResources(text) {
+  return decodeList(text, CUSTOM_RESOURCE_TYPE, (item, range) => {
+    const fields = field2(item, "fields")?.value ?? [];
+    return {
+      range,
+      apiVersion: field2(item, "apiVersion"),
+      kind: field2(item, "kind"),
+      name: field2(item, "name"),
+      namespace: field2(item, "namespace"),
+      fields: fields.map((f) => ({
+        range: f?.range ?? range,
+        key: f ? field2(f, "key") : void 0,
+        value: f ? field2(f, "value") : void 0
+      }))
+    };
+  });
+}
+function readEntrypoint(container) {
+  const env2 = getEntry(container, "env")?.value;
+  if (env2?.kind !== "seq" || !env2.items.some((item) => scalarString(getPath(item, ["name"]))?.startsWith(DEPENDENCY_PREFIX)))
+    return void 0;
+  const variables = /* @__PURE__ */ new Map();
+  for (const item of env2.items) {
+    const variable = envVariable(item);
+    if (variable) variables.set(variable.name, variable);
+  }
+  const hasEnvFrom = getEntry(container, "envFrom") !== void 0;
+  const setting = (name) => {
+    const variable = variables.get(name);
+    return variable ? { state: "set", variable } : hasEnvFrom ? { state: "maybe" } : { state: "unset" };
+  };
+  const literal = (name) => {
+    const variable = variables.get(name);
+    return variable?.value !== void 0 ? variable : void 0;
+  };
+  const lists = {};
+  for (const name of Object.keys(LIST_VARIABLES)) {
+    const variable = literal(name);
+    if (variable) lists[name] = { variable, items: splitDependencyList(variable.value) };
+  }
+  const json3 = (name, decode) => {
+    const variable = literal(name);
+    return variable ? { variable, reading: decode(variable.value) } : void 0;
+  };
+  const jobsJson = json3("DEPENDENCY_JOBS_JSON", decodeJobsJson);
+  const podJson = json3("DEPENDENCY_POD_JSON", decodePodJson);
+  const customResource = json3("DEPENDENCY_CUSTOM_RESOURCE", decodeCustomResources);
+  const commandVariable = literal("COMMAND");
+  const reading = {
+    variables,
+    hasEnvFrom,
+    lists,
+    jobsJson,
+    podJson,
+    customResource,
+    jobsIgnored: lists.DEPENDENCY_JOBS !== void 0 && lists.DEPENDENCY_JOBS.variable.value !== "" && jobsJson?.variable.value !== void 0 && jobsJson.variable.value !== "",
+    unread: [...variables.values()].filter((v) => v.name.startsWith(DEPENDENCY_PREFIX) && !READ_DEPENDENCY_VARIABLES.has(v.name)),
+    namespace: setting("NAMESPACE"),
+    podName: setting("POD_NAME"),
+    interfaceName: setting("INTERFACE_NAME"),
+    command: commandVariable ? { variable: commandVariable, words: splitCommand(commandVariable.value) } : void 0,
+    unknown: [...variables.values()].filter((v) => READ_DEPENDENCY_VARIABLES.has(v.name) && v.value === void 0),
+    dependencies: []
+  };
+  reading.dependencies = registered(reading);
+  return reading;
+}
+function podNameMissing(reading) {
+  const setting = reading.podName;
+  return setting.state === "unset" || setting.state === "set" && setting.variable.value === "";
+}
+function baseNamespace(reading) {
+  const setting = reading.namespace;
+  if (setting.state === "unset") return { kind: "namespace", name: DEFAULT_NAMESPACE };
+  if (setting.state === "maybe") return { kind: "unknown" };
+  const { value, fieldPath } = setting.variable;
+  if (value !== void 0) return { kind: "namespace", name: value === "" ? DEFAULT_NAMESPACE : value };
+  return fieldPath === "metadata.namespace" ? { kind: "pod-namespace" } : { kind: "unknown" };
+}
+function registered(reading) {
+  const out = [];
+  const droppedForPodName = podNameMissing(reading);
+  for (const [name, kind] of Object.entries(LIST_VARIABLES)) {
+    const list = reading.lists[name];
+    if (!list) continue;
+    if (name === "DEPENDENCY_JOBS" && reading.jobsJson?.variable.value) continue;
+    if (name === "DEPENDENCY_DAEMONSET" && droppedForPodName) continue;
+    const namespaced = NAMESPACED_LISTS.includes(name);
+    for (const item of list.items) {
+      if (item.outcome !== "dependency") continue;
+      out.push(dependency(kind, list.variable, item.range, { name: item.name, namespace: namespaced ? item.namespace : void 0 }));
+    }
+  }
+  const jobs = reading.jobsJson;
+  if (jobs && !jobs.reading.failed) {
+    for (const entry2 of jobs.reading.entries) {
+      if (entry2.name?.value && entry2.labels) continue;
+      out.push(
+        dependency("job", jobs.variable, entry2.range, {
+          name: entry2.name?.value || void 0,
+          labels: entry2.labels?.value,
+          namespace: entry2.namespace?.value || void 0
+        })
+      );
+    }
+  }
+  const pods = reading.podJson;
+  if (pods && !pods.reading.failed && !droppedForPodName) {
+    for (const entry2 of pods.reading.entries) {
+      out.push(
+        dependency("pod", pods.variable, entry2.range, {
+          labels: entry2.labels?.value,
+          namespace: entry2.namespace?.value || void 0,
+          requireSameNode: entry2.requireSameNode?.value ?? false
+        })
+      );
+    }
+  }
+  const resources = reading.customResource;
+  if (resources && !resources.reading.failed) {
+    for (const entry2 of resources.reading.entries) {
+      out.push(
+        dependency("custom-resource", resources.variable, entry2.range, {
+          name: entry2.name?.value,
+          namespace: entry2.namespace?.value || void 0,
+          apiVersion: entry2.apiVersion?.value,
+          resourceKind: entry2.kind?.value
+        })
+      );
+    }
+  }
+  return out;
+}
+function dependency(kind, variable, range, fields) {
+  return {
+    kind,
+    name: fields.name,
+    labels: fields.labels,
+    namespace: fields.namespace,
+    requireSameNode: fields.requireSameNode ?? false,
+    apiVersion: fields.apiVersion,
+    resourceKind: fields.resourceKind,
+    variable,
+    range
+  };
+}
+function envVariable(item) {
+  if (item.kind !== "map") return void 0;
+  const nameEntry = getEntry(item, "name");
+  const name = scalarString(nameEntry?.value);
+  if (!nameEntry || name === void 0) return void 0;
+  const valueNode = getEntry(item, "value")?.value;
+  const scalar = valueNode?.kind === "scalar" ? valueNode : void 0;
+  let value;
+  let fieldPath;
+  let source;
+  if (getEntry(item, "valueFrom")) {
+    fieldPath = scalarString(getPath(item, ["valueFrom", "fieldRef", "fieldPath"]));
+    source = fieldPath !== void 0 ? "field" : "valueFrom";
+  } else if (valueNode === void 0 || scalar && scalar.value === null) {
+    [value, source] = ["", "literal"];
+  } else if (!scalar || typeof scalar.value !== "string") {
+    source = "not-a-string";
+  } else if (/\$[($]/.test(scalar.value)) {
+    source = "expanded";
+  } else {
+    [value, source] = [scalar.value, "literal"];
+  }
+  return { name, item, nameNode: nameEntry.value, value, valueNode: scalar, fieldPath, source };
+}
+function valueSpan(text, variable, range) {
+  if (!variable.valueNode) return variable.item.span;
+  return scalarSubSpan(text, variable.valueNode, range.start, range.end);
+}
+var DEPENDENCY_PREFIX, LIST_VARIABLES, NAMESPACED_LISTS, JSON_VARIABLES, READ_DEPENDENCY_VARIABLES, DEFAULT_NAMESPACE, JsonFailure, JOB_TYPE, POD_TYPE, CUSTOM_RESOURCE_TYPE, JSON_TYPE_NAMES;
+var init_env = __esm({
+  "src/entrypoint/env.ts"() {
+    "use strict";
+    init_yaml_view();
+    DEPENDENCY_PREFIX = "DEPENDENCY_";
+    LIST_VARIABLES = {
+      DEPENDENCY_SERVICE: "service",
+      DEPENDENCY_JOBS: "job",
+      DEPENDENCY_DAEMONSET: "daemonset",
+      DEPENDENCY_CONTAINER: "container",
+      DEPENDENCY_CONFIG: "config",
+      DEPENDENCY_SOCKET: "socket"
+    };
+    NAMESPACED_LISTS = ["DEPENDENCY_SERVICE", "DEPENDENCY_JOBS", "DEPENDENCY_DAEMONSET"];
+    JSON_VARIABLES = ["DEPENDENCY_JOBS_JSON", "DEPENDENCY_POD_JSON", "DEPENDENCY_CUSTOM_RESOURCE"];
+    READ_DEPENDENCY_VARIABLES = /* @__PURE__ */ new Set([...Object.keys(LIST_VARIABLES), ...JSON_VARIABLES]);
+    DEFAULT_NAMESPACE = "default";
+    JsonFailure = class extends Error {
+      constructor(failure2) {
+        super(failure2.message);
+        this.failure = failure2;
+      }
+      failure;
+    };
+    JOB_TYPE = { struct: { name: "string", labels: "stringMap", namespace: "string" } };
+    POD_TYPE = { struct: { labels: "stringMap", namespace: "string", requireSameNode: "bool" } };
+    CUSTOM_RESOURCE_TYPE = {
+      struct: {
+        apiVersion: "string",
+        kind: "string",
+        name: "string",
+        namespace: "string",
+        fields: { list: { struct: { key: "string", value: "string" } } },
+        // Since airshipit 4a12296: conditions to wait for.
+        conditions: { list: { struct: { type: "string", status: "string" } } }
+      }
+    };
+    JSON_TYPE_NAMES = {
+      object: "an object",
+      array: "a list",
+      string: "a string",
+      number: "a number",
+      bool: "a boolean",
+      null: "null"
+    };
+  }
+});
+
+// src/common/closest.ts
+function editDistance(a, b) {
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row2[0];
+    row2[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row2[j];
+      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row2[b.length];
+}
+function closest(word, candidates, most) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= most ? best : void 0;
+}
+var init_closest = __esm({
+  "src/common/closest.ts"() {
+    "use strict";
+  }
+});
+
+// src/entrypoint/env-sites.ts
+function entrypointSites(containers) {
+  const sites = [];
+  for (const site of containers) {
+    const reading = readEntrypoint(site.node);
+    if (reading) sites.push({ site, reading });
+  }
+  return sites;
+}
+function spanIn(text, variable, range) {
+  if (range) return valueSpan(text, variable, range);
+  return variable.valueNode?.span ?? variable.nameNode.span;
+}
+function podContainerNames(site) {
+  const names = (list) => {
+    const seq2 = getEntry(site.podSpec, list)?.value;
+    const out = /* @__PURE__ */ new Set();
+    if (seq2?.kind === "seq") for (const item of seq2.items) out.add(scalarString(getPath(item, ["name"])) ?? "");
+    return out;
+  };
+  return { containers: names("containers"), initContainers: names("initContainers"), ephemeral: names("ephemeralContainers") };
+}
+function writtenNamespace(site) {
+  return scalarString(getPath(site.owner, ["metadata", "namespace"]));
+}
+function someNames(names) {
+  const quoted = [...new Set(names)].map((name) => `"${name}"`);
+  if (quoted.length <= 2) return quoted.join(" and ");
+  if (quoted.length === 3) return `${quoted[0]}, ${quoted[1]} and ${quoted[2]}`;
+  return `${quoted[0]}, ${quoted[1]} and ${quoted.length - 2} more`;
+}
+function booleanOf(node) {
+  return node?.kind === "scalar" && typeof node.value === "boolean" ? node.value : void 0;
+}
+function nearestName(word, candidates) {
+  const fold = (name) => name.toLowerCase().replace(/[_-]/g, "");
+  const folded = candidates.map(fold);
+  const found = closest(fold(word), folded, 3);
+  return found === void 0 ? void 0 : candidates[folded.indexOf(found)];
+}
+var LIST_OBJECT, LIST_NAMES;
+var init_env_sites = __esm({
+  "src/entrypoint/env-sites.ts"() {
+    "use strict";
+    init_closest();
+    init_yaml_view();
+    init_env();
+    LIST_OBJECT = {
+      DEPENDENCY_SERVICE: "service",
+      DEPENDENCY_JOBS: "job",
+      DEPENDENCY_DAEMONSET: "daemonset",
+      DEPENDENCY_CONTAINER: "container",
+      DEPENDENCY_CONFIG: "config file",
+      DEPENDENCY_SOCKET: "socket"
+    };
+    LIST_NAMES = Object.keys(LIST_VARIABLES);
+  }
+});
+
 // src/rule-kit/index.ts
 var init_rule_kit = __esm({
   "src/rule-kit/index.ts"() {
@@ -17122,6 +17693,8 @@ var init_rule_kit = __esm({
     init_registry_match();
     init_sections();
     init_yaml_view();
+    init_env();
+    init_env_sites();
   }
 });
 
@@ -17154,6 +17727,629 @@ var init_unused_disable = __esm({
           else if (!ruleIds.some((id) => ruleMatches(rule, id)))
             ctx.report({ span: directive.span, messageId: safeName(rule) === void 0 ? "unknownUnnamedRule" : "unknownRule", data });
           else ctx.report({ span: directive.span, messageId: "unused", data });
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/env-command.ts
+var SHELL_WORDS, env_command_default;
+var init_env_command = __esm({
+  "rules/entrypoint/env-command.ts"() {
+    "use strict";
+    init_rule_kit();
+    SHELL_WORDS = /* @__PURE__ */ new Set(["&&", "||", "|", ";", ">", ">>", "<", "2>&1", "&"]);
+    env_command_default = defineRule({
+      id: "entrypoint/env-command",
+      meta: {
+        description: "COMMAND, which kubernetes-entrypoint splits on single spaces and runs without a shell, has no quotes, no double, leading or trailing spaces and no shell operators.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          leadingSpace: 'COMMAND of the {{container}} starts with a space: split on single spaces, its program name is empty, so kubernetes-entrypoint logs "Cannot find a binary" and exits 1 (crash).',
+          emptyWord: "COMMAND of the {{container}} has {{where}}: kubernetes-entrypoint splits on single spaces, so the program gets an empty argument there, which it may reject or misread (crash). Use single spaces.",
+          quoted: "COMMAND of the {{container}} has quotes, but kubernetes-entrypoint runs it without a shell: the quote characters reach the program and a quoted phrase is split at its spaces (crash or wrong arguments). Put it in a script in the image and make that script the COMMAND.",
+          shell: 'COMMAND of the {{container}} has "{{word}}", but kubernetes-entrypoint runs it without a shell: the program gets "{{word}}" as an argument and nothing after it runs as its own command (crash or wrong arguments).'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const { site, reading } of entrypointSites(ctx.containers())) {
+          const command = reading.command;
+          if (!command || command.words.length === 0) continue;
+          const container = site.label;
+          const at = (range) => spanIn(ctx.file.text, command.variable, range);
+          const [first] = command.words;
+          if (first.text === "") {
+            ctx.report({ span: at({ start: 0, end: 1 }), messageId: "leadingSpace", data: { container } });
+            continue;
+          }
+          const value = command.variable.value;
+          const double = value.indexOf("  ");
+          if (double !== -1) {
+            ctx.report({
+              span: at({ start: double, end: double + 2 }),
+              messageId: "emptyWord",
+              data: { container, where: "two spaces in a row" }
+            });
+          } else if (value.endsWith(" ")) {
+            ctx.report({
+              span: at({ start: value.length - 1, end: value.length }),
+              messageId: "emptyWord",
+              data: { container, where: "a trailing space" }
+            });
+          }
+          const quote = command.words.find((word) => /["']/.test(word.text));
+          if (quote) ctx.report({ span: at(quote.range), messageId: "quoted", data: { container } });
+          const shell = command.words.find((word) => SHELL_WORDS.has(word.text));
+          if (shell) ctx.report({ span: at(shell.range), messageId: "shell", data: { container, word: shell.text }, atMost: "warning" });
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/env-container.ts
+var env_container_default;
+var init_env_container = __esm({
+  "rules/entrypoint/env-container.ts"() {
+    "use strict";
+    init_rule_kit();
+    env_container_default = defineRule({
+      id: "entrypoint/env-container",
+      meta: {
+        description: "DEPENDENCY_CONTAINER names a regular container of the same pod, and is not used from an init container: any other wait never resolves.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          fromInit: 'The {{container}} waits for the container "{{name}}" of its own pod, but regular containers start only after every init container has finished: it waits forever and the pod stays in Init (hang).',
+          initTarget: `The {{container}} waits for "{{name}}", an init container of its pod: kubernetes-entrypoint reads only the regular containers' status, so it waits forever (hang).`,
+          notInPod: 'The {{container}} waits for the container "{{name}}", which its pod does not have: kubernetes-entrypoint looks only in its own pod, so it waits forever (hang).'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const { site, reading } of entrypointSites(ctx.containers())) {
+          const list = reading.lists.DEPENDENCY_CONTAINER;
+          if (!list) continue;
+          const pod = podContainerNames(site);
+          for (const item of list.items) {
+            if (item.outcome !== "dependency" || item.name === "" || /\s/.test(item.text)) continue;
+            if (item.name === site.container && site.list === "containers") continue;
+            const data = { container: site.label, name: item.name };
+            const span = spanIn(ctx.file.text, list.variable, item.nameRange);
+            if (pod.containers.has(item.name)) {
+              const sidecar = scalarString(getEntry(site.node, "restartPolicy")?.value) === "Always";
+              if (site.list === "initContainers" && !sidecar) ctx.report({ span, messageId: "fromInit", data });
+            } else if (pod.initContainers.has(item.name)) ctx.report({ span, messageId: "initTarget", data });
+            else ctx.report({ span, messageId: "notInPod", data });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/env-ignored.ts
+var READ, env_ignored_default;
+var init_env_ignored = __esm({
+  "rules/entrypoint/env-ignored.ts"() {
+    "use strict";
+    init_rule_kit();
+    READ = [
+      "DEPENDENCY_SERVICE",
+      "DEPENDENCY_JOBS",
+      "DEPENDENCY_JOBS_JSON",
+      "DEPENDENCY_DAEMONSET",
+      "DEPENDENCY_CONTAINER",
+      "DEPENDENCY_POD_JSON",
+      "DEPENDENCY_CUSTOM_RESOURCE",
+      "DEPENDENCY_CONFIG",
+      "DEPENDENCY_SOCKET"
+    ];
+    env_ignored_default = defineRule({
+      id: "entrypoint/env-ignored",
+      meta: {
+        description: "No dependency is written where kubernetes-entrypoint does not read it: DEPENDENCY_JOBS beside a non-empty DEPENDENCY_JOBS_JSON, DEPENDENCY_POD, or any other DEPENDENCY_* name it does not know.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          jobsIgnored: 'DEPENDENCY_JOBS of the {{container}} is ignored because DEPENDENCY_JOBS_JSON is set too ("Ignoring DEPENDENCY_JOBS since DEPENDENCY_JOBS_JSON was specified"): kubernetes-entrypoint starts without waiting for {{names}} (silent drop). Put every job in one of the two.',
+          podNeverRead: 'DEPENDENCY_POD of the {{container}} is never read: kubernetes-entrypoint takes pod dependencies only from DEPENDENCY_POD_JSON, as [{"labels": {...}}], so it starts without waiting for these pods (silent drop).',
+          neverRead: "{{variable}} of the {{container}} is not a variable kubernetes-entrypoint reads, so it starts without waiting for what it names (silent drop).{{hint}}"
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const { site, reading } of entrypointSites(ctx.containers())) {
+          const container = site.label;
+          const jobs = reading.lists.DEPENDENCY_JOBS;
+          if (reading.jobsIgnored && jobs) {
+            const names = jobs.items.map((item) => item.text);
+            const shown = names.length <= 3 ? names.map((n) => `"${n}"`).join(", ") : `"${names[0]}" and ${names.length - 1} more jobs`;
+            ctx.report({ span: spanIn(ctx.file.text, jobs.variable), messageId: "jobsIgnored", data: { container, names: shown } });
+          }
+          for (const variable of reading.unread) {
+            if (variable.value === "") continue;
+            if (variable.name === "DEPENDENCY_POD") {
+              ctx.report({ span: variable.nameNode.span, messageId: "podNeverRead", data: { container } });
+              continue;
+            }
+            const near = nearestName(variable.name, READ);
+            ctx.report({
+              span: variable.nameNode.span,
+              messageId: "neverRead",
+              data: { container, variable: variable.name, hint: near ? ` Did you mean ${near}?` : "" },
+              // Another program in the image may read its own DEPENDENCY_ variables.
+              ...near ? {} : { atMost: "warning" }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/env-json.ts
+function invalidLabel(labels) {
+  for (const [key, value] of Object.entries(labels)) {
+    const slash = key.indexOf("/");
+    const [prefix, name] = slash === -1 ? [void 0, key] : [key.slice(0, slash), key.slice(slash + 1)];
+    const keyOk = LABEL_NAME.test(name) && (prefix === void 0 || prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix));
+    if (!keyOk || !(value === "" || LABEL_NAME.test(value))) return `${key}=${value}`;
+  }
+  return void 0;
+}
+var FAILURE, LABEL_NAME, DNS_SUBDOMAIN, FIELDS2, env_json_default;
+var init_env_json = __esm({
+  "rules/entrypoint/env-json.ts"() {
+    "use strict";
+    init_rule_kit();
+    FAILURE = {
+      DEPENDENCY_JOBS_JSON: 'kubernetes-entrypoint logs "Invalid format" and waits for none of its jobs (silent drop)',
+      DEPENDENCY_POD_JSON: 'kubernetes-entrypoint logs "Invalid format" and waits for none of its pods (silent drop)',
+      DEPENDENCY_CUSTOM_RESOURCE: 'kubernetes-entrypoint logs "Error initializing custom resource" and waits for none of its custom resources (silent drop)'
+    };
+    LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+    DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+    FIELDS2 = {
+      DEPENDENCY_JOBS_JSON: ["name", "labels", "namespace"],
+      DEPENDENCY_POD_JSON: ["labels", "namespace", "requireSameNode"],
+      DEPENDENCY_CUSTOM_RESOURCE: ["apiVersion", "kind", "name", "namespace", "fields", "key", "value", "conditions", "type", "status"]
+    };
+    env_json_default = defineRule({
+      id: "entrypoint/env-json",
+      meta: {
+        description: "DEPENDENCY_JOBS_JSON, DEPENDENCY_POD_JSON and DEPENDENCY_CUSTOM_RESOURCE are JSON lists of the shape kubernetes-entrypoint decodes: a mistake drops every dependency of the kind, or one waits forever.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          syntax: "{{variable}} of the {{container}} is not valid JSON ({{error}} at character {{offset}}): {{failure}}.",
+          notAList: "{{variable}} of the {{container}} is {{got}}, not a JSON list: {{failure}}.",
+          mismatch: "{{path}} in {{variable}} of the {{container}} is {{got}} where kubernetes-entrypoint expects {{expected}}: the decoding fails, so {{failure}}.",
+          unknownField: `Field "{{key}}" in {{variable}} of the {{container}} is not one kubernetes-entrypoint reads: Go's decoder drops it without a word, so what it says is ignored (silent drop).{{hint}}`,
+          jobNameAndLabels: 'Job {{path}} in DEPENDENCY_JOBS_JSON of the {{container}} has both "name" and "labels": kubernetes-entrypoint skips it with the warning "Cannot specify both name and labels" and starts without waiting for it (silent drop). Keep one.',
+          jobNeither: 'Job {{path}} in DEPENDENCY_JOBS_JSON of the {{container}} has neither "name" nor "labels": kubernetes-entrypoint finds no matching job and waits forever (hang).',
+          emptyLabels: '{{what}} {{path}} in {{variable}} of the {{container}} selects by no labels: kubernetes-entrypoint lists with the selector "<none>", which never matches, and waits forever (hang).',
+          invalidLabel: "{{what}} {{path}} in {{variable}} of the {{container}} selects by the label {{label}}, which is not a valid Kubernetes label: the selector never parses, so kubernetes-entrypoint waits forever (hang).",
+          apiVersion: 'Custom resource {{path}} in DEPENDENCY_CUSTOM_RESOURCE of the {{container}} has apiVersion {{value}}, not "group/version": kubernetes-entrypoint cannot look it up and waits forever (hang). Core kinds (apiVersion v1) cannot be waited for this way.',
+          resourceIncomplete: 'Custom resource {{path}} in DEPENDENCY_CUSTOM_RESOURCE of the {{container}} has no "{{field}}": kubernetes-entrypoint never finds it and waits forever (hang).',
+          fieldKey: 'Field check {{path}} in DEPENDENCY_CUSTOM_RESOURCE of the {{container}} has no "key": kubernetes-entrypoint never finds the field and waits forever (hang).'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const text = ctx.file.text;
+        const reportLabels = (labels, variable, entryRange, data) => {
+          if (!labels || Object.keys(labels.value).length === 0) {
+            ctx.report({ span: spanIn(text, variable, entryRange), messageId: "emptyLabels", data });
+            return;
+          }
+          const label = invalidLabel(labels.value);
+          if (label !== void 0)
+            ctx.report({ span: spanIn(text, variable, labels.range), messageId: "invalidLabel", data: { ...data, label } });
+        };
+        for (const { site, reading } of entrypointSites(ctx.containers())) {
+          const container = site.label;
+          const common2 = (variable, read) => {
+            if (!read) return void 0;
+            const at = (range) => spanIn(text, read.variable, range);
+            const failure2 = FAILURE[variable];
+            const json3 = read.reading;
+            if (json3.syntaxError) {
+              const { offset, message: message2 } = json3.syntaxError;
+              const end = Math.min(offset + 1, read.variable.value.length);
+              ctx.report({
+                span: at({ start: offset, end }),
+                messageId: "syntax",
+                data: { variable, container, error: message2, offset: offset + 1, failure: failure2 }
+              });
+            }
+            if (json3.notAList)
+              ctx.report({
+                span: at(json3.notAList.range),
+                messageId: "notAList",
+                data: { variable, container, got: json3.notAList.got, failure: failure2 }
+              });
+            for (const mismatch of json3.mismatches) {
+              ctx.report({
+                span: at(mismatch.range),
+                messageId: "mismatch",
+                data: { variable, container, path: mismatch.path, got: mismatch.got, expected: mismatch.expected, failure: failure2 }
+              });
+            }
+            for (const unknown of json3.unknownFields) {
+              const near = nearestName(unknown.key, FIELDS2[variable]);
+              ctx.report({
+                span: at(unknown.range),
+                messageId: "unknownField",
+                data: { variable, container, key: unknown.key, hint: near ? ` Did you mean "${near}"?` : "" },
+                // A newer kubernetes-entrypoint may read more fields: a likely typo, not a sure one.
+                atMost: "warning"
+              });
+            }
+            return json3.failed ? void 0 : json3;
+          };
+          const jobs = common2("DEPENDENCY_JOBS_JSON", reading.jobsJson);
+          for (const [i, entry2] of (jobs?.entries ?? []).entries()) {
+            const variable = reading.jobsJson.variable;
+            const at = spanIn(text, variable, entry2.range);
+            const data = { container, path: `[${i}]`, variable: "DEPENDENCY_JOBS_JSON", what: "Job" };
+            if (entry2.name?.value && entry2.labels) ctx.report({ span: at, messageId: "jobNameAndLabels", data });
+            else if (!entry2.name?.value && !entry2.labels) ctx.report({ span: at, messageId: "jobNeither", data });
+            else if (!entry2.name?.value) reportLabels(entry2.labels, variable, entry2.range, data);
+          }
+          const pods = common2("DEPENDENCY_POD_JSON", reading.podJson);
+          for (const [i, entry2] of (pods?.entries ?? []).entries()) {
+            const data = { container, path: `[${i}]`, variable: "DEPENDENCY_POD_JSON", what: "Pod" };
+            reportLabels(entry2.labels, reading.podJson.variable, entry2.range, data);
+          }
+          const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
+          for (const [i, entry2] of (resources?.entries ?? []).entries()) {
+            const variable = reading.customResource.variable;
+            const path40 = `[${i}]`;
+            const apiVersion = entry2.apiVersion?.value ?? "";
+            const parts = apiVersion.split("/");
+            if (parts.length !== 2 || parts.some((part) => part === "")) {
+              ctx.report({
+                span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
+                messageId: "apiVersion",
+                data: { container, path: path40, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+              });
+            }
+            for (const field3 of ["kind", "name"]) {
+              if (!entry2[field3]?.value)
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path40, field: field3 } });
+            }
+            for (const [j, check] of entry2.fields.entries()) {
+              if (!check.key?.value)
+                ctx.report({
+                  span: spanIn(text, variable, check.range),
+                  messageId: "fieldKey",
+                  data: { container, path: `${path40}.fields[${j}]` }
+                });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/env-list-syntax.ts
+var env_list_syntax_default;
+var init_env_list_syntax = __esm({
+  "rules/entrypoint/env-list-syntax.ts"() {
+    "use strict";
+    init_rule_kit();
+    env_list_syntax_default = defineRule({
+      id: "entrypoint/env-list-syntax",
+      meta: {
+        description: "The comma lists of kubernetes-entrypoint (DEPENDENCY_SERVICE, _JOBS, _DAEMONSET, _CONTAINER, _CONFIG, _SOCKET) have no spaces, no empty items and only `name` or `namespace:name` items.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          whitespace: 'Item "{{item}}" of {{variable}} in the {{container}} has whitespace, which kubernetes-entrypoint does not trim: it waits for the {{object}} "{{item}}", which never exists, forever (hang). Separate items with a comma alone.',
+          whitespaceConfig: 'Item "{{item}}" of DEPENDENCY_CONFIG in the {{container}} has whitespace, which kubernetes-entrypoint does not trim: it writes the file "{{item}}", spaces included, so the config file meant is never written (silent drop). Separate items with a comma alone.',
+          empty: "{{variable}} in the {{container}} has an empty item (a doubled, leading or trailing comma): kubernetes-entrypoint keeps it as a dependency with an empty name, which never resolves, so it waits forever (hang).",
+          emptyName: 'Item "{{item}}" of {{variable}} in the {{container}} names a namespace and no {{object}}: kubernetes-entrypoint looks up an empty name, which never resolves, so it waits forever (hang).',
+          tooManyParts: 'Item "{{item}}" of {{variable}} in the {{container}} has more than one ":": kubernetes-entrypoint skips it with the log line "Invalid format got {{item}}, expected namespace:name" and starts without waiting for it (silent drop).',
+          missingNamespace: 'Item "{{item}}" of {{variable}} in the {{container}} starts with ":": kubernetes-entrypoint skips it with the log line "Invalid format, missing namespace {{item}}" and starts without waiting for it (silent drop).'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const { site, reading } of entrypointSites(ctx.containers())) {
+          for (const variable of LIST_NAMES) {
+            const list = reading.lists[variable];
+            if (!list) continue;
+            for (const [index, item] of list.items.entries()) {
+              const data = { item: item.text, variable, container: site.label, object: LIST_OBJECT[variable] };
+              const at = (range = item.range) => spanIn(ctx.file.text, list.variable, range);
+              if (item.outcome === "too-many-parts") ctx.report({ span: at(), messageId: "tooManyParts", data });
+              else if (item.outcome === "missing-namespace") ctx.report({ span: at(), messageId: "missingNamespace", data });
+              else if (item.text === "") {
+                if (index > 0 && list.items[index - 1].text === "") continue;
+                let last = index;
+                while (list.items[last + 1]?.text === "") last++;
+                const end = Math.min(list.variable.value.length, list.items[last].range.end + 1);
+                ctx.report({ span: at({ start: Math.max(0, item.range.start - 1), end }), messageId: "empty", data });
+              } else if (/\s/.test(item.text))
+                ctx.report({ span: at(), messageId: variable === "DEPENDENCY_CONFIG" ? "whitespaceConfig" : "whitespace", data });
+              else if (item.name === "") ctx.report({ span: at(), messageId: "emptyName", data });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/env-namespace.ts
+function lookups(reading) {
+  const names = [];
+  let ownPod = false;
+  for (const dependency2 of reading.dependencies) {
+    if (dependency2.kind === "container" || dependency2.kind === "daemonset" || dependency2.kind === "pod") ownPod = true;
+    if (dependency2.namespace !== void 0 || dependency2.kind === "container") continue;
+    if (dependency2.kind === "service" || dependency2.kind === "job" || dependency2.kind === "daemonset" || dependency2.kind === "pod") {
+      const labels = dependency2.labels ? Object.entries(dependency2.labels).map(([k, v]) => `${k}=${v}`).join(",") : "";
+      names.push(`${dependency2.kind} ${dependency2.name ?? labels}`);
+    }
+  }
+  return { names, ownPod };
+}
+function what(found) {
+  const parts = [...found.names.length > 0 ? [someNames(found.names)] : [], ...found.ownPod ? ["its own pod"] : []];
+  return parts.join(" and ");
+}
+var NOT_A_NAMESPACE, env_namespace_default;
+var init_env_namespace = __esm({
+  "rules/entrypoint/env-namespace.ts"() {
+    "use strict";
+    init_rule_kit();
+    NOT_A_NAMESPACE = /* @__PURE__ */ new Set([
+      "metadata.name",
+      "metadata.uid",
+      "spec.nodeName",
+      "spec.serviceAccountName",
+      "status.hostIP",
+      "status.hostIPs",
+      "status.podIP",
+      "status.podIPs"
+    ]);
+    env_namespace_default = defineRule({
+      id: "entrypoint/env-namespace",
+      meta: {
+        description: "kubernetes-entrypoint looks its dependencies up in the namespace meant: NAMESPACE is set where names come without one, and DEPENDENCY_CONTAINER, _CONFIG and _SOCKET carry no `namespace:`.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          containerNamespace: 'Item "{{item}}" of DEPENDENCY_CONTAINER in the {{container}} names a namespace, which containers do not take: kubernetes-entrypoint silently drops "{{namespace}}:" and waits for the container "{{name}}" of its own pod. Write the container name alone.',
+          configTruncated: 'Path "{{item}}" in DEPENDENCY_CONFIG of the {{container}} has a ":", which kubernetes-entrypoint takes for a namespace separator: it uses only "{{name}}" (truncated), so the config file meant is never written (silent drop).',
+          socketTruncated: 'Path "{{item}}" in DEPENDENCY_SOCKET of the {{container}} has a ":", which kubernetes-entrypoint takes for a namespace separator: it uses only "{{name}}" (truncated) and waits for a socket there that never appears (hang).',
+          defaultNamespace: 'The {{container}} {{how}}, so kubernetes-entrypoint looks up {{what}} in namespace "default": {{outcome}}. Set NAMESPACE from the downward API (fieldRef metadata.namespace).',
+          namespaceField: "NAMESPACE of the {{container}} comes from the downward API field {{field}}, which is not a namespace: kubernetes-entrypoint looks up {{what}} in a namespace of that name and waits forever (hang). Use fieldRef metadata.namespace.",
+          namespaceMismatch: 'NAMESPACE of the {{container}} is "{{value}}" but its {{owner}} is in namespace "{{written}}": kubernetes-entrypoint looks for its own pod in "{{value}}", never finds it, and waits forever (hang). Use fieldRef metadata.namespace.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const text = ctx.file.text;
+        for (const { site, reading } of entrypointSites(ctx.containers())) {
+          const container = site.label;
+          for (const variable of ["DEPENDENCY_CONTAINER", "DEPENDENCY_CONFIG", "DEPENDENCY_SOCKET"]) {
+            const list = reading.lists[variable];
+            for (const item of list?.items ?? []) {
+              if (item.outcome !== "dependency" || item.namespace === void 0 || item.name === "" || /\s/.test(item.text)) continue;
+              if (variable !== "DEPENDENCY_CONTAINER" && !item.namespace.includes("/")) continue;
+              const messageId = variable === "DEPENDENCY_CONTAINER" ? "containerNamespace" : variable === "DEPENDENCY_CONFIG" ? "configTruncated" : "socketTruncated";
+              const data = { item: item.text, namespace: item.namespace, name: item.name, container };
+              ctx.report({ span: spanIn(text, list.variable, item.namespaceRange), messageId, data });
+            }
+          }
+          const found = lookups(reading);
+          if (found.names.length === 0 && !found.ownPod) continue;
+          const base = baseNamespace(reading);
+          const written = writtenNamespace(site);
+          const setting = reading.namespace;
+          if (base.kind === "namespace" && base.name === "default" && written !== "default") {
+            const first = reading.dependencies.find((d) => d.namespace === void 0) ?? reading.dependencies[0];
+            const variable = setting.state === "set" ? setting.variable : first.variable;
+            ctx.report({
+              span: setting.state === "set" ? spanIn(text, variable) : variable.nameNode.span,
+              messageId: "defaultNamespace",
+              data: {
+                container,
+                how: setting.state === "set" ? "sets NAMESPACE empty" : "sets no NAMESPACE",
+                what: what(found),
+                outcome: written === void 0 ? "unless the pod runs there, it waits forever (hang)" : `its ${site.object} is in namespace "${written}", so it waits forever (hang)`
+              },
+              // Without a written namespace the pod may well run in default: a risk, not a sure hang.
+              ...written === void 0 ? { atMost: "warning" } : {}
+            });
+          } else if (setting.state === "set" && setting.variable.source === "field" && NOT_A_NAMESPACE.has(setting.variable.fieldPath ?? "")) {
+            ctx.report({
+              span: setting.variable.item.span,
+              messageId: "namespaceField",
+              data: { container, field: setting.variable.fieldPath, what: what(found) }
+            });
+          } else if (base.kind === "namespace" && written !== void 0 && base.name !== written && found.ownPod && setting.state === "set") {
+            ctx.report({
+              span: spanIn(text, setting.variable),
+              messageId: "namespaceMismatch",
+              data: { container, value: base.name, owner: site.object, written }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/env-required.ts
+function droppable(reading) {
+  const names = [];
+  for (const item of reading.lists.DEPENDENCY_DAEMONSET?.items ?? [])
+    if (item.outcome === "dependency") names.push(`daemonset ${item.name}`);
+  const pods = reading.podJson?.reading;
+  if (pods && !pods.failed) {
+    for (const entry2 of pods.entries) {
+      names.push(
+        `pod ${Object.entries(entry2.labels?.value ?? {}).map(([k, v]) => `${k}=${v}`).join(",")}`
+      );
+    }
+  }
+  return names;
+}
+var NOT_THE_POD_NAME, env_required_default;
+var init_env_required = __esm({
+  "rules/entrypoint/env-required.ts"() {
+    "use strict";
+    init_rule_kit();
+    NOT_THE_POD_NAME = /* @__PURE__ */ new Set([
+      "metadata.namespace",
+      "metadata.uid",
+      "spec.nodeName",
+      "spec.serviceAccountName",
+      "status.hostIP",
+      "status.hostIPs",
+      "status.podIP",
+      "status.podIPs"
+    ]);
+    env_required_default = defineRule({
+      id: "entrypoint/env-required",
+      meta: {
+        description: "The variables kubernetes-entrypoint needs for the dependencies it is given are set: POD_NAME (from metadata.name) for container, daemonset and pod dependencies, INTERFACE_NAME for config ones.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          podNameContainer: 'The {{container}} waits for {{names}} but {{how}}: kubernetes-entrypoint cannot look up its own pod ("environment variable POD_NAME not set") and waits forever (hang). Set POD_NAME from the downward API (fieldRef metadata.name).',
+          podNameDropped: 'The {{container}} names {{names}} but {{how}}: kubernetes-entrypoint logs "Cannot initialize" and ignores these dependencies, so it starts without waiting for them (silent drop). Set POD_NAME from the downward API (fieldRef metadata.name).',
+          podNameField: "POD_NAME of the {{container}} comes from the downward API field {{field}}, which is not the pod name: kubernetes-entrypoint looks up a pod of that name, never finds its own, and waits forever (hang). Use fieldRef metadata.name.",
+          interfaceName: 'The {{container}} has DEPENDENCY_CONFIG but {{how}}: kubernetes-entrypoint cannot read its IP ("environment variable INTERFACE_NAME not set"), registers an empty config dependency and panics on it (crash, CrashLoopBackOff). Set INTERFACE_NAME, e.g. eth0.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const text = ctx.file.text;
+        for (const { site, reading } of entrypointSites(ctx.containers())) {
+          const container = site.label;
+          const podName = reading.podName;
+          const emptyPodName = podName.state === "set" ? podName.variable : void 0;
+          const podNameHow = emptyPodName ? "sets POD_NAME empty" : "sets no POD_NAME";
+          const containers = reading.dependencies.filter((d) => d.kind === "container");
+          const dropped = droppable(reading);
+          if (podNameMissing(reading)) {
+            if (containers.length > 0) {
+              ctx.report({
+                span: emptyPodName ? spanIn(text, emptyPodName) : spanIn(text, containers[0].variable),
+                messageId: "podNameContainer",
+                data: {
+                  container,
+                  names: `the container${containers.length > 1 ? "s" : ""} ${someNames(containers.map((d) => d.name ?? ""))}`,
+                  how: podNameHow
+                }
+              });
+            }
+            if (dropped.length > 0) {
+              const variable = reading.lists.DEPENDENCY_DAEMONSET?.items.some((i) => i.outcome === "dependency") ? reading.lists.DEPENDENCY_DAEMONSET.variable : reading.podJson.variable;
+              ctx.report({
+                span: emptyPodName ? spanIn(text, emptyPodName) : spanIn(text, variable),
+                messageId: "podNameDropped",
+                data: { container, names: someNames(dropped), how: podNameHow }
+              });
+            }
+          } else if (podName.state === "set" && podName.variable.source === "field" && NOT_THE_POD_NAME.has(podName.variable.fieldPath ?? "") && (containers.length > 0 || dropped.length > 0)) {
+            ctx.report({
+              span: podName.variable.item.span,
+              messageId: "podNameField",
+              data: { container, field: podName.variable.fieldPath }
+            });
+          }
+          const config = reading.dependencies.find((d) => d.kind === "config");
+          const iface = reading.interfaceName;
+          const missing = iface.state === "unset" || iface.state === "set" && iface.variable.value === "";
+          if (config && missing) {
+            ctx.report({
+              span: iface.state === "set" ? spanIn(text, iface.variable) : spanIn(text, config.variable),
+              messageId: "interfaceName",
+              data: { container, how: iface.state === "set" ? "sets INTERFACE_NAME empty" : "sets no INTERFACE_NAME" }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/service-account-token.ts
+function mountsTokenDir(container) {
+  const mounts = getPath(container, ["volumeMounts"]);
+  if (mounts?.kind !== "seq") return false;
+  return mounts.items.some((mount) => {
+    const at = scalarString(getPath(mount, ["mountPath"]))?.replace(/\/+$/, "");
+    return at !== void 0 && at !== "" && (TOKEN_DIR === at || TOKEN_DIR.startsWith(`${at}/`));
+  });
+}
+function accountsWithoutToken(roots) {
+  const found = /* @__PURE__ */ new Map();
+  const visit2 = (object) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"]));
+    const items = getPath(object, ["items"]);
+    if (kind === "List" && items?.kind === "seq") return items.items.forEach(visit2);
+    const automount = getEntry(object, "automountServiceAccountToken");
+    if (kind !== "ServiceAccount" || booleanOf(automount?.value) !== false) return;
+    const name = scalarString(getPath(object, ["metadata", "name"])) ?? "";
+    found.set(`${scalarString(getPath(object, ["metadata", "namespace"])) ?? ""}
+${name}`, automount.value);
+  };
+  roots.forEach(visit2);
+  return found;
+}
+var TOKEN_DIR, service_account_token_default;
+var init_service_account_token = __esm({
+  "rules/entrypoint/service-account-token.ts"() {
+    "use strict";
+    init_rule_kit();
+    TOKEN_DIR = "/var/run/secrets/kubernetes.io/serviceaccount";
+    service_account_token_default = defineRule({
+      id: "entrypoint/service-account-token",
+      meta: {
+        description: "A pod with a kubernetes-entrypoint container mounts its service-account token: without it kubernetes-entrypoint cannot reach the API and exits 1 before resolving anything.",
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          podDisabled: 'The pod of the {{container}} sets automountServiceAccountToken: false, so kubernetes-entrypoint has no API token: it logs "Creating entrypoint failed" and exits 1 before resolving anything (crash). Mount the token, or set the option true for this pod.',
+          accountDisabled: 'The {{container}} runs as the service account "{{account}}", which sets automountServiceAccountToken: false, and its pod does not turn it back on: kubernetes-entrypoint has no API token, logs "Creating entrypoint failed" and exits 1 (crash). Set automountServiceAccountToken: true in the pod spec.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        let accounts;
+        const reported = /* @__PURE__ */ new Set();
+        for (const { site } of entrypointSites(ctx.containers())) {
+          if (reported.has(site.podSpec) || mountsTokenDir(site.node)) continue;
+          const automount = getEntry(site.podSpec, "automountServiceAccountToken");
+          const podSetting = booleanOf(automount?.value);
+          if (podSetting === false) {
+            ctx.report({ node: automount.value, messageId: "podDisabled", data: { container: site.label } });
+            reported.add(site.podSpec);
+            continue;
+          }
+          if (podSetting === true) continue;
+          accounts ??= accountsWithoutToken(ctx.file.documents.map((document) => document.root));
+          if (accounts.size === 0) continue;
+          const accountEntry = getEntry(site.podSpec, "serviceAccountName") ?? getEntry(site.podSpec, "serviceAccount");
+          const account = scalarString(accountEntry?.value) || "default";
+          const namespace = scalarString(getPath(site.owner, ["metadata", "namespace"])) ?? "";
+          if (!accounts.has(`${namespace}
+${account}`)) continue;
+          const at = accountEntry?.value ?? getEntry(site.node, "name")?.value ?? site.node;
+          ctx.report({ node: at, messageId: "accountDisabled", data: { container: site.label, account } });
+          reported.add(site.podSpec);
         }
       }
     });
@@ -18268,6 +19464,14 @@ var init_rules = __esm({
   "rules/index.ts"() {
     "use strict";
     init_unused_disable();
+    init_env_command();
+    init_env_container();
+    init_env_ignored();
+    init_env_json();
+    init_env_list_syntax();
+    init_env_namespace();
+    init_env_required();
+    init_service_account_token();
     init_allowed_registries();
     init_digest_pinned();
     init_floating_tag();
@@ -18292,6 +19496,14 @@ var init_rules = __esm({
     init_syntax();
     allRules = [
       unused_disable_default,
+      env_command_default,
+      env_container_default,
+      env_ignored_default,
+      env_json_default,
+      env_list_syntax_default,
+      env_namespace_default,
+      env_required_default,
+      service_account_token_default,
       allowed_registries_default,
       digest_pinned_default,
       floating_tag_default,
@@ -26394,6 +27606,16 @@ var OSH_ONLY = "Off for generic charts: it reads helm-toolkit conventions (`imag
 var JUDGEMENT = "A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.";
 var PROFILE_DECISIONS = {
   "chartlint/unused-disable": { recommended: "warning", strict: "error" },
+  // kubernetes-entrypoint's env, in any container that sets DEPENDENCY_* (helm-toolkit's or anyone's): each
+  // finding is what the program does with the value written, so they hold for generic charts too.
+  "entrypoint/env-command": { recommended: "error", strict: "error" },
+  "entrypoint/env-container": { recommended: "error", strict: "error" },
+  "entrypoint/env-ignored": { recommended: "error", strict: "error" },
+  "entrypoint/env-json": { recommended: "error", strict: "error" },
+  "entrypoint/env-list-syntax": { recommended: "error", strict: "error" },
+  "entrypoint/env-namespace": { recommended: "error", strict: "error" },
+  "entrypoint/env-required": { recommended: "error", strict: "error" },
+  "entrypoint/service-account-token": { recommended: "error", strict: "error" },
   "images/allowed-registries": {
     recommended: "off",
     strict: "off",
@@ -26707,26 +27929,10 @@ function applyEntries(settings, entries, rules, profile) {
 init_cache();
 init_secret_shape();
 init_version();
+init_closest();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
 import path21 from "node:path";
-
-// src/common/closest.ts
-function editDistance(a, b) {
-  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row2[0];
-    row2[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row2[j];
-      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row2[b.length];
-}
-
-// src/config/validate.ts
 async function validateRaw(raw, text, rules) {
   const identity = createHash2("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
   const marker = path21.join(defaultCacheDir(process.env), "valid-configs", identity);
@@ -26772,8 +27978,8 @@ function pickErrors(errors, raw, rules) {
 }
 function unknownRule(id, rules) {
   if (safeName(id) === void 0) return "is not a chartlint rule; `chartlint --list-rules` lists them";
-  const closest = rules.map((rule) => rule.id).sort((a, b) => editDistance(id, a) - editDistance(id, b))[0];
-  const hint = closest && editDistance(id, closest) <= 3 ? `; did you mean "${closest}"?` : "; `chartlint --list-rules` lists them";
+  const closest2 = rules.map((rule) => rule.id).sort((a, b) => editDistance(id, a) - editDistance(id, b))[0];
+  const hint = closest2 && editDistance(id, closest2) <= 3 ? `; did you mean "${closest2}"?` : "; `chartlint --list-rules` lists them";
   return `unknown rule "${id}"${hint}`;
 }
 function isExtends(segments) {
@@ -26787,8 +27993,8 @@ function unknownProfile(name) {
   }
   const prefixed = `${PROFILE_PREFIX}${name}`;
   const nearest = [...PROFILE_IDS].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
-  const closest = PROFILE_IDS.includes(prefixed) ? prefixed : editDistance(name, nearest) <= 3 ? nearest : void 0;
-  return `unknown profile "${name}"; ${closest ? `did you mean "${closest}"?` : known}`;
+  const closest2 = PROFILE_IDS.includes(prefixed) ? prefixed : editDistance(name, nearest) <= 3 ? nearest : void 0;
+  return `unknown profile "${name}"; ${closest2 ? `did you mean "${closest2}"?` : known}`;
 }
 function pointerSegments(pointer) {
   if (pointer === "") return [];
@@ -26990,6 +28196,8 @@ function visitObject(object, template, sites) {
         container: containerName,
         list,
         node: container,
+        owner: object,
+        podSpec: spec,
         image: getEntry(container, "image"),
         pullPolicy: getEntry(container, "imagePullPolicy"),
         template,
@@ -27969,8 +29177,8 @@ function traceRendered(findings, rendered, render, sources) {
     const template = document?.sourceTemplate;
     const path40 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
     if (!path40 || !inChart(path40)) return void 0;
-    const key = `${path40}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path40, container?.container));
+    const key = `${path40}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path40, container?.container, container?.list));
     return { path: path40, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
@@ -28055,14 +29263,16 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path40, containerName) {
+function lineOf(path40, containerName, list) {
   if (!containerName) return { line: 1 };
   const text = readTextOrUndefined(path40, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
   const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
-  return { line: match ? new LineIndex(text).position(match.index).line : 1 };
+  if (match) return { line: new LineIndex(text).position(match.index).line };
+  const lists = list ? [...text.matchAll(new RegExp(`^[ \\t]*${list}:`, "gm"))] : [];
+  return { line: lists.length === 1 ? new LineIndex(text).position(lists[0].index).line : 1 };
 }
 var TEMPLATE_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
 
@@ -28209,7 +29419,7 @@ function isCacheFile(value) {
 }
 var isPosition = (value) => typeof value === "number" && Number.isInteger(value);
 function isDiagnostic(value) {
-  return isObject(value) && ["file", "ruleId", "severity", "message"].every((field2) => typeof value[field2] === "string") && ["line", "column", "endLine", "endColumn"].every((field2) => isPosition(value[field2]));
+  return isObject(value) && ["file", "ruleId", "severity", "message"].every((field3) => typeof value[field3] === "string") && ["line", "column", "endLine", "endColumn"].every((field3) => isPosition(value[field3]));
 }
 function isEntry(value) {
   if (!isObject(value) || typeof value.key !== "string" || typeof value.hash !== "string" || !isObject(value.result)) return false;
@@ -28642,13 +29852,13 @@ function loadBaseline(file, shown) {
   const parsed = parseBaseline(read.text);
   return typeof parsed === "string" ? { problem: `baseline ${shown}: ${parsed}` } : parsed;
 }
-function write(file, baseline, run, what) {
+function write(file, baseline, run, what2) {
   try {
     mkdirSync3(path37.dirname(file), { recursive: true });
     writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
     return void 0;
   } catch (error) {
-    if (error instanceof OutputError) return { problem: `${what}: ${error.message}` };
+    if (error instanceof OutputError) return { problem: `${what2}: ${error.message}` };
     throw error;
   }
 }

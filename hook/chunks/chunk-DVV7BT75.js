@@ -4,7 +4,7 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-PSD6DHMK.js";
+} from "./chunk-CMMB5WOF.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
@@ -17,7 +17,7 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-BHLPTCQ2.js";
+} from "./chunk-BV3PEXY5.js";
 import {
   compileGlobs,
   parseYamlValues,
@@ -29,11 +29,11 @@ import {
   shownSegment
 } from "./chunk-I66P5KS3.js";
 import {
-  editDistance
-} from "./chunk-GUD4XOZF.js";
-import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";
+import {
+  editDistance
+} from "./chunk-GUD4XOZF.js";
 import {
   ConfigError
 } from "./chunk-QKXT3NSU.js";

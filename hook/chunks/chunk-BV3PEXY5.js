@@ -11,6 +11,16 @@ var OSH_ONLY = "Off for generic charts: it reads helm-toolkit conventions (`imag
 var JUDGEMENT = "A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.";
 var PROFILE_DECISIONS = {
   "chartlint/unused-disable": { recommended: "warning", strict: "error" },
+  // kubernetes-entrypoint's env, in any container that sets DEPENDENCY_* (helm-toolkit's or anyone's): each
+  // finding is what the program does with the value written, so they hold for generic charts too.
+  "entrypoint/env-command": { recommended: "error", strict: "error" },
+  "entrypoint/env-container": { recommended: "error", strict: "error" },
+  "entrypoint/env-ignored": { recommended: "error", strict: "error" },
+  "entrypoint/env-json": { recommended: "error", strict: "error" },
+  "entrypoint/env-list-syntax": { recommended: "error", strict: "error" },
+  "entrypoint/env-namespace": { recommended: "error", strict: "error" },
+  "entrypoint/env-required": { recommended: "error", strict: "error" },
+  "entrypoint/service-account-token": { recommended: "error", strict: "error" },
   "images/allowed-registries": {
     recommended: "off",
     strict: "off",

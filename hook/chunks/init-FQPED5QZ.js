@@ -4,17 +4,17 @@ import {
 } from "./chunk-O2T3JRHB.js";
 import {
   CONFIG_NAMES
-} from "./chunk-XSGO3X3G.js";
+} from "./chunk-DVV7BT75.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-PSD6DHMK.js";
+} from "./chunk-CMMB5WOF.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
 } from "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-BHLPTCQ2.js";
+import "./chunk-BV3PEXY5.js";
 import {
   loadChart,
   parseYamlValues,
@@ -22,10 +22,10 @@ import {
   usesHelmToolkit
 } from "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
-import "./chunk-GUD4XOZF.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";
+import "./chunk-GUD4XOZF.js";
 import "./chunk-QKXT3NSU.js";
 import {
   REPOSITORY

@@ -4,7 +4,7 @@ import {
   forEachLeaf,
   isDeploymentRule,
   parseDirectives
-} from "./chunk-O6EZWCZI.js";
+} from "./chunk-Q4MEDVGT.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -139,6 +139,8 @@ function visitObject(object, template, sites) {
         container: containerName,
         list,
         node: container,
+        owner: object,
+        podSpec: spec,
         image: getEntry(container, "image"),
         pullPolicy: getEntry(container, "imagePullPolicy"),
         template,

@@ -25,11 +25,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-XORWJMHZ.js";
+} from "./chunk-Y2P7DYOA.js";
 import {
   loadConfig
-} from "./chunk-XSGO3X3G.js";
-import "./chunk-PSD6DHMK.js";
+} from "./chunk-DVV7BT75.js";
+import "./chunk-CMMB5WOF.js";
 import {
   allRules,
   coverSuppresses,
@@ -37,7 +37,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-O6EZWCZI.js";
+} from "./chunk-Q4MEDVGT.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -52,7 +52,7 @@ import {
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-BHLPTCQ2.js";
+import "./chunk-BV3PEXY5.js";
 import {
   parseYamlValues,
   readRegularFile,
@@ -64,10 +64,10 @@ import {
   LineIndex,
   scalarSubSpan
 } from "./chunk-I66P5KS3.js";
-import "./chunk-GUD4XOZF.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";
+import "./chunk-GUD4XOZF.js";
 import {
   UsageError
 } from "./chunk-QKXT3NSU.js";
@@ -379,8 +379,8 @@ function traceRendered(findings, rendered, render, sources) {
     const template = document?.sourceTemplate;
     const path5 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
     if (!path5 || !inChart(path5)) return void 0;
-    const key = `${path5}\0${container?.container ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path5, container?.container));
+    const key = `${path5}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path5, container?.container, container?.list));
     return { path: path5, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
@@ -465,14 +465,16 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path5, containerName) {
+function lineOf(path5, containerName, list) {
   if (!containerName) return { line: 1 };
   const text = readTextOrUndefined(path5, TEMPLATE_LIMITS);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
   const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
-  return { line: match ? new LineIndex(text).position(match.index).line : 1 };
+  if (match) return { line: new LineIndex(text).position(match.index).line };
+  const lists = list ? [...text.matchAll(new RegExp(`^[ \\t]*${list}:`, "gm"))] : [];
+  return { line: lists.length === 1 ? new LineIndex(text).position(lists[0].index).line : 1 };
 }
 var TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
 

@@ -8,7 +8,7 @@ import {
 } from "./chunk-XWDWMWQO.js";
 import {
   allRules
-} from "./chunk-O6EZWCZI.js";
+} from "./chunk-Q4MEDVGT.js";
 import "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-6XQTKHBW.js";
@@ -16,6 +16,7 @@ import "./chunk-I66P5KS3.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";
+import "./chunk-GUD4XOZF.js";
 import {
   CONFIG_ERROR_RULE_ID
 } from "./chunk-QKXT3NSU.js";
