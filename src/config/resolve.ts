@@ -29,6 +29,7 @@ export interface RawConfig {
   regions?: string[];
   baseline?: string;
   secrets?: Partial<SecretSettings>;
+  tripleo?: { files?: string[] };
 }
 
 export interface HelmSettings {
@@ -54,6 +55,8 @@ export interface ResolvedConfig {
   secrets: SecretSettings;
   /** Values files the config names as region values. */
   isRegionFile(absolutePath: string): boolean;
+  /** The file type the config's globs give a file (`tripleo.files`): linted as that type, and found in named folders. */
+  fileKindOf(absolutePath: string): string | undefined;
   isIgnored(absolutePath: string): boolean;
   /**
    * The profile a chart's files start from: the config's `extends` (joined with `,`), else the chart's own
@@ -75,6 +78,7 @@ export function resolveConfig(
   const relative = (absolute: string): string => path.relative(dir, absolute).split(path.sep).join('/');
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, 'ignore') : undefined;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, 'regions') : undefined;
+  const typed = raw.tripleo?.files?.length ? [{ kind: 'tripleo', matches: compileGlobs(raw.tripleo.files, 'tripleo.files') }] : [];
   const extended = raw.extends === undefined ? undefined : profilesOf(raw.extends);
   const overrides = (raw.overrides ?? []).map((o, i) => ({
     matches: compileGlobs(o.files, `overrides[${i}].files`),
@@ -101,6 +105,7 @@ export function resolveConfig(
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
     baseline: raw.baseline ? path.resolve(dir, raw.baseline) : undefined,
     isRegionFile: (absolute) => (regions ? regions(relative(absolute)) : false),
+    fileKindOf: (absolute) => (typed.length ? typed.find((type) => type.matches(relative(absolute)))?.kind : undefined),
     isIgnored: (absolute) => (ignore ? ignore(relative(absolute)) : false),
     profileFor: (chart) => profileFor(chart).join(','),
     settingsFor(absolute, chart) {

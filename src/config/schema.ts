@@ -90,6 +90,18 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
         description:
           'Globs, relative to this file, of values files that are region values (besides the values of charts that depend on an umbrella chart).',
       },
+      tripleo: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'TripleO environment files that prepare container images (ContainerImagePrepare).',
+        properties: {
+          files: {
+            ...globs,
+            description:
+              'Globs, relative to this file, of TripleO environment files: linted as such whatever their content, and found in folders named on the command line. A file named on the command line is recognised by its content without them.',
+          },
+        },
+      },
       secrets: {
         type: 'object',
         additionalProperties: false,

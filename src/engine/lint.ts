@@ -189,6 +189,7 @@ async function discover(run: Run): Promise<Found> {
     cwd,
     isIgnored: config.isIgnored,
     virtualFiles: new Set(buffer ? [buffer] : []),
+    kindOf: config.fileKindOf,
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
   const missingExtras = run.extraValues.filter((file) => statKind(file) !== 'file').map((file) => path.relative(cwd, file) || file);

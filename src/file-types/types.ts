@@ -3,12 +3,16 @@ import type { ReadProblemCode } from '../sources/files.js';
 import type { LineIndex, ParseOptions, YamlDocument } from '../sources/yaml-view.js';
 import type { FileLimits } from '../sources/files.js';
 import type { ChartInfo } from '../sources/chart-info.js';
+import type { NamedFile } from '../sources/discover.js';
+
+export type { NamedFile };
 
 /**
  * defaults = the chart's own values.yaml; override = values files beside it or in values_overrides;
- * extra = named by --values or config; chart-metadata = Chart.yaml; chart-requirements = a Helm 2 requirements.yaml; manifests = a rendered manifest stream.
+ * extra = named by --values or config; chart-metadata = Chart.yaml; chart-requirements = a Helm 2 requirements.yaml; manifests = a rendered manifest stream;
+ * tripleo = a TripleO environment file that prepares container images.
  */
-export type FileRole = 'defaults' | 'override' | 'extra' | 'chart-metadata' | 'chart-requirements' | 'manifests';
+export type FileRole = 'defaults' | 'override' | 'extra' | 'chart-metadata' | 'chart-requirements' | 'manifests' | 'tripleo';
 
 export interface LintTarget {
   /** Absolute path; for a stream read from stdin or rendered by helm, where it is shown from. */
@@ -36,8 +40,11 @@ export interface DiscoveryInput {
   charts: readonly ChartInfo[];
   /** Charts named as a whole (a folder, its Chart.yaml or a template). */
   wholeCharts: readonly ChartInfo[];
-  /** Single files named on the command line, with the chart each belongs to. */
-  namedFiles: readonly { path: string; chart: ChartInfo | undefined }[];
+  /**
+   * Single files named on the command line, with the chart each belongs to, and the files the config's
+   * file-type globs match in folders named on it; `kind` is the file type the config assigns.
+   */
+  namedFiles: readonly NamedFile[];
   /** --values files and the config's `values.extra`. */
   extraValues: readonly string[];
   /** --manifests arguments, already expanded to files (`-` for standard input). */

@@ -33,6 +33,8 @@ export const valuesFileType: FileType<'values', ValuesContext> = {
       }
     }
     for (const named of input.namedFiles) {
+      // A file the config gives to another file type is that type's, even before it is claimed.
+      if (named.kind !== undefined && named.kind !== 'values') continue;
       const isDefaults = named.chart !== undefined && named.path === path.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: 'values', role: isDefaults ? 'defaults' : 'override', chart: named.chart });
     }
