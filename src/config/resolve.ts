@@ -30,6 +30,7 @@ export interface RawConfig {
   baseline?: string;
   secrets?: Partial<SecretSettings>;
   tripleo?: { files?: string[] };
+  kolla?: { files?: string[] };
 }
 
 export interface HelmSettings {
@@ -55,7 +56,7 @@ export interface ResolvedConfig {
   secrets: SecretSettings;
   /** Values files the config names as region values. */
   isRegionFile(absolutePath: string): boolean;
-  /** The file type the config's globs give a file (`tripleo.files`): linted as that type, and found in named folders. */
+  /** The file type the config's globs give a file (`tripleo.files`, `kolla.files`): linted as that type, and found in named folders. */
   fileKindOf(absolutePath: string): string | undefined;
   isIgnored(absolutePath: string): boolean;
   /**
@@ -78,7 +79,11 @@ export function resolveConfig(
   const relative = (absolute: string): string => path.relative(dir, absolute).split(path.sep).join('/');
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, 'ignore') : undefined;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, 'regions') : undefined;
-  const typed = raw.tripleo?.files?.length ? [{ kind: 'tripleo', matches: compileGlobs(raw.tripleo.files, 'tripleo.files') }] : [];
+  // Per kind, the globs that give files that file type; the first kind whose globs match wins.
+  const typed = (['tripleo', 'kolla'] as const).flatMap((kind) => {
+    const files = raw[kind]?.files;
+    return files?.length ? [{ kind, matches: compileGlobs(files, `${kind}.files`) }] : [];
+  });
   const extended = raw.extends === undefined ? undefined : profilesOf(raw.extends);
   const overrides = (raw.overrides ?? []).map((o, i) => ({
     matches: compileGlobs(o.files, `overrides[${i}].files`),

@@ -102,6 +102,18 @@ export function buildConfigSchema(rules: readonly ConfiguredRule[]): Record<stri
           },
         },
       },
+      kolla: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Kolla config.json files (what kolla_set_configs reads when a Kolla image starts).',
+        properties: {
+          files: {
+            ...globs,
+            description:
+              'Globs, relative to this file, of Kolla config files (`kolla/**/*.json`): linted as such whatever their name or content, and found in folders named on the command line. A .json file named on the command line is recognised by its content without them.',
+          },
+        },
+      },
       secrets: {
         type: 'object',
         additionalProperties: false,
