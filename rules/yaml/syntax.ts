@@ -2,6 +2,7 @@ import { defineRule, NO_OPTIONS, safeName } from '../../src/rule-kit/index.js';
 
 type MessageId =
   | 'syntax'
+  | 'jsonSyntax'
   | 'duplicateKey'
   | 'duplicateUnnamedKey'
   | 'tab'
@@ -18,16 +19,19 @@ const MESSAGE_BY_CODE: Record<string, MessageId> = {
   MULTIPLE_DOCUMENTS: 'multipleDocuments',
   UNRESOLVED_ALIAS: 'unresolvedAlias',
   NESTING_LIMIT: 'unreadable',
+  JSON_SYNTAX: 'jsonSyntax',
 };
 
-export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-metadata' | 'manifests'>({
+export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-metadata' | 'manifests' | 'kolla'>({
   id: 'yaml/syntax',
   meta: {
-    description: 'The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.',
+    description:
+      'The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.',
     severity: 'error',
-    targets: ['values', 'chart-metadata', 'manifests'],
+    targets: ['values', 'chart-metadata', 'manifests', 'kolla'],
     messages: {
       syntax: 'YAML syntax error: {{problem}}.',
+      jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',
       duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
       duplicateUnnamedKey: 'This key appears twice in this mapping; only one of the values takes effect.',
       tab: 'Tab characters indent this line; YAML allows only spaces for indentation.',
@@ -49,7 +53,9 @@ export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-me
     }
     // Problems carry chartlint's own sentences (never the parser's text, which quotes the input); a
     // duplicated key is named only when its name cannot be a secret.
-    for (const problem of documents.flatMap((d) => d.problems)) {
+    // A manifest stream's ConfigMaps may hold Kolla config.json files: their JSON is read here too.
+    const embedded = ctx.kind === 'manifests' ? ctx.kolla().problems : [];
+    for (const problem of [...documents.flatMap((d) => d.problems), ...embedded]) {
       let messageId = MESSAGE_BY_CODE[problem.code] ?? 'syntax';
       const key = messageId === 'duplicateKey' ? safeName(unquote(text.slice(problem.span.start, problem.span.end).trim())) : undefined;
       if (messageId === 'duplicateKey' && key === undefined) messageId = 'duplicateUnnamedKey';

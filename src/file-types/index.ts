@@ -3,6 +3,7 @@
  * context adds) plus its line here and in `TargetContexts`; the engine only iterates this list.
  */
 import { chartMetadataFileType, type ChartMetadataContext } from './chart-metadata.js';
+import { kollaFileType, type KollaContext } from './kolla.js';
 import { manifestsFileType, type ManifestsContext } from './manifests.js';
 import type { FileType } from './types.js';
 import { valuesFileType, type ValuesContext } from './values.js';
@@ -12,11 +13,13 @@ export interface TargetContexts {
   values: ValuesContext;
   'chart-metadata': ChartMetadataContext;
   manifests: ManifestsContext;
+  kolla: KollaContext;
 }
 
 export type FileKind = keyof TargetContexts;
 
-export const FILE_TYPES: readonly FileType<FileKind>[] = [valuesFileType, chartMetadataFileType, manifestsFileType];
+// The first type to claim a file keeps it: kolla looks at named files before values takes every one.
+export const FILE_TYPES: readonly FileType<FileKind>[] = [kollaFileType, valuesFileType, chartMetadataFileType, manifestsFileType];
 
 export function fileTypeOf(kind: string): FileType {
   const found = FILE_TYPES.find((type) => type.kind === kind);

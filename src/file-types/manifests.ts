@@ -1,6 +1,7 @@
 /** Manifest streams: `helm template` output or any multi-document Kubernetes YAML (--manifests, --render). */
 import { collectContainerImages } from '../images/container-images.js';
 import type { ImageIndex } from '../images/site.js';
+import { findEmbeddedKolla, type EmbeddedKolla } from '../kolla/embedded.js';
 import { findContainers, type ContainerSite } from '../manifests/pods.js';
 import { parseManifestStream } from '../sources/manifests.js';
 import type { FileType } from './types.js';
@@ -10,6 +11,8 @@ export interface ManifestsContext {
   containers(): readonly ContainerSite[];
   /** The rendered containers' image references. */
   images(): ImageIndex;
+  /** Kolla configs held in ConfigMaps and Secrets (src/kolla/embedded.ts). */
+  kolla(): EmbeddedKolla;
 }
 
 /** How a stream read from standard input is shown. */
@@ -31,7 +34,12 @@ export const manifestsFileType: FileType<'manifests', ManifestsContext> = {
   context(file) {
     let containers: ContainerSite[] | undefined;
     let images: ImageIndex | undefined;
+    let kolla: EmbeddedKolla | undefined;
     const getContainers = (): ContainerSite[] => (containers ??= findContainers(file.documents));
-    return { containers: getContainers, images: () => (images ??= collectContainerImages(getContainers(), file.text)) };
+    return {
+      containers: getContainers,
+      images: () => (images ??= collectContainerImages(getContainers(), file.text)),
+      kolla: () => (kolla ??= findEmbeddedKolla(file.documents, file.text)),
+    };
   },
 };
