@@ -21,6 +21,13 @@ import templatedReference from './images/templated-reference.js';
 import undefinedKey from './images/undefined-key.js';
 import unusedKey from './images/unused-key.js';
 import versionSkew from './images/version-skew.js';
+import kollaCommandRequired from './kolla/command-required.js';
+import kollaConfigFileKeys from './kolla/config-file-keys.js';
+import kollaConfigFileOwnerPerm from './kolla/config-file-owner-perm.js';
+import kollaConfigFileSourceDest from './kolla/config-file-source-dest.js';
+import kollaConfigStrategy from './kolla/config-strategy.js';
+import kollaPermFormat from './kolla/perm-format.js';
+import kollaPermissions from './kolla/permissions.js';
 import imageEmpty from './manifests/image-empty.js';
 import manifestPullPolicy from './manifests/pull-policy.js';
 import renderFailed from './manifests/render-failed.js';
@@ -54,6 +61,13 @@ export const allRules: readonly AnyRule[] = [
   undefinedKey,
   unusedKey,
   versionSkew,
+  kollaCommandRequired,
+  kollaConfigFileKeys,
+  kollaConfigFileOwnerPerm,
+  kollaConfigFileSourceDest,
+  kollaConfigStrategy,
+  kollaPermFormat,
+  kollaPermissions,
   imageEmpty,
   manifestPullPolicy,
   renderFailed,
