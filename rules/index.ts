@@ -29,6 +29,7 @@ import kollaConfigStrategy from './kolla/config-strategy.js';
 import kollaPermFormat from './kolla/perm-format.js';
 import kollaPermissions from './kolla/permissions.js';
 import imageEmpty from './manifests/image-empty.js';
+import imageSpecificEntrypoint from './manifests/image-specific-entrypoint.js';
 import manifestPullPolicy from './manifests/pull-policy.js';
 import renderFailed from './manifests/render-failed.js';
 import secretsInChartDefaults from './secrets/in-chart-defaults.js';
@@ -69,6 +70,7 @@ export const allRules: readonly AnyRule[] = [
   kollaPermFormat,
   kollaPermissions,
   imageEmpty,
+  imageSpecificEntrypoint,
   manifestPullPolicy,
   renderFailed,
   secretsInChartDefaults,

@@ -83,6 +83,7 @@ export const PROFILE_DECISIONS: Readonly<Record<string, Decision>> = {
   'kolla/perm-format': { recommended: 'error', strict: 'error' },
   'kolla/permissions': { recommended: 'error', strict: 'error' },
   'manifests/image-empty': { recommended: 'error', strict: 'error' },
+  'manifests/image-specific-entrypoint': { recommended: 'warning', strict: 'warning' },
   'manifests/pull-policy': {
     recommended: { severity: 'error', options: { empty: false } },
     strict: { severity: 'error', options: { required: true } },
