@@ -28,6 +28,7 @@ import kollaConfigFileSourceDest from './kolla/config-file-source-dest.js';
 import kollaConfigStrategy from './kolla/config-strategy.js';
 import kollaPermFormat from './kolla/perm-format.js';
 import kollaPermissions from './kolla/permissions.js';
+import kollaTopLevelKeys from './kolla/top-level-keys.js';
 import imageEmpty from './manifests/image-empty.js';
 import imageSpecificEntrypoint from './manifests/image-specific-entrypoint.js';
 import manifestPullPolicy from './manifests/pull-policy.js';
@@ -69,6 +70,7 @@ export const allRules: readonly AnyRule[] = [
   kollaConfigStrategy,
   kollaPermFormat,
   kollaPermissions,
+  kollaTopLevelKeys,
   imageEmpty,
   imageSpecificEntrypoint,
   manifestPullPolicy,

@@ -197,6 +197,21 @@ describe('kolla/* on a config.json named on the command line', () => {
     expect(found[0]!.message).toContain('is a list, not an object');
   });
 
+  it('reports a misspelt top-level key, not a note or a near miss of a key that is there', async () => {
+    const { found } = await run(
+      {
+        'config.json': '{\n  "command": "x",\n  "comment": "made by hand",\n  "config_file": [],\n  "_note": "x",\n  "permisions": []\n}\n',
+      },
+      { paths: ['config.json'] },
+    );
+    record(found);
+    expect(found.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.rule}`)).toEqual([
+      '4:3-16 kolla/top-level-keys/nearMiss',
+      '6:3-15 kolla/top-level-keys/nearMiss',
+    ]);
+    expect(found[0]!.message).toContain('did you mean "config_files"? As written, no configuration file is copied');
+  });
+
   it('reports config_files and permissions that are not lists', async () => {
     const { found } = await run(
       { 'config.json': '{\n  "command": "x",\n  "config_files": "nova.conf",\n  "permissions": {"path": "/x"}\n}\n' },

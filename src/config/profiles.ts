@@ -82,6 +82,7 @@ export const PROFILE_DECISIONS: Readonly<Record<string, Decision>> = {
   'kolla/config-strategy': { recommended: 'error', strict: 'error' },
   'kolla/perm-format': { recommended: 'error', strict: 'error' },
   'kolla/permissions': { recommended: 'error', strict: 'error' },
+  'kolla/top-level-keys': { recommended: 'error', strict: 'error' },
   'manifests/image-empty': { recommended: 'error', strict: 'error' },
   'manifests/image-specific-entrypoint': { recommended: 'warning', strict: 'warning' },
   'manifests/pull-policy': {

@@ -13,6 +13,8 @@ export interface KollaConfig {
   place(node: YamlNode): { node: YamlNode; path?: string };
 }
 
+/** The top-level keys kolla_set_configs reads (`directories` and `files` since 2026); it ignores others. */
+export const KOLLA_TOP_LEVEL_KEYS = ['command', 'config_files', 'permissions', 'directories', 'files'] as const;
 /** `config_files[]` items are passed as `ConfigFile(**item)`: any other key is a TypeError, exit 2. */
 export const CONFIG_FILE_KEYS = ['source', 'dest', 'owner', 'perm', 'optional', 'preserve_properties', 'merge'] as const;
 /** `permissions[]` keys read (unknown ones are ignored). */

@@ -33,7 +33,17 @@ export { forEachLeaf } from '../secrets/leaves.js';
 export { describeByShape, safeName } from '../common/secret-shape.js';
 export { compileRegistryEntry, registryEntryMatches, type RegistryEntry } from '../common/registry-match.js';
 export { closest } from '../common/closest.js';
-export { CONFIG_FILE_KEYS, entryOf, jsonType, mapItems, PERMISSION_KEYS, shownPath, truthy, type KollaConfig } from '../kolla/config.js';
+export {
+  CONFIG_FILE_KEYS,
+  entryOf,
+  jsonType,
+  KOLLA_TOP_LEVEL_KEYS,
+  mapItems,
+  PERMISSION_KEYS,
+  shownPath,
+  truthy,
+  type KollaConfig,
+} from '../kolla/config.js';
 export { imageSpecificUtilities } from '../kolla/image-utilities.js';
 export { judgePerm } from '../kolla/perm.js';
 export { CONFIG_STRATEGIES, judgeStrategy } from '../kolla/strategy.js';
