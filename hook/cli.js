@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-KURALEKJ.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-6PZT77DU.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -125,8 +125,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-FQPED5QZ.js")).runInit,
-  explain: async () => (await import("./chunks/explain-S2XIQIG3.js")).runExplain
+  init: async () => (await import("./chunks/init-TFYDP6Z7.js")).runInit,
+  explain: async () => (await import("./chunks/explain-R7PFFD4R.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -176,10 +176,10 @@ async function main(argv) {
 `);
     paths = changed;
   } else if (flags["whole-charts"]) {
-    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-SMY3MPPE.js")]);
+    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-UTAPYJLK.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-CD73R6BB.js");
+  const { lint } = await import("./chunks/lint-ONUYUCIC.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -212,7 +212,7 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  const { recordBaseline, useBaseline } = await import("./chunks/use-JOF7XIP4.js");
+  const { recordBaseline, useBaseline } = await import("./chunks/use-YBHDIUWI.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);
@@ -286,7 +286,7 @@ async function changedCharts(ref, within, config) {
   const [{ changedFiles, GitError }, { chartsOfFiles }, { withDependents }] = await Promise.all([
     import("./chunks/git-G4OKHAQ2.js"),
     import("./chunks/owner-4JEQYHFG.js"),
-    import("./chunks/dependents-SMY3MPPE.js")
+    import("./chunks/dependents-UTAPYJLK.js")
   ]);
   let files;
   try {
@@ -326,9 +326,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-NCYMAOVH.js"),
-    import("./chunks/profiles-doc-PBETGFRF.js"),
-    import("./chunks/profiles-R2QGENV4.js"),
+    import("./chunks/rules-BHGLODCY.js"),
+    import("./chunks/profiles-doc-FOXC65ZD.js"),
+    import("./chunks/profiles-PMERJASJ.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

@@ -2,19 +2,19 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-Y2P7DYOA.js";
+} from "./chunks/chunk-YLC2G5HG.js";
 import {
   loadConfig
-} from "./chunks/chunk-DVV7BT75.js";
-import "./chunks/chunk-CMMB5WOF.js";
+} from "./chunks/chunk-BPOELRJD.js";
+import "./chunks/chunk-U55PONCS.js";
 import {
   allRules
-} from "./chunks/chunk-Q4MEDVGT.js";
+} from "./chunks/chunk-X6J55W35.js";
 import {
   SecretClassifier
 } from "./chunks/chunk-Z6QZXB5M.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-BV3PEXY5.js";
+import "./chunks/chunk-YXVKFZ22.js";
 import "./chunks/chunk-6XQTKHBW.js";
 import "./chunks/chunk-I66P5KS3.js";
 import "./chunks/chunk-ZS2WGVDX.js";

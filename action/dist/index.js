@@ -172,14 +172,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path40, limits) {
-  const read = readRegularFile(path40, limits);
+function readTextFile(path41, limits) {
+  const read = readRegularFile(path41, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path40, limits) {
+function readRegularFile(path41, limits) {
   let fd;
   try {
-    fd = openSync(path40, OPEN_FLAGS);
+    fd = openSync(path41, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -219,8 +219,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path40, limits) {
-  const read = readTextFile(path40, limits);
+function readTextOrUndefined(path41, limits) {
+  const read = readTextFile(path41, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -392,12 +392,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path40 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path40.push(at.segment);
-  return path40.reverse();
+  const path41 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path41.push(at.segment);
+  return path41.reverse();
 }
-function dottedPath(path40) {
-  return path40.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path41) {
+  return path41.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -4012,17 +4012,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path40) {
-      const ctrl = callVisitor(key, node, visitor, path40);
+    function visit_(key, node, visitor, path41) {
+      const ctrl = callVisitor(key, node, visitor, path41);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path40, ctrl);
-        return visit_(key, ctrl, visitor, path40);
+        replaceNode(key, path41, ctrl);
+        return visit_(key, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path40 = Object.freeze(path40.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path40);
+            const ci = visit_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4033,13 +4033,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path40 = Object.freeze(path40.concat(node));
-          const ck = visit_("key", node.key, visitor, path40);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = visit_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path40);
+          const cv = visit_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4060,17 +4060,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path40) {
-      const ctrl = await callVisitor(key, node, visitor, path40);
+    async function visitAsync_(key, node, visitor, path41) {
+      const ctrl = await callVisitor(key, node, visitor, path41);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path40, ctrl);
-        return visitAsync_(key, ctrl, visitor, path40);
+        replaceNode(key, path41, ctrl);
+        return visitAsync_(key, ctrl, visitor, path41);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path40 = Object.freeze(path40.concat(node));
+          path41 = Object.freeze(path41.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path40);
+            const ci = await visitAsync_(i, node.items[i], visitor, path41);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4081,13 +4081,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path40 = Object.freeze(path40.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path40);
+          path41 = Object.freeze(path41.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path41);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path40);
+          const cv = await visitAsync_("value", node.value, visitor, path41);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4114,23 +4114,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path40) {
+    function callVisitor(key, node, visitor, path41) {
       if (typeof visitor === "function")
-        return visitor(key, node, path40);
+        return visitor(key, node, path41);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path40);
+        return visitor.Map?.(key, node, path41);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path40);
+        return visitor.Seq?.(key, node, path41);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path40);
+        return visitor.Pair?.(key, node, path41);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path40);
+        return visitor.Scalar?.(key, node, path41);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path40);
+        return visitor.Alias?.(key, node, path41);
       return void 0;
     }
-    function replaceNode(key, path40, node) {
-      const parent = path40[path40.length - 1];
+    function replaceNode(key, path41, node) {
+      const parent = path41[path41.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4742,10 +4742,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path40, value) {
+    function collectionFromPath(schema2, path41, value) {
       let v = value;
-      for (let i = path40.length - 1; i >= 0; --i) {
-        const k = path40[i];
+      for (let i = path41.length - 1; i >= 0; --i) {
+        const k = path41[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4764,7 +4764,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path40) => path40 == null || typeof path40 === "object" && !!path40[Symbol.iterator]().next().done;
+    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4794,11 +4794,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path40, value) {
-        if (isEmptyPath(path40))
+      addIn(path41, value) {
+        if (isEmptyPath(path41))
           this.add(value);
         else {
-          const [key, ...rest] = path40;
+          const [key, ...rest] = path41;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4812,8 +4812,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path40) {
-        const [key, ...rest] = path40;
+      deleteIn(path41) {
+        const [key, ...rest] = path41;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4827,8 +4827,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path40, keepScalar) {
-        const [key, ...rest] = path40;
+      getIn(path41, keepScalar) {
+        const [key, ...rest] = path41;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4846,8 +4846,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path40) {
-        const [key, ...rest] = path40;
+      hasIn(path41) {
+        const [key, ...rest] = path41;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4857,8 +4857,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path40, value) {
-        const [key, ...rest] = path40;
+      setIn(path41, value) {
+        const [key, ...rest] = path41;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7373,9 +7373,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path40, value) {
+      addIn(path41, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path40, value);
+          this.contents.addIn(path41, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7450,14 +7450,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path40) {
-        if (Collection.isEmptyPath(path40)) {
+      deleteIn(path41) {
+        if (Collection.isEmptyPath(path41)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path40) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7472,10 +7472,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path40, keepScalar) {
-        if (Collection.isEmptyPath(path40))
+      getIn(path41, keepScalar) {
+        if (Collection.isEmptyPath(path41))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path40, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7486,10 +7486,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path40) {
-        if (Collection.isEmptyPath(path40))
+      hasIn(path41) {
+        if (Collection.isEmptyPath(path41))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path40) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7506,13 +7506,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path40, value) {
-        if (Collection.isEmptyPath(path40)) {
+      setIn(path41, value) {
+        if (Collection.isEmptyPath(path41)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path40), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path40, value);
+          this.contents.setIn(path41, value);
         }
       }
       /**
@@ -9473,9 +9473,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path40) => {
+    visit2.itemAtPath = (cst, path41) => {
       let item = cst;
-      for (const [field3, index] of path40) {
+      for (const [field3, index] of path41) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9484,23 +9484,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path40) => {
-      const parent = visit2.itemAtPath(cst, path40.slice(0, -1));
-      const field3 = path40[path40.length - 1][0];
+    visit2.parentCollection = (cst, path41) => {
+      const parent = visit2.itemAtPath(cst, path41.slice(0, -1));
+      const field3 = path41[path41.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path40, item, visitor) {
-      let ctrl = visitor(item, path40);
+    function _visit(path41, item, visitor) {
+      let ctrl = visitor(item, path41);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path40.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path41.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9511,10 +9511,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path40);
+            ctrl = ctrl(item, path41);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path40) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11875,8 +11875,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path40, { windows } = {}) => {
-      const segs = path40.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path41, { windows } = {}) => {
+      const segs = path41.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13424,13 +13424,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path40) => matchers2.some((matches) => matches(path40));
+  return (path41) => matchers2.some((matches) => matches(path41));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path40) => path40 !== "" && matchSegments(segments, path40.split("/"));
+    return (path41) => path41 !== "" && matchSegments(segments, path41.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13440,15 +13440,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path40) {
-  let next = new Array(path40.length + 1).fill(false);
-  next[path40.length] = true;
+function matchSegments(pattern, path41) {
+  let next = new Array(path41.length + 1).fill(false);
+  next[path41.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path40.length + 1).fill(false);
+    const current = new Array(path41.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path40.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path40.length && current[j + 1];
-      else current[j] = j < path40.length && next[j + 1] && matchSegment(segment, path40[j]);
+    for (let j = path41.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path41.length && current[j + 1];
+      else current[j] = j < path41.length && next[j + 1] && matchSegment(segment, path41[j]);
     }
     next = current;
   }
@@ -14300,12 +14300,12 @@ var init_tree_charts = __esm({
       }
       /** Sub-folder names of `folder` that hold a Chart.yaml whose `name` is not their own spelling: listed once. */
       entries(folder) {
-        let listed = this.folders.get(folder);
-        if (!listed) {
-          listed = this.listMismatched(folder);
-          this.folders.set(folder, listed);
+        let listed2 = this.folders.get(folder);
+        if (!listed2) {
+          listed2 = this.listMismatched(folder);
+          this.folders.set(folder, listed2);
         }
-        return listed;
+        return listed2;
       }
       async listMismatched(folder) {
         let names;
@@ -15130,9 +15130,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path40 = [...base.path, name];
-            this.emit({ kind: "read", path: path40, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path40 };
+            const path41 = [...base.path, name];
+            this.emit({ kind: "read", path: path41, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path41 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15573,15 +15573,15 @@ function classify2(placed, layout, lines2) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path40, layout) {
-  if (path40[0] !== "images") return void 0;
-  if (layout === "tags") return path40[1] === "tags" && path40.length === 3 ? path40[2] : void 0;
-  return path40.length === 2 && !NOT_IMAGES.has(path40[1]) ? path40[1] : void 0;
+function keyOf(path41, layout) {
+  if (path41[0] !== "images") return void 0;
+  if (layout === "tags") return path41[1] === "tags" && path41.length === 3 ? path41[2] : void 0;
+  return path41.length === 2 && !NOT_IMAGES.has(path41[1]) ? path41[1] : void 0;
 }
-function coversImages(path40, layout) {
+function coversImages(path41, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path40.length, map2.length);
-  return path40.slice(0, shared).every((part, i) => part === map2[i]) && path40.length <= map2.length + 1;
+  const shared = Math.min(path41.length, map2.length);
+  return path41.slice(0, shared).every((part, i) => part === map2[i]) && path41.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15695,13 +15695,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path40 = nameMatch?.[2] ?? name;
-  if (path40.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path41 = nameMatch?.[2] ?? name;
+  if (path41.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path40, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path41, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16083,7 +16083,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path40 of [...paths]) if (path40 === "global" || path40.startsWith("global.")) paths.delete(path40);
+  for (const path41 of [...paths]) if (path41 === "global" || path41.startsWith("global.")) paths.delete(path41);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16096,8 +16096,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path40 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path40 && (next === ":" || next === "@")) found.push(path40[1].slice(1));
+      const path41 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path41 && (next === ":" || next === "@")) found.push(path41[1].slice(1));
     }
   }
   return found;
@@ -16106,7 +16106,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path40 of printfTagged(text)) tagged.add(path40);
+    for (const path41 of printfTagged(text)) tagged.add(path41);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -16441,10 +16441,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path40) {
-  const key = path40.at(-1);
+function shapeOnly(path41) {
+  const key = path41.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path40.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path41.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16465,8 +16465,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path40) {
-  for (let i = path40.length - 1; i >= 0; i--) if (typeof path40[i] === "string") return path40[i];
+function lastKey(path41) {
+  for (let i = path41.length - 1; i >= 0; i--) if (typeof path41[i] === "string") return path41[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16724,15 +16724,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path40, value, use = {}) {
+      classify(path41, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path40);
-        const byKey = key !== void 0 && !shapeOnly(path40) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path41);
+        const byKey = key !== void 0 && !shapeOnly(path41) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path40[0] === "string" && NOT_SECRET_ROOTS.has(path40[0])) {
+        if (typeof path41[0] === "string" && NOT_SECRET_ROOTS.has(path41[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16794,17 +16794,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path40, value, writes) {
-  if (path40.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path40) || namesAnObject(root, path40) || keyOfANamedSecret(root, path40, value) || namedSecretOfAPair(root, path40, value) || tlsSecretName(path40, value) || gatedOff(root, path40, writes);
+function notASecretHere(root, path41, value, writes) {
+  if (path41.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path41) || namesAnObject(root, path41) || keyOfANamedSecret(root, path41, value) || namedSecretOfAPair(root, path41, value) || tlsSecretName(path41, value) || gatedOff(root, path41, writes);
 }
-function useOf(path40, writes) {
-  if (!writes || path40.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path40.join(".")) };
+function useOf(path41, writes) {
+  if (!writes || path41.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path41.join(".")) };
 }
-function switchedOff(root, path40) {
+function switchedOff(root, path41) {
   let node = root;
-  for (const segment of path40) {
+  for (const segment of path41) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16812,36 +16812,36 @@ function switchedOff(root, path40) {
   }
   return false;
 }
-function parentOf(root, path40) {
-  if (path40.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path40.slice(0, -1));
+function parentOf(root, path41) {
+  if (path41.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path41.slice(0, -1));
 }
-function namesAnObject(root, path40) {
-  const key = path40.at(-1);
+function namesAnObject(root, path41) {
+  const key = path41.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path40);
+  const parent = parentOf(root, path41);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path40, value) {
-  const key = path40.at(-1);
+function keyOfANamedSecret(root, path41, value) {
+  const key = path41.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path40);
+  const parent = parentOf(root, path41);
   return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path40, value) {
-  const key = path40.at(-1);
+function namedSecretOfAPair(root, path41, value) {
+  const key = path41.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path40), ["key"]);
+  const sibling = getPath(parentOf(root, path41), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path40, value) {
-  const key = path40.at(-1);
-  const parent = path40.at(-2);
+function tlsSecretName(path41, value) {
+  const key = path41.at(-1);
+  const parent = path41.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path40, writes) {
-  if (!writes || path40.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path40.join(".")];
+function gatedOff(root, path41, writes) {
+  if (!writes || path41.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path41.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16995,20 +16995,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path40 = [];
+  const path41 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path40, node);
+    if (node.kind === "scalar") visit2(path41, node);
     else if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        path40.push(entry2.key);
+        path41.push(entry2.key);
         walk2(entry2.value);
-        path40.pop();
+        path41.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path40.push(index);
+        path41.push(index);
         walk2(item);
-        path40.pop();
+        path41.pop();
       });
     }
   };
@@ -17034,13 +17034,141 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry2, domain, path40) {
+function registryEntryMatches(entry2, domain, path41) {
   if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry2.prefix === "" || path40 === entry2.prefix || path40.startsWith(`${entry2.prefix}/`);
+  return entry2.prefix === "" || path41 === entry2.prefix || path41.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
     "use strict";
+  }
+});
+
+// src/common/closest.ts
+function editDistance(a, b) {
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row2[0];
+    row2[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row2[j];
+      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row2[b.length];
+}
+function closest(word, candidates, most) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= most ? best : void 0;
+}
+var init_closest = __esm({
+  "src/common/closest.ts"() {
+    "use strict";
+  }
+});
+
+// src/kolla/config.ts
+function standaloneConfig(root) {
+  return { root, approximate: false, place: (node) => ({ node }) };
+}
+function embeddedConfig(root, holder, object, approximate) {
+  const prefix = pathOf(holder);
+  return {
+    root,
+    approximate,
+    place: (node) => ({ node, path: `${object}:${dottedPath([...prefix, ...pathOf(node)])}` })
+  };
+}
+function shownPath(node) {
+  const path41 = dottedPath(pathOf(node));
+  return path41 === "" ? "the config" : path41;
+}
+function entryOf(config, key) {
+  return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
+}
+function mapItems(config, key) {
+  const list = entryOf(config, key)?.value;
+  return list?.kind === "seq" ? list.items.filter((item) => item.kind === "map") : [];
+}
+function truthy(node) {
+  if (!node) return false;
+  if (node.kind === "map") return node.entries.length > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
+}
+function jsonType(node) {
+  if (node.kind === "map") return "an object";
+  if (node.kind === "seq") return "a list";
+  if (node.value === null) return "null";
+  if (typeof node.value === "boolean") return `${node.value}`;
+  return typeof node.value === "number" ? "a number" : "a string";
+}
+var KOLLA_TOP_LEVEL_KEYS, CONFIG_FILE_KEYS, PERMISSION_KEYS;
+var init_config = __esm({
+  "src/kolla/config.ts"() {
+    "use strict";
+    init_yaml_view();
+    KOLLA_TOP_LEVEL_KEYS = ["command", "config_files", "permissions", "directories", "files"];
+    CONFIG_FILE_KEYS = ["source", "dest", "owner", "perm", "optional", "preserve_properties", "merge"];
+    PERMISSION_KEYS = ["path", "owner", "perm", "recurse", "exclude"];
+  }
+});
+
+// src/kolla/image-utilities.ts
+function imageSpecificUtilities(text) {
+  return UTILITIES.filter((utility) => utility.pattern.test(text)).map((utility) => utility.name);
+}
+var UTILITIES;
+var init_image_utilities = __esm({
+  "src/kolla/image-utilities.ts"() {
+    "use strict";
+    UTILITIES = [
+      { name: "kolla_start", pattern: /(?<![\w.-])kolla_start(?![\w-])/ },
+      { name: "kolla_set_configs", pattern: /(?<![\w.-])kolla_set_configs(?![\w-])/ },
+      { name: "kolla_extend_start", pattern: /(?<![\w.-])kolla_extend_start(?![\w-])/ },
+      { name: "extend_start.sh", pattern: /(?<![\w.-])extend_start\.sh(?![\w.-])/ },
+      { name: "/var/lib/kolla/config_files", pattern: /\/var\/lib\/kolla\/config_files(?![\w.-])/ }
+    ];
+  }
+});
+
+// src/kolla/perm.ts
+function judgePerm(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string") return { problem: "notString" };
+  const value = node.value;
+  if (/^0[0-7]{3}$/.test(value)) return void 0;
+  if (/^[0-7]{3}$/.test(value)) {
+    return { problem: "decimal", value, mode: `0${Number.parseInt(value, 10).toString(8)}`, fixed: `0${value}` };
+  }
+  if (/^[1-7][0-7]{3}$/.test(value)) return { problem: "special", value };
+  const prefixed = /^0o([0-7]{3,4})$/.exec(value);
+  if (prefixed) return { problem: "prefixed", value, fixed: prefixed[1].padStart(4, "0") };
+  return { problem: "notOctal", value };
+}
+var init_perm = __esm({
+  "src/kolla/perm.ts"() {
+    "use strict";
+  }
+});
+
+// src/kolla/strategy.ts
+function judgeStrategy(value) {
+  if (CONFIG_STRATEGIES.includes(value)) return void 0;
+  if (value.trim() === "") return { problem: "empty" };
+  const expected = CONFIG_STRATEGIES.find((strategy) => strategy === value.trim().toUpperCase().replace(/-/g, "_"));
+  return expected ? { problem: "wrongCase", expected } : { problem: "invalid" };
+}
+var CONFIG_STRATEGIES;
+var init_strategy = __esm({
+  "src/kolla/strategy.ts"() {
+    "use strict";
+    CONFIG_STRATEGIES = ["COPY_ALWAYS", "COPY_ONCE"];
   }
 });
 
@@ -17051,7 +17179,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path40) => isSwitch(topology, top, [...at, ...path40].slice(skip));
+    const switches = (path41) => isSwitch(topology, top, [...at, ...path41].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17066,21 +17194,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path40, topology, file) {
-  if (file.placement !== "umbrella" || typeof path40[0] !== "string" || !file.chartDir) return path40;
+function chartRelative(path41, topology, file) {
+  if (file.placement !== "umbrella" || typeof path41[0] !== "string" || !file.chartDir) return path41;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path40[0]) ? path40.slice(1) : path40;
+  return umbrella?.dependencies.some((edge) => edge.key === path41[0]) ? path41.slice(1) : path41;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path40, leaf) => {
-      if (section.isSwitch(path40)) return;
-      const found = pick(path40, leaf, section);
+    forEachLeaf(section.map, (path41, leaf) => {
+      if (section.isSwitch(path41)) return;
+      const found = pick(path41, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path40)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path41)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path40]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path41]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17275,9 +17403,9 @@ function goTypeName(type2) {
   if (type2 === "stringMap") return "a map of strings";
   return "list" in type2 ? "a list" : "an object";
 }
-function decodeValue(value, type2, path40, state, previous) {
+function decodeValue(value, type2, path41, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path40, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path41, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -17289,14 +17417,14 @@ function decodeValue(value, type2, path40, state, previous) {
     if (value.type !== "object") return mismatch();
     const map2 = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry2 of value.entries) {
-      const decoded2 = decodeValue(entry2.value, "string", `${path40}.${entry2.key}`, state, "");
+      const decoded2 = decodeValue(entry2.value, "string", `${path41}.${entry2.key}`, state, "");
       map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map2;
   }
   if ("list" in type2) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type2.list, `${path40}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path41}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -17304,11 +17432,11 @@ function decodeValue(value, type2, path40, state, previous) {
   for (const entry2 of value.entries) {
     const field3 = names.find((name) => name === entry2.key) ?? names.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
-      state.unknownFields.push({ path: path40 === "" ? entry2.key : `${path40}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      state.unknownFields.push({ path: path41 === "" ? entry2.key : `${path41}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
     }
     const before = decoded.fields.get(field3);
-    const result = decodeValue(entry2.value, type2.struct[field3], `${path40}.${field3}`, state, before?.value);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path41}.${field3}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field3);
     else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
   }
@@ -17580,35 +17708,6 @@ var init_env = __esm({
   }
 });
 
-// src/common/closest.ts
-function editDistance(a, b) {
-  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row2[0];
-    row2[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row2[j];
-      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row2[b.length];
-}
-function closest(word, candidates, most) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(word, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return bestDistance <= most ? best : void 0;
-}
-var init_closest = __esm({
-  "src/common/closest.ts"() {
-    "use strict";
-  }
-});
-
 // src/entrypoint/env-sites.ts
 function entrypointSites(containers) {
   const sites = [];
@@ -17691,6 +17790,11 @@ var init_rule_kit = __esm({
     init_leaves();
     init_secret_shape();
     init_registry_match();
+    init_closest();
+    init_config();
+    init_image_utilities();
+    init_perm();
+    init_strategy();
     init_sections();
     init_yaml_view();
     init_env();
@@ -18008,26 +18112,26 @@ var init_env_json = __esm({
           const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
           for (const [i, entry2] of (resources?.entries ?? []).entries()) {
             const variable = reading.customResource.variable;
-            const path40 = `[${i}]`;
+            const path41 = `[${i}]`;
             const apiVersion = entry2.apiVersion?.value ?? "";
             const parts = apiVersion.split("/");
             if (parts.length !== 2 || parts.some((part) => part === "")) {
               ctx.report({
                 span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
                 messageId: "apiVersion",
-                data: { container, path: path40, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+                data: { container, path: path41, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
               });
             }
             for (const field3 of ["kind", "name"]) {
               if (!entry2[field3]?.value)
-                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path40, field: field3 } });
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path41, field: field3 } });
             }
             for (const [j, check] of entry2.fields.entries()) {
               if (!check.key?.value)
                 ctx.report({
                   span: spanIn(text, variable, check.range),
                   messageId: "fieldKey",
-                  data: { container, path: `${path40}.fields[${j}]` }
+                  data: { container, path: `${path41}.fields[${j}]` }
                 });
             }
           }
@@ -18390,16 +18494,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path40 } = image.parsed.ref;
+          const { domain, path: path41 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path40))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path41))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path40}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path41}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -18440,8 +18544,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path40 } = image.parsed.ref;
-          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path40))) continue;
+          const { domain, path: path41 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path41))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -18563,8 +18667,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path40 } = image.parsed.ref;
-          const resolved = `${domain}/${path40}`;
+          const { domain, path: path41 } = image.parsed.ref;
+          const resolved = `${domain}/${path41}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -18929,8 +19033,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path40, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path40}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path41, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path41}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -18958,6 +19062,364 @@ var init_version_skew = __esm({
         }
       }
     });
+  }
+});
+
+// rules/kolla/command-required.ts
+var command_required_default;
+var init_command_required = __esm({
+  "rules/kolla/command-required.ts"() {
+    "use strict";
+    init_rule_kit();
+    command_required_default = defineRule({
+      id: "kolla/command-required",
+      meta: {
+        description: 'A Kolla config.json is an object with a non-empty "command" string, the command the container runs.',
+        severity: "error",
+        targets: ["kolla", "manifests"],
+        messages: {
+          notObject: 'This Kolla config is {{type}}, not an object: kolla_set_configs needs an object with a "command" key, and stops (exit 2).',
+          missing: 'This Kolla config has no "command" key: kolla_set_configs stops with "Config is missing required "command" key" (exit 1), and the container never starts.',
+          notString: '"command" is {{type}}, not a string: kolla_set_configs cannot write it to /run_command, and stops (exit 2).',
+          empty: `"command" is empty: the image's start script then runs nothing, and the container exits as soon as it starts.`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const config of ctx.kolla().configs) {
+          if (config.root.kind !== "map") {
+            ctx.report({ ...config.place(config.root), messageId: "notObject", data: { type: jsonType(config.root) } });
+            continue;
+          }
+          const command = entryOf(config, "command");
+          if (!command) {
+            ctx.report({ ...config.place(config.root), messageId: "missing" });
+            continue;
+          }
+          const value = command.value;
+          if (value.kind !== "scalar" || typeof value.value !== "string") {
+            ctx.report({ ...config.place(value), messageId: "notString", data: { type: jsonType(value) } });
+          } else if (value.value.trim() === "") {
+            ctx.report({ ...config.place(value), messageId: "empty" });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/kolla/config-file-keys.ts
+var config_file_keys_default;
+var init_config_file_keys = __esm({
+  "rules/kolla/config-file-keys.ts"() {
+    "use strict";
+    init_rule_kit();
+    config_file_keys_default = defineRule({
+      id: "kolla/config-file-keys",
+      meta: {
+        description: `A Kolla config's "config_files" is a list of objects whose keys are only those kolla_set_configs accepts (source, dest, owner, perm, optional, preserve_properties, merge).`,
+        severity: "error",
+        targets: ["kolla", "manifests"],
+        messages: {
+          notList: '"config_files" is {{type}}, not a list of files to copy: kolla_set_configs cannot read it, and stops (exit 2).',
+          notObject: '{{item}} is {{type}}, not an object with "source" and "dest": kolla_set_configs stops (exit 2).',
+          unknownKey: '{{item}} has the key "{{key}}", which kolla_set_configs does not accept: the container stops with an unexpected error (exit 2).{{hint}}'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const config of ctx.kolla().configs) {
+          const list = entryOf(config, "config_files")?.value;
+          if (!list) continue;
+          if (list.kind !== "seq") {
+            if (!(list.kind === "map" && list.entries.length === 0)) {
+              ctx.report({ ...config.place(list), messageId: "notList", data: { type: jsonType(list) } });
+            }
+            continue;
+          }
+          for (const item of list.items) {
+            if (item.kind !== "map") {
+              ctx.report({ ...config.place(item), messageId: "notObject", data: { item: shownPath(item), type: jsonType(item) } });
+              continue;
+            }
+            for (const entry2 of item.entries) {
+              if (CONFIG_FILE_KEYS.includes(entry2.key)) continue;
+              const key = safeName(entry2.key);
+              const near = key === void 0 ? void 0 : closest(key, CONFIG_FILE_KEYS, 3);
+              ctx.report({
+                ...config.place(entry2.value),
+                span: config.approximate ? entry2.value.span : entry2.keySpan,
+                messageId: "unknownKey",
+                data: { item: shownPath(item), key: key ?? "<key>", hint: near ? ` Did you mean "${near}"?` : "" }
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/kolla/config-file-owner-perm.ts
+var config_file_owner_perm_default;
+var init_config_file_owner_perm = __esm({
+  "rules/kolla/config-file-owner-perm.ts"() {
+    "use strict";
+    init_rule_kit();
+    config_file_owner_perm_default = defineRule({
+      id: "kolla/config-file-owner-perm",
+      meta: {
+        description: 'Every "config_files" item of a Kolla config sets "owner" and "perm", unless it sets "preserve_properties".',
+        severity: "error",
+        targets: ["kolla", "manifests"],
+        messages: {
+          missing: '{{item}} has no {{keys}} and no "preserve_properties": kolla_set_configs stops with "Config needs preserve_properties or owner and perm" (exit 1).'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const config of ctx.kolla().configs) {
+          for (const item of mapItems(config, "config_files")) {
+            if (truthy(getEntry(item, "preserve_properties")?.value)) continue;
+            const missing = ["owner", "perm"].filter((key) => !getEntry(item, key)).map((key) => `"${key}"`);
+            if (missing.length > 0)
+              ctx.report({ ...config.place(item), messageId: "missing", data: { item: shownPath(item), keys: missing.join(" or ") } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/kolla/config-file-source-dest.ts
+function isString(node) {
+  return node.kind === "scalar" && typeof node.value === "string";
+}
+var config_file_source_dest_default;
+var init_config_file_source_dest = __esm({
+  "rules/kolla/config-file-source-dest.ts"() {
+    "use strict";
+    init_rule_kit();
+    config_file_source_dest_default = defineRule({
+      id: "kolla/config-file-source-dest",
+      meta: {
+        description: 'Every "config_files" item of a Kolla config names its "source" and its "dest" as strings.',
+        severity: "error",
+        targets: ["kolla", "manifests"],
+        messages: {
+          missing: '{{item}} has no {{keys}}: kolla_set_configs stops with "Config is missing required keys" (exit 1).',
+          notString: "{{item}}.{{key}} is {{type}}, not a path: kolla_set_configs stops (exit 2)."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const config of ctx.kolla().configs) {
+          for (const item of mapItems(config, "config_files")) {
+            const missing = [];
+            for (const key of ["source", "dest"]) {
+              const value = getEntry(item, key)?.value;
+              if (!value) missing.push(`"${key}"`);
+              else if (!isString(value))
+                ctx.report({ ...config.place(value), messageId: "notString", data: { item: shownPath(item), key, type: jsonType(value) } });
+            }
+            if (missing.length > 0)
+              ctx.report({ ...config.place(item), messageId: "missing", data: { item: shownPath(item), keys: missing.join(" and ") } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/kolla/config-strategy.ts
+var NAME, config_strategy_default;
+var init_config_strategy = __esm({
+  "rules/kolla/config-strategy.ts"() {
+    "use strict";
+    init_rule_kit();
+    NAME = "KOLLA_CONFIG_STRATEGY";
+    config_strategy_default = defineRule({
+      id: "kolla/config-strategy",
+      meta: {
+        description: `A rendered container that sets ${NAME} sets it to exactly ${CONFIG_STRATEGIES.join(" or ")}.`,
+        severity: "error",
+        targets: ["manifests"],
+        messages: {
+          empty: `The {{container}} sets ${NAME} to an empty value: kolla_set_configs stops with "${NAME} is not set properly" (exit 1). Set COPY_ALWAYS or COPY_ONCE.`,
+          wrongCase: `The {{container}} sets ${NAME} to "{{value}}", but kolla_set_configs matches it exactly and stops (exit 1): write "{{expected}}".`,
+          invalid: `The {{container}} sets ${NAME} to a value kolla_set_configs does not know: it stops with "${NAME} is not set properly" (exit 1). Set COPY_ALWAYS or COPY_ONCE.`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const container of ctx.containers()) {
+          const env2 = getEntry(container.node, "env")?.value;
+          if (env2?.kind !== "seq") continue;
+          for (const variable of env2.items) {
+            if (variable.kind !== "map" || scalarString(getEntry(variable, "name")?.value) !== NAME) continue;
+            if (getEntry(variable, "valueFrom")) continue;
+            const value = getEntry(variable, "value")?.value;
+            const raw = value?.kind === "scalar" ? value.value : void 0;
+            if (value && raw !== null && typeof raw !== "string") continue;
+            const text = typeof raw === "string" ? raw : "";
+            const verdict = judgeStrategy(text);
+            if (!verdict) continue;
+            ctx.report({
+              node: value ?? variable,
+              messageId: verdict.problem,
+              data: { container: container.label, value: text, ...verdict.problem === "wrongCase" ? { expected: verdict.expected } : {} }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/kolla/perm-format.ts
+var perm_format_default;
+var init_perm_format = __esm({
+  "rules/kolla/perm-format.ts"() {
+    "use strict";
+    init_rule_kit();
+    perm_format_default = defineRule({
+      id: "kolla/perm-format",
+      meta: {
+        description: 'Every "perm" of a Kolla config is a 4-digit octal string such as "0600", the only form every Kolla release reads as meant.',
+        severity: "error",
+        targets: ["kolla", "manifests"],
+        messages: {
+          notString: '{{where}} is not a string: Kolla reads "perm" as a string, and anything else stops kolla_set_configs (exit 2). Write it quoted, such as "0600".',
+          decimal: '{{where}} is "{{value}}": Kolla releases up to 2025.1 read a 3-digit perm as a decimal number, mode {{mode}} here, without any error. Write "{{fixed}}".',
+          special: '{{where}} is "{{value}}": Kolla releases up to 2025.1 read a 4-digit perm that does not start with 0 as an invalid number and stop (exit 2); only newer ones take it.',
+          prefixed: '{{where}} is "{{value}}": Kolla reads it, but `kolla_set_configs --check` compares the mode with the literal 4-digit string, so it always reports a change. Write "{{fixed}}".',
+          notOctal: '{{where}} is not an octal mode Kolla reads ("Invalid permission"). Write a 4-digit octal string such as "0640".'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const config of ctx.kolla().configs) {
+          for (const list of ["config_files", "permissions"]) {
+            for (const item of mapItems(config, list)) {
+              const perm = getEntry(item, "perm")?.value;
+              if (!perm || perm.kind === "scalar" && (perm.value === null || perm.value === "")) continue;
+              const verdict = judgePerm(perm);
+              if (!verdict) continue;
+              const where = `${shownPath(item)}.perm`;
+              const data = "value" in verdict ? { ...verdict, where } : { where };
+              ctx.report({
+                ...config.place(perm),
+                messageId: verdict.problem,
+                data,
+                // Right on current Kolla, wrong on older releases or for --check only: a risk, not a certain failure.
+                ...verdict.problem === "special" || verdict.problem === "prefixed" ? { atMost: "warning" } : {}
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/kolla/permissions.ts
+var permissions_default;
+var init_permissions = __esm({
+  "rules/kolla/permissions.ts"() {
+    "use strict";
+    init_rule_kit();
+    permissions_default = defineRule({
+      id: "kolla/permissions",
+      meta: {
+        description: `A Kolla config's "permissions" is a list of objects, each with a "path" and an "owner", and no key Kolla ignores.`,
+        severity: "error",
+        targets: ["kolla", "manifests"],
+        messages: {
+          notList: '"permissions" is {{type}}, not a list of {"path", "owner"} objects: kolla_set_configs cannot read it, and stops (exit 2).',
+          notObject: '{{item}} is {{type}}, not an object with "path" and "owner": kolla_set_configs stops (exit 2).',
+          missing: "{{item}} has no {{keys}}: kolla_set_configs stops with an unexpected error (exit 2).",
+          unknownKey: '{{item}} has the key "{{key}}", which Kolla ignores without a word: what it was meant to do does not happen.{{hint}}'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const config of ctx.kolla().configs) {
+          const list = entryOf(config, "permissions")?.value;
+          if (!list) continue;
+          if (list.kind !== "seq") {
+            if (!(list.kind === "map" && list.entries.length === 0)) {
+              ctx.report({ ...config.place(list), messageId: "notList", data: { type: jsonType(list) } });
+            }
+            continue;
+          }
+          for (const item of list.items) {
+            const data = { item: shownPath(item) };
+            if (item.kind !== "map") {
+              ctx.report({ ...config.place(item), messageId: "notObject", data: { ...data, type: jsonType(item) } });
+              continue;
+            }
+            const missing = ["path", "owner"].filter((key) => !getEntry(item, key)).map((key) => `"${key}"`);
+            if (missing.length > 0) ctx.report({ ...config.place(item), messageId: "missing", data: { ...data, keys: missing.join(" or ") } });
+            for (const entry2 of item.entries) {
+              if (PERMISSION_KEYS.includes(entry2.key)) continue;
+              const key = safeName(entry2.key);
+              const near = key === void 0 ? void 0 : closest(key, PERMISSION_KEYS, 3);
+              ctx.report({
+                ...config.place(entry2.value),
+                span: config.approximate ? entry2.value.span : entry2.keySpan,
+                messageId: "unknownKey",
+                data: { ...data, key: key ?? "<key>", hint: near ? ` Did you mean "${near}"?` : "" }
+              });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/kolla/top-level-keys.ts
+var top_level_keys_default, EFFECTS;
+var init_top_level_keys = __esm({
+  "rules/kolla/top-level-keys.ts"() {
+    "use strict";
+    init_rule_kit();
+    top_level_keys_default = defineRule({
+      id: "kolla/top-level-keys",
+      meta: {
+        description: "A Kolla config has no misspelt top-level key (config_file, permission, commands), which kolla_set_configs would ignore.",
+        severity: "error",
+        targets: ["kolla", "manifests"],
+        messages: {
+          nearMiss: 'The config has the key "{{key}}", which kolla_set_configs ignores without a word: did you mean "{{near}}"? As written, {{effect}}.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const config of ctx.kolla().configs) {
+          if (config.root.kind !== "map") continue;
+          for (const entry2 of config.root.entries) {
+            if (KOLLA_TOP_LEVEL_KEYS.includes(entry2.key)) continue;
+            const key = safeName(entry2.key);
+            const near = key === void 0 ? void 0 : closest(key, KOLLA_TOP_LEVEL_KEYS, 2);
+            if (!key || !near || getEntry(config.root, near)) continue;
+            ctx.report({
+              ...config.place(entry2.value),
+              span: config.approximate ? entry2.value.span : entry2.keySpan,
+              messageId: "nearMiss",
+              data: { key, near, effect: EFFECTS[near] ?? "what it says does not happen" }
+            });
+          }
+        }
+      }
+    });
+    EFFECTS = {
+      command: "the config has no command, and kolla_set_configs stops (exit 1)",
+      config_files: "no configuration file is copied, and the service starts with the image defaults",
+      permissions: "no ownership or mode is set",
+      directories: "no directory is created",
+      files: "no file is created"
+    };
   }
 });
 
@@ -19010,6 +19472,49 @@ var init_image_empty = __esm({
 ${container.container}`)) continue;
           if (!image) ctx.report({ node: container.node, messageId: "missing", data: { container: container.label } });
           else ctx.report({ span: image.keySpan, messageId: "empty", data: { container: container.label } });
+        }
+      }
+    });
+  }
+});
+
+// rules/manifests/image-specific-entrypoint.ts
+function listed(names) {
+  const quoted = names.map((name) => `\`${name}\``);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+var image_specific_entrypoint_default;
+var init_image_specific_entrypoint = __esm({
+  "rules/manifests/image-specific-entrypoint.ts"() {
+    "use strict";
+    init_rule_kit();
+    image_specific_entrypoint_default = defineRule({
+      id: "manifests/image-specific-entrypoint",
+      meta: {
+        description: "A rendered container's command and args do not rely on what only Kolla images carry (kolla_start, kolla_set_configs, extend_start.sh, /var/lib/kolla/config_files).",
+        severity: "warning",
+        targets: ["manifests"],
+        messages: {
+          reliesOn: "The {{container}} runs {{what}}, which only Kolla images carry: on a LOCI or distribution image it fails to start. Run a script the chart brings instead, as OpenStack-Helm charts do."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const container of ctx.containers()) {
+          const found = [];
+          let first;
+          for (const key of ["command", "args"]) {
+            const value = getEntry(container.node, key)?.value;
+            const items = value?.kind === "seq" ? value.items : value ? [value] : [];
+            for (const item of items) {
+              if (item.kind !== "scalar" || typeof item.value !== "string") continue;
+              const names = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
+              if (names.length === 0) continue;
+              first ??= item;
+              found.push(...names);
+            }
+          }
+          if (first) ctx.report({ node: first, messageId: "reliesOn", data: { container: container.label, what: listed(found) } });
         }
       }
     });
@@ -19150,12 +19655,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path40, leaf) => {
-          if (ctx.placement === "umbrella" && path40[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path40, topology, placed), leaf.value, useOf(path40, writes));
-          if (!verdict.sensitive || notASecretHere(root, path40, leaf.value, writes)) return;
+        forEachLeaf(root, (path41, leaf) => {
+          if (ctx.placement === "umbrella" && path41[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path41, topology, placed), leaf.value, useOf(path41, writes));
+          if (!verdict.sensitive || notASecretHere(root, path41, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path40), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path41), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -19183,11 +19688,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path40, leaf) => {
-          if (path40[0] !== "global") return;
-          const verdict = secrets.classify(path40, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path40, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path40), what: verdict.description } });
+        forEachLeaf(root, (path41, leaf) => {
+          if (path41[0] !== "global") return;
+          const verdict = secrets.classify(path41, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path41, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path41), what: verdict.description } });
         });
       }
     });
@@ -19298,10 +19803,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path40, leaf) => {
+          forEachLeaf(root, (path41, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path40) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path41) } });
           });
         }
       }
@@ -19337,20 +19842,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path40, leaf) => {
-            if (path40[0] !== "global" || typeof path40[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path40[1]);
-            if (reading?.length !== 1 || !secrets.classify(path40, leaf.value).sensitive || notASecretHere(root, path40, leaf.value)) return;
-            const data = { chart: reading[0], key: path40[1], umbrella };
+          forEachLeaf(root, (path41, leaf) => {
+            if (path41[0] !== "global" || typeof path41[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path41[1]);
+            if (reading?.length !== 1 || !secrets.classify(path41, leaf.value).sensitive || notASecretHere(root, path41, leaf.value)) return;
+            const data = { chart: reading[0], key: path41[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path40, leaf, section) => {
-          const verdict = secrets.classify(path40, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path40, leaf.value) ? { what: verdict.description, name: String(path40.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path41, leaf, section) => {
+          const verdict = secrets.classify(path41, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path41, leaf.value) ? { what: verdict.description, name: String(path41.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path40, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path40, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path41, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path41, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -19392,12 +19897,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path40, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path40, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path40, charts } of repeatedAcrossCharts(
+        const plain = (path41, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path41, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path41, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path40, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path41, charts: charts.join(", ") } });
         }
       }
     });
@@ -19419,16 +19924,18 @@ var init_syntax = __esm({
       ALIAS_BOMB: "aliasBomb",
       MULTIPLE_DOCUMENTS: "multipleDocuments",
       UNRESOLVED_ALIAS: "unresolvedAlias",
-      NESTING_LIMIT: "unreadable"
+      NESTING_LIMIT: "unreadable",
+      JSON_SYNTAX: "jsonSyntax"
     };
     syntax_default = defineRule({
       id: "yaml/syntax",
       meta: {
-        description: "The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
+        description: "The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
         severity: "error",
-        targets: ["values", "chart-metadata", "manifests"],
+        targets: ["values", "chart-metadata", "manifests", "kolla"],
         messages: {
           syntax: "YAML syntax error: {{problem}}.",
+          jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',
           duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
           duplicateUnnamedKey: "This key appears twice in this mapping; only one of the values takes effect.",
           tab: "Tab characters indent this line; YAML allows only spaces for indentation.",
@@ -19447,7 +19954,8 @@ var init_syntax = __esm({
           ctx.report({ span: { start: 0, end: 0 }, messageId: "unreadable", data: { problem: readProblem.message.replace(/\.$/, "") } });
           return;
         }
-        for (const problem of documents.flatMap((d) => d.problems)) {
+        const embedded = ctx.kind === "manifests" ? ctx.kolla().problems : [];
+        for (const problem of [...documents.flatMap((d) => d.problems), ...embedded]) {
           let messageId = MESSAGE_BY_CODE[problem.code] ?? "syntax";
           const key = messageId === "duplicateKey" ? safeName(unquote(text.slice(problem.span.start, problem.span.end).trim())) : void 0;
           if (messageId === "duplicateKey" && key === void 0) messageId = "duplicateUnnamedKey";
@@ -19484,7 +19992,16 @@ var init_rules = __esm({
     init_undefined_key();
     init_unused_key();
     init_version_skew();
+    init_command_required();
+    init_config_file_keys();
+    init_config_file_owner_perm();
+    init_config_file_source_dest();
+    init_config_strategy();
+    init_perm_format();
+    init_permissions();
+    init_top_level_keys();
     init_image_empty();
+    init_image_specific_entrypoint();
     init_pull_policy3();
     init_render_failed();
     init_in_chart_defaults();
@@ -19516,7 +20033,16 @@ var init_rules = __esm({
       undefined_key_default,
       unused_key_default,
       version_skew_default,
+      command_required_default,
+      config_file_keys_default,
+      config_file_owner_perm_default,
+      config_file_source_dest_default,
+      config_strategy_default,
+      perm_format_default,
+      permissions_default,
+      top_level_keys_default,
       image_empty_default,
+      image_specific_entrypoint_default,
       pull_policy_default2,
       render_failed_default,
       in_chart_defaults_default,
@@ -22778,8 +23304,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path40) {
-      let input2 = path40;
+    function removeDotSegments(path41) {
+      let input2 = path41;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22853,11 +23379,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path40) {
-      if (path40 === "" || path40[0] === "/") {
-        return removeDotSegments(path40);
+    function removeDotSegmentsRelative(path41) {
+      if (path41 === "" || path41[0] === "/") {
+        return removeDotSegments(path41);
       }
-      const segments = path40.split("/");
+      const segments = path41.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23220,8 +23746,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path40 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path40 && path40 !== "/" ? path40 : void 0;
+        const path41 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path41 && path41 !== "/" ? path41 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27268,12 +27794,12 @@ var init_github = __esm({
 
 // src/formatters/rule-docs.ts
 import { existsSync as existsSync14, readFileSync as readFileSync3 } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function docsRoot(probeId, from = path32.dirname(fileURLToPath3(import.meta.url))) {
-  for (let dir = from, i = 0; i < 6; i++, dir = path32.dirname(dir)) {
-    if (existsSync14(path32.join(dir, "rules", `${probeId}.md`))) return path32.join(dir, "rules");
-    if (path32.dirname(dir) === dir) break;
+function docsRoot(probeId, from = path33.dirname(fileURLToPath3(import.meta.url))) {
+  for (let dir = from, i = 0; i < 6; i++, dir = path33.dirname(dir)) {
+    if (existsSync14(path33.join(dir, "rules", `${probeId}.md`))) return path33.join(dir, "rules");
+    if (path33.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -27283,7 +27809,7 @@ function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0]))
   for (const id of ids) {
     let text;
     try {
-      text = readFileSync3(path32.join(root, `${id}.md`), "utf8");
+      text = readFileSync3(path33.join(root, `${id}.md`), "utf8");
     } catch {
       continue;
     }
@@ -27321,7 +27847,7 @@ __export(sarif_exports, {
   insideWorkingFolder: () => insideWorkingFolder,
   sarif: () => sarif
 });
-import path33 from "node:path";
+import path34 from "node:path";
 import { pathToFileURL } from "node:url";
 function ruleDescriptors() {
   const docs = readRuleDocs(allRules.map((rule) => rule.id));
@@ -27502,7 +28028,7 @@ var init_sarif = __esm({
                 // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
                 executionSuccessful: true,
                 // Every location is relative to this folder (the `%SRCROOT%` of the results).
-                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path33.sep}`).href },
+                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path34.sep}`).href },
                 ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
               }
             ],
@@ -27573,7 +28099,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync16, readFileSync as readFileSync4 } from "node:fs";
-import path39 from "node:path";
+import path40 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
@@ -27582,7 +28108,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -27644,7 +28170,16 @@ var PROFILE_DECISIONS = {
     strict: "error",
     why: "On in strict only: charts released on their own schedules differ on purpose."
   },
+  "kolla/command-required": { recommended: "error", strict: "error" },
+  "kolla/config-file-keys": { recommended: "error", strict: "error" },
+  "kolla/config-file-owner-perm": { recommended: "error", strict: "error" },
+  "kolla/config-file-source-dest": { recommended: "error", strict: "error" },
+  "kolla/config-strategy": { recommended: "error", strict: "error" },
+  "kolla/perm-format": { recommended: "error", strict: "error" },
+  "kolla/permissions": { recommended: "error", strict: "error" },
+  "kolla/top-level-keys": { recommended: "error", strict: "error" },
   "manifests/image-empty": { recommended: "error", strict: "error" },
+  "manifests/image-specific-entrypoint": { recommended: "warning", strict: "warning" },
   "manifests/pull-policy": {
     recommended: { severity: "error", options: { empty: false } },
     strict: { severity: "error", options: { required: true } },
@@ -27759,6 +28294,28 @@ function buildConfigSchema(rules) {
         ...globs,
         description: "Globs, relative to this file, of values files that are region values (besides the values of charts that depend on an umbrella chart)."
       },
+      tripleo: {
+        type: "object",
+        additionalProperties: false,
+        description: "TripleO environment files that prepare container images (ContainerImagePrepare).",
+        properties: {
+          files: {
+            ...globs,
+            description: "Globs, relative to this file, of TripleO environment files: linted as such whatever their content, and found in folders named on the command line. A file named on the command line is recognised by its content without them."
+          }
+        }
+      },
+      kolla: {
+        type: "object",
+        additionalProperties: false,
+        description: "Kolla config.json files (what kolla_set_configs reads when a Kolla image starts).",
+        properties: {
+          files: {
+            ...globs,
+            description: "Globs, relative to this file, of Kolla config files (`kolla/**/*.json`): linted as such whatever their name or content, and found in folders named on the command line. A .json file named on the command line is recognised by its content without them."
+          }
+        }
+      },
       secrets: {
         type: "object",
         additionalProperties: false,
@@ -27844,6 +28401,10 @@ function resolveConfig(raw, file, text, dir, rules) {
   const relative2 = (absolute) => path19.relative(dir, absolute).split(path19.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
+  const typed = ["tripleo", "kolla"].flatMap((kind) => {
+    const files = raw[kind]?.files;
+    return files?.length ? [{ kind, matches: compileGlobs(files, `${kind}.files`) }] : [];
+  });
   const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
   const overrides = (raw.overrides ?? []).map((o, i) => ({
     matches: compileGlobs(o.files, `overrides[${i}].files`),
@@ -27868,6 +28429,7 @@ function resolveConfig(raw, file, text, dir, rules) {
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
     baseline: raw.baseline ? path19.resolve(dir, raw.baseline) : void 0,
     isRegionFile: (absolute) => regions ? regions(relative2(absolute)) : false,
+    fileKindOf: (absolute) => typed.length ? typed.find((type2) => type2.matches(relative2(absolute)))?.kind : void 0,
     isIgnored: (absolute) => ignore ? ignore(relative2(absolute)) : false,
     profileFor: (chart) => profileFor(chart).join(","),
     settingsFor(absolute, chart) {
@@ -28091,10 +28653,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path40) => {
+  const build = async (fact, path41) => {
     if (fact.id in values) return;
-    if (path40.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path40, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path40, fact.id]);
+    if (path41.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path41, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path41, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -28130,6 +28692,215 @@ var chartMetadataFileType = {
   context: () => ({})
 };
 
+// src/file-types/kolla.ts
+init_config();
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync8 } from "node:fs";
+import path24 from "node:path";
+
+// src/kolla/json.ts
+init_yaml_view();
+var JsonSyntaxError = class extends Error {
+  constructor(message2, offset) {
+    super(message2);
+    this.offset = offset;
+  }
+  offset;
+};
+var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|NaN|-?Infinity/y;
+function parseJson2(text, options, map2 = (offset) => offset) {
+  const problems = [];
+  let at = 0;
+  const span = (start, end) => ({ start: map2(start), end: map2(end) });
+  const fail2 = (message2, offset = at) => {
+    throw new JsonSyntaxError(message2, offset);
+  };
+  const skip = () => {
+    while (at < text.length && WHITESPACE.has(text[at])) at++;
+  };
+  const readString = () => {
+    const start = at++;
+    let value = "";
+    while (at < text.length) {
+      const c = text[at];
+      if (c === '"') {
+        at++;
+        return value;
+      }
+      if (c === "\\") {
+        const next = text[at + 1];
+        if (next === "u") {
+          const hex = text.slice(at + 2, at + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail2("a \\u escape needs four hexadecimal digits");
+          value += String.fromCharCode(parseInt(hex, 16));
+          at += 6;
+        } else if (next !== void 0 && next in ESCAPES) {
+          value += ESCAPES[next];
+          at += 2;
+        } else fail2("a backslash starts an escape JSON does not have");
+        continue;
+      }
+      if (c.charCodeAt(0) < 32) fail2("a control character (such as a line break) stands unescaped inside a string");
+      value += c;
+      at++;
+    }
+    return fail2("a string is not closed", start);
+  };
+  const readValue = (depth2) => {
+    if (depth2 > options.maxNestingDepth) fail2(`it nests more than ${options.maxNestingDepth} levels deep (limits.maxNestingDepth)`);
+    skip();
+    const start = at;
+    const c = text[at];
+    if (c === "{") {
+      at++;
+      const entries = [];
+      const seen = /* @__PURE__ */ new Set();
+      skip();
+      if (text[at] === "}") at++;
+      else {
+        for (; ; ) {
+          skip();
+          if (text[at] !== '"') fail2(at >= text.length ? "the text ends inside an object" : "an object key is not a double-quoted string");
+          const keyStart = at;
+          const key = readString();
+          const keySpan = span(keyStart, at);
+          skip();
+          if (text[at] !== ":") fail2("a colon must follow an object key");
+          at++;
+          const value = readValue(depth2 + 1);
+          if (seen.has(key)) problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: keySpan, fatal: false });
+          seen.add(key);
+          entries.push({ key, keySpan, value });
+          skip();
+          if (text[at] === ",") {
+            at++;
+            skip();
+            if (text[at] === "}") fail2("a comma stands before the closing brace (JSON has no trailing commas)");
+            continue;
+          }
+          if (text[at] === "}") {
+            at++;
+            break;
+          }
+          fail2(at >= text.length ? "the text ends inside an object" : "a comma or closing brace must follow an object value");
+        }
+      }
+      return { kind: "map", entries, span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    if (c === "[") {
+      at++;
+      const items = [];
+      skip();
+      if (text[at] === "]") at++;
+      else {
+        for (; ; ) {
+          items.push(readValue(depth2 + 1));
+          skip();
+          if (text[at] === ",") {
+            at++;
+            skip();
+            if (text[at] === "]") fail2("a comma stands before the closing bracket (JSON has no trailing commas)");
+            continue;
+          }
+          if (text[at] === "]") {
+            at++;
+            break;
+          }
+          fail2(at >= text.length ? "the text ends inside a list" : "a comma or closing bracket must follow a list item");
+        }
+      }
+      return { kind: "seq", items, span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    if (c === '"') {
+      const value = readString();
+      return { kind: "scalar", value, style: "double", span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (text.startsWith(word, at)) {
+        at += word.length;
+        return { kind: "scalar", value, style: "plain", span: span(start, at), parent: void 0, segment: void 0 };
+      }
+    }
+    NUMBER.lastIndex = at;
+    const number = NUMBER.exec(text);
+    if (number) {
+      at += number[0].length;
+      return { kind: "scalar", value: Number(number[0]), style: "plain", span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    if (c === "'") return fail2("a string is in single quotes; JSON takes only double quotes");
+    return fail2(
+      at >= text.length ? "the text ends where a value should be" : "a value (object, list, string, number, true, false or null) should start here"
+    );
+  };
+  try {
+    const root = readValue(1);
+    skip();
+    if (at < text.length) fail2("more text follows the end of the JSON value");
+    linkParents(root);
+    return { root, problems };
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    const offset = map2(Math.min(error.offset, text.length));
+    return {
+      root: void 0,
+      problems: [...problems, { code: "JSON_SYNTAX", message: error.message, span: { start: offset, end: offset }, fatal: true }]
+    };
+  }
+}
+
+// src/file-types/kolla.ts
+var SNIFF_BYTES = 1024 * 1024;
+var SNIFF_DEPTH = 64;
+var KOLLA_TOP_KEYS = ["command", "config_files"];
+var kollaFileType = {
+  kind: "kolla",
+  discover(input2) {
+    const found = [];
+    for (const named of input2.namedFiles) {
+      const isKolla = named.kind === "kolla" || named.kind === void 0 && isKollaName(named.path);
+      if (isKolla) found.push({ path: named.path, kind: "kolla", role: "kolla", chart: named.chart });
+    }
+    return found;
+  },
+  async parse(text, limits) {
+    return [parseJson2(text, limits)];
+  },
+  fatalStopsRules: true,
+  context(file) {
+    const root = file.documents[0]?.root;
+    return { kolla: () => ({ configs: root ? [standaloneConfig(root)] : [], problems: [] }) };
+  }
+};
+function isKollaName(file) {
+  if (!file.endsWith(".json")) return false;
+  const keys = path24.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
+  const head = readHead(file);
+  if (head === void 0) return false;
+  const root = parseJson2(head, { maxNestingDepth: SNIFF_DEPTH }).root;
+  if (root) return root.kind === "map" && root.entries.some((entry2) => keys.includes(entry2.key));
+  const first = /^\s*\{\s*"([a-z_]+)"\s*:/.exec(head);
+  return first !== null && keys.includes(first[1]);
+}
+function readHead(file) {
+  let fd;
+  try {
+    if (!statSync8(file).isFile()) return void 0;
+    fd = openSync2(file, "r");
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const read = readSync2(fd, buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, read).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+
 // src/images/container-images.ts
 init_yaml_view();
 init_reference();
@@ -28159,6 +28930,135 @@ function collectContainerImages(containers, text) {
     });
   }
   return index;
+}
+
+// src/kolla/embedded.ts
+init_yaml_view();
+init_config();
+
+// src/kolla/scalar-offsets.ts
+function valueOffsets(text, scalar, value) {
+  const { start, end } = scalar.span;
+  if (scalar.style === "block") return literalBlockOffsets(text, start, end, value);
+  const quote = scalar.style === "single" || scalar.style === "double" ? 1 : 0;
+  const body = start + quote;
+  if (value.includes("\n") || text.slice(body, body + value.length) !== value) return void 0;
+  return (offset) => body + offset;
+}
+function literalBlockOffsets(text, start, end, value) {
+  const header = /^\|[+-]?[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.exec(text.slice(start, Math.min(text.length, start + 200)));
+  if (!header) return void 0;
+  const sourceLines = [];
+  for (let at = start + header[0].length; at < Math.max(end, start + header[0].length) && at < text.length; ) {
+    const newline = text.indexOf("\n", at);
+    const lineEnd2 = newline === -1 ? text.length : newline;
+    sourceLines.push({ at, text: text.slice(at, lineEnd2).replace(/\r$/, "") });
+    at = lineEnd2 + 1;
+  }
+  const firstContent = sourceLines.find((line) => line.text.trim() !== "");
+  if (!firstContent) return void 0;
+  const indent = /^ */.exec(firstContent.text)[0].length;
+  const valueLines = value.split("\n");
+  const starts = [];
+  for (const [k, line] of valueLines.entries()) {
+    const source = sourceLines[k];
+    if (!source) {
+      if (line !== "") return void 0;
+      starts.push(starts[k - 1] ?? start);
+      continue;
+    }
+    if (line === "") {
+      if (source.text.trim() !== "") return void 0;
+      starts.push(source.at + Math.min(source.text.length, indent));
+    } else {
+      if (source.text !== " ".repeat(indent) + line) return void 0;
+      starts.push(source.at + indent);
+    }
+  }
+  const lineStartsInValue = [0];
+  for (let i = value.indexOf("\n"); i !== -1; i = value.indexOf("\n", i + 1)) lineStartsInValue.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStartsInValue.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStartsInValue[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return starts[low] + (offset - lineStartsInValue[low]);
+  };
+}
+
+// src/kolla/embedded.ts
+var KOLLA_KEYS = ["command", "config_files", "permissions"];
+var SECTIONS = {
+  ConfigMap: { text: "data", base64: "binaryData" },
+  Secret: { text: "stringData", base64: "data" }
+};
+var LIMITS = { maxNestingDepth: 256 };
+function findEmbeddedKolla(documents, text) {
+  const found = { configs: [], problems: [] };
+  const visit2 = (object) => {
+    if (object.kind !== "map") return;
+    const kind = scalarString(getChild(object, "kind"));
+    if (kind === "List") {
+      const items = getChild(object, "items");
+      if (items?.kind === "seq") items.items.forEach(visit2);
+      return;
+    }
+    const sections = kind !== void 0 && Object.hasOwn(SECTIONS, kind) ? SECTIONS[kind] : void 0;
+    if (!sections) return;
+    const label = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
+    readSection2(object, sections.text, false, label);
+    readSection2(object, sections.base64, true, label);
+  };
+  const readSection2 = (object, section, base64, label) => {
+    const map2 = getChild(object, section);
+    if (map2?.kind !== "map") return;
+    for (const entry2 of map2.entries) {
+      if (entry2.value.kind !== "scalar" || typeof entry2.value.value !== "string") continue;
+      if (getEntry(map2, entry2.key) !== entry2) continue;
+      readValue(entry2.key, entry2.value, base64, label);
+    }
+  };
+  const readValue = (key, scalar, base64, label) => {
+    const value = base64 ? decodeBase64(String(scalar.value)) : String(scalar.value);
+    if (value === void 0 || !value.trimStart().startsWith("{")) return;
+    const offsets = base64 ? void 0 : valueOffsets(text, scalar, value);
+    const parsed = parseJson2(value, LIMITS, offsets);
+    if (!offsets) atScalar(parsed.root, parsed.problems, scalar);
+    if (!parsed.root) {
+      if (key === "config.json") found.problems.push(...parsed.problems.filter((p) => p.fatal));
+      return;
+    }
+    const isKolla = parsed.root.kind === "map" && (key === "config.json" ? KOLLA_KEYS.some((k) => getChild(parsed.root, k) !== void 0) : getChild(parsed.root, "command") !== void 0 && getChild(parsed.root, "config_files") !== void 0);
+    if (!isKolla) return;
+    found.problems.push(...parsed.problems);
+    found.configs.push(embeddedConfig(parsed.root, scalar, label, !offsets));
+  };
+  for (const document of documents) if (document.root) visit2(document.root);
+  return found;
+}
+function decodeBase64(text) {
+  const compact2 = text.replace(/\s+/g, "");
+  if (compact2.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact2)) return void 0;
+  const bytes = Buffer.from(compact2, "base64");
+  const decoded = bytes.toString("utf8");
+  return Buffer.from(decoded, "utf8").equals(bytes) ? decoded : void 0;
+}
+function atScalar(root, problems, scalar) {
+  for (const problem of problems) problem.span = { ...scalar.span };
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    node.span = { ...scalar.span };
+    if (node.kind === "map") {
+      for (const entry2 of node.entries) {
+        entry2.keySpan = { ...scalar.span };
+        stack.push(entry2.value);
+      }
+    } else if (node.kind === "seq") stack.push(...node.items);
+  }
 }
 
 // src/manifests/pods.ts
@@ -28216,8 +29116,8 @@ function podSpec(object, kind) {
 // src/sources/manifests.ts
 init_walk();
 init_yaml();
-import { statSync as statSync8 } from "node:fs";
-import path24 from "node:path";
+import { statSync as statSync9 } from "node:fs";
+import path25 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -28240,10 +29140,10 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path24.resolve(cwd, arg);
+    const absolute = path25.resolve(cwd, arg);
     let isDirectory;
     try {
-      isDirectory = statSync8(absolute).isDirectory();
+      isDirectory = statSync9(absolute).isDirectory();
     } catch {
       missing.push(arg);
       continue;
@@ -28254,7 +29154,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path24.join(absolute, file));
+    for (const file of found) paths.push(path25.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -28277,8 +29177,13 @@ var manifestsFileType = {
   context(file) {
     let containers;
     let images;
+    let kolla;
     const getContainers = () => containers ??= findContainers(file.documents);
-    return { containers: getContainers, images: () => images ??= collectContainerImages(getContainers(), file.text) };
+    return {
+      containers: getContainers,
+      images: () => images ??= collectContainerImages(getContainers(), file.text),
+      kolla: () => kolla ??= findEmbeddedKolla(file.documents, file.text)
+    };
   }
 };
 
@@ -28288,23 +29193,24 @@ init_values_images();
 init_yaml();
 init_walk();
 import { existsSync as existsSync11 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path25.join(chart.dir, VALUES_FILE);
+      const defaults = path26.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path25.basename(chart.dir);
+      const folderName = path26.basename(chart.dir);
       const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
       }
     }
     for (const named of input2.namedFiles) {
-      const isDefaults = named.chart !== void 0 && named.path === path25.join(named.chart.dir, VALUES_FILE);
+      if (named.kind !== void 0 && named.kind !== "values") continue;
+      const isDefaults = named.chart !== void 0 && named.path === path26.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -28327,7 +29233,7 @@ var valuesFileType = {
 };
 
 // src/file-types/index.ts
-var FILE_TYPES = [valuesFileType, chartMetadataFileType, manifestsFileType];
+var FILE_TYPES = [kollaFileType, valuesFileType, chartMetadataFileType, manifestsFileType];
 function fileTypeOf(kind) {
   const found = FILE_TYPES.find((type2) => type2.kind === kind);
   if (!found) throw new Error(`no file type "${kind}"`);
@@ -28344,7 +29250,7 @@ init_yaml();
 init_classify();
 init_leaves();
 import { existsSync as existsSync12, readdirSync as readdirSync7 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -28367,11 +29273,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path40, value) {
+  consider(path41, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path40.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path41.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -28462,12 +29368,12 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path26.join(dir, "values.yaml"));
-    const charts = path26.join(dir, "charts");
+    files.add(path27.join(dir, "values.yaml"));
+    const charts = path27.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
       for (const entry2 of readdirSync7(charts, { withFileTypes: true })) {
-        if (entry2.isDirectory()) files.add(path26.join(charts, entry2.name, "values.yaml"));
+        if (entry2.isDirectory()) files.add(path27.join(charts, entry2.name, "values.yaml"));
       }
     } catch {
     }
@@ -28501,7 +29407,7 @@ function splitUnescaped(text, separator2) {
 init_chart_info();
 init_owner();
 init_walk();
-import path27 from "node:path";
+import path28 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -28514,26 +29420,32 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path27.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path28.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path27.resolve(options.cwd, arg);
+    const absolute = path28.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
     } else if (kind === "dir") {
-      const chartDirs = findChartDirs(absolute);
+      const files = listFiles(absolute);
+      const chartDirs = chartDirsIn(absolute, files);
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
       if (enclosing) chartDirs.push(enclosing);
-      if (chartDirs.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path27.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      const typed = typedFilesIn(absolute, files, options);
+      if (chartDirs.length === 0 && typed.length === 0) missing.push(arg);
+      for (const dir of chartDirs) if (!options.isIgnored(path28.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const file of typed) {
+        const owner = findOwningChart(file.path);
+        namedFiles.push({ ...file, chart: owner ? await chartAt(owner) : void 0 });
+      }
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path27.basename(absolute) === "Chart.yaml" || isInside2(path27.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path28.basename(absolute) === "Chart.yaml" || isInside2(path28.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
-      else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
+      else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0, kind: options.kindOf?.(absolute) });
     }
   }
   const whole = [];
@@ -28541,7 +29453,18 @@ async function discoverCharts(args, options) {
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path27.dirname(path27.join(root, file)));
+  return chartDirsIn(root, listFiles(root));
+}
+function chartDirsIn(root, files) {
+  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path28.dirname(path28.join(root, file)));
+}
+function typedFilesIn(root, files, options) {
+  if (!options.kindOf) return [];
+  return files.flatMap((file) => {
+    const absolute = path28.join(root, file);
+    const kind = options.kindOf(absolute);
+    return kind && !options.isIgnored(absolute) ? [{ path: absolute, kind }] : [];
+  });
 }
 
 // src/engine/lint.ts
@@ -28607,14 +29530,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path40) {
-  if (file.kind !== "manifests") return path40;
+function withDocument(file, node, path41) {
+  if (file.kind !== "manifests") return path41;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path40 ? `${object}:${path40}` : object;
+  return path41 ? `${object}:${path41}` : object;
 }
 
 // src/engine/findings.ts
@@ -28630,7 +29553,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path40 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path41 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -28638,7 +29561,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path40 === "" ? void 0 : path40,
+    path: path41 === "" ? void 0 : path41,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -28651,10 +29574,10 @@ function formatMessage(template, data) {
 
 // src/engine/locate.ts
 import { createHash as createHash4 } from "node:crypto";
-import path28 from "node:path";
+import path29 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path28.relative(cwd, file).split(path28.sep).join("/");
+  return path29.relative(cwd, file).split(path29.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -28726,7 +29649,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path40 } = descriptor.at;
+      const { region, path: path41 } = descriptor.at;
       const diagnostic = {
         file: relativePath(run.cwd, descriptor.file),
         ...region,
@@ -28734,7 +29657,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path40 ? { path: path40 } : {}
+        ...path41 ? { path: path41 } : {}
       };
       const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
@@ -28795,7 +29718,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path40, leaf) => built.consider(path40, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path41, leaf) => built.consider(path41, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -28949,8 +29872,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path40 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path40 || void 0 };
+  const path41 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path41 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -29066,7 +29989,7 @@ async function fixFile(target, text, first, env2, config, cwd) {
 init_merge();
 
 // src/engine/parallel.ts
-import { statSync as statSync9 } from "node:fs";
+import { statSync as statSync10 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { Worker } from "node:worker_threads";
 var MIN_CORES_FOR_AUTOMATIC = 4;
@@ -29102,14 +30025,14 @@ async function runWorkers(script, shares, context) {
 }
 function fileSize(file) {
   try {
-    return statSync9(file).size;
+    return statSync10(file).size;
   } catch {
     return 0;
   }
 }
 
 // src/engine/renders.ts
-import path29 from "node:path";
+import path30 from "node:path";
 init_values_images();
 
 // src/engine/render-judge.ts
@@ -29175,11 +30098,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path40 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path40 || !inChart(path40)) return void 0;
-    const key = `${path40}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path40, container?.container, container?.list));
-    return { path: path40, ...templateLines.get(key), column: 1 };
+    const path41 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path41 || !inChart(path41)) return void 0;
+    const key = `${path41}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path41, container?.container, container?.list));
+    return { path: path41, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -29263,9 +30186,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path40, containerName, list) {
+function lineOf(path41, containerName, list) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path40, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path41, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -29304,7 +30227,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     maxFindings: run.config.limits.maxFindingsPerFile
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  const name = chart?.name ?? path29.basename(dir);
+  const name = chart?.name ?? path30.basename(dir);
   const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
@@ -29344,8 +30267,8 @@ function renderSources(dir, outcome, files) {
 init_files();
 init_cache();
 import { createHash as createHash6 } from "node:crypto";
-import { readFileSync as readFileSync2, renameSync, statSync as statSync10, writeFileSync as writeFileSync2 } from "node:fs";
-import path30 from "node:path";
+import { readFileSync as readFileSync2, renameSync, statSync as statSync11, writeFileSync as writeFileSync2 } from "node:fs";
+import path31 from "node:path";
 var RESULT_FORMAT = 2;
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
@@ -29356,7 +30279,7 @@ var ResultsCache = class {
   fresh = /* @__PURE__ */ new Map();
   /** `runIdentity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, runIdentity) {
-    this.file = path30.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path31.join(cacheDir, "results", `${hash(cwd)}.json`);
     const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data;
     try {
@@ -29384,8 +30307,8 @@ var ResultsCache = class {
     if (entry2.hash !== entryHash(this.data.identity, target.path, entry2.key, entry2.result)) return void 0;
     return structuredClone(entry2.result);
   }
-  set(path40, key, result) {
-    this.fresh.set(path40, { key, result });
+  set(path41, key, result) {
+    this.fresh.set(path41, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -29394,7 +30317,7 @@ var ResultsCache = class {
       this.data.entries[file] = entry2;
     }
     try {
-      privateDir(path30.dirname(this.file));
+      privateDir(path31.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
       writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
@@ -29405,8 +30328,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path30.join(chart.dir, "Chart.yaml")), fileStamp(path30.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path30.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path31.join(chart.dir, "Chart.yaml")), fileStamp(path31.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path31.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -29433,7 +30356,7 @@ function entryHash(identity, file, key, result) {
 }
 function fileStamp(file) {
   try {
-    const info = statSync10(file);
+    const info = statSync11(file);
     return `${info.size}:${info.mtimeMs}`;
   } catch {
     return "missing";
@@ -29472,12 +30395,12 @@ async function lintWith(options) {
   });
 }
 async function prepare(options) {
-  const cwd = path31.resolve(options.cwd ?? process.cwd());
+  const cwd = path32.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path31.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path31.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path31.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path31.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path32.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path32.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path32.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path32.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -29486,10 +30409,11 @@ async function discover(run) {
   const charts = await discoverCharts(buffer ? [buffer] : options.paths, {
     cwd,
     isIgnored: config.isIgnored,
-    virtualFiles: new Set(buffer ? [buffer] : [])
+    virtualFiles: new Set(buffer ? [buffer] : []),
+    kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path31.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path32.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -29611,7 +30535,7 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...run.options.render ? found.charts.wholeCharts.flatMap(
-          (chart) => chart.templates.map((name) => relativePath(run.cwd, path31.join(chart.dir, "templates", name)))
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, path32.join(chart.dir, "templates", name)))
         ) : []
       ])
     ],
@@ -29619,8 +30543,8 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path31.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path31.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path32.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path32.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -29658,7 +30582,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path34 from "node:path";
+import path35 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd, failure2) {
@@ -29672,7 +30596,7 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path34.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path35.join(top, file)))].sort();
 }
 function mergeBase(ref, cwd) {
   const commit = git(
@@ -29691,8 +30615,8 @@ function mergeBase(ref, cwd) {
 
 // src/common/output-file.ts
 import { randomBytes } from "node:crypto";
-import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync11, writeFileSync as writeFileSync3 } from "node:fs";
-import path35 from "node:path";
+import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync12, writeFileSync as writeFileSync3 } from "node:fs";
+import path36 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -29705,7 +30629,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path35.resolve(file), file);
+  const target = lstatOrUndefined(path36.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -29714,21 +30638,21 @@ function checkOutput(file, inputs) {
   for (const input2 of inputs) {
     let info;
     try {
-      info = statSync11(input2);
+      info = statSync12(input2);
     } catch {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path35.resolve(file) ? "" : ` (the same file as ${path35.relative(process.cwd(), input2) || input2})`;
+      const same = input2 === path36.resolve(file) ? "" : ` (the same file as ${path36.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path35.resolve(file);
+  const target = path36.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path35.join(path35.dirname(target), `.${path35.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path36.join(path36.dirname(target), `.${path36.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -29742,21 +30666,21 @@ function writeOutput(file, text, inputs) {
 
 // src/baseline/use.ts
 import { existsSync as existsSync15, mkdirSync as mkdirSync3 } from "node:fs";
-import path37 from "node:path";
+import path38 from "node:path";
 init_files();
 
 // src/baseline/baseline.ts
-import path36 from "node:path";
+import path37 from "node:path";
 var BASELINE_FORMAT = "chartlint-baseline/v1";
 var keyOf2 = (entry2) => `${entry2.rule}\0${entry2.path ?? ""}\0${entry2.messageId ?? ""}\0${entry2.value ?? ""}`;
-var entryOf = (d) => ({
+var entryOf2 = (d) => ({
   rule: d.ruleId,
   ...d.path !== void 0 ? { path: d.path } : {},
   ...d.messageId !== void 0 ? { messageId: d.messageId } : {},
   ...d.valueHash !== void 0 ? { value: d.valueHash } : {}
 });
 function fileKey(place, file) {
-  return path36.relative(place.dir, path36.resolve(place.cwd, file)).split(path36.sep).join("/");
+  return path37.relative(place.dir, path37.resolve(place.cwd, file)).split(path37.sep).join("/");
 }
 function applyBaseline(diagnostics, baseline, place) {
   const remaining = /* @__PURE__ */ new Map();
@@ -29773,7 +30697,7 @@ function applyBaseline(diagnostics, baseline, place) {
   const kept = [];
   const held = [];
   for (const d of diagnostics) {
-    const slot = remaining.get(fileKey(place, d.file))?.get(keyOf2(entryOf(d)));
+    const slot = remaining.get(fileKey(place, d.file))?.get(keyOf2(entryOf2(d)));
     if (slot && slot.left > 0) {
       slot.left--;
       held.push(d);
@@ -29854,7 +30778,7 @@ function loadBaseline(file, shown) {
 }
 function write(file, baseline, run, what2) {
   try {
-    mkdirSync3(path37.dirname(file), { recursive: true });
+    mkdirSync3(path38.dirname(file), { recursive: true });
     writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
     return void 0;
   } catch (error) {
@@ -29863,14 +30787,14 @@ function write(file, baseline, run, what2) {
   }
 }
 function useBaseline(named, prune, run, cwd) {
-  const file = named !== void 0 ? path37.resolve(cwd, named) : run.configBaseline;
+  const file = named !== void 0 ? path38.resolve(cwd, named) : run.configBaseline;
   if (!file)
     return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics], held: [] };
-  const shown = named ?? path37.relative(cwd, file);
+  const shown = named ?? path38.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ("problem" in baseline) return baseline;
-  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path37.dirname(file), lintedFiles: run.lintedFiles });
-  const relative2 = path37.relative(cwd, file).split(path37.sep).join("/");
+  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path38.dirname(file), lintedFiles: run.lintedFiles });
+  const relative2 = path38.relative(cwd, file).split(path38.sep).join("/");
   const suppression = { kind: "baseline", justification: `In the baseline ${relative2}.`, baseline: relative2 };
   const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
@@ -29889,7 +30813,7 @@ function useBaseline(named, prune, run, cwd) {
 
 // src/sources/dependents.ts
 init_chart_info();
-import path38 from "node:path";
+import path39 from "node:path";
 async function withDependents(changed, roots) {
   const charts = /* @__PURE__ */ new Map();
   const chartAt = async (dir) => {
@@ -29901,17 +30825,17 @@ async function withDependents(changed, roots) {
     const chart = await chartAt(dir);
     return chart.library || chart.name === "helm-toolkit";
   };
-  const result = new Set(changed.map((dir) => path38.resolve(dir)));
+  const result = new Set(changed.map((dir) => path39.resolve(dir)));
   const libraries = [];
   for (const dir of result) if (await isLibrary(dir)) libraries.push(dir);
   if (libraries.length === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of findChartDirs(path38.resolve(root))) candidates.add(dir);
+  for (const root of roots) for (const dir of findChartDirs(path39.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
     dependencies.set(
       dir,
-      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path38.resolve(d.dir)] : [])
+      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path39.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -29956,17 +30880,17 @@ var MAX_LISTED = 500;
 function findingsList(diagnostics) {
   const rank2 = { error: 0, warning: 1, info: 2 };
   const sorted = [...diagnostics].sort((a, b) => rank2[a.severity] - rank2[b.severity]);
-  const listed = sorted.slice(0, MAX_LISTED);
+  const listed2 = sorted.slice(0, MAX_LISTED);
   const lines2 = [
     `<details><summary>All ${diagnostics.length} findings</summary>`,
     "",
     "| where | severity | rule | message |",
     "|---|---|---|---|",
-    ...listed.map(
+    ...listed2.map(
       (d) => `| <code>${markdownCell(d.file)}:${d.line}:${d.column}</code> | ${d.severity} | <code>${markdownCell(d.ruleId)}</code> | ${markdownCell(d.message)} |`
     )
   ];
-  if (sorted.length > listed.length) lines2.push("", `${sorted.length - listed.length} more are in the SARIF file and the step's log.`);
+  if (sorted.length > listed2.length) lines2.push("", `${sorted.length - listed2.length} more are in the SARIF file and the step's log.`);
   lines2.push("", "</details>");
   return lines2;
 }
@@ -30108,19 +31032,19 @@ async function configFailure(error, workspace, sarifFile) {
   return 2;
 }
 function configFileOf(workspace, configInput) {
-  if (configInput) return path39.resolve(workspace, configInput);
-  for (let dir = workspace; ; dir = path39.dirname(dir)) {
-    const found = CONFIG_NAMES.map((name) => path39.join(dir, name)).find((candidate) => existsSync16(candidate));
-    if (found || path39.dirname(dir) === dir) return found;
+  if (configInput) return path40.resolve(workspace, configInput);
+  for (let dir = workspace; ; dir = path40.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path40.join(dir, name)).find((candidate) => existsSync16(candidate));
+    if (found || path40.dirname(dir) === dir) return found;
   }
 }
 function toWorkspacePath(file) {
-  return path39.relative(process.cwd(), file).split(path39.sep).join("/");
+  return path40.relative(process.cwd(), file).split(path40.sep).join("/");
 }
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path39.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path40.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -30176,10 +31100,10 @@ async function changedCharts(paths, configInput, changes) {
     return { all: true, warning };
   }
   const all = changes.files;
-  const config = configInput ? path39.resolve(configInput) : void 0;
-  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path39.basename(file)))) return { all: true };
-  const roots = paths.map((p) => path39.resolve(p));
-  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path39.sep)));
+  const config = configInput ? path40.resolve(configInput) : void 0;
+  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path40.basename(file)))) return { all: true };
+  const roots = paths.map((p) => path40.resolve(p));
+  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path40.sep)));
   return { charts: await withDependents(chartsOfFiles(files), paths) };
 }
 function fatal(message2) {

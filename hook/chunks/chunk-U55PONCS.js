@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   PROFILE_IDS
-} from "./chunk-BV3PEXY5.js";
+} from "./chunk-YXVKFZ22.js";
 
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["off", "info", "warning", "error"];
@@ -84,6 +84,28 @@ function buildConfigSchema(rules) {
       regions: {
         ...globs,
         description: "Globs, relative to this file, of values files that are region values (besides the values of charts that depend on an umbrella chart)."
+      },
+      tripleo: {
+        type: "object",
+        additionalProperties: false,
+        description: "TripleO environment files that prepare container images (ContainerImagePrepare).",
+        properties: {
+          files: {
+            ...globs,
+            description: "Globs, relative to this file, of TripleO environment files: linted as such whatever their content, and found in folders named on the command line. A file named on the command line is recognised by its content without them."
+          }
+        }
+      },
+      kolla: {
+        type: "object",
+        additionalProperties: false,
+        description: "Kolla config.json files (what kolla_set_configs reads when a Kolla image starts).",
+        properties: {
+          files: {
+            ...globs,
+            description: "Globs, relative to this file, of Kolla config files (`kolla/**/*.json`): linted as such whatever their name or content, and found in folders named on the command line. A .json file named on the command line is recognised by its content without them."
+          }
+        }
       },
       secrets: {
         type: "object",

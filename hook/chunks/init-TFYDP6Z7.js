@@ -1,20 +1,20 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-O2T3JRHB.js";
+} from "./chunk-L4ARLYS6.js";
 import {
   CONFIG_NAMES
-} from "./chunk-DVV7BT75.js";
+} from "./chunk-BPOELRJD.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-CMMB5WOF.js";
+} from "./chunk-U55PONCS.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
 } from "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-BV3PEXY5.js";
+import "./chunk-YXVKFZ22.js";
 import {
   loadChart,
   parseYamlValues,

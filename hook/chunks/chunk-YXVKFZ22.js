@@ -49,7 +49,16 @@ var PROFILE_DECISIONS = {
     strict: "error",
     why: "On in strict only: charts released on their own schedules differ on purpose."
   },
+  "kolla/command-required": { recommended: "error", strict: "error" },
+  "kolla/config-file-keys": { recommended: "error", strict: "error" },
+  "kolla/config-file-owner-perm": { recommended: "error", strict: "error" },
+  "kolla/config-file-source-dest": { recommended: "error", strict: "error" },
+  "kolla/config-strategy": { recommended: "error", strict: "error" },
+  "kolla/perm-format": { recommended: "error", strict: "error" },
+  "kolla/permissions": { recommended: "error", strict: "error" },
+  "kolla/top-level-keys": { recommended: "error", strict: "error" },
   "manifests/image-empty": { recommended: "error", strict: "error" },
+  "manifests/image-specific-entrypoint": { recommended: "warning", strict: "warning" },
   "manifests/pull-policy": {
     recommended: { severity: "error", options: { empty: false } },
     strict: { severity: "error", options: { required: true } },

@@ -5,8 +5,8 @@ import {
 } from "./chunk-TDIT3WP5.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-CMMB5WOF.js";
-import "./chunk-BV3PEXY5.js";
+} from "./chunk-U55PONCS.js";
+import "./chunk-YXVKFZ22.js";
 import {
   readTextFile
 } from "./chunk-6XQTKHBW.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-CMMB5WOF.js";
+} from "./chunk-U55PONCS.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
@@ -17,7 +17,7 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-BV3PEXY5.js";
+} from "./chunk-YXVKFZ22.js";
 import {
   compileGlobs,
   parseYamlValues,
@@ -49,6 +49,10 @@ function resolveConfig(raw, file, text, dir, rules) {
   const relative = (absolute) => path.relative(dir, absolute).split(path.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
+  const typed = ["tripleo", "kolla"].flatMap((kind) => {
+    const files = raw[kind]?.files;
+    return files?.length ? [{ kind, matches: compileGlobs(files, `${kind}.files`) }] : [];
+  });
   const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
   const overrides = (raw.overrides ?? []).map((o, i) => ({
     matches: compileGlobs(o.files, `overrides[${i}].files`),
@@ -73,6 +77,7 @@ function resolveConfig(raw, file, text, dir, rules) {
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
     baseline: raw.baseline ? path.resolve(dir, raw.baseline) : void 0,
     isRegionFile: (absolute) => regions ? regions(relative(absolute)) : false,
+    fileKindOf: (absolute) => typed.length ? typed.find((type) => type.matches(relative(absolute)))?.kind : void 0,
     isIgnored: (absolute) => ignore ? ignore(relative(absolute)) : false,
     profileFor: (chart) => profileFor(chart).join(","),
     settingsFor(absolute, chart) {

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   discoverCharts
-} from "./chunk-O2T3JRHB.js";
+} from "./chunk-L4ARLYS6.js";
 import {
   assignFingerprints,
   mergeSameProblem,
@@ -25,11 +25,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-Y2P7DYOA.js";
+} from "./chunk-YLC2G5HG.js";
 import {
   loadConfig
-} from "./chunk-DVV7BT75.js";
-import "./chunk-CMMB5WOF.js";
+} from "./chunk-BPOELRJD.js";
+import "./chunk-U55PONCS.js";
 import {
   allRules,
   coverSuppresses,
@@ -37,7 +37,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-Q4MEDVGT.js";
+} from "./chunk-X6J55W35.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -52,7 +52,7 @@ import {
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-BV3PEXY5.js";
+import "./chunk-YXVKFZ22.js";
 import {
   parseYamlValues,
   readRegularFile,
@@ -686,7 +686,8 @@ async function discover(run) {
   const charts = await discoverCharts(buffer ? [buffer] : options.paths, {
     cwd,
     isIgnored: config.isIgnored,
-    virtualFiles: new Set(buffer ? [buffer] : [])
+    virtualFiles: new Set(buffer ? [buffer] : []),
+    kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
   const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path4.relative(cwd, file) || file);

@@ -1,10 +1,12 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   applyDirectives,
+  embeddedConfig,
   forEachLeaf,
   isDeploymentRule,
-  parseDirectives
-} from "./chunk-Q4MEDVGT.js";
+  parseDirectives,
+  standaloneConfig
+} from "./chunk-X6J55W35.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -28,6 +30,7 @@ import {
   getChild,
   getEntry,
   getPath,
+  linkParents,
   pathOf,
   scalarString,
   scalarSubSpan
@@ -105,6 +108,286 @@ function collectContainerImages(containers, text) {
   return index;
 }
 
+// src/kolla/json.ts
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|NaN|-?Infinity/y;
+function parseJson(text, options, map = (offset) => offset) {
+  const problems = [];
+  let at = 0;
+  const span = (start, end) => ({ start: map(start), end: map(end) });
+  const fail = (message, offset = at) => {
+    throw new JsonSyntaxError(message, offset);
+  };
+  const skip = () => {
+    while (at < text.length && WHITESPACE.has(text[at])) at++;
+  };
+  const readString = () => {
+    const start = at++;
+    let value = "";
+    while (at < text.length) {
+      const c = text[at];
+      if (c === '"') {
+        at++;
+        return value;
+      }
+      if (c === "\\") {
+        const next = text[at + 1];
+        if (next === "u") {
+          const hex = text.slice(at + 2, at + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail("a \\u escape needs four hexadecimal digits");
+          value += String.fromCharCode(parseInt(hex, 16));
+          at += 6;
+        } else if (next !== void 0 && next in ESCAPES) {
+          value += ESCAPES[next];
+          at += 2;
+        } else fail("a backslash starts an escape JSON does not have");
+        continue;
+      }
+      if (c.charCodeAt(0) < 32) fail("a control character (such as a line break) stands unescaped inside a string");
+      value += c;
+      at++;
+    }
+    return fail("a string is not closed", start);
+  };
+  const readValue = (depth) => {
+    if (depth > options.maxNestingDepth) fail(`it nests more than ${options.maxNestingDepth} levels deep (limits.maxNestingDepth)`);
+    skip();
+    const start = at;
+    const c = text[at];
+    if (c === "{") {
+      at++;
+      const entries = [];
+      const seen = /* @__PURE__ */ new Set();
+      skip();
+      if (text[at] === "}") at++;
+      else {
+        for (; ; ) {
+          skip();
+          if (text[at] !== '"') fail(at >= text.length ? "the text ends inside an object" : "an object key is not a double-quoted string");
+          const keyStart = at;
+          const key = readString();
+          const keySpan = span(keyStart, at);
+          skip();
+          if (text[at] !== ":") fail("a colon must follow an object key");
+          at++;
+          const value = readValue(depth + 1);
+          if (seen.has(key)) problems.push({ code: "DUPLICATE_KEY", message: "Map keys must be unique", span: keySpan, fatal: false });
+          seen.add(key);
+          entries.push({ key, keySpan, value });
+          skip();
+          if (text[at] === ",") {
+            at++;
+            skip();
+            if (text[at] === "}") fail("a comma stands before the closing brace (JSON has no trailing commas)");
+            continue;
+          }
+          if (text[at] === "}") {
+            at++;
+            break;
+          }
+          fail(at >= text.length ? "the text ends inside an object" : "a comma or closing brace must follow an object value");
+        }
+      }
+      return { kind: "map", entries, span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    if (c === "[") {
+      at++;
+      const items = [];
+      skip();
+      if (text[at] === "]") at++;
+      else {
+        for (; ; ) {
+          items.push(readValue(depth + 1));
+          skip();
+          if (text[at] === ",") {
+            at++;
+            skip();
+            if (text[at] === "]") fail("a comma stands before the closing bracket (JSON has no trailing commas)");
+            continue;
+          }
+          if (text[at] === "]") {
+            at++;
+            break;
+          }
+          fail(at >= text.length ? "the text ends inside a list" : "a comma or closing bracket must follow a list item");
+        }
+      }
+      return { kind: "seq", items, span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    if (c === '"') {
+      const value = readString();
+      return { kind: "scalar", value, style: "double", span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (text.startsWith(word, at)) {
+        at += word.length;
+        return { kind: "scalar", value, style: "plain", span: span(start, at), parent: void 0, segment: void 0 };
+      }
+    }
+    NUMBER.lastIndex = at;
+    const number = NUMBER.exec(text);
+    if (number) {
+      at += number[0].length;
+      return { kind: "scalar", value: Number(number[0]), style: "plain", span: span(start, at), parent: void 0, segment: void 0 };
+    }
+    if (c === "'") return fail("a string is in single quotes; JSON takes only double quotes");
+    return fail(
+      at >= text.length ? "the text ends where a value should be" : "a value (object, list, string, number, true, false or null) should start here"
+    );
+  };
+  try {
+    const root = readValue(1);
+    skip();
+    if (at < text.length) fail("more text follows the end of the JSON value");
+    linkParents(root);
+    return { root, problems };
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    const offset = map(Math.min(error.offset, text.length));
+    return {
+      root: void 0,
+      problems: [...problems, { code: "JSON_SYNTAX", message: error.message, span: { start: offset, end: offset }, fatal: true }]
+    };
+  }
+}
+
+// src/kolla/scalar-offsets.ts
+function valueOffsets(text, scalar, value) {
+  const { start, end } = scalar.span;
+  if (scalar.style === "block") return literalBlockOffsets(text, start, end, value);
+  const quote = scalar.style === "single" || scalar.style === "double" ? 1 : 0;
+  const body = start + quote;
+  if (value.includes("\n") || text.slice(body, body + value.length) !== value) return void 0;
+  return (offset) => body + offset;
+}
+function literalBlockOffsets(text, start, end, value) {
+  const header = /^\|[+-]?[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/.exec(text.slice(start, Math.min(text.length, start + 200)));
+  if (!header) return void 0;
+  const sourceLines = [];
+  for (let at = start + header[0].length; at < Math.max(end, start + header[0].length) && at < text.length; ) {
+    const newline = text.indexOf("\n", at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    sourceLines.push({ at, text: text.slice(at, lineEnd).replace(/\r$/, "") });
+    at = lineEnd + 1;
+  }
+  const firstContent = sourceLines.find((line) => line.text.trim() !== "");
+  if (!firstContent) return void 0;
+  const indent = /^ */.exec(firstContent.text)[0].length;
+  const valueLines = value.split("\n");
+  const starts = [];
+  for (const [k, line] of valueLines.entries()) {
+    const source = sourceLines[k];
+    if (!source) {
+      if (line !== "") return void 0;
+      starts.push(starts[k - 1] ?? start);
+      continue;
+    }
+    if (line === "") {
+      if (source.text.trim() !== "") return void 0;
+      starts.push(source.at + Math.min(source.text.length, indent));
+    } else {
+      if (source.text !== " ".repeat(indent) + line) return void 0;
+      starts.push(source.at + indent);
+    }
+  }
+  const lineStartsInValue = [0];
+  for (let i = value.indexOf("\n"); i !== -1; i = value.indexOf("\n", i + 1)) lineStartsInValue.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStartsInValue.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (lineStartsInValue[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return starts[low] + (offset - lineStartsInValue[low]);
+  };
+}
+
+// src/kolla/embedded.ts
+var KOLLA_KEYS = ["command", "config_files", "permissions"];
+var SECTIONS = {
+  ConfigMap: { text: "data", base64: "binaryData" },
+  Secret: { text: "stringData", base64: "data" }
+};
+var LIMITS = { maxNestingDepth: 256 };
+function findEmbeddedKolla(documents, text) {
+  const found = { configs: [], problems: [] };
+  const visit = (object) => {
+    if (object.kind !== "map") return;
+    const kind = scalarString(getChild(object, "kind"));
+    if (kind === "List") {
+      const items = getChild(object, "items");
+      if (items?.kind === "seq") items.items.forEach(visit);
+      return;
+    }
+    const sections = kind !== void 0 && Object.hasOwn(SECTIONS, kind) ? SECTIONS[kind] : void 0;
+    if (!sections) return;
+    const label = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
+    readSection(object, sections.text, false, label);
+    readSection(object, sections.base64, true, label);
+  };
+  const readSection = (object, section, base64, label) => {
+    const map = getChild(object, section);
+    if (map?.kind !== "map") return;
+    for (const entry of map.entries) {
+      if (entry.value.kind !== "scalar" || typeof entry.value.value !== "string") continue;
+      if (getEntry(map, entry.key) !== entry) continue;
+      readValue(entry.key, entry.value, base64, label);
+    }
+  };
+  const readValue = (key, scalar, base64, label) => {
+    const value = base64 ? decodeBase64(String(scalar.value)) : String(scalar.value);
+    if (value === void 0 || !value.trimStart().startsWith("{")) return;
+    const offsets = base64 ? void 0 : valueOffsets(text, scalar, value);
+    const parsed = parseJson(value, LIMITS, offsets);
+    if (!offsets) atScalar(parsed.root, parsed.problems, scalar);
+    if (!parsed.root) {
+      if (key === "config.json") found.problems.push(...parsed.problems.filter((p) => p.fatal));
+      return;
+    }
+    const isKolla = parsed.root.kind === "map" && (key === "config.json" ? KOLLA_KEYS.some((k) => getChild(parsed.root, k) !== void 0) : getChild(parsed.root, "command") !== void 0 && getChild(parsed.root, "config_files") !== void 0);
+    if (!isKolla) return;
+    found.problems.push(...parsed.problems);
+    found.configs.push(embeddedConfig(parsed.root, scalar, label, !offsets));
+  };
+  for (const document of documents) if (document.root) visit(document.root);
+  return found;
+}
+function decodeBase64(text) {
+  const compact = text.replace(/\s+/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  const bytes = Buffer.from(compact, "base64");
+  const decoded = bytes.toString("utf8");
+  return Buffer.from(decoded, "utf8").equals(bytes) ? decoded : void 0;
+}
+function atScalar(root, problems, scalar) {
+  for (const problem of problems) problem.span = { ...scalar.span };
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    node.span = { ...scalar.span };
+    if (node.kind === "map") {
+      for (const entry of node.entries) {
+        entry.keySpan = { ...scalar.span };
+        stack.push(entry.value);
+      }
+    } else if (node.kind === "seq") stack.push(...node.items);
+  }
+}
+
 // src/manifests/pods.ts
 var LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function findContainers(documents) {
@@ -174,8 +457,13 @@ var manifestsFileType = {
   context(file) {
     let containers;
     let images;
+    let kolla;
     const getContainers = () => containers ??= findContainers(file.documents);
-    return { containers: getContainers, images: () => images ??= collectContainerImages(getContainers(), file.text) };
+    return {
+      containers: getContainers,
+      images: () => images ??= collectContainerImages(getContainers(), file.text),
+      kolla: () => kolla ??= findEmbeddedKolla(file.documents, file.text)
+    };
   }
 };
 
@@ -199,25 +487,76 @@ var chartMetadataFileType = {
   context: () => ({})
 };
 
+// src/file-types/kolla.ts
+import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+var SNIFF_BYTES = 1024 * 1024;
+var SNIFF_DEPTH = 64;
+var KOLLA_TOP_KEYS = ["command", "config_files"];
+var kollaFileType = {
+  kind: "kolla",
+  discover(input) {
+    const found = [];
+    for (const named of input.namedFiles) {
+      const isKolla = named.kind === "kolla" || named.kind === void 0 && isKollaName(named.path);
+      if (isKolla) found.push({ path: named.path, kind: "kolla", role: "kolla", chart: named.chart });
+    }
+    return found;
+  },
+  async parse(text, limits) {
+    return [parseJson(text, limits)];
+  },
+  fatalStopsRules: true,
+  context(file) {
+    const root = file.documents[0]?.root;
+    return { kolla: () => ({ configs: root ? [standaloneConfig(root)] : [], problems: [] }) };
+  }
+};
+function isKollaName(file) {
+  if (!file.endsWith(".json")) return false;
+  const keys = path3.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
+  const head = readHead(file);
+  if (head === void 0) return false;
+  const root = parseJson(head, { maxNestingDepth: SNIFF_DEPTH }).root;
+  if (root) return root.kind === "map" && root.entries.some((entry) => keys.includes(entry.key));
+  const first = /^\s*\{\s*"([a-z_]+)"\s*:/.exec(head);
+  return first !== null && keys.includes(first[1]);
+}
+function readHead(file) {
+  let fd;
+  try {
+    if (!statSync2(file).isFile()) return void 0;
+    fd = openSync(file, "r");
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const read = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, read).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
 // src/file-types/values.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input) {
     const found = [];
     for (const chart of input.wholeCharts) {
-      const defaults = path3.join(chart.dir, VALUES_FILE);
+      const defaults = path4.join(chart.dir, VALUES_FILE);
       if (existsSync2(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path3.basename(chart.dir);
+      const folderName = path4.basename(chart.dir);
       const patterns = input.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
       }
     }
     for (const named of input.namedFiles) {
-      const isDefaults = named.chart !== void 0 && named.path === path3.join(named.chart.dir, VALUES_FILE);
+      if (named.kind !== void 0 && named.kind !== "values") continue;
+      const isDefaults = named.chart !== void 0 && named.path === path4.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input.charts.length === 1 ? input.charts[0] : void 0;
@@ -240,7 +579,7 @@ var valuesFileType = {
 };
 
 // src/file-types/index.ts
-var FILE_TYPES = [valuesFileType, chartMetadataFileType, manifestsFileType];
+var FILE_TYPES = [kollaFileType, valuesFileType, chartMetadataFileType, manifestsFileType];
 function fileTypeOf(kind) {
   const found = FILE_TYPES.find((type) => type.kind === kind);
   if (!found) throw new Error(`no file type "${kind}"`);
@@ -249,7 +588,7 @@ function fileTypeOf(kind) {
 
 // src/engine/locate.ts
 import { createHash } from "node:crypto";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/engine/logical-path.ts
 function pathOfNode(file, node) {
@@ -304,20 +643,20 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path5) {
-  if (file.kind !== "manifests") return path5;
+function withDocument(file, node, path6) {
+  if (file.kind !== "manifests") return path6;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path5 ? `${object}:${path5}` : object;
+  return path6 ? `${object}:${path6}` : object;
 }
 
 // src/engine/locate.ts
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path4.relative(cwd, file).split(path4.sep).join("/");
+  return path5.relative(cwd, file).split(path5.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -387,11 +726,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path5, value) {
+  consider(path6, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path5.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path6.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -470,7 +809,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path5, leaf) => built.consider(path5, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path6, leaf) => built.consider(path6, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -526,7 +865,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path5 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path6 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -534,7 +873,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path5 === "" ? void 0 : path5,
+    path: path6 === "" ? void 0 : path6,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -653,8 +992,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path5 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path5 || void 0 };
+  const path6 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path6 || void 0 };
 }
 
 // src/engine/lint-file.ts

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-O2T3JRHB.js";
+} from "./chunk-L4ARLYS6.js";
 import "./chunk-B6XQKK7L.js";
 import {
   loadChart

@@ -391,12 +391,12 @@ var TreeCharts = class {
   }
   /** Sub-folder names of `folder` that hold a Chart.yaml whose `name` is not their own spelling: listed once. */
   entries(folder) {
-    let listed = this.folders.get(folder);
-    if (!listed) {
-      listed = this.listMismatched(folder);
-      this.folders.set(folder, listed);
+    let listed2 = this.folders.get(folder);
+    if (!listed2) {
+      listed2 = this.listMismatched(folder);
+      this.folders.set(folder, listed2);
     }
-    return listed;
+    return listed2;
   }
   async listMismatched(folder) {
     let names;
@@ -2065,6 +2065,81 @@ function compileRegistryEntry(written) {
 function registryEntryMatches(entry, domain, path13) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
   return entry.prefix === "" || path13 === entry.prefix || path13.startsWith(`${entry.prefix}/`);
+}
+
+// src/kolla/config.ts
+var KOLLA_TOP_LEVEL_KEYS = ["command", "config_files", "permissions", "directories", "files"];
+var CONFIG_FILE_KEYS = ["source", "dest", "owner", "perm", "optional", "preserve_properties", "merge"];
+var PERMISSION_KEYS = ["path", "owner", "perm", "recurse", "exclude"];
+function standaloneConfig(root) {
+  return { root, approximate: false, place: (node) => ({ node }) };
+}
+function embeddedConfig(root, holder, object, approximate) {
+  const prefix = pathOf(holder);
+  return {
+    root,
+    approximate,
+    place: (node) => ({ node, path: `${object}:${dottedPath([...prefix, ...pathOf(node)])}` })
+  };
+}
+function shownPath(node) {
+  const path13 = dottedPath(pathOf(node));
+  return path13 === "" ? "the config" : path13;
+}
+function entryOf(config, key) {
+  return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
+}
+function mapItems(config, key) {
+  const list = entryOf(config, key)?.value;
+  return list?.kind === "seq" ? list.items.filter((item) => item.kind === "map") : [];
+}
+function truthy(node) {
+  if (!node) return false;
+  if (node.kind === "map") return node.entries.length > 0;
+  if (node.kind === "seq") return node.items.length > 0;
+  return node.value !== null && node.value !== false && node.value !== 0 && node.value !== "";
+}
+function jsonType(node) {
+  if (node.kind === "map") return "an object";
+  if (node.kind === "seq") return "a list";
+  if (node.value === null) return "null";
+  if (typeof node.value === "boolean") return `${node.value}`;
+  return typeof node.value === "number" ? "a number" : "a string";
+}
+
+// src/kolla/image-utilities.ts
+var UTILITIES = [
+  { name: "kolla_start", pattern: /(?<![\w.-])kolla_start(?![\w-])/ },
+  { name: "kolla_set_configs", pattern: /(?<![\w.-])kolla_set_configs(?![\w-])/ },
+  { name: "kolla_extend_start", pattern: /(?<![\w.-])kolla_extend_start(?![\w-])/ },
+  { name: "extend_start.sh", pattern: /(?<![\w.-])extend_start\.sh(?![\w.-])/ },
+  { name: "/var/lib/kolla/config_files", pattern: /\/var\/lib\/kolla\/config_files(?![\w.-])/ }
+];
+function imageSpecificUtilities(text) {
+  return UTILITIES.filter((utility) => utility.pattern.test(text)).map((utility) => utility.name);
+}
+
+// src/kolla/perm.ts
+function judgePerm(node) {
+  if (node.kind !== "scalar" || typeof node.value !== "string") return { problem: "notString" };
+  const value = node.value;
+  if (/^0[0-7]{3}$/.test(value)) return void 0;
+  if (/^[0-7]{3}$/.test(value)) {
+    return { problem: "decimal", value, mode: `0${Number.parseInt(value, 10).toString(8)}`, fixed: `0${value}` };
+  }
+  if (/^[1-7][0-7]{3}$/.test(value)) return { problem: "special", value };
+  const prefixed = /^0o([0-7]{3,4})$/.exec(value);
+  if (prefixed) return { problem: "prefixed", value, fixed: prefixed[1].padStart(4, "0") };
+  return { problem: "notOctal", value };
+}
+
+// src/kolla/strategy.ts
+var CONFIG_STRATEGIES = ["COPY_ALWAYS", "COPY_ONCE"];
+function judgeStrategy(value) {
+  if (CONFIG_STRATEGIES.includes(value)) return void 0;
+  if (value.trim() === "") return { problem: "empty" };
+  const expected = CONFIG_STRATEGIES.find((strategy) => strategy === value.trim().toUpperCase().replace(/-/g, "_"));
+  return expected ? { problem: "wrongCase", expected } : { problem: "invalid" };
 }
 
 // src/secrets/sections.ts
@@ -3754,6 +3829,308 @@ var version_skew_default = defineDeploymentRule({
   }
 });
 
+// rules/kolla/command-required.ts
+var command_required_default = defineRule({
+  id: "kolla/command-required",
+  meta: {
+    description: 'A Kolla config.json is an object with a non-empty "command" string, the command the container runs.',
+    severity: "error",
+    targets: ["kolla", "manifests"],
+    messages: {
+      notObject: 'This Kolla config is {{type}}, not an object: kolla_set_configs needs an object with a "command" key, and stops (exit 2).',
+      missing: 'This Kolla config has no "command" key: kolla_set_configs stops with "Config is missing required "command" key" (exit 1), and the container never starts.',
+      notString: '"command" is {{type}}, not a string: kolla_set_configs cannot write it to /run_command, and stops (exit 2).',
+      empty: `"command" is empty: the image's start script then runs nothing, and the container exits as soon as it starts.`
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const config of ctx.kolla().configs) {
+      if (config.root.kind !== "map") {
+        ctx.report({ ...config.place(config.root), messageId: "notObject", data: { type: jsonType(config.root) } });
+        continue;
+      }
+      const command = entryOf(config, "command");
+      if (!command) {
+        ctx.report({ ...config.place(config.root), messageId: "missing" });
+        continue;
+      }
+      const value = command.value;
+      if (value.kind !== "scalar" || typeof value.value !== "string") {
+        ctx.report({ ...config.place(value), messageId: "notString", data: { type: jsonType(value) } });
+      } else if (value.value.trim() === "") {
+        ctx.report({ ...config.place(value), messageId: "empty" });
+      }
+    }
+  }
+});
+
+// rules/kolla/config-file-keys.ts
+var config_file_keys_default = defineRule({
+  id: "kolla/config-file-keys",
+  meta: {
+    description: `A Kolla config's "config_files" is a list of objects whose keys are only those kolla_set_configs accepts (source, dest, owner, perm, optional, preserve_properties, merge).`,
+    severity: "error",
+    targets: ["kolla", "manifests"],
+    messages: {
+      notList: '"config_files" is {{type}}, not a list of files to copy: kolla_set_configs cannot read it, and stops (exit 2).',
+      notObject: '{{item}} is {{type}}, not an object with "source" and "dest": kolla_set_configs stops (exit 2).',
+      unknownKey: '{{item}} has the key "{{key}}", which kolla_set_configs does not accept: the container stops with an unexpected error (exit 2).{{hint}}'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const config of ctx.kolla().configs) {
+      const list = entryOf(config, "config_files")?.value;
+      if (!list) continue;
+      if (list.kind !== "seq") {
+        if (!(list.kind === "map" && list.entries.length === 0)) {
+          ctx.report({ ...config.place(list), messageId: "notList", data: { type: jsonType(list) } });
+        }
+        continue;
+      }
+      for (const item of list.items) {
+        if (item.kind !== "map") {
+          ctx.report({ ...config.place(item), messageId: "notObject", data: { item: shownPath(item), type: jsonType(item) } });
+          continue;
+        }
+        for (const entry of item.entries) {
+          if (CONFIG_FILE_KEYS.includes(entry.key)) continue;
+          const key = safeName(entry.key);
+          const near = key === void 0 ? void 0 : closest(key, CONFIG_FILE_KEYS, 3);
+          ctx.report({
+            ...config.place(entry.value),
+            span: config.approximate ? entry.value.span : entry.keySpan,
+            messageId: "unknownKey",
+            data: { item: shownPath(item), key: key ?? "<key>", hint: near ? ` Did you mean "${near}"?` : "" }
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/kolla/config-file-owner-perm.ts
+var config_file_owner_perm_default = defineRule({
+  id: "kolla/config-file-owner-perm",
+  meta: {
+    description: 'Every "config_files" item of a Kolla config sets "owner" and "perm", unless it sets "preserve_properties".',
+    severity: "error",
+    targets: ["kolla", "manifests"],
+    messages: {
+      missing: '{{item}} has no {{keys}} and no "preserve_properties": kolla_set_configs stops with "Config needs preserve_properties or owner and perm" (exit 1).'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const config of ctx.kolla().configs) {
+      for (const item of mapItems(config, "config_files")) {
+        if (truthy(getEntry(item, "preserve_properties")?.value)) continue;
+        const missing = ["owner", "perm"].filter((key) => !getEntry(item, key)).map((key) => `"${key}"`);
+        if (missing.length > 0)
+          ctx.report({ ...config.place(item), messageId: "missing", data: { item: shownPath(item), keys: missing.join(" or ") } });
+      }
+    }
+  }
+});
+
+// rules/kolla/config-file-source-dest.ts
+var config_file_source_dest_default = defineRule({
+  id: "kolla/config-file-source-dest",
+  meta: {
+    description: 'Every "config_files" item of a Kolla config names its "source" and its "dest" as strings.',
+    severity: "error",
+    targets: ["kolla", "manifests"],
+    messages: {
+      missing: '{{item}} has no {{keys}}: kolla_set_configs stops with "Config is missing required keys" (exit 1).',
+      notString: "{{item}}.{{key}} is {{type}}, not a path: kolla_set_configs stops (exit 2)."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const config of ctx.kolla().configs) {
+      for (const item of mapItems(config, "config_files")) {
+        const missing = [];
+        for (const key of ["source", "dest"]) {
+          const value = getEntry(item, key)?.value;
+          if (!value) missing.push(`"${key}"`);
+          else if (!isString(value))
+            ctx.report({ ...config.place(value), messageId: "notString", data: { item: shownPath(item), key, type: jsonType(value) } });
+        }
+        if (missing.length > 0)
+          ctx.report({ ...config.place(item), messageId: "missing", data: { item: shownPath(item), keys: missing.join(" and ") } });
+      }
+    }
+  }
+});
+function isString(node) {
+  return node.kind === "scalar" && typeof node.value === "string";
+}
+
+// rules/kolla/config-strategy.ts
+var NAME = "KOLLA_CONFIG_STRATEGY";
+var config_strategy_default = defineRule({
+  id: "kolla/config-strategy",
+  meta: {
+    description: `A rendered container that sets ${NAME} sets it to exactly ${CONFIG_STRATEGIES.join(" or ")}.`,
+    severity: "error",
+    targets: ["manifests"],
+    messages: {
+      empty: `The {{container}} sets ${NAME} to an empty value: kolla_set_configs stops with "${NAME} is not set properly" (exit 1). Set COPY_ALWAYS or COPY_ONCE.`,
+      wrongCase: `The {{container}} sets ${NAME} to "{{value}}", but kolla_set_configs matches it exactly and stops (exit 1): write "{{expected}}".`,
+      invalid: `The {{container}} sets ${NAME} to a value kolla_set_configs does not know: it stops with "${NAME} is not set properly" (exit 1). Set COPY_ALWAYS or COPY_ONCE.`
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const container of ctx.containers()) {
+      const env = getEntry(container.node, "env")?.value;
+      if (env?.kind !== "seq") continue;
+      for (const variable of env.items) {
+        if (variable.kind !== "map" || scalarString(getEntry(variable, "name")?.value) !== NAME) continue;
+        if (getEntry(variable, "valueFrom")) continue;
+        const value = getEntry(variable, "value")?.value;
+        const raw = value?.kind === "scalar" ? value.value : void 0;
+        if (value && raw !== null && typeof raw !== "string") continue;
+        const text = typeof raw === "string" ? raw : "";
+        const verdict = judgeStrategy(text);
+        if (!verdict) continue;
+        ctx.report({
+          node: value ?? variable,
+          messageId: verdict.problem,
+          data: { container: container.label, value: text, ...verdict.problem === "wrongCase" ? { expected: verdict.expected } : {} }
+        });
+      }
+    }
+  }
+});
+
+// rules/kolla/perm-format.ts
+var perm_format_default = defineRule({
+  id: "kolla/perm-format",
+  meta: {
+    description: 'Every "perm" of a Kolla config is a 4-digit octal string such as "0600", the only form every Kolla release reads as meant.',
+    severity: "error",
+    targets: ["kolla", "manifests"],
+    messages: {
+      notString: '{{where}} is not a string: Kolla reads "perm" as a string, and anything else stops kolla_set_configs (exit 2). Write it quoted, such as "0600".',
+      decimal: '{{where}} is "{{value}}": Kolla releases up to 2025.1 read a 3-digit perm as a decimal number, mode {{mode}} here, without any error. Write "{{fixed}}".',
+      special: '{{where}} is "{{value}}": Kolla releases up to 2025.1 read a 4-digit perm that does not start with 0 as an invalid number and stop (exit 2); only newer ones take it.',
+      prefixed: '{{where}} is "{{value}}": Kolla reads it, but `kolla_set_configs --check` compares the mode with the literal 4-digit string, so it always reports a change. Write "{{fixed}}".',
+      notOctal: '{{where}} is not an octal mode Kolla reads ("Invalid permission"). Write a 4-digit octal string such as "0640".'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const config of ctx.kolla().configs) {
+      for (const list of ["config_files", "permissions"]) {
+        for (const item of mapItems(config, list)) {
+          const perm = getEntry(item, "perm")?.value;
+          if (!perm || perm.kind === "scalar" && (perm.value === null || perm.value === "")) continue;
+          const verdict = judgePerm(perm);
+          if (!verdict) continue;
+          const where = `${shownPath(item)}.perm`;
+          const data = "value" in verdict ? { ...verdict, where } : { where };
+          ctx.report({
+            ...config.place(perm),
+            messageId: verdict.problem,
+            data,
+            // Right on current Kolla, wrong on older releases or for --check only: a risk, not a certain failure.
+            ...verdict.problem === "special" || verdict.problem === "prefixed" ? { atMost: "warning" } : {}
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/kolla/permissions.ts
+var permissions_default = defineRule({
+  id: "kolla/permissions",
+  meta: {
+    description: `A Kolla config's "permissions" is a list of objects, each with a "path" and an "owner", and no key Kolla ignores.`,
+    severity: "error",
+    targets: ["kolla", "manifests"],
+    messages: {
+      notList: '"permissions" is {{type}}, not a list of {"path", "owner"} objects: kolla_set_configs cannot read it, and stops (exit 2).',
+      notObject: '{{item}} is {{type}}, not an object with "path" and "owner": kolla_set_configs stops (exit 2).',
+      missing: "{{item}} has no {{keys}}: kolla_set_configs stops with an unexpected error (exit 2).",
+      unknownKey: '{{item}} has the key "{{key}}", which Kolla ignores without a word: what it was meant to do does not happen.{{hint}}'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const config of ctx.kolla().configs) {
+      const list = entryOf(config, "permissions")?.value;
+      if (!list) continue;
+      if (list.kind !== "seq") {
+        if (!(list.kind === "map" && list.entries.length === 0)) {
+          ctx.report({ ...config.place(list), messageId: "notList", data: { type: jsonType(list) } });
+        }
+        continue;
+      }
+      for (const item of list.items) {
+        const data = { item: shownPath(item) };
+        if (item.kind !== "map") {
+          ctx.report({ ...config.place(item), messageId: "notObject", data: { ...data, type: jsonType(item) } });
+          continue;
+        }
+        const missing = ["path", "owner"].filter((key) => !getEntry(item, key)).map((key) => `"${key}"`);
+        if (missing.length > 0) ctx.report({ ...config.place(item), messageId: "missing", data: { ...data, keys: missing.join(" or ") } });
+        for (const entry of item.entries) {
+          if (PERMISSION_KEYS.includes(entry.key)) continue;
+          const key = safeName(entry.key);
+          const near = key === void 0 ? void 0 : closest(key, PERMISSION_KEYS, 3);
+          ctx.report({
+            ...config.place(entry.value),
+            span: config.approximate ? entry.value.span : entry.keySpan,
+            messageId: "unknownKey",
+            data: { ...data, key: key ?? "<key>", hint: near ? ` Did you mean "${near}"?` : "" }
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/kolla/top-level-keys.ts
+var top_level_keys_default = defineRule({
+  id: "kolla/top-level-keys",
+  meta: {
+    description: "A Kolla config has no misspelt top-level key (config_file, permission, commands), which kolla_set_configs would ignore.",
+    severity: "error",
+    targets: ["kolla", "manifests"],
+    messages: {
+      nearMiss: 'The config has the key "{{key}}", which kolla_set_configs ignores without a word: did you mean "{{near}}"? As written, {{effect}}.'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const config of ctx.kolla().configs) {
+      if (config.root.kind !== "map") continue;
+      for (const entry of config.root.entries) {
+        if (KOLLA_TOP_LEVEL_KEYS.includes(entry.key)) continue;
+        const key = safeName(entry.key);
+        const near = key === void 0 ? void 0 : closest(key, KOLLA_TOP_LEVEL_KEYS, 2);
+        if (!key || !near || getEntry(config.root, near)) continue;
+        ctx.report({
+          ...config.place(entry.value),
+          span: config.approximate ? entry.value.span : entry.keySpan,
+          messageId: "nearMiss",
+          data: { key, near, effect: EFFECTS[near] ?? "what it says does not happen" }
+        });
+      }
+    }
+  }
+});
+var EFFECTS = {
+  command: "the config has no command, and kolla_set_configs stops (exit 1)",
+  config_files: "no configuration file is copied, and the service starts with the image defaults",
+  permissions: "no ownership or mode is set",
+  directories: "no directory is created",
+  files: "no file is created"
+};
+
 // rules/manifests/image-empty.ts
 function imageSetByTrigger(roots) {
   const set = /* @__PURE__ */ new Set();
@@ -3801,6 +4178,42 @@ ${container.container}`)) continue;
     }
   }
 });
+
+// rules/manifests/image-specific-entrypoint.ts
+var image_specific_entrypoint_default = defineRule({
+  id: "manifests/image-specific-entrypoint",
+  meta: {
+    description: "A rendered container's command and args do not rely on what only Kolla images carry (kolla_start, kolla_set_configs, extend_start.sh, /var/lib/kolla/config_files).",
+    severity: "warning",
+    targets: ["manifests"],
+    messages: {
+      reliesOn: "The {{container}} runs {{what}}, which only Kolla images carry: on a LOCI or distribution image it fails to start. Run a script the chart brings instead, as OpenStack-Helm charts do."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const container of ctx.containers()) {
+      const found = [];
+      let first;
+      for (const key of ["command", "args"]) {
+        const value = getEntry(container.node, key)?.value;
+        const items = value?.kind === "seq" ? value.items : value ? [value] : [];
+        for (const item of items) {
+          if (item.kind !== "scalar" || typeof item.value !== "string") continue;
+          const names = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
+          if (names.length === 0) continue;
+          first ??= item;
+          found.push(...names);
+        }
+      }
+      if (first) ctx.report({ node: first, messageId: "reliesOn", data: { container: container.label, what: listed(found) } });
+    }
+  }
+});
+function listed(names) {
+  const quoted = names.map((name) => `\`${name}\``);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
 
 // rules/manifests/pull-policy.ts
 var pull_policy_default2 = defineRule({
@@ -4141,16 +4554,18 @@ var MESSAGE_BY_CODE = {
   ALIAS_BOMB: "aliasBomb",
   MULTIPLE_DOCUMENTS: "multipleDocuments",
   UNRESOLVED_ALIAS: "unresolvedAlias",
-  NESTING_LIMIT: "unreadable"
+  NESTING_LIMIT: "unreadable",
+  JSON_SYNTAX: "jsonSyntax"
 };
 var syntax_default = defineRule({
   id: "yaml/syntax",
   meta: {
-    description: "The file is readable YAML: no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
+    description: "The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
     severity: "error",
-    targets: ["values", "chart-metadata", "manifests"],
+    targets: ["values", "chart-metadata", "manifests", "kolla"],
     messages: {
       syntax: "YAML syntax error: {{problem}}.",
+      jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',
       duplicateKey: 'The key "{{key}}" appears twice in this mapping; only one of the values takes effect.',
       duplicateUnnamedKey: "This key appears twice in this mapping; only one of the values takes effect.",
       tab: "Tab characters indent this line; YAML allows only spaces for indentation.",
@@ -4169,7 +4584,8 @@ var syntax_default = defineRule({
       ctx.report({ span: { start: 0, end: 0 }, messageId: "unreadable", data: { problem: readProblem.message.replace(/\.$/, "") } });
       return;
     }
-    for (const problem of documents.flatMap((d) => d.problems)) {
+    const embedded = ctx.kind === "manifests" ? ctx.kolla().problems : [];
+    for (const problem of [...documents.flatMap((d) => d.problems), ...embedded]) {
       let messageId = MESSAGE_BY_CODE[problem.code] ?? "syntax";
       const key = messageId === "duplicateKey" ? safeName(unquote(text.slice(problem.span.start, problem.span.end).trim())) : void 0;
       if (messageId === "duplicateKey" && key === void 0) messageId = "duplicateUnnamedKey";
@@ -4204,7 +4620,16 @@ var allRules = [
   undefined_key_default,
   unused_key_default,
   version_skew_default,
+  command_required_default,
+  config_file_keys_default,
+  config_file_owner_perm_default,
+  config_file_source_dest_default,
+  config_strategy_default,
+  perm_format_default,
+  permissions_default,
+  top_level_keys_default,
   image_empty_default,
+  image_specific_entrypoint_default,
   pull_policy_default2,
   render_failed_default,
   in_chart_defaults_default,
@@ -4224,5 +4649,7 @@ export {
   templateFile,
   rendersFact,
   forEachLeaf,
+  standaloneConfig,
+  embeddedConfig,
   allRules
 };

@@ -34,16 +34,22 @@ async function discoverCharts(args, options) {
     if (kind === "missing") {
       missing.push(arg);
     } else if (kind === "dir") {
-      const chartDirs = findChartDirs(absolute);
+      const files = listFiles(absolute);
+      const chartDirs = chartDirsIn(absolute, files);
       const enclosing = chartDirs.length === 0 ? findEnclosingChart(absolute) : void 0;
       if (enclosing) chartDirs.push(enclosing);
-      if (chartDirs.length === 0) missing.push(arg);
+      const typed = typedFilesIn(absolute, files, options);
+      if (chartDirs.length === 0 && typed.length === 0) missing.push(arg);
       for (const dir of chartDirs) if (!options.isIgnored(path.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const file of typed) {
+        const owner = findOwningChart(file.path);
+        namedFiles.push({ ...file, chart: owner ? await chartAt(owner) : void 0 });
+      }
     } else {
       const owner = findOwningChart(absolute);
       const isChartFile = owner !== void 0 && (path.basename(absolute) === "Chart.yaml" || isInside(path.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
-      else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0 });
+      else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0, kind: options.kindOf?.(absolute) });
     }
   }
   const whole = [];
@@ -51,7 +57,18 @@ async function discoverCharts(args, options) {
   return { charts: [...charts.values()], wholeCharts: whole, namedFiles, chartFiles, missing };
 }
 function findChartDirs(root) {
-  return listFiles(root).filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path.dirname(path.join(root, file)));
+  return chartDirsIn(root, listFiles(root));
+}
+function chartDirsIn(root, files) {
+  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path.dirname(path.join(root, file)));
+}
+function typedFilesIn(root, files, options) {
+  if (!options.kindOf) return [];
+  return files.flatMap((file) => {
+    const absolute = path.join(root, file);
+    const kind = options.kindOf(absolute);
+    return kind && !options.isIgnored(absolute) ? [{ path: absolute, kind }] : [];
+  });
 }
 
 export {
