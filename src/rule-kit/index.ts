@@ -83,3 +83,14 @@ export {
   writtenNamespace,
   type EntrypointSite,
 } from '../entrypoint/env-sites.js';
+export {
+  componentPattern,
+  DEPENDENCY_KINDS,
+  dependencyComponents,
+  endpointKey,
+  isDependencyKind,
+  jobFlag,
+  toolkitReadsDependencies,
+  type DependencyComponent,
+} from '../entrypoint/values-shape.js';
+export { dependencyChartsFact, dependencyContextOf, type DependencyContext } from '../entrypoint/values-fact.js';

@@ -1,0 +1,112 @@
+/**
+ * What the `dependencies:` values rules need to know of each chart beyond the file they lint: from its
+ * values.yaml, the `endpoints:` entries with their host keys and the `manifests:` flags (an override file is
+ * merged over them), and from its templates, the components they hand to helm-toolkit.
+ */
+import path from 'node:path';
+import { closureOf, topologyFact } from '../facts/topology.js';
+import { defineFact } from '../facts/types.js';
+import { readTextOrUndefined } from '../sources/files.js';
+import { listFiles } from '../sources/walk.js';
+import { getEntry, type YamlNode } from '../sources/yaml-view.js';
+import { parseYamlValues } from '../sources/yaml.js';
+import { readTemplateTexts } from '../templates/texts.js';
+import { deriveDependencyReads, type TemplateDependencyReads } from './values-templates.js';
+
+export interface ChartDependencyContext {
+  /** `endpoints:` keys of values.yaml with the keys of their `hosts:` map (null: no hosts map); undefined: no `endpoints:`. */
+  endpoints: Record<string, string[] | null> | undefined;
+  /** The scalar `manifests:` flags of values.yaml. */
+  manifests: Record<string, boolean | string | number | null>;
+  /** Undefined when the chart has no templates here. */
+  reads: TemplateDependencyReads | undefined;
+}
+
+export type DependencyCharts = Record<string, ChartDependencyContext>;
+
+/** Values files are read to learn two maps here, not linted: a larger one is passed over. */
+const VALUES_LIMITS = { maxExpandedNodes: 200_000, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+
+/** The endpoint entries of a values tree, with their host keys. */
+export function endpointHosts(root: YamlNode | undefined): Record<string, string[] | null> | undefined {
+  const endpoints = root?.kind === 'map' ? getEntry(root, 'endpoints')?.value : undefined;
+  if (endpoints?.kind !== 'map') return undefined;
+  const result: Record<string, string[] | null> = {};
+  for (const entry of endpoints.entries) {
+    const hosts = entry.value.kind === 'map' ? getEntry(entry.value, 'hosts')?.value : undefined;
+    result[entry.key] = hosts?.kind === 'map' ? hosts.entries.map((host) => host.key) : null;
+  }
+  return result;
+}
+
+/** The scalar `manifests:` flags of a values tree. */
+export function manifestFlags(root: YamlNode | undefined): Record<string, boolean | string | number | null> {
+  const manifests = root?.kind === 'map' ? getEntry(root, 'manifests')?.value : undefined;
+  const result: Record<string, boolean | string | number | null> = {};
+  if (manifests?.kind !== 'map') return result;
+  for (const entry of manifests.entries) if (entry.value.kind === 'scalar') result[entry.key] = entry.value.value;
+  return result;
+}
+
+async function valuesRoot(chartDir: string): Promise<YamlNode | undefined> {
+  const text = readTextOrUndefined(path.join(chartDir, 'values.yaml'), VALUES_LIMITS);
+  if (text === undefined) return undefined;
+  try {
+    return (await parseYamlValues(text, VALUES_LIMITS)).root;
+  } catch {
+    return undefined;
+  }
+}
+
+export const dependencyChartsFact = defineFact<DependencyCharts>({
+  id: 'entrypoint-dependency-charts',
+  needs: [topologyFact],
+  async build(input, read) {
+    const topology = read(topologyFact);
+    const libraries = new Map<string, string[]>();
+    const libraryTexts = (dir: string): string[] => {
+      let texts = libraries.get(dir);
+      if (!texts) libraries.set(dir, (texts = readTemplateTexts(dir, listFiles(path.join(dir, 'templates'))).map(({ text }) => text)));
+      return texts;
+    };
+    const result: DependencyCharts = {};
+    for (const chart of input.charts) {
+      const root = await valuesRoot(chart.dir);
+      let reads: TemplateDependencyReads | undefined;
+      if (chart.templates.length > 0) {
+        const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
+        const library = below.some((dep) => dep.name === 'helm-toolkit') ? below.flatMap((dep) => libraryTexts(dep.dir)) : undefined;
+        reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
+      }
+      result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads };
+    }
+    return result;
+  },
+});
+
+/** What a values file's `dependencies:` are judged against: its own maps over its chart's defaults. */
+export interface DependencyContext {
+  /** Host keys by endpoints key; null: no hosts map. Only entries the run can see. */
+  endpoints: Record<string, string[] | null>;
+  manifests: Record<string, boolean | string | number | null>;
+  reads: TemplateDependencyReads | undefined;
+}
+
+export function dependencyContextOf(
+  charts: DependencyCharts,
+  chartDir: string | undefined,
+  root: YamlNode | undefined,
+  isChartDefaults: boolean,
+): DependencyContext {
+  const chart = chartDir === undefined || isChartDefaults ? undefined : charts[chartDir];
+  const endpoints: Record<string, string[] | null> = { ...chart?.endpoints };
+  for (const [key, hosts] of Object.entries(endpointHosts(root) ?? {})) {
+    const below = endpoints[key];
+    endpoints[key] = hosts === null ? (below ?? null) : [...new Set([...(below ?? []), ...hosts])];
+  }
+  return {
+    endpoints,
+    manifests: { ...chart?.manifests, ...manifestFlags(root) },
+    reads: chartDir === undefined ? undefined : charts[chartDir]?.reads,
+  };
+}
