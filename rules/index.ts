@@ -1,6 +1,11 @@
 /** The registry of built-in rules, sorted by id. A rule's id is its path below rules/. */
 import type { AnyRule } from '../src/engine/rule.js';
 import unusedDisable from './chartlint/unused-disable.js';
+import deadComponent from './entrypoint/dead-component.js';
+import dependencyKeys from './entrypoint/dependency-keys.js';
+import disabledJob from './entrypoint/disabled-job.js';
+import jobsShape from './entrypoint/jobs-shape.js';
+import serviceEndpoint from './entrypoint/service-endpoint.js';
 import entrypointEnvCommand from './entrypoint/env-command.js';
 import entrypointEnvContainer from './entrypoint/env-container.js';
 import entrypointEnvIgnored from './entrypoint/env-ignored.js';
@@ -43,6 +48,11 @@ import yamlSyntax from './yaml/syntax.js';
 
 export const allRules: readonly AnyRule[] = [
   unusedDisable,
+  deadComponent,
+  dependencyKeys,
+  disabledJob,
+  jobsShape,
+  serviceEndpoint,
   entrypointEnvCommand,
   entrypointEnvContainer,
   entrypointEnvIgnored,

@@ -33,10 +33,18 @@ interface Decision {
 
 /** The OpenStack-Helm-only rules: they read helm-toolkit's `images.tags` map, or SAP's umbrella layout of values. */
 const OSH_ONLY = 'Off for generic charts: it reads helm-toolkit conventions (`images.tags`, its jobs) that other charts do not follow.';
+/** The values `dependencies:` rules read only helm-toolkit's shape, so they stay on for every chart. */
+const TOOLKIT_SHAPE =
+  "On everywhere: it judges only `dependencies.static` and `dependencies.dynamic` as helm-toolkit's kubernetes-entrypoint snippet reads them, in charts built on helm-toolkit (or a values file of no chart in the run), so a generic chart never meets it.";
 const JUDGEMENT = 'A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.';
 
 export const PROFILE_DECISIONS: Readonly<Record<string, Decision>> = {
   'chartlint/unused-disable': { recommended: 'warning', strict: 'error' },
+  'entrypoint/dead-component': { recommended: 'warning', strict: 'warning', why: `${TOOLKIT_SHAPE} ${JUDGEMENT}` },
+  'entrypoint/dependency-keys': { recommended: 'error', strict: 'error', why: TOOLKIT_SHAPE },
+  'entrypoint/disabled-job': { recommended: 'warning', strict: 'warning', why: `${TOOLKIT_SHAPE} ${JUDGEMENT}` },
+  'entrypoint/jobs-shape': { recommended: 'error', strict: 'error', why: TOOLKIT_SHAPE },
+  'entrypoint/service-endpoint': { recommended: 'error', strict: 'error', why: TOOLKIT_SHAPE },
   // kubernetes-entrypoint's env, in any container that sets DEPENDENCY_* (helm-toolkit's or anyone's): each
   // finding is what the program does with the value written, so they hold for generic charts too.
   'entrypoint/env-command': { recommended: 'error', strict: 'error' },
