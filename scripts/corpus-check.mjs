@@ -41,6 +41,16 @@ const EXPECTED = {
   // `secret_key` beside it is the secret), backend_pure.yaml's `pure-api-token-value` spells its own key (a
   // placeholder), and trove's rally test scenario password is a test's throwaway input: 310 findings.
   'secrets/in-chart-defaults': 310,
+  // openstack-helm.md §2: cloudkitty's storage_init.servcies and designate's api.service and central.service
+  // (ignored kinds); nagios's jobs and services straight under dependencies.dynamic.common, and keystone's
+  // services straight under dependencies.dynamic.rabbit_init (a kind where a component belongs).
+  'entrypoint/dependency-keys': 6,
+  // Services with no endpoints entry in the chart's values.yaml: ceilometer oslo_db (central, compute, ipmi,
+  // notification; its render shows "openstack:keystone-api,,openstack:gnocchi-api") and metering (tests),
+  // cyborg placement (agent), prometheus-blackbox-exporter identity, and local_image_registry in
+  // kubernetes-keystone-webhook, prometheus-blackbox-exporter (twice) and skyline (hangs once
+  // images.local_registry.active is set).
+  'entrypoint/service-endpoint': 11,
 };
 const EXPECTED_SECRET_CHARTS = 54;
 const EXPECTED_SYNTAX_FILES = 14;
@@ -143,5 +153,32 @@ if (existsSync(sap)) {
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+// The real charts with their templates and helm-toolkit (values only, no render): the dependencies: rules,
+// now with entrypoint/dead-component, which needs the templates. Its 22 are components no template passes:
+// ldap server (the statefulset passes "ldap"), swift tests ("test"), ceph-adapter-rook namespace_client_key
+// ("namespace-client-key"), neutron rpc_server (its deployment resolves "server"), ceph-provisioners
+// csi_rbd_provisioner ("rbd_provisioner"), elasticsearch snapshot_repository ("verify_repositories"), and
+// leftovers no template uses: image_repo_sync of blazar, ovn, prometheus-blackbox-exporter and
+// prometheus-mysql-exporter, ceilometer api and tests, ceph-client's cephfs_client_key_generator and
+// namespace_client_key_{cleaner,generator}, ceph-provisioners cephfs_provisioner, kube-dns kube_dns,
+// kubernetes-keystone-webhook api, mariadb-backup mariadb_server_ks_user and tests,
+// prometheus-blackbox-exporter prometheus_blackbox_exporter, prometheus-mysql-exporter
+// prometheus_mysql_exporter_tests. atmosphere vendors the same designate, keystone, neutron, ovn and
+// ceph-provisioners defects, plus staffeln's oslo_messaging with no endpoints entry. No bitnami or StarlingX
+// chart has a finding: bitnami charts are not built on helm-toolkit, StarlingX's dependencies are clean.
+const realCorpus = path.resolve(root, '../shared/corpus/real');
+const ENTRYPOINT_REAL = {
+  'openstack-helm': { 'entrypoint/dependency-keys': 6, 'entrypoint/service-endpoint': 11, 'entrypoint/dead-component': 22 },
+  atmosphere: { 'entrypoint/dependency-keys': 3, 'entrypoint/service-endpoint': 1, 'entrypoint/dead-component': 3 },
+  'starlingx-openstack-armada-app': {},
+  bitnami: {},
+};
+for (const [name, expected] of Object.entries(ENTRYPOINT_REAL)) {
+  const dir = path.join(realCorpus, name);
+  if (!existsSync(dir)) continue;
+  const found = chartlint([dir]).diagnostics.filter((d) => d.ruleId.startsWith('entrypoint/'));
+  compare(`dependencies: values rules over real/${name}:`, found, expected);
 }
 process.exit(failures === 0 ? 0 : 1);
