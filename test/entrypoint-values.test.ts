@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { deriveDependencyReads } from '../src/entrypoint/values-templates.js';
+import { defineTexts, deriveDependencyReads } from '../src/entrypoint/values-templates.js';
 import { CHART, makeTree, TOOLKIT_CHART, toolkitFiles } from './helpers/tree.js';
 
 /** `file:line:column rule/messageId` of every entrypoint finding of a run over the tree. */
@@ -295,9 +295,9 @@ describe('entrypoint/dead-component', () => {
         },
         { name: 'd.yaml', text: '{{ tuple $envAll "server" $sa | include "helm-toolkit.snippets.kubernetes_pod_rbac_serviceaccount" }}\n' },
       ],
-      [
+      defineTexts([
         '{{- define "helm-toolkit.manifests.job_db_sync" -}}\n{{ tuple $envAll "db_sync" list | include "helm-toolkit.snippets.kubernetes_entrypoint_init_container" }}\n{{- end }}\n',
-      ],
+      ]),
     );
     expect(reads).toEqual({ components: ['api', 'compute', 'db_sync', 'server'], stringJobs: [] });
     expect(deriveDependencyReads([{ name: 'b.yaml', text: DB_SYNC_JOB }], undefined).components).toBeUndefined();

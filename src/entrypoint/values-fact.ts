@@ -6,12 +6,13 @@
 import path from 'node:path';
 import { closureOf, topologyFact } from '../facts/topology.js';
 import { defineFact } from '../facts/types.js';
+import { usesHelmToolkit } from '../sources/chart-info.js';
 import { readTextOrUndefined } from '../sources/files.js';
 import { listFiles } from '../sources/walk.js';
 import { getEntry, type YamlNode } from '../sources/yaml-view.js';
 import { parseYamlValues } from '../sources/yaml.js';
 import { readTemplateTexts } from '../templates/texts.js';
-import { deriveDependencyReads, type TemplateDependencyReads } from './values-templates.js';
+import { defineTexts, deriveDependencyReads, type TemplateDependencyReads } from './values-templates.js';
 
 export interface ChartDependencyContext {
   /** `endpoints:` keys of values.yaml with the keys of their `hosts:` map (null: no hosts map); undefined: no `endpoints:`. */
@@ -63,19 +64,26 @@ export const dependencyChartsFact = defineFact<DependencyCharts>({
   needs: [topologyFact],
   async build(input, read) {
     const topology = read(topologyFact);
-    const libraries = new Map<string, string[]>();
-    const libraryTexts = (dir: string): string[] => {
-      let texts = libraries.get(dir);
-      if (!texts) libraries.set(dir, (texts = readTemplateTexts(dir, listFiles(path.join(dir, 'templates'))).map(({ text }) => text)));
-      return texts;
+    // One library per set of dependency folders (nearly always the one helm-toolkit), read once.
+    const libraries = new Map<string, Map<string, string>>();
+    const libraryOf = (dirs: readonly string[]): Map<string, string> => {
+      const key = [...dirs].sort().join('\0');
+      let defines = libraries.get(key);
+      if (!defines) {
+        const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path.join(dir, 'templates'))).map(({ text }) => text));
+        libraries.set(key, (defines = defineTexts(texts)));
+      }
+      return defines;
     };
     const result: DependencyCharts = {};
     for (const chart of input.charts) {
+      // The rules judge only charts built on helm-toolkit.
+      if (!usesHelmToolkit(chart)) continue;
       const root = await valuesRoot(chart.dir);
       let reads: TemplateDependencyReads | undefined;
       if (chart.templates.length > 0) {
         const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
-        const library = below.some((dep) => dep.name === 'helm-toolkit') ? below.flatMap((dep) => libraryTexts(dep.dir)) : undefined;
+        const library = below.some((dep) => dep.name === 'helm-toolkit') ? libraryOf(below.map((dep) => dep.dir)) : undefined;
         reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
       }
       result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads };

@@ -69,6 +69,8 @@ interface Scan {
 function scanText(text: string): Scan {
   const components = new Set<string>();
   let unknown: string | undefined;
+  // Most templates name neither: skip the patterns.
+  if (!text.includes('dependenc') && !text.includes('kubernetes_')) return { components, unknown };
   let calls = 0;
   for (const match of text.matchAll(SNIPPET_CALL)) {
     calls++;
@@ -86,10 +88,11 @@ function scanText(text: string): Scan {
   return { components, unknown };
 }
 
-/** Each define of some texts by name, with its text. */
-function defineTexts(texts: readonly string[]): Map<string, string> {
+/** Each define of some texts (a helm-toolkit's templates) by name, with its text, comments removed. */
+export function defineTexts(texts: readonly string[]): Map<string, string> {
   const defines = new Map<string, string>();
-  for (const text of texts) {
+  for (const raw of texts) {
+    const text = uncommented(raw);
     const found = [...text.matchAll(DEFINE)];
     found.forEach((define, i) => defines.set(define[1]!, text.slice(define.index + define[0].length, found[i + 1]?.index ?? text.length)));
   }
@@ -97,13 +100,16 @@ function defineTexts(texts: readonly string[]): Map<string, string> {
 }
 
 /**
- * The components a chart's templates read. `library` holds the texts of the charts it depends on (its
- * helm-toolkit), undefined when helm-toolkit was not found: then an include of one of its defines that may
- * reach the snippets is not known, and so is one the library does not define.
+ * The components a chart's templates read. `library` holds the defines of the charts it depends on (its
+ * helm-toolkit, by defineTexts), undefined when helm-toolkit was not found: then an include of one of its
+ * manifests is not known, and so is one the library does not define.
  */
-export function deriveDependencyReads(templates: readonly TemplateText[], library: readonly string[] | undefined): TemplateDependencyReads {
+export function deriveDependencyReads(
+  templates: readonly TemplateText[],
+  library: ReadonlyMap<string, string> | undefined,
+): TemplateDependencyReads {
   const own = templates.map(({ text }) => uncommented(text));
-  const libraryDefines = defineTexts((library ?? []).map(uncommented));
+  const libraryDefines = library ?? new Map<string, string>();
   const components = new Set<string>();
   const stringJobs = new Set<string>();
   let why: string | undefined;
@@ -112,6 +118,7 @@ export function deriveDependencyReads(templates: readonly TemplateText[], librar
     const scan = scanText(text);
     for (const name of scan.components) components.add(name);
     if (scan.unknown) why ??= `${where}: ${scan.unknown}`;
+    if (!text.includes('helm-toolkit.manifests.')) return;
     for (const match of text.matchAll(INCLUDE)) {
       const name = match[1]!;
       // Only helm-toolkit's manifests name components; its snippets and utils take them as arguments.
@@ -124,7 +131,7 @@ export function deriveDependencyReads(templates: readonly TemplateText[], librar
   };
   own.forEach((text, i) => {
     visit(text, `templates/${templates[i]!.name}`);
-    for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]!);
+    if (text.includes('kindIs')) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]!);
   });
   return why === undefined
     ? { components: [...components].sort(), stringJobs: [...stringJobs].sort() }
