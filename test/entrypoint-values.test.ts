@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
-import { defineTexts, deriveDependencyReads } from '../src/entrypoint/values-templates.js';
+import { defineTexts, deriveDependencyReads, fileGuard } from '../src/entrypoint/values-templates.js';
 import { CHART, makeTree, TOOLKIT_CHART, toolkitFiles } from './helpers/tree.js';
 
 /** `file:line:column rule/messageId` of every entrypoint finding of a run over the tree. */
@@ -299,16 +299,36 @@ describe('entrypoint/dead-component', () => {
         '{{- define "helm-toolkit.manifests.job_db_sync" -}}\n{{ tuple $envAll "db_sync" list | include "helm-toolkit.snippets.kubernetes_entrypoint_init_container" }}\n{{- end }}\n',
       ]),
     );
-    expect(reads).toEqual({ components: ['api', 'compute', 'db_sync', 'server'], stringJobs: [] });
+    expect(reads.components).toEqual(['api', 'compute', 'db_sync', 'server']);
+    expect(reads.stringJobs).toEqual([]);
+    expect(reads.rendered.map(({ component, guards }) => `${component}: ${JSON.stringify(guards)}`)).toEqual([
+      'api: [[]]',
+      'compute: [[]]',
+      'db_sync: [[]]',
+      'server: [[]]',
+    ]);
     expect(deriveDependencyReads([{ name: 'b.yaml', text: DB_SYNC_JOB }], undefined).components).toBeUndefined();
   });
 });
 
 describe('entrypoint/disabled-job', () => {
+  /** A template for each component, rendered under `manifests.<flag>`. */
+  const guarded = (chart: string, components: Record<string, string>): Record<string, string> => ({
+    ...toolkitFiles(),
+    ...Object.fromEntries(
+      Object.entries(components).map(([component, flag]) => [
+        `${chart}/templates/${component}.yaml`,
+        `{{- define "x.${component}" }}{{ if .y }}{{ end }}{{- end }}\n{{- if .Values.manifests.${flag} }}\n{{- $envAll := . }}\n` +
+          `{{ tuple $envAll "${component}" list | include "helm-toolkit.snippets.kubernetes_entrypoint_init_container" | indent 8 }}\n{{- end }}\n`,
+      ]),
+    ),
+  });
+
   it('reports jobs switched off when they are all a component waits for', async () => {
     const values = `manifests:
   job_db_sync: false
   job_fernet_setup: true
+  deployment_api: true
 dependencies:
   static:
     api:
@@ -328,19 +348,81 @@ dependencies:
       jobs:
         - keystone-credential-setup
 ${ENDPOINTS}`;
-    expect(await findings({ 'keystone/Chart.yaml': TOOLKIT_CHART('keystone'), 'keystone/values.yaml': values })).toEqual([
-      'keystone/values.yaml:8:11 entrypoint/disabled-job/onlyDependency',
-    ]);
+    const templates = guarded('keystone', {
+      api: 'deployment_api',
+      bootstrap: 'job_bootstrap',
+      db_init: 'job_db_init',
+      credential: 'job_credential',
+    });
+    expect(
+      await findings({ ...templates, 'keystone/Chart.yaml': TOOLKIT_CHART('keystone'), 'keystone/values.yaml': values }, ['keystone']),
+    ).toEqual(['keystone/values.yaml:9:11 entrypoint/disabled-job/onlyDependency']);
+  });
+
+  it('says nothing when the pods that wait are switched off too, or the templates are not in the run', async () => {
+    const values = `manifests:\n  job_db_sync: false\n  deployment_api: false\ndependencies:\n  static:\n    api:\n      jobs:\n        - keystone-db-sync\n`;
+    const files = { 'keystone/Chart.yaml': TOOLKIT_CHART('keystone'), 'keystone/values.yaml': values };
+    expect(await findings({ ...guarded('keystone', { api: 'deployment_api' }), ...files }, ['keystone'])).toEqual([]);
+    expect(await findings(files)).toEqual([]);
   });
 
   it('takes the flags of the chart defaults under an override, and the override’s own over them', async () => {
     const override = (flag: string) => `${flag}dependencies:\n  static:\n    api:\n      jobs:\n        - keystone-db-sync\n`;
     const files = (flag: string): Record<string, string> => ({
+      ...guarded('keystone', { api: 'deployment_api' }),
       'keystone/Chart.yaml': TOOLKIT_CHART('keystone'),
       'keystone/values.yaml': `manifests:\n  job_db_sync: false\n${ENDPOINTS}`,
       'keystone/values_overrides/x.yaml': override(flag),
     });
-    expect(await findings(files(''))).toEqual(['keystone/values_overrides/x.yaml:5:11 entrypoint/disabled-job/onlyDependency']);
-    expect(await findings(files('manifests:\n  job_db_sync: true\n'))).toEqual([]);
+    expect(await findings(files(''), ['keystone'])).toEqual([
+      'keystone/values_overrides/x.yaml:5:11 entrypoint/disabled-job/onlyDependency',
+    ]);
+    expect(await findings(files('manifests:\n  job_db_sync: true\n'), ['keystone'])).toEqual([]);
+  });
+
+  it('reports the flag of an override that leaves a component of values.yaml waiting for nothing', async () => {
+    const files = (override: string): Record<string, string> => ({
+      ...guarded('grafana', { grafana: 'deployment', db_init: 'job_db_init' }),
+      'grafana/Chart.yaml': TOOLKIT_CHART('grafana'),
+      'grafana/values.yaml': `manifests:
+  job_db_init: true
+  job_db_session_sync: true
+dependencies:
+  static:
+    grafana:
+      jobs:
+        - grafana-db-init
+        - grafana-db-session-sync
+    db_init:
+      jobs:
+        - grafana-db-init
+      services:
+        - endpoint: internal
+          service: oslo_db
+${ENDPOINTS}`,
+      'grafana/values_overrides/sqlite3.yaml': override,
+    });
+    const both = 'manifests:\n  job_db_init: false\n  job_db_session_sync: false\n';
+    expect(await findings(files(both), ['grafana'])).toEqual([
+      'grafana/values_overrides/sqlite3.yaml:2:16 entrypoint/disabled-job/flagLeavesNothing',
+      'grafana/values_overrides/sqlite3.yaml:3:24 entrypoint/disabled-job/flagLeavesNothing',
+    ]);
+    expect(await findings(files('manifests:\n  job_db_init: false\n'), ['grafana'])).toEqual([]);
+    expect(await findings(files(`${both}  deployment: false\n`), ['grafana'])).toEqual([]);
+  });
+
+  it('reads the manifests flag a template ends in, and none where the file is not all under one', () => {
+    expect(
+      fileGuard(
+        '{{- define "a" }}{{ if .x }}{{ end }}{{- end }}\n{{- $a := 1 }}\n{{- if .Values.manifests.job_db_sync }}\nx\n{{- end }}\n',
+      ),
+    ).toEqual(['job_db_sync']);
+    expect(fileGuard('{{- if and .Values.manifests.job_x $envAll.Values.manifests.network_policy }}\nx\n{{- end }}\n')).toEqual([
+      'job_x',
+      'network_policy',
+    ]);
+    expect(fileGuard('{{- if .Values.manifests.a }}\nx\n{{- else }}\ny\n{{- end }}\n')).toEqual([]);
+    expect(fileGuard('{{- if or .Values.manifests.a .Values.manifests.b }}\nx\n{{- end }}\n')).toEqual([]);
+    expect(fileGuard('{{- if .Values.manifests.a }}\nx\n{{- end }}\nkind: ConfigMap\n')).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { listFiles } from '../sources/walk.js';
 import { getEntry, type YamlNode } from '../sources/yaml-view.js';
 import { parseYamlValues } from '../sources/yaml.js';
 import { readTemplateTexts } from '../templates/texts.js';
+import { dependencyComponents, jobsOnlyComponents } from './values-shape.js';
 import { defineTexts, deriveDependencyReads, type TemplateDependencyReads } from './values-templates.js';
 
 export interface ChartDependencyContext {
@@ -21,6 +22,8 @@ export interface ChartDependencyContext {
   manifests: Record<string, boolean | string | number | null>;
   /** Undefined when the chart has no templates here. */
   reads: TemplateDependencyReads | undefined;
+  /** The static components of values.yaml that wait for named jobs only, with those names. */
+  jobsOnly: { component: string; jobs: string[] }[];
 }
 
 export type DependencyCharts = Record<string, ChartDependencyContext>;
@@ -86,7 +89,11 @@ export const dependencyChartsFact = defineFact<DependencyCharts>({
         const library = below.some((dep) => dep.name === 'helm-toolkit') ? libraryOf(below.map((dep) => dep.dir)) : undefined;
         reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
       }
-      result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads };
+      const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
+        component: component.name,
+        jobs: jobs.map((job) => job.name),
+      }));
+      result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads, jobsOnly };
     }
     return result;
   },
@@ -97,6 +104,8 @@ export interface DependencyContext {
   /** Host keys by endpoints key; null: no hosts map. Only entries the run can see. */
   endpoints: Record<string, string[] | null>;
   manifests: Record<string, boolean | string | number | null>;
+  /** For an override file: its chart's defaults, when the run holds them. */
+  defaults: ChartDependencyContext | undefined;
   reads: TemplateDependencyReads | undefined;
 }
 
@@ -115,6 +124,23 @@ export function dependencyContextOf(
   return {
     endpoints,
     manifests: { ...chart?.manifests, ...manifestFlags(root) },
+    defaults: chart,
     reads: chartDir === undefined ? undefined : charts[chartDir]?.reads,
   };
+}
+
+/**
+ * Whether some template passing the component renders under these `manifests:` flags: false when every
+ * file that passes it opens with a guard one of whose flags is false; undefined when the templates are not
+ * known or do not pass it.
+ */
+export function componentRendered(
+  reads: TemplateDependencyReads | undefined,
+  component: string,
+  manifests: Readonly<Record<string, unknown>>,
+): boolean | undefined {
+  if (!reads?.components) return undefined;
+  const files = reads.rendered.find((entry) => entry.component === component)?.guards;
+  if (!files) return undefined;
+  return files.some((guard) => !guard.some((flag) => Object.hasOwn(manifests, flag) && manifests[flag] === false));
 }

@@ -9,7 +9,7 @@
  * Each component is a map of dependency kinds; the snippet reads only the six below.
  */
 import { usesHelmToolkit, type ChartInfo } from '../sources/chart-info.js';
-import { getEntry, type YamlEntry, type YamlMap, type YamlNode } from '../sources/yaml-view.js';
+import { getEntry, type YamlEntry, type YamlMap, type YamlNode, type YamlScalar } from '../sources/yaml-view.js';
 
 export const DEPENDENCY_KINDS = ['services', 'jobs', 'daemonset', 'container', 'pod', 'custom_resources'] as const;
 
@@ -99,4 +99,54 @@ export function endpointKey(service: string): string {
 export function jobFlag(job: string): string | undefined {
   const parts = job.split('-');
   return parts.length > 1 ? `job_${parts.slice(1).join('_')}` : undefined;
+}
+
+/** A static component that waits for jobs only, each named. */
+export interface JobsOnlyComponent {
+  component: DependencyComponent;
+  jobs: { item: YamlScalar; name: string }[];
+}
+
+/** Whether a dependency kind other than the jobs lists anything. */
+function listsOtherThanJobs(map: YamlMap): boolean {
+  return map.entries.some((entry) => {
+    if (entry.key === 'jobs') return false;
+    const value = entry.value;
+    return value.kind === 'seq'
+      ? value.items.length > 0
+      : value.kind === 'map'
+        ? value.entries.length > 0
+        : value.value !== null && value.value !== '';
+  });
+}
+
+/**
+ * The static components whose only dependencies are named jobs. A component that helm-toolkit's dependency
+ * resolver or the rabbit-init mixin adds to (`dynamic.targeted.<mixin>.<c>`, `dynamic.job_rabbit_init.<c>`)
+ * is left out: its static part is not all it waits for.
+ */
+export function jobsOnlyComponents(components: readonly DependencyComponent[]): JobsOnlyComponent[] {
+  const mixedIn = new Set(components.filter((c) => c.group !== 'static' && c.group !== 'dynamic.common').map((c) => c.name));
+  const found: JobsOnlyComponent[] = [];
+  for (const component of components) {
+    if (component.group !== 'static' || mixedIn.has(component.name) || !component.map || listsOtherThanJobs(component.map)) continue;
+    const jobs = getEntry(component.map, 'jobs')?.value;
+    if (jobs?.kind !== 'seq' || jobs.items.length === 0) continue;
+    const named = jobs.items.flatMap((item) =>
+      item.kind === 'scalar' && typeof item.value === 'string' ? [{ item, name: item.value }] : [],
+    );
+    if (named.length === jobs.items.length) found.push({ component, jobs: named });
+  }
+  return found;
+}
+
+/** The jobs of a list that helm-toolkit's filter drops under these `manifests:` flags (a flag set to false). */
+export function droppedJobs<Job extends { name: string }>(
+  jobs: readonly Job[],
+  manifests: Readonly<Record<string, unknown>>,
+): (Job & { flag: string })[] {
+  return jobs.flatMap((job) => {
+    const flag = jobFlag(job.name);
+    return flag !== undefined && Object.hasOwn(manifests, flag) && manifests[flag] === false ? [{ ...job, flag }] : [];
+  });
 }

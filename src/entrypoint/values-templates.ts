@@ -15,6 +15,11 @@ export interface TemplateDependencyReads {
   components: string[] | undefined;
   /** Components whose `jobs` the templates test for a string and turn into a list themselves (rabbitmq's tests). */
   stringJobs: string[];
+  /**
+   * For each component read, the `manifests:` flags each template file passing it is rendered under (an
+   * empty list: always rendered), so the pods waiting on a component are known to be switched off or not.
+   */
+  rendered: { component: string; guards: string[][] }[];
   /** Why the components are unknown, for whoever debugs a silent rule. */
   why?: string;
 }
@@ -108,15 +113,14 @@ export function deriveDependencyReads(
   templates: readonly TemplateText[],
   library: ReadonlyMap<string, string> | undefined,
 ): TemplateDependencyReads {
-  const own = templates.map(({ text }) => uncommented(text));
   const libraryDefines = library ?? new Map<string, string>();
   const components = new Set<string>();
   const stringJobs = new Set<string>();
+  const guards = new Map<string, string[][]>();
   let why: string | undefined;
-  const visited = new Set<string>();
-  const visit = (text: string, where: string): void => {
+  const visit = (text: string, where: string, found: Set<string>, visited: Set<string>): void => {
     const scan = scanText(text);
-    for (const name of scan.components) components.add(name);
+    for (const name of scan.components) found.add(name);
     if (scan.unknown) why ??= `${where}: ${scan.unknown}`;
     if (!text.includes('helm-toolkit.manifests.')) return;
     for (const match of text.matchAll(INCLUDE)) {
@@ -125,15 +129,53 @@ export function deriveDependencyReads(
       if (!name.startsWith('helm-toolkit.manifests.') || visited.has(name)) continue;
       visited.add(name);
       const body = libraryDefines.get(name);
-      if (body !== undefined) visit(body, `helm-toolkit ${name}`);
+      if (body !== undefined) visit(body, `helm-toolkit ${name}`, found, visited);
       else why ??= `${where}: ${name} is not found`;
     }
   };
-  own.forEach((text, i) => {
-    visit(text, `templates/${templates[i]!.name}`);
+  for (const template of templates) {
+    const text = uncommented(template.text);
+    const found = new Set<string>();
+    visit(text, `templates/${template.name}`, found, new Set());
+    const guard = fileGuard(text);
+    for (const name of found) {
+      components.add(name);
+      guards.set(name, [...(guards.get(name) ?? []), guard]);
+    }
     if (text.includes('kindIs')) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]!);
-  });
+  }
+  const rendered = [...guards].sort(([a], [b]) => a.localeCompare(b)).map(([component, flags]) => ({ component, guards: flags }));
   return why === undefined
-    ? { components: [...components].sort(), stringJobs: [...stringJobs].sort() }
-    : { components: undefined, stringJobs: [...stringJobs].sort(), why };
+    ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered }
+    : { components: undefined, stringJobs: [...stringJobs].sort(), rendered: [], why };
+}
+
+const BLOCK_ACTION = /\{\{-?\s*(if|range|with|define|block|end|else)\b([^}]*)\}\}/g;
+const MANIFEST_FLAG = /\.Values\.manifests\.(\w+)/g;
+
+/**
+ * The `manifests:` flags the whole file is rendered under: those of the `if` block it ends with (only
+ * defines, assignments and other closed blocks before it, nothing after it, no `else`), when its condition
+ * is one flag or flags joined by `and`; none otherwise.
+ */
+export function fileGuard(text: string): string[] {
+  const stack: { kind: string; condition: string; elses: number }[] = [];
+  let last: { condition: string; elses: number; end: number } | undefined;
+  for (const match of text.matchAll(BLOCK_ACTION)) {
+    const kind = match[1]!;
+    if (kind === 'else') {
+      const top = stack[stack.length - 1];
+      if (top) top.elses++;
+    } else if (kind === 'end') {
+      const closed = stack.pop();
+      if (closed && stack.length === 0 && closed.kind === 'if')
+        last = { condition: closed.condition, elses: closed.elses, end: match.index + match[0].length };
+      else if (stack.length === 0) last = undefined;
+    } else stack.push({ kind, condition: match[2]!.trim().replace(/-$/, '').trim(), elses: 0 });
+  }
+  if (!last || last.elses > 0 || stack.length > 0 || text.slice(last.end).trim() !== '') return [];
+  const single = /^\(?\$?\w*\.Values\.manifests\.(\w+)\)?$/.exec(last.condition);
+  if (single) return [single[1]!];
+  if (!/^and\s/.test(last.condition) || /\b(?:or|not)\b/.test(last.condition)) return [];
+  return [...last.condition.matchAll(MANIFEST_FLAG)].map((match) => match[1]!);
 }

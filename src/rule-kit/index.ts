@@ -87,10 +87,11 @@ export {
   componentPattern,
   DEPENDENCY_KINDS,
   dependencyComponents,
+  droppedJobs,
   endpointKey,
   isDependencyKind,
-  jobFlag,
+  jobsOnlyComponents,
   toolkitReadsDependencies,
   type DependencyComponent,
 } from '../entrypoint/values-shape.js';
-export { dependencyChartsFact, dependencyContextOf, type DependencyContext } from '../entrypoint/values-fact.js';
+export { componentRendered, dependencyChartsFact, dependencyContextOf, type DependencyContext } from '../entrypoint/values-fact.js';
