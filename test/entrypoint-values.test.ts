@@ -201,6 +201,14 @@ endpoints:
     ).toEqual(['keystone/values_overrides/tls.yaml:9:21 entrypoint/service-endpoint/unknownHost']);
   });
 
+  it('reads keys named like Object properties as the keys they are', async () => {
+    const deps =
+      '        - endpoint: internal\n          service: __proto__\n        - endpoint: internal\n          service: constructor\n';
+    const endpoints =
+      'endpoints:\n  __proto__:\n    hosts:\n      default: x\n  toString:\n    hosts: {}\nmanifests:\n  __proto__: false\n';
+    expect(await findings(chart(deps, endpoints))).toEqual(['keystone/values.yaml:8:20 entrypoint/service-endpoint/unknownService']);
+  });
+
   it('says nothing when the chart defaults hold no endpoints: at all', async () => {
     expect(await findings(chart('        - endpoint: internal\n          service: oslo_db\n', ''))).toEqual([]);
   });

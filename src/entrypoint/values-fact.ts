@@ -31,6 +31,11 @@ export type DependencyCharts = Record<string, ChartDependencyContext>;
 /** Values files are read to learn two maps here, not linted: a larger one is passed over. */
 const VALUES_LIMITS = { maxExpandedNodes: 200_000, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
 
+/** Sets a key read from values as an own property, whatever it is named (`__proto__` included). */
+function setOwn<Value>(record: Record<string, Value>, key: string, value: Value): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The endpoint entries of a values tree, with their host keys. */
 export function endpointHosts(root: YamlNode | undefined): Record<string, string[] | null> | undefined {
   const endpoints = root?.kind === 'map' ? getEntry(root, 'endpoints')?.value : undefined;
@@ -38,7 +43,7 @@ export function endpointHosts(root: YamlNode | undefined): Record<string, string
   const result: Record<string, string[] | null> = {};
   for (const entry of endpoints.entries) {
     const hosts = entry.value.kind === 'map' ? getEntry(entry.value, 'hosts')?.value : undefined;
-    result[entry.key] = hosts?.kind === 'map' ? hosts.entries.map((host) => host.key) : null;
+    setOwn(result, entry.key, hosts?.kind === 'map' ? hosts.entries.map((host) => host.key) : null);
   }
   return result;
 }
@@ -48,7 +53,7 @@ export function manifestFlags(root: YamlNode | undefined): Record<string, boolea
   const manifests = root?.kind === 'map' ? getEntry(root, 'manifests')?.value : undefined;
   const result: Record<string, boolean | string | number | null> = {};
   if (manifests?.kind !== 'map') return result;
-  for (const entry of manifests.entries) if (entry.value.kind === 'scalar') result[entry.key] = entry.value.value;
+  for (const entry of manifests.entries) if (entry.value.kind === 'scalar') setOwn(result, entry.key, entry.value.value);
   return result;
 }
 
@@ -118,8 +123,8 @@ export function dependencyContextOf(
   const chart = chartDir === undefined || isChartDefaults ? undefined : charts[chartDir];
   const endpoints: Record<string, string[] | null> = { ...chart?.endpoints };
   for (const [key, hosts] of Object.entries(endpointHosts(root) ?? {})) {
-    const below = endpoints[key];
-    endpoints[key] = hosts === null ? (below ?? null) : [...new Set([...(below ?? []), ...hosts])];
+    const below = Object.hasOwn(endpoints, key) ? endpoints[key] : undefined;
+    setOwn(endpoints, key, hosts === null ? (below ?? null) : [...new Set([...(below ?? []), ...hosts])]);
   }
   return {
     endpoints,
