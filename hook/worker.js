@@ -2,19 +2,19 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-YLC2G5HG.js";
+} from "./chunks/chunk-4AOYE6QW.js";
 import {
   loadConfig
-} from "./chunks/chunk-BPOELRJD.js";
-import "./chunks/chunk-U55PONCS.js";
+} from "./chunks/chunk-VOACGN2S.js";
+import "./chunks/chunk-U4MJ6QJE.js";
 import {
   allRules
-} from "./chunks/chunk-X6J55W35.js";
+} from "./chunks/chunk-NGSTUXK4.js";
 import {
   SecretClassifier
 } from "./chunks/chunk-Z6QZXB5M.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-YXVKFZ22.js";
+import "./chunks/chunk-HMSNCX56.js";
 import "./chunks/chunk-6XQTKHBW.js";
 import "./chunks/chunk-I66P5KS3.js";
 import "./chunks/chunk-ZS2WGVDX.js";

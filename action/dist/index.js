@@ -172,14 +172,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path41, limits) {
-  const read = readRegularFile(path41, limits);
+function readTextFile(path42, limits) {
+  const read = readRegularFile(path42, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path41, limits) {
+function readRegularFile(path42, limits) {
   let fd;
   try {
-    fd = openSync(path41, OPEN_FLAGS);
+    fd = openSync(path42, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -219,8 +219,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path41, limits) {
-  const read = readTextFile(path41, limits);
+function readTextOrUndefined(path42, limits) {
+  const read = readTextFile(path42, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -349,8 +349,8 @@ function entropy(text) {
   const counts = /* @__PURE__ */ new Map();
   for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
   let bits = 0;
-  for (const count2 of counts.values()) {
-    const p = count2 / text.length;
+  for (const count3 of counts.values()) {
+    const p = count3 / text.length;
     bits -= p * Math.log2(p);
   }
   return bits;
@@ -392,12 +392,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path41 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path41.push(at.segment);
-  return path41.reverse();
+  const path42 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path42.push(at.segment);
+  return path42.reverse();
 }
-function dottedPath(path41) {
-  return path41.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path42) {
+  return path42.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -691,9 +691,9 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string, count2) {
+  function repeat(string, count3) {
     let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
+    for (let cycle = 0; cycle < count3; cycle += 1) {
       result += string;
     }
     return result;
@@ -2018,11 +2018,11 @@ function requireLoader() {
     }
     return false;
   }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
+  function writeFoldedLines(state, count3) {
+    if (count3 === 1) {
       state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
+    } else if (count3 > 1) {
+      state.result += common2.repeat("\n", count3 - 1);
     }
   }
   function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -4012,17 +4012,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path41) {
-      const ctrl = callVisitor(key, node, visitor, path41);
+    function visit_(key, node, visitor, path42) {
+      const ctrl = callVisitor(key, node, visitor, path42);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path41, ctrl);
-        return visit_(key, ctrl, visitor, path41);
+        replaceNode(key, path42, ctrl);
+        return visit_(key, ctrl, visitor, path42);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path42 = Object.freeze(path42.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path41);
+            const ci = visit_(i, node.items[i], visitor, path42);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4033,13 +4033,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = visit_("key", node.key, visitor, path41);
+          path42 = Object.freeze(path42.concat(node));
+          const ck = visit_("key", node.key, visitor, path42);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path41);
+          const cv = visit_("value", node.value, visitor, path42);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4060,17 +4060,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path41) {
-      const ctrl = await callVisitor(key, node, visitor, path41);
+    async function visitAsync_(key, node, visitor, path42) {
+      const ctrl = await callVisitor(key, node, visitor, path42);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path41, ctrl);
-        return visitAsync_(key, ctrl, visitor, path41);
+        replaceNode(key, path42, ctrl);
+        return visitAsync_(key, ctrl, visitor, path42);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path41 = Object.freeze(path41.concat(node));
+          path42 = Object.freeze(path42.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path41);
+            const ci = await visitAsync_(i, node.items[i], visitor, path42);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4081,13 +4081,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path41 = Object.freeze(path41.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path41);
+          path42 = Object.freeze(path42.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path42);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path41);
+          const cv = await visitAsync_("value", node.value, visitor, path42);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4114,23 +4114,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path41) {
+    function callVisitor(key, node, visitor, path42) {
       if (typeof visitor === "function")
-        return visitor(key, node, path41);
+        return visitor(key, node, path42);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path41);
+        return visitor.Map?.(key, node, path42);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path41);
+        return visitor.Seq?.(key, node, path42);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path41);
+        return visitor.Pair?.(key, node, path42);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path41);
+        return visitor.Scalar?.(key, node, path42);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path41);
+        return visitor.Alias?.(key, node, path42);
       return void 0;
     }
-    function replaceNode(key, path41, node) {
-      const parent = path41[path41.length - 1];
+    function replaceNode(key, path42, node) {
+      const parent = path42[path42.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4503,8 +4503,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -4612,13 +4612,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -4742,10 +4742,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path41, value) {
+    function collectionFromPath(schema2, path42, value) {
       let v = value;
-      for (let i = path41.length - 1; i >= 0; --i) {
-        const k = path41[i];
+      for (let i = path42.length - 1; i >= 0; --i) {
+        const k = path42[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4764,7 +4764,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path41) => path41 == null || typeof path41 === "object" && !!path41[Symbol.iterator]().next().done;
+    var isEmptyPath = (path42) => path42 == null || typeof path42 === "object" && !!path42[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4794,11 +4794,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path41, value) {
-        if (isEmptyPath(path41))
+      addIn(path42, value) {
+        if (isEmptyPath(path42))
           this.add(value);
         else {
-          const [key, ...rest] = path41;
+          const [key, ...rest] = path42;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4812,8 +4812,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        const [key, ...rest] = path41;
+      deleteIn(path42) {
+        const [key, ...rest] = path42;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4827,8 +4827,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        const [key, ...rest] = path41;
+      getIn(path42, keepScalar) {
+        const [key, ...rest] = path42;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4846,8 +4846,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path41) {
-        const [key, ...rest] = path41;
+      hasIn(path42) {
+        const [key, ...rest] = path42;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4857,8 +4857,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        const [key, ...rest] = path41;
+      setIn(path42, value) {
+        const [key, ...rest] = path42;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7373,9 +7373,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path41, value) {
+      addIn(path42, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path41, value);
+          this.contents.addIn(path42, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7450,14 +7450,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path41) {
-        if (Collection.isEmptyPath(path41)) {
+      deleteIn(path42) {
+        if (Collection.isEmptyPath(path42)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path41) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path42) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7472,10 +7472,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path41, keepScalar) {
-        if (Collection.isEmptyPath(path41))
+      getIn(path42, keepScalar) {
+        if (Collection.isEmptyPath(path42))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path41, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path42, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7486,10 +7486,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path41) {
-        if (Collection.isEmptyPath(path41))
+      hasIn(path42) {
+        if (Collection.isEmptyPath(path42))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path41) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path42) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7506,13 +7506,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path41, value) {
-        if (Collection.isEmptyPath(path41)) {
+      setIn(path42, value) {
+        if (Collection.isEmptyPath(path42)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path41), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path42), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path41, value);
+          this.contents.setIn(path42, value);
         }
       }
       /**
@@ -7571,8 +7571,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -7649,12 +7649,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -9473,9 +9473,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path41) => {
+    visit2.itemAtPath = (cst, path42) => {
       let item = cst;
-      for (const [field3, index] of path41) {
+      for (const [field3, index] of path42) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9484,23 +9484,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path41) => {
-      const parent = visit2.itemAtPath(cst, path41.slice(0, -1));
-      const field3 = path41[path41.length - 1][0];
+    visit2.parentCollection = (cst, path42) => {
+      const parent = visit2.itemAtPath(cst, path42.slice(0, -1));
+      const field3 = path42[path42.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path41, item, visitor) {
-      let ctrl = visitor(item, path41);
+    function _visit(path42, item, visitor) {
+      let ctrl = visitor(item, path42);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path41.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path42.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9511,10 +9511,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path41);
+            ctrl = ctrl(item, path42);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path41) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path42) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11875,8 +11875,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path41, { windows } = {}) => {
-      const segs = path41.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path42, { windows } = {}) => {
+      const segs = path42.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -12556,13 +12556,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -13424,13 +13424,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns, where) {
   const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
-  return (path41) => matchers2.some((matches) => matches(path41));
+  return (path42) => matchers2.some((matches) => matches(path42));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path41) => path41 !== "" && matchSegments(segments, path41.split("/"));
+    return (path42) => path42 !== "" && matchSegments(segments, path42.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13440,15 +13440,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path41) {
-  let next = new Array(path41.length + 1).fill(false);
-  next[path41.length] = true;
+function matchSegments(pattern, path42) {
+  let next = new Array(path42.length + 1).fill(false);
+  next[path42.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path41.length + 1).fill(false);
+    const current = new Array(path42.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path41.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path41.length && current[j + 1];
-      else current[j] = j < path41.length && next[j + 1] && matchSegment(segment, path41[j]);
+    for (let j = path42.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path42.length && current[j + 1];
+      else current[j] = j < path42.length && next[j + 1] && matchSegment(segment, path42[j]);
     }
     next = current;
   }
@@ -15130,9 +15130,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path41 = [...base.path, name];
-            this.emit({ kind: "read", path: path41, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path41 };
+            const path42 = [...base.path, name];
+            this.emit({ kind: "read", path: path42, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path42 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15573,15 +15573,15 @@ function classify2(placed, layout, lines2) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path41, layout) {
-  if (path41[0] !== "images") return void 0;
-  if (layout === "tags") return path41[1] === "tags" && path41.length === 3 ? path41[2] : void 0;
-  return path41.length === 2 && !NOT_IMAGES.has(path41[1]) ? path41[1] : void 0;
+function keyOf(path42, layout) {
+  if (path42[0] !== "images") return void 0;
+  if (layout === "tags") return path42[1] === "tags" && path42.length === 3 ? path42[2] : void 0;
+  return path42.length === 2 && !NOT_IMAGES.has(path42[1]) ? path42[1] : void 0;
 }
-function coversImages(path41, layout) {
+function coversImages(path42, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path41.length, map2.length);
-  return path41.slice(0, shared).every((part, i) => part === map2[i]) && path41.length <= map2.length + 1;
+  const shared = Math.min(path42.length, map2.length);
+  return path42.slice(0, shared).every((part, i) => part === map2[i]) && path42.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15695,13 +15695,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path41 = nameMatch?.[2] ?? name;
-  if (path41.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path42 = nameMatch?.[2] ?? name;
+  if (path42.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path41, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path42, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16083,7 +16083,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path41 of [...paths]) if (path41 === "global" || path41.startsWith("global.")) paths.delete(path41);
+  for (const path42 of [...paths]) if (path42 === "global" || path42.startsWith("global.")) paths.delete(path42);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16096,8 +16096,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path41 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path41 && (next === ":" || next === "@")) found.push(path41[1].slice(1));
+      const path42 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path42 && (next === ":" || next === "@")) found.push(path42[1].slice(1));
     }
   }
   return found;
@@ -16106,7 +16106,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path41 of printfTagged(text)) tagged.add(path41);
+    for (const path42 of printfTagged(text)) tagged.add(path42);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -16441,10 +16441,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path41) {
-  const key = path41.at(-1);
+function shapeOnly(path42) {
+  const key = path42.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path41.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path42.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16465,8 +16465,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path41) {
-  for (let i = path41.length - 1; i >= 0; i--) if (typeof path41[i] === "string") return path41[i];
+function lastKey(path42) {
+  for (let i = path42.length - 1; i >= 0; i--) if (typeof path42[i] === "string") return path42[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16724,15 +16724,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path41, value, use = {}) {
+      classify(path42, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path41);
-        const byKey = key !== void 0 && !shapeOnly(path41) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path42);
+        const byKey = key !== void 0 && !shapeOnly(path42) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path41[0] === "string" && NOT_SECRET_ROOTS.has(path41[0])) {
+        if (typeof path42[0] === "string" && NOT_SECRET_ROOTS.has(path42[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16794,17 +16794,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path41, value, writes) {
-  if (path41.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path41) || namesAnObject(root, path41) || keyOfANamedSecret(root, path41, value) || namedSecretOfAPair(root, path41, value) || tlsSecretName(path41, value) || gatedOff(root, path41, writes);
+function notASecretHere(root, path42, value, writes) {
+  if (path42.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path42) || namesAnObject(root, path42) || keyOfANamedSecret(root, path42, value) || namedSecretOfAPair(root, path42, value) || tlsSecretName(path42, value) || gatedOff(root, path42, writes);
 }
-function useOf(path41, writes) {
-  if (!writes || path41.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path41.join(".")) };
+function useOf(path42, writes) {
+  if (!writes || path42.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path42.join(".")) };
 }
-function switchedOff(root, path41) {
+function switchedOff(root, path42) {
   let node = root;
-  for (const segment of path41) {
+  for (const segment of path42) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16812,36 +16812,36 @@ function switchedOff(root, path41) {
   }
   return false;
 }
-function parentOf(root, path41) {
-  if (path41.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path41.slice(0, -1));
+function parentOf(root, path42) {
+  if (path42.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path42.slice(0, -1));
 }
-function namesAnObject(root, path41) {
-  const key = path41.at(-1);
+function namesAnObject(root, path42) {
+  const key = path42.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path41);
+  const parent = parentOf(root, path42);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path41, value) {
-  const key = path41.at(-1);
+function keyOfANamedSecret(root, path42, value) {
+  const key = path42.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path41);
+  const parent = parentOf(root, path42);
   return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path41, value) {
-  const key = path41.at(-1);
+function namedSecretOfAPair(root, path42, value) {
+  const key = path42.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path41), ["key"]);
+  const sibling = getPath(parentOf(root, path42), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path41, value) {
-  const key = path41.at(-1);
-  const parent = path41.at(-2);
+function tlsSecretName(path42, value) {
+  const key = path42.at(-1);
+  const parent = path42.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path41, writes) {
-  if (!writes || path41.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path41.join(".")];
+function gatedOff(root, path42, writes) {
+  if (!writes || path42.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path42.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16995,20 +16995,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path41 = [];
+  const path42 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path41, node);
+    if (node.kind === "scalar") visit2(path42, node);
     else if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        path41.push(entry2.key);
+        path42.push(entry2.key);
         walk2(entry2.value);
-        path41.pop();
+        path42.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path41.push(index);
+        path42.push(index);
         walk2(item);
-        path41.pop();
+        path42.pop();
       });
     }
   };
@@ -17034,9 +17034,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry2, domain, path41) {
+function registryEntryMatches(entry2, domain, path42) {
   if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry2.prefix === "" || path41 === entry2.prefix || path41.startsWith(`${entry2.prefix}/`);
+  return entry2.prefix === "" || path42 === entry2.prefix || path42.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17086,8 +17086,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path41 = dottedPath(pathOf(node));
-  return path41 === "" ? "the config" : path41;
+  const path42 = dottedPath(pathOf(node));
+  return path42 === "" ? "the config" : path42;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -17179,7 +17179,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path41) => isSwitch(topology, top, [...at, ...path41].slice(skip));
+    const switches = (path42) => isSwitch(topology, top, [...at, ...path42].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17194,21 +17194,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path41, topology, file) {
-  if (file.placement !== "umbrella" || typeof path41[0] !== "string" || !file.chartDir) return path41;
+function chartRelative(path42, topology, file) {
+  if (file.placement !== "umbrella" || typeof path42[0] !== "string" || !file.chartDir) return path42;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path41[0]) ? path41.slice(1) : path41;
+  return umbrella?.dependencies.some((edge) => edge.key === path42[0]) ? path42.slice(1) : path42;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path41, leaf) => {
-      if (section.isSwitch(path41)) return;
-      const found = pick(path41, leaf, section);
+    forEachLeaf(section.map, (path42, leaf) => {
+      if (section.isSwitch(path42)) return;
+      const found = pick(path42, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path41)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path42)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path41]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path42]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17403,9 +17403,9 @@ function goTypeName(type2) {
   if (type2 === "stringMap") return "a map of strings";
   return "list" in type2 ? "a list" : "an object";
 }
-function decodeValue(value, type2, path41, state, previous) {
+function decodeValue(value, type2, path42, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path41, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path42, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -17417,14 +17417,14 @@ function decodeValue(value, type2, path41, state, previous) {
     if (value.type !== "object") return mismatch();
     const map2 = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry2 of value.entries) {
-      const decoded2 = decodeValue(entry2.value, "string", `${path41}.${entry2.key}`, state, "");
+      const decoded2 = decodeValue(entry2.value, "string", `${path42}.${entry2.key}`, state, "");
       map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map2;
   }
   if ("list" in type2) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type2.list, `${path41}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path42}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -17432,11 +17432,11 @@ function decodeValue(value, type2, path41, state, previous) {
   for (const entry2 of value.entries) {
     const field3 = names.find((name) => name === entry2.key) ?? names.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
-      state.unknownFields.push({ path: path41 === "" ? entry2.key : `${path41}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      state.unknownFields.push({ path: path42 === "" ? entry2.key : `${path42}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
     }
     const before = decoded.fields.get(field3);
-    const result = decodeValue(entry2.value, type2.struct[field3], `${path41}.${field3}`, state, before?.value);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path42}.${field3}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field3);
     else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
   }
@@ -17767,6 +17767,326 @@ var init_env_sites = __esm({
   }
 });
 
+// src/entrypoint/values-shape.ts
+function isDependencyKind(key) {
+  return KINDS.has(key);
+}
+function mapOf(node) {
+  return node?.kind === "map" ? node : void 0;
+}
+function dependenciesMap(root) {
+  const deps = mapOf(root?.kind === "map" ? getEntry(root, "dependencies")?.value : void 0);
+  if (!deps) return void 0;
+  return getEntry(deps, "static") || getEntry(deps, "dynamic") ? deps : void 0;
+}
+function toolkitReadsDependencies(chart) {
+  return chart === void 0 || usesHelmToolkit(chart);
+}
+function dependencyComponents(root) {
+  const components = [];
+  const misplaced = [];
+  const deps = dependenciesMap(root);
+  if (!deps) return { components, misplaced };
+  const holders = [];
+  const statics = mapOf(getEntry(deps, "static")?.value);
+  if (statics) holders.push({ group: "static", map: statics });
+  const dynamic = mapOf(getEntry(deps, "dynamic")?.value);
+  for (const entry2 of dynamic?.entries ?? []) {
+    const map2 = mapOf(entry2.value);
+    if (!map2) continue;
+    if (entry2.key === "targeted") {
+      for (const mixin of map2.entries) {
+        const mixinMap = mapOf(mixin.value);
+        if (mixinMap) holders.push({ group: `dynamic.targeted.${mixin.key}`, map: mixinMap });
+      }
+    } else holders.push({ group: `dynamic.${entry2.key}`, map: map2 });
+  }
+  for (const { group: group2, map: map2 } of holders) {
+    for (const entry2 of map2.entries) {
+      if (isDependencyKind(entry2.key) && entry2.value.kind !== "map") misplaced.push({ group: group2, entry: entry2 });
+      else components.push({ group: group2, name: entry2.key, entry: entry2, map: mapOf(entry2.value) });
+    }
+  }
+  return { components, misplaced };
+}
+function componentPattern(group2) {
+  return `dependencies.${group2}.<component>`;
+}
+function endpointKey(service) {
+  return service.replaceAll("-", "_");
+}
+function jobFlag(job) {
+  const parts = job.split("-");
+  return parts.length > 1 ? `job_${parts.slice(1).join("_")}` : void 0;
+}
+function listsOtherThanJobs(map2) {
+  return map2.entries.some((entry2) => {
+    if (entry2.key === "jobs") return false;
+    const value = entry2.value;
+    return value.kind === "seq" ? value.items.length > 0 : value.kind === "map" ? value.entries.length > 0 : value.value !== null && value.value !== "";
+  });
+}
+function jobsOnlyComponents(components) {
+  const mixedIn = new Set(components.filter((c) => c.group !== "static" && c.group !== "dynamic.common").map((c) => c.name));
+  const found = [];
+  for (const component of components) {
+    if (component.group !== "static" || mixedIn.has(component.name) || !component.map || listsOtherThanJobs(component.map)) continue;
+    const jobs = getEntry(component.map, "jobs")?.value;
+    if (jobs?.kind !== "seq" || jobs.items.length === 0) continue;
+    const named = jobs.items.flatMap(
+      (item) => item.kind === "scalar" && typeof item.value === "string" ? [{ item, name: item.value }] : []
+    );
+    if (named.length === jobs.items.length) found.push({ component, jobs: named });
+  }
+  return found;
+}
+function droppedJobs(jobs, manifests) {
+  return jobs.flatMap((job) => {
+    const flag = jobFlag(job.name);
+    return flag !== void 0 && Object.hasOwn(manifests, flag) && manifests[flag] === false ? [{ ...job, flag }] : [];
+  });
+}
+var DEPENDENCY_KINDS, KINDS;
+var init_values_shape = __esm({
+  "src/entrypoint/values-shape.ts"() {
+    "use strict";
+    init_chart_info();
+    init_yaml_view();
+    DEPENDENCY_KINDS = ["services", "jobs", "daemonset", "container", "pod", "custom_resources"];
+    KINDS = new Set(DEPENDENCY_KINDS);
+  }
+});
+
+// src/entrypoint/values-templates.ts
+function uncommented(text) {
+  return text.replace(COMMENT, "");
+}
+function count(text, pattern) {
+  return [...text.matchAll(pattern)].length;
+}
+function assignments(text, name) {
+  const pattern = new RegExp(String.raw`\$${name.slice(1)}\b\s*:?=\s*([^}]*)\}\}`, "g");
+  return [...text.matchAll(pattern)].map((match) => match[1]);
+}
+function componentOf(argument, text) {
+  if (argument.startsWith('"')) return [argument.slice(1, -1)];
+  const found = [];
+  for (const value of assignments(text, argument)) {
+    const literal = /^\s*"([^"]*)"\s*-?\s*$/.exec(value);
+    const read = /\.Values\.dependencies\.static\.([A-Za-z_][\w-]*)\s*-?\s*$/.exec(value);
+    if (literal) found.push(literal[1]);
+    else if (read) found.push(read[1]);
+    else return void 0;
+  }
+  return found.length > 0 ? found : void 0;
+}
+function scanText(text) {
+  const components = /* @__PURE__ */ new Set();
+  let unknown;
+  if (!text.includes("dependenc") && !text.includes("kubernetes_")) return { components, unknown };
+  let calls = 0;
+  for (const match of text.matchAll(SNIPPET_CALL)) {
+    calls++;
+    const named = componentOf(match[1], text);
+    if (named) for (const name of named) components.add(name);
+    else unknown ??= `component ${match[1]} of a snippet call is not known`;
+  }
+  if (count(text, SNIPPET_NAME) - count(text, SNIPPET_DEFINE) > calls) unknown ??= "a snippet is included in a form not read";
+  for (const match of text.matchAll(DEPENDENCY_KEY)) {
+    if (match[1].startsWith('"')) components.add(match[1].slice(1, -1));
+    else unknown ??= `dependencyKey ${match[1]} is not known`;
+  }
+  for (const match of text.matchAll(STATIC_READ)) components.add(match[1]);
+  if (STATIC_WHOLE.test(text)) unknown ??= ".Values.dependencies.static is read as a whole";
+  return { components, unknown };
+}
+function defineTexts(texts) {
+  const defines = /* @__PURE__ */ new Map();
+  for (const raw of texts) {
+    const text = uncommented(raw);
+    const found = [...text.matchAll(DEFINE2)];
+    found.forEach((define, i) => defines.set(define[1], text.slice(define.index + define[0].length, found[i + 1]?.index ?? text.length)));
+  }
+  return defines;
+}
+function deriveDependencyReads(templates, library) {
+  const libraryDefines = library ?? /* @__PURE__ */ new Map();
+  const components = /* @__PURE__ */ new Set();
+  const stringJobs = /* @__PURE__ */ new Set();
+  const guards = /* @__PURE__ */ new Map();
+  let why;
+  const visit2 = (text, where, found, visited) => {
+    const scan = scanText(text);
+    for (const name of scan.components) found.add(name);
+    if (scan.unknown) why ??= `${where}: ${scan.unknown}`;
+    if (!text.includes("helm-toolkit.manifests.")) return;
+    for (const match of text.matchAll(INCLUDE2)) {
+      const name = match[1];
+      if (!name.startsWith("helm-toolkit.manifests.") || visited.has(name)) continue;
+      visited.add(name);
+      const body = libraryDefines.get(name);
+      if (body !== void 0) visit2(body, `helm-toolkit ${name}`, found, visited);
+      else why ??= `${where}: ${name} is not found`;
+    }
+  };
+  for (const template of templates) {
+    const text = uncommented(template.text);
+    const found = /* @__PURE__ */ new Set();
+    visit2(text, `templates/${template.name}`, found, /* @__PURE__ */ new Set());
+    const guard = fileGuard(text);
+    for (const name of found) {
+      components.add(name);
+      guards.set(name, [...guards.get(name) ?? [], guard]);
+    }
+    if (text.includes("kindIs")) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]);
+  }
+  const rendered = [...guards].sort(([a], [b]) => a.localeCompare(b)).map(([component, flags]) => ({ component, guards: flags }));
+  return why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why };
+}
+function fileGuard(text) {
+  const stack = [];
+  let last;
+  for (const match of text.matchAll(BLOCK_ACTION)) {
+    const kind = match[1];
+    if (kind === "else") {
+      const top = stack[stack.length - 1];
+      if (top) top.elses++;
+    } else if (kind === "end") {
+      const closed = stack.pop();
+      if (closed && stack.length === 0 && closed.kind === "if")
+        last = { condition: closed.condition, elses: closed.elses, end: match.index + match[0].length };
+      else if (stack.length === 0) last = void 0;
+    } else stack.push({ kind, condition: match[2].trim().replace(/-$/, "").trim(), elses: 0 });
+  }
+  if (!last || last.elses > 0 || stack.length > 0 || text.slice(last.end).trim() !== "") return [];
+  const single = /^\(?\$?\w*\.Values\.manifests\.(\w+)\)?$/.exec(last.condition);
+  if (single) return [single[1]];
+  if (!/^and\s/.test(last.condition) || /\b(?:or|not)\b/.test(last.condition)) return [];
+  return [...last.condition.matchAll(MANIFEST_FLAG)].map((match) => match[1]);
+}
+var SNIPPETS, SNIPPET_NAME, SNIPPET_DEFINE, SNIPPET_CALL, DEPENDENCY_KEY, STATIC_READ, STATIC_WHOLE, STRING_JOBS, COMMENT, DEFINE2, INCLUDE2, BLOCK_ACTION, MANIFEST_FLAG;
+var init_values_templates = __esm({
+  "src/entrypoint/values-templates.ts"() {
+    "use strict";
+    SNIPPETS = String.raw`helm-toolkit\.snippets\.kubernetes_(?:entrypoint_init_container|pod_rbac_serviceaccount)`;
+    SNIPPET_NAME = new RegExp(`"${SNIPPETS}"`, "g");
+    SNIPPET_DEFINE = new RegExp(`define\\s+"${SNIPPETS}(?:\\.[\\w.]+)?"`, "g");
+    SNIPPET_CALL = new RegExp(String.raw`tuple\s+\S+\s+("[^"]*"|\$\w+)\s+[^|{}]*?\|\s*include\s+"${SNIPPETS}"`, "g");
+    DEPENDENCY_KEY = /"dependencyKey"\s+("[^"]*"|\S+)/g;
+    STATIC_READ = /\.Values\.dependencies\.static\.([A-Za-z_][\w-]*)/g;
+    STATIC_WHOLE = /\.Values\.dependencies\.static(?![\w.])/;
+    STRING_JOBS = /kindIs\s+"string"\s+\S*\.Values\.dependencies\.static\.([A-Za-z_]\w*)\.jobs\b/g;
+    COMMENT = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
+    DEFINE2 = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
+    INCLUDE2 = /\b(?:include|template)\s+"([^"]+)"/g;
+    BLOCK_ACTION = /\{\{-?\s*(if|range|with|define|block|end|else)\b([^}]*)\}\}/g;
+    MANIFEST_FLAG = /\.Values\.manifests\.(\w+)/g;
+  }
+});
+
+// src/entrypoint/values-fact.ts
+import path19 from "node:path";
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function endpointHosts(root) {
+  const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
+  if (endpoints?.kind !== "map") return void 0;
+  const result = {};
+  for (const entry2 of endpoints.entries) {
+    const hosts = entry2.value.kind === "map" ? getEntry(entry2.value, "hosts")?.value : void 0;
+    setOwn(result, entry2.key, hosts?.kind === "map" ? hosts.entries.map((host2) => host2.key) : null);
+  }
+  return result;
+}
+function manifestFlags(root) {
+  const manifests = root?.kind === "map" ? getEntry(root, "manifests")?.value : void 0;
+  const result = {};
+  if (manifests?.kind !== "map") return result;
+  for (const entry2 of manifests.entries) if (entry2.value.kind === "scalar") setOwn(result, entry2.key, entry2.value.value);
+  return result;
+}
+async function valuesRoot(chartDir) {
+  const text = readTextOrUndefined(path19.join(chartDir, "values.yaml"), VALUES_LIMITS5);
+  if (text === void 0) return void 0;
+  try {
+    return (await parseYamlValues(text, VALUES_LIMITS5)).root;
+  } catch {
+    return void 0;
+  }
+}
+function dependencyContextOf(charts, chartDir, root, isChartDefaults) {
+  const chart = chartDir === void 0 || isChartDefaults ? void 0 : charts[chartDir];
+  const endpoints = { ...chart?.endpoints };
+  for (const [key, hosts] of Object.entries(endpointHosts(root) ?? {})) {
+    const below = Object.hasOwn(endpoints, key) ? endpoints[key] : void 0;
+    setOwn(endpoints, key, hosts === null ? below ?? null : [.../* @__PURE__ */ new Set([...below ?? [], ...hosts])]);
+  }
+  return {
+    endpoints,
+    manifests: { ...chart?.manifests, ...manifestFlags(root) },
+    defaults: chart,
+    reads: chartDir === void 0 ? void 0 : charts[chartDir]?.reads
+  };
+}
+function componentRendered(reads, component, manifests) {
+  if (!reads?.components) return void 0;
+  const files = reads.rendered.find((entry2) => entry2.component === component)?.guards;
+  if (!files) return void 0;
+  return files.some((guard) => !guard.some((flag) => Object.hasOwn(manifests, flag) && manifests[flag] === false));
+}
+var VALUES_LIMITS5, dependencyChartsFact;
+var init_values_fact = __esm({
+  "src/entrypoint/values-fact.ts"() {
+    "use strict";
+    init_topology();
+    init_types();
+    init_chart_info();
+    init_files();
+    init_walk();
+    init_yaml_view();
+    init_yaml();
+    init_texts();
+    init_values_shape();
+    init_values_templates();
+    VALUES_LIMITS5 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+    dependencyChartsFact = defineFact({
+      id: "entrypoint-dependency-charts",
+      needs: [topologyFact],
+      async build(input2, read) {
+        const topology = read(topologyFact);
+        const libraries = /* @__PURE__ */ new Map();
+        const libraryOf = (dirs) => {
+          const key = [...dirs].sort().join("\0");
+          let defines = libraries.get(key);
+          if (!defines) {
+            const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path19.join(dir, "templates"))).map(({ text }) => text));
+            libraries.set(key, defines = defineTexts(texts));
+          }
+          return defines;
+        };
+        const result = {};
+        for (const chart of input2.charts) {
+          if (!usesHelmToolkit(chart)) continue;
+          const root = await valuesRoot(chart.dir);
+          let reads;
+          if (chart.templates.length > 0) {
+            const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
+            const library = below.some((dep) => dep.name === "helm-toolkit") ? libraryOf(below.map((dep) => dep.dir)) : void 0;
+            reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
+          }
+          const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
+            component: component.name,
+            jobs: jobs.map((job) => job.name)
+          }));
+          result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads, jobsOnly };
+        }
+        return result;
+      }
+    });
+  }
+});
+
 // src/rule-kit/index.ts
 var init_rule_kit = __esm({
   "src/rule-kit/index.ts"() {
@@ -17799,6 +18119,8 @@ var init_rule_kit = __esm({
     init_yaml_view();
     init_env();
     init_env_sites();
+    init_values_shape();
+    init_values_fact();
   }
 });
 
@@ -17831,6 +18153,264 @@ var init_unused_disable = __esm({
           else if (!ruleIds.some((id) => ruleMatches(rule, id)))
             ctx.report({ span: directive.span, messageId: safeName(rule) === void 0 ? "unknownUnnamedRule" : "unknownRule", data });
           else ctx.report({ span: directive.span, messageId: "unused", data });
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/dead-component.ts
+var dead_component_default;
+var init_dead_component = __esm({
+  "rules/entrypoint/dead-component.ts"() {
+    "use strict";
+    init_rule_kit();
+    dead_component_default = defineRule({
+      id: "entrypoint/dead-component",
+      meta: {
+        description: "A `dependencies.static` component that no template of the chart hands to helm-toolkit's kubernetes-entrypoint snippet is dead configuration: no pod waits for what it lists.",
+        severity: "warning",
+        targets: ["values"],
+        facts: [dependencyChartsFact],
+        messages: {
+          unread: 'No template of the chart passes "{{component}}" to the kubernetes-entrypoint snippet: no pod waits for what it lists (dead configuration).',
+          unreadNear: 'No template of the chart passes "{{component}}" to the kubernetes-entrypoint snippet; did you mean "{{near}}"? No pod waits for what it lists (dead configuration).'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (!ctx.chart || !toolkitReadsDependencies(ctx.chart)) return;
+        const read = ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads?.components;
+        if (!read) return;
+        const { components } = dependencyComponents(ctx.file.documents[0]?.root);
+        const declared = new Set(components.filter((c) => c.group === "static").map((c) => c.name));
+        const unclaimed = read.filter((name) => !declared.has(name));
+        for (const component of components) {
+          if (component.group !== "static" || read.includes(component.name)) continue;
+          if (!component.map || component.map.entries.length === 0) continue;
+          const near = closest(component.name, unclaimed, 2);
+          if (near) ctx.report({ span: component.entry.keySpan, messageId: "unreadNear", data: { component: component.name, near } });
+          else ctx.report({ span: component.entry.keySpan, messageId: "unread", data: { component: component.name } });
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/dependency-keys.ts
+var KINDS2, dependency_keys_default;
+var init_dependency_keys = __esm({
+  "rules/entrypoint/dependency-keys.ts"() {
+    "use strict";
+    init_rule_kit();
+    KINDS2 = DEPENDENCY_KINDS.join(", ");
+    dependency_keys_default = defineRule({
+      id: "entrypoint/dependency-keys",
+      meta: {
+        description: "Each component under `dependencies.static` and `dependencies.dynamic` holds only the dependency kinds helm-toolkit's kubernetes-entrypoint snippet reads; any other key is silently dropped.",
+        severity: "error",
+        targets: ["values"],
+        messages: {
+          unknownKind: `"{{key}}" is no dependency kind helm-toolkit reads ({{kinds}}): what it lists is silently dropped, and the pod starts without waiting for it.`,
+          unknownKindNear: `"{{key}}" is no dependency kind helm-toolkit reads; did you mean "{{near}}"? What it lists is silently dropped, and the pod starts without waiting for it.`,
+          misplacedKind: `"{{key}}" sits where a component belongs: helm-toolkit reads {{pattern}}.{{key}}, so what it lists is silently dropped.`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (!toolkitReadsDependencies(ctx.chart)) return;
+        const { components, misplaced } = dependencyComponents(ctx.file.documents[0]?.root);
+        for (const { entry: entry2, group: group2 } of misplaced) {
+          ctx.report({ span: entry2.keySpan, messageId: "misplacedKind", data: { key: entry2.key, pattern: componentPattern(group2) } });
+        }
+        for (const component of components) {
+          for (const entry2 of component.map?.entries ?? []) {
+            if (isDependencyKind(entry2.key)) continue;
+            const near = closest(entry2.key, DEPENDENCY_KINDS, Math.max(2, Math.floor(entry2.key.length / 3)));
+            if (near) ctx.report({ span: entry2.keySpan, messageId: "unknownKindNear", data: { key: entry2.key, near } });
+            else ctx.report({ span: entry2.keySpan, messageId: "unknownKind", data: { key: entry2.key, kinds: KINDS2 } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/disabled-job.ts
+var disabled_job_default;
+var init_disabled_job = __esm({
+  "rules/entrypoint/disabled-job.ts"() {
+    "use strict";
+    init_rule_kit();
+    disabled_job_default = defineRule({
+      id: "entrypoint/disabled-job",
+      meta: {
+        description: "A component's only dependencies are jobs switched off by `manifests.job_*: false`: helm-toolkit's filter drops them, and its pods start without waiting for anything.",
+        severity: "warning",
+        targets: ["values"],
+        facts: [dependencyChartsFact],
+        messages: {
+          onlyDependency: 'helm-toolkit drops "{{job}}" because manifests.{{flag}} is false, and nothing else is left for "{{component}}": its pods start without waiting for anything (silent drop).',
+          flagLeavesNothing: `With manifests.{{flag}} false, helm-toolkit drops {{jobs}} from "{{component}}" of the chart's values.yaml, and nothing else is left: its pods start without waiting for anything (silent drop).`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (!toolkitReadsDependencies(ctx.chart)) return;
+        const root = ctx.file.documents[0]?.root;
+        const { components } = dependencyComponents(root);
+        const { manifests, defaults, reads } = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
+        const rendered = (component) => componentRendered(reads, component, manifests) === true;
+        for (const { component, jobs } of jobsOnlyComponents(components)) {
+          if (!rendered(component.name)) continue;
+          const dropped = droppedJobs(jobs, manifests);
+          if (dropped.length !== jobs.length) continue;
+          for (const { item, name, flag } of dropped)
+            ctx.report({ node: item, messageId: "onlyDependency", data: { job: name, flag, component: component.name } });
+        }
+        const flags = root?.kind === "map" ? getEntry(root, "manifests")?.value : void 0;
+        if (!defaults || flags?.kind !== "map") return;
+        const own = new Set(components.filter((c) => c.group === "static").map((c) => c.name));
+        for (const { component, jobs } of defaults.jobsOnly) {
+          if (own.has(component) || !rendered(component)) continue;
+          const named = jobs.map((name) => ({ name }));
+          const dropped = droppedJobs(named, manifests);
+          if (dropped.length !== jobs.length || droppedJobs(named, defaults.manifests).length === jobs.length) continue;
+          for (const entry2 of flags.entries) {
+            if (entry2.value.kind !== "scalar" || entry2.value.value !== false) continue;
+            const switched = dropped.filter((job) => job.flag === entry2.key).map((job) => `"${job.name}"`);
+            if (switched.length > 0)
+              ctx.report({
+                node: entry2.value,
+                messageId: "flagLeavesNothing",
+                data: { flag: entry2.key, jobs: switched.join(", "), component }
+              });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/jobs-shape.ts
+var jobs_shape_default;
+var init_jobs_shape = __esm({
+  "rules/entrypoint/jobs-shape.ts"() {
+    "use strict";
+    init_rule_kit();
+    jobs_shape_default = defineRule({
+      id: "entrypoint/jobs-shape",
+      meta: {
+        description: "A dependency's `jobs` is a list of job names: helm-toolkit fails the render on a string and on label maps, and a number or list item never names a job.",
+        severity: "error",
+        targets: ["values"],
+        facts: [dependencyChartsFact],
+        messages: {
+          notAList: '"jobs" of "{{component}}" is a {{type}}, not a list: helm-toolkit cannot read it as a list of job names, and the render fails.',
+          labelMap: 'A job given as a map (a label selector) makes helm-toolkit write DEPENDENCY_JOBS_JSON with its value glued to "value:", and the render fails; name the job instead.',
+          notAName: "This jobs item is a {{type}}, not a job name: first in the list it makes helm-toolkit write DEPENDENCY_JOBS_JSON and the render fails; later, kubernetes-entrypoint waits for a job of that name, which never exists (the pod hangs in Init)."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (!toolkitReadsDependencies(ctx.chart)) return;
+        const { components } = dependencyComponents(ctx.file.documents[0]?.root);
+        const reads = ctx.chart ? ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads : void 0;
+        for (const component of components) {
+          const jobs = component.map ? getEntry(component.map, "jobs")?.value : void 0;
+          if (!jobs || jobs.kind === "scalar" && jobs.value === null) continue;
+          if (jobs.kind === "map" || jobs.kind === "scalar" && typeof jobs.value !== "string") {
+            ctx.report({
+              node: jobs,
+              messageId: "notAList",
+              data: { component: component.name, type: jobs.kind === "map" ? "map" : typeof jobs.value }
+            });
+            continue;
+          }
+          if (jobs.kind === "scalar") {
+            if (component.group !== "static" || !reads?.components || reads.stringJobs.includes(component.name)) continue;
+            ctx.report({ node: jobs, messageId: "notAList", data: { component: component.name, type: "string" } });
+            continue;
+          }
+          for (const item of jobs.items) {
+            if (item.kind === "map") ctx.report({ node: item, messageId: "labelMap" });
+            else if (item.kind === "seq" || item.kind === "scalar" && item.value !== null && typeof item.value !== "string")
+              ctx.report({ node: item, messageId: "notAName", data: { type: item.kind === "seq" ? "list" : typeof item.value } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/service-endpoint.ts
+var ITEM_KEYS, service_endpoint_default;
+var init_service_endpoint = __esm({
+  "rules/entrypoint/service-endpoint.ts"() {
+    "use strict";
+    init_rule_kit();
+    ITEM_KEYS = ["endpoint", "service"];
+    service_endpoint_default = defineRule({
+      id: "entrypoint/service-endpoint",
+      meta: {
+        description: "Each `services` item of a dependency is `{endpoint, service}`: `service` names an entry of `endpoints:` and `endpoint` one of its hosts (or the entry has `hosts.default`).",
+        severity: "error",
+        targets: ["values"],
+        facts: [dependencyChartsFact],
+        messages: {
+          unknownItemKey: '"{{key}}" is not read in a services item, which holds only "endpoint" and "service"{{near}}: helm-toolkit ignores it, and without "service" the dependency is dropped or hangs the pod.',
+          noService: 'This services item has no "service": helm-toolkit renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+          unknownService: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}): it renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+          unknownServiceNear: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}); did you mean "{{near}}"? It renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+          unknownHost: 'endpoints.{{key}}.hosts has neither "{{endpoint}}" nor "default": helm-toolkit finds no host name for this dependency, and the render fails.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (!toolkitReadsDependencies(ctx.chart)) return;
+        const root = ctx.file.documents[0]?.root;
+        const { components } = dependencyComponents(root);
+        if (components.length === 0) return;
+        const known = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
+        const entries = Object.keys(known.endpoints);
+        for (const component of components) {
+          const services = component.map ? getEntry(component.map, "services")?.value : void 0;
+          if (services?.kind !== "seq") continue;
+          for (const item of services.items) {
+            if (item.kind !== "map") continue;
+            let misspelt = false;
+            for (const entry2 of item.entries) {
+              if (ITEM_KEYS.includes(entry2.key)) continue;
+              misspelt = true;
+              const near = closest(entry2.key, ITEM_KEYS, 2);
+              ctx.report({
+                span: entry2.keySpan,
+                messageId: "unknownItemKey",
+                data: { key: entry2.key, near: near ? ` (did you mean "${near}"?)` : "" }
+              });
+            }
+            const serviceNode = getEntry(item, "service")?.value;
+            const service = scalarString(serviceNode);
+            if (!serviceNode) {
+              if (!misspelt) ctx.report({ node: item, messageId: "noService" });
+              continue;
+            }
+            if (service === void 0) continue;
+            const key = endpointKey(service);
+            if (!Object.hasOwn(known.endpoints, key)) {
+              if (!ctx.isChartDefaults || entries.length === 0) continue;
+              const near = closest(key, entries, 2);
+              if (near) ctx.report({ node: serviceNode, messageId: "unknownServiceNear", data: { service, key, near } });
+              else ctx.report({ node: serviceNode, messageId: "unknownService", data: { service, key } });
+              continue;
+            }
+            if (!ctx.isChartDefaults && !ctx.chart) continue;
+            const hosts = known.endpoints[key];
+            const endpointNode = getEntry(item, "endpoint")?.value;
+            const endpoint = scalarString(endpointNode);
+            if (!hosts || endpoint === void 0 || hosts.includes(endpoint) || hosts.includes("default")) continue;
+            ctx.report({ node: endpointNode, messageId: "unknownHost", data: { key, endpoint } });
+          }
         }
       }
     });
@@ -18112,26 +18692,26 @@ var init_env_json = __esm({
           const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
           for (const [i, entry2] of (resources?.entries ?? []).entries()) {
             const variable = reading.customResource.variable;
-            const path41 = `[${i}]`;
+            const path42 = `[${i}]`;
             const apiVersion = entry2.apiVersion?.value ?? "";
             const parts = apiVersion.split("/");
             if (parts.length !== 2 || parts.some((part) => part === "")) {
               ctx.report({
                 span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
                 messageId: "apiVersion",
-                data: { container, path: path41, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+                data: { container, path: path42, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
               });
             }
             for (const field3 of ["kind", "name"]) {
               if (!entry2[field3]?.value)
-                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path41, field: field3 } });
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path42, field: field3 } });
             }
             for (const [j, check] of entry2.fields.entries()) {
               if (!check.key?.value)
                 ctx.report({
                   span: spanIn(text, variable, check.range),
                   messageId: "fieldKey",
-                  data: { container, path: `${path41}.fields[${j}]` }
+                  data: { container, path: `${path42}.fields[${j}]` }
                 });
             }
           }
@@ -18494,16 +19074,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path41 } = image.parsed.ref;
+          const { domain, path: path42 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path41))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path42))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path41}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path42}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -18544,8 +19124,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path41 } = image.parsed.ref;
-          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path41))) continue;
+          const { domain, path: path42 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path42))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -18667,8 +19247,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path41 } = image.parsed.ref;
-          const resolved = `${domain}/${path41}`;
+          const { domain, path: path42 } = image.parsed.ref;
+          const resolved = `${domain}/${path42}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -19033,8 +19613,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path41, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path41}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path42, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path42}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -19655,12 +20235,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path41, leaf) => {
-          if (ctx.placement === "umbrella" && path41[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path41, topology, placed), leaf.value, useOf(path41, writes));
-          if (!verdict.sensitive || notASecretHere(root, path41, leaf.value, writes)) return;
+        forEachLeaf(root, (path42, leaf) => {
+          if (ctx.placement === "umbrella" && path42[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path42, topology, placed), leaf.value, useOf(path42, writes));
+          if (!verdict.sensitive || notASecretHere(root, path42, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path41), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path42), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -19688,11 +20268,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path41, leaf) => {
-          if (path41[0] !== "global") return;
-          const verdict = secrets.classify(path41, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path41, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path41), what: verdict.description } });
+        forEachLeaf(root, (path42, leaf) => {
+          if (path42[0] !== "global") return;
+          const verdict = secrets.classify(path42, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path42, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path42), what: verdict.description } });
         });
       }
     });
@@ -19803,10 +20383,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path41, leaf) => {
+          forEachLeaf(root, (path42, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path41) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path42) } });
           });
         }
       }
@@ -19842,20 +20422,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path41, leaf) => {
-            if (path41[0] !== "global" || typeof path41[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path41[1]);
-            if (reading?.length !== 1 || !secrets.classify(path41, leaf.value).sensitive || notASecretHere(root, path41, leaf.value)) return;
-            const data = { chart: reading[0], key: path41[1], umbrella };
+          forEachLeaf(root, (path42, leaf) => {
+            if (path42[0] !== "global" || typeof path42[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path42[1]);
+            if (reading?.length !== 1 || !secrets.classify(path42, leaf.value).sensitive || notASecretHere(root, path42, leaf.value)) return;
+            const data = { chart: reading[0], key: path42[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path41, leaf, section) => {
-          const verdict = secrets.classify(path41, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path41, leaf.value) ? { what: verdict.description, name: String(path41.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path42, leaf, section) => {
+          const verdict = secrets.classify(path42, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path42, leaf.value) ? { what: verdict.description, name: String(path42.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path41, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path41, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path42, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path42, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -19897,12 +20477,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path41, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path41, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path41, charts } of repeatedAcrossCharts(
+        const plain = (path42, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path42, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path42, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path41, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path42, charts: charts.join(", ") } });
         }
       }
     });
@@ -19972,6 +20552,11 @@ var init_rules = __esm({
   "rules/index.ts"() {
     "use strict";
     init_unused_disable();
+    init_dead_component();
+    init_dependency_keys();
+    init_disabled_job();
+    init_jobs_shape();
+    init_service_endpoint();
     init_env_command();
     init_env_container();
     init_env_ignored();
@@ -20013,6 +20598,11 @@ var init_rules = __esm({
     init_syntax();
     allRules = [
       unused_disable_default,
+      dead_component_default,
+      dependency_keys_default,
+      disabled_job_default,
+      jobs_shape_default,
+      service_endpoint_default,
       env_command_default,
       env_container_default,
       env_ignored_default,
@@ -20058,13 +20648,13 @@ var init_rules = __esm({
 
 // src/common/version.ts
 import { existsSync as existsSync7, readFileSync } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
-  for (let dir = path20.dirname(fileURLToPath(import.meta.url)); ; dir = path20.dirname(dir)) {
-    const candidate = path20.join(dir, "package.json");
+  for (let dir = path21.dirname(fileURLToPath(import.meta.url)); ; dir = path21.dirname(dir)) {
+    const candidate = path21.join(dir, "package.json");
     if (existsSync7(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
-    if (path20.dirname(dir) === dir) return { version: "0.0.0" };
+    if (path21.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
 var VERSION2;
@@ -22262,20 +22852,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -23304,8 +23894,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path41) {
-      let input2 = path41;
+    function removeDotSegments(path42) {
+      let input2 = path42;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23379,11 +23969,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path41) {
-      if (path41 === "" || path41[0] === "/") {
-        return removeDotSegments(path41);
+    function removeDotSegmentsRelative(path42) {
+      if (path42 === "" || path42[0] === "/") {
+        return removeDotSegments(path42);
       }
-      const segments = path41.split("/");
+      const segments = path42.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23746,8 +24336,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path41 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path41 && path41 !== "/" ? path41 : void 0;
+        const path42 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path42 && path42 !== "/" ? path42 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -25813,8 +26403,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -25827,16 +26417,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -27597,8 +28187,8 @@ function countBySeverity(diagnostics) {
   }
   return { errors, warnings, infos };
 }
-function plural(count2, word) {
-  return `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+function plural(count3, word) {
+  return `${count3} ${word}${count3 === 1 ? "" : "s"}`;
 }
 function groupBy(diagnostics, key) {
   const groups = /* @__PURE__ */ new Map();
@@ -27625,8 +28215,8 @@ function ruleTotals(diagnostics) {
   const counts = /* @__PURE__ */ new Map();
   for (const d of diagnostics) counts.set(d.ruleId, (counts.get(d.ruleId) ?? 0) + 1);
   const rows = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
-  const width = rows.reduce((most, [, count2]) => Math.max(most, String(count2).length), 0);
-  return ["Problems by rule:", ...rows.map(([rule, count2]) => `  ${String(count2).padStart(width)}  ${plainText(rule)}`)];
+  const width = rows.reduce((most, [, count3]) => Math.max(most, String(count3).length), 0);
+  return ["Problems by rule:", ...rows.map(([rule, count3]) => `  ${String(count3).padStart(width)}  ${plainText(rule)}`)];
 }
 var stylish;
 var init_stylish = __esm({
@@ -27794,12 +28384,12 @@ var init_github = __esm({
 
 // src/formatters/rule-docs.ts
 import { existsSync as existsSync14, readFileSync as readFileSync3 } from "node:fs";
-import path33 from "node:path";
+import path34 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function docsRoot(probeId, from = path33.dirname(fileURLToPath3(import.meta.url))) {
-  for (let dir = from, i = 0; i < 6; i++, dir = path33.dirname(dir)) {
-    if (existsSync14(path33.join(dir, "rules", `${probeId}.md`))) return path33.join(dir, "rules");
-    if (path33.dirname(dir) === dir) break;
+function docsRoot(probeId, from = path34.dirname(fileURLToPath3(import.meta.url))) {
+  for (let dir = from, i = 0; i < 6; i++, dir = path34.dirname(dir)) {
+    if (existsSync14(path34.join(dir, "rules", `${probeId}.md`))) return path34.join(dir, "rules");
+    if (path34.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -27809,7 +28399,7 @@ function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0]))
   for (const id of ids) {
     let text;
     try {
-      text = readFileSync3(path33.join(root, `${id}.md`), "utf8");
+      text = readFileSync3(path34.join(root, `${id}.md`), "utf8");
     } catch {
       continue;
     }
@@ -27847,7 +28437,7 @@ __export(sarif_exports, {
   insideWorkingFolder: () => insideWorkingFolder,
   sarif: () => sarif
 });
-import path34 from "node:path";
+import path35 from "node:path";
 import { pathToFileURL } from "node:url";
 function ruleDescriptors() {
   const docs = readRuleDocs(allRules.map((rule) => rule.id));
@@ -28028,7 +28618,7 @@ var init_sarif = __esm({
                 // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
                 executionSuccessful: true,
                 // Every location is relative to this folder (the `%SRCROOT%` of the results).
-                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path34.sep}`).href },
+                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path35.sep}`).href },
                 ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
               }
             ],
@@ -28099,7 +28689,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync16, readFileSync as readFileSync4 } from "node:fs";
-import path40 from "node:path";
+import path41 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
@@ -28108,7 +28698,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -28116,12 +28706,12 @@ init_files();
 init_yaml();
 init_yaml_view();
 import { existsSync as existsSync9 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/config/resolve.ts
 init_classify();
 init_glob();
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/config/profiles.ts
 init_chart_info();
@@ -28129,9 +28719,15 @@ var PROFILE_NAMES = ["recommended", "openstack-helm", "strict"];
 var PROFILE_PREFIX = "chartlint:";
 var PROFILE_IDS = PROFILE_NAMES.map((name) => `${PROFILE_PREFIX}${name}`);
 var OSH_ONLY = "Off for generic charts: it reads helm-toolkit conventions (`images.tags`, its jobs) that other charts do not follow.";
+var TOOLKIT_SHAPE = "On everywhere: it judges only `dependencies.static` and `dependencies.dynamic` as helm-toolkit's kubernetes-entrypoint snippet reads them, in charts built on helm-toolkit (or a values file of no chart in the run), so a generic chart never meets it.";
 var JUDGEMENT = "A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.";
 var PROFILE_DECISIONS = {
   "chartlint/unused-disable": { recommended: "warning", strict: "error" },
+  "entrypoint/dead-component": { recommended: "warning", strict: "warning", why: `${TOOLKIT_SHAPE} ${JUDGEMENT}` },
+  "entrypoint/dependency-keys": { recommended: "error", strict: "error", why: TOOLKIT_SHAPE },
+  "entrypoint/disabled-job": { recommended: "warning", strict: "warning", why: `${TOOLKIT_SHAPE} ${JUDGEMENT}` },
+  "entrypoint/jobs-shape": { recommended: "error", strict: "error", why: TOOLKIT_SHAPE },
+  "entrypoint/service-endpoint": { recommended: "error", strict: "error", why: TOOLKIT_SHAPE },
   // kubernetes-entrypoint's env, in any container that sets DEPENDENCY_* (helm-toolkit's or anyone's): each
   // finding is what the program does with the value written, so they hold for generic charts too.
   "entrypoint/env-command": { recommended: "error", strict: "error" },
@@ -28398,7 +28994,7 @@ function buildConfigSchema(rules) {
 // src/config/resolve.ts
 function resolveConfig(raw, file, text, dir, rules) {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const relative2 = (absolute) => path19.relative(dir, absolute).split(path19.sep).join("/");
+  const relative2 = (absolute) => path20.relative(dir, absolute).split(path20.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
   const typed = ["tripleo", "kolla"].flatMap((kind) => {
@@ -28417,17 +29013,17 @@ function resolveConfig(raw, file, text, dir, rules) {
     file,
     text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
-    extraValues: (raw.values?.extra ?? []).map((extra) => path19.resolve(dir, extra)),
+    extraValues: (raw.values?.extra ?? []).map((extra) => path20.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     helm: {
       ...DEFAULT_HELM,
       ...raw.helm,
-      binary: raw.helm?.binary ? path19.resolve(dir, raw.helm.binary) : void 0,
+      binary: raw.helm?.binary ? path20.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
       cacheDir: raw.helm?.cacheDir
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
-    baseline: raw.baseline ? path19.resolve(dir, raw.baseline) : void 0,
+    baseline: raw.baseline ? path20.resolve(dir, raw.baseline) : void 0,
     isRegionFile: (absolute) => regions ? regions(relative2(absolute)) : false,
     fileKindOf: (absolute) => typed.length ? typed.find((type2) => type2.matches(relative2(absolute)))?.kind : void 0,
     isIgnored: (absolute) => ignore ? ignore(relative2(absolute)) : false,
@@ -28494,17 +29090,17 @@ init_version();
 init_closest();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 async function validateRaw(raw, text, rules) {
   const identity = createHash2("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
-  const marker = path21.join(defaultCacheDir(process.env), "valid-configs", identity);
+  const marker = path22.join(defaultCacheDir(process.env), "valid-configs", identity);
   if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules);
   try {
-    privateDir(path21.dirname(marker));
+    privateDir(path22.dirname(marker));
     writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
   } catch {
   }
@@ -28585,7 +29181,7 @@ function valueAt(raw, pointer) {
 // src/config/load.ts
 var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
 async function loadConfig(options) {
-  const file = options.configFile ? path22.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
+  const file = options.configFile ? path23.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
   if (!read.ok) throw new ConfigError(`cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`, { file });
@@ -28605,19 +29201,19 @@ async function loadConfig(options) {
     throw new ConfigError(`${error.jsonPath}: ${error.message}`, { file, ...at });
   }
   try {
-    return resolveConfig(raw, file, text, path22.dirname(file), options.rules);
+    return resolveConfig(raw, file, text, path23.dirname(file), options.rules);
   } catch (error) {
     if (error instanceof ConfigError && error.file === void 0) throw new ConfigError(error.problem, { file });
     throw error;
   }
 }
 function findConfigUpward(start) {
-  for (let dir = path22.resolve(start); ; dir = path22.dirname(dir)) {
+  for (let dir = path23.resolve(start); ; dir = path23.dirname(dir)) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path22.join(dir, name);
+      const candidate = path23.join(dir, name);
       if (existsSync9(candidate)) return candidate;
     }
-    if (path22.dirname(dir) === dir) return void 0;
+    if (path23.dirname(dir) === dir) return void 0;
   }
 }
 function spanAt(root, segments, atKey) {
@@ -28653,10 +29249,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path41) => {
+  const build = async (fact, path42) => {
     if (fact.id in values) return;
-    if (path41.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path41, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path41, fact.id]);
+    if (path42.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path42, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path42, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -28674,13 +29270,13 @@ init_renders();
 // src/file-types/chart-metadata.ts
 init_yaml();
 import { existsSync as existsSync10 } from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 var chartMetadataFileType = {
   kind: "chart-metadata",
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
-      const found = [{ path: path23.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements2 = path23.join(chart.dir, "requirements.yaml");
+      const found = [{ path: path24.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements2 = path24.join(chart.dir, "requirements.yaml");
       if (existsSync10(requirements2)) found.push({ path: requirements2, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
@@ -28695,7 +29291,7 @@ var chartMetadataFileType = {
 // src/file-types/kolla.ts
 init_config();
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync8 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/kolla/json.ts
 init_yaml_view();
@@ -28878,7 +29474,7 @@ var kollaFileType = {
 };
 function isKollaName(file) {
   if (!file.endsWith(".json")) return false;
-  const keys = path24.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
+  const keys = path25.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
   const head = readHead(file);
   if (head === void 0) return false;
   const root = parseJson2(head, { maxNestingDepth: SNIFF_DEPTH }).root;
@@ -29117,7 +29713,7 @@ function podSpec(object, kind) {
 init_walk();
 init_yaml();
 import { statSync as statSync9 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -29140,7 +29736,7 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path25.resolve(cwd, arg);
+    const absolute = path26.resolve(cwd, arg);
     let isDirectory;
     try {
       isDirectory = statSync9(absolute).isDirectory();
@@ -29154,7 +29750,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path25.join(absolute, file));
+    for (const file of found) paths.push(path26.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -29193,16 +29789,16 @@ init_values_images();
 init_yaml();
 init_walk();
 import { existsSync as existsSync11 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path26.join(chart.dir, VALUES_FILE);
+      const defaults = path27.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path26.basename(chart.dir);
+      const folderName = path27.basename(chart.dir);
       const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
@@ -29210,7 +29806,7 @@ var valuesFileType = {
     }
     for (const named of input2.namedFiles) {
       if (named.kind !== void 0 && named.kind !== "values") continue;
-      const isDefaults = named.chart !== void 0 && named.path === path26.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path27.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -29250,7 +29846,7 @@ init_yaml();
 init_classify();
 init_leaves();
 import { existsSync as existsSync12, readdirSync as readdirSync7 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -29273,11 +29869,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path41, value) {
+  consider(path42, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path41.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path42.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -29368,12 +29964,12 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path27.join(dir, "values.yaml"));
-    const charts = path27.join(dir, "charts");
+    files.add(path28.join(dir, "values.yaml"));
+    const charts = path28.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
       for (const entry2 of readdirSync7(charts, { withFileTypes: true })) {
-        if (entry2.isDirectory()) files.add(path27.join(charts, entry2.name, "values.yaml"));
+        if (entry2.isDirectory()) files.add(path28.join(charts, entry2.name, "values.yaml"));
       }
     } catch {
     }
@@ -29407,7 +30003,7 @@ function splitUnescaped(text, separator2) {
 init_chart_info();
 init_owner();
 init_walk();
-import path28 from "node:path";
+import path29 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -29420,12 +30016,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path28.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path29.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path28.resolve(options.cwd, arg);
+    const absolute = path29.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -29436,14 +30032,14 @@ async function discoverCharts(args, options) {
       if (enclosing) chartDirs.push(enclosing);
       const typed = typedFilesIn(absolute, files, options);
       if (chartDirs.length === 0 && typed.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path28.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path29.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
       for (const file of typed) {
         const owner = findOwningChart(file.path);
         namedFiles.push({ ...file, chart: owner ? await chartAt(owner) : void 0 });
       }
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path28.basename(absolute) === "Chart.yaml" || isInside2(path28.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path29.basename(absolute) === "Chart.yaml" || isInside2(path29.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0, kind: options.kindOf?.(absolute) });
     }
@@ -29456,12 +30052,12 @@ function findChartDirs(root) {
   return chartDirsIn(root, listFiles(root));
 }
 function chartDirsIn(root, files) {
-  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path28.dirname(path28.join(root, file)));
+  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path29.dirname(path29.join(root, file)));
 }
 function typedFilesIn(root, files, options) {
   if (!options.kindOf) return [];
   return files.flatMap((file) => {
-    const absolute = path28.join(root, file);
+    const absolute = path29.join(root, file);
     const kind = options.kindOf(absolute);
     return kind && !options.isIgnored(absolute) ? [{ path: absolute, kind }] : [];
   });
@@ -29530,14 +30126,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path41) {
-  if (file.kind !== "manifests") return path41;
+function withDocument(file, node, path42) {
+  if (file.kind !== "manifests") return path42;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path41 ? `${object}:${path41}` : object;
+  return path42 ? `${object}:${path42}` : object;
 }
 
 // src/engine/findings.ts
@@ -29553,7 +30149,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path41 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path42 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -29561,7 +30157,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path41 === "" ? void 0 : path41,
+    path: path42 === "" ? void 0 : path42,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -29574,10 +30170,10 @@ function formatMessage(template, data) {
 
 // src/engine/locate.ts
 import { createHash as createHash4 } from "node:crypto";
-import path29 from "node:path";
+import path30 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path29.relative(cwd, file).split(path29.sep).join("/");
+  return path30.relative(cwd, file).split(path30.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -29649,7 +30245,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path41 } = descriptor.at;
+      const { region, path: path42 } = descriptor.at;
       const diagnostic = {
         file: relativePath(run.cwd, descriptor.file),
         ...region,
@@ -29657,7 +30253,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path41 ? { path: path41 } : {}
+        ...path42 ? { path: path42 } : {}
       };
       const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
@@ -29718,7 +30314,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path41, leaf) => built.consider(path41, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path42, leaf) => built.consider(path42, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -29846,8 +30442,8 @@ function runFileRules(file, env2, options) {
   if (dropped.count > 0) findings.push(droppedFinding(env2.rules, file, dropped.count, maxFindings, dropped.span));
   return { findings, suppressed, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries, scrubber };
 }
-function droppedFinding(rules, file, count2, limit, span) {
-  const data = { count: count2, limit };
+function droppedFinding(rules, file, count3, limit, span) {
+  const data = { count: count3, limit };
   const template = rules.find((rule) => rule.id === LIMIT_RULE)?.meta.messages[LIMIT_MESSAGE_ID] ?? "{{count}} more findings in this file were not reported, over the limit of {{limit}} (limits.maxFindingsPerFile); the first of them is here.";
   const at = span ?? { start: 0, end: 0 };
   return {
@@ -29872,8 +30468,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path41 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path41 || void 0 };
+  const path42 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path42 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -30032,7 +30628,7 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-import path30 from "node:path";
+import path31 from "node:path";
 init_values_images();
 
 // src/engine/render-judge.ts
@@ -30098,11 +30694,11 @@ function traceRendered(findings, rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path41 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path41 || !inChart(path41)) return void 0;
-    const key = `${path41}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path41, container?.container, container?.list));
-    return { path: path41, ...templateLines.get(key), column: 1 };
+    const path42 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path42 || !inChart(path42)) return void 0;
+    const key = `${path42}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
+    if (!templateLines.has(key)) templateLines.set(key, lineOf(path42, container?.container, container?.list));
+    return { path: path42, ...templateLines.get(key), column: 1 };
   };
   return findings.map((finding) => {
     const renderedSpan = finding.span;
@@ -30186,9 +30782,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path41, containerName, list) {
+function lineOf(path42, containerName, list) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path41, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path42, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -30227,7 +30823,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     maxFindings: run.config.limits.maxFindingsPerFile
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  const name = chart?.name ?? path30.basename(dir);
+  const name = chart?.name ?? path31.basename(dir);
   const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
@@ -30268,7 +30864,7 @@ init_files();
 init_cache();
 import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync11, writeFileSync as writeFileSync2 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 var RESULT_FORMAT = 2;
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
@@ -30279,7 +30875,7 @@ var ResultsCache = class {
   fresh = /* @__PURE__ */ new Map();
   /** `runIdentity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, runIdentity) {
-    this.file = path31.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path32.join(cacheDir, "results", `${hash(cwd)}.json`);
     const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data;
     try {
@@ -30307,8 +30903,8 @@ var ResultsCache = class {
     if (entry2.hash !== entryHash(this.data.identity, target.path, entry2.key, entry2.result)) return void 0;
     return structuredClone(entry2.result);
   }
-  set(path41, key, result) {
-    this.fresh.set(path41, { key, result });
+  set(path42, key, result) {
+    this.fresh.set(path42, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -30317,7 +30913,7 @@ var ResultsCache = class {
       this.data.entries[file] = entry2;
     }
     try {
-      privateDir(path31.dirname(this.file));
+      privateDir(path32.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
       writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
@@ -30328,8 +30924,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path31.join(chart.dir, "Chart.yaml")), fileStamp(path31.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path31.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path32.join(chart.dir, "Chart.yaml")), fileStamp(path32.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path32.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -30395,12 +30991,12 @@ async function lintWith(options) {
   });
 }
 async function prepare(options) {
-  const cwd = path32.resolve(options.cwd ?? process.cwd());
+  const cwd = path33.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path32.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path32.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path32.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path32.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path33.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path33.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path33.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path33.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -30413,7 +31009,7 @@ async function discover(run) {
     kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path32.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path33.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -30535,7 +31131,7 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...run.options.render ? found.charts.wholeCharts.flatMap(
-          (chart) => chart.templates.map((name) => relativePath(run.cwd, path32.join(chart.dir, "templates", name)))
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, path33.join(chart.dir, "templates", name)))
         ) : []
       ])
     ],
@@ -30543,8 +31139,8 @@ function finish(run, found, all) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path32.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path32.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path33.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path33.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -30582,7 +31178,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path35 from "node:path";
+import path36 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd, failure2) {
@@ -30596,7 +31192,7 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path35.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path36.join(top, file)))].sort();
 }
 function mergeBase(ref, cwd) {
   const commit = git(
@@ -30616,7 +31212,7 @@ function mergeBase(ref, cwd) {
 // src/common/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync12, writeFileSync as writeFileSync3 } from "node:fs";
-import path36 from "node:path";
+import path37 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -30629,7 +31225,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path36.resolve(file), file);
+  const target = lstatOrUndefined(path37.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -30643,16 +31239,16 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path36.resolve(file) ? "" : ` (the same file as ${path36.relative(process.cwd(), input2) || input2})`;
+      const same = input2 === path37.resolve(file) ? "" : ` (the same file as ${path37.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path36.resolve(file);
+  const target = path37.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path36.join(path36.dirname(target), `.${path36.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path37.join(path37.dirname(target), `.${path37.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -30666,11 +31262,11 @@ function writeOutput(file, text, inputs) {
 
 // src/baseline/use.ts
 import { existsSync as existsSync15, mkdirSync as mkdirSync3 } from "node:fs";
-import path38 from "node:path";
+import path39 from "node:path";
 init_files();
 
 // src/baseline/baseline.ts
-import path37 from "node:path";
+import path38 from "node:path";
 var BASELINE_FORMAT = "chartlint-baseline/v1";
 var keyOf2 = (entry2) => `${entry2.rule}\0${entry2.path ?? ""}\0${entry2.messageId ?? ""}\0${entry2.value ?? ""}`;
 var entryOf2 = (d) => ({
@@ -30680,7 +31276,7 @@ var entryOf2 = (d) => ({
   ...d.valueHash !== void 0 ? { value: d.valueHash } : {}
 });
 function fileKey(place, file) {
-  return path37.relative(place.dir, path37.resolve(place.cwd, file)).split(path37.sep).join("/");
+  return path38.relative(place.dir, path38.resolve(place.cwd, file)).split(path38.sep).join("/");
 }
 function applyBaseline(diagnostics, baseline, place) {
   const remaining = /* @__PURE__ */ new Map();
@@ -30778,7 +31374,7 @@ function loadBaseline(file, shown) {
 }
 function write(file, baseline, run, what2) {
   try {
-    mkdirSync3(path38.dirname(file), { recursive: true });
+    mkdirSync3(path39.dirname(file), { recursive: true });
     writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
     return void 0;
   } catch (error) {
@@ -30787,14 +31383,14 @@ function write(file, baseline, run, what2) {
   }
 }
 function useBaseline(named, prune, run, cwd) {
-  const file = named !== void 0 ? path38.resolve(cwd, named) : run.configBaseline;
+  const file = named !== void 0 ? path39.resolve(cwd, named) : run.configBaseline;
   if (!file)
     return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics], held: [] };
-  const shown = named ?? path38.relative(cwd, file);
+  const shown = named ?? path39.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ("problem" in baseline) return baseline;
-  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path38.dirname(file), lintedFiles: run.lintedFiles });
-  const relative2 = path38.relative(cwd, file).split(path38.sep).join("/");
+  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path39.dirname(file), lintedFiles: run.lintedFiles });
+  const relative2 = path39.relative(cwd, file).split(path39.sep).join("/");
   const suppression = { kind: "baseline", justification: `In the baseline ${relative2}.`, baseline: relative2 };
   const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
@@ -30813,7 +31409,7 @@ function useBaseline(named, prune, run, cwd) {
 
 // src/sources/dependents.ts
 init_chart_info();
-import path39 from "node:path";
+import path40 from "node:path";
 async function withDependents(changed, roots) {
   const charts = /* @__PURE__ */ new Map();
   const chartAt = async (dir) => {
@@ -30825,17 +31421,17 @@ async function withDependents(changed, roots) {
     const chart = await chartAt(dir);
     return chart.library || chart.name === "helm-toolkit";
   };
-  const result = new Set(changed.map((dir) => path39.resolve(dir)));
+  const result = new Set(changed.map((dir) => path40.resolve(dir)));
   const libraries = [];
   for (const dir of result) if (await isLibrary(dir)) libraries.push(dir);
   if (libraries.length === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of findChartDirs(path39.resolve(root))) candidates.add(dir);
+  for (const root of roots) for (const dir of findChartDirs(path40.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
     dependencies.set(
       dir,
-      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path39.resolve(d.dir)] : [])
+      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path40.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -30861,17 +31457,17 @@ function buildSummary(result, note) {
   if (note) lines2.push(note, "");
   if (!result) return `${lines2.join("\n")}
 `;
-  const all = count(result.diagnostics);
+  const all = count2(result.diagnostics);
   lines2.push(`**${all.error} errors, ${all.warning} warnings, ${all.info} info** in ${result.files} files of ${result.charts} charts.`, "");
   if (result.diagnostics.length === 0) return `${lines2.join("\n")}
 `;
   const byRule = group(result.diagnostics, (d) => d.ruleId);
   lines2.push("| rule | errors | warnings | info |", "|---|---:|---:|---:|");
-  for (const [rule, list] of byRule) lines2.push(row(`<code>${markdownCell(rule)}</code>`, count(list)));
+  for (const [rule, list] of byRule) lines2.push(row(`<code>${markdownCell(rule)}</code>`, count2(list)));
   lines2.push("");
   const byChart = group(result.diagnostics, (d) => chartOf(d.file, result.chartList));
   lines2.push("| chart | errors | warnings | info |", "|---|---:|---:|---:|");
-  for (const [chart, list] of byChart) lines2.push(row(chart, count(list)));
+  for (const [chart, list] of byChart) lines2.push(row(chart, count2(list)));
   lines2.push("", ...findingsList(result.diagnostics));
   return `${lines2.join("\n")}
 `;
@@ -30905,7 +31501,7 @@ function chartOf(file, charts) {
 function group(diagnostics, key) {
   return [...groupBy(diagnostics, key)].sort(([a], [b]) => a.localeCompare(b));
 }
-function count(diagnostics) {
+function count2(diagnostics) {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity]++;
   return counts;
@@ -31032,19 +31628,19 @@ async function configFailure(error, workspace, sarifFile) {
   return 2;
 }
 function configFileOf(workspace, configInput) {
-  if (configInput) return path40.resolve(workspace, configInput);
-  for (let dir = workspace; ; dir = path40.dirname(dir)) {
-    const found = CONFIG_NAMES.map((name) => path40.join(dir, name)).find((candidate) => existsSync16(candidate));
-    if (found || path40.dirname(dir) === dir) return found;
+  if (configInput) return path41.resolve(workspace, configInput);
+  for (let dir = workspace; ; dir = path41.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path41.join(dir, name)).find((candidate) => existsSync16(candidate));
+    if (found || path41.dirname(dir) === dir) return found;
   }
 }
 function toWorkspacePath(file) {
-  return path40.relative(process.cwd(), file).split(path40.sep).join("/");
+  return path41.relative(process.cwd(), file).split(path41.sep).join("/");
 }
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path40.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path41.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -31100,10 +31696,10 @@ async function changedCharts(paths, configInput, changes) {
     return { all: true, warning };
   }
   const all = changes.files;
-  const config = configInput ? path40.resolve(configInput) : void 0;
-  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path40.basename(file)))) return { all: true };
-  const roots = paths.map((p) => path40.resolve(p));
-  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path40.sep)));
+  const config = configInput ? path41.resolve(configInput) : void 0;
+  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path41.basename(file)))) return { all: true };
+  const roots = paths.map((p) => path41.resolve(p));
+  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path41.sep)));
   return { charts: await withDependents(chartsOfFiles(files), paths) };
 }
 function fatal(message2) {

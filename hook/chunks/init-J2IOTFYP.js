@@ -4,17 +4,17 @@ import {
 } from "./chunk-L4ARLYS6.js";
 import {
   CONFIG_NAMES
-} from "./chunk-BPOELRJD.js";
+} from "./chunk-VOACGN2S.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-U55PONCS.js";
+} from "./chunk-U4MJ6QJE.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
 } from "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-YXVKFZ22.js";
+import "./chunk-HMSNCX56.js";
 import {
   loadChart,
   parseYamlValues,

@@ -6,7 +6,7 @@ import {
   isDeploymentRule,
   parseDirectives,
   standaloneConfig
-} from "./chunk-X6J55W35.js";
+} from "./chunk-NGSTUXK4.js";
 import {
   buildPlaceholderIn,
   collectImages,

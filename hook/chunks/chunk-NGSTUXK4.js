@@ -1118,9 +1118,9 @@ var Evaluator = class {
       case "unknown":
         return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
       case "values": {
-        const path13 = [...base.path, name];
-        this.emit({ kind: "read", path: path13, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-        return { k: "values", path: path13 };
+        const path14 = [...base.path, name];
+        this.emit({ kind: "read", path: path14, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+        return { k: "values", path: path14 };
       }
       case "dict":
         return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -1618,15 +1618,15 @@ function classify(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path13, layout) {
-  if (path13[0] !== "images") return void 0;
-  if (layout === "tags") return path13[1] === "tags" && path13.length === 3 ? path13[2] : void 0;
-  return path13.length === 2 && !NOT_IMAGES.has(path13[1]) ? path13[1] : void 0;
+function keyOf(path14, layout) {
+  if (path14[0] !== "images") return void 0;
+  if (layout === "tags") return path14[1] === "tags" && path14.length === 3 ? path14[2] : void 0;
+  return path14.length === 2 && !NOT_IMAGES.has(path14[1]) ? path14[1] : void 0;
 }
-function coversImages(path13, layout) {
+function coversImages(path14, layout) {
   const map = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path13.length, map.length);
-  return path13.slice(0, shared).every((part, i) => part === map[i]) && path13.length <= map.length + 1;
+  const shared = Math.min(path14.length, map.length);
+  return path14.slice(0, shared).every((part, i) => part === map[i]) && path14.length <= map.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -1727,7 +1727,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path13 of [...paths]) if (path13 === "global" || path13.startsWith("global.")) paths.delete(path13);
+  for (const path14 of [...paths]) if (path14 === "global" || path14.startsWith("global.")) paths.delete(path14);
   return [...paths].sort();
 }
 var FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
@@ -1742,8 +1742,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path13 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path13 && (next === ":" || next === "@")) found.push(path13[1].slice(1));
+      const path14 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path14 && (next === ":" || next === "@")) found.push(path14[1].slice(1));
     }
   }
   return found;
@@ -1752,7 +1752,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path13 of printfTagged(text)) tagged.add(path13);
+    for (const path14 of printfTagged(text)) tagged.add(path14);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -1853,17 +1853,17 @@ function requirements(input, options) {
 // src/secrets/siblings.ts
 var SECRET_NAME_SIBLINGS = /^existing_?secret(?:_?name)?$|secret_?name$/i;
 var TEST_SUBTREES = /* @__PURE__ */ new Set(["rally_tests"]);
-function notASecretHere(root, path13, value, writes) {
-  if (path13.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path13) || namesAnObject(root, path13) || keyOfANamedSecret(root, path13, value) || namedSecretOfAPair(root, path13, value) || tlsSecretName(path13, value) || gatedOff(root, path13, writes);
+function notASecretHere(root, path14, value, writes) {
+  if (path14.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path14) || namesAnObject(root, path14) || keyOfANamedSecret(root, path14, value) || namedSecretOfAPair(root, path14, value) || tlsSecretName(path14, value) || gatedOff(root, path14, writes);
 }
-function useOf(path13, writes) {
-  if (!writes || path13.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path13.join(".")) };
+function useOf(path14, writes) {
+  if (!writes || path14.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path14.join(".")) };
 }
-function switchedOff(root, path13) {
+function switchedOff(root, path14) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -1871,37 +1871,37 @@ function switchedOff(root, path13) {
   }
   return false;
 }
-function parentOf(root, path13) {
-  if (path13.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path13.slice(0, -1));
+function parentOf(root, path14) {
+  if (path14.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path14.slice(0, -1));
 }
-function namesAnObject(root, path13) {
-  const key = path13.at(-1);
+function namesAnObject(root, path14) {
+  const key = path14.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path13);
+  const parent = parentOf(root, path14);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path13, value) {
-  const key = path13.at(-1);
+function keyOfANamedSecret(root, path14, value) {
+  const key = path14.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path13);
+  const parent = parentOf(root, path14);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
-function namedSecretOfAPair(root, path13, value) {
-  const key = path13.at(-1);
+function namedSecretOfAPair(root, path14, value) {
+  const key = path14.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path13), ["key"]);
+  const sibling = getPath(parentOf(root, path14), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
 var TLS_PARENTS = /^(?:tls|ssl|certs?|certificates?)$/i;
-function tlsSecretName(path13, value) {
-  const key = path13.at(-1);
-  const parent = path13.at(-2);
+function tlsSecretName(path14, value) {
+  const key = path14.at(-1);
+  const parent = path14.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path13, writes) {
-  if (!writes || path13.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path13.join(".")];
+function gatedOff(root, path14, writes) {
+  if (!writes || path14.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path14.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -2028,20 +2028,20 @@ var secretWritesFact = defineFact({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit) {
   if (!root) return;
-  const path13 = [];
+  const path14 = [];
   const walk = (node) => {
-    if (node.kind === "scalar") visit(path13, node);
+    if (node.kind === "scalar") visit(path14, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path13.push(entry.key);
+        path14.push(entry.key);
         walk(entry.value);
-        path13.pop();
+        path14.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path13.push(index);
+        path14.push(index);
         walk(item);
-        path13.pop();
+        path14.pop();
       });
     }
   };
@@ -2062,9 +2062,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path13) {
+function registryEntryMatches(entry, domain, path14) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path13 === entry.prefix || path13.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path14 === entry.prefix || path14.startsWith(`${entry.prefix}/`);
 }
 
 // src/kolla/config.ts
@@ -2083,8 +2083,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path13 = dottedPath(pathOf(node));
-  return path13 === "" ? "the config" : path13;
+  const path14 = dottedPath(pathOf(node));
+  return path14 === "" ? "the config" : path14;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -2149,7 +2149,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path13) => isSwitch(topology, top, [...at, ...path13].slice(skip));
+    const switches = (path14) => isSwitch(topology, top, [...at, ...path14].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -2164,21 +2164,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path13, topology, file) {
-  if (file.placement !== "umbrella" || typeof path13[0] !== "string" || !file.chartDir) return path13;
+function chartRelative(path14, topology, file) {
+  if (file.placement !== "umbrella" || typeof path14[0] !== "string" || !file.chartDir) return path14;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path13[0]) ? path13.slice(1) : path13;
+  return umbrella?.dependencies.some((edge) => edge.key === path14[0]) ? path14.slice(1) : path14;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path13, leaf) => {
-      if (section.isSwitch(path13)) return;
-      const found = pick(path13, leaf, section);
+    forEachLeaf(section.map, (path14, leaf) => {
+      if (section.isSwitch(path14)) return;
+      const found = pick(path14, leaf, section);
       if (found === void 0) return;
-      const group = `${JSON.stringify(path13)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group = `${JSON.stringify(path14)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group)) groups.set(group, []);
-      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path13]), found });
+      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path14]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -2406,9 +2406,9 @@ function goTypeName(type) {
   if (type === "stringMap") return "a map of strings";
   return "list" in type ? "a list" : "an object";
 }
-function decodeValue(value, type, path13, state, previous) {
+function decodeValue(value, type, path14, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path13, expected: goTypeName(type), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path14, expected: goTypeName(type), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -2420,14 +2420,14 @@ function decodeValue(value, type, path13, state, previous) {
     if (value.type !== "object") return mismatch();
     const map = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry of value.entries) {
-      const decoded2 = decodeValue(entry.value, "string", `${path13}.${entry.key}`, state, "");
+      const decoded2 = decodeValue(entry.value, "string", `${path14}.${entry.key}`, state, "");
       map[entry.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map;
   }
   if ("list" in type) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type.list, `${path13}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type.list, `${path14}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -2435,11 +2435,11 @@ function decodeValue(value, type, path13, state, previous) {
   for (const entry of value.entries) {
     const field2 = names.find((name) => name === entry.key) ?? names.find((name) => name.toLowerCase() === entry.key.toLowerCase());
     if (field2 === void 0) {
-      state.unknownFields.push({ path: path13 === "" ? entry.key : `${path13}.${entry.key}`, key: entry.key, range: entry.keyRange });
+      state.unknownFields.push({ path: path14 === "" ? entry.key : `${path14}.${entry.key}`, key: entry.key, range: entry.keyRange });
       continue;
     }
     const before = decoded.fields.get(field2);
-    const result = decodeValue(entry.value, type.struct[field2], `${path13}.${field2}`, state, before?.value);
+    const result = decodeValue(entry.value, type.struct[field2], `${path14}.${field2}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field2);
     else if (result !== before?.value) decoded.fields.set(field2, { value: result, range: entry.value.range });
   }
@@ -2713,6 +2713,298 @@ function nearestName(word, candidates) {
   return found === void 0 ? void 0 : candidates[folded.indexOf(found)];
 }
 
+// src/entrypoint/values-shape.ts
+var DEPENDENCY_KINDS = ["services", "jobs", "daemonset", "container", "pod", "custom_resources"];
+var KINDS = new Set(DEPENDENCY_KINDS);
+function isDependencyKind(key) {
+  return KINDS.has(key);
+}
+function mapOf(node) {
+  return node?.kind === "map" ? node : void 0;
+}
+function dependenciesMap(root) {
+  const deps = mapOf(root?.kind === "map" ? getEntry(root, "dependencies")?.value : void 0);
+  if (!deps) return void 0;
+  return getEntry(deps, "static") || getEntry(deps, "dynamic") ? deps : void 0;
+}
+function toolkitReadsDependencies(chart) {
+  return chart === void 0 || usesHelmToolkit(chart);
+}
+function dependencyComponents(root) {
+  const components = [];
+  const misplaced = [];
+  const deps = dependenciesMap(root);
+  if (!deps) return { components, misplaced };
+  const holders = [];
+  const statics = mapOf(getEntry(deps, "static")?.value);
+  if (statics) holders.push({ group: "static", map: statics });
+  const dynamic = mapOf(getEntry(deps, "dynamic")?.value);
+  for (const entry of dynamic?.entries ?? []) {
+    const map = mapOf(entry.value);
+    if (!map) continue;
+    if (entry.key === "targeted") {
+      for (const mixin of map.entries) {
+        const mixinMap = mapOf(mixin.value);
+        if (mixinMap) holders.push({ group: `dynamic.targeted.${mixin.key}`, map: mixinMap });
+      }
+    } else holders.push({ group: `dynamic.${entry.key}`, map });
+  }
+  for (const { group, map } of holders) {
+    for (const entry of map.entries) {
+      if (isDependencyKind(entry.key) && entry.value.kind !== "map") misplaced.push({ group, entry });
+      else components.push({ group, name: entry.key, entry, map: mapOf(entry.value) });
+    }
+  }
+  return { components, misplaced };
+}
+function componentPattern(group) {
+  return `dependencies.${group}.<component>`;
+}
+function endpointKey(service) {
+  return service.replaceAll("-", "_");
+}
+function jobFlag(job) {
+  const parts = job.split("-");
+  return parts.length > 1 ? `job_${parts.slice(1).join("_")}` : void 0;
+}
+function listsOtherThanJobs(map) {
+  return map.entries.some((entry) => {
+    if (entry.key === "jobs") return false;
+    const value = entry.value;
+    return value.kind === "seq" ? value.items.length > 0 : value.kind === "map" ? value.entries.length > 0 : value.value !== null && value.value !== "";
+  });
+}
+function jobsOnlyComponents(components) {
+  const mixedIn = new Set(components.filter((c) => c.group !== "static" && c.group !== "dynamic.common").map((c) => c.name));
+  const found = [];
+  for (const component of components) {
+    if (component.group !== "static" || mixedIn.has(component.name) || !component.map || listsOtherThanJobs(component.map)) continue;
+    const jobs = getEntry(component.map, "jobs")?.value;
+    if (jobs?.kind !== "seq" || jobs.items.length === 0) continue;
+    const named = jobs.items.flatMap(
+      (item) => item.kind === "scalar" && typeof item.value === "string" ? [{ item, name: item.value }] : []
+    );
+    if (named.length === jobs.items.length) found.push({ component, jobs: named });
+  }
+  return found;
+}
+function droppedJobs(jobs, manifests) {
+  return jobs.flatMap((job) => {
+    const flag = jobFlag(job.name);
+    return flag !== void 0 && Object.hasOwn(manifests, flag) && manifests[flag] === false ? [{ ...job, flag }] : [];
+  });
+}
+
+// src/entrypoint/values-fact.ts
+import path13 from "node:path";
+
+// src/entrypoint/values-templates.ts
+var SNIPPETS = String.raw`helm-toolkit\.snippets\.kubernetes_(?:entrypoint_init_container|pod_rbac_serviceaccount)`;
+var SNIPPET_NAME = new RegExp(`"${SNIPPETS}"`, "g");
+var SNIPPET_DEFINE = new RegExp(`define\\s+"${SNIPPETS}(?:\\.[\\w.]+)?"`, "g");
+var SNIPPET_CALL = new RegExp(String.raw`tuple\s+\S+\s+("[^"]*"|\$\w+)\s+[^|{}]*?\|\s*include\s+"${SNIPPETS}"`, "g");
+var DEPENDENCY_KEY = /"dependencyKey"\s+("[^"]*"|\S+)/g;
+var STATIC_READ = /\.Values\.dependencies\.static\.([A-Za-z_][\w-]*)/g;
+var STATIC_WHOLE = /\.Values\.dependencies\.static(?![\w.])/;
+var STRING_JOBS = /kindIs\s+"string"\s+\S*\.Values\.dependencies\.static\.([A-Za-z_]\w*)\.jobs\b/g;
+var COMMENT = /\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g;
+var DEFINE2 = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
+var INCLUDE2 = /\b(?:include|template)\s+"([^"]+)"/g;
+function uncommented(text) {
+  return text.replace(COMMENT, "");
+}
+function count(text, pattern) {
+  return [...text.matchAll(pattern)].length;
+}
+function assignments(text, name) {
+  const pattern = new RegExp(String.raw`\$${name.slice(1)}\b\s*:?=\s*([^}]*)\}\}`, "g");
+  return [...text.matchAll(pattern)].map((match) => match[1]);
+}
+function componentOf(argument, text) {
+  if (argument.startsWith('"')) return [argument.slice(1, -1)];
+  const found = [];
+  for (const value of assignments(text, argument)) {
+    const literal = /^\s*"([^"]*)"\s*-?\s*$/.exec(value);
+    const read = /\.Values\.dependencies\.static\.([A-Za-z_][\w-]*)\s*-?\s*$/.exec(value);
+    if (literal) found.push(literal[1]);
+    else if (read) found.push(read[1]);
+    else return void 0;
+  }
+  return found.length > 0 ? found : void 0;
+}
+function scanText(text) {
+  const components = /* @__PURE__ */ new Set();
+  let unknown;
+  if (!text.includes("dependenc") && !text.includes("kubernetes_")) return { components, unknown };
+  let calls = 0;
+  for (const match of text.matchAll(SNIPPET_CALL)) {
+    calls++;
+    const named = componentOf(match[1], text);
+    if (named) for (const name of named) components.add(name);
+    else unknown ??= `component ${match[1]} of a snippet call is not known`;
+  }
+  if (count(text, SNIPPET_NAME) - count(text, SNIPPET_DEFINE) > calls) unknown ??= "a snippet is included in a form not read";
+  for (const match of text.matchAll(DEPENDENCY_KEY)) {
+    if (match[1].startsWith('"')) components.add(match[1].slice(1, -1));
+    else unknown ??= `dependencyKey ${match[1]} is not known`;
+  }
+  for (const match of text.matchAll(STATIC_READ)) components.add(match[1]);
+  if (STATIC_WHOLE.test(text)) unknown ??= ".Values.dependencies.static is read as a whole";
+  return { components, unknown };
+}
+function defineTexts(texts) {
+  const defines = /* @__PURE__ */ new Map();
+  for (const raw of texts) {
+    const text = uncommented(raw);
+    const found = [...text.matchAll(DEFINE2)];
+    found.forEach((define, i) => defines.set(define[1], text.slice(define.index + define[0].length, found[i + 1]?.index ?? text.length)));
+  }
+  return defines;
+}
+function deriveDependencyReads(templates, library) {
+  const libraryDefines = library ?? /* @__PURE__ */ new Map();
+  const components = /* @__PURE__ */ new Set();
+  const stringJobs = /* @__PURE__ */ new Set();
+  const guards = /* @__PURE__ */ new Map();
+  let why;
+  const visit = (text, where, found, visited) => {
+    const scan = scanText(text);
+    for (const name of scan.components) found.add(name);
+    if (scan.unknown) why ??= `${where}: ${scan.unknown}`;
+    if (!text.includes("helm-toolkit.manifests.")) return;
+    for (const match of text.matchAll(INCLUDE2)) {
+      const name = match[1];
+      if (!name.startsWith("helm-toolkit.manifests.") || visited.has(name)) continue;
+      visited.add(name);
+      const body = libraryDefines.get(name);
+      if (body !== void 0) visit(body, `helm-toolkit ${name}`, found, visited);
+      else why ??= `${where}: ${name} is not found`;
+    }
+  };
+  for (const template of templates) {
+    const text = uncommented(template.text);
+    const found = /* @__PURE__ */ new Set();
+    visit(text, `templates/${template.name}`, found, /* @__PURE__ */ new Set());
+    const guard = fileGuard(text);
+    for (const name of found) {
+      components.add(name);
+      guards.set(name, [...guards.get(name) ?? [], guard]);
+    }
+    if (text.includes("kindIs")) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]);
+  }
+  const rendered = [...guards].sort(([a], [b]) => a.localeCompare(b)).map(([component, flags]) => ({ component, guards: flags }));
+  return why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why };
+}
+var BLOCK_ACTION = /\{\{-?\s*(if|range|with|define|block|end|else)\b([^}]*)\}\}/g;
+var MANIFEST_FLAG = /\.Values\.manifests\.(\w+)/g;
+function fileGuard(text) {
+  const stack = [];
+  let last;
+  for (const match of text.matchAll(BLOCK_ACTION)) {
+    const kind = match[1];
+    if (kind === "else") {
+      const top = stack[stack.length - 1];
+      if (top) top.elses++;
+    } else if (kind === "end") {
+      const closed = stack.pop();
+      if (closed && stack.length === 0 && closed.kind === "if")
+        last = { condition: closed.condition, elses: closed.elses, end: match.index + match[0].length };
+      else if (stack.length === 0) last = void 0;
+    } else stack.push({ kind, condition: match[2].trim().replace(/-$/, "").trim(), elses: 0 });
+  }
+  if (!last || last.elses > 0 || stack.length > 0 || text.slice(last.end).trim() !== "") return [];
+  const single = /^\(?\$?\w*\.Values\.manifests\.(\w+)\)?$/.exec(last.condition);
+  if (single) return [single[1]];
+  if (!/^and\s/.test(last.condition) || /\b(?:or|not)\b/.test(last.condition)) return [];
+  return [...last.condition.matchAll(MANIFEST_FLAG)].map((match) => match[1]);
+}
+
+// src/entrypoint/values-fact.ts
+var VALUES_LIMITS4 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function endpointHosts(root) {
+  const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
+  if (endpoints?.kind !== "map") return void 0;
+  const result = {};
+  for (const entry of endpoints.entries) {
+    const hosts = entry.value.kind === "map" ? getEntry(entry.value, "hosts")?.value : void 0;
+    setOwn(result, entry.key, hosts?.kind === "map" ? hosts.entries.map((host) => host.key) : null);
+  }
+  return result;
+}
+function manifestFlags(root) {
+  const manifests = root?.kind === "map" ? getEntry(root, "manifests")?.value : void 0;
+  const result = {};
+  if (manifests?.kind !== "map") return result;
+  for (const entry of manifests.entries) if (entry.value.kind === "scalar") setOwn(result, entry.key, entry.value.value);
+  return result;
+}
+async function valuesRoot(chartDir) {
+  const text = readTextOrUndefined(path13.join(chartDir, "values.yaml"), VALUES_LIMITS4);
+  if (text === void 0) return void 0;
+  try {
+    return (await parseYamlValues(text, VALUES_LIMITS4)).root;
+  } catch {
+    return void 0;
+  }
+}
+var dependencyChartsFact = defineFact({
+  id: "entrypoint-dependency-charts",
+  needs: [topologyFact],
+  async build(input, read) {
+    const topology = read(topologyFact);
+    const libraries = /* @__PURE__ */ new Map();
+    const libraryOf = (dirs) => {
+      const key = [...dirs].sort().join("\0");
+      let defines = libraries.get(key);
+      if (!defines) {
+        const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path13.join(dir, "templates"))).map(({ text }) => text));
+        libraries.set(key, defines = defineTexts(texts));
+      }
+      return defines;
+    };
+    const result = {};
+    for (const chart of input.charts) {
+      if (!usesHelmToolkit(chart)) continue;
+      const root = await valuesRoot(chart.dir);
+      let reads;
+      if (chart.templates.length > 0) {
+        const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
+        const library = below.some((dep) => dep.name === "helm-toolkit") ? libraryOf(below.map((dep) => dep.dir)) : void 0;
+        reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
+      }
+      const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
+        component: component.name,
+        jobs: jobs.map((job) => job.name)
+      }));
+      result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads, jobsOnly };
+    }
+    return result;
+  }
+});
+function dependencyContextOf(charts, chartDir, root, isChartDefaults) {
+  const chart = chartDir === void 0 || isChartDefaults ? void 0 : charts[chartDir];
+  const endpoints = { ...chart?.endpoints };
+  for (const [key, hosts] of Object.entries(endpointHosts(root) ?? {})) {
+    const below = Object.hasOwn(endpoints, key) ? endpoints[key] : void 0;
+    setOwn(endpoints, key, hosts === null ? below ?? null : [.../* @__PURE__ */ new Set([...below ?? [], ...hosts])]);
+  }
+  return {
+    endpoints,
+    manifests: { ...chart?.manifests, ...manifestFlags(root) },
+    defaults: chart,
+    reads: chartDir === void 0 ? void 0 : charts[chartDir]?.reads
+  };
+}
+function componentRendered(reads, component, manifests) {
+  if (!reads?.components) return void 0;
+  const files = reads.rendered.find((entry) => entry.component === component)?.guards;
+  if (!files) return void 0;
+  return files.some((guard) => !guard.some((flag) => Object.hasOwn(manifests, flag) && manifests[flag] === false));
+}
+
 // rules/chartlint/unused-disable.ts
 var unused_disable_default = defineRule({
   id: "chartlint/unused-disable",
@@ -2737,6 +3029,229 @@ var unused_disable_default = defineRule({
       else if (!ruleIds.some((id) => ruleMatches(rule, id)))
         ctx.report({ span: directive.span, messageId: safeName(rule) === void 0 ? "unknownUnnamedRule" : "unknownRule", data });
       else ctx.report({ span: directive.span, messageId: "unused", data });
+    }
+  }
+});
+
+// rules/entrypoint/dead-component.ts
+var dead_component_default = defineRule({
+  id: "entrypoint/dead-component",
+  meta: {
+    description: "A `dependencies.static` component that no template of the chart hands to helm-toolkit's kubernetes-entrypoint snippet is dead configuration: no pod waits for what it lists.",
+    severity: "warning",
+    targets: ["values"],
+    facts: [dependencyChartsFact],
+    messages: {
+      unread: 'No template of the chart passes "{{component}}" to the kubernetes-entrypoint snippet: no pod waits for what it lists (dead configuration).',
+      unreadNear: 'No template of the chart passes "{{component}}" to the kubernetes-entrypoint snippet; did you mean "{{near}}"? No pod waits for what it lists (dead configuration).'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    if (!ctx.chart || !toolkitReadsDependencies(ctx.chart)) return;
+    const read = ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads?.components;
+    if (!read) return;
+    const { components } = dependencyComponents(ctx.file.documents[0]?.root);
+    const declared = new Set(components.filter((c) => c.group === "static").map((c) => c.name));
+    const unclaimed = read.filter((name) => !declared.has(name));
+    for (const component of components) {
+      if (component.group !== "static" || read.includes(component.name)) continue;
+      if (!component.map || component.map.entries.length === 0) continue;
+      const near = closest(component.name, unclaimed, 2);
+      if (near) ctx.report({ span: component.entry.keySpan, messageId: "unreadNear", data: { component: component.name, near } });
+      else ctx.report({ span: component.entry.keySpan, messageId: "unread", data: { component: component.name } });
+    }
+  }
+});
+
+// rules/entrypoint/dependency-keys.ts
+var KINDS2 = DEPENDENCY_KINDS.join(", ");
+var dependency_keys_default = defineRule({
+  id: "entrypoint/dependency-keys",
+  meta: {
+    description: "Each component under `dependencies.static` and `dependencies.dynamic` holds only the dependency kinds helm-toolkit's kubernetes-entrypoint snippet reads; any other key is silently dropped.",
+    severity: "error",
+    targets: ["values"],
+    messages: {
+      unknownKind: `"{{key}}" is no dependency kind helm-toolkit reads ({{kinds}}): what it lists is silently dropped, and the pod starts without waiting for it.`,
+      unknownKindNear: `"{{key}}" is no dependency kind helm-toolkit reads; did you mean "{{near}}"? What it lists is silently dropped, and the pod starts without waiting for it.`,
+      misplacedKind: `"{{key}}" sits where a component belongs: helm-toolkit reads {{pattern}}.{{key}}, so what it lists is silently dropped.`
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    if (!toolkitReadsDependencies(ctx.chart)) return;
+    const { components, misplaced } = dependencyComponents(ctx.file.documents[0]?.root);
+    for (const { entry, group } of misplaced) {
+      ctx.report({ span: entry.keySpan, messageId: "misplacedKind", data: { key: entry.key, pattern: componentPattern(group) } });
+    }
+    for (const component of components) {
+      for (const entry of component.map?.entries ?? []) {
+        if (isDependencyKind(entry.key)) continue;
+        const near = closest(entry.key, DEPENDENCY_KINDS, Math.max(2, Math.floor(entry.key.length / 3)));
+        if (near) ctx.report({ span: entry.keySpan, messageId: "unknownKindNear", data: { key: entry.key, near } });
+        else ctx.report({ span: entry.keySpan, messageId: "unknownKind", data: { key: entry.key, kinds: KINDS2 } });
+      }
+    }
+  }
+});
+
+// rules/entrypoint/disabled-job.ts
+var disabled_job_default = defineRule({
+  id: "entrypoint/disabled-job",
+  meta: {
+    description: "A component's only dependencies are jobs switched off by `manifests.job_*: false`: helm-toolkit's filter drops them, and its pods start without waiting for anything.",
+    severity: "warning",
+    targets: ["values"],
+    facts: [dependencyChartsFact],
+    messages: {
+      onlyDependency: 'helm-toolkit drops "{{job}}" because manifests.{{flag}} is false, and nothing else is left for "{{component}}": its pods start without waiting for anything (silent drop).',
+      flagLeavesNothing: `With manifests.{{flag}} false, helm-toolkit drops {{jobs}} from "{{component}}" of the chart's values.yaml, and nothing else is left: its pods start without waiting for anything (silent drop).`
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    if (!toolkitReadsDependencies(ctx.chart)) return;
+    const root = ctx.file.documents[0]?.root;
+    const { components } = dependencyComponents(root);
+    const { manifests, defaults, reads } = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
+    const rendered = (component) => componentRendered(reads, component, manifests) === true;
+    for (const { component, jobs } of jobsOnlyComponents(components)) {
+      if (!rendered(component.name)) continue;
+      const dropped = droppedJobs(jobs, manifests);
+      if (dropped.length !== jobs.length) continue;
+      for (const { item, name, flag } of dropped)
+        ctx.report({ node: item, messageId: "onlyDependency", data: { job: name, flag, component: component.name } });
+    }
+    const flags = root?.kind === "map" ? getEntry(root, "manifests")?.value : void 0;
+    if (!defaults || flags?.kind !== "map") return;
+    const own = new Set(components.filter((c) => c.group === "static").map((c) => c.name));
+    for (const { component, jobs } of defaults.jobsOnly) {
+      if (own.has(component) || !rendered(component)) continue;
+      const named = jobs.map((name) => ({ name }));
+      const dropped = droppedJobs(named, manifests);
+      if (dropped.length !== jobs.length || droppedJobs(named, defaults.manifests).length === jobs.length) continue;
+      for (const entry of flags.entries) {
+        if (entry.value.kind !== "scalar" || entry.value.value !== false) continue;
+        const switched = dropped.filter((job) => job.flag === entry.key).map((job) => `"${job.name}"`);
+        if (switched.length > 0)
+          ctx.report({
+            node: entry.value,
+            messageId: "flagLeavesNothing",
+            data: { flag: entry.key, jobs: switched.join(", "), component }
+          });
+      }
+    }
+  }
+});
+
+// rules/entrypoint/jobs-shape.ts
+var jobs_shape_default = defineRule({
+  id: "entrypoint/jobs-shape",
+  meta: {
+    description: "A dependency's `jobs` is a list of job names: helm-toolkit fails the render on a string and on label maps, and a number or list item never names a job.",
+    severity: "error",
+    targets: ["values"],
+    facts: [dependencyChartsFact],
+    messages: {
+      notAList: '"jobs" of "{{component}}" is a {{type}}, not a list: helm-toolkit cannot read it as a list of job names, and the render fails.',
+      labelMap: 'A job given as a map (a label selector) makes helm-toolkit write DEPENDENCY_JOBS_JSON with its value glued to "value:", and the render fails; name the job instead.',
+      notAName: "This jobs item is a {{type}}, not a job name: first in the list it makes helm-toolkit write DEPENDENCY_JOBS_JSON and the render fails; later, kubernetes-entrypoint waits for a job of that name, which never exists (the pod hangs in Init)."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    if (!toolkitReadsDependencies(ctx.chart)) return;
+    const { components } = dependencyComponents(ctx.file.documents[0]?.root);
+    const reads = ctx.chart ? ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads : void 0;
+    for (const component of components) {
+      const jobs = component.map ? getEntry(component.map, "jobs")?.value : void 0;
+      if (!jobs || jobs.kind === "scalar" && jobs.value === null) continue;
+      if (jobs.kind === "map" || jobs.kind === "scalar" && typeof jobs.value !== "string") {
+        ctx.report({
+          node: jobs,
+          messageId: "notAList",
+          data: { component: component.name, type: jobs.kind === "map" ? "map" : typeof jobs.value }
+        });
+        continue;
+      }
+      if (jobs.kind === "scalar") {
+        if (component.group !== "static" || !reads?.components || reads.stringJobs.includes(component.name)) continue;
+        ctx.report({ node: jobs, messageId: "notAList", data: { component: component.name, type: "string" } });
+        continue;
+      }
+      for (const item of jobs.items) {
+        if (item.kind === "map") ctx.report({ node: item, messageId: "labelMap" });
+        else if (item.kind === "seq" || item.kind === "scalar" && item.value !== null && typeof item.value !== "string")
+          ctx.report({ node: item, messageId: "notAName", data: { type: item.kind === "seq" ? "list" : typeof item.value } });
+      }
+    }
+  }
+});
+
+// rules/entrypoint/service-endpoint.ts
+var ITEM_KEYS = ["endpoint", "service"];
+var service_endpoint_default = defineRule({
+  id: "entrypoint/service-endpoint",
+  meta: {
+    description: "Each `services` item of a dependency is `{endpoint, service}`: `service` names an entry of `endpoints:` and `endpoint` one of its hosts (or the entry has `hosts.default`).",
+    severity: "error",
+    targets: ["values"],
+    facts: [dependencyChartsFact],
+    messages: {
+      unknownItemKey: '"{{key}}" is not read in a services item, which holds only "endpoint" and "service"{{near}}: helm-toolkit ignores it, and without "service" the dependency is dropped or hangs the pod.',
+      noService: 'This services item has no "service": helm-toolkit renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+      unknownService: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}): it renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+      unknownServiceNear: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}); did you mean "{{near}}"? It renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+      unknownHost: 'endpoints.{{key}}.hosts has neither "{{endpoint}}" nor "default": helm-toolkit finds no host name for this dependency, and the render fails.'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    if (!toolkitReadsDependencies(ctx.chart)) return;
+    const root = ctx.file.documents[0]?.root;
+    const { components } = dependencyComponents(root);
+    if (components.length === 0) return;
+    const known = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
+    const entries = Object.keys(known.endpoints);
+    for (const component of components) {
+      const services = component.map ? getEntry(component.map, "services")?.value : void 0;
+      if (services?.kind !== "seq") continue;
+      for (const item of services.items) {
+        if (item.kind !== "map") continue;
+        let misspelt = false;
+        for (const entry of item.entries) {
+          if (ITEM_KEYS.includes(entry.key)) continue;
+          misspelt = true;
+          const near = closest(entry.key, ITEM_KEYS, 2);
+          ctx.report({
+            span: entry.keySpan,
+            messageId: "unknownItemKey",
+            data: { key: entry.key, near: near ? ` (did you mean "${near}"?)` : "" }
+          });
+        }
+        const serviceNode = getEntry(item, "service")?.value;
+        const service = scalarString(serviceNode);
+        if (!serviceNode) {
+          if (!misspelt) ctx.report({ node: item, messageId: "noService" });
+          continue;
+        }
+        if (service === void 0) continue;
+        const key = endpointKey(service);
+        if (!Object.hasOwn(known.endpoints, key)) {
+          if (!ctx.isChartDefaults || entries.length === 0) continue;
+          const near = closest(key, entries, 2);
+          if (near) ctx.report({ node: serviceNode, messageId: "unknownServiceNear", data: { service, key, near } });
+          else ctx.report({ node: serviceNode, messageId: "unknownService", data: { service, key } });
+          continue;
+        }
+        if (!ctx.isChartDefaults && !ctx.chart) continue;
+        const hosts = known.endpoints[key];
+        const endpointNode = getEntry(item, "endpoint")?.value;
+        const endpoint = scalarString(endpointNode);
+        if (!hosts || endpoint === void 0 || hosts.includes(endpoint) || hosts.includes("default")) continue;
+        ctx.report({ node: endpointNode, messageId: "unknownHost", data: { key, endpoint } });
+      }
     }
   }
 });
@@ -2990,26 +3505,26 @@ var env_json_default = defineRule({
       const resources = common("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
       for (const [i, entry] of (resources?.entries ?? []).entries()) {
         const variable = reading.customResource.variable;
-        const path13 = `[${i}]`;
+        const path14 = `[${i}]`;
         const apiVersion = entry.apiVersion?.value ?? "";
         const parts = apiVersion.split("/");
         if (parts.length !== 2 || parts.some((part) => part === "")) {
           ctx.report({
             span: spanIn(text, variable, entry.apiVersion?.range ?? entry.range),
             messageId: "apiVersion",
-            data: { container, path: path13, value: entry.apiVersion ? `"${apiVersion}"` : "(none)" }
+            data: { container, path: path14, value: entry.apiVersion ? `"${apiVersion}"` : "(none)" }
           });
         }
         for (const field2 of ["kind", "name"]) {
           if (!entry[field2]?.value)
-            ctx.report({ span: spanIn(text, variable, entry.range), messageId: "resourceIncomplete", data: { container, path: path13, field: field2 } });
+            ctx.report({ span: spanIn(text, variable, entry.range), messageId: "resourceIncomplete", data: { container, path: path14, field: field2 } });
         }
         for (const [j, check] of entry.fields.entries()) {
           if (!check.key?.value)
             ctx.report({
               span: spanIn(text, variable, check.range),
               messageId: "fieldKey",
-              data: { container, path: `${path13}.fields[${j}]` }
+              data: { container, path: `${path14}.fields[${j}]` }
             });
         }
       }
@@ -3337,16 +3852,16 @@ var allowed_registries_default = defineRule({
     const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
-      const { domain, path: path13 } = image.parsed.ref;
+      const { domain, path: path14 } = image.parsed.ref;
       if (allowed.length === 0) {
         ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
         continue;
       }
-      if (allowed.some((entry) => registryEntryMatches(entry, domain, path13))) continue;
+      if (allowed.some((entry) => registryEntryMatches(entry, domain, path14))) continue;
       ctx.report({
         span: image.partSpan("domain"),
         messageId: "notAllowed",
-        data: { image: image.label, source: `${domain}/${path13}`, allowed: ctx.options.registries.join(", ") }
+        data: { image: image.label, source: `${domain}/${path14}`, allowed: ctx.options.registries.join(", ") }
       });
     }
   }
@@ -3380,8 +3895,8 @@ var digest_pinned_default = defineRule({
     const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-      const { domain, path: path13 } = image.parsed.ref;
-      if (exempt.some((entry) => registryEntryMatches(entry, domain, path13))) continue;
+      const { domain, path: path14 } = image.parsed.ref;
+      if (exempt.some((entry) => registryEntryMatches(entry, domain, path14))) continue;
       ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
     }
   }
@@ -3476,8 +3991,8 @@ var fully_qualified_default = defineRule({
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
       const composedElsewhere = image.source === "image-string" || image.source === "image-object";
       if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-      const { domain, path: path13 } = image.parsed.ref;
-      const resolved = `${domain}/${path13}`;
+      const { domain, path: path14 } = image.parsed.ref;
+      const resolved = `${domain}/${path14}`;
       const span = image.partSpan("path");
       ctx.report({
         span,
@@ -3799,8 +4314,8 @@ var version_skew_default = defineDeploymentRule({
     const pins = ctx.images().images.flatMap((image) => {
       if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
         return [];
-      const { domain, path: path13, tag } = image.parsed.ref;
-      return [{ repository: `${domain}/${path13}`, tag, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+      const { domain, path: path14, tag } = image.parsed.ref;
+      return [{ repository: `${domain}/${path14}`, tag, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
     });
     return pins.length > 0 ? pins : void 0;
   },
@@ -4330,12 +4845,12 @@ var in_chart_defaults_default = defineRule({
     const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
     const root = ctx.file.documents[0]?.root;
     const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-    forEachLeaf(root, (path13, leaf) => {
-      if (ctx.placement === "umbrella" && path13[0] === "global") return;
-      const verdict = secrets.classify(chartRelative(path13, topology, placed), leaf.value, useOf(path13, writes));
-      if (!verdict.sensitive || notASecretHere(root, path13, leaf.value, writes)) return;
+    forEachLeaf(root, (path14, leaf) => {
+      if (ctx.placement === "umbrella" && path14[0] === "global") return;
+      const verdict = secrets.classify(chartRelative(path14, topology, placed), leaf.value, useOf(path14, writes));
+      if (!verdict.sensitive || notASecretHere(root, path14, leaf.value, writes)) return;
       const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-      ctx.report({ node: leaf, messageId, data: { key: dottedPath(path13), what: verdict.description, remedy: remedy[messageId] } });
+      ctx.report({ node: leaf, messageId, data: { key: dottedPath(path14), what: verdict.description, remedy: remedy[messageId] } });
     });
   }
 });
@@ -4356,11 +4871,11 @@ var in_shared_globals_default = defineRule({
     if (ctx.placement !== "umbrella") return;
     const secrets = ctx.secrets();
     const root = ctx.file.documents[0]?.root;
-    forEachLeaf(root, (path13, leaf) => {
-      if (path13[0] !== "global") return;
-      const verdict = secrets.classify(path13, leaf.value);
-      if (verdict.sensitive && !notASecretHere(root, path13, leaf.value))
-        ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path13), what: verdict.description } });
+    forEachLeaf(root, (path14, leaf) => {
+      if (path14[0] !== "global") return;
+      const verdict = secrets.classify(path14, leaf.value);
+      if (verdict.sensitive && !notASecretHere(root, path14, leaf.value))
+        ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path14), what: verdict.description } });
     });
   }
 });
@@ -4457,10 +4972,10 @@ var placeholder_unresolved_default = defineRule({
     for (const document of ctx.file.documents) {
       const root = document.root;
       const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-      forEachLeaf(root, (path13, leaf) => {
+      forEachLeaf(root, (path14, leaf) => {
         if (typeof leaf.value !== "string" || leaf.value === "") return;
         const marker = secrets.markerIn(leaf.value);
-        if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path13) } });
+        if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path14) } });
       });
     }
   }
@@ -4489,20 +5004,20 @@ var region_scope_default = defineRule({
     const chartDir = ctx.chart?.dir;
     if (readers && chartDir) {
       const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-      forEachLeaf(root, (path13, leaf) => {
-        if (path13[0] !== "global" || typeof path13[1] !== "string") return;
-        const reading = chartsReading(readers, topology, chartDir, path13[1]);
-        if (reading?.length !== 1 || !secrets.classify(path13, leaf.value).sensitive || notASecretHere(root, path13, leaf.value)) return;
-        const data = { chart: reading[0], key: path13[1], umbrella };
+      forEachLeaf(root, (path14, leaf) => {
+        if (path14[0] !== "global" || typeof path14[1] !== "string") return;
+        const reading = chartsReading(readers, topology, chartDir, path14[1]);
+        if (reading?.length !== 1 || !secrets.classify(path14, leaf.value).sensitive || notASecretHere(root, path14, leaf.value)) return;
+        const data = { chart: reading[0], key: path14[1], umbrella };
         ctx.report({ node: leaf, messageId: "oneReader", data });
       });
     }
-    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path13, leaf, section) => {
-      const verdict = secrets.classify(path13, leaf.value);
-      return verdict.sensitive && !notASecretHere(section.map, path13, leaf.value) ? { what: verdict.description, name: String(path13.at(-1)) } : void 0;
+    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path14, leaf, section) => {
+      const verdict = secrets.classify(path14, leaf.value);
+      return verdict.sensitive && !notASecretHere(section.map, path14, leaf.value) ? { what: verdict.description, name: String(path14.at(-1)) } : void 0;
     });
-    for (const { leaf, path: path13, found, charts } of repeats) {
-      ctx.report({ node: leaf, messageId: "repeated", data: { key: path13, what: found.what, charts: charts.join(", "), leaf: found.name } });
+    for (const { leaf, path: path14, found, charts } of repeats) {
+      ctx.report({ node: leaf, messageId: "repeated", data: { key: path14, what: found.what, charts: charts.join(", "), leaf: found.name } });
     }
   }
 });
@@ -4537,12 +5052,12 @@ var global_scope_default = defineRule({
         }
       }
     }
-    const plain = (path13, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path13, leaf.value).sensitive ? void 0 : true;
-    for (const { leaf, path: path13, charts } of repeatedAcrossCharts(
+    const plain = (path14, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path14, leaf.value).sensitive ? void 0 : true;
+    for (const { leaf, path: path14, charts } of repeatedAcrossCharts(
       chartSections(root, topology, { placement: ctx.placement, chartDir }),
       plain
     )) {
-      ctx.report({ node: leaf, messageId: "repeated", data: { key: path13, charts: charts.join(", ") } });
+      ctx.report({ node: leaf, messageId: "repeated", data: { key: path14, charts: charts.join(", ") } });
     }
   }
 });
@@ -4600,6 +5115,11 @@ function unquote(key) {
 // rules/index.ts
 var allRules = [
   unused_disable_default,
+  dead_component_default,
+  dependency_keys_default,
+  disabled_job_default,
+  jobs_shape_default,
+  service_endpoint_default,
   env_command_default,
   env_container_default,
   env_ignored_default,

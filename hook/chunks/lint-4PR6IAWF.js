@@ -25,11 +25,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-YLC2G5HG.js";
+} from "./chunk-4AOYE6QW.js";
 import {
   loadConfig
-} from "./chunk-BPOELRJD.js";
-import "./chunk-U55PONCS.js";
+} from "./chunk-VOACGN2S.js";
+import "./chunk-U4MJ6QJE.js";
 import {
   allRules,
   coverSuppresses,
@@ -37,7 +37,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-X6J55W35.js";
+} from "./chunk-NGSTUXK4.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -52,7 +52,7 @@ import {
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-YXVKFZ22.js";
+import "./chunk-HMSNCX56.js";
 import {
   parseYamlValues,
   readRegularFile,

@@ -4,7 +4,7 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-U55PONCS.js";
+} from "./chunk-U4MJ6QJE.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
@@ -17,7 +17,7 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-YXVKFZ22.js";
+} from "./chunk-HMSNCX56.js";
 import {
   compileGlobs,
   parseYamlValues,

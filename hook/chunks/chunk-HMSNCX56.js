@@ -8,9 +8,15 @@ var PROFILE_NAMES = ["recommended", "openstack-helm", "strict"];
 var PROFILE_PREFIX = "chartlint:";
 var PROFILE_IDS = PROFILE_NAMES.map((name) => `${PROFILE_PREFIX}${name}`);
 var OSH_ONLY = "Off for generic charts: it reads helm-toolkit conventions (`images.tags`, its jobs) that other charts do not follow.";
+var TOOLKIT_SHAPE = "On everywhere: it judges only `dependencies.static` and `dependencies.dynamic` as helm-toolkit's kubernetes-entrypoint snippet reads them, in charts built on helm-toolkit (or a values file of no chart in the run), so a generic chart never meets it.";
 var JUDGEMENT = "A warning in strict: chartlint cannot see every way a chart may be right here, so it is not an error.";
 var PROFILE_DECISIONS = {
   "chartlint/unused-disable": { recommended: "warning", strict: "error" },
+  "entrypoint/dead-component": { recommended: "warning", strict: "warning", why: `${TOOLKIT_SHAPE} ${JUDGEMENT}` },
+  "entrypoint/dependency-keys": { recommended: "error", strict: "error", why: TOOLKIT_SHAPE },
+  "entrypoint/disabled-job": { recommended: "warning", strict: "warning", why: `${TOOLKIT_SHAPE} ${JUDGEMENT}` },
+  "entrypoint/jobs-shape": { recommended: "error", strict: "error", why: TOOLKIT_SHAPE },
+  "entrypoint/service-endpoint": { recommended: "error", strict: "error", why: TOOLKIT_SHAPE },
   // kubernetes-entrypoint's env, in any container that sets DEPENDENCY_* (helm-toolkit's or anyone's): each
   // finding is what the program does with the value written, so they hold for generic charts too.
   "entrypoint/env-command": { recommended: "error", strict: "error" },

@@ -8,7 +8,7 @@ import {
 } from "./chunk-XWDWMWQO.js";
 import {
   allRules
-} from "./chunk-X6J55W35.js";
+} from "./chunk-NGSTUXK4.js";
 import "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-6XQTKHBW.js";

@@ -5,8 +5,8 @@ import {
 } from "./chunk-TDIT3WP5.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-U55PONCS.js";
-import "./chunk-YXVKFZ22.js";
+} from "./chunk-U4MJ6QJE.js";
+import "./chunk-HMSNCX56.js";
 import {
   readTextFile
 } from "./chunk-6XQTKHBW.js";

@@ -7,7 +7,7 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-YXVKFZ22.js";
+} from "./chunk-HMSNCX56.js";
 import "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-QKXT3NSU.js";
