@@ -125,7 +125,7 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-J2IOTFYP.js")).runInit,
+  init: async () => (await import("./chunks/init-7RGHVTI2.js")).runInit,
   explain: async () => (await import("./chunks/explain-2SO3QZZQ.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };

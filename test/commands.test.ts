@@ -84,7 +84,9 @@ describe('chartlint init', () => {
     const root = openstackHelm();
     const run = cli(['init', root]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('.chartlint.yaml: 3 chart(s), 2 on helm-toolkit; OpenStack-Helm layout.');
+    expect(run.stdout).toContain(
+      '.chartlint.yaml: found 3 charts (and 1 library chart), 2 of them built on helm-toolkit; the OpenStack-Helm layout.',
+    );
     const config = readFileSync(path.join(root, '.chartlint.yaml'), 'utf8');
     expect(config.split('\n')[0]).toBe(
       `# yaml-language-server: $schema=https://raw.githubusercontent.com/chartlint/chartlint/v${version}/schemas/config.schema.json`,
@@ -115,6 +117,26 @@ describe('chartlint init', () => {
     const lint = cli(['-f', 'json', root]);
     const rules = (JSON.parse(lint.stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId);
     expect(rules).toContain('secrets/in-shared-globals');
+  });
+
+  it('names the TripleO prepare files and Kolla configs it finds, so that a lint of the folder reads them', () => {
+    const root = makeTree({
+      'environments/containers-prepare.yaml':
+        'parameter_defaults:\n  ContainerImagePrepare:\n    - set:\n        namespace: quay.io/tripleomastercentos9\n        tag: current-tripleo\n',
+      'environments/network.yaml': 'parameter_defaults:\n  NeutronBridgeMappings: datacentre:br-ex\n',
+      'kolla/nova-api/config.json':
+        '{"command": "nova-api", "config_files": [{"source": "/a", "dest": "/b", "owner": "nova", "perm": "600"}]}\n',
+      'kolla/other.json': '{"name": "not kolla"}\n',
+    });
+    const run = cli(['init', root]);
+    expect(run.stdout).toContain('found no chart yet; 1 TripleO prepare file(s), 1 Kolla config(s).');
+    const config = readFileSync(path.join(root, '.chartlint.yaml'), 'utf8');
+    expect(config).toContain('\ntripleo:\n  files:\n    - "environments/containers-prepare.yaml"\n');
+    expect(config).toContain('\nkolla:\n  files:\n    - "kolla/nova-api/config.json"\n');
+    const lint = cli(['-f', 'json', '.'], root);
+    expect(lint.stderr).toBe('');
+    const rules = (JSON.parse(lint.stdout) as { diagnostics: { file: string; ruleId: string }[] }).diagnostics;
+    expect(rules).toContainEqual(expect.objectContaining({ file: 'kolla/nova-api/config.json', ruleId: 'kolla/perm-format' }));
   });
 
   it('never replaces a config without --force, and prints one with --stdout without writing', () => {

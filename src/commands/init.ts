@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { CONFIG_NAMES } from '../config/load.js';
 import { REPOSITORY } from '../common/rule-docs.js';
 import { VERSION } from '../common/version.js';
-import { configText, preCommitSnippet, workflowSnippet } from '../init/config-text.js';
+import { configText, foundText, preCommitSnippet, workflowSnippet } from '../init/config-text.js';
 import { surveyRepository, type RepositorySurvey } from '../init/survey.js';
 import type { CommandIo } from './io.js';
 
@@ -54,7 +54,7 @@ export async function runInit(argv: string[], io: CommandIo): Promise<number> {
     return io.fail(`init: ${path.basename(existing)} exists already; --force replaces it, --stdout prints the new one`);
   const target = existing ?? path.join(root, CONFIG_NAMES[0]!);
   writeAtomically(target, text);
-  const lines = [`Wrote ${display(target)}: ${summaryOf(survey)}`];
+  const lines = [`Wrote ${display(target)}: found ${foundText(survey)}`];
 
   if (flags['pre-commit']) lines.push(writeOnce(root, '.pre-commit-config.yaml', preCommitSnippet(VERSION), 'chartlint/chartlint'));
   if (flags.workflow)
@@ -96,16 +96,6 @@ function writeAtomically(target: string, text: string): void {
 function chartsFolder(survey: RepositorySurvey): string {
   const tops = new Set(survey.charts.map((dir) => (dir.includes('/') ? dir.split('/')[0]! : '.')));
   return tops.size === 1 && !tops.has('.') ? [...tops][0]! : '.';
-}
-
-function summaryOf(survey: RepositorySurvey): string {
-  if (survey.layout === 'empty') return 'no chart found yet; the defaults apply.';
-  const layout = {
-    'openstack-helm': 'OpenStack-Helm layout',
-    'umbrella-regions': `umbrella ${survey.umbrellas.join(', ')} with ${survey.regions.length} region chart(s), extends chartlint:openstack-helm`,
-    generic: 'no helm-toolkit chart',
-  }[survey.layout];
-  return `${survey.charts.length} chart(s), ${survey.helmToolkitCharts.length} on helm-toolkit; ${layout}.`;
 }
 
 /** A path as the user would type it from here: relative inside the working folder, else absolute. */

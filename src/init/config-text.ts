@@ -45,6 +45,22 @@ export function configText(survey: RepositorySurvey, schema: string, version: st
   line('#   - values_overrides/**/*.yaml');
   line();
 
+  if (survey.tripleoFiles.length > 0) {
+    line('# TripleO environment files that prepare container images (ContainerImagePrepare): linted with the');
+    line('# tripleo/* and images/* rules. In a folder, chartlint finds them through these globs.');
+    line('tripleo:');
+    line('  files:');
+    for (const file of survey.tripleoFiles) line(`    - ${yamlString(file)}`);
+    line();
+  }
+  if (survey.kollaFiles.length > 0) {
+    line('# Kolla config.json files (what kolla_set_configs reads when an image starts): the kolla/* rules.');
+    line('kolla:');
+    line('  files:');
+    for (const file of survey.kollaFiles) line(`    - ${yamlString(file)}`);
+    line();
+  }
+
   if (survey.vendored.length > 0) {
     line(`# Third-party sub-charts vendored in charts/ folders (${survey.vendored.length}): they are linted with their`);
     line('# parent under chartlint:recommended. To leave them to their upstream, ignore them:');
@@ -76,8 +92,14 @@ export function configText(survey: RepositorySurvey, schema: string, version: st
   return `${out.join('\n')}\n`;
 }
 
-function foundText(survey: RepositorySurvey): string {
-  if (survey.layout === 'empty') return 'no chart yet.';
+/** What the survey found, in one sentence (the config's header, and what init prints). */
+export function foundText(survey: RepositorySurvey): string {
+  const others = [
+    survey.tripleoFiles.length > 0 ? `${survey.tripleoFiles.length} TripleO prepare file(s)` : '',
+    survey.kollaFiles.length > 0 ? `${survey.kollaFiles.length} Kolla config(s)` : '',
+  ].filter(Boolean);
+  const tail = others.length ? `; ${others.join(', ')}` : '';
+  if (survey.layout === 'empty') return `no chart yet${tail}.`;
   const charts = `${survey.charts.length} chart${survey.charts.length === 1 ? '' : 's'}`;
   const libraries =
     survey.libraries.length > 0 ? ` (and ${survey.libraries.length} library chart${survey.libraries.length === 1 ? '' : 's'})` : '';
@@ -87,8 +109,11 @@ function foundText(survey: RepositorySurvey): string {
     'umbrella-regions': `an umbrella chart with ${survey.regions.length} region chart${survey.regions.length === 1 ? '' : 's'}`,
     generic: 'no helm-toolkit chart',
   }[survey.layout];
-  return `${charts}${libraries}${toolkit}; ${layout}.`;
+  return `${charts}${libraries}${toolkit}; ${layout}${tail}.`;
 }
+
+/** A path as a YAML string: quoted, since a path may hold `#`, `: ` or a leading `*`. */
+const yamlString = (text: string): string => JSON.stringify(text);
 
 function list(items: readonly string[]): string {
   return items.length <= 3 ? items.join(', ') : `${items.slice(0, 3).join(', ')} and ${items.length - 3} more`;

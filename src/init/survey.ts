@@ -9,6 +9,7 @@ import { topologyFact } from '../facts/topology.js';
 import { collectImages, imagesContextOf } from '../images/values-images.js';
 import { loadChart, usesHelmToolkit, type ChartInfo } from '../sources/chart-info.js';
 import { findChartDirs } from '../sources/discover.js';
+import { listFiles } from '../sources/walk.js';
 import { readTextFile } from '../sources/files.js';
 import { parseYamlValues } from '../sources/yaml.js';
 
@@ -28,7 +29,14 @@ export interface RepositorySurvey {
   layout: Layout;
   /** Registry hosts the charts' values name, with how many image references name each, most used first. */
   registries: { host: string; references: number }[];
+  /** TripleO environment files that prepare container images (ContainerImagePrepare), outside the charts. */
+  tripleoFiles: string[];
+  /** Kolla config.json files (top-level command and config_files), outside the charts. */
+  kollaFiles: string[];
 }
+
+/** Files larger than this are no environment or Kolla config worth a look. */
+const MAX_SNIFFED_BYTES = 1024 * 1024;
 
 export async function surveyRepository(root: string): Promise<RepositorySurvey> {
   const relative = (dir: string): string => path.relative(root, dir).split(path.sep).join('/') || '.';
@@ -72,7 +80,38 @@ export async function surveyRepository(root: string): Promise<RepositorySurvey> 
     regions: regions.sort(),
     layout,
     registries: await registriesOf(own),
+    ...otherSystemsFiles(root, dirs.map(relative)),
   };
+}
+
+/**
+ * TripleO prepare files and Kolla configs outside the chart folders: what the config's tripleo.files and
+ * kolla.files should name, since inside a folder chartlint finds them only through those globs.
+ */
+function otherSystemsFiles(root: string, chartDirs: readonly string[]): { tripleoFiles: string[]; kollaFiles: string[] } {
+  const inChart = (file: string): boolean => chartDirs.some((dir) => dir === '.' || file.startsWith(`${dir}/`));
+  const tripleoFiles: string[] = [];
+  const kollaFiles: string[] = [];
+  for (const file of listFiles(root)) {
+    if (!/\.(ya?ml|json)$/.test(file) || inChart(file)) continue;
+    const read = readTextFile(path.join(root, file), { ...DEFAULT_LIMITS, maxFileBytes: MAX_SNIFFED_BYTES });
+    if (!read.ok) continue;
+    if (file.endsWith('.json')) {
+      if (isKollaConfig(read.text)) kollaFiles.push(file);
+    } else if (/^parameter_defaults\s*:/m.test(read.text) && /^\s+ContainerImagePrepare\s*:/m.test(read.text)) {
+      tripleoFiles.push(file);
+    }
+  }
+  return { tripleoFiles, kollaFiles };
+}
+
+function isKollaConfig(text: string): boolean {
+  try {
+    const data = JSON.parse(text) as unknown;
+    return typeof data === 'object' && data !== null && 'command' in data && 'config_files' in data;
+  } catch {
+    return false;
+  }
 }
 
 /** `inner` sits in `outer/charts/<name>` (at any depth of such nesting). */

@@ -16,6 +16,7 @@ import {
 import "./chunk-B6XQKK7L.js";
 import "./chunk-HMSNCX56.js";
 import {
+  listFiles,
   loadChart,
   parseYamlValues,
   readTextFile,
@@ -71,6 +72,21 @@ function configText(survey, schema, version) {
   line("#   - values-*.yaml");
   line("#   - values_overrides/**/*.yaml");
   line();
+  if (survey.tripleoFiles.length > 0) {
+    line("# TripleO environment files that prepare container images (ContainerImagePrepare): linted with the");
+    line("# tripleo/* and images/* rules. In a folder, chartlint finds them through these globs.");
+    line("tripleo:");
+    line("  files:");
+    for (const file of survey.tripleoFiles) line(`    - ${yamlString(file)}`);
+    line();
+  }
+  if (survey.kollaFiles.length > 0) {
+    line("# Kolla config.json files (what kolla_set_configs reads when an image starts): the kolla/* rules.");
+    line("kolla:");
+    line("  files:");
+    for (const file of survey.kollaFiles) line(`    - ${yamlString(file)}`);
+    line();
+  }
   if (survey.vendored.length > 0) {
     line(`# Third-party sub-charts vendored in charts/ folders (${survey.vendored.length}): they are linted with their`);
     line("# parent under chartlint:recommended. To leave them to their upstream, ignore them:");
@@ -102,7 +118,12 @@ function configText(survey, schema, version) {
 `;
 }
 function foundText(survey) {
-  if (survey.layout === "empty") return "no chart yet.";
+  const others = [
+    survey.tripleoFiles.length > 0 ? `${survey.tripleoFiles.length} TripleO prepare file(s)` : "",
+    survey.kollaFiles.length > 0 ? `${survey.kollaFiles.length} Kolla config(s)` : ""
+  ].filter(Boolean);
+  const tail = others.length ? `; ${others.join(", ")}` : "";
+  if (survey.layout === "empty") return `no chart yet${tail}.`;
   const charts = `${survey.charts.length} chart${survey.charts.length === 1 ? "" : "s"}`;
   const libraries = survey.libraries.length > 0 ? ` (and ${survey.libraries.length} library chart${survey.libraries.length === 1 ? "" : "s"})` : "";
   const toolkit = survey.helmToolkitCharts.length > 0 ? `, ${survey.helmToolkitCharts.length} of them built on helm-toolkit` : "";
@@ -111,8 +132,9 @@ function foundText(survey) {
     "umbrella-regions": `an umbrella chart with ${survey.regions.length} region chart${survey.regions.length === 1 ? "" : "s"}`,
     generic: "no helm-toolkit chart"
   }[survey.layout];
-  return `${charts}${libraries}${toolkit}; ${layout}.`;
+  return `${charts}${libraries}${toolkit}; ${layout}${tail}.`;
 }
+var yamlString = (text) => JSON.stringify(text);
 function list(items) {
   return items.length <= 3 ? items.join(", ") : `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
 }
@@ -157,6 +179,7 @@ function workflowSnippet(version, paths) {
 
 // src/init/survey.ts
 import path from "node:path";
+var MAX_SNIFFED_BYTES = 1024 * 1024;
 async function surveyRepository(root) {
   const relative = (dir) => path.relative(root, dir).split(path.sep).join("/") || ".";
   const dirs = findChartDirs(root);
@@ -188,8 +211,33 @@ async function surveyRepository(root) {
     umbrellas: umbrellas.sort(),
     regions: regions.sort(),
     layout,
-    registries: await registriesOf(own)
+    registries: await registriesOf(own),
+    ...otherSystemsFiles(root, dirs.map(relative))
   };
+}
+function otherSystemsFiles(root, chartDirs) {
+  const inChart = (file) => chartDirs.some((dir) => dir === "." || file.startsWith(`${dir}/`));
+  const tripleoFiles = [];
+  const kollaFiles = [];
+  for (const file of listFiles(root)) {
+    if (!/\.(ya?ml|json)$/.test(file) || inChart(file)) continue;
+    const read = readTextFile(path.join(root, file), { ...DEFAULT_LIMITS, maxFileBytes: MAX_SNIFFED_BYTES });
+    if (!read.ok) continue;
+    if (file.endsWith(".json")) {
+      if (isKollaConfig(read.text)) kollaFiles.push(file);
+    } else if (/^parameter_defaults\s*:/m.test(read.text) && /^\s+ContainerImagePrepare\s*:/m.test(read.text)) {
+      tripleoFiles.push(file);
+    }
+  }
+  return { tripleoFiles, kollaFiles };
+}
+function isKollaConfig(text) {
+  try {
+    const data = JSON.parse(text);
+    return typeof data === "object" && data !== null && "command" in data && "config_files" in data;
+  } catch {
+    return false;
+  }
 }
 function isInsideCharts(outer, inner) {
   return path.dirname(inner) === path.join(outer, "charts");
@@ -249,7 +297,7 @@ async function runInit(argv, io) {
     return io.fail(`init: ${path2.basename(existing)} exists already; --force replaces it, --stdout prints the new one`);
   const target = existing ?? path2.join(root, CONFIG_NAMES[0]);
   writeAtomically(target, text);
-  const lines = [`Wrote ${display(target)}: ${summaryOf(survey)}`];
+  const lines = [`Wrote ${display(target)}: found ${foundText(survey)}`];
   if (flags["pre-commit"]) lines.push(writeOnce(root, ".pre-commit-config.yaml", preCommitSnippet(VERSION), "chartlint/chartlint"));
   if (flags.workflow)
     lines.push(writeOnce(root, ".github/workflows/chartlint.yml", workflowSnippet(VERSION, chartsFolder(survey)), void 0));
@@ -285,15 +333,6 @@ function writeAtomically(target, text) {
 function chartsFolder(survey) {
   const tops = new Set(survey.charts.map((dir) => dir.includes("/") ? dir.split("/")[0] : "."));
   return tops.size === 1 && !tops.has(".") ? [...tops][0] : ".";
-}
-function summaryOf(survey) {
-  if (survey.layout === "empty") return "no chart found yet; the defaults apply.";
-  const layout = {
-    "openstack-helm": "OpenStack-Helm layout",
-    "umbrella-regions": `umbrella ${survey.umbrellas.join(", ")} with ${survey.regions.length} region chart(s), extends chartlint:openstack-helm`,
-    generic: "no helm-toolkit chart"
-  }[survey.layout];
-  return `${survey.charts.length} chart(s), ${survey.helmToolkitCharts.length} on helm-toolkit; ${layout}.`;
 }
 function display(file) {
   const relative = path2.relative(process.cwd(), file);
