@@ -5,12 +5,12 @@ interface Options {
   registries: string[];
 }
 
-export default defineRule<Options, 'notAllowed' | 'noneConfigured', 'values' | 'manifests'>({
+export default defineRule<Options, 'notAllowed' | 'noneConfigured', 'values' | 'manifests' | 'tripleo'>({
   id: 'images/allowed-registries',
   meta: {
     description: 'Images come only from the configured registries (and optional path prefixes); off until configured.',
     severity: 'off',
-    targets: ['values', 'manifests'],
+    targets: ['values', 'manifests', 'tripleo'],
     messages: {
       notAllowed: 'Image {{image}} comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
       noneConfigured: 'Image {{image}} cannot be checked: this rule is on, but its options.registries list is empty.',

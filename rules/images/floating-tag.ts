@@ -46,12 +46,12 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`, 'i');
 }
 
-export default defineRule<Options, 'floating', 'values' | 'manifests'>({
+export default defineRule<Options, 'floating', 'values' | 'manifests' | 'tripleo'>({
   id: 'images/floating-tag',
   meta: {
     description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',
     severity: 'warning',
-    targets: ['values', 'manifests'],
+    targets: ['values', 'manifests', 'tripleo'],
     messages: {
       floating: 'Image {{image}} uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.',
     },

@@ -9,12 +9,12 @@ import {
   type TextEdit,
 } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'unqualified', 'values' | 'manifests'>({
+export default defineRule<Record<string, never>, 'unqualified', 'values' | 'manifests' | 'tripleo'>({
   id: 'images/fully-qualified',
   meta: {
     description: 'Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).',
     severity: 'error',
-    targets: ['values', 'manifests'],
+    targets: ['values', 'manifests', 'tripleo'],
     messages: {
       unqualified:
         'Image {{image}} does not name its registry host, so the node\'s runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.',

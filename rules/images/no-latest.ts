@@ -1,11 +1,11 @@
 import { defineRule, NO_OPTIONS, templateRegistryFact } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'latest' | 'untagged', 'values' | 'manifests'>({
+export default defineRule<Record<string, never>, 'latest' | 'untagged', 'values' | 'manifests' | 'tripleo'>({
   id: 'images/no-latest',
   meta: {
     description: 'Image references are pinned: no ":latest" tag, and no reference without a tag or digest (which means latest).',
     severity: 'error',
-    targets: ['values', 'manifests'],
+    targets: ['values', 'manifests', 'tripleo'],
     messages: {
       latest: 'Image {{image}} uses the mutable tag ":latest"; pin a version or a digest.',
       untagged: 'Image {{image}} has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.',

@@ -1,12 +1,12 @@
 import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericTag', 'values' | 'manifests'>({
+export default defineRule<Record<string, never>, 'invalid' | 'empty' | 'numericTag', 'values' | 'manifests' | 'tripleo'>({
   id: 'images/reference-syntax',
   meta: {
     description:
       'Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).',
     severity: 'error',
-    targets: ['values', 'manifests'],
+    targets: ['values', 'manifests', 'tripleo'],
     messages: {
       invalid: 'Image {{image}} is not a valid image reference: {{problem}}.',
       empty: 'Image {{image}} is empty; the container would render with no image.',

@@ -1,12 +1,12 @@
 import { defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
-export default defineRule<Record<string, never>, 'templated' | 'buildPlaceholder', 'values' | 'manifests'>({
+export default defineRule<Record<string, never>, 'templated' | 'buildPlaceholder', 'values' | 'manifests' | 'tripleo'>({
   id: 'images/templated-reference',
   meta: {
     description:
       'Says which image references are templated ({{ ... }}, ${...} or a build placeholder @NAME@) and therefore not judged in values; lint the rendered manifests for them.',
     severity: 'info',
-    targets: ['values', 'manifests'],
+    targets: ['values', 'manifests', 'tripleo'],
     messages: {
       templated: 'Image {{image}} is filled in at render time, so the image rules do not judge it here.',
       buildPlaceholder:

@@ -5,6 +5,7 @@
 import { chartMetadataFileType, type ChartMetadataContext } from './chart-metadata.js';
 import { kollaFileType, type KollaContext } from './kolla.js';
 import { manifestsFileType, type ManifestsContext } from './manifests.js';
+import { tripleoFileType, type TripleoContext } from './tripleo.js';
 import type { FileType } from './types.js';
 import { valuesFileType, type ValuesContext } from './values.js';
 
@@ -14,12 +15,20 @@ export interface TargetContexts {
   'chart-metadata': ChartMetadataContext;
   manifests: ManifestsContext;
   kolla: KollaContext;
+  tripleo: TripleoContext;
 }
 
 export type FileKind = keyof TargetContexts;
 
-// The first type to claim a file keeps it: kolla looks at named files before values takes every one.
-export const FILE_TYPES: readonly FileType<FileKind>[] = [kollaFileType, valuesFileType, chartMetadataFileType, manifestsFileType];
+// The first type to claim a file keeps it: the types recognised by content (TripleO, Kolla) look at
+// named files before values takes every one.
+export const FILE_TYPES: readonly FileType<FileKind>[] = [
+  tripleoFileType,
+  kollaFileType,
+  valuesFileType,
+  chartMetadataFileType,
+  manifestsFileType,
+];
 
 export function fileTypeOf(kind: string): FileType {
   const found = FILE_TYPES.find((type) => type.kind === kind);
@@ -28,4 +37,4 @@ export function fileTypeOf(kind: string): FileType {
 }
 
 export { STDIN_PATH } from './manifests.js';
-export type { DiscoveryInput, FileRole, FileType, LintTarget, SourceFile } from './types.js';
+export type { DiscoveryInput, FileRole, FileType, LintTarget, NamedFile, SourceFile } from './types.js';

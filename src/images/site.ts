@@ -2,7 +2,7 @@
 import type { Span, YamlEntry, YamlNode, YamlScalar } from '../sources/yaml-view.js';
 import type { ReferenceResult } from './reference.js';
 
-export type ImageSource = 'images-section' | 'image-string' | 'image-object' | 'container';
+export type ImageSource = 'images-section' | 'image-string' | 'image-object' | 'container' | 'tripleo-prepare';
 export type ReferencePart = 'domain' | 'path' | 'tag' | 'digest';
 
 export interface ImageSite {
