@@ -43,6 +43,16 @@ import secretsInSharedGlobals from './secrets/in-shared-globals.js';
 import literalInManifest from './secrets/literal-in-manifest.js';
 import placeholderUnresolved from './secrets/placeholder-unresolved.js';
 import regionScope from './secrets/region-scope.js';
+import registryCredentials from './secrets/registry-credentials.js';
+import tripleoCredentials from './tripleo/credentials.js';
+import includesWithExcludes from './tripleo/includes-with-excludes.js';
+import tripleoKeyType from './tripleo/key-type.js';
+import labelTemplate from './tripleo/label-template.js';
+import modifyWithoutPush from './tripleo/modify-without-push.js';
+import multiArch from './tripleo/multi-arch.js';
+import shadowedEntry from './tripleo/shadowed-entry.js';
+import tagFromLabelIgnored from './tripleo/tag-from-label-ignored.js';
+import tripleoUnknownKey from './tripleo/unknown-key.js';
 import globalScope from './values/global-scope.js';
 import yamlSyntax from './yaml/syntax.js';
 
@@ -90,6 +100,16 @@ export const allRules: readonly AnyRule[] = [
   literalInManifest,
   placeholderUnresolved,
   regionScope,
+  registryCredentials,
+  tripleoCredentials,
+  includesWithExcludes,
+  tripleoKeyType,
+  labelTemplate,
+  modifyWithoutPush,
+  multiArch,
+  shadowedEntry,
+  tagFromLabelIgnored,
+  tripleoUnknownKey,
   globalScope,
   yamlSyntax,
 ].sort((a, b) => a.id.localeCompare(b.id));

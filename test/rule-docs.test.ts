@@ -78,8 +78,10 @@ async function findingsOf(rule: AnyRule, example: Example): Promise<string[]> {
   const root = makeTree(tree);
   roots.push(root);
   const hasCharts = Object.keys(tree).some((file) => file.endsWith('Chart.yaml'));
+  // TripleO examples are found through the config's `tripleo.files`, in the folder named.
+  const hasTripleo = /^tripleo:/m.test(tree[CONFIG] ?? '');
   const result = await lint({
-    paths: hasCharts ? ['.'] : [],
+    paths: hasCharts || hasTripleo ? ['.'] : [],
     cwd: root,
     configFile: CONFIG,
     manifests: example.files.filter((f) => f.manifests).map((f) => f.path),

@@ -95,3 +95,23 @@ export {
   type DependencyComponent,
 } from '../entrypoint/values-shape.js';
 export { componentRendered, dependencyChartsFact, dependencyContextOf, type DependencyContext } from '../entrypoint/values-fact.js';
+export {
+  CREDENTIALS_PARAM,
+  credentialItems,
+  credentialPath,
+  ENTRY_KEYS,
+  FAMILIES,
+  FAMILY_KEY,
+  IMAGE_SOURCES,
+  SET_KEYS,
+  TEMPLATE_SWITCHES,
+  describeNode,
+  pyOf,
+  registryOf,
+  resolvesTagFromLabel,
+  setsTag,
+  type PrepareEntry,
+  type TripleoFile,
+} from '../tripleo/prepare.js';
+export { pythonRegexProblem } from '../tripleo/python-regex.js';
+export { labelTemplateProblem } from '../tripleo/label-template.js';
