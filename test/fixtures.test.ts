@@ -56,8 +56,9 @@ describe('charts-fixtures', () => {
     const seen = new Set(
       result.diagnostics.flatMap((d) => [`${d.ruleId}/${d.messageId}`, ...(d.suggestions ?? []).map((s) => `${d.ruleId}/${s.messageId}`)]),
     );
+    // Rules of TripleO files only are held to every message id by test/tripleo.test.ts, which writes its fixtures.
     const uncovered = allRules.flatMap((rule) =>
-      Object.keys(rule.meta.messages)
+      (rule.meta.targets.every((kind) => kind === 'tripleo') ? [] : Object.keys(rule.meta.messages))
         .map((id) => `${rule.id}/${id}`)
         .filter((id) => !seen.has(id) && !coveredElsewhere.has(id) && !coveredByRenderTests.has(id)),
     );
