@@ -281,6 +281,8 @@ describe('tripleo rules', () => {
       a: '<one>'
       b: '<two>'
     quay.io: {operator: '<quay-password>'}
+    registry.redhat.io: {'[service account username]': '[service account password]'}
+    registry.connect.redhat.com: {'123|svc': eyJhbGciOiJSUzUxMi...}
     broken.example.com: just-a-string  # expect: tripleo/credentials/notMapping
 `,
     });

@@ -1,5 +1,11 @@
 import { credentialItems, credentialPath, defineRule, NO_OPTIONS } from '../../src/rule-kit/index.js';
 
+/**
+ * What documentation writes where the password goes: a bracketed phrase (`[service account password]`), and a
+ * value cut short (`eyJhbGciOiJSUzUxMi...`), which shows where a token was, not the token.
+ */
+const WRITTEN_AS_A_HOLE = /^\[[^\]]*\s[^\]]*\]$|(?:\.\.\.|…)$/;
+
 export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'tripleo'>({
   id: 'secrets/registry-credentials',
   meta: {
@@ -20,6 +26,7 @@ export default defineRule<Record<string, never>, 'literal' | 'knownDefault', 'tr
     for (const { registry, pair } of credentialItems(ctx.tripleo())) {
       const password = pair?.value;
       if (password?.kind !== 'scalar') continue;
+      if (typeof password.value === 'string' && WRITTEN_AS_A_HOLE.test(password.value.trim())) continue;
       // Judged as a password whatever its form: the key is a username.
       const verdict = secrets.classify(['password'], password.value);
       if (!verdict.sensitive) continue;
