@@ -250,6 +250,8 @@ describe('tripleo rules', () => {
     set:
       namespace: quay.io/tripleomastercentos9
       tag: latest  # expect: images/no-latest/latest
+      ceph_images: 'false'  # expect: tripleo/key-type/quotedBoolean
+      ceph_tag: [v1]  # expect: tripleo/key-type/notString
   - push_destination: https://192.0.2.1:8787  # expect: tripleo/key-type/pushDestination
     includes: [glance]
     tag_from_label: '{version.major}'  # expect: tripleo/label-template/attribute

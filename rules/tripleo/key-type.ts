@@ -19,6 +19,7 @@ type MessageId =
   | 'pushDestination'
   | 'quotedSwitch'
   | 'notString'
+  | 'quotedBoolean'
   | 'unknownSource';
 
 const STRING_KEYS = ['tag_from_label', 'modify_role', 'modify_append_tag', 'pull_source'];
@@ -48,6 +49,8 @@ export default defineRule<Record<string, never>, MessageId, 'tripleo'>({
       quotedSwitch:
         'push_destination of {{entry}} is the quoted string "{{word}}", which TripleO takes as a registry host named "{{word}}"; write it unquoted for a boolean.',
       notString: '"{{key}}" of {{entry}} is {{what}}, not a string.',
+      quotedBoolean:
+        '"set.{{key}}" of {{entry}} is the quoted string "{{word}}", which the image template reads as true (a non-empty string); write it unquoted for a boolean.',
       unknownSource:
         'Item {{item}} of "modify_only_with_source" in {{entry}} is not an image source ({{known}}), so it selects no image to modify.',
     },
@@ -135,6 +138,21 @@ function checkEntry(ctx: Ctx, file: TripleoFile, entry: PrepareEntry, describe: 
       ctx.report({ node: push, messageId: 'pushDestination', data: { entry: entry.label, what: describe(push) } });
   }
   for (const item of entry.set?.entries ?? []) {
+    // The template tests these for truth (`{% if ceph_images | default(true) %}`, `{% if not rhel_containers %}`).
+    if ((item.key === 'ceph_images' || item.key === 'rhel_containers') && item.value.kind === 'scalar') {
+      const py = file.py(item.value);
+      if (py.kind === 'str' && py.str !== undefined && /^(?:false|no|off)$/i.test(py.str))
+        ctx.report({ node: item.value, messageId: 'quotedBoolean', data: { key: item.key, entry: entry.label, word: py.str } });
+      continue;
+    }
+    if ((item.key === 'tag' || item.key.endsWith('_tag')) && item.value.kind !== 'scalar') {
+      ctx.report({
+        node: item.value,
+        messageId: 'notString',
+        data: { key: `set.${item.key}`, entry: entry.label, what: describe(item.value) },
+      });
+      continue;
+    }
     const isName =
       ['namespace', 'name_prefix', 'name_suffix'].includes(item.key) ||
       (FAMILY_KEY.test(item.key) && /_(?:namespace|image)$/.test(item.key));
