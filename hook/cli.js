@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-ABM2RNR5.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-JV5DJOED.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -125,8 +125,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-7RGHVTI2.js")).runInit,
-  explain: async () => (await import("./chunks/explain-2SO3QZZQ.js")).runExplain
+  init: async () => (await import("./chunks/init-7LNGTN47.js")).runInit,
+  explain: async () => (await import("./chunks/explain-UD24XN6F.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -179,7 +179,7 @@ async function main(argv) {
     const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-UTAPYJLK.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-4PR6IAWF.js");
+  const { lint } = await import("./chunks/lint-Q63FL7SE.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -212,7 +212,7 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  const { recordBaseline, useBaseline } = await import("./chunks/use-G4AFLIIS.js");
+  const { recordBaseline, useBaseline } = await import("./chunks/use-HNIRVMP5.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);
@@ -326,9 +326,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-EQ3GSCUW.js"),
-    import("./chunks/profiles-doc-XVSXZDXV.js"),
-    import("./chunks/profiles-SDVJ6YWH.js"),
+    import("./chunks/rules-T4PBKVYG.js"),
+    import("./chunks/profiles-doc-VYMFALZI.js"),
+    import("./chunks/profiles-VF3PUW4E.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

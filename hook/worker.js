@@ -2,19 +2,19 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-4AOYE6QW.js";
+} from "./chunks/chunk-ZBKL7QH2.js";
 import {
   loadConfig
-} from "./chunks/chunk-VOACGN2S.js";
-import "./chunks/chunk-U4MJ6QJE.js";
+} from "./chunks/chunk-2YC5I3QI.js";
+import "./chunks/chunk-AL4TVTKD.js";
 import {
   allRules
-} from "./chunks/chunk-NGSTUXK4.js";
+} from "./chunks/chunk-TXCJFEXD.js";
 import {
   SecretClassifier
 } from "./chunks/chunk-Z6QZXB5M.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-HMSNCX56.js";
+import "./chunks/chunk-J7CNPVMB.js";
 import "./chunks/chunk-6XQTKHBW.js";
 import "./chunks/chunk-I66P5KS3.js";
 import "./chunks/chunk-ZS2WGVDX.js";

@@ -364,8 +364,8 @@ function shownSegment(segment) {
 }
 function looksSecret(name) {
   if (describeByValue(name)) return true;
-  const switches = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
-  return switches >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
+  const switches2 = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
+  return switches2 >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
 }
 var PRIVATE_KEY_BLOCK, PRIVATE_KEY_END, URL_WITH_PASSWORD, FORMAT_FIELD, JWT, AUTHORIZATION, AWS_SECRET_BY_NAME, AWS_SECRET_BY_ID, VENDOR_TOKENS, WEBHOOK_URL, REFERENCE;
 var init_secret_shape = __esm({
@@ -13329,7 +13329,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str2, patterns2, options) => picomatch2(patterns2, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -13422,8 +13422,8 @@ var init_errors = __esm({
 });
 
 // src/sources/glob.ts
-function compileGlobs(patterns, where) {
-  const matchers2 = patterns.map((pattern) => compileGlob(pattern, where));
+function compileGlobs(patterns2, where) {
+  const matchers2 = patterns2.map((pattern) => compileGlob(pattern, where));
   return (path42) => matchers2.some((matches) => matches(path42));
 }
 function compileGlob(pattern, where) {
@@ -13548,9 +13548,9 @@ function isFile(file) {
     return false;
   }
 }
-function globFiles(cwd, patterns) {
+function globFiles(cwd, patterns2) {
   const found = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
+  for (const pattern of patterns2) {
     const segments = pattern.split("/");
     const firstMagic = segments.findIndex((segment) => MAGIC.test(segment));
     if (firstMagic === -1) {
@@ -17179,8 +17179,8 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path42) => isSwitch(topology, top, [...at, ...path42].slice(skip));
-    return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
+    const switches2 = (path42) => isSwitch(topology, top, [...at, ...path42].slice(skip));
+    return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
   if (file.placement === "umbrella") return own ? sectionsIn(root, own, [], own.dir, 0) : [];
@@ -18087,6 +18087,275 @@ var init_values_fact = __esm({
   }
 });
 
+// src/tripleo/pyyaml.ts
+function pyPlain(text) {
+  if (BOOL.test(text)) {
+    const value = TRUE.test(text);
+    return { kind: "bool", str: value ? "True" : "False", truthy: value };
+  }
+  if (NULL.test(text)) return { kind: "null", str: "None", truthy: false };
+  if (INT.test(text)) {
+    const value = pyInt(text);
+    return { kind: "int", str: value?.toString(), truthy: value !== 0n };
+  }
+  if (FLOAT.test(text)) {
+    const value = pyFloat(text);
+    return { kind: "float", str: value === void 0 ? void 0 : floatRepr(value), truthy: value !== 0 };
+  }
+  return { kind: "str", str: text, truthy: text !== "" };
+}
+function pyValueOf(node, text) {
+  if (node.style !== "plain") {
+    const value = String(node.value ?? "");
+    return { kind: "str", str: value, truthy: value !== "" };
+  }
+  return pyPlain(text.slice(node.span.start, node.span.end));
+}
+function pyInt(text) {
+  const clean = text.replaceAll("_", "");
+  const sign = clean.startsWith("-") ? -1n : 1n;
+  const body = clean.replace(/^[-+]/, "");
+  try {
+    if (body.includes(":")) return sign * body.split(":").reduce((acc, part) => acc * 60n + BigInt(part), 0n);
+    if (body.startsWith("0b")) return sign * BigInt(body);
+    if (body.startsWith("0x")) return sign * BigInt(body);
+    if (body.length > 1 && body.startsWith("0")) return sign * BigInt(`0o${body.slice(1)}`);
+    return sign * BigInt(body);
+  } catch {
+    return void 0;
+  }
+}
+function pyFloat(text) {
+  const clean = text.replaceAll("_", "").toLowerCase();
+  if (clean.endsWith(".inf")) return clean.startsWith("-") ? -Infinity : Infinity;
+  if (clean === ".nan") return NaN;
+  if (clean.includes(":")) return void 0;
+  const value = Number(clean.endsWith(".") ? clean.slice(0, -1) : clean);
+  return Number.isNaN(value) ? void 0 : value;
+}
+function floatRepr(value) {
+  if (Number.isNaN(value)) return "nan";
+  if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e16 || magnitude !== 0 && magnitude < 1e-4) return void 0;
+  if (Object.is(value, -0)) return "-0.0";
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+var BOOL, TRUE, NULL, INT, FLOAT;
+var init_pyyaml = __esm({
+  "src/tripleo/pyyaml.ts"() {
+    "use strict";
+    BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+    TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+    NULL = /^(?:~|null|Null|NULL|)$/;
+    INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+    FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+  }
+});
+
+// src/tripleo/prepare.ts
+function readTripleoFile(root, text) {
+  const defaults = root?.kind === "map" ? getEntry(root, "parameter_defaults")?.value : void 0;
+  const parameterDefaults = defaults?.kind === "map" ? defaults : void 0;
+  const params = [];
+  for (const entry2 of parameterDefaults?.entries ?? []) {
+    if (!PREPARE_PARAM.test(entry2.key)) continue;
+    const items = entry2.value.kind === "seq" ? entry2.value.items : [];
+    const entries = items.flatMap((item, index) => {
+      if (item.kind !== "map") return [];
+      const set2 = getEntry(item, "set")?.value;
+      return [
+        {
+          param: entry2.key,
+          index,
+          node: item,
+          label: `${entry2.key}[${index}]`,
+          set: set2?.kind === "map" ? set2 : void 0,
+          key: (name) => getEntry(item, name)
+        }
+      ];
+    });
+    params.push({ name: entry2.key, entry: entry2, entries });
+  }
+  return {
+    parameterDefaults,
+    params,
+    credentials: parameterDefaults ? getEntry(parameterDefaults, CREDENTIALS_PARAM) : void 0,
+    py: (node) => pyValueOf(node, text)
+  };
+}
+function pyOf(file, node) {
+  return node?.kind === "scalar" ? file.py(node) : void 0;
+}
+function setsTag(file, entry2) {
+  const tag2 = entry2.set ? getEntry(entry2.set, "tag")?.value : void 0;
+  if (!tag2) return false;
+  return tag2.kind !== "scalar" || file.py(tag2).truthy;
+}
+function resolvesTagFromLabel(file, entry2) {
+  const label = entry2.key("tag_from_label")?.value;
+  if (!label || label.kind === "scalar" && !file.py(label).truthy) return false;
+  return !setsTag(file, entry2);
+}
+function registryOf(namespace) {
+  return namespace.split("/")[0];
+}
+function describeNode(file, node) {
+  if (node.kind === "seq") return "a list";
+  if (node.kind === "map") return "a mapping";
+  const py = file.py(node);
+  if (py.kind === "null") return "null";
+  if (py.kind === "bool") return `the boolean ${py.truthy ? "true" : "false"}`;
+  if (py.kind === "int" || py.kind === "float") return "a number";
+  return "a string";
+}
+function credentialItems(file) {
+  const map2 = file.credentials?.value;
+  if (map2?.kind !== "map") return [];
+  return map2.entries.map((registry) => ({
+    registry,
+    pair: registry.value.kind === "map" && registry.value.entries.length === 1 ? registry.value.entries[0] : void 0
+  }));
+}
+function credentialPath(registry) {
+  return `parameter_defaults.${CREDENTIALS_PARAM}.${registry}`;
+}
+var ENTRY_KEYS, CEPH_SIDE, FAMILIES, TEMPLATE_SWITCHES, SET_KEYS, FAMILY_KEY, IMAGE_SOURCES, PREPARE_PARAM, CREDENTIALS_PARAM;
+var init_prepare = __esm({
+  "src/tripleo/prepare.ts"() {
+    "use strict";
+    init_yaml_view();
+    init_pyyaml();
+    ENTRY_KEYS = [
+      "set",
+      "tag_from_label",
+      "push_destination",
+      "pull_source",
+      "includes",
+      "excludes",
+      "modify_role",
+      "modify_vars",
+      "modify_append_tag",
+      "modify_only_with_labels",
+      "modify_only_with_source",
+      "multi_arch"
+    ];
+    CEPH_SIDE = [
+      ["ceph", "daemon"],
+      ["ceph_prometheus", "prometheus"],
+      ["ceph_alertmanager", "alertmanager"],
+      ["ceph_node_exporter", "node-exporter"],
+      ["ceph_grafana", "ceph-grafana"],
+      ["ceph_haproxy", "haproxy"],
+      ["ceph_keepalived", "keepalived"],
+      ["pushgateway", "pushgateway"]
+    ];
+    FAMILIES = [
+      { namespace: "namespace", image: void 0, tag: "tag", defaultImage: "nova-api" },
+      ...CEPH_SIDE.map(([prefix, image]) => ({
+        namespace: `${prefix}_namespace`,
+        image: `${prefix}_image`,
+        tag: `${prefix}_tag`,
+        defaultImage: image
+      }))
+    ];
+    TEMPLATE_SWITCHES = ["neutron_driver", "ceph_images", "rhel_containers"];
+    SET_KEYS = [
+      "name_prefix",
+      "name_suffix",
+      ...TEMPLATE_SWITCHES,
+      ...FAMILIES.flatMap((family) => [family.namespace, family.tag, ...family.image ? [family.image] : []])
+    ];
+    FAMILY_KEY = /^[a-z][a-z0-9_]*_(?:namespace|image|tag|prefix|base_image)$/;
+    IMAGE_SOURCES = ["tripleo", "kolla", "ceph", "prom", "grafana", "keepalived", "haproxy"];
+    PREPARE_PARAM = /^[A-Za-z0-9]*ContainerImagePrepare$/;
+    CREDENTIALS_PARAM = "ContainerImageRegistryCredentials";
+  }
+});
+
+// src/tripleo/python-regex.ts
+function pythonRegexProblem(pattern) {
+  let translated = pattern.replace(LEADING_FLAGS, "");
+  translated = translated.replace(/\(\?P<([A-Za-z_]\w*)>/g, "(?<$1>").replace(/\(\?P=([A-Za-z_]\w*)\)/g, "\\k<$1>").replace(/\\A/g, "^").replace(/\\Z/g, "$");
+  try {
+    new RegExp(translated);
+    return void 0;
+  } catch (error) {
+    const message2 = error.message;
+    return message2.slice(message2.lastIndexOf(":") + 1).trim() || "not a valid regular expression";
+  }
+}
+var LEADING_FLAGS;
+var init_python_regex = __esm({
+  "src/tripleo/python-regex.ts"() {
+    "use strict";
+    LEADING_FLAGS = /^\(\?[aiLmsux]+\)/;
+  }
+});
+
+// src/tripleo/label-template.ts
+function labelTemplateProblem(template) {
+  let i = 0;
+  while (i < template.length) {
+    const char = template[i];
+    if (char === "}") {
+      if (template[i + 1] === "}") {
+        i += 2;
+        continue;
+      }
+      return { kind: "malformed", reason: "a single '}' outside a field", offset: i };
+    }
+    if (char !== "{") {
+      i++;
+      continue;
+    }
+    if (template[i + 1] === "{") {
+      i += 2;
+      continue;
+    }
+    const start = i;
+    let depth2 = 1;
+    let j = i + 1;
+    for (; j < template.length && depth2 > 0; j++) {
+      if (template[j] === "{") depth2++;
+      else if (template[j] === "}") depth2--;
+    }
+    if (depth2 > 0) return { kind: "malformed", reason: "a '{' without its '}'", offset: start };
+    const body = template.slice(start + 1, j - 1);
+    const problem = fieldProblem(body, start);
+    if (problem) return problem;
+    i = j;
+  }
+  return void 0;
+}
+function fieldProblem(body, offset) {
+  let end = 0;
+  let inBracket = false;
+  for (; end < body.length; end++) {
+    const char = body[end];
+    if (char === "[") inBracket = true;
+    else if (char === "]") inBracket = false;
+    else if (!inBracket && (char === "!" || char === ":")) break;
+  }
+  if (inBracket) return { kind: "malformed", reason: "a '[' without its ']'", offset };
+  const name = body.slice(0, end);
+  if (body[end] === "!") {
+    const conversion = body.slice(end + 1).split(":")[0];
+    if (!CONVERSIONS.has(conversion)) return { kind: "malformed", reason: "a conversion other than !r, !s or !a", offset };
+  }
+  const first = /^[^.[]*/.exec(name)[0];
+  if (first === "" || /^\d+$/.test(first)) return { kind: "positional", field: `{${body}}`, offset };
+  if (name.slice(first.length).includes(".")) return { kind: "attribute", field: `{${body}}`, offset };
+  return void 0;
+}
+var CONVERSIONS;
+var init_label_template = __esm({
+  "src/tripleo/label-template.ts"() {
+    "use strict";
+    CONVERSIONS = /* @__PURE__ */ new Set(["r", "s", "a"]);
+  }
+});
+
 // src/rule-kit/index.ts
 var init_rule_kit = __esm({
   "src/rule-kit/index.ts"() {
@@ -18121,6 +18390,9 @@ var init_rule_kit = __esm({
     init_env_sites();
     init_values_shape();
     init_values_fact();
+    init_prepare();
+    init_python_regex();
+    init_label_template();
   }
 });
 
@@ -18135,7 +18407,7 @@ var init_unused_disable = __esm({
       meta: {
         description: "A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.",
         severity: "warning",
-        targets: ["values", "chart-metadata", "manifests"],
+        targets: ["values", "chart-metadata", "manifests", "tripleo"],
         phase: "after-suppressions",
         messages: {
           unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
@@ -19051,7 +19323,7 @@ var init_allowed_registries = __esm({
       meta: {
         description: "Images come only from the configured registries (and optional path prefixes); off until configured.",
         severity: "off",
-        targets: ["values", "manifests"],
+        targets: ["values", "manifests", "tripleo"],
         messages: {
           notAllowed: 'Image {{image}} comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
           noneConfigured: "Image {{image}} cannot be checked: this rule is on, but its options.registries list is empty."
@@ -19177,7 +19449,7 @@ var init_floating_tag = __esm({
       meta: {
         description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',
         severity: "warning",
-        targets: ["values", "manifests"],
+        targets: ["values", "manifests", "tripleo"],
         messages: {
           floating: 'Image {{image}} uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.'
         },
@@ -19231,7 +19503,7 @@ var init_fully_qualified = __esm({
       meta: {
         description: "Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).",
         severity: "error",
-        targets: ["values", "manifests"],
+        targets: ["values", "manifests", "tripleo"],
         messages: {
           unqualified: `Image {{image}} does not name its registry host, so the node's runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.`
         },
@@ -19273,7 +19545,7 @@ var init_no_latest = __esm({
       meta: {
         description: 'Image references are pinned: no ":latest" tag, and no reference without a tag or digest (which means latest).',
         severity: "error",
-        targets: ["values", "manifests"],
+        targets: ["values", "manifests", "tripleo"],
         messages: {
           latest: 'Image {{image}} uses the mutable tag ":latest"; pin a version or a digest.',
           untagged: 'Image {{image}} has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.'
@@ -19371,7 +19643,7 @@ var init_reference_syntax = __esm({
       meta: {
         description: "Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).",
         severity: "error",
-        targets: ["values", "manifests"],
+        targets: ["values", "manifests", "tripleo"],
         messages: {
           invalid: "Image {{image}} is not a valid image reference: {{problem}}.",
           empty: "Image {{image}} is empty; the container would render with no image.",
@@ -19482,7 +19754,7 @@ var init_templated_reference = __esm({
       meta: {
         description: "Says which image references are templated ({{ ... }}, ${...} or a build placeholder @NAME@) and therefore not judged in values; lint the rendered manifests for them.",
         severity: "info",
-        targets: ["values", "manifests"],
+        targets: ["values", "manifests", "tripleo"],
         messages: {
           templated: "Image {{image}} is filled in at render time, so the image rules do not judge it here.",
           buildPlaceholder: "Image {{image}} holds the build placeholder {{placeholder}}, substituted before the chart is packaged, so the image rules do not judge it here."
@@ -20442,6 +20714,584 @@ var init_region_scope = __esm({
   }
 });
 
+// rules/secrets/registry-credentials.ts
+var WRITTEN_AS_A_HOLE, registry_credentials_default;
+var init_registry_credentials = __esm({
+  "rules/secrets/registry-credentials.ts"() {
+    "use strict";
+    init_rule_kit();
+    WRITTEN_AS_A_HOLE = /^\[[^\]]*\s[^\]]*\]$|(?:\.\.\.|…)$/;
+    registry_credentials_default = defineRule({
+      id: "secrets/registry-credentials",
+      meta: {
+        description: "A registry password written into a TripleO environment file (ContainerImageRegistryCredentials): whoever can read the repository can pull, or push, with it.",
+        severity: "error",
+        targets: ["tripleo"],
+        messages: {
+          literal: 'The password for registry "{{registry}}" is {{what}} written into the environment file; keep the credentials in a file outside the repository (or a vault) and pass it with -e at deploy time.',
+          knownDefault: 'The password for registry "{{registry}}" is {{what}}: a registry that accepts it accepts anyone. Set a real password, kept outside the repository.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const secrets = ctx.secrets();
+        for (const { registry, pair } of credentialItems(ctx.tripleo())) {
+          const password = pair?.value;
+          if (password?.kind !== "scalar") continue;
+          if (typeof password.value === "string" && WRITTEN_AS_A_HOLE.test(password.value.trim())) continue;
+          const verdict = secrets.classify(["password"], password.value);
+          if (!verdict.sensitive) continue;
+          ctx.report({
+            node: password,
+            path: credentialPath(registry.key),
+            messageId: verdict.knownDefault ? "knownDefault" : "literal",
+            data: { registry: registry.key, what: verdict.description }
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/credentials.ts
+function registriesOf(file) {
+  const hosts = /* @__PURE__ */ new Set();
+  const local = file.parameterDefaults ? pyOf(file, getEntry(file.parameterDefaults, "LocalContainerRegistry")?.value) : void 0;
+  if (local?.kind === "str" && local.str) hosts.add(`${local.str}:8787`);
+  for (const param of file.params) {
+    for (const entry2 of param.entries) {
+      for (const family of FAMILIES) {
+        const value = pyOf(file, entry2.set ? getEntry(entry2.set, family.namespace)?.value : void 0);
+        if (value?.kind === "str" && value.str) hosts.add(registryOf(value.str));
+      }
+      for (const key of ["push_destination", "pull_source"]) {
+        const value = pyOf(file, entry2.key(key)?.value);
+        if (value?.kind === "str" && value.str) hosts.add(registryOf(value.str.replace(/\/$/, "")));
+      }
+    }
+  }
+  return hosts;
+}
+var DEFAULT_REGISTRIES, credentials_default;
+var init_credentials = __esm({
+  "rules/tripleo/credentials.ts"() {
+    "use strict";
+    init_rule_kit();
+    DEFAULT_REGISTRIES = [
+      "quay.io",
+      "quay.rdoproject.org",
+      "docker.io",
+      "registry-1.docker.io",
+      "registry.redhat.io",
+      "registry.access.redhat.com",
+      "registry.connect.redhat.com"
+    ];
+    credentials_default = defineRule({
+      id: "tripleo/credentials",
+      meta: {
+        description: "ContainerImageRegistryCredentials has the shape TripleO accepts ({registry: {username: password}}, one pair of strings each) and keys that name a registry its entries use.",
+        severity: "error",
+        targets: ["tripleo"],
+        messages: {
+          notMapping: 'ContainerImageRegistryCredentials{{where}} is {{what}}, not a mapping: the prepare fails ("Credentials data must be a dict").',
+          notOnePair: 'The credentials for "{{registry}}" hold {{count}}: TripleO takes exactly one username and password pair per registry, and the prepare fails otherwise.',
+          notString: 'The {{part}} for "{{registry}}" is {{what}}, not a string: the prepare fails ("Username and password must be strings"); quote it.',
+          notHost: `"{{registry}}" is not a registry host: TripleO looks credentials up by the image's host ("quay.io", "192.0.2.1:8787") exactly, so these are never used.`,
+          unmatched: `"{{registry}}" is no registry this file's entries pull from or push to ({{hosts}}): TripleO looks credentials up by the exact host, so these are never used.`
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const file = ctx.tripleo();
+        const credentials = file.credentials;
+        if (!credentials) return;
+        const value = credentials.value;
+        if (value.kind !== "map") {
+          if (value.kind === "scalar" && file.py(value).kind === "null") return;
+          ctx.report({ node: value, messageId: "notMapping", data: { where: "", what: describeNode(file, value) } });
+          return;
+        }
+        const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
+        for (const { registry, pair } of credentialItems(file)) {
+          const path42 = credentialPath(registry.key);
+          const name = registry.key;
+          if (registry.value.kind !== "map") {
+            ctx.report({
+              node: registry.value,
+              path: path42,
+              messageId: "notMapping",
+              data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
+            });
+            continue;
+          }
+          if (!pair) {
+            const count3 = registry.value.entries.length;
+            ctx.report({
+              span: registry.keySpan,
+              path: path42,
+              messageId: "notOnePair",
+              data: { registry: name, count: count3 === 0 ? "none" : `${count3} pairs` }
+            });
+          } else {
+            const keyText2 = ctx.file.text.slice(pair.keySpan.start, pair.keySpan.end);
+            const userKind = /^["']/.test(keyText2) ? "str" : pyOf(file, { kind: "scalar", value: pair.key, style: "plain", span: pair.keySpan, parent: void 0, segment: void 0 })?.kind;
+            if (userKind !== "str")
+              ctx.report({
+                span: pair.keySpan,
+                path: path42,
+                messageId: "notString",
+                data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
+              });
+            const password = pair.value;
+            const passwordKind = password.kind === "scalar" ? file.py(password).kind : void 0;
+            if (passwordKind !== "str")
+              ctx.report({
+                span: password.span,
+                path: path42,
+                messageId: "notString",
+                data: { part: "password", registry: name, what: describeNode(file, password) }
+              });
+          }
+          if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
+            ctx.report({ span: registry.keySpan, path: path42, messageId: "notHost", data: { registry: name } });
+            continue;
+          }
+          if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
+            ctx.report({
+              span: registry.keySpan,
+              path: path42,
+              messageId: "unmatched",
+              data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
+            });
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/includes-with-excludes.ts
+var includes_with_excludes_default;
+var init_includes_with_excludes = __esm({
+  "rules/tripleo/includes-with-excludes.ts"() {
+    "use strict";
+    init_rule_kit();
+    includes_with_excludes_default = defineRule({
+      id: "tripleo/includes-with-excludes",
+      meta: {
+        description: "includes and excludes in one ContainerImagePrepare entry: with a non-empty includes, TripleO ignores excludes entirely.",
+        severity: "warning",
+        targets: ["tripleo"],
+        messages: {
+          ignored: "excludes of {{entry}} is ignored because the entry has includes: only the includes patterns select its images. Move the excludes to an entry of their own, or narrow the includes."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const param of ctx.tripleo().params) {
+          for (const entry2 of param.entries) {
+            const includes = entry2.key("includes")?.value;
+            const excludes = entry2.key("excludes");
+            const nonEmpty = (node) => node !== void 0 && (node.kind === "seq" ? node.items.length > 0 : node.kind === "scalar" && node.value !== null && node.value !== "");
+            if (!excludes || !nonEmpty(includes) || !nonEmpty(excludes.value)) continue;
+            ctx.report({ span: excludes.keySpan, messageId: "ignored", data: { entry: entry2.label } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/key-type.ts
+function checkEntry(ctx, file, entry2, describe) {
+  const data = (key, node) => ({ key, entry: entry2.label, what: describe(node) });
+  for (const key of ["set", "modify_vars"]) {
+    const node = entry2.key(key)?.value;
+    if (node && node.kind !== "map" && !(node.kind === "scalar" && file.py(node).kind === "null"))
+      ctx.report({ node, messageId: "notMapping", data: data(key, node) });
+  }
+  for (const key of STRING_KEYS) {
+    const node = entry2.key(key)?.value;
+    if (node && (node.kind !== "scalar" || !["str", "null"].includes(file.py(node).kind)))
+      ctx.report({ node, messageId: "notString", data: data(key, node) });
+  }
+  for (const key of [...PATTERN_KEYS, ...LIST_KEYS]) {
+    const node = entry2.key(key)?.value;
+    if (!node) continue;
+    if (node.kind === "scalar") {
+      const py = file.py(node);
+      if (py.kind === "str" && py.truthy) ctx.report({ node, messageId: "stringPatterns", data: data(key, node) });
+      else if (py.truthy) ctx.report({ node, messageId: "notStringItem", data: { ...data(key, node), item: 1 } });
+      continue;
+    }
+    if (node.kind !== "seq") {
+      ctx.report({ node, messageId: "stringPatterns", data: data(key, node) });
+      continue;
+    }
+    node.items.forEach((item, index) => {
+      const py = item.kind === "scalar" ? file.py(item) : void 0;
+      if (py?.kind !== "str" || py.str === void 0) {
+        ctx.report({ node: item, messageId: "notStringItem", data: { ...data(key, item), item: index + 1 } });
+        return;
+      }
+      if (PATTERN_KEYS.includes(key)) {
+        const problem = pythonRegexProblem(py.str);
+        if (problem) ctx.report({ node: item, messageId: "invalidPattern", data: { key, entry: entry2.label, item: index + 1, problem } });
+      } else if (key === "modify_only_with_source" && !IMAGE_SOURCES.includes(py.str)) {
+        ctx.report({
+          node: item,
+          messageId: "unknownSource",
+          data: { entry: entry2.label, item: index + 1, known: IMAGE_SOURCES.join(", ") }
+        });
+      }
+    });
+  }
+  const push = entry2.key("push_destination")?.value;
+  if (push) {
+    const py = push.kind === "scalar" ? file.py(push) : void 0;
+    if (py?.kind === "str" && py.str !== void 0 && push.kind === "scalar" && push.style !== "plain" && SWITCH_WORDS2.test(py.str))
+      ctx.report({ node: push, messageId: "quotedSwitch", data: { entry: entry2.label, word: py.str } });
+    else if (py?.kind === "str" && py.str !== void 0 && py.truthy && !HOST_PORT.test(py.str))
+      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry2.label, what: 'not a registry "host[:port]"' } });
+    else if (!py || py.kind === "int" || py.kind === "float")
+      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry2.label, what: describe(push) } });
+  }
+  for (const item of entry2.set?.entries ?? []) {
+    if ((item.key === "ceph_images" || item.key === "rhel_containers") && item.value.kind === "scalar") {
+      const py = file.py(item.value);
+      if (py.kind === "str" && py.str !== void 0 && /^(?:false|no|off)$/i.test(py.str))
+        ctx.report({ node: item.value, messageId: "quotedBoolean", data: { key: item.key, entry: entry2.label, word: py.str } });
+      continue;
+    }
+    if ((item.key === "tag" || item.key.endsWith("_tag")) && item.value.kind !== "scalar") {
+      ctx.report({
+        node: item.value,
+        messageId: "notString",
+        data: { key: `set.${item.key}`, entry: entry2.label, what: describe(item.value) }
+      });
+      continue;
+    }
+    const isName = ["namespace", "name_prefix", "name_suffix"].includes(item.key) || FAMILY_KEY.test(item.key) && /_(?:namespace|image)$/.test(item.key);
+    if (!isName) continue;
+    const node = item.value;
+    if (node.kind !== "scalar" || !["str", "null"].includes(file.py(node).kind))
+      ctx.report({ node, messageId: "notString", data: { key: `set.${item.key}`, entry: entry2.label, what: describe(node) } });
+  }
+}
+var STRING_KEYS, PATTERN_KEYS, LIST_KEYS, HOST_PORT, SWITCH_WORDS2, key_type_default;
+var init_key_type = __esm({
+  "rules/tripleo/key-type.ts"() {
+    "use strict";
+    init_rule_kit();
+    STRING_KEYS = ["tag_from_label", "modify_role", "modify_append_tag", "pull_source"];
+    PATTERN_KEYS = ["includes", "excludes"];
+    LIST_KEYS = ["modify_only_with_labels", "modify_only_with_source"];
+    HOST_PORT = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::\d+)?(?:\/\S*)?$/;
+    SWITCH_WORDS2 = /^(?:true|false|yes|no|on|off)$/i;
+    key_type_default = defineRule({
+      id: "tripleo/key-type",
+      meta: {
+        description: 'ContainerImagePrepare and its keys have the types TripleO reads: a list of entries, includes/excludes lists of valid regular expressions, push_destination true or "host[:port]", modify_vars and set mappings, string names and tags.',
+        severity: "error",
+        targets: ["tripleo"],
+        messages: {
+          notList: "{{param}} is {{what}}, not a list of entries: TripleO iterates it entry by entry and fails.",
+          notMapping: '"{{key}}" of {{entry}} is {{what}}, not a mapping.',
+          stringPatterns: '"{{key}}" of {{entry}} is a string, not a list: TripleO iterates it character by character, so every character becomes a pattern of its own. Write it as a list.',
+          notStringItem: 'Item {{item}} of "{{key}}" in {{entry}} is {{what}}, not a string.',
+          invalidPattern: 'Pattern {{item}} of "{{key}}" in {{entry}} is not a valid regular expression ({{problem}}): the prepare fails.',
+          pushDestination: 'push_destination of {{entry}} is {{what}}: TripleO takes true (the undercloud registry) or a registry "host[:port]", and writes any other string in front of every image name.',
+          quotedSwitch: 'push_destination of {{entry}} is the quoted string "{{word}}", which TripleO takes as a registry host named "{{word}}"; write it unquoted for a boolean.',
+          notString: '"{{key}}" of {{entry}} is {{what}}, not a string.',
+          quotedBoolean: '"set.{{key}}" of {{entry}} is the quoted string "{{word}}", which the image template reads as true (a non-empty string); write it unquoted for a boolean.',
+          unknownSource: 'Item {{item}} of "modify_only_with_source" in {{entry}} is not an image source ({{known}}), so it selects no image to modify.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const file = ctx.tripleo();
+        const describe = (node) => describeNode(file, node);
+        for (const param of file.params) {
+          const list = param.entry.value;
+          const empty = list.kind === "scalar" && !file.py(list).truthy;
+          if (list.kind !== "seq" && !empty) {
+            ctx.report({ node: list, messageId: "notList", data: { param: param.name, what: describe(list) } });
+            continue;
+          }
+          if (list.kind === "seq") {
+            list.items.forEach((item, index) => {
+              if (item.kind !== "map")
+                ctx.report({
+                  node: item,
+                  messageId: "notMapping",
+                  data: { key: `${param.name}[${index}]`, entry: param.name, what: describe(item) }
+                });
+            });
+          }
+          for (const entry2 of param.entries) checkEntry(ctx, file, entry2, describe);
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/label-template.ts
+var label_template_default;
+var init_label_template2 = __esm({
+  "rules/tripleo/label-template.ts"() {
+    "use strict";
+    init_rule_kit();
+    label_template_default = defineRule({
+      id: "tripleo/label-template",
+      meta: {
+        description: `A tag_from_label template ("{version}-{release}") that Python's str.format cannot fill from the image labels.`,
+        severity: "error",
+        targets: ["tripleo"],
+        messages: {
+          malformed: "tag_from_label of {{entry}} is not a valid template ({{reason}}): the prepare fails with a ValueError.",
+          positional: 'tag_from_label of {{entry}} has the field {{field}}, which names no label: labels fill fields by name ("{version}"), so the prepare fails.',
+          attribute: "tag_from_label of {{entry}} has the field {{field}}, which reads an attribute of a label's text: the prepare fails."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const file = ctx.tripleo();
+        for (const param of file.params) {
+          for (const entry2 of param.entries) {
+            const node = entry2.key("tag_from_label")?.value;
+            if (node?.kind !== "scalar") continue;
+            const py = file.py(node);
+            if (py.kind !== "str" || py.str === void 0 || !py.str.includes("{")) continue;
+            const problem = labelTemplateProblem(py.str);
+            if (!problem) continue;
+            if (problem.kind === "malformed")
+              ctx.report({ node, messageId: "malformed", data: { entry: entry2.label, reason: problem.reason } });
+            else ctx.report({ node, messageId: problem.kind, data: { entry: entry2.label, field: problem.field } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/modify-without-push.ts
+var modify_without_push_default;
+var init_modify_without_push = __esm({
+  "rules/tripleo/modify-without-push.ts"() {
+    "use strict";
+    init_rule_kit();
+    modify_without_push_default = defineRule({
+      id: "tripleo/modify-without-push",
+      meta: {
+        description: "modify_role without push_destination: the modified images go to the undercloud registry, but the parameters keep naming the original registry with the modified tag, an image that does not exist.",
+        severity: "error",
+        targets: ["tripleo"],
+        messages: {
+          noPush: "{{entry}} modifies its images (modify_role) but sets no push_destination: the parameters will name the images at their original registry with the modified tag, which exists nowhere. Set push_destination (true for the undercloud registry)."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const file = ctx.tripleo();
+        for (const param of file.params) {
+          for (const entry2 of param.entries) {
+            const role = entry2.key("modify_role");
+            if (!role || !(pyOf(file, role.value)?.truthy ?? true)) continue;
+            const push = entry2.key("push_destination")?.value;
+            if (push && (pyOf(file, push)?.truthy ?? true)) continue;
+            ctx.report({ span: role.keySpan, messageId: "noPush", data: { entry: entry2.label } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/multi-arch.ts
+var multi_arch_default;
+var init_multi_arch = __esm({
+  "rules/tripleo/multi-arch.ts"() {
+    "use strict";
+    init_rule_kit();
+    multi_arch_default = defineRule({
+      id: "tripleo/multi-arch",
+      meta: {
+        description: "With AdditionalArchitectures set in the file: a modify_role entry that would prepare multi-arch images (the prepare fails), and an entry whose multi_arch key turns multi-arch off for it and every later entry.",
+        severity: "error",
+        targets: ["tripleo"],
+        messages: {
+          modifyRole: '{{entry}} runs modify_role on multi-arch images (AdditionalArchitectures is set): the prepare fails with "Cannot run a modify role on multi-arch image".',
+          entryKey: "The multi_arch key of {{entry}} turns multi-arch preparation off for this entry and every later one, whatever its value: TripleO only checks that the key is there."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const file = ctx.tripleo();
+        const architectures = file.parameterDefaults ? getEntry(file.parameterDefaults, "AdditionalArchitectures")?.value : void 0;
+        if (architectures?.kind !== "seq" || architectures.items.length === 0) return;
+        const main2 = file.params.find((param) => param.name === "ContainerImagePrepare");
+        let multiArch = true;
+        for (const entry2 of main2?.entries ?? []) {
+          const key = entry2.key("multi_arch");
+          if (key) {
+            if (multiArch) ctx.report({ span: key.keySpan, messageId: "entryKey", data: { entry: entry2.label }, atMost: "warning" });
+            multiArch = false;
+          }
+          const role = entry2.key("modify_role");
+          if (multiArch && role && (pyOf(file, role.value)?.truthy ?? true))
+            ctx.report({ span: role.keySpan, messageId: "modifyRole", data: { entry: entry2.label } });
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/shadowed-entry.ts
+function patterns(file, entry2, key) {
+  const node = entry2.key(key)?.value;
+  if (!node || node.kind === "scalar" && !file.py(node).truthy) return [];
+  if (node.kind !== "seq") return void 0;
+  const found = [];
+  for (const item of node.items) {
+    const py = item.kind === "scalar" ? file.py(item) : void 0;
+    if (py?.kind !== "str" || py.str === void 0) return void 0;
+    found.push(py.str);
+  }
+  return found;
+}
+function switches(file, entry2) {
+  const values = [];
+  for (const key of TEMPLATE_SWITCHES) {
+    const node = entry2.set ? getEntry(entry2.set, key)?.value : void 0;
+    if (node && node.kind !== "scalar") return void 0;
+    values.push(node ? `${file.py(node).kind}:${file.py(node).str}` : "");
+  }
+  return values.join("\0");
+}
+function covers2(later, earlier) {
+  if (later.includes.length > 0)
+    return earlier.includes.length > 0 && earlier.includes.every((pattern) => later.includes.includes(pattern));
+  if (later.excludes.length === 0) return true;
+  return earlier.includes.length === 0 && later.excludes.every((pattern) => earlier.excludes.includes(pattern));
+}
+var shadowed_entry_default;
+var init_shadowed_entry = __esm({
+  "rules/tripleo/shadowed-entry.ts"() {
+    "use strict";
+    init_rule_kit();
+    shadowed_entry_default = defineRule({
+      id: "tripleo/shadowed-entry",
+      meta: {
+        description: "A ContainerImagePrepare entry whose every image a later entry selects again: later entries override earlier ones, so it sets no parameter.",
+        severity: "warning",
+        targets: ["tripleo"],
+        messages: {
+          shadowed: "{{entry}} sets no image parameter: {{later}} selects every image it selects, and later entries override earlier ones. Remove it, or narrow {{later}} with includes or excludes."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const file = ctx.tripleo();
+        for (const param of file.params) {
+          const read = param.entries.map((entry2) => {
+            const includes = patterns(file, entry2, "includes");
+            const excludes = patterns(file, entry2, "excludes");
+            const known = includes && excludes && switches(file, entry2) !== void 0;
+            return known ? { entry: entry2, includes, excludes, switches: switches(file, entry2) } : void 0;
+          });
+          read.forEach((earlier, i) => {
+            if (!earlier) return;
+            const later = read.slice(i + 1).find((candidate) => candidate && candidate.switches === earlier.switches && covers2(candidate, earlier));
+            if (!later) return;
+            const at = earlier.entry.node.entries[0];
+            ctx.report({
+              span: at ? at.keySpan : earlier.entry.node.span,
+              messageId: "shadowed",
+              data: { entry: earlier.entry.label, later: later.entry.label }
+            });
+          });
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/tag-from-label-ignored.ts
+var tag_from_label_ignored_default;
+var init_tag_from_label_ignored = __esm({
+  "rules/tripleo/tag-from-label-ignored.ts"() {
+    "use strict";
+    init_rule_kit();
+    tag_from_label_ignored_default = defineRule({
+      id: "tripleo/tag-from-label-ignored",
+      meta: {
+        description: "tag_from_label beside a `set.tag`: TripleO then ignores tag_from_label and every image gets the set tag.",
+        severity: "warning",
+        targets: ["tripleo"],
+        messages: {
+          ignored: "tag_from_label of {{entry}} is ignored because set.tag is set: every image of the entry gets that tag instead of one read from its labels. Remove set.tag to resolve tags from the label, or remove tag_from_label."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const file = ctx.tripleo();
+        for (const param of file.params) {
+          for (const entry2 of param.entries) {
+            const label = entry2.key("tag_from_label");
+            if (!label || !entry2.set || !getEntry(entry2.set, "tag") || !setsTag(file, entry2)) continue;
+            ctx.report({ span: label.keySpan, messageId: "ignored", data: { entry: entry2.label } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/tripleo/unknown-key.ts
+var unknown_key_default;
+var init_unknown_key = __esm({
+  "rules/tripleo/unknown-key.ts"() {
+    "use strict";
+    init_rule_kit();
+    unknown_key_default = defineRule({
+      id: "tripleo/unknown-key",
+      meta: {
+        description: "A ContainerImagePrepare entry or its `set` has a key TripleO does not read (a typo such as push_destionation): it is silently ignored.",
+        severity: "error",
+        targets: ["tripleo"],
+        messages: {
+          entryKey: 'Key "{{key}}" of {{entry}} is not one TripleO reads, so it is ignored.{{hint}}',
+          setKey: 'Key "{{key}}" of {{entry}}.set is not one the image templates read, so it is ignored.{{hint}}'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const hint = (key, known) => {
+          const near = closest(key, known, Math.max(2, Math.floor(key.length / 4)));
+          return near ? ` Did you mean "${near}"?` : "";
+        };
+        for (const param of ctx.tripleo().params) {
+          for (const entry2 of param.entries) {
+            for (const item of entry2.node.entries) {
+              if (ENTRY_KEYS.includes(item.key)) continue;
+              ctx.report({
+                span: item.keySpan,
+                messageId: "entryKey",
+                data: { key: item.key, entry: entry2.label, hint: hint(item.key, ENTRY_KEYS) }
+              });
+            }
+            for (const item of entry2.set?.entries ?? []) {
+              if (SET_KEYS.includes(item.key)) continue;
+              const near = hint(item.key, SET_KEYS);
+              if (FAMILY_KEY.test(item.key) && !near) continue;
+              ctx.report({ span: item.keySpan, messageId: "setKey", data: { key: item.key, entry: entry2.label, hint: near } });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
 // rules/values/global-scope.ts
 var global_scope_default;
 var init_global_scope = __esm({
@@ -20512,7 +21362,7 @@ var init_syntax = __esm({
       meta: {
         description: "The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
         severity: "error",
-        targets: ["values", "chart-metadata", "manifests", "kolla"],
+        targets: ["values", "chart-metadata", "manifests", "kolla", "tripleo"],
         messages: {
           syntax: "YAML syntax error: {{problem}}.",
           jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',
@@ -20594,6 +21444,16 @@ var init_rules = __esm({
     init_literal_in_manifest();
     init_placeholder_unresolved();
     init_region_scope();
+    init_registry_credentials();
+    init_credentials();
+    init_includes_with_excludes();
+    init_key_type();
+    init_label_template2();
+    init_modify_without_push();
+    init_multi_arch();
+    init_shadowed_entry();
+    init_tag_from_label_ignored();
+    init_unknown_key();
     init_global_scope();
     init_syntax();
     allRules = [
@@ -20640,6 +21500,16 @@ var init_rules = __esm({
       literal_in_manifest_default,
       placeholder_unresolved_default,
       region_scope_default,
+      registry_credentials_default,
+      credentials_default,
+      includes_with_excludes_default,
+      key_type_default,
+      label_template_default,
+      modify_without_push_default,
+      multi_arch_default,
+      shadowed_entry_default,
+      tag_from_label_ignored_default,
+      unknown_key_default,
       global_scope_default,
       syntax_default
     ].sort((a, b) => a.id.localeCompare(b.id));
@@ -26752,9 +27622,9 @@ var require_patternProperties = __commonJS({
       code(cxt) {
         const { gen, schema: schema2, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema2);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const patterns2 = (0, code_1.allSchemaProperties)(schema2);
+        const alwaysValidPatterns = patterns2.filter((p) => (0, util_1.alwaysValidSchema)(it, schema2[p]));
+        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
@@ -26765,7 +27635,7 @@ var require_patternProperties = __commonJS({
         const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
-          for (const pat of patterns) {
+          for (const pat of patterns2) {
             if (checkProperties)
               checkMatchingProperties(pat);
             if (it.allErrors) {
@@ -28787,6 +29657,16 @@ var PROFILE_DECISIONS = {
   "secrets/literal-in-manifest": { recommended: "error", strict: "error" },
   "secrets/placeholder-unresolved": { recommended: "error", strict: "error" },
   "secrets/region-scope": { recommended: "warning", strict: "warning", why: JUDGEMENT },
+  "secrets/registry-credentials": { recommended: "error", strict: "error" },
+  "tripleo/credentials": { recommended: "error", strict: "error" },
+  "tripleo/includes-with-excludes": { recommended: "warning", strict: "error" },
+  "tripleo/key-type": { recommended: "error", strict: "error" },
+  "tripleo/label-template": { recommended: "error", strict: "error" },
+  "tripleo/modify-without-push": { recommended: "error", strict: "error" },
+  "tripleo/multi-arch": { recommended: "error", strict: "error" },
+  "tripleo/shadowed-entry": { recommended: "warning", strict: "warning", why: JUDGEMENT },
+  "tripleo/tag-from-label-ignored": { recommended: "warning", strict: "error" },
+  "tripleo/unknown-key": { recommended: "error", strict: "error" },
   "values/global-scope": {
     recommended: "off",
     strict: "warning",
@@ -29783,6 +30663,105 @@ var manifestsFileType = {
   }
 };
 
+// src/file-types/tripleo.ts
+init_files();
+init_yaml();
+
+// src/tripleo/images.ts
+init_reference();
+init_site();
+init_yaml_view();
+init_prepare();
+var DEFAULT_NAME_PREFIX = "openstack-";
+function collectTripleoImages(file, text) {
+  const images = [];
+  for (const param of file.params) {
+    for (const entry2 of param.entries) {
+      for (const family of FAMILIES) {
+        const site = siteOf(file, text, entry2, family);
+        if (site) images.push(site);
+      }
+    }
+  }
+  return { section: void 0, images, pullPolicies: [] };
+}
+function stringAt(file, entry2, key) {
+  const node = key && entry2.set ? getEntry(entry2.set, key)?.value : void 0;
+  if (node?.kind !== "scalar") return void 0;
+  const py = file.py(node);
+  return py.kind === "str" && py.str !== void 0 ? { node, value: py.str } : void 0;
+}
+function siteOf(file, text, entry2, family) {
+  const namespace = stringAt(file, entry2, family.namespace);
+  if (!namespace) return void 0;
+  const image = family.image === void 0 ? mainImage(file, entry2, family) : stringAt(file, entry2, family.image)?.value ?? family.defaultImage;
+  const tagNode = entry2.set ? getEntry(entry2.set, family.tag)?.value : void 0;
+  const tagPy = pyOf(file, tagNode);
+  const tag2 = resolvesTagFromLabel(file, entry2) || !tagPy?.truthy ? void 0 : tagPy.str;
+  const head = `${namespace.value}/${image}`;
+  const reference = tag2 === void 0 ? head : `${head}:${tag2}`;
+  const parsed = parseNormalizedReference(reference);
+  const tagStart = head.length + 1;
+  const written = tagNode?.kind === "scalar" ? text.slice(tagNode.span.start, tagNode.span.end) : void 0;
+  const numeric = tagNode?.kind === "scalar" && tagNode.style === "plain" && (tagPy?.kind === "int" || tagPy?.kind === "float");
+  return {
+    reference,
+    label: `"${entry2.label}.set" (${family.namespace}, ${family.tag})`,
+    source: "tripleo-prepare",
+    span: namespace.node.span,
+    templated: isTemplated(reference),
+    buildPlaceholder: buildPlaceholderIn(reference),
+    registryFromTemplate: false,
+    tagFromTemplate: tag2 === void 0,
+    parsed,
+    numericTag: numeric && tag2 !== void 0 && written !== tag2 && tagNode?.kind === "scalar" ? { ...tagNode, value: tag2 } : void 0,
+    partSpan(part) {
+      const at = parsed.ok ? parsed.ref.spans[part] : null;
+      if (!at) return namespace.node.span;
+      const [start, end] = at;
+      if (end <= namespace.value.length) return scalarSubSpan(text, namespace.node, start, end);
+      if (tag2 !== void 0 && start >= tagStart && tagNode?.kind === "scalar") {
+        return tagNode.style === "plain" && written !== tag2 ? tagNode.span : scalarSubSpan(text, { ...tagNode, value: tag2 }, start - tagStart, end - tagStart);
+      }
+      return namespace.node.span;
+    }
+  };
+}
+function mainImage(file, entry2, family) {
+  let prefix = stringAt(file, entry2, "name_prefix")?.value ?? DEFAULT_NAME_PREFIX;
+  let suffix = stringAt(file, entry2, "name_suffix")?.value ?? "";
+  if (prefix && !prefix.endsWith("-")) prefix += "-";
+  if (suffix && !suffix.startsWith("-")) suffix = `-${suffix}`;
+  return `${prefix}${family.defaultImage}${suffix}`;
+}
+
+// src/file-types/tripleo.ts
+init_prepare();
+var SNIFF_LIMITS = { maxFileBytes: 1024 * 1024 };
+var PARAMETER_DEFAULTS = /^["']?parameter_defaults["']?[ \t]*:/m;
+var PREPARE_KEY = /^[ \t]+["']?[A-Za-z0-9]*ContainerImage(?:Prepare|RegistryCredentials)["']?[ \t]*:/m;
+function isTripleoText(text) {
+  return PARAMETER_DEFAULTS.test(text) && PREPARE_KEY.test(text);
+}
+var tripleoFileType = {
+  kind: "tripleo",
+  discover(input2) {
+    return input2.namedFiles.filter(
+      (named) => named.kind === "tripleo" || named.kind === void 0 && isTripleoText(readTextOrUndefined(named.path, SNIFF_LIMITS) ?? "")
+    ).map((named) => ({ path: named.path, kind: "tripleo", role: "tripleo", chart: named.chart }));
+  },
+  async parse(text, limits) {
+    return [await parseYamlValues(text, limits)];
+  },
+  fatalStopsRules: true,
+  context(file) {
+    let tripleo;
+    let images;
+    const read = () => tripleo ??= readTripleoFile(file.documents[0]?.root, file.text);
+    return { tripleo: read, images: () => images ??= collectTripleoImages(read(), file.text) };
+  }
+};
+
 // src/file-types/values.ts
 init_topology();
 init_values_images();
@@ -29799,8 +30778,8 @@ var valuesFileType = {
       const defaults = path27.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
       const folderName = path27.basename(chart.dir);
-      const patterns = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
-      for (const file of globFiles(chart.dir, patterns)) {
+      const patterns2 = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
+      for (const file of globFiles(chart.dir, patterns2)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
       }
     }
@@ -29829,7 +30808,13 @@ var valuesFileType = {
 };
 
 // src/file-types/index.ts
-var FILE_TYPES = [kollaFileType, valuesFileType, chartMetadataFileType, manifestsFileType];
+var FILE_TYPES = [
+  tripleoFileType,
+  kollaFileType,
+  valuesFileType,
+  chartMetadataFileType,
+  manifestsFileType
+];
 function fileTypeOf(kind) {
   const found = FILE_TYPES.find((type2) => type2.kind === kind);
   if (!found) throw new Error(`no file type "${kind}"`);
@@ -30432,7 +31417,7 @@ function runFileRules(file, env2, options) {
   const directives = parseDirectives(file.text, file.lines);
   const local = found.filter((f) => !f.at).map((f) => ({ finding: f, ruleId: f.ruleId, line: file.lines.position(f.span.start).line }));
   const applied = applyDirectives(local, directives, file.lines.lineCount());
-  const { unused, covers: covers2 } = applied;
+  const { unused, covers: covers3 } = applied;
   const findings = applied.kept.map((k) => k.finding).concat(found.filter((f) => f.at));
   const suppressed = applied.suppressed.map(({ finding, by }) => ({ finding: finding.finding, by }));
   if (options.judgeDirectives) {
@@ -30440,7 +31425,7 @@ function runFileRules(file, env2, options) {
     for (const rule of env2.rules) if (!isDeploymentRule(rule) && rule.meta.phase === "after-suppressions") run(rule, findings);
   }
   if (dropped.count > 0) findings.push(droppedFinding(env2.rules, file, dropped.count, maxFindings, dropped.span));
-  return { findings, suppressed, internalErrors, covers: options.judgeDirectives ? covers2 : [], summaries, scrubber };
+  return { findings, suppressed, internalErrors, covers: options.judgeDirectives ? covers3 : [], summaries, scrubber };
 }
 function droppedFinding(rules, file, count3, limit, span) {
   const data = { count: count3, limit };
@@ -30495,7 +31480,7 @@ function lintSourceFile(file, env2, config, cwd) {
   scrubFindings(suppressed, run.scrubber);
   redactQuoted(suppressed, env2.secrets);
   const guard = guardText(run.scrubber);
-  const covers2 = run.covers.map((cover) => {
+  const covers3 = run.covers.map((cover) => {
     const suppression = suppressionOf(cover.directive);
     if (suppression.justification !== void 0) suppression.justification = guard(suppression.justification);
     return {
@@ -30512,7 +31497,7 @@ function lintSourceFile(file, env2, config, cwd) {
     path: file.path,
     diagnostics,
     suppressed,
-    covers: covers2,
+    covers: covers3,
     summaries: run.summaries,
     internalErrors: run.internalErrors.map((m) => env2.secrets.redact(m))
   };
@@ -30942,8 +31927,8 @@ function isDiagnostic(value) {
 }
 function isEntry(value) {
   if (!isObject(value) || typeof value.key !== "string" || typeof value.hash !== "string" || !isObject(value.result)) return false;
-  const { path: file, diagnostics, suppressed, covers: covers2, summaries, internalErrors } = value.result;
-  return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers2) && covers2.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
+  const { path: file, diagnostics, suppressed, covers: covers3, summaries, internalErrors } = value.result;
+  return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers3) && covers3.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
 function entryHash(identity, file, key, result) {
   const digest = createHash6("sha256");

@@ -4,17 +4,17 @@ import {
 } from "./chunk-L4ARLYS6.js";
 import {
   CONFIG_NAMES
-} from "./chunk-VOACGN2S.js";
+} from "./chunk-2YC5I3QI.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-U4MJ6QJE.js";
+} from "./chunk-AL4TVTKD.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
 } from "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-HMSNCX56.js";
+import "./chunk-J7CNPVMB.js";
 import {
   listFiles,
   loadChart,

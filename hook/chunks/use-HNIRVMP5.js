@@ -5,8 +5,8 @@ import {
 } from "./chunk-TDIT3WP5.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-U4MJ6QJE.js";
-import "./chunk-HMSNCX56.js";
+} from "./chunk-AL4TVTKD.js";
+import "./chunk-J7CNPVMB.js";
 import {
   readTextFile
 } from "./chunk-6XQTKHBW.js";

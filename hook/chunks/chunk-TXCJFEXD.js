@@ -2149,8 +2149,8 @@ function chartSections(root, topology, file) {
     const value = getEntry(map, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches = (path14) => isSwitch(topology, top, [...at, ...path14].slice(skip));
-    return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches }];
+    const switches2 = (path14) => isSwitch(topology, top, [...at, ...path14].slice(skip));
+    return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
   if (file.placement === "umbrella") return own ? sectionsIn(root, own, [], own.dir, 0) : [];
@@ -3005,13 +3005,256 @@ function componentRendered(reads, component, manifests) {
   return files.some((guard) => !guard.some((flag) => Object.hasOwn(manifests, flag) && manifests[flag] === false));
 }
 
+// src/tripleo/pyyaml.ts
+var BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+var TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+var NULL = /^(?:~|null|Null|NULL|)$/;
+var INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function pyPlain(text) {
+  if (BOOL.test(text)) {
+    const value = TRUE.test(text);
+    return { kind: "bool", str: value ? "True" : "False", truthy: value };
+  }
+  if (NULL.test(text)) return { kind: "null", str: "None", truthy: false };
+  if (INT.test(text)) {
+    const value = pyInt(text);
+    return { kind: "int", str: value?.toString(), truthy: value !== 0n };
+  }
+  if (FLOAT.test(text)) {
+    const value = pyFloat(text);
+    return { kind: "float", str: value === void 0 ? void 0 : floatRepr(value), truthy: value !== 0 };
+  }
+  return { kind: "str", str: text, truthy: text !== "" };
+}
+function pyValueOf(node, text) {
+  if (node.style !== "plain") {
+    const value = String(node.value ?? "");
+    return { kind: "str", str: value, truthy: value !== "" };
+  }
+  return pyPlain(text.slice(node.span.start, node.span.end));
+}
+function pyInt(text) {
+  const clean = text.replaceAll("_", "");
+  const sign = clean.startsWith("-") ? -1n : 1n;
+  const body = clean.replace(/^[-+]/, "");
+  try {
+    if (body.includes(":")) return sign * body.split(":").reduce((acc, part) => acc * 60n + BigInt(part), 0n);
+    if (body.startsWith("0b")) return sign * BigInt(body);
+    if (body.startsWith("0x")) return sign * BigInt(body);
+    if (body.length > 1 && body.startsWith("0")) return sign * BigInt(`0o${body.slice(1)}`);
+    return sign * BigInt(body);
+  } catch {
+    return void 0;
+  }
+}
+function pyFloat(text) {
+  const clean = text.replaceAll("_", "").toLowerCase();
+  if (clean.endsWith(".inf")) return clean.startsWith("-") ? -Infinity : Infinity;
+  if (clean === ".nan") return NaN;
+  if (clean.includes(":")) return void 0;
+  const value = Number(clean.endsWith(".") ? clean.slice(0, -1) : clean);
+  return Number.isNaN(value) ? void 0 : value;
+}
+function floatRepr(value) {
+  if (Number.isNaN(value)) return "nan";
+  if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf";
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e16 || magnitude !== 0 && magnitude < 1e-4) return void 0;
+  if (Object.is(value, -0)) return "-0.0";
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+// src/tripleo/prepare.ts
+var ENTRY_KEYS = [
+  "set",
+  "tag_from_label",
+  "push_destination",
+  "pull_source",
+  "includes",
+  "excludes",
+  "modify_role",
+  "modify_vars",
+  "modify_append_tag",
+  "modify_only_with_labels",
+  "modify_only_with_source",
+  "multi_arch"
+];
+var CEPH_SIDE = [
+  ["ceph", "daemon"],
+  ["ceph_prometheus", "prometheus"],
+  ["ceph_alertmanager", "alertmanager"],
+  ["ceph_node_exporter", "node-exporter"],
+  ["ceph_grafana", "ceph-grafana"],
+  ["ceph_haproxy", "haproxy"],
+  ["ceph_keepalived", "keepalived"],
+  ["pushgateway", "pushgateway"]
+];
+var FAMILIES = [
+  { namespace: "namespace", image: void 0, tag: "tag", defaultImage: "nova-api" },
+  ...CEPH_SIDE.map(([prefix, image]) => ({
+    namespace: `${prefix}_namespace`,
+    image: `${prefix}_image`,
+    tag: `${prefix}_tag`,
+    defaultImage: image
+  }))
+];
+var TEMPLATE_SWITCHES = ["neutron_driver", "ceph_images", "rhel_containers"];
+var SET_KEYS = [
+  "name_prefix",
+  "name_suffix",
+  ...TEMPLATE_SWITCHES,
+  ...FAMILIES.flatMap((family) => [family.namespace, family.tag, ...family.image ? [family.image] : []])
+];
+var FAMILY_KEY = /^[a-z][a-z0-9_]*_(?:namespace|image|tag|prefix|base_image)$/;
+var IMAGE_SOURCES = ["tripleo", "kolla", "ceph", "prom", "grafana", "keepalived", "haproxy"];
+var PREPARE_PARAM = /^[A-Za-z0-9]*ContainerImagePrepare$/;
+var CREDENTIALS_PARAM = "ContainerImageRegistryCredentials";
+function readTripleoFile(root, text) {
+  const defaults = root?.kind === "map" ? getEntry(root, "parameter_defaults")?.value : void 0;
+  const parameterDefaults = defaults?.kind === "map" ? defaults : void 0;
+  const params = [];
+  for (const entry of parameterDefaults?.entries ?? []) {
+    if (!PREPARE_PARAM.test(entry.key)) continue;
+    const items = entry.value.kind === "seq" ? entry.value.items : [];
+    const entries = items.flatMap((item, index) => {
+      if (item.kind !== "map") return [];
+      const set = getEntry(item, "set")?.value;
+      return [
+        {
+          param: entry.key,
+          index,
+          node: item,
+          label: `${entry.key}[${index}]`,
+          set: set?.kind === "map" ? set : void 0,
+          key: (name) => getEntry(item, name)
+        }
+      ];
+    });
+    params.push({ name: entry.key, entry, entries });
+  }
+  return {
+    parameterDefaults,
+    params,
+    credentials: parameterDefaults ? getEntry(parameterDefaults, CREDENTIALS_PARAM) : void 0,
+    py: (node) => pyValueOf(node, text)
+  };
+}
+function pyOf(file, node) {
+  return node?.kind === "scalar" ? file.py(node) : void 0;
+}
+function setsTag(file, entry) {
+  const tag = entry.set ? getEntry(entry.set, "tag")?.value : void 0;
+  if (!tag) return false;
+  return tag.kind !== "scalar" || file.py(tag).truthy;
+}
+function resolvesTagFromLabel(file, entry) {
+  const label = entry.key("tag_from_label")?.value;
+  if (!label || label.kind === "scalar" && !file.py(label).truthy) return false;
+  return !setsTag(file, entry);
+}
+function registryOf(namespace) {
+  return namespace.split("/")[0];
+}
+function describeNode(file, node) {
+  if (node.kind === "seq") return "a list";
+  if (node.kind === "map") return "a mapping";
+  const py = file.py(node);
+  if (py.kind === "null") return "null";
+  if (py.kind === "bool") return `the boolean ${py.truthy ? "true" : "false"}`;
+  if (py.kind === "int" || py.kind === "float") return "a number";
+  return "a string";
+}
+function credentialItems(file) {
+  const map = file.credentials?.value;
+  if (map?.kind !== "map") return [];
+  return map.entries.map((registry) => ({
+    registry,
+    pair: registry.value.kind === "map" && registry.value.entries.length === 1 ? registry.value.entries[0] : void 0
+  }));
+}
+function credentialPath(registry) {
+  return `parameter_defaults.${CREDENTIALS_PARAM}.${registry}`;
+}
+
+// src/tripleo/python-regex.ts
+var LEADING_FLAGS = /^\(\?[aiLmsux]+\)/;
+function pythonRegexProblem(pattern) {
+  let translated = pattern.replace(LEADING_FLAGS, "");
+  translated = translated.replace(/\(\?P<([A-Za-z_]\w*)>/g, "(?<$1>").replace(/\(\?P=([A-Za-z_]\w*)\)/g, "\\k<$1>").replace(/\\A/g, "^").replace(/\\Z/g, "$");
+  try {
+    new RegExp(translated);
+    return void 0;
+  } catch (error) {
+    const message = error.message;
+    return message.slice(message.lastIndexOf(":") + 1).trim() || "not a valid regular expression";
+  }
+}
+
+// src/tripleo/label-template.ts
+var CONVERSIONS = /* @__PURE__ */ new Set(["r", "s", "a"]);
+function labelTemplateProblem(template) {
+  let i = 0;
+  while (i < template.length) {
+    const char = template[i];
+    if (char === "}") {
+      if (template[i + 1] === "}") {
+        i += 2;
+        continue;
+      }
+      return { kind: "malformed", reason: "a single '}' outside a field", offset: i };
+    }
+    if (char !== "{") {
+      i++;
+      continue;
+    }
+    if (template[i + 1] === "{") {
+      i += 2;
+      continue;
+    }
+    const start = i;
+    let depth = 1;
+    let j = i + 1;
+    for (; j < template.length && depth > 0; j++) {
+      if (template[j] === "{") depth++;
+      else if (template[j] === "}") depth--;
+    }
+    if (depth > 0) return { kind: "malformed", reason: "a '{' without its '}'", offset: start };
+    const body = template.slice(start + 1, j - 1);
+    const problem = fieldProblem(body, start);
+    if (problem) return problem;
+    i = j;
+  }
+  return void 0;
+}
+function fieldProblem(body, offset) {
+  let end = 0;
+  let inBracket = false;
+  for (; end < body.length; end++) {
+    const char = body[end];
+    if (char === "[") inBracket = true;
+    else if (char === "]") inBracket = false;
+    else if (!inBracket && (char === "!" || char === ":")) break;
+  }
+  if (inBracket) return { kind: "malformed", reason: "a '[' without its ']'", offset };
+  const name = body.slice(0, end);
+  if (body[end] === "!") {
+    const conversion = body.slice(end + 1).split(":")[0];
+    if (!CONVERSIONS.has(conversion)) return { kind: "malformed", reason: "a conversion other than !r, !s or !a", offset };
+  }
+  const first = /^[^.[]*/.exec(name)[0];
+  if (first === "" || /^\d+$/.test(first)) return { kind: "positional", field: `{${body}}`, offset };
+  if (name.slice(first.length).includes(".")) return { kind: "attribute", field: `{${body}}`, offset };
+  return void 0;
+}
+
 // rules/chartlint/unused-disable.ts
 var unused_disable_default = defineRule({
   id: "chartlint/unused-disable",
   meta: {
     description: "A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.",
     severity: "warning",
-    targets: ["values", "chart-metadata", "manifests"],
+    targets: ["values", "chart-metadata", "manifests", "tripleo"],
     phase: "after-suppressions",
     messages: {
       unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
@@ -3829,7 +4072,7 @@ var allowed_registries_default = defineRule({
   meta: {
     description: "Images come only from the configured registries (and optional path prefixes); off until configured.",
     severity: "off",
-    targets: ["values", "manifests"],
+    targets: ["values", "manifests", "tripleo"],
     messages: {
       notAllowed: 'Image {{image}} comes from "{{source}}", which is not an allowed registry ({{allowed}}).',
       noneConfigured: "Image {{image}} cannot be checked: this rule is on, but its options.registries list is empty."
@@ -3941,7 +4184,7 @@ var floating_tag_default = defineRule({
   meta: {
     description: 'Image tags that move although they are not "latest" (latest-*, *-latest, master, stable, nightly, current-tripleo, ...).',
     severity: "warning",
-    targets: ["values", "manifests"],
+    targets: ["values", "manifests", "tripleo"],
     messages: {
       floating: 'Image {{image}} uses the tag "{{tag}}", which moves to new builds; pin a version or a digest.'
     },
@@ -3975,7 +4218,7 @@ var fully_qualified_default = defineRule({
   meta: {
     description: "Every image reference names its registry host (docker.io/..., quay.io/..., localhost:5000/...).",
     severity: "error",
-    targets: ["values", "manifests"],
+    targets: ["values", "manifests", "tripleo"],
     messages: {
       unqualified: `Image {{image}} does not name its registry host, so the node's runtime decides where "{{reference}}" comes from (by default {{resolved}}); write the registry out.`
     },
@@ -4023,7 +4266,7 @@ var no_latest_default = defineRule({
   meta: {
     description: 'Image references are pinned: no ":latest" tag, and no reference without a tag or digest (which means latest).',
     severity: "error",
-    targets: ["values", "manifests"],
+    targets: ["values", "manifests", "tripleo"],
     messages: {
       latest: 'Image {{image}} uses the mutable tag ":latest"; pin a version or a digest.',
       untagged: 'Image {{image}} has no tag or digest, so "{{reference}}" resolves to ":latest"; pin a version or a digest.'
@@ -4104,7 +4347,7 @@ var reference_syntax_default = defineRule({
   meta: {
     description: "Image references parse under the distribution/reference grammar Kubernetes uses (lowercase repository, valid tag, well-formed digest, length).",
     severity: "error",
-    targets: ["values", "manifests"],
+    targets: ["values", "manifests", "tripleo"],
     messages: {
       invalid: "Image {{image}} is not a valid image reference: {{problem}}.",
       empty: "Image {{image}} is empty; the container would render with no image.",
@@ -4204,7 +4447,7 @@ var templated_reference_default = defineRule({
   meta: {
     description: "Says which image references are templated ({{ ... }}, ${...} or a build placeholder @NAME@) and therefore not judged in values; lint the rendered manifests for them.",
     severity: "info",
-    targets: ["values", "manifests"],
+    targets: ["values", "manifests", "tripleo"],
     messages: {
       templated: "Image {{image}} is filled in at render time, so the image rules do not judge it here.",
       buildPlaceholder: "Image {{image}} holds the build placeholder {{placeholder}}, substituted before the chart is packaged, so the image rules do not judge it here."
@@ -5022,6 +5265,514 @@ var region_scope_default = defineRule({
   }
 });
 
+// rules/secrets/registry-credentials.ts
+var WRITTEN_AS_A_HOLE = /^\[[^\]]*\s[^\]]*\]$|(?:\.\.\.|…)$/;
+var registry_credentials_default = defineRule({
+  id: "secrets/registry-credentials",
+  meta: {
+    description: "A registry password written into a TripleO environment file (ContainerImageRegistryCredentials): whoever can read the repository can pull, or push, with it.",
+    severity: "error",
+    targets: ["tripleo"],
+    messages: {
+      literal: 'The password for registry "{{registry}}" is {{what}} written into the environment file; keep the credentials in a file outside the repository (or a vault) and pass it with -e at deploy time.',
+      knownDefault: 'The password for registry "{{registry}}" is {{what}}: a registry that accepts it accepts anyone. Set a real password, kept outside the repository.'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const secrets = ctx.secrets();
+    for (const { registry, pair } of credentialItems(ctx.tripleo())) {
+      const password = pair?.value;
+      if (password?.kind !== "scalar") continue;
+      if (typeof password.value === "string" && WRITTEN_AS_A_HOLE.test(password.value.trim())) continue;
+      const verdict = secrets.classify(["password"], password.value);
+      if (!verdict.sensitive) continue;
+      ctx.report({
+        node: password,
+        path: credentialPath(registry.key),
+        messageId: verdict.knownDefault ? "knownDefault" : "literal",
+        data: { registry: registry.key, what: verdict.description }
+      });
+    }
+  }
+});
+
+// rules/tripleo/credentials.ts
+var DEFAULT_REGISTRIES = [
+  "quay.io",
+  "quay.rdoproject.org",
+  "docker.io",
+  "registry-1.docker.io",
+  "registry.redhat.io",
+  "registry.access.redhat.com",
+  "registry.connect.redhat.com"
+];
+function registriesOf(file) {
+  const hosts = /* @__PURE__ */ new Set();
+  const local = file.parameterDefaults ? pyOf(file, getEntry(file.parameterDefaults, "LocalContainerRegistry")?.value) : void 0;
+  if (local?.kind === "str" && local.str) hosts.add(`${local.str}:8787`);
+  for (const param of file.params) {
+    for (const entry of param.entries) {
+      for (const family of FAMILIES) {
+        const value = pyOf(file, entry.set ? getEntry(entry.set, family.namespace)?.value : void 0);
+        if (value?.kind === "str" && value.str) hosts.add(registryOf(value.str));
+      }
+      for (const key of ["push_destination", "pull_source"]) {
+        const value = pyOf(file, entry.key(key)?.value);
+        if (value?.kind === "str" && value.str) hosts.add(registryOf(value.str.replace(/\/$/, "")));
+      }
+    }
+  }
+  return hosts;
+}
+var credentials_default = defineRule({
+  id: "tripleo/credentials",
+  meta: {
+    description: "ContainerImageRegistryCredentials has the shape TripleO accepts ({registry: {username: password}}, one pair of strings each) and keys that name a registry its entries use.",
+    severity: "error",
+    targets: ["tripleo"],
+    messages: {
+      notMapping: 'ContainerImageRegistryCredentials{{where}} is {{what}}, not a mapping: the prepare fails ("Credentials data must be a dict").',
+      notOnePair: 'The credentials for "{{registry}}" hold {{count}}: TripleO takes exactly one username and password pair per registry, and the prepare fails otherwise.',
+      notString: 'The {{part}} for "{{registry}}" is {{what}}, not a string: the prepare fails ("Username and password must be strings"); quote it.',
+      notHost: `"{{registry}}" is not a registry host: TripleO looks credentials up by the image's host ("quay.io", "192.0.2.1:8787") exactly, so these are never used.`,
+      unmatched: `"{{registry}}" is no registry this file's entries pull from or push to ({{hosts}}): TripleO looks credentials up by the exact host, so these are never used.`
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const file = ctx.tripleo();
+    const credentials = file.credentials;
+    if (!credentials) return;
+    const value = credentials.value;
+    if (value.kind !== "map") {
+      if (value.kind === "scalar" && file.py(value).kind === "null") return;
+      ctx.report({ node: value, messageId: "notMapping", data: { where: "", what: describeNode(file, value) } });
+      return;
+    }
+    const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
+    for (const { registry, pair } of credentialItems(file)) {
+      const path14 = credentialPath(registry.key);
+      const name = registry.key;
+      if (registry.value.kind !== "map") {
+        ctx.report({
+          node: registry.value,
+          path: path14,
+          messageId: "notMapping",
+          data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
+        });
+        continue;
+      }
+      if (!pair) {
+        const count2 = registry.value.entries.length;
+        ctx.report({
+          span: registry.keySpan,
+          path: path14,
+          messageId: "notOnePair",
+          data: { registry: name, count: count2 === 0 ? "none" : `${count2} pairs` }
+        });
+      } else {
+        const keyText = ctx.file.text.slice(pair.keySpan.start, pair.keySpan.end);
+        const userKind = /^["']/.test(keyText) ? "str" : pyOf(file, { kind: "scalar", value: pair.key, style: "plain", span: pair.keySpan, parent: void 0, segment: void 0 })?.kind;
+        if (userKind !== "str")
+          ctx.report({
+            span: pair.keySpan,
+            path: path14,
+            messageId: "notString",
+            data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
+          });
+        const password = pair.value;
+        const passwordKind = password.kind === "scalar" ? file.py(password).kind : void 0;
+        if (passwordKind !== "str")
+          ctx.report({
+            span: password.span,
+            path: path14,
+            messageId: "notString",
+            data: { part: "password", registry: name, what: describeNode(file, password) }
+          });
+      }
+      if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
+        ctx.report({ span: registry.keySpan, path: path14, messageId: "notHost", data: { registry: name } });
+        continue;
+      }
+      if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
+        ctx.report({
+          span: registry.keySpan,
+          path: path14,
+          messageId: "unmatched",
+          data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
+        });
+    }
+  }
+});
+
+// rules/tripleo/includes-with-excludes.ts
+var includes_with_excludes_default = defineRule({
+  id: "tripleo/includes-with-excludes",
+  meta: {
+    description: "includes and excludes in one ContainerImagePrepare entry: with a non-empty includes, TripleO ignores excludes entirely.",
+    severity: "warning",
+    targets: ["tripleo"],
+    messages: {
+      ignored: "excludes of {{entry}} is ignored because the entry has includes: only the includes patterns select its images. Move the excludes to an entry of their own, or narrow the includes."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const param of ctx.tripleo().params) {
+      for (const entry of param.entries) {
+        const includes = entry.key("includes")?.value;
+        const excludes = entry.key("excludes");
+        const nonEmpty = (node) => node !== void 0 && (node.kind === "seq" ? node.items.length > 0 : node.kind === "scalar" && node.value !== null && node.value !== "");
+        if (!excludes || !nonEmpty(includes) || !nonEmpty(excludes.value)) continue;
+        ctx.report({ span: excludes.keySpan, messageId: "ignored", data: { entry: entry.label } });
+      }
+    }
+  }
+});
+
+// rules/tripleo/key-type.ts
+var STRING_KEYS = ["tag_from_label", "modify_role", "modify_append_tag", "pull_source"];
+var PATTERN_KEYS = ["includes", "excludes"];
+var LIST_KEYS = ["modify_only_with_labels", "modify_only_with_source"];
+var HOST_PORT = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::\d+)?(?:\/\S*)?$/;
+var SWITCH_WORDS = /^(?:true|false|yes|no|on|off)$/i;
+var key_type_default = defineRule({
+  id: "tripleo/key-type",
+  meta: {
+    description: 'ContainerImagePrepare and its keys have the types TripleO reads: a list of entries, includes/excludes lists of valid regular expressions, push_destination true or "host[:port]", modify_vars and set mappings, string names and tags.',
+    severity: "error",
+    targets: ["tripleo"],
+    messages: {
+      notList: "{{param}} is {{what}}, not a list of entries: TripleO iterates it entry by entry and fails.",
+      notMapping: '"{{key}}" of {{entry}} is {{what}}, not a mapping.',
+      stringPatterns: '"{{key}}" of {{entry}} is a string, not a list: TripleO iterates it character by character, so every character becomes a pattern of its own. Write it as a list.',
+      notStringItem: 'Item {{item}} of "{{key}}" in {{entry}} is {{what}}, not a string.',
+      invalidPattern: 'Pattern {{item}} of "{{key}}" in {{entry}} is not a valid regular expression ({{problem}}): the prepare fails.',
+      pushDestination: 'push_destination of {{entry}} is {{what}}: TripleO takes true (the undercloud registry) or a registry "host[:port]", and writes any other string in front of every image name.',
+      quotedSwitch: 'push_destination of {{entry}} is the quoted string "{{word}}", which TripleO takes as a registry host named "{{word}}"; write it unquoted for a boolean.',
+      notString: '"{{key}}" of {{entry}} is {{what}}, not a string.',
+      quotedBoolean: '"set.{{key}}" of {{entry}} is the quoted string "{{word}}", which the image template reads as true (a non-empty string); write it unquoted for a boolean.',
+      unknownSource: 'Item {{item}} of "modify_only_with_source" in {{entry}} is not an image source ({{known}}), so it selects no image to modify.'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const file = ctx.tripleo();
+    const describe = (node) => describeNode(file, node);
+    for (const param of file.params) {
+      const list = param.entry.value;
+      const empty = list.kind === "scalar" && !file.py(list).truthy;
+      if (list.kind !== "seq" && !empty) {
+        ctx.report({ node: list, messageId: "notList", data: { param: param.name, what: describe(list) } });
+        continue;
+      }
+      if (list.kind === "seq") {
+        list.items.forEach((item, index) => {
+          if (item.kind !== "map")
+            ctx.report({
+              node: item,
+              messageId: "notMapping",
+              data: { key: `${param.name}[${index}]`, entry: param.name, what: describe(item) }
+            });
+        });
+      }
+      for (const entry of param.entries) checkEntry(ctx, file, entry, describe);
+    }
+  }
+});
+function checkEntry(ctx, file, entry, describe) {
+  const data = (key, node) => ({ key, entry: entry.label, what: describe(node) });
+  for (const key of ["set", "modify_vars"]) {
+    const node = entry.key(key)?.value;
+    if (node && node.kind !== "map" && !(node.kind === "scalar" && file.py(node).kind === "null"))
+      ctx.report({ node, messageId: "notMapping", data: data(key, node) });
+  }
+  for (const key of STRING_KEYS) {
+    const node = entry.key(key)?.value;
+    if (node && (node.kind !== "scalar" || !["str", "null"].includes(file.py(node).kind)))
+      ctx.report({ node, messageId: "notString", data: data(key, node) });
+  }
+  for (const key of [...PATTERN_KEYS, ...LIST_KEYS]) {
+    const node = entry.key(key)?.value;
+    if (!node) continue;
+    if (node.kind === "scalar") {
+      const py = file.py(node);
+      if (py.kind === "str" && py.truthy) ctx.report({ node, messageId: "stringPatterns", data: data(key, node) });
+      else if (py.truthy) ctx.report({ node, messageId: "notStringItem", data: { ...data(key, node), item: 1 } });
+      continue;
+    }
+    if (node.kind !== "seq") {
+      ctx.report({ node, messageId: "stringPatterns", data: data(key, node) });
+      continue;
+    }
+    node.items.forEach((item, index) => {
+      const py = item.kind === "scalar" ? file.py(item) : void 0;
+      if (py?.kind !== "str" || py.str === void 0) {
+        ctx.report({ node: item, messageId: "notStringItem", data: { ...data(key, item), item: index + 1 } });
+        return;
+      }
+      if (PATTERN_KEYS.includes(key)) {
+        const problem = pythonRegexProblem(py.str);
+        if (problem) ctx.report({ node: item, messageId: "invalidPattern", data: { key, entry: entry.label, item: index + 1, problem } });
+      } else if (key === "modify_only_with_source" && !IMAGE_SOURCES.includes(py.str)) {
+        ctx.report({
+          node: item,
+          messageId: "unknownSource",
+          data: { entry: entry.label, item: index + 1, known: IMAGE_SOURCES.join(", ") }
+        });
+      }
+    });
+  }
+  const push = entry.key("push_destination")?.value;
+  if (push) {
+    const py = push.kind === "scalar" ? file.py(push) : void 0;
+    if (py?.kind === "str" && py.str !== void 0 && push.kind === "scalar" && push.style !== "plain" && SWITCH_WORDS.test(py.str))
+      ctx.report({ node: push, messageId: "quotedSwitch", data: { entry: entry.label, word: py.str } });
+    else if (py?.kind === "str" && py.str !== void 0 && py.truthy && !HOST_PORT.test(py.str))
+      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry.label, what: 'not a registry "host[:port]"' } });
+    else if (!py || py.kind === "int" || py.kind === "float")
+      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry.label, what: describe(push) } });
+  }
+  for (const item of entry.set?.entries ?? []) {
+    if ((item.key === "ceph_images" || item.key === "rhel_containers") && item.value.kind === "scalar") {
+      const py = file.py(item.value);
+      if (py.kind === "str" && py.str !== void 0 && /^(?:false|no|off)$/i.test(py.str))
+        ctx.report({ node: item.value, messageId: "quotedBoolean", data: { key: item.key, entry: entry.label, word: py.str } });
+      continue;
+    }
+    if ((item.key === "tag" || item.key.endsWith("_tag")) && item.value.kind !== "scalar") {
+      ctx.report({
+        node: item.value,
+        messageId: "notString",
+        data: { key: `set.${item.key}`, entry: entry.label, what: describe(item.value) }
+      });
+      continue;
+    }
+    const isName = ["namespace", "name_prefix", "name_suffix"].includes(item.key) || FAMILY_KEY.test(item.key) && /_(?:namespace|image)$/.test(item.key);
+    if (!isName) continue;
+    const node = item.value;
+    if (node.kind !== "scalar" || !["str", "null"].includes(file.py(node).kind))
+      ctx.report({ node, messageId: "notString", data: { key: `set.${item.key}`, entry: entry.label, what: describe(node) } });
+  }
+}
+
+// rules/tripleo/label-template.ts
+var label_template_default = defineRule({
+  id: "tripleo/label-template",
+  meta: {
+    description: `A tag_from_label template ("{version}-{release}") that Python's str.format cannot fill from the image labels.`,
+    severity: "error",
+    targets: ["tripleo"],
+    messages: {
+      malformed: "tag_from_label of {{entry}} is not a valid template ({{reason}}): the prepare fails with a ValueError.",
+      positional: 'tag_from_label of {{entry}} has the field {{field}}, which names no label: labels fill fields by name ("{version}"), so the prepare fails.',
+      attribute: "tag_from_label of {{entry}} has the field {{field}}, which reads an attribute of a label's text: the prepare fails."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const file = ctx.tripleo();
+    for (const param of file.params) {
+      for (const entry of param.entries) {
+        const node = entry.key("tag_from_label")?.value;
+        if (node?.kind !== "scalar") continue;
+        const py = file.py(node);
+        if (py.kind !== "str" || py.str === void 0 || !py.str.includes("{")) continue;
+        const problem = labelTemplateProblem(py.str);
+        if (!problem) continue;
+        if (problem.kind === "malformed")
+          ctx.report({ node, messageId: "malformed", data: { entry: entry.label, reason: problem.reason } });
+        else ctx.report({ node, messageId: problem.kind, data: { entry: entry.label, field: problem.field } });
+      }
+    }
+  }
+});
+
+// rules/tripleo/modify-without-push.ts
+var modify_without_push_default = defineRule({
+  id: "tripleo/modify-without-push",
+  meta: {
+    description: "modify_role without push_destination: the modified images go to the undercloud registry, but the parameters keep naming the original registry with the modified tag, an image that does not exist.",
+    severity: "error",
+    targets: ["tripleo"],
+    messages: {
+      noPush: "{{entry}} modifies its images (modify_role) but sets no push_destination: the parameters will name the images at their original registry with the modified tag, which exists nowhere. Set push_destination (true for the undercloud registry)."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const file = ctx.tripleo();
+    for (const param of file.params) {
+      for (const entry of param.entries) {
+        const role = entry.key("modify_role");
+        if (!role || !(pyOf(file, role.value)?.truthy ?? true)) continue;
+        const push = entry.key("push_destination")?.value;
+        if (push && (pyOf(file, push)?.truthy ?? true)) continue;
+        ctx.report({ span: role.keySpan, messageId: "noPush", data: { entry: entry.label } });
+      }
+    }
+  }
+});
+
+// rules/tripleo/multi-arch.ts
+var multi_arch_default = defineRule({
+  id: "tripleo/multi-arch",
+  meta: {
+    description: "With AdditionalArchitectures set in the file: a modify_role entry that would prepare multi-arch images (the prepare fails), and an entry whose multi_arch key turns multi-arch off for it and every later entry.",
+    severity: "error",
+    targets: ["tripleo"],
+    messages: {
+      modifyRole: '{{entry}} runs modify_role on multi-arch images (AdditionalArchitectures is set): the prepare fails with "Cannot run a modify role on multi-arch image".',
+      entryKey: "The multi_arch key of {{entry}} turns multi-arch preparation off for this entry and every later one, whatever its value: TripleO only checks that the key is there."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const file = ctx.tripleo();
+    const architectures = file.parameterDefaults ? getEntry(file.parameterDefaults, "AdditionalArchitectures")?.value : void 0;
+    if (architectures?.kind !== "seq" || architectures.items.length === 0) return;
+    const main = file.params.find((param) => param.name === "ContainerImagePrepare");
+    let multiArch = true;
+    for (const entry of main?.entries ?? []) {
+      const key = entry.key("multi_arch");
+      if (key) {
+        if (multiArch) ctx.report({ span: key.keySpan, messageId: "entryKey", data: { entry: entry.label }, atMost: "warning" });
+        multiArch = false;
+      }
+      const role = entry.key("modify_role");
+      if (multiArch && role && (pyOf(file, role.value)?.truthy ?? true))
+        ctx.report({ span: role.keySpan, messageId: "modifyRole", data: { entry: entry.label } });
+    }
+  }
+});
+
+// rules/tripleo/shadowed-entry.ts
+function patterns(file, entry, key) {
+  const node = entry.key(key)?.value;
+  if (!node || node.kind === "scalar" && !file.py(node).truthy) return [];
+  if (node.kind !== "seq") return void 0;
+  const found = [];
+  for (const item of node.items) {
+    const py = item.kind === "scalar" ? file.py(item) : void 0;
+    if (py?.kind !== "str" || py.str === void 0) return void 0;
+    found.push(py.str);
+  }
+  return found;
+}
+function switches(file, entry) {
+  const values = [];
+  for (const key of TEMPLATE_SWITCHES) {
+    const node = entry.set ? getEntry(entry.set, key)?.value : void 0;
+    if (node && node.kind !== "scalar") return void 0;
+    values.push(node ? `${file.py(node).kind}:${file.py(node).str}` : "");
+  }
+  return values.join("\0");
+}
+function covers2(later, earlier) {
+  if (later.includes.length > 0)
+    return earlier.includes.length > 0 && earlier.includes.every((pattern) => later.includes.includes(pattern));
+  if (later.excludes.length === 0) return true;
+  return earlier.includes.length === 0 && later.excludes.every((pattern) => earlier.excludes.includes(pattern));
+}
+var shadowed_entry_default = defineRule({
+  id: "tripleo/shadowed-entry",
+  meta: {
+    description: "A ContainerImagePrepare entry whose every image a later entry selects again: later entries override earlier ones, so it sets no parameter.",
+    severity: "warning",
+    targets: ["tripleo"],
+    messages: {
+      shadowed: "{{entry}} sets no image parameter: {{later}} selects every image it selects, and later entries override earlier ones. Remove it, or narrow {{later}} with includes or excludes."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const file = ctx.tripleo();
+    for (const param of file.params) {
+      const read = param.entries.map((entry) => {
+        const includes = patterns(file, entry, "includes");
+        const excludes = patterns(file, entry, "excludes");
+        const known = includes && excludes && switches(file, entry) !== void 0;
+        return known ? { entry, includes, excludes, switches: switches(file, entry) } : void 0;
+      });
+      read.forEach((earlier, i) => {
+        if (!earlier) return;
+        const later = read.slice(i + 1).find((candidate) => candidate && candidate.switches === earlier.switches && covers2(candidate, earlier));
+        if (!later) return;
+        const at = earlier.entry.node.entries[0];
+        ctx.report({
+          span: at ? at.keySpan : earlier.entry.node.span,
+          messageId: "shadowed",
+          data: { entry: earlier.entry.label, later: later.entry.label }
+        });
+      });
+    }
+  }
+});
+
+// rules/tripleo/tag-from-label-ignored.ts
+var tag_from_label_ignored_default = defineRule({
+  id: "tripleo/tag-from-label-ignored",
+  meta: {
+    description: "tag_from_label beside a `set.tag`: TripleO then ignores tag_from_label and every image gets the set tag.",
+    severity: "warning",
+    targets: ["tripleo"],
+    messages: {
+      ignored: "tag_from_label of {{entry}} is ignored because set.tag is set: every image of the entry gets that tag instead of one read from its labels. Remove set.tag to resolve tags from the label, or remove tag_from_label."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const file = ctx.tripleo();
+    for (const param of file.params) {
+      for (const entry of param.entries) {
+        const label = entry.key("tag_from_label");
+        if (!label || !entry.set || !getEntry(entry.set, "tag") || !setsTag(file, entry)) continue;
+        ctx.report({ span: label.keySpan, messageId: "ignored", data: { entry: entry.label } });
+      }
+    }
+  }
+});
+
+// rules/tripleo/unknown-key.ts
+var unknown_key_default = defineRule({
+  id: "tripleo/unknown-key",
+  meta: {
+    description: "A ContainerImagePrepare entry or its `set` has a key TripleO does not read (a typo such as push_destionation): it is silently ignored.",
+    severity: "error",
+    targets: ["tripleo"],
+    messages: {
+      entryKey: 'Key "{{key}}" of {{entry}} is not one TripleO reads, so it is ignored.{{hint}}',
+      setKey: 'Key "{{key}}" of {{entry}}.set is not one the image templates read, so it is ignored.{{hint}}'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const hint = (key, known) => {
+      const near = closest(key, known, Math.max(2, Math.floor(key.length / 4)));
+      return near ? ` Did you mean "${near}"?` : "";
+    };
+    for (const param of ctx.tripleo().params) {
+      for (const entry of param.entries) {
+        for (const item of entry.node.entries) {
+          if (ENTRY_KEYS.includes(item.key)) continue;
+          ctx.report({
+            span: item.keySpan,
+            messageId: "entryKey",
+            data: { key: item.key, entry: entry.label, hint: hint(item.key, ENTRY_KEYS) }
+          });
+        }
+        for (const item of entry.set?.entries ?? []) {
+          if (SET_KEYS.includes(item.key)) continue;
+          const near = hint(item.key, SET_KEYS);
+          if (FAMILY_KEY.test(item.key) && !near) continue;
+          ctx.report({ span: item.keySpan, messageId: "setKey", data: { key: item.key, entry: entry.label, hint: near } });
+        }
+      }
+    }
+  }
+});
+
 // rules/values/global-scope.ts
 var global_scope_default = defineRule({
   id: "values/global-scope",
@@ -5077,7 +5828,7 @@ var syntax_default = defineRule({
   meta: {
     description: "The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
     severity: "error",
-    targets: ["values", "chart-metadata", "manifests", "kolla"],
+    targets: ["values", "chart-metadata", "manifests", "kolla", "tripleo"],
     messages: {
       syntax: "YAML syntax error: {{problem}}.",
       jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',
@@ -5157,6 +5908,16 @@ var allRules = [
   literal_in_manifest_default,
   placeholder_unresolved_default,
   region_scope_default,
+  registry_credentials_default,
+  credentials_default,
+  includes_with_excludes_default,
+  key_type_default,
+  label_template_default,
+  modify_without_push_default,
+  multi_arch_default,
+  shadowed_entry_default,
+  tag_from_label_ignored_default,
+  unknown_key_default,
   global_scope_default,
   syntax_default
 ].sort((a, b) => a.id.localeCompare(b.id));
@@ -5171,5 +5932,9 @@ export {
   forEachLeaf,
   standaloneConfig,
   embeddedConfig,
+  FAMILIES,
+  readTripleoFile,
+  pyOf,
+  resolvesTagFromLabel,
   allRules
 };

@@ -8,7 +8,7 @@ import {
 } from "./chunk-XWDWMWQO.js";
 import {
   allRules
-} from "./chunk-NGSTUXK4.js";
+} from "./chunk-TXCJFEXD.js";
 import "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-6XQTKHBW.js";

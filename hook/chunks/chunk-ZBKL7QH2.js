@@ -1,12 +1,16 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
+  FAMILIES,
   applyDirectives,
   embeddedConfig,
   forEachLeaf,
   isDeploymentRule,
   parseDirectives,
+  pyOf,
+  readTripleoFile,
+  resolvesTagFromLabel,
   standaloneConfig
-} from "./chunk-NGSTUXK4.js";
+} from "./chunk-TXCJFEXD.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -21,7 +25,8 @@ import {
   listFiles,
   parseYamlStream,
   parseYamlValues,
-  readTextFile
+  readTextFile,
+  readTextOrUndefined
 } from "./chunk-6XQTKHBW.js";
 import {
   LineIndex,
@@ -537,6 +542,96 @@ function readHead(file) {
   }
 }
 
+// src/tripleo/images.ts
+var DEFAULT_NAME_PREFIX = "openstack-";
+function collectTripleoImages(file, text) {
+  const images = [];
+  for (const param of file.params) {
+    for (const entry of param.entries) {
+      for (const family of FAMILIES) {
+        const site = siteOf(file, text, entry, family);
+        if (site) images.push(site);
+      }
+    }
+  }
+  return { section: void 0, images, pullPolicies: [] };
+}
+function stringAt(file, entry, key) {
+  const node = key && entry.set ? getEntry(entry.set, key)?.value : void 0;
+  if (node?.kind !== "scalar") return void 0;
+  const py = file.py(node);
+  return py.kind === "str" && py.str !== void 0 ? { node, value: py.str } : void 0;
+}
+function siteOf(file, text, entry, family) {
+  const namespace = stringAt(file, entry, family.namespace);
+  if (!namespace) return void 0;
+  const image = family.image === void 0 ? mainImage(file, entry, family) : stringAt(file, entry, family.image)?.value ?? family.defaultImage;
+  const tagNode = entry.set ? getEntry(entry.set, family.tag)?.value : void 0;
+  const tagPy = pyOf(file, tagNode);
+  const tag = resolvesTagFromLabel(file, entry) || !tagPy?.truthy ? void 0 : tagPy.str;
+  const head = `${namespace.value}/${image}`;
+  const reference = tag === void 0 ? head : `${head}:${tag}`;
+  const parsed = parseNormalizedReference(reference);
+  const tagStart = head.length + 1;
+  const written = tagNode?.kind === "scalar" ? text.slice(tagNode.span.start, tagNode.span.end) : void 0;
+  const numeric = tagNode?.kind === "scalar" && tagNode.style === "plain" && (tagPy?.kind === "int" || tagPy?.kind === "float");
+  return {
+    reference,
+    label: `"${entry.label}.set" (${family.namespace}, ${family.tag})`,
+    source: "tripleo-prepare",
+    span: namespace.node.span,
+    templated: isTemplated(reference),
+    buildPlaceholder: buildPlaceholderIn(reference),
+    registryFromTemplate: false,
+    tagFromTemplate: tag === void 0,
+    parsed,
+    numericTag: numeric && tag !== void 0 && written !== tag && tagNode?.kind === "scalar" ? { ...tagNode, value: tag } : void 0,
+    partSpan(part) {
+      const at = parsed.ok ? parsed.ref.spans[part] : null;
+      if (!at) return namespace.node.span;
+      const [start, end] = at;
+      if (end <= namespace.value.length) return scalarSubSpan(text, namespace.node, start, end);
+      if (tag !== void 0 && start >= tagStart && tagNode?.kind === "scalar") {
+        return tagNode.style === "plain" && written !== tag ? tagNode.span : scalarSubSpan(text, { ...tagNode, value: tag }, start - tagStart, end - tagStart);
+      }
+      return namespace.node.span;
+    }
+  };
+}
+function mainImage(file, entry, family) {
+  let prefix = stringAt(file, entry, "name_prefix")?.value ?? DEFAULT_NAME_PREFIX;
+  let suffix = stringAt(file, entry, "name_suffix")?.value ?? "";
+  if (prefix && !prefix.endsWith("-")) prefix += "-";
+  if (suffix && !suffix.startsWith("-")) suffix = `-${suffix}`;
+  return `${prefix}${family.defaultImage}${suffix}`;
+}
+
+// src/file-types/tripleo.ts
+var SNIFF_LIMITS = { maxFileBytes: 1024 * 1024 };
+var PARAMETER_DEFAULTS = /^["']?parameter_defaults["']?[ \t]*:/m;
+var PREPARE_KEY = /^[ \t]+["']?[A-Za-z0-9]*ContainerImage(?:Prepare|RegistryCredentials)["']?[ \t]*:/m;
+function isTripleoText(text) {
+  return PARAMETER_DEFAULTS.test(text) && PREPARE_KEY.test(text);
+}
+var tripleoFileType = {
+  kind: "tripleo",
+  discover(input) {
+    return input.namedFiles.filter(
+      (named) => named.kind === "tripleo" || named.kind === void 0 && isTripleoText(readTextOrUndefined(named.path, SNIFF_LIMITS) ?? "")
+    ).map((named) => ({ path: named.path, kind: "tripleo", role: "tripleo", chart: named.chart }));
+  },
+  async parse(text, limits) {
+    return [await parseYamlValues(text, limits)];
+  },
+  fatalStopsRules: true,
+  context(file) {
+    let tripleo;
+    let images;
+    const read = () => tripleo ??= readTripleoFile(file.documents[0]?.root, file.text);
+    return { tripleo: read, images: () => images ??= collectTripleoImages(read(), file.text) };
+  }
+};
+
 // src/file-types/values.ts
 import { existsSync as existsSync2 } from "node:fs";
 import path4 from "node:path";
@@ -579,7 +674,13 @@ var valuesFileType = {
 };
 
 // src/file-types/index.ts
-var FILE_TYPES = [kollaFileType, valuesFileType, chartMetadataFileType, manifestsFileType];
+var FILE_TYPES = [
+  tripleoFileType,
+  kollaFileType,
+  valuesFileType,
+  chartMetadataFileType,
+  manifestsFileType
+];
 function fileTypeOf(kind) {
   const found = FILE_TYPES.find((type) => type.kind === kind);
   if (!found) throw new Error(`no file type "${kind}"`);

@@ -25,11 +25,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-4AOYE6QW.js";
+} from "./chunk-ZBKL7QH2.js";
 import {
   loadConfig
-} from "./chunk-VOACGN2S.js";
-import "./chunk-U4MJ6QJE.js";
+} from "./chunk-2YC5I3QI.js";
+import "./chunk-AL4TVTKD.js";
 import {
   allRules,
   coverSuppresses,
@@ -37,7 +37,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-NGSTUXK4.js";
+} from "./chunk-TXCJFEXD.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -52,7 +52,7 @@ import {
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-HMSNCX56.js";
+import "./chunk-J7CNPVMB.js";
 import {
   parseYamlValues,
   readRegularFile,

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   allRules
-} from "./chunk-NGSTUXK4.js";
+} from "./chunk-TXCJFEXD.js";
 import "./chunk-Z6QZXB5M.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-6XQTKHBW.js";

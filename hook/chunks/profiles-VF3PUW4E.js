@@ -7,7 +7,7 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-HMSNCX56.js";
+} from "./chunk-J7CNPVMB.js";
 import "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-QKXT3NSU.js";

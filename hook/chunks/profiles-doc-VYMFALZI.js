@@ -4,7 +4,7 @@ import {
   PROFILE_NAMES,
   PROFILE_PREFIX,
   profileSetting
-} from "./chunk-HMSNCX56.js";
+} from "./chunk-J7CNPVMB.js";
 import "./chunk-6XQTKHBW.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-QKXT3NSU.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-U4MJ6QJE.js";
+} from "./chunk-AL4TVTKD.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
@@ -17,7 +17,7 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-HMSNCX56.js";
+} from "./chunk-J7CNPVMB.js";
 import {
   compileGlobs,
   parseYamlValues,
