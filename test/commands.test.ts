@@ -137,6 +137,8 @@ describe('chartlint init', () => {
     expect(lint.stderr).toBe('');
     const rules = (JSON.parse(lint.stdout) as { diagnostics: { file: string; ruleId: string }[] }).diagnostics;
     expect(rules).toContainEqual(expect.objectContaining({ file: 'kolla/nova-api/config.json', ruleId: 'kolla/perm-format' }));
+    expect(rules).toContainEqual(expect.objectContaining({ file: 'environments/containers-prepare.yaml', ruleId: 'images/floating-tag' }));
+    expect(rules.filter((d) => d.file === 'environments/network.yaml')).toEqual([]);
   });
 
   it('never replaces a config without --force, and prints one with --stdout without writing', () => {
