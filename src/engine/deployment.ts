@@ -47,8 +47,10 @@ export function runDeploymentRules(
       const template = rule.meta.messages[descriptor.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
       const { region, path } = descriptor.at;
+      // An anchor traced out of a rendered stream is in the chart's own files.
+      const file = descriptor.at.file ?? descriptor.file;
       const diagnostic: Diagnostic = {
-        file: relativePath(run.cwd, descriptor.file),
+        file: relativePath(run.cwd, file),
         ...region,
         ruleId: rule.id,
         severity: setting.severity as Severity,
@@ -56,7 +58,7 @@ export function runDeploymentRules(
         messageId: descriptor.messageId,
         ...(path ? { path } : {}),
       };
-      const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
+      const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
       else diagnostics.push(diagnostic);
     };

@@ -29,7 +29,7 @@ import { loadFile } from './load-file.js';
 import { relativePath } from './locate.js';
 import { assignFingerprints, mergeSameProblem, sortDiagnostics } from './merge.js';
 import { planWorkers, runWorkers } from './parallel.js';
-import { lintRenders, withdrawalKey } from './renders.js';
+import { lintRenders, withdrawalKey, type RenderedResult } from './renders.js';
 import { ResultsCache } from './results-cache.js';
 import type { AnyRule } from './rule.js';
 import type { RunEnv } from './run-file-rules.js';
@@ -150,8 +150,8 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
     cwd: run.cwd,
   });
   const fixes = options.fix ? await fixFiles(run, files, env) : [];
-  const byPath = new Map(found.targets.map((target) => [target.path, target]));
-  const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const set = deploymentSet(files.results, rendered.results, found.targets);
+  const deployment = runDeploymentRules(set.results, set.targets, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
   const fileDiagnostics = files.results
     .flatMap((r) => r.diagnostics)
     .filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
@@ -165,6 +165,20 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
     secrets: env.secrets,
     fixes,
   });
+}
+
+/** What the deployment rules judge: every file of the run and every rendered stream, with their charts. */
+function deploymentSet(results: readonly FileResult[], rendered: readonly RenderedResult[], targets: readonly LintTarget[]) {
+  const places = new Map<string, { chart: LintTarget['chart']; role: LintTarget['role'] }>(targets.map((t) => [t.path, t]));
+  for (const r of rendered) places.set(r.path, { chart: r.chart, role: 'manifests' });
+  const streams = rendered.map((r): FileResult => ({
+    path: r.path,
+    diagnostics: [],
+    covers: [],
+    summaries: r.summaries,
+    internalErrors: [],
+  }));
+  return { results: [...results, ...streams], targets: places };
 }
 
 async function prepare(options: EngineOptions): Promise<Run> {
@@ -239,6 +253,7 @@ async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
     charts: found.charts.charts,
     wholeCharts: found.charts.wholeCharts,
     render,
+    namespace: options.namespace ?? config.helm.namespace,
   });
 }
 

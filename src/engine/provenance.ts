@@ -41,6 +41,16 @@ export function traceRendered(
   render: RenderSuccess,
   sources: readonly SourceFile[],
 ): TracedFinding[] {
+  const trace = renderTracer(rendered, render, sources);
+  return findings.map((finding) => ({ finding, ...trace(finding.span) }));
+}
+
+/** Where a span of the rendered stream is reported: what `traceRendered` does for each finding. */
+export function renderTracer(
+  rendered: SourceFile,
+  render: RenderSuccess,
+  sources: readonly SourceFile[],
+): (renderedSpan: Span) => Omit<TracedFinding, 'finding'> {
   const containers = findContainers(rendered.documents);
   // Later values files win in helm, so they are searched first. Each one's images are collected once.
   const searchOrder = [...sources].reverse().map((file) => ({
@@ -66,17 +76,16 @@ export function traceRendered(
     if (!templateLines.has(key)) templateLines.set(key, lineOf(path, container?.container, container?.list));
     return { path, ...templateLines.get(key)!, column: 1 };
   };
-  return findings.map((finding) => {
-    const renderedSpan = finding.span;
+  return (renderedSpan) => {
     const template = templateAt(renderedSpan);
     const scalar = scalarAt(rendered, renderedSpan.start);
     if (scalar && typeof scalar.value === 'string' && scalar.value !== '') {
       const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
-      if (origin) return { finding, file: origin.file, span: origin.span, at: undefined, renderedSpan, template };
+      if (origin) return { file: origin.file, span: origin.span, at: undefined, renderedSpan, template };
     }
-    if (template) return { finding, file: undefined, span: undefined, at: template, renderedSpan, template };
-    return { finding, file: rendered, span: renderedSpan, at: undefined, renderedSpan, template };
-  });
+    if (template) return { file: undefined, span: undefined, at: template, renderedSpan, template };
+    return { file: rendered, span: renderedSpan, at: undefined, renderedSpan, template };
+  };
 }
 
 /** The file's real path (symbolic links resolved), or its resolved path when it does not exist. */

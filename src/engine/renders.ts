@@ -17,7 +17,9 @@ import { findContainers } from '../manifests/pods.js';
 import { parseFile } from './load-file.js';
 import { locate, regionOf, relativePath } from './locate.js';
 import { contradictedRules } from './render-judge.js';
-import { traceRendered } from './provenance.js';
+import { renderTracer, traceRendered } from './provenance.js';
+import type { Anchor, ExternalLocation } from './rule.js';
+import type { Span } from '../sources/yaml-view.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
 import { fileScrubber, scrubFindings } from './scrub-findings.js';
 
@@ -31,16 +33,37 @@ export async function lintRenders(
   const internalErrors: string[] = [];
   /** `file\0line\0column\0rule` of values findings the renders contradict. */
   const withdrawn = new Set<string>();
+  const results: RenderedResult[] = [];
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn });
+      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn, results });
     } catch (error) {
       // A chart's render in its own boundary: the others are still linted and reported.
       internalErrors.push(`linting the render of ${dir} failed: ${(error as Error).message}`);
     }
   }
-  return { diagnostics, internalErrors, withdrawn };
+  return { diagnostics, internalErrors, withdrawn, results };
+}
+
+/** What deployment rules collected from a rendered stream (their places already traced back to the chart). */
+export interface RenderedResult {
+  path: string;
+  chart: ChartInfo | undefined;
+  summaries: Record<string, unknown>;
+}
+
+/** A traced place as a deployment anchor: a values or rendered span, or a template line. */
+function tracedAnchor(
+  rendered: SourceFile,
+  traced: { file: SourceFile | undefined; span: Span | undefined; at: ExternalLocation | undefined },
+): Anchor {
+  if (traced.file && traced.span) {
+    const region = regionOf(traced.file, traced.span);
+    return { region, path: undefined, ...(traced.file === rendered ? {} : { file: traced.file.path }) };
+  }
+  const at = traced.at ?? { path: rendered.path, line: 1, column: 1 };
+  return { region: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column }, path: undefined, file: at.path };
 }
 
 /** The key a located values diagnostic is withdrawn by. */
@@ -54,19 +77,23 @@ async function lintRender(
   charts: readonly ChartInfo[],
   valuesFiles: readonly SourceFile[],
   run: { env: RunEnv; config: ResolvedConfig; cwd: string },
-  into: { diagnostics: Diagnostic[]; internalErrors: string[]; withdrawn: Set<string> },
+  into: { diagnostics: Diagnostic[]; internalErrors: string[]; withdrawn: Set<string>; results: RenderedResult[] },
 ): Promise<void> {
   const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
   const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
+  const sources = renderSources(dir, outcome, valuesFiles);
+  const trace = renderTracer(file, outcome, sources);
   const fileRun = runFileRules(file, run.env, {
     settings: run.config.settingsFor(dir, chart),
     judgeDirectives: false,
     maxFindings: run.config.limits.maxFindingsPerFile,
+    // Deployment rules' places, traced back to the chart as its findings are.
+    anchor: (span) => tracedAnchor(file, trace(span)),
   });
   for (const message of fileRun.internalErrors) internalErrors.push(message);
+  into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
   const name = chart?.name ?? path.basename(dir);
-  const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics: Diagnostic[] = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: undefined, suggestions: undefined }, traced.file, traced.span, traced.at, run.cwd);

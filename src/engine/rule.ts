@@ -117,6 +117,8 @@ export interface Rule<Options = unknown, MessageId extends string = string, Kind
 export interface Anchor {
   region: Region;
   path: string | undefined;
+  /** The file it is in (absolute), when not the file collected from: a rendered stream's place traced back to its chart. */
+  file?: string;
 }
 
 export type CollectContext<Options, Kind extends FileKind> = Kind extends FileKind

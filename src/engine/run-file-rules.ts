@@ -50,6 +50,8 @@ export interface FileRunOptions {
   judgeDirectives: boolean;
   /** limits.maxFindingsPerFile: later findings are counted, not kept, and one finding says how many. */
   maxFindings?: number;
+  /** Where deployment rules' anchors point, when not at this file's text (a render traced back to its chart). */
+  anchor?: (span: Span) => Anchor;
 }
 
 /** Where the findings over limits.maxFindingsPerFile are summed up (the rule of unreadable, oversized files). */
@@ -115,7 +117,11 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
     const setting = settingOf(rule);
     if (!setting) return;
     try {
-      const summary = rule.collect(Object.assign(base(rule, setting), { anchor: (at: YamlNode | Span) => anchorOf(file, at) }));
+      const summary = rule.collect(
+        Object.assign(base(rule, setting), {
+          anchor: (at: YamlNode | Span) => (options.anchor ? options.anchor('kind' in at ? at.span : at) : anchorOf(file, at)),
+        }),
+      );
       if (summary !== undefined) summaries[rule.id] = summary;
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${(error as Error).message}`);

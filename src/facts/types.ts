@@ -15,6 +15,8 @@ export interface FactInput {
   wholeCharts: readonly ChartInfo[];
   /** Set when --render asked for renders. */
   render: RenderSettings | undefined;
+  /** Where objects written without a namespace are deployed: --namespace, else the config's helm.namespace (default: `default`). */
+  namespace?: string;
 }
 
 export interface Fact<Value> {
