@@ -2,10 +2,9 @@
 import type { AnyRule } from '../src/engine/rule.js';
 import unusedDisable from './chartlint/unused-disable.js';
 import deadComponent from './entrypoint/dead-component.js';
+import dependencyCycle from './entrypoint/dependency-cycle.js';
 import dependencyKeys from './entrypoint/dependency-keys.js';
 import disabledJob from './entrypoint/disabled-job.js';
-import jobsShape from './entrypoint/jobs-shape.js';
-import serviceEndpoint from './entrypoint/service-endpoint.js';
 import entrypointEnvCommand from './entrypoint/env-command.js';
 import entrypointEnvContainer from './entrypoint/env-container.js';
 import entrypointEnvIgnored from './entrypoint/env-ignored.js';
@@ -13,7 +12,11 @@ import entrypointEnvJson from './entrypoint/env-json.js';
 import entrypointEnvListSyntax from './entrypoint/env-list-syntax.js';
 import entrypointEnvNamespace from './entrypoint/env-namespace.js';
 import entrypointEnvRequired from './entrypoint/env-required.js';
+import jobsShape from './entrypoint/jobs-shape.js';
+import entrypointRbac from './entrypoint/rbac.js';
 import entrypointServiceAccountToken from './entrypoint/service-account-token.js';
+import serviceEndpoint from './entrypoint/service-endpoint.js';
+import unresolvedDependency from './entrypoint/unresolved-dependency.js';
 import allowedRegistries from './images/allowed-registries.js';
 import digestPinned from './images/digest-pinned.js';
 import floatingTag from './images/floating-tag.js';
@@ -59,10 +62,9 @@ import yamlSyntax from './yaml/syntax.js';
 export const allRules: readonly AnyRule[] = [
   unusedDisable,
   deadComponent,
+  dependencyCycle,
   dependencyKeys,
   disabledJob,
-  jobsShape,
-  serviceEndpoint,
   entrypointEnvCommand,
   entrypointEnvContainer,
   entrypointEnvIgnored,
@@ -70,7 +72,11 @@ export const allRules: readonly AnyRule[] = [
   entrypointEnvListSyntax,
   entrypointEnvNamespace,
   entrypointEnvRequired,
+  jobsShape,
+  entrypointRbac,
   entrypointServiceAccountToken,
+  serviceEndpoint,
+  unresolvedDependency,
   allowedRegistries,
   digestPinned,
   floatingTag,

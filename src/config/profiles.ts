@@ -55,6 +55,13 @@ export const PROFILE_DECISIONS: Readonly<Record<string, Decision>> = {
   'entrypoint/env-namespace': { recommended: 'error', strict: 'error' },
   'entrypoint/env-required': { recommended: 'error', strict: 'error' },
   'entrypoint/service-account-token': { recommended: 'error', strict: 'error' },
+  'entrypoint/dependency-cycle': { recommended: 'error', strict: 'error' },
+  'entrypoint/rbac': { recommended: 'warning', strict: 'warning', why: JUDGEMENT },
+  'entrypoint/unresolved-dependency': {
+    recommended: 'warning',
+    strict: 'warning',
+    why: `${JUDGEMENT} A dependency may be deployed outside the set; declare those in options.external.`,
+  },
   'images/allowed-registries': {
     recommended: 'off',
     strict: 'off',

@@ -174,6 +174,7 @@ function deploymentSet(results: readonly FileResult[], rendered: readonly Render
   const streams = rendered.map((r): FileResult => ({
     path: r.path,
     diagnostics: [],
+    suppressed: [],
     covers: [],
     summaries: r.summaries,
     internalErrors: [],

@@ -115,3 +115,8 @@ export {
 } from '../tripleo/prepare.js';
 export { pythonRegexProblem } from '../tripleo/python-regex.js';
 export { labelTemplateProblem } from '../tripleo/label-template.js';
+export { collectSetPart, type SetPart } from '../entrypoint/set-objects.js';
+export { buildGraph, workloadLabel, labelsText, type DependencyGraph, type GraphDependency } from '../entrypoint/graph.js';
+export { missingGrants } from '../entrypoint/rbac.js';
+export { namespaceFact } from '../facts/namespace.js';
+export { collectSet, setGraph } from '../entrypoint/set-rule.js';
