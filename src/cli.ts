@@ -17,6 +17,7 @@ import { checkOutput, OutputError, writeOutput } from './common/output-file.js';
 const HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
        chartlint init [DIR]     Write a commented .chartlint.yaml for the repository (init --help)
        chartlint explain RULE   Show a rule's doc page (explain --help)
+       chartlint graph [--format mermaid|dot|json|svg] [options] PATHS...
 
 Lints Helm charts in the OpenStack-Helm style: every chart found below the paths
 (default: the current folder), its values.yaml and override files, and with --render
@@ -97,6 +98,42 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
+const GRAPH_HELP = `Usage: chartlint graph [options] [CHART_DIR | CHARTS_DIR ...]
+
+Prints the kubernetes-entrypoint dependency graph of the charts rendered together
+(--render) or the manifest streams given (--manifests): every workload, each of its
+dependencies resolved against the set; unresolved edges dashed, cycles in red.
+
+Options:
+  -f, --format NAME      mermaid (default), dot, json, or svg (dot through Graphviz's dot,
+                         which must be on PATH: Debian package graphviz)
+  -c, --config FILE      Use this config instead of the nearest .chartlint.yaml (the
+                         entrypoint/unresolved-dependency option external marks the
+                         dependencies expected from outside the set)
+      --render           Render each chart with helm template (needed for charts)
+      --values FILE      helm --values for --render (repeatable)
+      --set KEY=VALUE    helm --set for --render (repeatable)
+      --helm PATH        The helm to run
+      --release-name N   Release name for --render
+      --namespace NS     Where objects without a namespace are (default: default)
+      --manifests PATH   Rendered manifest streams: a file, a folder of them, or - for stdin
+  -h, --help             Show this help`;
+
+const GRAPH_OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'mermaid' },
+  config: { type: 'string', short: 'c' },
+  values: { type: 'string', multiple: true, default: [] },
+  render: { type: 'boolean', default: false },
+  set: { type: 'string', multiple: true, default: [] },
+  helm: { type: 'string' },
+  'release-name': { type: 'string' },
+  namespace: { type: 'string' },
+  manifests: { type: 'string', multiple: true, default: [] },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+const GRAPH_FORMATS = ['mermaid', 'dot', 'json', 'svg'];
+
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -110,6 +147,7 @@ const COMMANDS: Record<string, () => Promise<(argv: string[], io: CommandIo) => 
 const COMMAND_IO: CommandIo = { print, usage, fail, colorLevel: terminalColorLevel };
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'graph') return graph(argv.slice(1));
   const command = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
   if (command) return (await command())(argv.slice(1), COMMAND_IO);
   let parsed;
@@ -242,6 +280,78 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** `chartlint graph`: the set's dependency graph, as Mermaid, dot, JSON or (through Graphviz) SVG. */
+async function graph(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: GRAPH_OPTIONS });
+  } catch (error) {
+    return usage(`graph: ${(error as Error).message}`);
+  }
+  const { values: flags, positionals } = parsed;
+  if (flags.help) return print(`${GRAPH_HELP}\n`);
+  if (!GRAPH_FORMATS.includes(flags.format))
+    return usage(`graph: unknown format "${flags.format}"; choose one of ${GRAPH_FORMATS.join(', ')}`);
+  const [{ lint }, { createCleanup }, { buildGraph }, formats] = await Promise.all([
+    import('./lint.js'),
+    import('./common/cleanup.js'),
+    import('./entrypoint/graph.js'),
+    import('./entrypoint/graph-format.js'),
+  ]);
+  const cleanup = createCleanup();
+  const stopHandlers = onInterrupt(cleanup.runAll);
+  const rule = 'entrypoint/unresolved-dependency';
+  let result;
+  try {
+    result = await lint({
+      paths: positionals.length || flags.manifests.length ? positionals : ['.'],
+      configFile: flags.config,
+      values: flags.values,
+      render: flags.render,
+      set: flags.set,
+      helm: flags.helm,
+      releaseName: flags['release-name'],
+      namespace: flags.namespace,
+      manifests: flags.manifests,
+      stdinStream: flags.manifests.includes('-') ? process.stdin : undefined,
+      collect: [rule],
+      cleanup,
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  } finally {
+    cleanup.runAll();
+    stopHandlers();
+  }
+  const collected = result.collected!;
+  const options = collected.options[rule] as { external?: string[] } | undefined;
+  const summaries = collected.summaries[rule] as Parameters<typeof buildGraph>[0];
+  const built = buildGraph(summaries, { namespace: collected.namespace, external: options?.external ?? [] });
+  for (const message of result.internalErrors) process.stderr.write(`chartlint: internal error: ${message}\n`);
+  const failed = result.diagnostics.filter((d) => d.ruleId === 'manifests/render-failed');
+  for (const d of failed) process.stderr.write(`chartlint: ${d.file}: ${d.message}\n`);
+  if (flags.format === 'mermaid') process.stdout.write(formats.toMermaid(built));
+  else if (flags.format === 'json') process.stdout.write(formats.toJson(built));
+  else if (flags.format === 'dot') process.stdout.write(formats.toDot(built));
+  else {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync('dot', ['-Tsvg'], { input: formats.toDot(built), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (run.error) {
+      const missing = (run.error as NodeJS.ErrnoException).code === 'ENOENT';
+      return fail(
+        missing
+          ? "graph: --format svg needs Graphviz's dot on PATH (Debian/Ubuntu: apt-get install graphviz); --format dot prints its input."
+          : `graph: running dot failed: ${run.error.message}`,
+      );
+    }
+    if (run.status !== 0) return fail(`graph: dot exited with ${run.status}: ${run.stderr.trim()}`);
+    process.stdout.write(run.stdout);
+  }
+  return result.internalErrors.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 
 /**

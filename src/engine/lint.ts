@@ -31,7 +31,8 @@ import { assignFingerprints, mergeSameProblem, sortDiagnostics } from './merge.j
 import { planWorkers, runWorkers } from './parallel.js';
 import { lintRenders, withdrawalKey, type RenderedResult } from './renders.js';
 import { ResultsCache } from './results-cache.js';
-import type { AnyRule } from './rule.js';
+import type { AnyRule, FileSummary } from './rule.js';
+import type { RuleSetting } from '../config/resolve.js';
 import type { RunEnv } from './run-file-rules.js';
 
 export interface LintOptions {
@@ -75,6 +76,11 @@ export interface LintOptions {
   cleanup?: Cleanup;
   /** Apply fixes in memory (passes until none is left); the fixed texts are in `LintResult.fixes`. Files are never written. */
   fix?: boolean;
+  /**
+   * Deployment rules whose collected data `LintResult.collected` returns (`chartlint graph`), gathered even
+   * where the config turns them off (their findings still follow the config).
+   */
+  collect?: readonly string[];
 }
 
 /** What the engine needs besides the options: the rules, and the worker script that knows them. */
@@ -117,6 +123,8 @@ export interface LintResult {
    * each rendered chart's templates. A baseline judges only its entries for these.
    */
   lintedFiles: string[];
+  /** With `collect`: what each of those rules kept of every file, their options, and the namespace objects without one are in. */
+  collected?: { summaries: Record<string, FileSummary<unknown>[]>; namespace: string; options: Record<string, unknown> };
 }
 
 /** The run's settled inputs. */
@@ -143,29 +151,38 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const found = await discover(run);
   const facts = await buildRunFacts(run, found);
   const env: RunEnv = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: new Map() };
-  const files = await lintFiles(run, found, env);
+  const collecting = collectingConfig(run.config, options);
+  const files = await lintFiles({ ...run, config: collecting }, found, env);
   const rendered = await lintRenders(facts[rendersFact.id] as Renders, found.charts.wholeCharts, files.renderSources, {
     env,
-    config: run.config,
+    config: collecting,
     cwd: run.cwd,
   });
   const fixes = options.fix ? await fixFiles(run, files, env) : [];
   const set = deploymentSet(files.results, rendered.results, found.targets);
   const deployment = runDeploymentRules(set.results, set.targets, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const collected = options.collect ? collectedOf(options.collect, run, set) : undefined;
   const fileDiagnostics = files.results
     .flatMap((r) => r.diagnostics)
     .filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
   // A values finding the render contradicts is no finding, suppressed or not.
   const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
-  return finish(run, found, {
-    diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
-    suppressed: [...fileSuppressed, ...deployment.suppressed],
-    rendered: rendered.diagnostics,
-    internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
-    secrets: env.secrets,
-    fixes,
-  });
+  return finish(
+    run,
+    found,
+    {
+      diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
+      suppressed: [...fileSuppressed, ...deployment.suppressed],
+      rendered: rendered.diagnostics,
+      internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
+      secrets: env.secrets,
+      fixes,
+    },
+    collected,
+  );
 }
+
+type DeploymentSet = ReturnType<typeof deploymentSet>;
 
 /** What the deployment rules judge: every file of the run and every rendered stream, with their charts. */
 function deploymentSet(results: readonly FileResult[], rendered: readonly RenderedResult[], targets: readonly LintTarget[]) {
@@ -180,6 +197,44 @@ function deploymentSet(results: readonly FileResult[], rendered: readonly Render
     internalErrors: [],
   }));
   return { results: [...results, ...streams], targets: places };
+}
+
+/** With `collect`: what those rules kept of every file, their options, and the run's namespace. */
+function collectedOf(ids: readonly string[], run: Run, set: DeploymentSet): NonNullable<LintResult['collected']> {
+  const rules = run.options.rules;
+  const summaries = (id: string): FileSummary<unknown>[] =>
+    set.results
+      .filter((r) => id in r.summaries)
+      .map((r) => {
+        const place = set.targets.get(r.path);
+        return { file: r.path, chart: place?.chart?.dir, role: place?.role ?? 'manifests', summary: r.summaries[id] };
+      });
+  const optionsOf = (id: string): unknown =>
+    run.config.settingsFor(run.cwd, undefined).get(id)?.options ?? rules.find((r) => r.id === id)?.meta.defaultOptions;
+  return {
+    summaries: Object.fromEntries(ids.map((id) => [id, summaries(id)])),
+    namespace: run.options.namespace ?? run.config.helm.namespace,
+    options: Object.fromEntries(ids.map((id) => [id, optionsOf(id)])),
+  };
+}
+
+/** With `collect`: the config, with those rules on wherever it turns them off, so that they collect everywhere. */
+function collectingConfig(config: ResolvedConfig, options: EngineOptions): ResolvedConfig {
+  const ids = options.collect ?? [];
+  if (ids.length === 0) return config;
+  const rules = new Map(options.rules.map((rule) => [rule.id, rule]));
+  return Object.assign(Object.create(config) as ResolvedConfig, {
+    settingsFor(file: string, chart: Parameters<ResolvedConfig['settingsFor']>[1]) {
+      const settings = new Map(config.settingsFor(file, chart));
+      for (const id of ids) {
+        const rule = rules.get(id);
+        const setting = settings.get(id);
+        if (rule && (!setting || setting.severity === 'off'))
+          settings.set(id, { ...(setting ?? { options: rule.meta.defaultOptions }), severity: 'info' } as RuleSetting);
+      }
+      return settings;
+    },
+  });
 }
 
 async function prepare(options: EngineOptions): Promise<Run> {
@@ -293,7 +348,8 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
   };
 
   // Rendered charts need every values file here, to trace findings back to them: those runs stay in one thread.
-  const threaded = !rendering && !buffer && !options.fix && options.workerScript ? planWorkers(pending, options.jobs) : [];
+  const threaded =
+    !rendering && !buffer && !options.fix && !options.collect && options.workerScript ? planWorkers(pending, options.jobs) : [];
   const inWorkers = new Set(threaded.flat());
   const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env.facts });
   const renderSources: SourceFile[] = [];
@@ -341,6 +397,7 @@ function finish(
     secrets: SecretClassifier;
     fixes: FixOutput[];
   },
+  collected?: LintResult['collected'],
 ): LintResult {
   redactQuoted(all.diagnostics, all.secrets);
   redactQuoted(all.suppressed, all.secrets);
@@ -368,6 +425,7 @@ function finish(
           : []),
       ]),
     ],
+    ...(collected ? { collected } : {}),
     inputFiles: [
       ...new Set([
         ...found.targets.map((target) => target.path),
