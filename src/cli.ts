@@ -117,6 +117,7 @@ Options:
       --release-name N   Release name for --render
       --namespace NS     Where objects without a namespace are (default: default)
       --manifests PATH   Rendered manifest streams: a file, a folder of them, or - for stdin
+  -j, --jobs N           Threads to read the streams with
   -h, --help             Show this help`;
 
 const GRAPH_OPTIONS = {
@@ -129,6 +130,7 @@ const GRAPH_OPTIONS = {
   'release-name': { type: 'string' },
   namespace: { type: 'string' },
   manifests: { type: 'string', multiple: true, default: [] },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -292,6 +294,8 @@ async function graph(argv: string[]): Promise<number> {
   }
   const { values: flags, positionals } = parsed;
   if (flags.help) return print(`${GRAPH_HELP}\n`);
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage('graph: --jobs takes a whole number, 1 or more');
   if (!GRAPH_FORMATS.includes(flags.format))
     return usage(`graph: unknown format "${flags.format}"; choose one of ${GRAPH_FORMATS.join(', ')}`);
   const [{ lint }, { createCleanup }, { buildGraph }, formats] = await Promise.all([
@@ -317,6 +321,7 @@ async function graph(argv: string[]): Promise<number> {
       manifests: flags.manifests,
       stdinStream: flags.manifests.includes('-') ? process.stdin : undefined,
       collect: [rule],
+      jobs,
       cleanup,
     });
   } catch (error) {

@@ -138,6 +138,26 @@ describe('chartlint graph', () => {
     expect(dot.stdout).toContain('n0 -> x0 [label="external", style=dashed, color=gray];');
   });
 
+  it('collects the same in worker threads, with the rule turned off', () => {
+    const streams: Record<string, string> = { '.chartlint.yaml': 'rules:\n  entrypoint/unresolved-dependency: "off"\n' };
+    for (let i = 0; i < 6; i++) streams[`s${i}.yaml`] = STREAM.replaceAll('name: api', `name: api${i}`).replaceAll('"api"', `"api${i}"`);
+    const tree = makeTree(streams);
+    const args = [
+      'graph',
+      '-f',
+      'json',
+      ...Object.keys(streams)
+        .filter((f) => f.endsWith('.yaml') && !f.startsWith('.'))
+        .flatMap((f) => ['--manifests', f]),
+    ];
+    const one = runCli([...args, '-j', '1'], { cwd: tree });
+    const two = runCli([...args, '-j', '2'], { cwd: tree });
+    expect(two.stderr).toBe('');
+    const nodes = (JSON.parse(two.stdout) as { nodes: unknown[] }).nodes;
+    expect(nodes.length).toBe(7);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it(`prints SVG through Graphviz${skipNote}`, { skip: skipSvg }, () => {
     expect(hasDot, 'Graphviz is not installed and CHARTLINT_REQUIRE_TOOLS is set: apt-get install graphviz').toBe(true);
     const run = runCli(['graph', '-f', 'svg', '--manifests', 'set.yaml'], { cwd });

@@ -21,6 +21,7 @@ import { statKind } from '../sources/owner.js';
 import type { Cleanup } from '../common/cleanup.js';
 import { UsageError } from '../common/errors.js';
 import { VERSION } from '../common/version.js';
+import { collectingConfig } from './collecting.js';
 import { runDeploymentRules } from './deployment.js';
 import type { Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
 import { fixFile } from './fixes.js';
@@ -32,7 +33,6 @@ import { planWorkers, runWorkers } from './parallel.js';
 import { lintRenders, withdrawalKey, type RenderedResult } from './renders.js';
 import { ResultsCache } from './results-cache.js';
 import type { AnyRule, FileSummary } from './rule.js';
-import type { RuleSetting } from '../config/resolve.js';
 import type { RunEnv } from './run-file-rules.js';
 
 export interface LintOptions {
@@ -151,7 +151,7 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const found = await discover(run);
   const facts = await buildRunFacts(run, found);
   const env: RunEnv = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: new Map() };
-  const collecting = collectingConfig(run.config, options);
+  const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
   const files = await lintFiles({ ...run, config: collecting }, found, env);
   const rendered = await lintRenders(facts[rendersFact.id] as Renders, found.charts.wholeCharts, files.renderSources, {
     env,
@@ -216,25 +216,6 @@ function collectedOf(ids: readonly string[], run: Run, set: DeploymentSet): NonN
     namespace: run.options.namespace ?? run.config.helm.namespace,
     options: Object.fromEntries(ids.map((id) => [id, optionsOf(id)])),
   };
-}
-
-/** With `collect`: the config, with those rules on wherever it turns them off, so that they collect everywhere. */
-function collectingConfig(config: ResolvedConfig, options: EngineOptions): ResolvedConfig {
-  const ids = options.collect ?? [];
-  if (ids.length === 0) return config;
-  const rules = new Map(options.rules.map((rule) => [rule.id, rule]));
-  return Object.assign(Object.create(config) as ResolvedConfig, {
-    settingsFor(file: string, chart: Parameters<ResolvedConfig['settingsFor']>[1]) {
-      const settings = new Map(config.settingsFor(file, chart));
-      for (const id of ids) {
-        const rule = rules.get(id);
-        const setting = settings.get(id);
-        if (rule && (!setting || setting.severity === 'off'))
-          settings.set(id, { ...(setting ?? { options: rule.meta.defaultOptions }), severity: 'info' } as RuleSetting);
-      }
-      return settings;
-    },
-  });
 }
 
 async function prepare(options: EngineOptions): Promise<Run> {
@@ -348,10 +329,14 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
   };
 
   // Rendered charts need every values file here, to trace findings back to them: those runs stay in one thread.
-  const threaded =
-    !rendering && !buffer && !options.fix && !options.collect && options.workerScript ? planWorkers(pending, options.jobs) : [];
+  const threaded = !rendering && !buffer && !options.fix && options.workerScript ? planWorkers(pending, options.jobs) : [];
   const inWorkers = new Set(threaded.flat());
-  const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env.facts });
+  const parallel = runWorkers(options.workerScript, threaded, {
+    cwd,
+    configFile: options.configFile,
+    facts: env.facts,
+    collect: options.collect,
+  });
   const renderSources: SourceFile[] = [];
   // With fix, the files that have fixes, as they were read: fixing starts from this text.
   const toFix = new Map<FileResult, SourceFile>();

@@ -22,6 +22,8 @@ export interface WorkerInput {
   configFile: string | undefined;
   facts: FactValues;
   targets: LintTarget[];
+  /** Deployment rules that collect even where the config turns them off (see collecting.ts). */
+  collect?: readonly string[] | undefined;
 }
 
 /** The shares to hand to workers (the main thread keeps the rest); none when one thread is enough. */

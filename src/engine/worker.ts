@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadConfig } from '../config/load.js';
 import { SecretClassifier } from '../secrets/classify.js';
+import { collectingConfig } from './collecting.js';
 import { lintSourceFile } from './lint-file.js';
 import { loadFile } from './load-file.js';
 import type { WorkerInput } from './parallel.js';
@@ -10,7 +11,7 @@ import type { RunEnv } from './run-file-rules.js';
 
 export async function workerMain(rules: readonly AnyRule[]): Promise<void> {
   const input = workerData as WorkerInput;
-  const config = await loadConfig({ cwd: input.cwd, configFile: input.configFile, rules });
+  const config = collectingConfig(await loadConfig({ cwd: input.cwd, configFile: input.configFile, rules }), rules, input.collect ?? []);
   const env: RunEnv = { rules, facts: input.facts, secrets: new SecretClassifier(config.secrets), memo: new Map() };
   const results = [];
   for (const target of input.targets) results.push(lintSourceFile(await loadFile(target, config, undefined), env, config, input.cwd));
