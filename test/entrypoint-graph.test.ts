@@ -273,6 +273,18 @@ describe('entrypoint/dependency-cycle', () => {
     ]);
   });
 
+  it('reports at most 100 cycles, and says there are more', async () => {
+    let stream =
+      workload({ name: 'hub', env: [['DEPENDENCY_JOBS', Array.from({ length: 101 }, (_, i) => `j${i}`).join(',')]] }) +
+      service('hub', { app: 'hub' });
+    for (let i = 0; i < 101; i++) stream += workload({ kind: 'Job', name: `j${i}`, env: [['DEPENDENCY_SERVICE', 'hub']] });
+    const found = await lintStreams({ 'a.yaml': stream });
+    expect(found.filter((f) => f.id === 'cycle')).toHaveLength(100);
+    expect(found.filter((f) => f.id === 'more').map((f) => f.message)).toEqual([
+      'More than 100 dependency cycles run through this set; only the first 100 are reported.',
+    ]);
+  });
+
   it('sees no cycle where a Service has another workload behind it that starts, or publishes not-ready addresses', async () => {
     const escape =
       workload({ name: 'a', labels: { app: 'shared' }, env: [['DEPENDENCY_SERVICE', 'b']] }) +

@@ -51,6 +51,17 @@ describe('charts-fixtures', () => {
         .filter((rule) => rule.id.startsWith('kolla/') || rule.id === 'manifests/image-specific-entrypoint')
         .flatMap((rule) => Object.keys(rule.meta.messages).map((id) => `${rule.id}/${id}`)),
       'yaml/syntax/jsonSyntax',
+      // The deployment-set rules: test/entrypoint-graph.test.ts, over streams written there.
+      'entrypoint/dependency-cycle/cycle',
+      'entrypoint/dependency-cycle/more',
+      'entrypoint/rbac/missing',
+      'entrypoint/unresolved-dependency/service',
+      'entrypoint/unresolved-dependency/noEndpoints',
+      'entrypoint/unresolved-dependency/externalName',
+      'entrypoint/unresolved-dependency/job',
+      'entrypoint/unresolved-dependency/jobLabels',
+      'entrypoint/unresolved-dependency/daemonset',
+      'entrypoint/unresolved-dependency/pod',
     ]);
     // A suggestion's message is seen where it is offered.
     const seen = new Set(
