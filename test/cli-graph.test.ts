@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../src/entrypoint/graph.js';
 import { toDot, toJson, toMermaid } from '../src/entrypoint/graph-format.js';
-import { mermaidSummary } from '../src/entrypoint/graph-summary.js';
+import { GRAPH_RULE, mermaidSummary, summaryGraph } from '../src/entrypoint/graph-summary.js';
+import { lint } from '../src/index.js';
 import type { SetPart } from '../src/entrypoint/set-objects.js';
 import type { FileSummary } from '../src/engine/rule.js';
 import { runCli } from './helpers/cli.js';
@@ -278,5 +279,16 @@ describe('the graph', () => {
     expect(trimmed).toContain('15 workloads are more than 10: one node per chart');
     expect(trimmed).not.toContain('w1-0');
     expect(mermaidSummary(buildGraph([], { namespace: 'default', external: [] }))).toBe('');
+  });
+});
+
+describe('the job summary graph', () => {
+  it('is built from what a run collected, and empty when it collected nothing', async () => {
+    const cwd = makeTree({ 'set.yaml': STREAM });
+    const result = await lint({ paths: [], cwd, manifests: ['set.yaml'], jobs: 1, collect: [GRAPH_RULE] });
+    const text = summaryGraph(result.collected);
+    expect(text).toContain('### kubernetes-entrypoint dependencies\n\n```mermaid\nflowchart LR\n');
+    expect(text).toContain('1 cycle (red), 1 unresolved dependency (dashed).');
+    expect(summaryGraph(undefined)).toBe('');
   });
 });

@@ -3,8 +3,28 @@
  * what stays readable. Up to MAX_NODES workloads, every workload is drawn; past that, one node per chart,
  * an edge where a chart waits for another, and a line saying what was left out.
  */
-import type { DependencyGraph } from './graph.js';
+import type { FileSummary } from '../engine/rule.js';
+import { buildGraph, type DependencyGraph } from './graph.js';
 import { toMermaid } from './graph-format.js';
+import type { SetPart } from './set-objects.js';
+
+/** The deployment rule whose collected data the graph is built from (its option `external` marks edges). */
+export const GRAPH_RULE = 'entrypoint/unresolved-dependency';
+
+/** What a run with `collect: [GRAPH_RULE]` returns (LintResult.collected). */
+export interface Collected {
+  summaries: Record<string, FileSummary<unknown>[]>;
+  namespace: string;
+  options: Record<string, unknown>;
+}
+
+/** The job summary's graph section of a run that collected GRAPH_RULE; empty without workloads. */
+export function summaryGraph(collected: Collected | undefined): string {
+  const summaries = collected?.summaries[GRAPH_RULE] as FileSummary<SetPart>[] | undefined;
+  if (!collected || !summaries) return '';
+  const options = collected.options[GRAPH_RULE] as { external?: string[] } | undefined;
+  return mermaidSummary(buildGraph(summaries, { namespace: collected.namespace, external: options?.external ?? [] }));
+}
 
 export const MAX_NODES = 40;
 /** Past this many charts, even the chart-level picture is cut to the charts with the most edges. */
