@@ -290,5 +290,15 @@ describe('the job summary graph', () => {
     expect(text).toContain('### kubernetes-entrypoint dependencies\n\n```mermaid\nflowchart LR\n');
     expect(text).toContain('1 cycle (red), 1 unresolved dependency (dashed).');
     expect(summaryGraph(undefined)).toBe('');
+    // Workloads, but no kubernetes-entrypoint dependency: no picture.
+    const plain = makeTree({
+      'set.yaml': STREAM.replaceAll(
+        / {12}- name: DEPENDENCY_SERVICE\n {14}value: "[^"]*"\n/g,
+        '            - name: OTHER\n              value: x\n',
+      ),
+    });
+    const quiet = await lint({ paths: [], cwd: plain, manifests: ['set.yaml'], jobs: 1, collect: [GRAPH_RULE] });
+    expect(quiet.collected?.summaries[GRAPH_RULE]).toHaveLength(1);
+    expect(summaryGraph(quiet.collected)).toBe('');
   });
 });

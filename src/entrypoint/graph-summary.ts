@@ -18,7 +18,7 @@ export interface Collected {
   options: Record<string, unknown>;
 }
 
-/** The job summary's graph section of a run that collected GRAPH_RULE; empty without workloads. */
+/** The job summary's graph section of a run that collected GRAPH_RULE; empty when nothing waits. */
 export function summaryGraph(collected: Collected | undefined): string {
   const summaries = collected?.summaries[GRAPH_RULE] as FileSummary<SetPart>[] | undefined;
   if (!collected || !summaries) return '';
@@ -30,9 +30,10 @@ export const MAX_NODES = 40;
 /** Past this many charts, even the chart-level picture is cut to the charts with the most edges. */
 export const MAX_CHARTS = 60;
 
-/** Markdown: a heading, the Mermaid block and what was left out; empty when the set has no workload. */
+/** Markdown: a heading, the Mermaid block and what was left out; empty when no workload waits for anything. */
 export function mermaidSummary(graph: DependencyGraph, maxNodes = MAX_NODES): string {
-  if (graph.nodes.length === 0) return '';
+  // Without a single kubernetes-entrypoint dependency there is nothing to picture.
+  if (graph.dependencies.length === 0) return '';
   const heading = '### kubernetes-entrypoint dependencies\n\n';
   const notes = [];
   const unresolved = graph.dependencies.filter((d) => ['missing', 'no-endpoints', 'external-name'].includes(d.resolution.state)).length;
