@@ -390,6 +390,23 @@ describe('a rendered set', () => {
     expect(await run(['api'], 'rules:\n  entrypoint/unresolved-dependency:\n    options: {alone: true}\n')).toEqual([at]);
   });
 
+  it('takes an umbrella with sub-charts for a set', { timeout: 120_000 }, async () => {
+    const root = makeTree({
+      'openstack/Chart.yaml': `${CHART('openstack')}dependencies:\n  - name: api\n    version: 0.1.0\n    repository: file://charts/api\n  - name: other\n    version: 0.1.0\n    repository: file://charts/other\n`,
+      'openstack/values.yaml': 'images: {}\n',
+      ...Object.fromEntries(
+        Object.entries({ ...chart('api', api), ...chart('other', service('x', { app: 'x' }) + workload({ name: 'x' })) }).map(([k, v]) => [
+          `openstack/charts/${k}`,
+          v,
+        ]),
+      ),
+    });
+    const result = await lint({ paths: ['openstack'], cwd: root, render: true, helm: testHelm(), jobs: 1 });
+    expect(result.internalErrors).toEqual([]);
+    const found = result.diagnostics.filter((d) => d.ruleId === 'entrypoint/unresolved-dependency');
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining('waits for the Service "db" in namespace "default"')]);
+  });
+
   it('resolves across the charts rendered together', { timeout: 120_000 }, async () => {
     const root = makeTree({ ...chart('api', api), ...chart('db', db) });
     const result = await lint({ paths: ['api', 'db'], cwd: root, render: true, helm: testHelm(), jobs: 1 });

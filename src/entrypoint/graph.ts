@@ -23,7 +23,7 @@ export interface GraphNode {
   kind: SetWorkload['kind'];
   name: string;
   namespace: string;
-  /** The chart it comes from: the rendered chart, else the first folder of its `# Source:` template. */
+  /** The chart it comes from: its `# Source:` template's (a sub-chart of an umbrella is its own), else the rendered chart. */
   chart: string | undefined;
   /** The file it was read from, for reports. */
   file: string;
@@ -87,7 +87,7 @@ export function buildGraph(parts: readonly FileSummary<SetPart>[], options: Grap
       const namespace = workload.namespace ?? options.namespace;
       const id = `${namespace}/${workload.kind}/${workload.name}`;
       if (nodes.some((n) => n.id === id)) continue;
-      const chart = summary.chart ?? workload.template?.split('/')[0];
+      const chart = chartOfTemplate(workload.template) ?? summary.chart;
       nodes.push({ id, kind: workload.kind, name: workload.name, namespace, chart, file, workload, stuck: false });
     }
     for (const service of summary.services) {
@@ -154,7 +154,9 @@ export function buildGraph(parts: readonly FileSummary<SetPart>[], options: Grap
 
   const { cycles, truncated } = findCycles(nodes, dependencies, byId);
   for (const cycle of cycles) for (const step of cycle.steps) step.cyclic = true;
-  const isSet = parts.some((p) => !p.summary.rendered) || new Set(parts.map((p) => p.summary.chart)).size >= 2;
+  // Several charts: rendered apart, or together as an umbrella's sub-charts.
+  const charts = new Set([...parts.map((p) => p.summary.chart), ...nodes.map((n) => n.chart)].filter((c) => c !== undefined));
+  const isSet = parts.some((p) => !p.summary.rendered) || charts.size >= 2;
   return { nodes, dependencies, cycles, cyclesTruncated: truncated, isSet };
 }
 
@@ -219,6 +221,13 @@ function findCycles(nodes: GraphNode[], dependencies: GraphDependency[], byId: R
     walk(start);
   }
   return { cycles, truncated };
+}
+
+/** The chart a `# Source:` template belongs to: the innermost sub-chart (`openstack/charts/keystone/...`), else its first folder. */
+function chartOfTemplate(template: string | undefined): string | undefined {
+  if (!template) return undefined;
+  const sub = /(?:^|\/)charts\/([^/]+)\/templates\/(?!.*\/charts\/[^/]+\/templates\/)/.exec(template);
+  return sub ? sub[1] : template.split('/')[0];
 }
 
 /** The labels carry every key and value of the selector. */
