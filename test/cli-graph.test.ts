@@ -12,6 +12,7 @@ import { buildGraph } from '../src/entrypoint/graph.js';
 import { toDot, toJson, toMermaid } from '../src/entrypoint/graph-format.js';
 import { GRAPH_RULE, mermaidSummary, summaryGraph } from '../src/entrypoint/graph-summary.js';
 import { lint } from '../src/index.js';
+import { buildSummary } from '../src/action/summary.js';
 import type { SetPart } from '../src/entrypoint/set-objects.js';
 import type { FileSummary } from '../src/engine/rule.js';
 import { runCli } from './helpers/cli.js';
@@ -290,6 +291,10 @@ describe('the job summary graph', () => {
     expect(text).toContain('### kubernetes-entrypoint dependencies\n\n```mermaid\nflowchart LR\n');
     expect(text).toContain('1 cycle (red), 1 unresolved dependency (dashed).');
     expect(summaryGraph(undefined)).toBe('');
+    // The Action's job summary carries it after the totals.
+    const summary = buildSummary(result);
+    expect(summary.indexOf('### kubernetes-entrypoint dependencies')).toBeGreaterThan(summary.indexOf(' in 1 files of 0 charts.'));
+    expect(summary).toContain(text);
     // Workloads, but no kubernetes-entrypoint dependency: no picture.
     const plain = makeTree({
       'set.yaml': STREAM.replaceAll(

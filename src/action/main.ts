@@ -19,6 +19,7 @@ import { useBaseline } from '../baseline/use.js';
 import { withDependents } from '../sources/dependents.js';
 import { chartsOfFiles } from '../sources/owner.js';
 import { buildSummary } from './summary.js';
+import { GRAPH_RULE } from '../entrypoint/graph-summary.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 
@@ -76,6 +77,8 @@ async function main(): Promise<number> {
       render: input('render') === 'true',
       values: lines(input('values')),
       set: lines(input('set')),
+      // For the job summary's dependency graph.
+      collect: [GRAPH_RULE],
     });
   } catch (error) {
     if (error instanceof ConfigError) return configFailure(error, workspace, sarifFile);

@@ -8,6 +8,7 @@ import type { LintResult } from '../engine/lint.js';
 import type { Diagnostic, Severity } from '../common/diagnostic.js';
 import { markdownCell } from '../formatters/escape.js';
 import { groupBy } from '../formatters/types.js';
+import { summaryGraph } from '../entrypoint/graph-summary.js';
 
 type Counts = Record<Severity, number>;
 
@@ -20,6 +21,9 @@ export function buildSummary(result: SummaryInput | undefined, note?: string): s
   if (!result) return `${lines.join('\n')}\n`;
   const all = count(result.diagnostics);
   lines.push(`**${all.error} errors, ${all.warning} warnings, ${all.info} info** in ${result.files} files of ${result.charts} charts.`, '');
+  // The kubernetes-entrypoint dependencies of what was rendered, when anything waits for anything.
+  const graph = summaryGraph(result.collected);
+  if (graph) lines.push(graph);
   if (result.diagnostics.length === 0) return `${lines.join('\n')}\n`;
 
   const byRule = group(result.diagnostics, (d) => d.ruleId);
