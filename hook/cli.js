@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-JV5DJOED.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-BDKMXMJ2.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -43,6 +43,7 @@ async function loadFormatter(name) {
 var HELP = `Usage: chartlint [options] [CHART_DIR | CHARTS_DIR | FILE ...]
        chartlint init [DIR]     Write a commented .chartlint.yaml for the repository (init --help)
        chartlint explain RULE   Show a rule's doc page (explain --help)
+       chartlint graph [--format mermaid|dot|json|svg] [options] PATHS...
 
 Lints Helm charts in the OpenStack-Helm style: every chart found below the paths
 (default: the current folder), its values.yaml and override files, and with --render
@@ -121,15 +122,51 @@ var OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false }
 };
+var GRAPH_HELP = `Usage: chartlint graph [options] [CHART_DIR | CHARTS_DIR ...]
+
+Prints the kubernetes-entrypoint dependency graph of the charts rendered together
+(--render) or the manifest streams given (--manifests): every workload, each of its
+dependencies resolved against the set; unresolved edges dashed, cycles in red.
+
+Options:
+  -f, --format NAME      mermaid (default), dot, json, or svg (dot through Graphviz's dot,
+                         which must be on PATH: Debian package graphviz)
+  -c, --config FILE      Use this config instead of the nearest .chartlint.yaml (the
+                         entrypoint/unresolved-dependency option external marks the
+                         dependencies expected from outside the set)
+      --render           Render each chart with helm template (needed for charts)
+      --values FILE      helm --values for --render (repeatable)
+      --set KEY=VALUE    helm --set for --render (repeatable)
+      --helm PATH        The helm to run
+      --release-name N   Release name for --render
+      --namespace NS     Where objects without a namespace are (default: default)
+      --manifests PATH   Rendered manifest streams: a file, a folder of them, or - for stdin
+  -j, --jobs N           Threads to read the streams with
+  -h, --help             Show this help`;
+var GRAPH_OPTIONS = {
+  format: { type: "string", short: "f", default: "mermaid" },
+  config: { type: "string", short: "c" },
+  values: { type: "string", multiple: true, default: [] },
+  render: { type: "boolean", default: false },
+  set: { type: "string", multiple: true, default: [] },
+  helm: { type: "string" },
+  "release-name": { type: "string" },
+  namespace: { type: "string" },
+  manifests: { type: "string", multiple: true, default: [] },
+  jobs: { type: "string", short: "j" },
+  help: { type: "boolean", short: "h", default: false }
+};
+var GRAPH_FORMATS = ["mermaid", "dot", "json", "svg"];
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-7LNGTN47.js")).runInit,
-  explain: async () => (await import("./chunks/explain-UD24XN6F.js")).runExplain
+  init: async () => (await import("./chunks/init-3FT6NHRS.js")).runInit,
+  explain: async () => (await import("./chunks/explain-A72OIHB2.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
+  if (argv[0] === "graph") return graph(argv.slice(1));
   const command = argv[0] !== void 0 && Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : void 0;
   if (command) return (await command())(argv.slice(1), COMMAND_IO);
   let parsed;
@@ -176,10 +213,10 @@ async function main(argv) {
 `);
     paths = changed;
   } else if (flags["whole-charts"]) {
-    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-UTAPYJLK.js")]);
+    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-IXY5IWXM.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-Q63FL7SE.js");
+  const { lint } = await import("./chunks/lint-CUZXJHXY.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -212,7 +249,7 @@ async function main(argv) {
     cleanup.runAll();
     stopHandlers();
   }
-  const { recordBaseline, useBaseline } = await import("./chunks/use-HNIRVMP5.js");
+  const { recordBaseline, useBaseline } = await import("./chunks/use-RGASTCRR.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);
@@ -254,6 +291,80 @@ async function main(argv) {
   }
   return EXIT_OK;
 }
+async function graph(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: GRAPH_OPTIONS });
+  } catch (error) {
+    return usage(`graph: ${error.message}`);
+  }
+  const { values: flags, positionals } = parsed;
+  if (flags.help) return print(`${GRAPH_HELP}
+`);
+  const jobs = flags.jobs === void 0 ? void 0 : Number(flags.jobs);
+  if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage("graph: --jobs takes a whole number, 1 or more");
+  if (!GRAPH_FORMATS.includes(flags.format))
+    return usage(`graph: unknown format "${flags.format}"; choose one of ${GRAPH_FORMATS.join(", ")}`);
+  const [{ lint }, { createCleanup }, { buildGraph }, formats] = await Promise.all([
+    import("./chunks/lint-CUZXJHXY.js"),
+    import("./chunks/cleanup-M4UMQG73.js"),
+    import("./chunks/graph-JFV3KVGO.js"),
+    import("./chunks/graph-format-ZWMFDMJM.js")
+  ]);
+  const cleanup = createCleanup();
+  const stopHandlers = onInterrupt(cleanup.runAll);
+  const rule = "entrypoint/unresolved-dependency";
+  let result;
+  try {
+    result = await lint({
+      paths: positionals.length || flags.manifests.length ? positionals : ["."],
+      configFile: flags.config,
+      values: flags.values,
+      render: flags.render,
+      set: flags.set,
+      helm: flags.helm,
+      releaseName: flags["release-name"],
+      namespace: flags.namespace,
+      manifests: flags.manifests,
+      stdinStream: flags.manifests.includes("-") ? process.stdin : void 0,
+      collect: [rule],
+      jobs,
+      cleanup
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  } finally {
+    cleanup.runAll();
+    stopHandlers();
+  }
+  const collected = result.collected;
+  const options = collected.options[rule];
+  const summaries = collected.summaries[rule];
+  const built = buildGraph(summaries, { namespace: collected.namespace, external: options?.external ?? [] });
+  for (const message of result.internalErrors) process.stderr.write(`chartlint: internal error: ${message}
+`);
+  const failed = result.diagnostics.filter((d) => d.ruleId === "manifests/render-failed");
+  for (const d of failed) process.stderr.write(`chartlint: ${d.file}: ${d.message}
+`);
+  if (flags.format === "mermaid") process.stdout.write(formats.toMermaid(built));
+  else if (flags.format === "json") process.stdout.write(formats.toJson(built));
+  else if (flags.format === "dot") process.stdout.write(formats.toDot(built));
+  else {
+    const { spawnSync } = await import("node:child_process");
+    const run = spawnSync("dot", ["-Tsvg"], { input: formats.toDot(built), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    if (run.error) {
+      const missing = run.error.code === "ENOENT";
+      return fail(
+        missing ? "graph: --format svg needs Graphviz's dot on PATH (Debian/Ubuntu: apt-get install graphviz); --format dot prints its input." : `graph: running dot failed: ${run.error.message}`
+      );
+    }
+    if (run.status !== 0) return fail(`graph: dot exited with ${run.status}: ${run.stderr.trim()}`);
+    process.stdout.write(run.stdout);
+  }
+  return result.internalErrors.length > 0 ? EXIT_USAGE : EXIT_OK;
+}
 function unknownOption(argv) {
   const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
   const longs = Object.keys(OPTIONS);
@@ -286,7 +397,7 @@ async function changedCharts(ref, within, config) {
   const [{ changedFiles, GitError }, { chartsOfFiles }, { withDependents }] = await Promise.all([
     import("./chunks/git-G4OKHAQ2.js"),
     import("./chunks/owner-4JEQYHFG.js"),
-    import("./chunks/dependents-UTAPYJLK.js")
+    import("./chunks/dependents-IXY5IWXM.js")
   ]);
   let files;
   try {
@@ -326,9 +437,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-T4PBKVYG.js"),
-    import("./chunks/profiles-doc-VYMFALZI.js"),
-    import("./chunks/profiles-VF3PUW4E.js"),
+    import("./chunks/rules-YA3GPIJ3.js"),
+    import("./chunks/profiles-doc-JGJJNT2A.js"),
+    import("./chunks/profiles-PTXZ45MP.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

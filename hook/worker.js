@@ -1,22 +1,25 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
+  collectingConfig,
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-ZBKL7QH2.js";
+} from "./chunks/chunk-5CD5KANU.js";
 import {
   loadConfig
-} from "./chunks/chunk-2YC5I3QI.js";
-import "./chunks/chunk-AL4TVTKD.js";
+} from "./chunks/chunk-GZ455Z6N.js";
+import "./chunks/chunk-VH3ROEIK.js";
 import {
   allRules
-} from "./chunks/chunk-TXCJFEXD.js";
+} from "./chunks/chunk-PCF3JB2F.js";
 import {
   SecretClassifier
-} from "./chunks/chunk-Z6QZXB5M.js";
+} from "./chunks/chunk-EO7MNMM5.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-J7CNPVMB.js";
-import "./chunks/chunk-6XQTKHBW.js";
+import "./chunks/chunk-X4D43GLE.js";
+import "./chunks/chunk-LXMVSCCQ.js";
+import "./chunks/chunk-CXZVGKES.js";
 import "./chunks/chunk-I66P5KS3.js";
+import "./chunks/chunk-JV4EHBS5.js";
 import "./chunks/chunk-ZS2WGVDX.js";
 import "./chunks/chunk-GUD4XOZF.js";
 import "./chunks/chunk-QKXT3NSU.js";
@@ -26,7 +29,7 @@ import "./chunks/chunk-FUMSRPZC.js";
 import { parentPort, workerData } from "node:worker_threads";
 async function workerMain(rules) {
   const input = workerData;
-  const config = await loadConfig({ cwd: input.cwd, configFile: input.configFile, rules });
+  const config = collectingConfig(await loadConfig({ cwd: input.cwd, configFile: input.configFile, rules }), rules, input.collect ?? []);
   const env = { rules, facts: input.facts, secrets: new SecretClassifier(config.secrets), memo: /* @__PURE__ */ new Map() };
   const results = [];
   for (const target of input.targets) results.push(lintSourceFile(await loadFile(target, config, void 0), env, config, input.cwd));

@@ -101,6 +101,23 @@ async function lintStreams(streams: Record<string, string>, options: { config?: 
 const NS_FROM_POD: [string, { field: string }] = ['NAMESPACE', { field: 'metadata.namespace' }];
 
 describe('entrypoint/unresolved-dependency', () => {
+  it('says nothing of a stream of one chart (helm template keystone | chartlint --manifests -), unless alone is set', async () => {
+    const stream = workload({ name: 'keystone-api', env: [NS_FROM_POD, ['DEPENDENCY_SERVICE', 'mariadb']] }).replace(
+      '---\n',
+      '---\n# Source: keystone/templates/deployment-api.yaml\n',
+    );
+    expect(await lintStreams({ 'keystone.yaml': stream })).toEqual([]);
+    const alone = await lintStreams(
+      { 'keystone.yaml': stream },
+      { config: 'rules:\n  entrypoint/unresolved-dependency:\n    options: { alone: true }\n' },
+    );
+    expect(alone.map((f) => [f.rule, f.id])).toEqual([['entrypoint/unresolved-dependency', 'service']]);
+    // A second chart's workloads beside it make a set.
+    const other = workload({ name: 'memcached' }).replace('---\n', '---\n# Source: memcached/templates/deployment.yaml\n');
+    const set = await lintStreams({ 'keystone.yaml': stream, 'memcached.yaml': other });
+    expect(set.map((f) => [f.rule, f.id, f.file])).toEqual([['entrypoint/unresolved-dependency', 'service', 'keystone.yaml']]);
+  });
+
   it('reports a Service, Job, DaemonSet and pods not in the set, each at its item', async () => {
     const stream =
       workload({

@@ -111,19 +111,19 @@ function covers(directives, lineCount) {
   const result = [];
   const open = [];
   for (const directive of directives) {
-    const names = directive.rules.length ? directive.rules : [void 0];
+    const names2 = directive.rules.length ? directive.rules : [void 0];
     switch (directive.kind) {
       case "disable-file":
-        for (const rule of names) result.push({ directive, rule, fromLine: 1, toLine: lineCount, used: false });
+        for (const rule of names2) result.push({ directive, rule, fromLine: 1, toLine: lineCount, used: false });
         break;
       case "disable-line":
       case "disable-next-line": {
         const line = directive.kind === "disable-line" ? directive.line : directive.line + 1;
-        for (const rule of names) result.push({ directive, rule, fromLine: line, toLine: line, used: false });
+        for (const rule of names2) result.push({ directive, rule, fromLine: line, toLine: line, used: false });
         break;
       }
       case "disable":
-        for (const rule of names) {
+        for (const rule of names2) {
           const cover = { directive, rule, fromLine: directive.line, toLine: lineCount, used: false };
           result.push(cover);
           open.push(cover);
@@ -1787,9 +1787,9 @@ function requireLoader() {
     const transactions = state.anchorMapTransactions;
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
+    const names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      const name = names2[index];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -1797,13 +1797,13 @@ function requireLoader() {
   }
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry2 = transaction[names[index]];
+    const names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      const entry2 = transaction[names2[index]];
       if (entry2.existed) {
-        state.anchorMap[names[index]] = entry2.value;
+        state.anchorMap[names2[index]] = entry2.value;
       } else {
-        delete state.anchorMap[names[index]];
+        delete state.anchorMap[names2[index]];
       }
     }
   }
@@ -13870,8 +13870,8 @@ function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
   if (tree.some((chart) => readers[chart.dir]?.includes(READS_ANY))) return void 0;
-  const names = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
-  return [...new Set(names)].sort();
+  const names2 = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
+  return [...new Set(names2)].sort();
 }
 var VALUES_LIMITS2, GLOBAL_READ, GLOBAL_INDEX, GLOBAL_WHOLE, READS_ANY, globalReadersFact;
 var init_global_readers = __esm({
@@ -14308,14 +14308,14 @@ var init_tree_charts = __esm({
         return listed2;
       }
       async listMismatched(folder) {
-        let names;
+        let names2;
         try {
-          names = readdirSync3(folder).sort().slice(0, MAX_ENTRIES);
+          names2 = readdirSync3(folder).sort().slice(0, MAX_ENTRIES);
         } catch {
           return [];
         }
         const mismatched = [];
-        for (const entry2 of names) {
+        for (const entry2 of names2) {
           const chart = await this.chartAt(path8.join(folder, entry2));
           if (chart && chart.name !== entry2) mismatched.push(entry2);
         }
@@ -14551,8 +14551,8 @@ function summarizeHelmError(lines2) {
   } else if (/values don't meet the specifications of the schema/.test(text)) {
     parts.push("the values do not meet the chart's values.schema.json");
   } else if (MISSING_DEPENDENCIES.test(text)) {
-    const names = missingDependencies(text).map(safeName);
-    const shown = names.every((n) => n !== void 0) ? `: ${names.join(", ")}` : "";
+    const names2 = missingDependencies(text).map(safeName);
+    const shown = names2.every((n) => n !== void 0) ? `: ${names2.join(", ")}` : "";
     parts.push(`a dependency the chart declares is not in charts/ (helm dependency build fetches it)${shown}`);
     return { text: parts.join("; "), omitted: false };
   } else if (/chart requires kubeVersion/.test(text)) {
@@ -15041,8 +15041,8 @@ var init_evaluate = __esm({
             break;
         }
       }
-      assign(frame, names, values, declare) {
-        names.forEach((name, i) => {
+      assign(frame, names2, values, declare) {
+        names2.forEach((name, i) => {
           const value = values[i] ?? UNKNOWN;
           if (declare) frame.scope[frame.scope.length - 1].set(name, value);
           else {
@@ -15116,9 +15116,9 @@ var init_evaluate = __esm({
             return this.fields(this.pipeline(expr.pipe, frame), expr.fields);
         }
       }
-      fields(base, names) {
+      fields(base, names2) {
         let value = base;
-        for (const name of names) value = this.field(value, name, false);
+        for (const name of names2) value = this.field(value, name, false);
         return value;
       }
       field(base, name, byName) {
@@ -15369,11 +15369,11 @@ function parseTemplate(text) {
   const top = () => stack[stack.length - 1];
   const openBlock = (kind, offset, rest, chained) => {
     let pipe;
-    let names = [];
+    let names2 = [];
     let unreadable2;
     try {
       const parser = new ExprParser(lex(rest));
-      names = parser.assignment()?.names ?? [];
+      names2 = parser.assignment()?.names ?? [];
       pipe = parser.pipeline();
       if (!parser.done()) throw new Error("trailing tokens");
     } catch {
@@ -15381,7 +15381,7 @@ function parseTemplate(text) {
       unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
     }
     if (unreadable2) top().into.push(unreadable2);
-    const node = { kind, offset, pipe, names, body: [], orElse: [] };
+    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
     top().into.push(node);
     stack.push({ kind, node, into: node.body, chained });
   };
@@ -15464,12 +15464,12 @@ var init_parse = __esm({
       }
       /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
       assignment() {
-        const names = [];
+        const names2 = [];
         let i = this.at;
         for (; ; ) {
           const token = this.tokens[i];
           if (token?.t !== "var" || token.fields.length > 0) return void 0;
-          names.push(token.name);
+          names2.push(token.name);
           const next = this.tokens[i + 1];
           if (next?.t === "op" && next.v === ",") {
             i += 2;
@@ -15477,7 +15477,7 @@ var init_parse = __esm({
           }
           if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
             this.at = i + 2;
-            return { names, declare: next.v === ":=" };
+            return { names: names2, declare: next.v === ":=" };
           }
           return void 0;
         }
@@ -16926,14 +16926,14 @@ function fileGate(text) {
   return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
 }
 function endpointsLookedUp(openTexts) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const text of openTexts) {
     for (const line of text.split(/\r?\n/)) {
       if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
-      for (const match of line.matchAll(/"([\w-]+)"/g)) names.add(match[1]);
+      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
     }
   }
-  return names;
+  return names2;
 }
 function readOpenly(read, openReads, looked) {
   const parts = read.split(".");
@@ -16975,11 +16975,11 @@ var init_secret_writes2 = __esm({
           if (chart.templates.length === 0) continue;
           const writes = deriveSecretWrites(readTemplateTexts(chart.dir, chart.templates));
           const toggles = {};
-          const names = new Set(Object.values(writes.gated).flat());
-          if (names.size > 0) {
+          const names2 = new Set(Object.values(writes.gated).flat());
+          if (names2.size > 0) {
             const text = readTextOrUndefined(path18.join(chart.dir, "values.yaml"), VALUES_LIMITS4);
             const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS4)).root;
-            for (const name of names) {
+            for (const name of names2) {
               const node = getPath(root, name.split("."));
               if (node?.kind === "scalar" && typeof node.value === "boolean") toggles[name] = node.value;
             }
@@ -17428,9 +17428,9 @@ function decodeValue(value, type2, path42, state, previous) {
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
-  const names = Object.keys(type2.struct);
+  const names2 = Object.keys(type2.struct);
   for (const entry2 of value.entries) {
-    const field3 = names.find((name) => name === entry2.key) ?? names.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
+    const field3 = names2.find((name) => name === entry2.key) ?? names2.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
       state.unknownFields.push({ path: path42 === "" ? entry2.key : `${path42}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
@@ -17722,19 +17722,19 @@ function spanIn(text, variable, range) {
   return variable.valueNode?.span ?? variable.nameNode.span;
 }
 function podContainerNames(site) {
-  const names = (list) => {
+  const names2 = (list) => {
     const seq2 = getEntry(site.podSpec, list)?.value;
     const out = /* @__PURE__ */ new Set();
     if (seq2?.kind === "seq") for (const item of seq2.items) out.add(scalarString(getPath(item, ["name"])) ?? "");
     return out;
   };
-  return { containers: names("containers"), initContainers: names("initContainers"), ephemeral: names("ephemeralContainers") };
+  return { containers: names2("containers"), initContainers: names2("initContainers"), ephemeral: names2("ephemeralContainers") };
 }
 function writtenNamespace(site) {
   return scalarString(getPath(site.owner, ["metadata", "namespace"]));
 }
-function someNames(names) {
-  const quoted = [...new Set(names)].map((name) => `"${name}"`);
+function someNames(names2) {
+  const quoted = [...new Set(names2)].map((name) => `"${name}"`);
   if (quoted.length <= 2) return quoted.join(" and ");
   if (quoted.length === 3) return `${quoted[0]}, ${quoted[1]} and ${quoted[2]}`;
   return `${quoted[0]}, ${quoted[1]} and ${quoted.length - 2} more`;
@@ -18356,6 +18356,436 @@ var init_label_template = __esm({
   }
 });
 
+// src/entrypoint/set-objects.ts
+function collectSetPart(documents, text, source, anchor) {
+  const part = { ...source, workloads: [], services: [], roles: [], bindings: [] };
+  const visit2 = (object, template) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"])) ?? "";
+    if (kind === "List") {
+      const items = getPath(object, ["items"]);
+      if (items?.kind === "seq") for (const item of items.items) visit2(item, template);
+      return;
+    }
+    const nameNode = getPath(object, ["metadata", "name"]);
+    const name = scalarString(nameNode);
+    if (name === void 0) return;
+    const namespace = scalarString(getPath(object, ["metadata", "namespace"])) || void 0;
+    const at = anchor(nameNode ?? object);
+    if (WORKLOAD_KINDS.includes(kind)) {
+      const workload = readWorkload(object, kind, name, namespace, template, text, anchor, at);
+      if (workload) part.workloads.push(workload);
+    } else if (kind === "Service") {
+      const spec = getPath(object, ["spec"]);
+      const selectorNode = getPath(spec, ["selector"]);
+      const selector = stringMap(selectorNode);
+      part.services.push({
+        name,
+        namespace,
+        selector: selector && Object.keys(selector).length > 0 ? selector : void 0,
+        externalName: scalarString(getPath(spec, ["type"])) === "ExternalName",
+        publishNotReady: scalarOf(getPath(spec, ["publishNotReadyAddresses"])) === true,
+        at
+      });
+    } else if (kind === "Role" || kind === "ClusterRole") {
+      part.roles.push({
+        kind,
+        name,
+        namespace: kind === "Role" ? namespace : void 0,
+        rules: policyRules(getPath(object, ["rules"])),
+        aggregated: getPath(object, ["aggregationRule"]) !== void 0
+      });
+    } else if (kind === "RoleBinding" || kind === "ClusterRoleBinding") {
+      const roleRef = getPath(object, ["roleRef"]);
+      const subjects = getPath(object, ["subjects"]);
+      part.bindings.push({
+        kind,
+        name,
+        namespace: kind === "RoleBinding" ? namespace : void 0,
+        roleRef: { kind: scalarString(getPath(roleRef, ["kind"])) ?? "", name: scalarString(getPath(roleRef, ["name"])) ?? "" },
+        serviceAccounts: subjects?.kind === "seq" ? subjects.items.flatMap(
+          (subject) => scalarString(getPath(subject, ["kind"])) === "ServiceAccount" && scalarString(getPath(subject, ["name"])) ? [
+            {
+              name: scalarString(getPath(subject, ["name"])),
+              namespace: scalarString(getPath(subject, ["namespace"])) || void 0
+            }
+          ] : []
+        ) : []
+      });
+    }
+  };
+  for (const document of documents) visit2(document.root, document.sourceTemplate);
+  return part;
+}
+function readWorkload(object, kind, name, namespace, template, text, anchor, at) {
+  const podTemplate = kind === "Pod" ? object : kind === "CronJob" ? getPath(object, ["spec", "jobTemplate", "spec", "template"]) : getPath(object, ["spec", "template"]);
+  const spec = getPath(podTemplate, ["spec"]);
+  if (spec?.kind !== "map") return void 0;
+  const jobMeta = kind === "CronJob" ? getPath(object, ["spec", "jobTemplate", "metadata"]) : getPath(object, ["metadata"]);
+  const workload = {
+    kind,
+    name,
+    namespace,
+    podLabels: stringMap(getPath(podTemplate, ["metadata", "labels"])) ?? {},
+    jobLabels: kind === "Job" || kind === "CronJob" ? stringMap(getPath(jobMeta, ["labels"])) ?? {} : {},
+    serviceAccount: scalarString(getPath(spec, ["serviceAccountName"])) || scalarString(getPath(spec, ["serviceAccount"])) || "default",
+    template,
+    dependencies: [],
+    usesEntrypoint: false,
+    apiNeeds: [],
+    at
+  };
+  for (const list of ["initContainers", "containers"]) {
+    const containers = getEntry(spec, list)?.value;
+    if (containers?.kind !== "seq") continue;
+    for (const container of containers.items) {
+      if (container.kind !== "map") continue;
+      const reading = readEntrypoint(container);
+      if (!reading) continue;
+      workload.usesEntrypoint = true;
+      const containerName = scalarString(getPath(container, ["name"])) ?? "(unnamed)";
+      const base = baseNamespace(reading);
+      const own = base.kind === "namespace" ? { kind: "literal", name: base.name } : base.kind === "pod-namespace" ? { kind: "pod" } : { kind: "unknown" };
+      for (const dependency2 of reading.dependencies) {
+        const placed = anchor(valueSpan(text, dependency2.variable, dependency2.range));
+        const namespaceOf = dependency2.namespace ? { kind: "literal", name: dependency2.namespace } : own;
+        const need = (needKind, where, byLabels) => {
+          if (!workload.apiNeeds.some((n) => n.kind === needKind && sameNamespace(n.namespace, where) && n.byLabels === byLabels))
+            workload.apiNeeds.push({
+              kind: needKind,
+              namespace: where,
+              byLabels,
+              container: containerName,
+              variable: dependency2.variable.name,
+              at: placed
+            });
+        };
+        const kindOf2 = setKind(dependency2);
+        if (dependency2.kind === "container") need("container", own, false);
+        if (!kindOf2) continue;
+        need(kindOf2, namespaceOf, dependency2.labels !== void 0);
+        if (kindOf2 === "daemonset" || kindOf2 === "pod") need("container", own, false);
+        workload.dependencies.push({
+          kind: kindOf2,
+          name: dependency2.name,
+          labels: dependency2.labels,
+          namespace: namespaceOf,
+          requireSameNode: dependency2.requireSameNode,
+          container: containerName,
+          variable: dependency2.variable.name,
+          written: (dependency2.variable.value ?? "").slice(dependency2.range.start, dependency2.range.end),
+          at: placed
+        });
+      }
+    }
+  }
+  return workload;
+}
+function setKind(dependency2) {
+  switch (dependency2.kind) {
+    case "service":
+    case "job":
+    case "daemonset":
+    case "pod":
+      return dependency2.kind;
+    default:
+      return void 0;
+  }
+}
+function sameNamespace(a, b) {
+  return a.kind === b.kind && (a.kind !== "literal" || a.name === b.name);
+}
+function scalarOf(node) {
+  return node?.kind === "scalar" ? node.value : void 0;
+}
+function stringMap(node) {
+  if (node?.kind !== "map") return void 0;
+  const out = {};
+  for (const entry2 of node.entries) {
+    const value = scalarOf(entry2.value);
+    if (value !== void 0 && value !== null) out[entry2.key] = String(value);
+  }
+  return out;
+}
+function strings(node) {
+  if (node?.kind !== "seq") return [];
+  return node.items.flatMap((item) => item.kind === "scalar" && item.value !== null ? [String(item.value)] : []);
+}
+function policyRules(node) {
+  if (node?.kind !== "seq") return [];
+  return node.items.map((rule) => ({
+    apiGroups: strings(getPath(rule, ["apiGroups"])),
+    resources: strings(getPath(rule, ["resources"])),
+    verbs: strings(getPath(rule, ["verbs"]))
+  }));
+}
+var WORKLOAD_KINDS;
+var init_set_objects = __esm({
+  "src/entrypoint/set-objects.ts"() {
+    "use strict";
+    init_yaml_view();
+    init_env();
+    WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod", "ReplicaSet"];
+  }
+});
+
+// src/entrypoint/graph.ts
+function buildGraph(parts, options) {
+  const nodes = [];
+  const services = /* @__PURE__ */ new Map();
+  for (const { file, summary } of parts) {
+    for (const workload of summary.workloads) {
+      const namespace = workload.namespace ?? options.namespace;
+      const id = `${namespace}/${workload.kind}/${workload.name}`;
+      if (nodes.some((n) => n.id === id)) continue;
+      const chart = chartOfTemplate(workload.template) ?? summary.chart;
+      nodes.push({ id, kind: workload.kind, name: workload.name, namespace, chart, file, workload, stuck: false });
+    }
+    for (const service of summary.services) {
+      const key = `${service.namespace ?? options.namespace}/${service.name}`;
+      if (!services.has(key)) services.set(key, service);
+    }
+  }
+  nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const inNamespace = (namespace) => nodes.filter((n) => n.namespace === namespace);
+  const external = options.external.map((pattern) => ({ pattern, matches: (name) => matchSegment(pattern, name) }));
+  const dependencies = [];
+  for (const node of nodes) {
+    for (const dependency2 of node.workload.dependencies) {
+      if (dependency2.name === "") continue;
+      const where = dependency2.namespace;
+      const namespace = where.kind === "literal" ? where.name : where.kind === "pod" ? node.namespace : void 0;
+      const label = labelOf(dependency2, namespace);
+      const resolution = namespace === void 0 ? { state: "unknown" } : resolve(dependency2, namespace);
+      const judged = resolution.state === "missing" || resolution.state === "no-endpoints" || resolution.state === "external-name" ? externalOr(resolution, dependency2, namespace) : resolution;
+      dependencies.push({ from: node.id, file: node.file, dependency: dependency2, namespace, label, resolution: judged, cyclic: false });
+    }
+  }
+  function resolve(dependency2, namespace) {
+    const here = inNamespace(namespace);
+    const found = (targets, blocking = true) => targets.length > 0 ? { state: "resolved", targets: targets.map((t) => t.id), blocking } : { state: "missing" };
+    switch (dependency2.kind) {
+      case "service": {
+        const service = services.get(`${namespace}/${dependency2.name}`);
+        if (!service) return { state: "missing" };
+        if (service.externalName) return { state: "external-name", service };
+        if (!service.selector) return { state: "resolved", targets: [], blocking: false, service };
+        const selector = service.selector;
+        const behind = here.filter((n) => n.kind !== "CronJob" && carries(n.workload.podLabels, selector));
+        if (behind.length === 0) return { state: "no-endpoints", service };
+        return { state: "resolved", targets: behind.map((t) => t.id), blocking: !service.publishNotReady, service };
+      }
+      case "job":
+        if (dependency2.labels)
+          return found(here.filter((n) => (n.kind === "Job" || n.kind === "CronJob") && carries(n.workload.jobLabels, dependency2.labels)));
+        return found(here.filter((n) => n.kind === "Job" && n.name === dependency2.name));
+      case "daemonset":
+        return found(here.filter((n) => n.kind === "DaemonSet" && n.name === dependency2.name));
+      case "pod":
+        return found(
+          here.filter((n) => carries(n.workload.podLabels, dependency2.labels ?? {}) && Object.keys(dependency2.labels ?? {}).length > 0)
+        );
+    }
+  }
+  function externalOr(resolution, dependency2, namespace) {
+    const key = `${namespace}:${dependency2.name ?? labelsText(dependency2.labels ?? {})}`;
+    const match = external.find((e) => e.matches(key));
+    return match ? { state: "external", pattern: match.pattern } : resolution;
+  }
+  const { cycles, truncated } = findCycles(nodes, dependencies, byId);
+  for (const cycle of cycles) for (const step of cycle.steps) step.cyclic = true;
+  const charts = new Set([...parts.map((p) => p.summary.chart), ...nodes.map((n) => n.chart)].filter((c) => c !== void 0));
+  const streams = parts.filter((p) => !p.summary.rendered).length;
+  const isSet = charts.size >= 2 || charts.size === 0 && streams >= 1;
+  return { nodes, dependencies, cycles, cyclesTruncated: truncated, isSet };
+}
+function findCycles(nodes, dependencies, byId) {
+  const started = /* @__PURE__ */ new Set();
+  const byNode = /* @__PURE__ */ new Map();
+  for (const d of dependencies) byNode.set(d.from, [...byNode.get(d.from) ?? [], d]);
+  const waits = (d) => d.resolution.state === "resolved" && d.resolution.blocking && d.resolution.targets.length > 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const node of nodes) {
+      if (started.has(node.id)) continue;
+      const ready = (byNode.get(node.id) ?? []).every((d) => !waits(d) || d.resolution.targets.some((t) => started.has(t)));
+      if (ready) {
+        started.add(node.id);
+        changed = true;
+      }
+    }
+  }
+  for (const node of nodes) node.stuck = !started.has(node.id);
+  const steps = /* @__PURE__ */ new Map();
+  for (const d of dependencies) {
+    if (!waits(d) || started.has(d.from) || d.resolution.targets.some((t) => started.has(t))) continue;
+    for (const to of d.resolution.targets) {
+      const list = steps.get(d.from) ?? [];
+      if (!list.some((s) => s.to === to)) list.push({ to, via: d });
+      steps.set(d.from, list);
+    }
+  }
+  const cycles = [];
+  let truncated = false;
+  const stuck = nodes.filter((n) => n.stuck).map((n) => n.id);
+  for (const start of stuck) {
+    const path42 = [start];
+    const via = [];
+    const walk2 = (at) => {
+      for (const step of steps.get(at) ?? []) {
+        if (truncated) return;
+        if (step.to === start) {
+          if (cycles.length >= MAX_CYCLES) {
+            truncated = true;
+            return;
+          }
+          cycles.push({ nodes: [...path42], steps: [...via, step.via] });
+        } else if (step.to > start && !path42.includes(step.to) && byId.has(step.to)) {
+          path42.push(step.to);
+          via.push(step.via);
+          walk2(step.to);
+          path42.pop();
+          via.pop();
+        }
+      }
+    };
+    walk2(start);
+  }
+  return { cycles, truncated };
+}
+function chartOfTemplate(template) {
+  if (!template) return void 0;
+  const sub = /(?:^|\/)charts\/([^/]+)\/templates\/(?!.*\/charts\/[^/]+\/templates\/)/.exec(template);
+  return sub ? sub[1] : template.split("/")[0];
+}
+function carries(labels, selector) {
+  return Object.entries(selector).every(([key, value]) => labels[key] === value);
+}
+function labelsText(labels) {
+  return Object.keys(labels).sort().map((key) => `${key}=${labels[key]}`).join(",");
+}
+function labelOf(dependency2, namespace) {
+  const where = namespace ?? "?";
+  const what2 = dependency2.name ?? labelsText(dependency2.labels ?? {});
+  return `${dependency2.kind} ${where}:${what2}`;
+}
+function workloadLabel(node) {
+  return `${node.kind}/${node.name}`;
+}
+var MAX_CYCLES;
+var init_graph = __esm({
+  "src/entrypoint/graph.ts"() {
+    "use strict";
+    init_glob();
+    MAX_CYCLES = 100;
+  }
+});
+
+// src/entrypoint/rbac.ts
+function requirements2(need) {
+  switch (need.kind) {
+    case "service":
+      return [
+        [
+          { group: "", resource: "endpoints", verb: "get" },
+          { group: "discovery.k8s.io", resource: "endpointslices", verb: "list" }
+        ]
+      ];
+    case "job":
+      return [[{ group: "batch", resource: "jobs", verb: need.byLabels ? "list" : "get" }]];
+    case "daemonset":
+      return [[{ group: "apps", resource: "daemonsets", verb: "get" }], [{ group: "", resource: "pods", verb: "list" }]];
+    case "pod":
+      return [[{ group: "", resource: "pods", verb: "list" }]];
+    case "container":
+      return [[{ group: "", resource: "pods", verb: "get" }]];
+  }
+}
+function missingGrants(graph, parts, setNamespace) {
+  const roles = parts.flatMap((p) => p.roles);
+  const bindings = parts.flatMap((p) => p.bindings);
+  const out = [];
+  for (const node of graph.nodes) {
+    const account = node.workload.serviceAccount;
+    for (const need of node.workload.apiNeeds) {
+      const namespace = need.namespace.kind === "literal" ? need.namespace.name : need.namespace.kind === "pod" ? node.namespace : void 0;
+      if (namespace === void 0) continue;
+      const bound2 = bindings.filter((b) => appliesIn(b, namespace, setNamespace) && names(b, account, node.namespace, setNamespace));
+      if (bound2.length === 0) continue;
+      const held = bound2.map((b) => roleOf(b, roles, setNamespace));
+      if (held.some((role) => role === void 0 || role.aggregated)) continue;
+      const rules = held.flatMap((role) => role.rules);
+      const missing = requirements2(need).filter((alternatives) => !alternatives.some((p) => rules.some((rule) => grants(rule, p)))).map((alternatives) => alternatives.map(permissionText).join(" (or ") + ")".repeat(alternatives.length - 1));
+      if (missing.length === 0) continue;
+      out.push({
+        node,
+        need,
+        namespace,
+        serviceAccount: account,
+        missing,
+        roles: held.map((role) => `${role.kind}/${role.name}`)
+      });
+    }
+  }
+  return out;
+}
+function appliesIn(binding, namespace, setNamespace) {
+  return binding.kind === "ClusterRoleBinding" || (binding.namespace ?? setNamespace) === namespace;
+}
+function names(binding, account, accountNamespace, setNamespace) {
+  const own = binding.namespace ?? setNamespace;
+  return binding.serviceAccounts.some((sa) => sa.name === account && (sa.namespace ?? own) === accountNamespace);
+}
+function roleOf(binding, roles, setNamespace) {
+  const { kind, name } = binding.roleRef;
+  if (kind === "ClusterRole") return roles.find((r) => r.kind === "ClusterRole" && r.name === name);
+  if (kind === "Role")
+    return roles.find((r) => r.kind === "Role" && r.name === name && (r.namespace ?? setNamespace) === (binding.namespace ?? setNamespace));
+  return void 0;
+}
+function grants(rule, permission) {
+  const any = (list, value) => list.includes("*") || list.includes(value);
+  return any(rule.apiGroups, permission.group) && any(rule.resources, permission.resource) && any(rule.verbs, permission.verb);
+}
+function permissionText(p) {
+  return `${p.verb} ${p.resource}${p.group ? `.${p.group}` : ""}`;
+}
+var init_rbac = __esm({
+  "src/entrypoint/rbac.ts"() {
+    "use strict";
+  }
+});
+
+// src/facts/namespace.ts
+var namespaceFact;
+var init_namespace = __esm({
+  "src/facts/namespace.ts"() {
+    "use strict";
+    init_types();
+    namespaceFact = defineFact({
+      id: "namespace",
+      build: (input2) => input2.namespace ?? "default"
+    });
+  }
+});
+
+// src/entrypoint/set-rule.ts
+function collectSet(ctx) {
+  return collectSetPart(ctx.file.documents, ctx.file.text, { chart: ctx.chart?.name, rendered: ctx.chart !== void 0 }, ctx.anchor);
+}
+function setGraph(ctx, external = []) {
+  return buildGraph(ctx.summaries, { namespace: ctx.fact(namespaceFact), external });
+}
+var init_set_rule = __esm({
+  "src/entrypoint/set-rule.ts"() {
+    "use strict";
+    init_namespace();
+    init_graph();
+    init_set_objects();
+  }
+});
+
 // src/rule-kit/index.ts
 var init_rule_kit = __esm({
   "src/rule-kit/index.ts"() {
@@ -18393,6 +18823,11 @@ var init_rule_kit = __esm({
     init_prepare();
     init_python_regex();
     init_label_template();
+    init_set_objects();
+    init_graph();
+    init_rbac();
+    init_namespace();
+    init_set_rule();
   }
 });
 
@@ -18463,6 +18898,49 @@ var init_dead_component = __esm({
           const near = closest(component.name, unclaimed, 2);
           if (near) ctx.report({ span: component.entry.keySpan, messageId: "unreadNear", data: { component: component.name, near } });
           else ctx.report({ span: component.entry.keySpan, messageId: "unread", data: { component: component.name } });
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/dependency-cycle.ts
+var dependency_cycle_default;
+var init_dependency_cycle = __esm({
+  "rules/entrypoint/dependency-cycle.ts"() {
+    "use strict";
+    init_rule_kit();
+    dependency_cycle_default = defineDeploymentRule({
+      id: "entrypoint/dependency-cycle",
+      meta: {
+        scope: "deployment",
+        description: "No workloads wait for each other in a circle through their kubernetes-entrypoint dependencies: none of them would ever start.",
+        severity: "error",
+        targets: ["manifests"],
+        facts: [namespaceFact],
+        messages: {
+          cycle: "{{workload}} waits in a cycle in which nothing ever becomes ready, so every pod in it hangs in Init: {{cycle}}.",
+          more: "More than {{count}} dependency cycles run through this set; only the first {{count}} are reported."
+        },
+        ...NO_OPTIONS
+      },
+      collect: (ctx) => collectSet(ctx),
+      check(ctx) {
+        const graph = setGraph(ctx);
+        const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+        for (const cycle of graph.cycles) {
+          const first = cycle.steps[0];
+          const text = cycle.nodes.map((id, i) => `${workloadLabel(byId.get(id))} -(${cycle.steps[i].label})->`).concat(workloadLabel(byId.get(cycle.nodes[0]))).join(" ");
+          ctx.report({
+            file: first.file,
+            at: first.dependency.at,
+            messageId: "cycle",
+            data: { workload: workloadLabel(byId.get(cycle.nodes[0])), cycle: text }
+          });
+        }
+        if (graph.cyclesTruncated && graph.cycles.length > 0) {
+          const first = graph.cycles[0].steps[0];
+          ctx.report({ file: first.file, at: first.dependency.at, messageId: "more", data: { count: graph.cycles.length } });
         }
       }
     });
@@ -18557,131 +19035,6 @@ var init_disabled_job = __esm({
                 messageId: "flagLeavesNothing",
                 data: { flag: entry2.key, jobs: switched.join(", "), component }
               });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/entrypoint/jobs-shape.ts
-var jobs_shape_default;
-var init_jobs_shape = __esm({
-  "rules/entrypoint/jobs-shape.ts"() {
-    "use strict";
-    init_rule_kit();
-    jobs_shape_default = defineRule({
-      id: "entrypoint/jobs-shape",
-      meta: {
-        description: "A dependency's `jobs` is a list of job names: helm-toolkit fails the render on a string and on label maps, and a number or list item never names a job.",
-        severity: "error",
-        targets: ["values"],
-        facts: [dependencyChartsFact],
-        messages: {
-          notAList: '"jobs" of "{{component}}" is a {{type}}, not a list: helm-toolkit cannot read it as a list of job names, and the render fails.',
-          labelMap: 'A job given as a map (a label selector) makes helm-toolkit write DEPENDENCY_JOBS_JSON with its value glued to "value:", and the render fails; name the job instead.',
-          notAName: "This jobs item is a {{type}}, not a job name: first in the list it makes helm-toolkit write DEPENDENCY_JOBS_JSON and the render fails; later, kubernetes-entrypoint waits for a job of that name, which never exists (the pod hangs in Init)."
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        if (!toolkitReadsDependencies(ctx.chart)) return;
-        const { components } = dependencyComponents(ctx.file.documents[0]?.root);
-        const reads = ctx.chart ? ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads : void 0;
-        for (const component of components) {
-          const jobs = component.map ? getEntry(component.map, "jobs")?.value : void 0;
-          if (!jobs || jobs.kind === "scalar" && jobs.value === null) continue;
-          if (jobs.kind === "map" || jobs.kind === "scalar" && typeof jobs.value !== "string") {
-            ctx.report({
-              node: jobs,
-              messageId: "notAList",
-              data: { component: component.name, type: jobs.kind === "map" ? "map" : typeof jobs.value }
-            });
-            continue;
-          }
-          if (jobs.kind === "scalar") {
-            if (component.group !== "static" || !reads?.components || reads.stringJobs.includes(component.name)) continue;
-            ctx.report({ node: jobs, messageId: "notAList", data: { component: component.name, type: "string" } });
-            continue;
-          }
-          for (const item of jobs.items) {
-            if (item.kind === "map") ctx.report({ node: item, messageId: "labelMap" });
-            else if (item.kind === "seq" || item.kind === "scalar" && item.value !== null && typeof item.value !== "string")
-              ctx.report({ node: item, messageId: "notAName", data: { type: item.kind === "seq" ? "list" : typeof item.value } });
-          }
-        }
-      }
-    });
-  }
-});
-
-// rules/entrypoint/service-endpoint.ts
-var ITEM_KEYS, service_endpoint_default;
-var init_service_endpoint = __esm({
-  "rules/entrypoint/service-endpoint.ts"() {
-    "use strict";
-    init_rule_kit();
-    ITEM_KEYS = ["endpoint", "service"];
-    service_endpoint_default = defineRule({
-      id: "entrypoint/service-endpoint",
-      meta: {
-        description: "Each `services` item of a dependency is `{endpoint, service}`: `service` names an entry of `endpoints:` and `endpoint` one of its hosts (or the entry has `hosts.default`).",
-        severity: "error",
-        targets: ["values"],
-        facts: [dependencyChartsFact],
-        messages: {
-          unknownItemKey: '"{{key}}" is not read in a services item, which holds only "endpoint" and "service"{{near}}: helm-toolkit ignores it, and without "service" the dependency is dropped or hangs the pod.',
-          noService: 'This services item has no "service": helm-toolkit renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
-          unknownService: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}): it renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
-          unknownServiceNear: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}); did you mean "{{near}}"? It renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
-          unknownHost: 'endpoints.{{key}}.hosts has neither "{{endpoint}}" nor "default": helm-toolkit finds no host name for this dependency, and the render fails.'
-        },
-        ...NO_OPTIONS
-      },
-      check(ctx) {
-        if (!toolkitReadsDependencies(ctx.chart)) return;
-        const root = ctx.file.documents[0]?.root;
-        const { components } = dependencyComponents(root);
-        if (components.length === 0) return;
-        const known = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
-        const entries = Object.keys(known.endpoints);
-        for (const component of components) {
-          const services = component.map ? getEntry(component.map, "services")?.value : void 0;
-          if (services?.kind !== "seq") continue;
-          for (const item of services.items) {
-            if (item.kind !== "map") continue;
-            let misspelt = false;
-            for (const entry2 of item.entries) {
-              if (ITEM_KEYS.includes(entry2.key)) continue;
-              misspelt = true;
-              const near = closest(entry2.key, ITEM_KEYS, 2);
-              ctx.report({
-                span: entry2.keySpan,
-                messageId: "unknownItemKey",
-                data: { key: entry2.key, near: near ? ` (did you mean "${near}"?)` : "" }
-              });
-            }
-            const serviceNode = getEntry(item, "service")?.value;
-            const service = scalarString(serviceNode);
-            if (!serviceNode) {
-              if (!misspelt) ctx.report({ node: item, messageId: "noService" });
-              continue;
-            }
-            if (service === void 0) continue;
-            const key = endpointKey(service);
-            if (!Object.hasOwn(known.endpoints, key)) {
-              if (!ctx.isChartDefaults || entries.length === 0) continue;
-              const near = closest(key, entries, 2);
-              if (near) ctx.report({ node: serviceNode, messageId: "unknownServiceNear", data: { service, key, near } });
-              else ctx.report({ node: serviceNode, messageId: "unknownService", data: { service, key } });
-              continue;
-            }
-            if (!ctx.isChartDefaults && !ctx.chart) continue;
-            const hosts = known.endpoints[key];
-            const endpointNode = getEntry(item, "endpoint")?.value;
-            const endpoint = scalarString(endpointNode);
-            if (!hosts || endpoint === void 0 || hosts.includes(endpoint) || hosts.includes("default")) continue;
-            ctx.report({ node: endpointNode, messageId: "unknownHost", data: { key, endpoint } });
           }
         }
       }
@@ -18822,8 +19175,8 @@ var init_env_ignored = __esm({
           const container = site.label;
           const jobs = reading.lists.DEPENDENCY_JOBS;
           if (reading.jobsIgnored && jobs) {
-            const names = jobs.items.map((item) => item.text);
-            const shown = names.length <= 3 ? names.map((n) => `"${n}"`).join(", ") : `"${names[0]}" and ${names.length - 1} more jobs`;
+            const names2 = jobs.items.map((item) => item.text);
+            const shown = names2.length <= 3 ? names2.map((n) => `"${n}"`).join(", ") : `"${names2[0]}" and ${names2.length - 1} more jobs`;
             ctx.report({ span: spanIn(ctx.file.text, jobs.variable), messageId: "jobsIgnored", data: { container, names: shown } });
           }
           for (const variable of reading.unread) {
@@ -19044,17 +19397,17 @@ var init_env_list_syntax = __esm({
 
 // rules/entrypoint/env-namespace.ts
 function lookups(reading) {
-  const names = [];
+  const names2 = [];
   let ownPod = false;
   for (const dependency2 of reading.dependencies) {
     if (dependency2.kind === "container" || dependency2.kind === "daemonset" || dependency2.kind === "pod") ownPod = true;
     if (dependency2.namespace !== void 0 || dependency2.kind === "container") continue;
     if (dependency2.kind === "service" || dependency2.kind === "job" || dependency2.kind === "daemonset" || dependency2.kind === "pod") {
       const labels = dependency2.labels ? Object.entries(dependency2.labels).map(([k, v]) => `${k}=${v}`).join(",") : "";
-      names.push(`${dependency2.kind} ${dependency2.name ?? labels}`);
+      names2.push(`${dependency2.kind} ${dependency2.name ?? labels}`);
     }
   }
-  return { names, ownPod };
+  return { names: names2, ownPod };
 }
 function what(found) {
   const parts = [...found.names.length > 0 ? [someNames(found.names)] : [], ...found.ownPod ? ["its own pod"] : []];
@@ -19146,18 +19499,18 @@ var init_env_namespace = __esm({
 
 // rules/entrypoint/env-required.ts
 function droppable(reading) {
-  const names = [];
+  const names2 = [];
   for (const item of reading.lists.DEPENDENCY_DAEMONSET?.items ?? [])
-    if (item.outcome === "dependency") names.push(`daemonset ${item.name}`);
+    if (item.outcome === "dependency") names2.push(`daemonset ${item.name}`);
   const pods = reading.podJson?.reading;
   if (pods && !pods.failed) {
     for (const entry2 of pods.entries) {
-      names.push(
+      names2.push(
         `pod ${Object.entries(entry2.labels?.value ?? {}).map(([k, v]) => `${k}=${v}`).join(",")}`
       );
     }
   }
-  return names;
+  return names2;
 }
 var NOT_THE_POD_NAME, env_required_default;
 var init_env_required = __esm({
@@ -19240,6 +19593,112 @@ var init_env_required = __esm({
   }
 });
 
+// rules/entrypoint/jobs-shape.ts
+var jobs_shape_default;
+var init_jobs_shape = __esm({
+  "rules/entrypoint/jobs-shape.ts"() {
+    "use strict";
+    init_rule_kit();
+    jobs_shape_default = defineRule({
+      id: "entrypoint/jobs-shape",
+      meta: {
+        description: "A dependency's `jobs` is a list of job names: helm-toolkit fails the render on a string and on label maps, and a number or list item never names a job.",
+        severity: "error",
+        targets: ["values"],
+        facts: [dependencyChartsFact],
+        messages: {
+          notAList: '"jobs" of "{{component}}" is a {{type}}, not a list: helm-toolkit cannot read it as a list of job names, and the render fails.',
+          labelMap: 'A job given as a map (a label selector) makes helm-toolkit write DEPENDENCY_JOBS_JSON with its value glued to "value:", and the render fails; name the job instead.',
+          notAName: "This jobs item is a {{type}}, not a job name: first in the list it makes helm-toolkit write DEPENDENCY_JOBS_JSON and the render fails; later, kubernetes-entrypoint waits for a job of that name, which never exists (the pod hangs in Init)."
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (!toolkitReadsDependencies(ctx.chart)) return;
+        const { components } = dependencyComponents(ctx.file.documents[0]?.root);
+        const reads = ctx.chart ? ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads : void 0;
+        for (const component of components) {
+          const jobs = component.map ? getEntry(component.map, "jobs")?.value : void 0;
+          if (!jobs || jobs.kind === "scalar" && jobs.value === null) continue;
+          if (jobs.kind === "map" || jobs.kind === "scalar" && typeof jobs.value !== "string") {
+            ctx.report({
+              node: jobs,
+              messageId: "notAList",
+              data: { component: component.name, type: jobs.kind === "map" ? "map" : typeof jobs.value }
+            });
+            continue;
+          }
+          if (jobs.kind === "scalar") {
+            if (component.group !== "static" || !reads?.components || reads.stringJobs.includes(component.name)) continue;
+            ctx.report({ node: jobs, messageId: "notAList", data: { component: component.name, type: "string" } });
+            continue;
+          }
+          for (const item of jobs.items) {
+            if (item.kind === "map") ctx.report({ node: item, messageId: "labelMap" });
+            else if (item.kind === "seq" || item.kind === "scalar" && item.value !== null && typeof item.value !== "string")
+              ctx.report({ node: item, messageId: "notAName", data: { type: item.kind === "seq" ? "list" : typeof item.value } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/rbac.ts
+var WHAT, rbac_default;
+var init_rbac2 = __esm({
+  "rules/entrypoint/rbac.ts"() {
+    "use strict";
+    init_rule_kit();
+    WHAT = {
+      service: "a Service dependency",
+      job: "a job dependency",
+      daemonset: "a daemonset dependency",
+      pod: "a pod dependency",
+      container: "reading its own pod"
+    };
+    rbac_default = defineDeploymentRule({
+      id: "entrypoint/rbac",
+      meta: {
+        scope: "deployment",
+        description: "The service account of a pod that runs kubernetes-entrypoint is granted, by the roles bound to it in the set, the API verbs its dependencies need.",
+        severity: "warning",
+        targets: ["manifests"],
+        facts: [namespaceFact],
+        messages: {
+          missing: '{{workload}} (container "{{container}}", service account "{{account}}") needs {{missing}} in namespace "{{namespace}}" for {{what}} ({{variable}}), which its roles there ({{roles}}) do not grant: every check is refused and the pod hangs in Init.'
+        },
+        ...NO_OPTIONS
+      },
+      collect: (ctx) => collectSet(ctx),
+      check(ctx) {
+        const graph = setGraph(ctx);
+        for (const grant of missingGrants(
+          graph,
+          ctx.summaries.map((s) => s.summary),
+          ctx.fact(namespaceFact)
+        )) {
+          ctx.report({
+            file: grant.node.file,
+            at: grant.need.at,
+            messageId: "missing",
+            data: {
+              workload: workloadLabel(grant.node),
+              container: grant.need.container,
+              account: grant.serviceAccount,
+              missing: grant.missing.join(" and "),
+              namespace: grant.namespace,
+              what: WHAT[grant.need.kind],
+              variable: grant.need.variable,
+              roles: grant.roles.join(", ")
+            }
+          });
+        }
+      }
+    });
+  }
+});
+
 // rules/entrypoint/service-account-token.ts
 function mountsTokenDir(container) {
   const mounts = getPath(container, ["volumeMounts"]);
@@ -19306,6 +19765,153 @@ ${account}`)) continue;
           const at = accountEntry?.value ?? getEntry(site.node, "name")?.value ?? site.node;
           ctx.report({ node: at, messageId: "accountDisabled", data: { container: site.label, account } });
           reported.add(site.podSpec);
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/service-endpoint.ts
+var ITEM_KEYS, service_endpoint_default;
+var init_service_endpoint = __esm({
+  "rules/entrypoint/service-endpoint.ts"() {
+    "use strict";
+    init_rule_kit();
+    ITEM_KEYS = ["endpoint", "service"];
+    service_endpoint_default = defineRule({
+      id: "entrypoint/service-endpoint",
+      meta: {
+        description: "Each `services` item of a dependency is `{endpoint, service}`: `service` names an entry of `endpoints:` and `endpoint` one of its hosts (or the entry has `hosts.default`).",
+        severity: "error",
+        targets: ["values"],
+        facts: [dependencyChartsFact],
+        messages: {
+          unknownItemKey: '"{{key}}" is not read in a services item, which holds only "endpoint" and "service"{{near}}: helm-toolkit ignores it, and without "service" the dependency is dropped or hangs the pod.',
+          noService: 'This services item has no "service": helm-toolkit renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+          unknownService: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}): it renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+          unknownServiceNear: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}); did you mean "{{near}}"? It renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+          unknownHost: 'endpoints.{{key}}.hosts has neither "{{endpoint}}" nor "default": helm-toolkit finds no host name for this dependency, and the render fails.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        if (!toolkitReadsDependencies(ctx.chart)) return;
+        const root = ctx.file.documents[0]?.root;
+        const { components } = dependencyComponents(root);
+        if (components.length === 0) return;
+        const known = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
+        const entries = Object.keys(known.endpoints);
+        for (const component of components) {
+          const services = component.map ? getEntry(component.map, "services")?.value : void 0;
+          if (services?.kind !== "seq") continue;
+          for (const item of services.items) {
+            if (item.kind !== "map") continue;
+            let misspelt = false;
+            for (const entry2 of item.entries) {
+              if (ITEM_KEYS.includes(entry2.key)) continue;
+              misspelt = true;
+              const near = closest(entry2.key, ITEM_KEYS, 2);
+              ctx.report({
+                span: entry2.keySpan,
+                messageId: "unknownItemKey",
+                data: { key: entry2.key, near: near ? ` (did you mean "${near}"?)` : "" }
+              });
+            }
+            const serviceNode = getEntry(item, "service")?.value;
+            const service = scalarString(serviceNode);
+            if (!serviceNode) {
+              if (!misspelt) ctx.report({ node: item, messageId: "noService" });
+              continue;
+            }
+            if (service === void 0) continue;
+            const key = endpointKey(service);
+            if (!Object.hasOwn(known.endpoints, key)) {
+              if (!ctx.isChartDefaults || entries.length === 0) continue;
+              const near = closest(key, entries, 2);
+              if (near) ctx.report({ node: serviceNode, messageId: "unknownServiceNear", data: { service, key, near } });
+              else ctx.report({ node: serviceNode, messageId: "unknownService", data: { service, key } });
+              continue;
+            }
+            if (!ctx.isChartDefaults && !ctx.chart) continue;
+            const hosts = known.endpoints[key];
+            const endpointNode = getEntry(item, "endpoint")?.value;
+            const endpoint = scalarString(endpointNode);
+            if (!hosts || endpoint === void 0 || hosts.includes(endpoint) || hosts.includes("default")) continue;
+            ctx.report({ node: endpointNode, messageId: "unknownHost", data: { key, endpoint } });
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/entrypoint/unresolved-dependency.ts
+function labelsTextOf(labels) {
+  const keys = Object.keys(labels ?? {}).sort();
+  return `{${keys.map((key) => `${key}=${labels[key]}`).join(", ")}}`;
+}
+var unresolved_dependency_default;
+var init_unresolved_dependency = __esm({
+  "rules/entrypoint/unresolved-dependency.ts"() {
+    "use strict";
+    init_rule_kit();
+    unresolved_dependency_default = defineDeploymentRule({
+      id: "entrypoint/unresolved-dependency",
+      meta: {
+        scope: "deployment",
+        description: "Every kubernetes-entrypoint dependency of the charts deployed together resolves inside the set (or is declared external): the Service (with pods behind it), Job, DaemonSet or pods it waits for.",
+        severity: "warning",
+        targets: ["manifests"],
+        facts: [namespaceFact],
+        messages: {
+          service: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
+          noEndpoints: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
+          externalName: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is of type ExternalName and never has endpoints: the pod hangs in Init.',
+          job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init until a Job of that name completes.',
+          jobLabels: '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} in namespace "{{namespace}}", and no Job in the set carries those labels: the pod hangs in Init.',
+          daemonset: '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init.',
+          pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} in namespace "{{namespace}}", and no pod template in the set carries those labels: the pod hangs in Init.'
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            external: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Dependencies deployed outside the set, as `namespace:name` globs (`openstack:mariadb*`); pods and label-selected jobs as `namespace:key=value,...` with the keys sorted."
+            },
+            alone: {
+              type: "boolean",
+              description: "Also judge a run that is not a set (one chart rendered alone), whose dependencies on other charts never resolve in it."
+            }
+          },
+          required: []
+        },
+        defaultOptions: { external: [], alone: false }
+      },
+      collect: (ctx) => collectSet(ctx),
+      check(ctx) {
+        const graph = setGraph(ctx, ctx.options.external);
+        if (!graph.isSet && !ctx.options.alone) return;
+        const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+        for (const d of graph.dependencies) {
+          const { dependency: dependency2, resolution } = d;
+          const node = byId.get(d.from);
+          const data = {
+            workload: workloadLabel(node),
+            container: dependency2.container,
+            name: dependency2.name ?? labelsTextOf(dependency2.labels),
+            namespace: d.namespace ?? ""
+          };
+          const at = { file: d.file, at: dependency2.at };
+          if (resolution.state === "no-endpoints")
+            ctx.report({ ...at, messageId: "noEndpoints", data: { ...data, selector: labelsTextOf(resolution.service.selector) } });
+          else if (resolution.state === "external-name") ctx.report({ ...at, messageId: "externalName", data });
+          else if (resolution.state === "missing") {
+            const messageId = dependency2.kind === "job" ? dependency2.labels ? "jobLabels" : "job" : dependency2.kind === "daemonset" ? "daemonset" : dependency2.kind;
+            ctx.report({ ...at, messageId, data });
+          }
         }
       }
     });
@@ -19725,8 +20331,8 @@ var init_required_keys2 = __esm({
         );
         if (needs.length === 0) return;
         const missing = needs.map((need) => {
-          const names = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(", or ")})` : need.key;
-          return need.by ? `${names}, needed by ${need.by}` : names;
+          const names2 = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(", or ")})` : need.key;
+          return need.by ? `${names2}, needed by ${need.by}` : names2;
         });
         const related = needs.flatMap((need) => {
           const at = ctx.chart && need.by ? templatePlace(ctx.chart.dir, need.by) : void 0;
@@ -20287,9 +20893,9 @@ function imageSetByTrigger(roots) {
     if (kind !== "DeploymentConfig" || triggers?.kind !== "seq") return;
     const owner = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
     for (const trigger of triggers.items) {
-      const names = getPath(trigger, ["imageChangeParams", "containerNames"]);
-      if (scalarString(getPath(trigger, ["type"])) !== "ImageChange" || names?.kind !== "seq") continue;
-      for (const name of names.items) set2.add(`${owner}
+      const names2 = getPath(trigger, ["imageChangeParams", "containerNames"]);
+      if (scalarString(getPath(trigger, ["type"])) !== "ImageChange" || names2?.kind !== "seq") continue;
+      for (const name of names2.items) set2.add(`${owner}
 ${scalarString(name) ?? ""}`);
     }
   };
@@ -20331,8 +20937,8 @@ ${container.container}`)) continue;
 });
 
 // rules/manifests/image-specific-entrypoint.ts
-function listed(names) {
-  const quoted = names.map((name) => `\`${name}\``);
+function listed(names2) {
+  const quoted = names2.map((name) => `\`${name}\``);
   return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 var image_specific_entrypoint_default;
@@ -20360,10 +20966,10 @@ var init_image_specific_entrypoint = __esm({
             const items = value?.kind === "seq" ? value.items : value ? [value] : [];
             for (const item of items) {
               if (item.kind !== "scalar" || typeof item.value !== "string") continue;
-              const names = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
-              if (names.length === 0) continue;
+              const names2 = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
+              if (names2.length === 0) continue;
               first ??= item;
-              found.push(...names);
+              found.push(...names2);
             }
           }
           if (first) ctx.report({ node: first, messageId: "reliesOn", data: { container: container.label, what: listed(found) } });
@@ -21403,10 +22009,9 @@ var init_rules = __esm({
     "use strict";
     init_unused_disable();
     init_dead_component();
+    init_dependency_cycle();
     init_dependency_keys();
     init_disabled_job();
-    init_jobs_shape();
-    init_service_endpoint();
     init_env_command();
     init_env_container();
     init_env_ignored();
@@ -21414,7 +22019,11 @@ var init_rules = __esm({
     init_env_list_syntax();
     init_env_namespace();
     init_env_required();
+    init_jobs_shape();
+    init_rbac2();
     init_service_account_token();
+    init_service_endpoint();
+    init_unresolved_dependency();
     init_allowed_registries();
     init_digest_pinned();
     init_floating_tag();
@@ -21459,10 +22068,9 @@ var init_rules = __esm({
     allRules = [
       unused_disable_default,
       dead_component_default,
+      dependency_cycle_default,
       dependency_keys_default,
       disabled_job_default,
-      jobs_shape_default,
-      service_endpoint_default,
       env_command_default,
       env_container_default,
       env_ignored_default,
@@ -21470,7 +22078,11 @@ var init_rules = __esm({
       env_list_syntax_default,
       env_namespace_default,
       env_required_default,
+      jobs_shape_default,
+      rbac_default,
       service_account_token_default,
+      service_endpoint_default,
+      unresolved_dependency_default,
       allowed_registries_default,
       digest_pinned_default,
       floating_tag_default,
@@ -21583,10 +22195,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -21912,11 +22524,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants3) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -21933,15 +22545,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants3) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -21997,8 +22609,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -22027,20 +22639,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names2, constants3))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -22085,20 +22697,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -22113,10 +22725,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -22137,8 +22749,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -22152,10 +22764,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -22197,20 +22809,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -22494,15 +23106,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -22518,18 +23130,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -22727,7 +23339,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -22756,7 +23368,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -28920,7 +29532,7 @@ var init_source = __esm({
       }
     };
     chalkFactory = (options) => {
-      const chalk2 = (...strings) => strings.join(" ");
+      const chalk2 = (...strings2) => strings2.join(" ");
       applyOptions(chalk2, options);
       Object.setPrototypeOf(chalk2, createChalk.prototype);
       return chalk2;
@@ -29608,6 +30220,13 @@ var PROFILE_DECISIONS = {
   "entrypoint/env-namespace": { recommended: "error", strict: "error" },
   "entrypoint/env-required": { recommended: "error", strict: "error" },
   "entrypoint/service-account-token": { recommended: "error", strict: "error" },
+  "entrypoint/dependency-cycle": { recommended: "error", strict: "error" },
+  "entrypoint/rbac": { recommended: "warning", strict: "warning", why: JUDGEMENT },
+  "entrypoint/unresolved-dependency": {
+    recommended: "warning",
+    strict: "warning",
+    why: `${JUDGEMENT} A dependency may be deployed outside the set; declare those in options.external.`
+  },
   "images/allowed-registries": {
     recommended: "off",
     strict: "off",
@@ -30156,8 +30775,8 @@ var chartMetadataFileType = {
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
       const found = [{ path: path24.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements2 = path24.join(chart.dir, "requirements.yaml");
-      if (existsSync10(requirements2)) found.push({ path: requirements2, kind: "chart-metadata", role: "chart-requirements", chart });
+      const requirements3 = path24.join(chart.dir, "requirements.yaml");
+      if (existsSync10(requirements3)) found.push({ path: requirements3, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
   },
@@ -31054,6 +31673,24 @@ init_owner();
 init_errors();
 init_version();
 
+// src/engine/collecting.ts
+function collectingConfig(config, rules, ids) {
+  if (ids.length === 0) return config;
+  const known = new Map(rules.map((rule) => [rule.id, rule]));
+  return Object.assign(Object.create(config), {
+    settingsFor(file, chart) {
+      const settings = new Map(config.settingsFor(file, chart));
+      for (const id of ids) {
+        const rule = known.get(id);
+        const setting = settings.get(id);
+        if (rule && (!setting || setting.severity === "off"))
+          settings.set(id, { options: setting?.options ?? rule.meta.defaultOptions, severity: "info" });
+      }
+      return settings;
+    }
+  });
+}
+
 // src/engine/deployment.ts
 init_directives();
 
@@ -31231,8 +31868,9 @@ function runDeploymentRules(results, targets, run) {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
       const { region, path: path42 } = descriptor.at;
+      const file = descriptor.at.file ?? descriptor.file;
       const diagnostic = {
-        file: relativePath(run.cwd, descriptor.file),
+        file: relativePath(run.cwd, file),
         ...region,
         ruleId: rule.id,
         severity: setting.severity,
@@ -31240,7 +31878,7 @@ function runDeploymentRules(results, targets, run) {
         messageId: descriptor.messageId,
         ...path42 ? { path: path42 } : {}
       };
-      const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
+      const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
       else diagnostics.push(diagnostic);
     };
@@ -31292,10 +31930,10 @@ function fileScrubber(file, secrets) {
   let scrubber;
   return () => {
     if (!scrubber) {
-      const names = [...namesIn(file)];
+      const names2 = [...namesIn(file)];
       const inAName = (text) => {
         const lower = text.toLowerCase();
-        return names.some((name) => name.includes(lower));
+        return names2.some((name) => name.includes(lower));
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
@@ -31323,8 +31961,8 @@ function scrubFindings(diagnostics, scrubber) {
   }
 }
 function namesIn(file) {
-  const names = /* @__PURE__ */ new Set();
-  if (file.chart) names.add(file.chart.name.toLowerCase());
+  const names2 = /* @__PURE__ */ new Set();
+  if (file.chart) names2.add(file.chart.name.toLowerCase());
   const stack = [];
   for (const document of file.documents) if (document.root) stack.push(document.root);
   const seen = /* @__PURE__ */ new Set();
@@ -31334,12 +31972,12 @@ function namesIn(file) {
     seen.add(node);
     if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        names.add(entry2.key.toLowerCase());
+        names2.add(entry2.key.toLowerCase());
         stack.push(entry2.value);
       }
     } else if (node.kind === "seq") for (const item of node.items) stack.push(item);
   }
-  return names;
+  return names2;
 }
 
 // src/engine/run-file-rules.ts
@@ -31403,7 +32041,11 @@ function runFileRules(file, env2, options) {
     const setting = settingOf(rule);
     if (!setting) return;
     try {
-      const summary = rule.collect(Object.assign(base(rule, setting), { anchor: (at) => anchorOf(file, at) }));
+      const summary = rule.collect(
+        Object.assign(base(rule, setting), {
+          anchor: (at) => options.anchor ? options.anchor("kind" in at ? at.span : at) : anchorOf(file, at)
+        })
+      );
       if (summary !== void 0) summaries[rule.id] = summary;
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
@@ -31662,6 +32304,10 @@ init_render();
 init_files();
 init_yaml_view();
 function traceRendered(findings, rendered, render, sources) {
+  const trace = renderTracer(rendered, render, sources);
+  return findings.map((finding) => ({ finding, ...trace(finding.span) }));
+}
+function renderTracer(rendered, render, sources) {
   const containers = findContainers(rendered.documents);
   const searchOrder = [...sources].reverse().map((file) => ({
     file,
@@ -31685,17 +32331,16 @@ function traceRendered(findings, rendered, render, sources) {
     if (!templateLines.has(key)) templateLines.set(key, lineOf(path42, container?.container, container?.list));
     return { path: path42, ...templateLines.get(key), column: 1 };
   };
-  return findings.map((finding) => {
-    const renderedSpan = finding.span;
+  return (renderedSpan) => {
     const template = templateAt(renderedSpan);
     const scalar = scalarAt(rendered, renderedSpan.start);
     if (scalar && typeof scalar.value === "string" && scalar.value !== "") {
       const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
-      if (origin) return { finding, file: origin.file, span: origin.span, at: void 0, renderedSpan, template };
+      if (origin) return { file: origin.file, span: origin.span, at: void 0, renderedSpan, template };
     }
-    if (template) return { finding, file: void 0, span: void 0, at: template, renderedSpan, template };
-    return { finding, file: rendered, span: renderedSpan, at: void 0, renderedSpan, template };
-  });
+    if (template) return { file: void 0, span: void 0, at: template, renderedSpan, template };
+    return { file: rendered, span: renderedSpan, at: void 0, renderedSpan, template };
+  };
 }
 function realPath(file) {
   try {
@@ -31785,15 +32430,24 @@ async function lintRenders(renders, charts, valuesFiles, run) {
   const diagnostics = [];
   const internalErrors = [];
   const withdrawn = /* @__PURE__ */ new Set();
+  const results = [];
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn });
+      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn, results });
     } catch (error) {
       internalErrors.push(`linting the render of ${dir} failed: ${error.message}`);
     }
   }
-  return { diagnostics, internalErrors, withdrawn };
+  return { diagnostics, internalErrors, withdrawn, results };
+}
+function tracedAnchor(rendered, traced) {
+  if (traced.file && traced.span) {
+    const region = regionOf(traced.file, traced.span);
+    return { region, path: void 0, ...traced.file === rendered ? {} : { file: traced.file.path } };
+  }
+  const at = traced.at ?? { path: rendered.path, line: 1, column: 1 };
+  return { region: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column }, path: void 0, file: at.path };
 }
 function withdrawalKey(d) {
   return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
@@ -31802,14 +32456,18 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
   const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
   const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
+  const sources = renderSources(dir, outcome, valuesFiles);
+  const trace = renderTracer(file, outcome, sources);
   const fileRun = runFileRules(file, run.env, {
     settings: run.config.settingsFor(dir, chart),
     judgeDirectives: false,
-    maxFindings: run.config.limits.maxFindingsPerFile
+    maxFindings: run.config.limits.maxFindingsPerFile,
+    // Deployment rules' places, traced back to the chart as its findings are.
+    anchor: (span) => tracedAnchor(file, trace(span))
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
+  into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
   const name = chart?.name ?? path31.basename(dir);
-  const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
@@ -31955,25 +32613,58 @@ async function lintWith(options) {
   const found = await discover(run);
   const facts = await buildRunFacts(run, found);
   const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
-  const files = await lintFiles(run, found, env2);
+  const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
+  const files = await lintFiles({ ...run, config: collecting }, found, env2);
   const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, {
     env: env2,
-    config: run.config,
+    config: collecting,
     cwd: run.cwd
   });
   const fixes = options.fix ? await fixFiles(run, files, env2) : [];
-  const byPath = new Map(found.targets.map((target) => [target.path, target]));
-  const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const set2 = deploymentSet(files.results, rendered.results, found.targets);
+  const deployment = runDeploymentRules(set2.results, set2.targets, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const collected = options.collect ? collectedOf(options.collect, run, set2) : void 0;
   const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
   const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
-  return finish(run, found, {
-    diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
-    suppressed: [...fileSuppressed, ...deployment.suppressed],
-    rendered: rendered.diagnostics,
-    internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
-    secrets: env2.secrets,
-    fixes
+  return finish(
+    run,
+    found,
+    {
+      diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
+      suppressed: [...fileSuppressed, ...deployment.suppressed],
+      rendered: rendered.diagnostics,
+      internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
+      secrets: env2.secrets,
+      fixes
+    },
+    collected
+  );
+}
+function deploymentSet(results, rendered, targets) {
+  const places = new Map(targets.map((t) => [t.path, t]));
+  for (const r of rendered) places.set(r.path, { chart: r.chart, role: "manifests" });
+  const streams = rendered.map((r) => ({
+    path: r.path,
+    diagnostics: [],
+    suppressed: [],
+    covers: [],
+    summaries: r.summaries,
+    internalErrors: []
+  }));
+  return { results: [...results, ...streams], targets: places };
+}
+function collectedOf(ids, run, set2) {
+  const rules = run.options.rules;
+  const summaries = (id) => set2.results.filter((r) => id in r.summaries).map((r) => {
+    const place = set2.targets.get(r.path);
+    return { file: r.path, chart: place?.chart?.dir, role: place?.role ?? "manifests", summary: r.summaries[id] };
   });
+  const optionsOf = (id) => run.config.settingsFor(run.cwd, void 0).get(id)?.options ?? rules.find((r) => r.id === id)?.meta.defaultOptions;
+  return {
+    summaries: Object.fromEntries(ids.map((id) => [id, summaries(id)])),
+    namespace: run.options.namespace ?? run.config.helm.namespace,
+    options: Object.fromEntries(ids.map((id) => [id, optionsOf(id)]))
+  };
 }
 async function prepare(options) {
   const cwd = path33.resolve(options.cwd ?? process.cwd());
@@ -32036,7 +32727,8 @@ async function buildRunFacts(run, found) {
   return buildFacts(wanted, {
     charts: found.charts.charts,
     wholeCharts: found.charts.wholeCharts,
-    render
+    render,
+    namespace: options.namespace ?? config.helm.namespace
   });
 }
 async function lintFiles(run, found, env2) {
@@ -32065,7 +32757,12 @@ async function lintFiles(run, found, env2) {
   };
   const threaded = !rendering && !buffer && !options.fix && options.workerScript ? planWorkers(pending, options.jobs) : [];
   const inWorkers = new Set(threaded.flat());
-  const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env2.facts });
+  const parallel = runWorkers(options.workerScript, threaded, {
+    cwd,
+    configFile: options.configFile,
+    facts: env2.facts,
+    collect: options.collect
+  });
   const renderSources2 = [];
   const toFix = /* @__PURE__ */ new Map();
   for (const target of pending) {
@@ -32096,7 +32793,7 @@ async function fixFiles(run, files, env2) {
   }
   return fixed;
 }
-function finish(run, found, all) {
+function finish(run, found, all, collected) {
   redactQuoted(all.diagnostics, all.secrets);
   redactQuoted(all.suppressed, all.secrets);
   const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));
@@ -32120,6 +32817,7 @@ function finish(run, found, all) {
         ) : []
       ])
     ],
+    ...collected ? { collected } : {},
     inputFiles: [
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
@@ -32437,6 +33135,179 @@ init_owner();
 // src/action/summary.ts
 init_escape();
 init_types2();
+
+// src/entrypoint/graph-summary.ts
+init_graph();
+
+// src/entrypoint/graph-format.ts
+function drawing(graph) {
+  const ids = new Map(graph.nodes.map((node, i) => [node.id, `n${i}`]));
+  const groups = /* @__PURE__ */ new Map();
+  for (const node of graph.nodes) {
+    const group2 = node.chart ?? "";
+    groups.set(group2, [...groups.get(group2) ?? [], { id: ids.get(node.id), label: nodeLabel(node, graph), stuck: node.stuck }]);
+  }
+  const outside = /* @__PURE__ */ new Map();
+  const edges = [];
+  const seen = /* @__PURE__ */ new Set();
+  const push = (edge) => {
+    const key = `${edge.from}\0${edge.to}\0${edge.label}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    edges.push(edge);
+  };
+  for (const d of graph.dependencies) {
+    const from = ids.get(d.from);
+    const r = d.resolution;
+    if (r.state === "resolved") {
+      if (r.targets.length === 0) continue;
+      for (const target of r.targets) push({ from, to: ids.get(target), label: d.label, state: d.cyclic ? "cyclic" : "resolved" });
+      continue;
+    }
+    const key = `x:${d.label}`;
+    if (!outside.has(key)) outside.set(key, { label: outsideLabel(d), external: r.state === "external" });
+    const id = `x${[...outside.keys()].indexOf(key)}`;
+    push({
+      from,
+      to: id,
+      label: r.state === "external" ? "external" : reasonOf(d),
+      state: r.state === "external" ? "external" : "unresolved"
+    });
+  }
+  return { groups, outside, edges };
+}
+function nodeLabel(node, graph) {
+  const namespaces = new Set(graph.nodes.map((n) => n.namespace));
+  return namespaces.size > 1 ? `${node.kind}/${node.name} (${node.namespace})` : `${node.kind}/${node.name}`;
+}
+function outsideLabel(d) {
+  return d.label;
+}
+function reasonOf(d) {
+  switch (d.resolution.state) {
+    case "no-endpoints":
+      return "no endpoints";
+    case "external-name":
+      return "ExternalName";
+    case "unknown":
+      return "namespace unknown";
+    default:
+      return "not in the set";
+  }
+}
+function mermaidText(text) {
+  return text.replace(/["[\]{}()<>|#;`]/g, (c) => `#${c.charCodeAt(0)};`);
+}
+function toMermaid(graph) {
+  const { groups, outside, edges } = drawing(graph);
+  const lines2 = ["flowchart LR"];
+  let group2 = 0;
+  for (const [chart, nodes] of groups) {
+    const indent = chart ? "    " : "  ";
+    if (chart) lines2.push(`  subgraph g${group2++}["${mermaidText(chart)}"]`);
+    for (const node of nodes) lines2.push(`${indent}${node.id}["${mermaidText(node.label)}"]${node.stuck ? ":::stuck" : ""}`);
+    if (chart) lines2.push("  end");
+  }
+  for (const [key, target] of outside) {
+    const id = `x${[...outside.keys()].indexOf(key)}`;
+    lines2.push(`  ${id}(["${mermaidText(target.label)}"]):::${target.external ? "external" : "unresolved"}`);
+  }
+  const cyclic = [];
+  edges.forEach((edge, i) => {
+    const arrow = edge.state === "unresolved" || edge.state === "external" ? "-.->" : "-->";
+    lines2.push(`  ${edge.from} ${arrow}|"${mermaidText(edge.label)}"| ${edge.to}`);
+    if (edge.state === "cyclic") cyclic.push(i);
+  });
+  lines2.push("  classDef unresolved stroke:#d73a49,stroke-dasharray:4 3,color:#d73a49");
+  lines2.push("  classDef external stroke:#6a737d,stroke-dasharray:4 3,color:#6a737d");
+  lines2.push("  classDef stuck fill:#ffeef0,stroke:#d73a49");
+  if (cyclic.length > 0) lines2.push(`  linkStyle ${cyclic.join(",")} stroke:#d73a49,stroke-width:2px`);
+  return `${lines2.join("\n")}
+`;
+}
+
+// src/entrypoint/graph-summary.ts
+var GRAPH_RULE = "entrypoint/unresolved-dependency";
+function summaryGraph(collected) {
+  const summaries = collected?.summaries[GRAPH_RULE];
+  if (!collected || !summaries) return "";
+  const options = collected.options[GRAPH_RULE];
+  return mermaidSummary(buildGraph(summaries, { namespace: collected.namespace, external: options?.external ?? [] }));
+}
+var MAX_NODES = 40;
+var MAX_CHARTS = 60;
+function mermaidSummary(graph, maxNodes = MAX_NODES) {
+  if (graph.dependencies.length === 0) return "";
+  const heading = "### kubernetes-entrypoint dependencies\n\n";
+  const notes = [];
+  const unresolved = graph.dependencies.filter((d) => ["missing", "no-endpoints", "external-name"].includes(d.resolution.state)).length;
+  if (graph.cycles.length > 0) notes.push(`${graph.cycles.length} cycle${graph.cycles.length === 1 ? "" : "s"} (red)`);
+  if (unresolved > 0) notes.push(`${unresolved} unresolved dependenc${unresolved === 1 ? "y" : "ies"} (dashed)`);
+  if (graph.nodes.length <= maxNodes) {
+    return `${heading}\`\`\`mermaid
+${toMermaid(graph)}\`\`\`
+${notes.length ? `
+${notes.join(", ")}.
+` : ""}`;
+  }
+  return `${heading}\`\`\`mermaid
+${chartLevel(graph)}\`\`\`
+
+${graph.nodes.length} workloads are more than ${maxNodes}: one node per chart, an edge where a chart waits for another${notes.length ? `; ${notes.join(", ")}` : ""}. Run \`chartlint graph\` for every workload.
+`;
+}
+function chartLevel(graph) {
+  const chartOf2 = new Map(graph.nodes.map((n) => [n.id, n.chart ?? "(no chart)"]));
+  const edges = /* @__PURE__ */ new Map();
+  const outside = /* @__PURE__ */ new Map();
+  for (const d of graph.dependencies) {
+    const from = chartOf2.get(d.from);
+    const r = d.resolution;
+    if (r.state === "resolved") {
+      for (const target of r.targets) {
+        const to = chartOf2.get(target);
+        if (to === from) continue;
+        const key = `${from}\0${to}`;
+        const edge = edges.get(key) ?? { count: 0, cyclic: false };
+        edge.count++;
+        edge.cyclic ||= d.cyclic;
+        edges.set(key, edge);
+      }
+    } else if (r.state === "missing" || r.state === "no-endpoints" || r.state === "external-name") {
+      outside.set(from, (outside.get(from) ?? 0) + 1);
+    }
+  }
+  let charts = [...new Set(chartOf2.values())].sort();
+  if (charts.length > MAX_CHARTS) {
+    const degree = new Map(charts.map((c) => [c, 0]));
+    for (const key of edges.keys()) for (const c of key.split("\0")) degree.set(c, degree.get(c) + 1);
+    charts = charts.sort((a, b) => degree.get(b) - degree.get(a) || a.localeCompare(b)).slice(0, MAX_CHARTS).sort();
+  }
+  const id = new Map(charts.map((c, i) => [c, `c${i}`]));
+  const text = (s) => s.replace(/["[\]{}()<>|#;`]/g, (c) => `#${c.charCodeAt(0)};`);
+  const lines2 = ["flowchart LR"];
+  for (const chart of charts) {
+    const missing = outside.get(chart);
+    lines2.push(`  ${id.get(chart)}["${text(chart)}${missing ? ` #40;${missing} unresolved#41;` : ""}"]${missing ? ":::unresolved" : ""}`);
+  }
+  const cyclic = [];
+  let index = 0;
+  for (const [key, edge] of [...edges].sort(([a], [b]) => a.localeCompare(b))) {
+    const [from, to] = key.split("\0");
+    if (!id.has(from) || !id.has(to)) continue;
+    lines2.push(`  ${id.get(from)} -->|${edge.count}| ${id.get(to)}`);
+    if (edge.cyclic) cyclic.push(index);
+    index++;
+  }
+  lines2.push("  classDef unresolved stroke:#d73a49,stroke-dasharray:4 3");
+  if (cyclic.length > 0) lines2.push(`  linkStyle ${cyclic.join(",")} stroke:#d73a49,stroke-width:2px`);
+  if (charts.length < new Set(chartOf2.values()).size)
+    lines2.push(`  %% ${new Set(chartOf2.values()).size - charts.length} charts with the fewest edges left out`);
+  return `${lines2.join("\n")}
+`;
+}
+
+// src/action/summary.ts
 function buildSummary(result, note) {
   const lines2 = ["## chartlint", ""];
   if (note) lines2.push(note, "");
@@ -32444,6 +33315,8 @@ function buildSummary(result, note) {
 `;
   const all = count2(result.diagnostics);
   lines2.push(`**${all.error} errors, ${all.warning} warnings, ${all.info} info** in ${result.files} files of ${result.charts} charts.`, "");
+  const graph = summaryGraph(result.collected);
+  if (graph) lines2.push(graph);
   if (result.diagnostics.length === 0) return `${lines2.join("\n")}
 `;
   const byRule = group(result.diagnostics, (d) => d.ruleId);
@@ -32544,7 +33417,9 @@ async function main() {
       configFile: input("config") || void 0,
       render: input("render") === "true",
       values: lines(input("values")),
-      set: lines(input("set"))
+      set: lines(input("set")),
+      // For the job summary's dependency graph.
+      collect: [GRAPH_RULE]
     });
   } catch (error) {
     if (error instanceof ConfigError) return configFailure(error, workspace, sarifFile);

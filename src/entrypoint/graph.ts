@@ -65,7 +65,7 @@ export interface DependencyGraph {
   cycles: { nodes: string[]; steps: GraphDependency[] }[];
   /** More cycles exist than were listed. */
   cyclesTruncated: boolean;
-  /** The streams form a set: several rendered charts, or streams given with --manifests. */
+  /** The streams form a set: several charts (rendered, or named by `# Source:` headers), or streams that name none. */
   isSet: boolean;
 }
 
@@ -154,9 +154,13 @@ export function buildGraph(parts: readonly FileSummary<SetPart>[], options: Grap
 
   const { cycles, truncated } = findCycles(nodes, dependencies, byId);
   for (const cycle of cycles) for (const step of cycle.steps) step.cyclic = true;
-  // Several charts: rendered apart, or together as an umbrella's sub-charts.
+  // A set is several charts: rendered apart, together as an umbrella's sub-charts, or in streams whose
+  // `# Source:` headers name them; streams that name no chart (kubectl dumps, hand-written manifests) are
+  // taken as the deployment they show. One chart alone (`helm template keystone | chartlint --manifests -`)
+  // is no set: its dependencies on other charts never resolve in it.
   const charts = new Set([...parts.map((p) => p.summary.chart), ...nodes.map((n) => n.chart)].filter((c) => c !== undefined));
-  const isSet = parts.some((p) => !p.summary.rendered) || charts.size >= 2;
+  const streams = parts.filter((p) => !p.summary.rendered).length;
+  const isSet = charts.size >= 2 || (charts.size === 0 && streams >= 1);
   return { nodes, dependencies, cycles, cyclesTruncated: truncated, isSet };
 }
 

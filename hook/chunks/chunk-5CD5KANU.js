@@ -10,7 +10,7 @@ import {
   readTripleoFile,
   resolvesTagFromLabel,
   standaloneConfig
-} from "./chunk-TXCJFEXD.js";
+} from "./chunk-PCF3JB2F.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -19,7 +19,7 @@ import {
   parseNormalizedReference,
   placementOf,
   topologyFact
-} from "./chunk-Z6QZXB5M.js";
+} from "./chunk-EO7MNMM5.js";
 import {
   globFiles,
   listFiles,
@@ -27,7 +27,7 @@ import {
   parseYamlValues,
   readTextFile,
   readTextOrUndefined
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import {
   LineIndex,
   describeByValue,
@@ -687,6 +687,24 @@ function fileTypeOf(kind) {
   return found;
 }
 
+// src/engine/collecting.ts
+function collectingConfig(config, rules, ids) {
+  if (ids.length === 0) return config;
+  const known = new Map(rules.map((rule) => [rule.id, rule]));
+  return Object.assign(Object.create(config), {
+    settingsFor(file, chart) {
+      const settings = new Map(config.settingsFor(file, chart));
+      for (const id of ids) {
+        const rule = known.get(id);
+        const setting = settings.get(id);
+        if (rule && (!setting || setting.severity === "off"))
+          settings.set(id, { options: setting?.options ?? rule.meta.defaultOptions, severity: "info" });
+      }
+      return settings;
+    }
+  });
+}
+
 // src/engine/locate.ts
 import { createHash } from "node:crypto";
 import path5 from "node:path";
@@ -1043,7 +1061,11 @@ function runFileRules(file, env, options) {
     const setting = settingOf(rule);
     if (!setting) return;
     try {
-      const summary = rule.collect(Object.assign(base(rule, setting), { anchor: (at) => anchorOf(file, at) }));
+      const summary = rule.collect(
+        Object.assign(base(rule, setting), {
+          anchor: (at) => options.anchor ? options.anchor("kind" in at ? at.span : at) : anchorOf(file, at)
+        })
+      );
       if (summary !== void 0) summaries[rule.id] = summary;
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed on ${file.path}: ${error.message}`);
@@ -1179,6 +1201,7 @@ export {
   STDIN_PATH,
   FILE_TYPES,
   Scrubber,
+  collectingConfig,
   formatMessage,
   relativePath,
   regionOf,

@@ -7,9 +7,10 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-J7CNPVMB.js";
-import "./chunk-6XQTKHBW.js";
+} from "./chunk-LXMVSCCQ.js";
+import "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
+import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 export {

@@ -5,12 +5,13 @@ import {
 } from "./chunk-TDIT3WP5.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-AL4TVTKD.js";
-import "./chunk-J7CNPVMB.js";
+} from "./chunk-VH3ROEIK.js";
+import "./chunk-LXMVSCCQ.js";
 import {
   readTextFile
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
+import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 

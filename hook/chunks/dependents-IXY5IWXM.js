@@ -1,12 +1,13 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-L4ARLYS6.js";
+} from "./chunk-3DURBVDM.js";
 import "./chunk-B6XQKK7L.js";
 import {
   loadChart
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
+import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 

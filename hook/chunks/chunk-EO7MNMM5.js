@@ -6,7 +6,7 @@ import {
   readTextFile,
   readTextOrUndefined,
   usesHelmToolkit
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import {
   REFERENCE,
   describeByValue,

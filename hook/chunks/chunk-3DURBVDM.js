@@ -8,7 +8,7 @@ import {
 import {
   listFiles,
   loadChart
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 
 // src/sources/discover.ts
 import path from "node:path";

@@ -4,30 +4,32 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-AL4TVTKD.js";
+} from "./chunk-VH3ROEIK.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
   defaultCacheDir,
   privateDir
-} from "./chunk-Z6QZXB5M.js";
+} from "./chunk-EO7MNMM5.js";
 import {
   PROFILE_IDS,
   PROFILE_PREFIX,
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-J7CNPVMB.js";
+} from "./chunk-LXMVSCCQ.js";
 import {
-  compileGlobs,
   parseYamlValues,
   readTextFile
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import {
   LineIndex,
   safeName,
   shownSegment
 } from "./chunk-I66P5KS3.js";
+import {
+  compileGlobs
+} from "./chunk-JV4EHBS5.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";

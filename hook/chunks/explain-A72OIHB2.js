@@ -107,8 +107,8 @@ async function runExplain(argv, io) {
   if (positionals.length !== 1) return io.usage("explain takes one rule id, for example: chartlint explain images/no-latest");
   const id = positionals[0];
   const [{ allRules }, { PROFILE_NAMES, profileSetting }, { docsRoot }] = await Promise.all([
-    import("./rules-T4PBKVYG.js"),
-    import("./profiles-VF3PUW4E.js"),
+    import("./rules-YA3GPIJ3.js"),
+    import("./profiles-PTXZ45MP.js"),
     import("./rule-docs-4LALDOWZ.js")
   ]);
   const rule = allRules.find((candidate) => candidate.id === id);

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   usesHelmToolkit
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 
 // src/config/profiles.ts
 var PROFILE_NAMES = ["recommended", "openstack-helm", "strict"];
@@ -27,6 +27,13 @@ var PROFILE_DECISIONS = {
   "entrypoint/env-namespace": { recommended: "error", strict: "error" },
   "entrypoint/env-required": { recommended: "error", strict: "error" },
   "entrypoint/service-account-token": { recommended: "error", strict: "error" },
+  "entrypoint/dependency-cycle": { recommended: "error", strict: "error" },
+  "entrypoint/rbac": { recommended: "warning", strict: "warning", why: JUDGEMENT },
+  "entrypoint/unresolved-dependency": {
+    recommended: "warning",
+    strict: "warning",
+    why: `${JUDGEMENT} A dependency may be deployed outside the set; declare those in options.external.`
+  },
   "images/allowed-registries": {
     recommended: "off",
     strict: "off",

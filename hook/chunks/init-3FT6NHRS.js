@@ -1,28 +1,29 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-L4ARLYS6.js";
+} from "./chunk-3DURBVDM.js";
 import {
   CONFIG_NAMES
-} from "./chunk-2YC5I3QI.js";
+} from "./chunk-GZ455Z6N.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-AL4TVTKD.js";
+} from "./chunk-VH3ROEIK.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
-} from "./chunk-Z6QZXB5M.js";
+} from "./chunk-EO7MNMM5.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-J7CNPVMB.js";
+import "./chunk-LXMVSCCQ.js";
 import {
   listFiles,
   loadChart,
   parseYamlValues,
   readTextFile,
   usesHelmToolkit
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
+import "./chunk-JV4EHBS5.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";

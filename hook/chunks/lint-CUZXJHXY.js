@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   discoverCharts
-} from "./chunk-L4ARLYS6.js";
+} from "./chunk-3DURBVDM.js";
 import {
   assignFingerprints,
   mergeSameProblem,
@@ -12,6 +12,7 @@ import {
   STDIN_PATH,
   Scrubber,
   collectContainerImages,
+  collectingConfig,
   fileScrubber,
   findContainers,
   formatMessage,
@@ -25,11 +26,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-ZBKL7QH2.js";
+} from "./chunk-5CD5KANU.js";
 import {
   loadConfig
-} from "./chunk-2YC5I3QI.js";
-import "./chunk-AL4TVTKD.js";
+} from "./chunk-GZ455Z6N.js";
+import "./chunk-VH3ROEIK.js";
 import {
   allRules,
   coverSuppresses,
@@ -37,7 +38,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-TXCJFEXD.js";
+} from "./chunk-PCF3JB2F.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -48,22 +49,24 @@ import {
   parseNormalizedReference,
   privateDir,
   topologyFact
-} from "./chunk-Z6QZXB5M.js";
+} from "./chunk-EO7MNMM5.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-J7CNPVMB.js";
+import "./chunk-X4D43GLE.js";
+import "./chunk-LXMVSCCQ.js";
 import {
   parseYamlValues,
   readRegularFile,
   readStreamText,
   readTextFile,
   readTextOrUndefined
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import {
   LineIndex,
   scalarSubSpan
 } from "./chunk-I66P5KS3.js";
+import "./chunk-JV4EHBS5.js";
 import {
   VERSION
 } from "./chunk-ZS2WGVDX.js";
@@ -188,8 +191,9 @@ function runDeploymentRules(results, targets, run) {
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
       const { region, path: path5 } = descriptor.at;
+      const file = descriptor.at.file ?? descriptor.file;
       const diagnostic = {
-        file: relativePath(run.cwd, descriptor.file),
+        file: relativePath(run.cwd, file),
         ...region,
         ruleId: rule.id,
         severity: setting.severity,
@@ -197,7 +201,7 @@ function runDeploymentRules(results, targets, run) {
         messageId: descriptor.messageId,
         ...path5 ? { path: path5 } : {}
       };
-      const covering = suppression.suppresses(descriptor.file, rule.id, region.line);
+      const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
       else diagnostics.push(diagnostic);
     };
@@ -360,6 +364,10 @@ function contradictedRules(site, rendered) {
 import { realpathSync } from "node:fs";
 import nodePath from "node:path";
 function traceRendered(findings, rendered, render, sources) {
+  const trace = renderTracer(rendered, render, sources);
+  return findings.map((finding) => ({ finding, ...trace(finding.span) }));
+}
+function renderTracer(rendered, render, sources) {
   const containers = findContainers(rendered.documents);
   const searchOrder = [...sources].reverse().map((file) => ({
     file,
@@ -383,17 +391,16 @@ function traceRendered(findings, rendered, render, sources) {
     if (!templateLines.has(key)) templateLines.set(key, lineOf(path5, container?.container, container?.list));
     return { path: path5, ...templateLines.get(key), column: 1 };
   };
-  return findings.map((finding) => {
-    const renderedSpan = finding.span;
+  return (renderedSpan) => {
     const template = templateAt(renderedSpan);
     const scalar = scalarAt(rendered, renderedSpan.start);
     if (scalar && typeof scalar.value === "string" && scalar.value !== "") {
       const origin = findInValues(scalar, renderedSpan, rendered.text, searchOrder);
-      if (origin) return { finding, file: origin.file, span: origin.span, at: void 0, renderedSpan, template };
+      if (origin) return { file: origin.file, span: origin.span, at: void 0, renderedSpan, template };
     }
-    if (template) return { finding, file: void 0, span: void 0, at: template, renderedSpan, template };
-    return { finding, file: rendered, span: renderedSpan, at: void 0, renderedSpan, template };
-  });
+    if (template) return { file: void 0, span: void 0, at: template, renderedSpan, template };
+    return { file: rendered, span: renderedSpan, at: void 0, renderedSpan, template };
+  };
 }
 function realPath(file) {
   try {
@@ -483,15 +490,24 @@ async function lintRenders(renders, charts, valuesFiles, run) {
   const diagnostics = [];
   const internalErrors = [];
   const withdrawn = /* @__PURE__ */ new Set();
+  const results = [];
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn });
+      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn, results });
     } catch (error) {
       internalErrors.push(`linting the render of ${dir} failed: ${error.message}`);
     }
   }
-  return { diagnostics, internalErrors, withdrawn };
+  return { diagnostics, internalErrors, withdrawn, results };
+}
+function tracedAnchor(rendered, traced) {
+  if (traced.file && traced.span) {
+    const region = regionOf(traced.file, traced.span);
+    return { region, path: void 0, ...traced.file === rendered ? {} : { file: traced.file.path } };
+  }
+  const at = traced.at ?? { path: rendered.path, line: 1, column: 1 };
+  return { region: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column }, path: void 0, file: at.path };
 }
 function withdrawalKey(d) {
   return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
@@ -500,14 +516,18 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
   const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
   const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
+  const sources = renderSources(dir, outcome, valuesFiles);
+  const trace = renderTracer(file, outcome, sources);
   const fileRun = runFileRules(file, run.env, {
     settings: run.config.settingsFor(dir, chart),
     judgeDirectives: false,
-    maxFindings: run.config.limits.maxFindingsPerFile
+    maxFindings: run.config.limits.maxFindingsPerFile,
+    // Deployment rules' places, traced back to the chart as its findings are.
+    anchor: (span) => tracedAnchor(file, trace(span))
   });
   for (const message of fileRun.internalErrors) internalErrors.push(message);
+  into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
   const name = chart?.name ?? path2.basename(dir);
-  const sources = renderSources(dir, outcome, valuesFiles);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
@@ -651,25 +671,58 @@ async function lintWith(options) {
   const found = await discover(run);
   const facts = await buildRunFacts(run, found);
   const env = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
-  const files = await lintFiles(run, found, env);
+  const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
+  const files = await lintFiles({ ...run, config: collecting }, found, env);
   const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, {
     env,
-    config: run.config,
+    config: collecting,
     cwd: run.cwd
   });
   const fixes = options.fix ? await fixFiles(run, files, env) : [];
-  const byPath = new Map(found.targets.map((target) => [target.path, target]));
-  const deployment = runDeploymentRules(files.results, byPath, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const set = deploymentSet(files.results, rendered.results, found.targets);
+  const deployment = runDeploymentRules(set.results, set.targets, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
+  const collected = options.collect ? collectedOf(options.collect, run, set) : void 0;
   const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
   const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
-  return finish(run, found, {
-    diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
-    suppressed: [...fileSuppressed, ...deployment.suppressed],
-    rendered: rendered.diagnostics,
-    internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
-    secrets: env.secrets,
-    fixes
+  return finish(
+    run,
+    found,
+    {
+      diagnostics: [...fileDiagnostics, ...rendered.diagnostics, ...deployment.diagnostics],
+      suppressed: [...fileSuppressed, ...deployment.suppressed],
+      rendered: rendered.diagnostics,
+      internalErrors: [...files.results.flatMap((r) => r.internalErrors), ...rendered.internalErrors, ...deployment.internalErrors],
+      secrets: env.secrets,
+      fixes
+    },
+    collected
+  );
+}
+function deploymentSet(results, rendered, targets) {
+  const places = new Map(targets.map((t) => [t.path, t]));
+  for (const r of rendered) places.set(r.path, { chart: r.chart, role: "manifests" });
+  const streams = rendered.map((r) => ({
+    path: r.path,
+    diagnostics: [],
+    suppressed: [],
+    covers: [],
+    summaries: r.summaries,
+    internalErrors: []
+  }));
+  return { results: [...results, ...streams], targets: places };
+}
+function collectedOf(ids, run, set) {
+  const rules = run.options.rules;
+  const summaries = (id) => set.results.filter((r) => id in r.summaries).map((r) => {
+    const place = set.targets.get(r.path);
+    return { file: r.path, chart: place?.chart?.dir, role: place?.role ?? "manifests", summary: r.summaries[id] };
   });
+  const optionsOf = (id) => run.config.settingsFor(run.cwd, void 0).get(id)?.options ?? rules.find((r) => r.id === id)?.meta.defaultOptions;
+  return {
+    summaries: Object.fromEntries(ids.map((id) => [id, summaries(id)])),
+    namespace: run.options.namespace ?? run.config.helm.namespace,
+    options: Object.fromEntries(ids.map((id) => [id, optionsOf(id)]))
+  };
 }
 async function prepare(options) {
   const cwd = path4.resolve(options.cwd ?? process.cwd());
@@ -732,7 +785,8 @@ async function buildRunFacts(run, found) {
   return buildFacts(wanted, {
     charts: found.charts.charts,
     wholeCharts: found.charts.wholeCharts,
-    render
+    render,
+    namespace: options.namespace ?? config.helm.namespace
   });
 }
 async function lintFiles(run, found, env) {
@@ -761,7 +815,12 @@ async function lintFiles(run, found, env) {
   };
   const threaded = !rendering && !buffer && !options.fix && options.workerScript ? planWorkers(pending, options.jobs) : [];
   const inWorkers = new Set(threaded.flat());
-  const parallel = runWorkers(options.workerScript, threaded, { cwd, configFile: options.configFile, facts: env.facts });
+  const parallel = runWorkers(options.workerScript, threaded, {
+    cwd,
+    configFile: options.configFile,
+    facts: env.facts,
+    collect: options.collect
+  });
   const renderSources2 = [];
   const toFix = /* @__PURE__ */ new Map();
   for (const target of pending) {
@@ -792,7 +851,7 @@ async function fixFiles(run, files, env) {
   }
   return fixed;
 }
-function finish(run, found, all) {
+function finish(run, found, all, collected) {
   redactQuoted(all.diagnostics, all.secrets);
   redactQuoted(all.suppressed, all.secrets);
   const diagnostics = sortDiagnostics(mergeSameProblem(all.diagnostics, new Set(all.rendered)));
@@ -816,6 +875,7 @@ function finish(run, found, all) {
         ) : []
       ])
     ],
+    ...collected ? { collected } : {},
     inputFiles: [
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),

@@ -14,10 +14,14 @@ import {
   renderKey,
   topologyFact,
   umbrellasOf
-} from "./chunk-Z6QZXB5M.js";
+} from "./chunk-EO7MNMM5.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
+import {
+  buildGraph,
+  workloadLabel
+} from "./chunk-X4D43GLE.js";
 import {
   findSpecialFile,
   formatBytes,
@@ -28,7 +32,7 @@ import {
   readTextFile,
   readTextOrUndefined,
   usesHelmToolkit
-} from "./chunk-6XQTKHBW.js";
+} from "./chunk-CXZVGKES.js";
 import {
   LineIndex,
   describeByShape,
@@ -105,19 +109,19 @@ function covers(directives, lineCount) {
   const result = [];
   const open = [];
   for (const directive of directives) {
-    const names = directive.rules.length ? directive.rules : [void 0];
+    const names2 = directive.rules.length ? directive.rules : [void 0];
     switch (directive.kind) {
       case "disable-file":
-        for (const rule of names) result.push({ directive, rule, fromLine: 1, toLine: lineCount, used: false });
+        for (const rule of names2) result.push({ directive, rule, fromLine: 1, toLine: lineCount, used: false });
         break;
       case "disable-line":
       case "disable-next-line": {
         const line = directive.kind === "disable-line" ? directive.line : directive.line + 1;
-        for (const rule of names) result.push({ directive, rule, fromLine: line, toLine: line, used: false });
+        for (const rule of names2) result.push({ directive, rule, fromLine: line, toLine: line, used: false });
         break;
       }
       case "disable":
-        for (const rule of names) {
+        for (const rule of names2) {
           const cover = { directive, rule, fromLine: directive.line, toLine: lineCount, used: false };
           result.push(cover);
           open.push(cover);
@@ -203,8 +207,8 @@ function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
   if (tree.some((chart) => readers[chart.dir]?.includes(READS_ANY))) return void 0;
-  const names = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
-  return [...new Set(names)].sort();
+  const names2 = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
+  return [...new Set(names2)].sort();
 }
 
 // src/render/render.ts
@@ -399,14 +403,14 @@ var TreeCharts = class {
     return listed2;
   }
   async listMismatched(folder) {
-    let names;
+    let names2;
     try {
-      names = readdirSync(folder).sort().slice(0, MAX_ENTRIES);
+      names2 = readdirSync(folder).sort().slice(0, MAX_ENTRIES);
     } catch {
       return [];
     }
     const mismatched = [];
-    for (const entry of names) {
+    for (const entry of names2) {
       const chart = await this.chartAt(path3.join(folder, entry));
       if (chart && chart.name !== entry) mismatched.push(entry);
     }
@@ -677,8 +681,8 @@ function summarizeHelmError(lines) {
   } else if (/values don't meet the specifications of the schema/.test(text)) {
     parts.push("the values do not meet the chart's values.schema.json");
   } else if (MISSING_DEPENDENCIES.test(text)) {
-    const names = missingDependencies(text).map(safeName);
-    const shown = names.every((n) => n !== void 0) ? `: ${names.join(", ")}` : "";
+    const names2 = missingDependencies(text).map(safeName);
+    const shown = names2.every((n) => n !== void 0) ? `: ${names2.join(", ")}` : "";
     parts.push(`a dependency the chart declares is not in charts/ (helm dependency build fetches it)${shown}`);
     return { text: parts.join("; "), omitted: false };
   } else if (/chart requires kubeVersion/.test(text)) {
@@ -1029,8 +1033,8 @@ var Evaluator = class {
         break;
     }
   }
-  assign(frame, names, values, declare) {
-    names.forEach((name, i) => {
+  assign(frame, names2, values, declare) {
+    names2.forEach((name, i) => {
       const value = values[i] ?? UNKNOWN;
       if (declare) frame.scope[frame.scope.length - 1].set(name, value);
       else {
@@ -1104,9 +1108,9 @@ var Evaluator = class {
         return this.fields(this.pipeline(expr.pipe, frame), expr.fields);
     }
   }
-  fields(base, names) {
+  fields(base, names2) {
     let value = base;
-    for (const name of names) value = this.field(value, name, false);
+    for (const name of names2) value = this.field(value, name, false);
     return value;
   }
   field(base, name, byName) {
@@ -1422,12 +1426,12 @@ var ExprParser = class {
   }
   /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
   assignment() {
-    const names = [];
+    const names2 = [];
     let i = this.at;
     for (; ; ) {
       const token = this.tokens[i];
       if (token?.t !== "var" || token.fields.length > 0) return void 0;
-      names.push(token.name);
+      names2.push(token.name);
       const next = this.tokens[i + 1];
       if (next?.t === "op" && next.v === ",") {
         i += 2;
@@ -1435,7 +1439,7 @@ var ExprParser = class {
       }
       if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
         this.at = i + 2;
-        return { names, declare: next.v === ":=" };
+        return { names: names2, declare: next.v === ":=" };
       }
       return void 0;
     }
@@ -1497,11 +1501,11 @@ function parseTemplate(text) {
   const top = () => stack[stack.length - 1];
   const openBlock = (kind, offset, rest, chained) => {
     let pipe;
-    let names = [];
+    let names2 = [];
     let unreadable;
     try {
       const parser = new ExprParser(lex(rest));
-      names = parser.assignment()?.names ?? [];
+      names2 = parser.assignment()?.names ?? [];
       pipe = parser.pipeline();
       if (!parser.done()) throw new Error("trailing tokens");
     } catch {
@@ -1509,7 +1513,7 @@ function parseTemplate(text) {
       unreadable = { kind: "unreadable", offset, text: `${kind} ${rest}` };
     }
     if (unreadable) top().into.push(unreadable);
-    const node = { kind, offset, pipe, names, body: [], orElse: [] };
+    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
     top().into.push(node);
     stack.push({ kind, node, into: node.body, chained });
   };
@@ -1985,14 +1989,14 @@ function fileGate(text) {
   return depth === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
 }
 function endpointsLookedUp(openTexts) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const text of openTexts) {
     for (const line of text.split(/\r?\n/)) {
       if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
-      for (const match of line.matchAll(/"([\w-]+)"/g)) names.add(match[1]);
+      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
     }
   }
-  return names;
+  return names2;
 }
 function readOpenly(read, openReads, looked) {
   const parts = read.split(".");
@@ -2010,11 +2014,11 @@ var secretWritesFact = defineFact({
       if (chart.templates.length === 0) continue;
       const writes = deriveSecretWrites(readTemplateTexts(chart.dir, chart.templates));
       const toggles = {};
-      const names = new Set(Object.values(writes.gated).flat());
-      if (names.size > 0) {
+      const names2 = new Set(Object.values(writes.gated).flat());
+      if (names2.size > 0) {
         const text = readTextOrUndefined(path12.join(chart.dir, "values.yaml"), VALUES_LIMITS3);
         const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS3)).root;
-        for (const name of names) {
+        for (const name of names2) {
           const node = getPath(root, name.split("."));
           if (node?.kind === "scalar" && typeof node.value === "boolean") toggles[name] = node.value;
         }
@@ -2431,9 +2435,9 @@ function decodeValue(value, type, path14, state, previous) {
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
-  const names = Object.keys(type.struct);
+  const names2 = Object.keys(type.struct);
   for (const entry of value.entries) {
-    const field2 = names.find((name) => name === entry.key) ?? names.find((name) => name.toLowerCase() === entry.key.toLowerCase());
+    const field2 = names2.find((name) => name === entry.key) ?? names2.find((name) => name.toLowerCase() === entry.key.toLowerCase());
     if (field2 === void 0) {
       state.unknownFields.push({ path: path14 === "" ? entry.key : `${path14}.${entry.key}`, key: entry.key, range: entry.keyRange });
       continue;
@@ -2686,19 +2690,19 @@ var LIST_OBJECT = {
 };
 var LIST_NAMES = Object.keys(LIST_VARIABLES);
 function podContainerNames(site) {
-  const names = (list) => {
+  const names2 = (list) => {
     const seq = getEntry(site.podSpec, list)?.value;
     const out = /* @__PURE__ */ new Set();
     if (seq?.kind === "seq") for (const item of seq.items) out.add(scalarString(getPath(item, ["name"])) ?? "");
     return out;
   };
-  return { containers: names("containers"), initContainers: names("initContainers"), ephemeral: names("ephemeralContainers") };
+  return { containers: names2("containers"), initContainers: names2("initContainers"), ephemeral: names2("ephemeralContainers") };
 }
 function writtenNamespace(site) {
   return scalarString(getPath(site.owner, ["metadata", "namespace"]));
 }
-function someNames(names) {
-  const quoted = [...new Set(names)].map((name) => `"${name}"`);
+function someNames(names2) {
+  const quoted = [...new Set(names2)].map((name) => `"${name}"`);
   if (quoted.length <= 2) return quoted.join(" and ");
   if (quoted.length === 3) return `${quoted[0]}, ${quoted[1]} and ${quoted[2]}`;
   return `${quoted[0]}, ${quoted[1]} and ${quoted.length - 2} more`;
@@ -3248,6 +3252,255 @@ function fieldProblem(body, offset) {
   return void 0;
 }
 
+// src/entrypoint/set-objects.ts
+var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod", "ReplicaSet"];
+function collectSetPart(documents, text, source, anchor) {
+  const part = { ...source, workloads: [], services: [], roles: [], bindings: [] };
+  const visit = (object, template) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"])) ?? "";
+    if (kind === "List") {
+      const items = getPath(object, ["items"]);
+      if (items?.kind === "seq") for (const item of items.items) visit(item, template);
+      return;
+    }
+    const nameNode = getPath(object, ["metadata", "name"]);
+    const name = scalarString(nameNode);
+    if (name === void 0) return;
+    const namespace = scalarString(getPath(object, ["metadata", "namespace"])) || void 0;
+    const at = anchor(nameNode ?? object);
+    if (WORKLOAD_KINDS.includes(kind)) {
+      const workload = readWorkload(object, kind, name, namespace, template, text, anchor, at);
+      if (workload) part.workloads.push(workload);
+    } else if (kind === "Service") {
+      const spec = getPath(object, ["spec"]);
+      const selectorNode = getPath(spec, ["selector"]);
+      const selector = stringMap(selectorNode);
+      part.services.push({
+        name,
+        namespace,
+        selector: selector && Object.keys(selector).length > 0 ? selector : void 0,
+        externalName: scalarString(getPath(spec, ["type"])) === "ExternalName",
+        publishNotReady: scalarOf(getPath(spec, ["publishNotReadyAddresses"])) === true,
+        at
+      });
+    } else if (kind === "Role" || kind === "ClusterRole") {
+      part.roles.push({
+        kind,
+        name,
+        namespace: kind === "Role" ? namespace : void 0,
+        rules: policyRules(getPath(object, ["rules"])),
+        aggregated: getPath(object, ["aggregationRule"]) !== void 0
+      });
+    } else if (kind === "RoleBinding" || kind === "ClusterRoleBinding") {
+      const roleRef = getPath(object, ["roleRef"]);
+      const subjects = getPath(object, ["subjects"]);
+      part.bindings.push({
+        kind,
+        name,
+        namespace: kind === "RoleBinding" ? namespace : void 0,
+        roleRef: { kind: scalarString(getPath(roleRef, ["kind"])) ?? "", name: scalarString(getPath(roleRef, ["name"])) ?? "" },
+        serviceAccounts: subjects?.kind === "seq" ? subjects.items.flatMap(
+          (subject) => scalarString(getPath(subject, ["kind"])) === "ServiceAccount" && scalarString(getPath(subject, ["name"])) ? [
+            {
+              name: scalarString(getPath(subject, ["name"])),
+              namespace: scalarString(getPath(subject, ["namespace"])) || void 0
+            }
+          ] : []
+        ) : []
+      });
+    }
+  };
+  for (const document of documents) visit(document.root, document.sourceTemplate);
+  return part;
+}
+function readWorkload(object, kind, name, namespace, template, text, anchor, at) {
+  const podTemplate = kind === "Pod" ? object : kind === "CronJob" ? getPath(object, ["spec", "jobTemplate", "spec", "template"]) : getPath(object, ["spec", "template"]);
+  const spec = getPath(podTemplate, ["spec"]);
+  if (spec?.kind !== "map") return void 0;
+  const jobMeta = kind === "CronJob" ? getPath(object, ["spec", "jobTemplate", "metadata"]) : getPath(object, ["metadata"]);
+  const workload = {
+    kind,
+    name,
+    namespace,
+    podLabels: stringMap(getPath(podTemplate, ["metadata", "labels"])) ?? {},
+    jobLabels: kind === "Job" || kind === "CronJob" ? stringMap(getPath(jobMeta, ["labels"])) ?? {} : {},
+    serviceAccount: scalarString(getPath(spec, ["serviceAccountName"])) || scalarString(getPath(spec, ["serviceAccount"])) || "default",
+    template,
+    dependencies: [],
+    usesEntrypoint: false,
+    apiNeeds: [],
+    at
+  };
+  for (const list of ["initContainers", "containers"]) {
+    const containers = getEntry(spec, list)?.value;
+    if (containers?.kind !== "seq") continue;
+    for (const container of containers.items) {
+      if (container.kind !== "map") continue;
+      const reading = readEntrypoint(container);
+      if (!reading) continue;
+      workload.usesEntrypoint = true;
+      const containerName = scalarString(getPath(container, ["name"])) ?? "(unnamed)";
+      const base = baseNamespace(reading);
+      const own = base.kind === "namespace" ? { kind: "literal", name: base.name } : base.kind === "pod-namespace" ? { kind: "pod" } : { kind: "unknown" };
+      for (const dependency2 of reading.dependencies) {
+        const placed = anchor(valueSpan(text, dependency2.variable, dependency2.range));
+        const namespaceOf = dependency2.namespace ? { kind: "literal", name: dependency2.namespace } : own;
+        const need = (needKind, where, byLabels) => {
+          if (!workload.apiNeeds.some((n) => n.kind === needKind && sameNamespace(n.namespace, where) && n.byLabels === byLabels))
+            workload.apiNeeds.push({
+              kind: needKind,
+              namespace: where,
+              byLabels,
+              container: containerName,
+              variable: dependency2.variable.name,
+              at: placed
+            });
+        };
+        const kindOf2 = setKind(dependency2);
+        if (dependency2.kind === "container") need("container", own, false);
+        if (!kindOf2) continue;
+        need(kindOf2, namespaceOf, dependency2.labels !== void 0);
+        if (kindOf2 === "daemonset" || kindOf2 === "pod") need("container", own, false);
+        workload.dependencies.push({
+          kind: kindOf2,
+          name: dependency2.name,
+          labels: dependency2.labels,
+          namespace: namespaceOf,
+          requireSameNode: dependency2.requireSameNode,
+          container: containerName,
+          variable: dependency2.variable.name,
+          written: (dependency2.variable.value ?? "").slice(dependency2.range.start, dependency2.range.end),
+          at: placed
+        });
+      }
+    }
+  }
+  return workload;
+}
+function setKind(dependency2) {
+  switch (dependency2.kind) {
+    case "service":
+    case "job":
+    case "daemonset":
+    case "pod":
+      return dependency2.kind;
+    default:
+      return void 0;
+  }
+}
+function sameNamespace(a, b) {
+  return a.kind === b.kind && (a.kind !== "literal" || a.name === b.name);
+}
+function scalarOf(node) {
+  return node?.kind === "scalar" ? node.value : void 0;
+}
+function stringMap(node) {
+  if (node?.kind !== "map") return void 0;
+  const out = {};
+  for (const entry of node.entries) {
+    const value = scalarOf(entry.value);
+    if (value !== void 0 && value !== null) out[entry.key] = String(value);
+  }
+  return out;
+}
+function strings(node) {
+  if (node?.kind !== "seq") return [];
+  return node.items.flatMap((item) => item.kind === "scalar" && item.value !== null ? [String(item.value)] : []);
+}
+function policyRules(node) {
+  if (node?.kind !== "seq") return [];
+  return node.items.map((rule) => ({
+    apiGroups: strings(getPath(rule, ["apiGroups"])),
+    resources: strings(getPath(rule, ["resources"])),
+    verbs: strings(getPath(rule, ["verbs"]))
+  }));
+}
+
+// src/entrypoint/rbac.ts
+function requirements2(need) {
+  switch (need.kind) {
+    case "service":
+      return [
+        [
+          { group: "", resource: "endpoints", verb: "get" },
+          { group: "discovery.k8s.io", resource: "endpointslices", verb: "list" }
+        ]
+      ];
+    case "job":
+      return [[{ group: "batch", resource: "jobs", verb: need.byLabels ? "list" : "get" }]];
+    case "daemonset":
+      return [[{ group: "apps", resource: "daemonsets", verb: "get" }], [{ group: "", resource: "pods", verb: "list" }]];
+    case "pod":
+      return [[{ group: "", resource: "pods", verb: "list" }]];
+    case "container":
+      return [[{ group: "", resource: "pods", verb: "get" }]];
+  }
+}
+function missingGrants(graph, parts, setNamespace) {
+  const roles = parts.flatMap((p) => p.roles);
+  const bindings = parts.flatMap((p) => p.bindings);
+  const out = [];
+  for (const node of graph.nodes) {
+    const account = node.workload.serviceAccount;
+    for (const need of node.workload.apiNeeds) {
+      const namespace = need.namespace.kind === "literal" ? need.namespace.name : need.namespace.kind === "pod" ? node.namespace : void 0;
+      if (namespace === void 0) continue;
+      const bound = bindings.filter((b) => appliesIn(b, namespace, setNamespace) && names(b, account, node.namespace, setNamespace));
+      if (bound.length === 0) continue;
+      const held = bound.map((b) => roleOf(b, roles, setNamespace));
+      if (held.some((role) => role === void 0 || role.aggregated)) continue;
+      const rules = held.flatMap((role) => role.rules);
+      const missing = requirements2(need).filter((alternatives) => !alternatives.some((p) => rules.some((rule) => grants(rule, p)))).map((alternatives) => alternatives.map(permissionText).join(" (or ") + ")".repeat(alternatives.length - 1));
+      if (missing.length === 0) continue;
+      out.push({
+        node,
+        need,
+        namespace,
+        serviceAccount: account,
+        missing,
+        roles: held.map((role) => `${role.kind}/${role.name}`)
+      });
+    }
+  }
+  return out;
+}
+function appliesIn(binding, namespace, setNamespace) {
+  return binding.kind === "ClusterRoleBinding" || (binding.namespace ?? setNamespace) === namespace;
+}
+function names(binding, account, accountNamespace, setNamespace) {
+  const own = binding.namespace ?? setNamespace;
+  return binding.serviceAccounts.some((sa) => sa.name === account && (sa.namespace ?? own) === accountNamespace);
+}
+function roleOf(binding, roles, setNamespace) {
+  const { kind, name } = binding.roleRef;
+  if (kind === "ClusterRole") return roles.find((r) => r.kind === "ClusterRole" && r.name === name);
+  if (kind === "Role")
+    return roles.find((r) => r.kind === "Role" && r.name === name && (r.namespace ?? setNamespace) === (binding.namespace ?? setNamespace));
+  return void 0;
+}
+function grants(rule, permission) {
+  const any = (list, value) => list.includes("*") || list.includes(value);
+  return any(rule.apiGroups, permission.group) && any(rule.resources, permission.resource) && any(rule.verbs, permission.verb);
+}
+function permissionText(p) {
+  return `${p.verb} ${p.resource}${p.group ? `.${p.group}` : ""}`;
+}
+
+// src/facts/namespace.ts
+var namespaceFact = defineFact({
+  id: "namespace",
+  build: (input) => input.namespace ?? "default"
+});
+
+// src/entrypoint/set-rule.ts
+function collectSet(ctx) {
+  return collectSetPart(ctx.file.documents, ctx.file.text, { chart: ctx.chart?.name, rendered: ctx.chart !== void 0 }, ctx.anchor);
+}
+function setGraph(ctx, external = []) {
+  return buildGraph(ctx.summaries, { namespace: ctx.fact(namespaceFact), external });
+}
+
 // rules/chartlint/unused-disable.ts
 var unused_disable_default = defineRule({
   id: "chartlint/unused-disable",
@@ -3303,6 +3556,42 @@ var dead_component_default = defineRule({
       const near = closest(component.name, unclaimed, 2);
       if (near) ctx.report({ span: component.entry.keySpan, messageId: "unreadNear", data: { component: component.name, near } });
       else ctx.report({ span: component.entry.keySpan, messageId: "unread", data: { component: component.name } });
+    }
+  }
+});
+
+// rules/entrypoint/dependency-cycle.ts
+var dependency_cycle_default = defineDeploymentRule({
+  id: "entrypoint/dependency-cycle",
+  meta: {
+    scope: "deployment",
+    description: "No workloads wait for each other in a circle through their kubernetes-entrypoint dependencies: none of them would ever start.",
+    severity: "error",
+    targets: ["manifests"],
+    facts: [namespaceFact],
+    messages: {
+      cycle: "{{workload}} waits in a cycle in which nothing ever becomes ready, so every pod in it hangs in Init: {{cycle}}.",
+      more: "More than {{count}} dependency cycles run through this set; only the first {{count}} are reported."
+    },
+    ...NO_OPTIONS
+  },
+  collect: (ctx) => collectSet(ctx),
+  check(ctx) {
+    const graph = setGraph(ctx);
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    for (const cycle of graph.cycles) {
+      const first = cycle.steps[0];
+      const text = cycle.nodes.map((id, i) => `${workloadLabel(byId.get(id))} -(${cycle.steps[i].label})->`).concat(workloadLabel(byId.get(cycle.nodes[0]))).join(" ");
+      ctx.report({
+        file: first.file,
+        at: first.dependency.at,
+        messageId: "cycle",
+        data: { workload: workloadLabel(byId.get(cycle.nodes[0])), cycle: text }
+      });
+    }
+    if (graph.cyclesTruncated && graph.cycles.length > 0) {
+      const first = graph.cycles[0].steps[0];
+      ctx.report({ file: first.file, at: first.dependency.at, messageId: "more", data: { count: graph.cycles.length } });
     }
   }
 });
@@ -3383,117 +3672,6 @@ var disabled_job_default = defineRule({
             messageId: "flagLeavesNothing",
             data: { flag: entry.key, jobs: switched.join(", "), component }
           });
-      }
-    }
-  }
-});
-
-// rules/entrypoint/jobs-shape.ts
-var jobs_shape_default = defineRule({
-  id: "entrypoint/jobs-shape",
-  meta: {
-    description: "A dependency's `jobs` is a list of job names: helm-toolkit fails the render on a string and on label maps, and a number or list item never names a job.",
-    severity: "error",
-    targets: ["values"],
-    facts: [dependencyChartsFact],
-    messages: {
-      notAList: '"jobs" of "{{component}}" is a {{type}}, not a list: helm-toolkit cannot read it as a list of job names, and the render fails.',
-      labelMap: 'A job given as a map (a label selector) makes helm-toolkit write DEPENDENCY_JOBS_JSON with its value glued to "value:", and the render fails; name the job instead.',
-      notAName: "This jobs item is a {{type}}, not a job name: first in the list it makes helm-toolkit write DEPENDENCY_JOBS_JSON and the render fails; later, kubernetes-entrypoint waits for a job of that name, which never exists (the pod hangs in Init)."
-    },
-    ...NO_OPTIONS
-  },
-  check(ctx) {
-    if (!toolkitReadsDependencies(ctx.chart)) return;
-    const { components } = dependencyComponents(ctx.file.documents[0]?.root);
-    const reads = ctx.chart ? ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads : void 0;
-    for (const component of components) {
-      const jobs = component.map ? getEntry(component.map, "jobs")?.value : void 0;
-      if (!jobs || jobs.kind === "scalar" && jobs.value === null) continue;
-      if (jobs.kind === "map" || jobs.kind === "scalar" && typeof jobs.value !== "string") {
-        ctx.report({
-          node: jobs,
-          messageId: "notAList",
-          data: { component: component.name, type: jobs.kind === "map" ? "map" : typeof jobs.value }
-        });
-        continue;
-      }
-      if (jobs.kind === "scalar") {
-        if (component.group !== "static" || !reads?.components || reads.stringJobs.includes(component.name)) continue;
-        ctx.report({ node: jobs, messageId: "notAList", data: { component: component.name, type: "string" } });
-        continue;
-      }
-      for (const item of jobs.items) {
-        if (item.kind === "map") ctx.report({ node: item, messageId: "labelMap" });
-        else if (item.kind === "seq" || item.kind === "scalar" && item.value !== null && typeof item.value !== "string")
-          ctx.report({ node: item, messageId: "notAName", data: { type: item.kind === "seq" ? "list" : typeof item.value } });
-      }
-    }
-  }
-});
-
-// rules/entrypoint/service-endpoint.ts
-var ITEM_KEYS = ["endpoint", "service"];
-var service_endpoint_default = defineRule({
-  id: "entrypoint/service-endpoint",
-  meta: {
-    description: "Each `services` item of a dependency is `{endpoint, service}`: `service` names an entry of `endpoints:` and `endpoint` one of its hosts (or the entry has `hosts.default`).",
-    severity: "error",
-    targets: ["values"],
-    facts: [dependencyChartsFact],
-    messages: {
-      unknownItemKey: '"{{key}}" is not read in a services item, which holds only "endpoint" and "service"{{near}}: helm-toolkit ignores it, and without "service" the dependency is dropped or hangs the pod.',
-      noService: 'This services item has no "service": helm-toolkit renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
-      unknownService: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}): it renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
-      unknownServiceNear: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}); did you mean "{{near}}"? It renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
-      unknownHost: 'endpoints.{{key}}.hosts has neither "{{endpoint}}" nor "default": helm-toolkit finds no host name for this dependency, and the render fails.'
-    },
-    ...NO_OPTIONS
-  },
-  check(ctx) {
-    if (!toolkitReadsDependencies(ctx.chart)) return;
-    const root = ctx.file.documents[0]?.root;
-    const { components } = dependencyComponents(root);
-    if (components.length === 0) return;
-    const known = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
-    const entries = Object.keys(known.endpoints);
-    for (const component of components) {
-      const services = component.map ? getEntry(component.map, "services")?.value : void 0;
-      if (services?.kind !== "seq") continue;
-      for (const item of services.items) {
-        if (item.kind !== "map") continue;
-        let misspelt = false;
-        for (const entry of item.entries) {
-          if (ITEM_KEYS.includes(entry.key)) continue;
-          misspelt = true;
-          const near = closest(entry.key, ITEM_KEYS, 2);
-          ctx.report({
-            span: entry.keySpan,
-            messageId: "unknownItemKey",
-            data: { key: entry.key, near: near ? ` (did you mean "${near}"?)` : "" }
-          });
-        }
-        const serviceNode = getEntry(item, "service")?.value;
-        const service = scalarString(serviceNode);
-        if (!serviceNode) {
-          if (!misspelt) ctx.report({ node: item, messageId: "noService" });
-          continue;
-        }
-        if (service === void 0) continue;
-        const key = endpointKey(service);
-        if (!Object.hasOwn(known.endpoints, key)) {
-          if (!ctx.isChartDefaults || entries.length === 0) continue;
-          const near = closest(key, entries, 2);
-          if (near) ctx.report({ node: serviceNode, messageId: "unknownServiceNear", data: { service, key, near } });
-          else ctx.report({ node: serviceNode, messageId: "unknownService", data: { service, key } });
-          continue;
-        }
-        if (!ctx.isChartDefaults && !ctx.chart) continue;
-        const hosts = known.endpoints[key];
-        const endpointNode = getEntry(item, "endpoint")?.value;
-        const endpoint = scalarString(endpointNode);
-        if (!hosts || endpoint === void 0 || hosts.includes(endpoint) || hosts.includes("default")) continue;
-        ctx.report({ node: endpointNode, messageId: "unknownHost", data: { key, endpoint } });
       }
     }
   }
@@ -3613,8 +3791,8 @@ var env_ignored_default = defineRule({
       const container = site.label;
       const jobs = reading.lists.DEPENDENCY_JOBS;
       if (reading.jobsIgnored && jobs) {
-        const names = jobs.items.map((item) => item.text);
-        const shown = names.length <= 3 ? names.map((n) => `"${n}"`).join(", ") : `"${names[0]}" and ${names.length - 1} more jobs`;
+        const names2 = jobs.items.map((item) => item.text);
+        const shown = names2.length <= 3 ? names2.map((n) => `"${n}"`).join(", ") : `"${names2[0]}" and ${names2.length - 1} more jobs`;
         ctx.report({ span: spanIn(ctx.file.text, jobs.variable), messageId: "jobsIgnored", data: { container, names: shown } });
       }
       for (const variable of reading.unread) {
@@ -3829,17 +4007,17 @@ var NOT_A_NAMESPACE = /* @__PURE__ */ new Set([
   "status.podIPs"
 ]);
 function lookups(reading) {
-  const names = [];
+  const names2 = [];
   let ownPod = false;
   for (const dependency2 of reading.dependencies) {
     if (dependency2.kind === "container" || dependency2.kind === "daemonset" || dependency2.kind === "pod") ownPod = true;
     if (dependency2.namespace !== void 0 || dependency2.kind === "container") continue;
     if (dependency2.kind === "service" || dependency2.kind === "job" || dependency2.kind === "daemonset" || dependency2.kind === "pod") {
       const labels = dependency2.labels ? Object.entries(dependency2.labels).map(([k, v]) => `${k}=${v}`).join(",") : "";
-      names.push(`${dependency2.kind} ${dependency2.name ?? labels}`);
+      names2.push(`${dependency2.kind} ${dependency2.name ?? labels}`);
     }
   }
-  return { names, ownPod };
+  return { names: names2, ownPod };
 }
 function what(found) {
   const parts = [...found.names.length > 0 ? [someNames(found.names)] : [], ...found.ownPod ? ["its own pod"] : []];
@@ -3924,18 +4102,18 @@ var NOT_THE_POD_NAME = /* @__PURE__ */ new Set([
   "status.podIPs"
 ]);
 function droppable(reading) {
-  const names = [];
+  const names2 = [];
   for (const item of reading.lists.DEPENDENCY_DAEMONSET?.items ?? [])
-    if (item.outcome === "dependency") names.push(`daemonset ${item.name}`);
+    if (item.outcome === "dependency") names2.push(`daemonset ${item.name}`);
   const pods = reading.podJson?.reading;
   if (pods && !pods.failed) {
     for (const entry of pods.entries) {
-      names.push(
+      names2.push(
         `pod ${Object.entries(entry.labels?.value ?? {}).map(([k, v]) => `${k}=${v}`).join(",")}`
       );
     }
   }
-  return names;
+  return names2;
 }
 var env_required_default = defineRule({
   id: "entrypoint/env-required",
@@ -3997,6 +4175,98 @@ var env_required_default = defineRule({
           data: { container, how: iface.state === "set" ? "sets INTERFACE_NAME empty" : "sets no INTERFACE_NAME" }
         });
       }
+    }
+  }
+});
+
+// rules/entrypoint/jobs-shape.ts
+var jobs_shape_default = defineRule({
+  id: "entrypoint/jobs-shape",
+  meta: {
+    description: "A dependency's `jobs` is a list of job names: helm-toolkit fails the render on a string and on label maps, and a number or list item never names a job.",
+    severity: "error",
+    targets: ["values"],
+    facts: [dependencyChartsFact],
+    messages: {
+      notAList: '"jobs" of "{{component}}" is a {{type}}, not a list: helm-toolkit cannot read it as a list of job names, and the render fails.',
+      labelMap: 'A job given as a map (a label selector) makes helm-toolkit write DEPENDENCY_JOBS_JSON with its value glued to "value:", and the render fails; name the job instead.',
+      notAName: "This jobs item is a {{type}}, not a job name: first in the list it makes helm-toolkit write DEPENDENCY_JOBS_JSON and the render fails; later, kubernetes-entrypoint waits for a job of that name, which never exists (the pod hangs in Init)."
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    if (!toolkitReadsDependencies(ctx.chart)) return;
+    const { components } = dependencyComponents(ctx.file.documents[0]?.root);
+    const reads = ctx.chart ? ctx.fact(dependencyChartsFact)[ctx.chart.dir]?.reads : void 0;
+    for (const component of components) {
+      const jobs = component.map ? getEntry(component.map, "jobs")?.value : void 0;
+      if (!jobs || jobs.kind === "scalar" && jobs.value === null) continue;
+      if (jobs.kind === "map" || jobs.kind === "scalar" && typeof jobs.value !== "string") {
+        ctx.report({
+          node: jobs,
+          messageId: "notAList",
+          data: { component: component.name, type: jobs.kind === "map" ? "map" : typeof jobs.value }
+        });
+        continue;
+      }
+      if (jobs.kind === "scalar") {
+        if (component.group !== "static" || !reads?.components || reads.stringJobs.includes(component.name)) continue;
+        ctx.report({ node: jobs, messageId: "notAList", data: { component: component.name, type: "string" } });
+        continue;
+      }
+      for (const item of jobs.items) {
+        if (item.kind === "map") ctx.report({ node: item, messageId: "labelMap" });
+        else if (item.kind === "seq" || item.kind === "scalar" && item.value !== null && typeof item.value !== "string")
+          ctx.report({ node: item, messageId: "notAName", data: { type: item.kind === "seq" ? "list" : typeof item.value } });
+      }
+    }
+  }
+});
+
+// rules/entrypoint/rbac.ts
+var WHAT = {
+  service: "a Service dependency",
+  job: "a job dependency",
+  daemonset: "a daemonset dependency",
+  pod: "a pod dependency",
+  container: "reading its own pod"
+};
+var rbac_default = defineDeploymentRule({
+  id: "entrypoint/rbac",
+  meta: {
+    scope: "deployment",
+    description: "The service account of a pod that runs kubernetes-entrypoint is granted, by the roles bound to it in the set, the API verbs its dependencies need.",
+    severity: "warning",
+    targets: ["manifests"],
+    facts: [namespaceFact],
+    messages: {
+      missing: '{{workload}} (container "{{container}}", service account "{{account}}") needs {{missing}} in namespace "{{namespace}}" for {{what}} ({{variable}}), which its roles there ({{roles}}) do not grant: every check is refused and the pod hangs in Init.'
+    },
+    ...NO_OPTIONS
+  },
+  collect: (ctx) => collectSet(ctx),
+  check(ctx) {
+    const graph = setGraph(ctx);
+    for (const grant of missingGrants(
+      graph,
+      ctx.summaries.map((s) => s.summary),
+      ctx.fact(namespaceFact)
+    )) {
+      ctx.report({
+        file: grant.node.file,
+        at: grant.need.at,
+        messageId: "missing",
+        data: {
+          workload: workloadLabel(grant.node),
+          container: grant.need.container,
+          account: grant.serviceAccount,
+          missing: grant.missing.join(" and "),
+          namespace: grant.namespace,
+          what: WHAT[grant.need.kind],
+          variable: grant.need.variable,
+          roles: grant.roles.join(", ")
+        }
+      });
     }
   }
 });
@@ -4065,6 +4335,139 @@ ${account}`)) continue;
     }
   }
 });
+
+// rules/entrypoint/service-endpoint.ts
+var ITEM_KEYS = ["endpoint", "service"];
+var service_endpoint_default = defineRule({
+  id: "entrypoint/service-endpoint",
+  meta: {
+    description: "Each `services` item of a dependency is `{endpoint, service}`: `service` names an entry of `endpoints:` and `endpoint` one of its hosts (or the entry has `hosts.default`).",
+    severity: "error",
+    targets: ["values"],
+    facts: [dependencyChartsFact],
+    messages: {
+      unknownItemKey: '"{{key}}" is not read in a services item, which holds only "endpoint" and "service"{{near}}: helm-toolkit ignores it, and without "service" the dependency is dropped or hangs the pod.',
+      noService: 'This services item has no "service": helm-toolkit renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+      unknownService: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}): it renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+      unknownServiceNear: '"{{service}}" names no entry of endpoints: (helm-toolkit looks up endpoints.{{key}}); did you mean "{{near}}"? It renders nothing for it, which drops the dependency or, beside others, leaves an empty name in DEPENDENCY_SERVICE that never resolves (the pod hangs in Init).',
+      unknownHost: 'endpoints.{{key}}.hosts has neither "{{endpoint}}" nor "default": helm-toolkit finds no host name for this dependency, and the render fails.'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    if (!toolkitReadsDependencies(ctx.chart)) return;
+    const root = ctx.file.documents[0]?.root;
+    const { components } = dependencyComponents(root);
+    if (components.length === 0) return;
+    const known = dependencyContextOf(ctx.fact(dependencyChartsFact), ctx.chart?.dir, root, ctx.isChartDefaults);
+    const entries = Object.keys(known.endpoints);
+    for (const component of components) {
+      const services = component.map ? getEntry(component.map, "services")?.value : void 0;
+      if (services?.kind !== "seq") continue;
+      for (const item of services.items) {
+        if (item.kind !== "map") continue;
+        let misspelt = false;
+        for (const entry of item.entries) {
+          if (ITEM_KEYS.includes(entry.key)) continue;
+          misspelt = true;
+          const near = closest(entry.key, ITEM_KEYS, 2);
+          ctx.report({
+            span: entry.keySpan,
+            messageId: "unknownItemKey",
+            data: { key: entry.key, near: near ? ` (did you mean "${near}"?)` : "" }
+          });
+        }
+        const serviceNode = getEntry(item, "service")?.value;
+        const service = scalarString(serviceNode);
+        if (!serviceNode) {
+          if (!misspelt) ctx.report({ node: item, messageId: "noService" });
+          continue;
+        }
+        if (service === void 0) continue;
+        const key = endpointKey(service);
+        if (!Object.hasOwn(known.endpoints, key)) {
+          if (!ctx.isChartDefaults || entries.length === 0) continue;
+          const near = closest(key, entries, 2);
+          if (near) ctx.report({ node: serviceNode, messageId: "unknownServiceNear", data: { service, key, near } });
+          else ctx.report({ node: serviceNode, messageId: "unknownService", data: { service, key } });
+          continue;
+        }
+        if (!ctx.isChartDefaults && !ctx.chart) continue;
+        const hosts = known.endpoints[key];
+        const endpointNode = getEntry(item, "endpoint")?.value;
+        const endpoint = scalarString(endpointNode);
+        if (!hosts || endpoint === void 0 || hosts.includes(endpoint) || hosts.includes("default")) continue;
+        ctx.report({ node: endpointNode, messageId: "unknownHost", data: { key, endpoint } });
+      }
+    }
+  }
+});
+
+// rules/entrypoint/unresolved-dependency.ts
+var unresolved_dependency_default = defineDeploymentRule({
+  id: "entrypoint/unresolved-dependency",
+  meta: {
+    scope: "deployment",
+    description: "Every kubernetes-entrypoint dependency of the charts deployed together resolves inside the set (or is declared external): the Service (with pods behind it), Job, DaemonSet or pods it waits for.",
+    severity: "warning",
+    targets: ["manifests"],
+    facts: [namespaceFact],
+    messages: {
+      service: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
+      noEndpoints: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
+      externalName: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is of type ExternalName and never has endpoints: the pod hangs in Init.',
+      job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init until a Job of that name completes.',
+      jobLabels: '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} in namespace "{{namespace}}", and no Job in the set carries those labels: the pod hangs in Init.',
+      daemonset: '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init.',
+      pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} in namespace "{{namespace}}", and no pod template in the set carries those labels: the pod hangs in Init.'
+    },
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        external: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Dependencies deployed outside the set, as `namespace:name` globs (`openstack:mariadb*`); pods and label-selected jobs as `namespace:key=value,...` with the keys sorted."
+        },
+        alone: {
+          type: "boolean",
+          description: "Also judge a run that is not a set (one chart rendered alone), whose dependencies on other charts never resolve in it."
+        }
+      },
+      required: []
+    },
+    defaultOptions: { external: [], alone: false }
+  },
+  collect: (ctx) => collectSet(ctx),
+  check(ctx) {
+    const graph = setGraph(ctx, ctx.options.external);
+    if (!graph.isSet && !ctx.options.alone) return;
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    for (const d of graph.dependencies) {
+      const { dependency: dependency2, resolution } = d;
+      const node = byId.get(d.from);
+      const data = {
+        workload: workloadLabel(node),
+        container: dependency2.container,
+        name: dependency2.name ?? labelsTextOf(dependency2.labels),
+        namespace: d.namespace ?? ""
+      };
+      const at = { file: d.file, at: dependency2.at };
+      if (resolution.state === "no-endpoints")
+        ctx.report({ ...at, messageId: "noEndpoints", data: { ...data, selector: labelsTextOf(resolution.service.selector) } });
+      else if (resolution.state === "external-name") ctx.report({ ...at, messageId: "externalName", data });
+      else if (resolution.state === "missing") {
+        const messageId = dependency2.kind === "job" ? dependency2.labels ? "jobLabels" : "job" : dependency2.kind === "daemonset" ? "daemonset" : dependency2.kind;
+        ctx.report({ ...at, messageId, data });
+      }
+    }
+  }
+});
+function labelsTextOf(labels) {
+  const keys = Object.keys(labels ?? {}).sort();
+  return `{${keys.map((key) => `${key}=${labels[key]}`).join(", ")}}`;
+}
 
 // rules/images/allowed-registries.ts
 var allowed_registries_default = defineRule({
@@ -4425,8 +4828,8 @@ var required_keys_default = defineRule({
     );
     if (needs.length === 0) return;
     const missing = needs.map((need) => {
-      const names = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(", or ")})` : need.key;
-      return need.by ? `${names}, needed by ${need.by}` : names;
+      const names2 = need.accepted.length > 1 ? `${need.key} (or ${need.accepted.slice(1).join(", or ")})` : need.key;
+      return need.by ? `${names2}, needed by ${need.by}` : names2;
     });
     const related = needs.flatMap((need) => {
       const at = ctx.chart && need.by ? templatePlace(ctx.chart.dir, need.by) : void 0;
@@ -4901,9 +5304,9 @@ function imageSetByTrigger(roots) {
     if (kind !== "DeploymentConfig" || triggers?.kind !== "seq") return;
     const owner = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
     for (const trigger of triggers.items) {
-      const names = getPath(trigger, ["imageChangeParams", "containerNames"]);
-      if (scalarString(getPath(trigger, ["type"])) !== "ImageChange" || names?.kind !== "seq") continue;
-      for (const name of names.items) set.add(`${owner}
+      const names2 = getPath(trigger, ["imageChangeParams", "containerNames"]);
+      if (scalarString(getPath(trigger, ["type"])) !== "ImageChange" || names2?.kind !== "seq") continue;
+      for (const name of names2.items) set.add(`${owner}
 ${scalarString(name) ?? ""}`);
     }
   };
@@ -4958,18 +5361,18 @@ var image_specific_entrypoint_default = defineRule({
         const items = value?.kind === "seq" ? value.items : value ? [value] : [];
         for (const item of items) {
           if (item.kind !== "scalar" || typeof item.value !== "string") continue;
-          const names = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
-          if (names.length === 0) continue;
+          const names2 = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
+          if (names2.length === 0) continue;
           first ??= item;
-          found.push(...names);
+          found.push(...names2);
         }
       }
       if (first) ctx.report({ node: first, messageId: "reliesOn", data: { container: container.label, what: listed(found) } });
     }
   }
 });
-function listed(names) {
-  const quoted = names.map((name) => `\`${name}\``);
+function listed(names2) {
+  const quoted = names2.map((name) => `\`${name}\``);
   return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
@@ -5867,10 +6270,9 @@ function unquote(key) {
 var allRules = [
   unused_disable_default,
   dead_component_default,
+  dependency_cycle_default,
   dependency_keys_default,
   disabled_job_default,
-  jobs_shape_default,
-  service_endpoint_default,
   env_command_default,
   env_container_default,
   env_ignored_default,
@@ -5878,7 +6280,11 @@ var allRules = [
   env_list_syntax_default,
   env_namespace_default,
   env_required_default,
+  jobs_shape_default,
+  rbac_default,
   service_account_token_default,
+  service_endpoint_default,
+  unresolved_dependency_default,
   allowed_registries_default,
   digest_pinned_default,
   floating_tag_default,

@@ -4,9 +4,10 @@ import {
   PROFILE_NAMES,
   PROFILE_PREFIX,
   profileSetting
-} from "./chunk-J7CNPVMB.js";
-import "./chunk-6XQTKHBW.js";
+} from "./chunk-LXMVSCCQ.js";
+import "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
+import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 
