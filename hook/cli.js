@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-BDKMXMJ2.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-JDQBVJSS.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -161,8 +161,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-3FT6NHRS.js")).runInit,
-  explain: async () => (await import("./chunks/explain-A72OIHB2.js")).runExplain
+  init: async () => (await import("./chunks/init-CJQTOW6R.js")).runInit,
+  explain: async () => (await import("./chunks/explain-VG3Q6KEQ.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -216,7 +216,7 @@ async function main(argv) {
     const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-IXY5IWXM.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-CUZXJHXY.js");
+  const { lint } = await import("./chunks/lint-LDFKJUXI.js");
   const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
@@ -306,9 +306,9 @@ async function graph(argv) {
   if (!GRAPH_FORMATS.includes(flags.format))
     return usage(`graph: unknown format "${flags.format}"; choose one of ${GRAPH_FORMATS.join(", ")}`);
   const [{ lint }, { createCleanup }, { buildGraph }, formats] = await Promise.all([
-    import("./chunks/lint-CUZXJHXY.js"),
+    import("./chunks/lint-LDFKJUXI.js"),
     import("./chunks/cleanup-M4UMQG73.js"),
-    import("./chunks/graph-JFV3KVGO.js"),
+    import("./chunks/graph-RLU5VIBP.js"),
     import("./chunks/graph-format-ZWMFDMJM.js")
   ]);
   const cleanup = createCleanup();
@@ -437,7 +437,7 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-YA3GPIJ3.js"),
+    import("./chunks/rules-77IUPBVS.js"),
     import("./chunks/profiles-doc-JGJJNT2A.js"),
     import("./chunks/profiles-PTXZ45MP.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")

@@ -3,19 +3,20 @@ import {
   collectingConfig,
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-5CD5KANU.js";
+} from "./chunks/chunk-7ZTTPGZU.js";
 import {
   loadConfig
-} from "./chunks/chunk-GZ455Z6N.js";
+} from "./chunks/chunk-RGYIW4YS.js";
 import "./chunks/chunk-VH3ROEIK.js";
 import {
   allRules
-} from "./chunks/chunk-PCF3JB2F.js";
+} from "./chunks/chunk-FSYWR6IU.js";
 import {
   SecretClassifier
-} from "./chunks/chunk-EO7MNMM5.js";
+} from "./chunks/chunk-UP7PNOIE.js";
 import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-X4D43GLE.js";
+import "./chunks/chunk-42C2RQSY.js";
+import "./chunks/chunk-6ZEC5CHF.js";
 import "./chunks/chunk-LXMVSCCQ.js";
 import "./chunks/chunk-CXZVGKES.js";
 import "./chunks/chunk-I66P5KS3.js";

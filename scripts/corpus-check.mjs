@@ -75,6 +75,13 @@ const EXPECTED_RENDERED = {
   // lack: helm-toolkit renders DEPENDENCY_SERVICE "openstack:keystone-api,,openstack:gnocchi-api", whose empty
   // item never resolves. Every other of the 376 kubernetes-entrypoint init containers is clean.
   'entrypoint/env-list-syntax': 3,
+  // The 78 streams as one deployment set, no --namespace given (objects written without one answer wherever
+  // they are waited for). Real defects: ceilometer's compute, central and notification pods wait for a
+  // ceilometer-ks-endpoints Job the chart does not render (helm-toolkit keeps the entry: no manifests flag
+  // drops it), and elasticsearch's create-elasticsearch-templates waits for elasticsearch-s3-bucket, which
+  // renders only with snapshots on. Expected from outside: mariadb-backup and the mariadb-cluster test wait
+  // for mariadb-server-primary, which mariadb-operator creates (declare "openstack:mariadb-server-primary").
+  'entrypoint/unresolved-dependency': 6,
 };
 
 if (!existsSync(corpus)) {

@@ -89,9 +89,11 @@ function lineOf(stream: string, text: string, after = ''): number {
   return stream.slice(0, at).split('\n').length;
 }
 
-async function lintStreams(streams: Record<string, string>, options: { config?: string; namespace?: string } = {}) {
+/** Streams linted as one set, deployed to `default` unless a namespace is given (null: none said, as --manifests alone). */
+async function lintStreams(streams: Record<string, string>, options: { config?: string; namespace?: string | null } = {}) {
   const root = makeTree({ ...streams, ...(options.config ? { '.chartlint.yaml': options.config } : {}) });
-  const result = await lint({ paths: [], cwd: root, manifests: Object.keys(streams), jobs: 1, namespace: options.namespace });
+  const namespace = options.namespace === null ? undefined : (options.namespace ?? 'default');
+  const result = await lint({ paths: [], cwd: root, manifests: Object.keys(streams), jobs: 1, namespace });
   expect(result.internalErrors).toEqual([]);
   return result.diagnostics
     .filter((d) => RULES.includes(d.ruleId))

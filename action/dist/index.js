@@ -13793,16 +13793,16 @@ function switchesOf(chart) {
 }
 function isSwitch(topology, chartDir, valuesPath) {
   if (valuesPath.length === 0 || !chartDir || !topology.charts[chartDir]) return false;
-  const same = (entry2, other) => entry2.length === other.length && entry2.every((segment, i) => segment === other[i]);
+  const same2 = (entry2, other) => entry2.length === other.length && entry2.every((segment, i) => segment === other[i]);
   const tree = closureOf(topology, chartDir);
   if (valuesPath[0] === "tags" && tree.some((chart) => chart.dependencies.length > 0)) return true;
-  if (tree.some((chart) => chart.switches.some((entry2) => same(entry2, valuesPath)))) return true;
+  if (tree.some((chart) => chart.switches.some((entry2) => same2(entry2, valuesPath)))) return true;
   const seen = /* @__PURE__ */ new Set();
   const below = (dir, rest) => {
     const chart = dir ? topology.charts[dir] : void 0;
     if (!chart || seen.has(chart.dir) || rest.length === 0) return false;
     seen.add(chart.dir);
-    if (chart.switches.some((entry2) => same(entry2, rest))) return true;
+    if (chart.switches.some((entry2) => same2(entry2, rest))) return true;
     const edge = chart.dependencies.find((dependency2) => dependency2.key === rest[0]);
     return below(edge?.dir, rest.slice(1));
   };
@@ -18529,6 +18529,20 @@ var init_set_objects = __esm({
   }
 });
 
+// src/facts/namespace.ts
+var UNKNOWN_NAMESPACE, namespaceFact;
+var init_namespace = __esm({
+  "src/facts/namespace.ts"() {
+    "use strict";
+    init_types();
+    UNKNOWN_NAMESPACE = "";
+    namespaceFact = defineFact({
+      id: "namespace",
+      build: (input2) => input2.namespace ?? (input2.render ? "default" : UNKNOWN_NAMESPACE)
+    });
+  }
+});
+
 // src/entrypoint/graph.ts
 function buildGraph(parts, options) {
   const nodes = [];
@@ -18548,7 +18562,8 @@ function buildGraph(parts, options) {
   }
   nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const inNamespace = (namespace) => nodes.filter((n) => n.namespace === namespace);
+  const anywhere = options.namespace === UNKNOWN_NAMESPACE;
+  const inNamespace = (namespace) => anywhere && namespace === UNKNOWN_NAMESPACE ? nodes : nodes.filter((n) => n.namespace === namespace || anywhere && n.namespace === UNKNOWN_NAMESPACE);
   const external = options.external.map((pattern) => ({ pattern, matches: (name) => matchSegment(pattern, name) }));
   const dependencies = [];
   for (const node of nodes) {
@@ -18567,7 +18582,7 @@ function buildGraph(parts, options) {
     const found = (targets, blocking = true) => targets.length > 0 ? { state: "resolved", targets: targets.map((t) => t.id), blocking } : { state: "missing" };
     switch (dependency2.kind) {
       case "service": {
-        const service = services.get(`${namespace}/${dependency2.name}`);
+        const service = services.get(`${namespace}/${dependency2.name}`) ?? (anywhere ? [...services.values()].find((s) => s.name === dependency2.name && (namespace === UNKNOWN_NAMESPACE || !s.namespace)) : void 0);
         if (!service) return { state: "missing" };
         if (service.externalName) return { state: "external-name", service };
         if (!service.selector) return { state: "resolved", targets: [], blocking: false, service };
@@ -18677,6 +18692,7 @@ var MAX_CYCLES;
 var init_graph = __esm({
   "src/entrypoint/graph.ts"() {
     "use strict";
+    init_namespace();
     init_glob();
     MAX_CYCLES = 100;
   }
@@ -18730,18 +18746,23 @@ function missingGrants(graph, parts, setNamespace) {
   }
   return out;
 }
+function same(a, b, setNamespace) {
+  return a === b || setNamespace === UNKNOWN_NAMESPACE && (a === UNKNOWN_NAMESPACE || b === UNKNOWN_NAMESPACE);
+}
 function appliesIn(binding, namespace, setNamespace) {
-  return binding.kind === "ClusterRoleBinding" || (binding.namespace ?? setNamespace) === namespace;
+  return binding.kind === "ClusterRoleBinding" || same(binding.namespace ?? setNamespace, namespace, setNamespace);
 }
 function names(binding, account, accountNamespace, setNamespace) {
   const own = binding.namespace ?? setNamespace;
-  return binding.serviceAccounts.some((sa) => sa.name === account && (sa.namespace ?? own) === accountNamespace);
+  return binding.serviceAccounts.some((sa) => sa.name === account && same(sa.namespace ?? own, accountNamespace, setNamespace));
 }
 function roleOf(binding, roles, setNamespace) {
   const { kind, name } = binding.roleRef;
   if (kind === "ClusterRole") return roles.find((r) => r.kind === "ClusterRole" && r.name === name);
   if (kind === "Role")
-    return roles.find((r) => r.kind === "Role" && r.name === name && (r.namespace ?? setNamespace) === (binding.namespace ?? setNamespace));
+    return roles.find(
+      (r) => r.kind === "Role" && r.name === name && same(r.namespace ?? setNamespace, binding.namespace ?? setNamespace, setNamespace)
+    );
   return void 0;
 }
 function grants(rule, permission) {
@@ -18754,19 +18775,7 @@ function permissionText(p) {
 var init_rbac = __esm({
   "src/entrypoint/rbac.ts"() {
     "use strict";
-  }
-});
-
-// src/facts/namespace.ts
-var namespaceFact;
-var init_namespace = __esm({
-  "src/facts/namespace.ts"() {
-    "use strict";
-    init_types();
-    namespaceFact = defineFact({
-      id: "namespace",
-      build: (input2) => input2.namespace ?? "default"
-    });
+    init_namespace();
   }
 });
 
@@ -19864,13 +19873,13 @@ var init_unresolved_dependency = __esm({
         targets: ["manifests"],
         facts: [namespaceFact],
         messages: {
-          service: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
-          noEndpoints: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
-          externalName: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is of type ExternalName and never has endpoints: the pod hangs in Init.',
-          job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init until a Job of that name completes.',
-          jobLabels: '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} in namespace "{{namespace}}", and no Job in the set carries those labels: the pod hangs in Init.',
-          daemonset: '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init.',
-          pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} in namespace "{{namespace}}", and no pod template in the set carries those labels: the pod hangs in Init.'
+          service: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
+          noEndpoints: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
+          externalName: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, which is of type ExternalName and never has endpoints: the pod hangs in Init.',
+          job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" {{where}}, which is not in the set: the pod hangs in Init until a Job of that name completes.',
+          jobLabels: '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} {{where}}, and no Job in the set carries those labels: the pod hangs in Init.',
+          daemonset: '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" {{where}}, which is not in the set: the pod hangs in Init.',
+          pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} {{where}}, and no pod template in the set carries those labels: the pod hangs in Init.'
         },
         options: {
           type: "object",
@@ -19902,7 +19911,7 @@ var init_unresolved_dependency = __esm({
             workload: workloadLabel(node),
             container: dependency2.container,
             name: dependency2.name ?? labelsTextOf(dependency2.labels),
-            namespace: d.namespace ?? ""
+            where: d.namespace ? `in namespace "${d.namespace}"` : "in the pod's own namespace, which the manifests do not name"
           };
           const at = { file: d.file, at: dependency2.at };
           if (resolution.state === "no-endpoints")
@@ -30519,6 +30528,7 @@ function resolveConfig(raw, file, text, dir, rules) {
       ...raw.helm,
       binary: raw.helm?.binary ? path20.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
+      namedNamespace: raw.helm?.namespace,
       cacheDir: raw.helm?.cacheDir
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
@@ -30765,6 +30775,7 @@ function hashFacts(values) {
 
 // src/engine/lint.ts
 init_renders();
+init_namespace();
 
 // src/file-types/chart-metadata.ts
 init_yaml();
@@ -32623,7 +32634,7 @@ async function lintWith(options) {
   const fixes = options.fix ? await fixFiles(run, files, env2) : [];
   const set2 = deploymentSet(files.results, rendered.results, found.targets);
   const deployment = runDeploymentRules(set2.results, set2.targets, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
-  const collected = options.collect ? collectedOf(options.collect, run, set2) : void 0;
+  const collected = options.collect ? collectedOf(options.collect, run, set2, facts[namespaceFact.id]) : void 0;
   const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
   const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
   return finish(
@@ -32653,7 +32664,7 @@ function deploymentSet(results, rendered, targets) {
   }));
   return { results: [...results, ...streams], targets: places };
 }
-function collectedOf(ids, run, set2) {
+function collectedOf(ids, run, set2, namespace) {
   const rules = run.options.rules;
   const summaries = (id) => set2.results.filter((r) => id in r.summaries).map((r) => {
     const place = set2.targets.get(r.path);
@@ -32662,7 +32673,7 @@ function collectedOf(ids, run, set2) {
   const optionsOf = (id) => run.config.settingsFor(run.cwd, void 0).get(id)?.options ?? rules.find((r) => r.id === id)?.meta.defaultOptions;
   return {
     summaries: Object.fromEntries(ids.map((id) => [id, summaries(id)])),
-    namespace: run.options.namespace ?? run.config.helm.namespace,
+    namespace,
     options: Object.fromEntries(ids.map((id) => [id, optionsOf(id)]))
   };
 }
@@ -32728,7 +32739,8 @@ async function buildRunFacts(run, found) {
     charts: found.charts.charts,
     wholeCharts: found.charts.wholeCharts,
     render,
-    namespace: options.namespace ?? config.helm.namespace
+    // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
+    namespace: options.namespace ?? config.helm.namedNamespace
   });
 }
 async function lintFiles(run, found, env2) {
@@ -32922,8 +32934,8 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same = input2 === path37.resolve(file) ? "" : ` (the same file as ${path37.relative(process.cwd(), input2) || input2})`;
-      throw new OutputError(`will not write ${file}: it is one of the files this run reads${same}; write the report elsewhere`);
+      const same2 = input2 === path37.resolve(file) ? "" : ` (the same file as ${path37.relative(process.cwd(), input2) || input2})`;
+      throw new OutputError(`will not write ${file}: it is one of the files this run reads${same2}; write the report elsewhere`);
     }
   }
 }

@@ -20,17 +20,17 @@ export default defineDeploymentRule<Options, MessageId, 'manifests', SetPart>({
     facts: [namespaceFact],
     messages: {
       service:
-        '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
+        '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
       noEndpoints:
-        '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
+        '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
       externalName:
-        '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is of type ExternalName and never has endpoints: the pod hangs in Init.',
-      job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init until a Job of that name completes.',
+        '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, which is of type ExternalName and never has endpoints: the pod hangs in Init.',
+      job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" {{where}}, which is not in the set: the pod hangs in Init until a Job of that name completes.',
       jobLabels:
-        '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} in namespace "{{namespace}}", and no Job in the set carries those labels: the pod hangs in Init.',
+        '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} {{where}}, and no Job in the set carries those labels: the pod hangs in Init.',
       daemonset:
-        '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init.',
-      pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} in namespace "{{namespace}}", and no pod template in the set carries those labels: the pod hangs in Init.',
+        '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" {{where}}, which is not in the set: the pod hangs in Init.',
+      pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} {{where}}, and no pod template in the set carries those labels: the pod hangs in Init.',
     },
     options: {
       type: 'object',
@@ -64,7 +64,7 @@ export default defineDeploymentRule<Options, MessageId, 'manifests', SetPart>({
         workload: workloadLabel(node),
         container: dependency.container,
         name: dependency.name ?? labelsTextOf(dependency.labels),
-        namespace: d.namespace ?? '',
+        where: d.namespace ? `in namespace "${d.namespace}"` : "in the pod's own namespace, which the manifests do not name",
       };
       const at = { file: d.file, at: dependency.at };
       if (resolution.state === 'no-endpoints')

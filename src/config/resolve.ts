@@ -38,6 +38,8 @@ export interface HelmSettings {
   binary: string | undefined;
   releaseName: string | undefined;
   namespace: string;
+  /** The namespace the config names, when it names one (`namespace` holds helm's default otherwise). */
+  namedNamespace: string | undefined;
   timeoutSeconds: number;
   cacheDir: string | undefined;
 }
@@ -105,6 +107,7 @@ export function resolveConfig(
       ...raw.helm,
       binary: raw.helm?.binary ? path.resolve(dir, raw.helm.binary) : undefined,
       releaseName: raw.helm?.releaseName,
+      namedNamespace: raw.helm?.namespace,
       cacheDir: raw.helm?.cacheDir,
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { CORE_FACTS, buildFacts, hashFacts, type FactValues } from '../facts/index.js';
 import { rendersFact, type Renders } from '../facts/renders.js';
+import { namespaceFact } from '../facts/namespace.js';
 import { FILE_TYPES, STDIN_PATH } from '../file-types/index.js';
 import type { LintTarget, SourceFile } from '../file-types/types.js';
 import { defaultCacheDir } from '../render/cache.js';
@@ -161,7 +162,7 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const fixes = options.fix ? await fixFiles(run, files, env) : [];
   const set = deploymentSet(files.results, rendered.results, found.targets);
   const deployment = runDeploymentRules(set.results, set.targets, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
-  const collected = options.collect ? collectedOf(options.collect, run, set) : undefined;
+  const collected = options.collect ? collectedOf(options.collect, run, set, facts[namespaceFact.id] as string) : undefined;
   const fileDiagnostics = files.results
     .flatMap((r) => r.diagnostics)
     .filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
@@ -200,7 +201,7 @@ function deploymentSet(results: readonly FileResult[], rendered: readonly Render
 }
 
 /** With `collect`: what those rules kept of every file, their options, and the run's namespace. */
-function collectedOf(ids: readonly string[], run: Run, set: DeploymentSet): NonNullable<LintResult['collected']> {
+function collectedOf(ids: readonly string[], run: Run, set: DeploymentSet, namespace: string): NonNullable<LintResult['collected']> {
   const rules = run.options.rules;
   const summaries = (id: string): FileSummary<unknown>[] =>
     set.results
@@ -213,7 +214,7 @@ function collectedOf(ids: readonly string[], run: Run, set: DeploymentSet): NonN
     run.config.settingsFor(run.cwd, undefined).get(id)?.options ?? rules.find((r) => r.id === id)?.meta.defaultOptions;
   return {
     summaries: Object.fromEntries(ids.map((id) => [id, summaries(id)])),
-    namespace: run.options.namespace ?? run.config.helm.namespace,
+    namespace,
     options: Object.fromEntries(ids.map((id) => [id, optionsOf(id)])),
   };
 }
@@ -290,7 +291,8 @@ async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
     charts: found.charts.charts,
     wholeCharts: found.charts.wholeCharts,
     render,
-    namespace: options.namespace ?? config.helm.namespace,
+    // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
+    namespace: options.namespace ?? config.helm.namedNamespace,
   });
 }
 

@@ -13,6 +13,7 @@
  * Names written without a namespace are looked up in the entrypoint's base namespace (`NAMESPACE`, which
  * helm-toolkit sets from the pod's own namespace); objects without one are in the set's namespace.
  */
+import { UNKNOWN_NAMESPACE } from '../facts/namespace.js';
 import { matchSegment } from '../sources/glob.js';
 import type { FileSummary } from '../engine/rule.js';
 import type { SetDependency, SetPart, SetService, SetWorkload } from './set-objects.js';
@@ -70,7 +71,7 @@ export interface DependencyGraph {
 }
 
 export interface GraphOptions {
-  /** Where objects without a namespace are: the run's --namespace (helm template's). */
+  /** Where objects without a namespace are: the run's --namespace (helm template's); UNKNOWN_NAMESPACE when the run says none. */
   namespace: string;
   /** `namespace:name` globs of dependencies expected from outside the set. */
   external: readonly string[];
@@ -97,7 +98,13 @@ export function buildGraph(parts: readonly FileSummary<SetPart>[], options: Grap
   }
   nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const inNamespace = (namespace: string): GraphNode[] => nodes.filter((n) => n.namespace === namespace);
+  // A run that says no namespace (--manifests without --namespace): objects written without one may be in
+  // any, so they answer a dependency in every namespace rather than none.
+  const anywhere = options.namespace === UNKNOWN_NAMESPACE;
+  const inNamespace = (namespace: string): GraphNode[] =>
+    anywhere && namespace === UNKNOWN_NAMESPACE
+      ? nodes
+      : nodes.filter((n) => n.namespace === namespace || (anywhere && n.namespace === UNKNOWN_NAMESPACE));
   const external = options.external.map((pattern) => ({ pattern, matches: (name: string) => matchSegment(pattern, name) }));
 
   const dependencies: GraphDependency[] = [];
@@ -123,7 +130,11 @@ export function buildGraph(parts: readonly FileSummary<SetPart>[], options: Grap
       targets.length > 0 ? { state: 'resolved', targets: targets.map((t) => t.id), blocking } : { state: 'missing' };
     switch (dependency.kind) {
       case 'service': {
-        const service = services.get(`${namespace}/${dependency.name}`);
+        const service =
+          services.get(`${namespace}/${dependency.name}`) ??
+          (anywhere
+            ? [...services.values()].find((s) => s.name === dependency.name && (namespace === UNKNOWN_NAMESPACE || !s.namespace))
+            : undefined);
         if (!service) return { state: 'missing' };
         if (service.externalName) return { state: 'external-name', service };
         // No selector: its endpoints are someone else's to write.

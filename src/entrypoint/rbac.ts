@@ -13,6 +13,7 @@
  * set names the service account, or where one of them refers to a role the set does not hold (or to an
  * aggregated ClusterRole), may be granted by objects outside the set, so it is left alone.
  */
+import { UNKNOWN_NAMESPACE } from '../facts/namespace.js';
 import type { DependencyGraph, GraphNode } from './graph.js';
 import type { ApiNeed, PolicyRule, SetBinding, SetPart, SetRole } from './set-objects.js';
 
@@ -88,20 +89,27 @@ export function missingGrants(graph: DependencyGraph, parts: readonly SetPart[],
   return out;
 }
 
+/** Two namespaces are one, where a namespace nobody said (objects written without one, no --namespace) is any. */
+function same(a: string, b: string, setNamespace: string): boolean {
+  return a === b || (setNamespace === UNKNOWN_NAMESPACE && (a === UNKNOWN_NAMESPACE || b === UNKNOWN_NAMESPACE));
+}
+
 function appliesIn(binding: SetBinding, namespace: string, setNamespace: string): boolean {
-  return binding.kind === 'ClusterRoleBinding' || (binding.namespace ?? setNamespace) === namespace;
+  return binding.kind === 'ClusterRoleBinding' || same(binding.namespace ?? setNamespace, namespace, setNamespace);
 }
 
 function names(binding: SetBinding, account: string, accountNamespace: string, setNamespace: string): boolean {
   const own = binding.namespace ?? setNamespace;
-  return binding.serviceAccounts.some((sa) => sa.name === account && (sa.namespace ?? own) === accountNamespace);
+  return binding.serviceAccounts.some((sa) => sa.name === account && same(sa.namespace ?? own, accountNamespace, setNamespace));
 }
 
 function roleOf(binding: SetBinding, roles: readonly SetRole[], setNamespace: string): SetRole | undefined {
   const { kind, name } = binding.roleRef;
   if (kind === 'ClusterRole') return roles.find((r) => r.kind === 'ClusterRole' && r.name === name);
   if (kind === 'Role')
-    return roles.find((r) => r.kind === 'Role' && r.name === name && (r.namespace ?? setNamespace) === (binding.namespace ?? setNamespace));
+    return roles.find(
+      (r) => r.kind === 'Role' && r.name === name && same(r.namespace ?? setNamespace, binding.namespace ?? setNamespace, setNamespace),
+    );
   return undefined;
 }
 

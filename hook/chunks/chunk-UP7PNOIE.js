@@ -1,5 +1,8 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
+  defineFact
+} from "./chunk-6ZEC5CHF.js";
+import {
   listFiles,
   loadChart,
   readRegularFile,
@@ -19,13 +22,6 @@ import {
 // src/facts/topology.ts
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-
-// src/facts/types.ts
-function defineFact(fact) {
-  return fact;
-}
-
-// src/facts/topology.ts
 var topologyFact = defineFact({
   id: "topology",
   async build(input) {
@@ -1205,7 +1201,6 @@ function compileKeyGlob(glob) {
 }
 
 export {
-  defineFact,
   topologyFact,
   isSwitch,
   placementOf,

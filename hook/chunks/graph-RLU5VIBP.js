@@ -3,7 +3,8 @@ import {
   buildGraph,
   labelsText,
   workloadLabel
-} from "./chunk-X4D43GLE.js";
+} from "./chunk-42C2RQSY.js";
+import "./chunk-6ZEC5CHF.js";
 import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";

@@ -26,10 +26,10 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-5CD5KANU.js";
+} from "./chunk-7ZTTPGZU.js";
 import {
   loadConfig
-} from "./chunk-GZ455Z6N.js";
+} from "./chunk-RGYIW4YS.js";
 import "./chunk-VH3ROEIK.js";
 import {
   allRules,
@@ -38,7 +38,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-PCF3JB2F.js";
+} from "./chunk-FSYWR6IU.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -49,11 +49,14 @@ import {
   parseNormalizedReference,
   privateDir,
   topologyFact
-} from "./chunk-EO7MNMM5.js";
+} from "./chunk-UP7PNOIE.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
-import "./chunk-X4D43GLE.js";
+import {
+  namespaceFact
+} from "./chunk-42C2RQSY.js";
+import "./chunk-6ZEC5CHF.js";
 import "./chunk-LXMVSCCQ.js";
 import {
   parseYamlValues,
@@ -681,7 +684,7 @@ async function lintWith(options) {
   const fixes = options.fix ? await fixFiles(run, files, env) : [];
   const set = deploymentSet(files.results, rendered.results, found.targets);
   const deployment = runDeploymentRules(set.results, set.targets, { rules: options.rules, facts, config: run.config, cwd: run.cwd });
-  const collected = options.collect ? collectedOf(options.collect, run, set) : void 0;
+  const collected = options.collect ? collectedOf(options.collect, run, set, facts[namespaceFact.id]) : void 0;
   const fileDiagnostics = files.results.flatMap((r) => r.diagnostics).filter((d) => !deployment.withdrawn.has(d) && !rendered.withdrawn.has(withdrawalKey(d)));
   const fileSuppressed = files.results.flatMap((r) => r.suppressed).filter((d) => !rendered.withdrawn.has(withdrawalKey(d)));
   return finish(
@@ -711,7 +714,7 @@ function deploymentSet(results, rendered, targets) {
   }));
   return { results: [...results, ...streams], targets: places };
 }
-function collectedOf(ids, run, set) {
+function collectedOf(ids, run, set, namespace) {
   const rules = run.options.rules;
   const summaries = (id) => set.results.filter((r) => id in r.summaries).map((r) => {
     const place = set.targets.get(r.path);
@@ -720,7 +723,7 @@ function collectedOf(ids, run, set) {
   const optionsOf = (id) => run.config.settingsFor(run.cwd, void 0).get(id)?.options ?? rules.find((r) => r.id === id)?.meta.defaultOptions;
   return {
     summaries: Object.fromEntries(ids.map((id) => [id, summaries(id)])),
-    namespace: run.options.namespace ?? run.config.helm.namespace,
+    namespace,
     options: Object.fromEntries(ids.map((id) => [id, optionsOf(id)]))
   };
 }
@@ -786,7 +789,8 @@ async function buildRunFacts(run, found) {
     charts: found.charts.charts,
     wholeCharts: found.charts.wholeCharts,
     render,
-    namespace: options.namespace ?? config.helm.namespace
+    // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
+    namespace: options.namespace ?? config.helm.namedNamespace
   });
 }
 async function lintFiles(run, found, env) {

@@ -1,10 +1,11 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   allRules
-} from "./chunk-PCF3JB2F.js";
-import "./chunk-EO7MNMM5.js";
+} from "./chunk-FSYWR6IU.js";
+import "./chunk-UP7PNOIE.js";
 import "./chunk-B6XQKK7L.js";
-import "./chunk-X4D43GLE.js";
+import "./chunk-42C2RQSY.js";
+import "./chunk-6ZEC5CHF.js";
 import "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3DURBVDM.js";
 import {
   CONFIG_NAMES
-} from "./chunk-GZ455Z6N.js";
+} from "./chunk-RGYIW4YS.js";
 import {
   DEFAULT_LIMITS
 } from "./chunk-VH3ROEIK.js";
@@ -12,8 +12,9 @@ import {
   collectImages,
   imagesContextOf,
   topologyFact
-} from "./chunk-EO7MNMM5.js";
+} from "./chunk-UP7PNOIE.js";
 import "./chunk-B6XQKK7L.js";
+import "./chunk-6ZEC5CHF.js";
 import "./chunk-LXMVSCCQ.js";
 import {
   listFiles,

@@ -107,7 +107,7 @@ async function runExplain(argv, io) {
   if (positionals.length !== 1) return io.usage("explain takes one rule id, for example: chartlint explain images/no-latest");
   const id = positionals[0];
   const [{ allRules }, { PROFILE_NAMES, profileSetting }, { docsRoot }] = await Promise.all([
-    import("./rules-YA3GPIJ3.js"),
+    import("./rules-77IUPBVS.js"),
     import("./profiles-PTXZ45MP.js"),
     import("./rule-docs-4LALDOWZ.js")
   ]);

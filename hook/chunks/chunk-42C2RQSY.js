@@ -1,7 +1,17 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
+  defineFact
+} from "./chunk-6ZEC5CHF.js";
+import {
   matchSegment
 } from "./chunk-JV4EHBS5.js";
+
+// src/facts/namespace.ts
+var UNKNOWN_NAMESPACE = "";
+var namespaceFact = defineFact({
+  id: "namespace",
+  build: (input) => input.namespace ?? (input.render ? "default" : UNKNOWN_NAMESPACE)
+});
 
 // src/entrypoint/graph.ts
 var MAX_CYCLES = 100;
@@ -23,7 +33,8 @@ function buildGraph(parts, options) {
   }
   nodes.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const inNamespace = (namespace) => nodes.filter((n) => n.namespace === namespace);
+  const anywhere = options.namespace === UNKNOWN_NAMESPACE;
+  const inNamespace = (namespace) => anywhere && namespace === UNKNOWN_NAMESPACE ? nodes : nodes.filter((n) => n.namespace === namespace || anywhere && n.namespace === UNKNOWN_NAMESPACE);
   const external = options.external.map((pattern) => ({ pattern, matches: (name) => matchSegment(pattern, name) }));
   const dependencies = [];
   for (const node of nodes) {
@@ -42,7 +53,7 @@ function buildGraph(parts, options) {
     const found = (targets, blocking = true) => targets.length > 0 ? { state: "resolved", targets: targets.map((t) => t.id), blocking } : { state: "missing" };
     switch (dependency.kind) {
       case "service": {
-        const service = services.get(`${namespace}/${dependency.name}`);
+        const service = services.get(`${namespace}/${dependency.name}`) ?? (anywhere ? [...services.values()].find((s) => s.name === dependency.name && (namespace === UNKNOWN_NAMESPACE || !s.namespace)) : void 0);
         if (!service) return { state: "missing" };
         if (service.externalName) return { state: "external-name", service };
         if (!service.selector) return { state: "resolved", targets: [], blocking: false, service };
@@ -150,6 +161,8 @@ function workloadLabel(node) {
 }
 
 export {
+  UNKNOWN_NAMESPACE,
+  namespaceFact,
   buildGraph,
   labelsText,
   workloadLabel

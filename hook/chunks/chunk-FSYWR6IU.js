@@ -3,7 +3,6 @@ import {
   FolderDigests,
   RenderCache,
   closureOf,
-  defineFact,
   definesGlobalRegistry,
   isKeyNameShaped,
   isObjectNameShaped,
@@ -14,14 +13,19 @@ import {
   renderKey,
   topologyFact,
   umbrellasOf
-} from "./chunk-EO7MNMM5.js";
+} from "./chunk-UP7PNOIE.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
 import {
+  UNKNOWN_NAMESPACE,
   buildGraph,
+  namespaceFact,
   workloadLabel
-} from "./chunk-X4D43GLE.js";
+} from "./chunk-42C2RQSY.js";
+import {
+  defineFact
+} from "./chunk-6ZEC5CHF.js";
 import {
   findSpecialFile,
   formatBytes,
@@ -3465,18 +3469,23 @@ function missingGrants(graph, parts, setNamespace) {
   }
   return out;
 }
+function same(a, b, setNamespace) {
+  return a === b || setNamespace === UNKNOWN_NAMESPACE && (a === UNKNOWN_NAMESPACE || b === UNKNOWN_NAMESPACE);
+}
 function appliesIn(binding, namespace, setNamespace) {
-  return binding.kind === "ClusterRoleBinding" || (binding.namespace ?? setNamespace) === namespace;
+  return binding.kind === "ClusterRoleBinding" || same(binding.namespace ?? setNamespace, namespace, setNamespace);
 }
 function names(binding, account, accountNamespace, setNamespace) {
   const own = binding.namespace ?? setNamespace;
-  return binding.serviceAccounts.some((sa) => sa.name === account && (sa.namespace ?? own) === accountNamespace);
+  return binding.serviceAccounts.some((sa) => sa.name === account && same(sa.namespace ?? own, accountNamespace, setNamespace));
 }
 function roleOf(binding, roles, setNamespace) {
   const { kind, name } = binding.roleRef;
   if (kind === "ClusterRole") return roles.find((r) => r.kind === "ClusterRole" && r.name === name);
   if (kind === "Role")
-    return roles.find((r) => r.kind === "Role" && r.name === name && (r.namespace ?? setNamespace) === (binding.namespace ?? setNamespace));
+    return roles.find(
+      (r) => r.kind === "Role" && r.name === name && same(r.namespace ?? setNamespace, binding.namespace ?? setNamespace, setNamespace)
+    );
   return void 0;
 }
 function grants(rule, permission) {
@@ -3486,12 +3495,6 @@ function grants(rule, permission) {
 function permissionText(p) {
   return `${p.verb} ${p.resource}${p.group ? `.${p.group}` : ""}`;
 }
-
-// src/facts/namespace.ts
-var namespaceFact = defineFact({
-  id: "namespace",
-  build: (input) => input.namespace ?? "default"
-});
 
 // src/entrypoint/set-rule.ts
 function collectSet(ctx) {
@@ -4413,13 +4416,13 @@ var unresolved_dependency_default = defineDeploymentRule({
     targets: ["manifests"],
     facts: [namespaceFact],
     messages: {
-      service: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
-      noEndpoints: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
-      externalName: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" in namespace "{{namespace}}", which is of type ExternalName and never has endpoints: the pod hangs in Init.',
-      job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init until a Job of that name completes.',
-      jobLabels: '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} in namespace "{{namespace}}", and no Job in the set carries those labels: the pod hangs in Init.',
-      daemonset: '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" in namespace "{{namespace}}", which is not in the set: the pod hangs in Init.',
-      pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} in namespace "{{namespace}}", and no pod template in the set carries those labels: the pod hangs in Init.'
+      service: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, which is not in the set: the pod hangs in Init unless it is deployed separately (then declare it in options.external).',
+      noEndpoints: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, whose selector {{selector}} matches no pod template in the set: it never gets an endpoint and the pod hangs in Init.',
+      externalName: '{{workload}} (container "{{container}}") waits for the Service "{{name}}" {{where}}, which is of type ExternalName and never has endpoints: the pod hangs in Init.',
+      job: '{{workload}} (container "{{container}}") waits for the Job "{{name}}" {{where}}, which is not in the set: the pod hangs in Init until a Job of that name completes.',
+      jobLabels: '{{workload}} (container "{{container}}") waits for Jobs labelled {{name}} {{where}}, and no Job in the set carries those labels: the pod hangs in Init.',
+      daemonset: '{{workload}} (container "{{container}}") waits for the DaemonSet "{{name}}" {{where}}, which is not in the set: the pod hangs in Init.',
+      pod: '{{workload}} (container "{{container}}") waits for a ready pod labelled {{name}} {{where}}, and no pod template in the set carries those labels: the pod hangs in Init.'
     },
     options: {
       type: "object",
@@ -4451,7 +4454,7 @@ var unresolved_dependency_default = defineDeploymentRule({
         workload: workloadLabel(node),
         container: dependency2.container,
         name: dependency2.name ?? labelsTextOf(dependency2.labels),
-        namespace: d.namespace ?? ""
+        where: d.namespace ? `in namespace "${d.namespace}"` : "in the pod's own namespace, which the manifests do not name"
       };
       const at = { file: d.file, at: dependency2.at };
       if (resolution.state === "no-endpoints")

@@ -10,7 +10,7 @@ import {
   PRIVATE_FILE_MODE,
   defaultCacheDir,
   privateDir
-} from "./chunk-EO7MNMM5.js";
+} from "./chunk-UP7PNOIE.js";
 import {
   PROFILE_IDS,
   PROFILE_PREFIX,
@@ -74,6 +74,7 @@ function resolveConfig(raw, file, text, dir, rules) {
       ...raw.helm,
       binary: raw.helm?.binary ? path.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
+      namedNamespace: raw.helm?.namespace,
       cacheDir: raw.helm?.cacheDir
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },

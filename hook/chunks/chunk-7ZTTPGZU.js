@@ -10,7 +10,7 @@ import {
   readTripleoFile,
   resolvesTagFromLabel,
   standaloneConfig
-} from "./chunk-PCF3JB2F.js";
+} from "./chunk-FSYWR6IU.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -19,7 +19,7 @@ import {
   parseNormalizedReference,
   placementOf,
   topologyFact
-} from "./chunk-EO7MNMM5.js";
+} from "./chunk-UP7PNOIE.js";
 import {
   globFiles,
   listFiles,
