@@ -216,39 +216,25 @@ async function main(argv) {
     const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-IXY5IWXM.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const { lint } = await import("./chunks/lint-LDFKJUXI.js");
-  const { createCleanup } = await import("./chunks/cleanup-M4UMQG73.js");
-  const cleanup = createCleanup();
-  const stopHandlers = onInterrupt(cleanup.runAll);
-  let result;
-  try {
-    result = await lint({
-      paths,
-      configFile: flags.config,
-      values: flags.values,
-      regionValues: flags["region-values"],
-      render: flags.render,
-      set: flags.set,
-      debug: flags.debug,
-      helm: flags.helm,
-      releaseName: flags["release-name"],
-      namespace: flags.namespace,
-      manifests,
-      jobs,
-      cache: flags.cache,
-      // Read by the engine, no further than limits.maxFileBytes.
-      stdinStream: manifests.includes("-") || flags.stdin ? process.stdin : void 0,
-      stdinFilename: flags["stdin-filename"],
-      cleanup
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
-    if (error instanceof UsageError) return usage(error.message);
-    throw error;
-  } finally {
-    cleanup.runAll();
-    stopHandlers();
-  }
+  const result = await lintOrExit({
+    paths,
+    configFile: flags.config,
+    values: flags.values,
+    regionValues: flags["region-values"],
+    render: flags.render,
+    set: flags.set,
+    debug: flags.debug,
+    helm: flags.helm,
+    releaseName: flags["release-name"],
+    namespace: flags.namespace,
+    manifests,
+    jobs,
+    cache: flags.cache,
+    // Read by the engine, no further than limits.maxFileBytes.
+    stdinStream: manifests.includes("-") || flags.stdin ? process.stdin : void 0,
+    stdinFilename: flags["stdin-filename"]
+  });
+  if (typeof result === "number") return result;
   const { recordBaseline, useBaseline } = await import("./chunks/use-RGASTCRR.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
@@ -305,40 +291,23 @@ async function graph(argv) {
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage("graph: --jobs takes a whole number, 1 or more");
   if (!GRAPH_FORMATS.includes(flags.format))
     return usage(`graph: unknown format "${flags.format}"; choose one of ${GRAPH_FORMATS.join(", ")}`);
-  const [{ lint }, { createCleanup }, { buildGraph }, formats] = await Promise.all([
-    import("./chunks/lint-LDFKJUXI.js"),
-    import("./chunks/cleanup-M4UMQG73.js"),
-    import("./chunks/graph-RLU5VIBP.js"),
-    import("./chunks/graph-format-ZWMFDMJM.js")
-  ]);
-  const cleanup = createCleanup();
-  const stopHandlers = onInterrupt(cleanup.runAll);
+  const [{ buildGraph }, formats] = await Promise.all([import("./chunks/graph-RLU5VIBP.js"), import("./chunks/graph-format-ZWMFDMJM.js")]);
   const rule = "entrypoint/unresolved-dependency";
-  let result;
-  try {
-    result = await lint({
-      paths: positionals.length || flags.manifests.length ? positionals : ["."],
-      configFile: flags.config,
-      values: flags.values,
-      render: flags.render,
-      set: flags.set,
-      helm: flags.helm,
-      releaseName: flags["release-name"],
-      namespace: flags.namespace,
-      manifests: flags.manifests,
-      stdinStream: flags.manifests.includes("-") ? process.stdin : void 0,
-      collect: [rule],
-      jobs,
-      cleanup
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
-    if (error instanceof UsageError) return usage(error.message);
-    throw error;
-  } finally {
-    cleanup.runAll();
-    stopHandlers();
-  }
+  const result = await lintOrExit({
+    paths: positionals.length || flags.manifests.length ? positionals : ["."],
+    configFile: flags.config,
+    values: flags.values,
+    render: flags.render,
+    set: flags.set,
+    helm: flags.helm,
+    releaseName: flags["release-name"],
+    namespace: flags.namespace,
+    manifests: flags.manifests,
+    stdinStream: flags.manifests.includes("-") ? process.stdin : void 0,
+    collect: [rule],
+    jobs
+  });
+  if (typeof result === "number") return result;
   const collected = result.collected;
   const options = collected.options[rule];
   const summaries = collected.summaries[rule];
@@ -364,6 +333,21 @@ async function graph(argv) {
     process.stdout.write(run.stdout);
   }
   return result.internalErrors.length > 0 ? EXIT_USAGE : EXIT_OK;
+}
+async function lintOrExit(options) {
+  const [{ lint }, { createCleanup }] = await Promise.all([import("./chunks/lint-LDFKJUXI.js"), import("./chunks/cleanup-M4UMQG73.js")]);
+  const cleanup = createCleanup();
+  const stopHandlers = onInterrupt(cleanup.runAll);
+  try {
+    return await lint({ ...options, cleanup });
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  } finally {
+    cleanup.runAll();
+    stopHandlers();
+  }
 }
 function unknownOption(argv) {
   const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CommandIo } from './commands/io.js';
+import type { LintOptions, LintResult } from './lint.js';
 import { closest } from './common/closest.js';
 import type { Diagnostic } from './common/diagnostic.js';
 import { ConfigError, UsageError } from './common/errors.js';
@@ -207,41 +208,25 @@ async function main(argv: string[]): Promise<number> {
       ? ['.']
       : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ['.']);
   }
-  // Loaded only now: --help, --version and usage errors never pay for the engine.
-  const { lint } = await import('./lint.js');
-  const { createCleanup } = await import('./common/cleanup.js');
-  const cleanup = createCleanup();
-  const stopHandlers = onInterrupt(cleanup.runAll);
-  let result;
-  try {
-    result = await lint({
-      paths,
-      configFile: flags.config,
-      values: flags.values,
-      regionValues: flags['region-values'],
-      render: flags.render,
-      set: flags.set,
-      debug: flags.debug,
-      helm: flags.helm,
-      releaseName: flags['release-name'],
-      namespace: flags.namespace,
-      manifests,
-      jobs,
-      cache: flags.cache,
-      // Read by the engine, no further than limits.maxFileBytes.
-      stdinStream: manifests.includes('-') || flags.stdin ? process.stdin : undefined,
-      stdinFilename: flags['stdin-filename'],
-      cleanup,
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
-    if (error instanceof UsageError) return usage(error.message);
-    throw error;
-  } finally {
-    // Whatever ended the run (an error included), nothing it made is left in the temporary folder.
-    cleanup.runAll();
-    stopHandlers();
-  }
+  const result = await lintOrExit({
+    paths,
+    configFile: flags.config,
+    values: flags.values,
+    regionValues: flags['region-values'],
+    render: flags.render,
+    set: flags.set,
+    debug: flags.debug,
+    helm: flags.helm,
+    releaseName: flags['release-name'],
+    namespace: flags.namespace,
+    manifests,
+    jobs,
+    cache: flags.cache,
+    // Read by the engine, no further than limits.maxFileBytes.
+    stdinStream: manifests.includes('-') || flags.stdin ? process.stdin : undefined,
+    stdinFilename: flags['stdin-filename'],
+  });
+  if (typeof result === 'number') return result;
 
   const { recordBaseline, useBaseline } = await import('./baseline/use.js');
   if (flags['write-baseline'] !== undefined) {
@@ -298,40 +283,23 @@ async function graph(argv: string[]): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) return usage('graph: --jobs takes a whole number, 1 or more');
   if (!GRAPH_FORMATS.includes(flags.format))
     return usage(`graph: unknown format "${flags.format}"; choose one of ${GRAPH_FORMATS.join(', ')}`);
-  const [{ lint }, { createCleanup }, { buildGraph }, formats] = await Promise.all([
-    import('./lint.js'),
-    import('./common/cleanup.js'),
-    import('./entrypoint/graph.js'),
-    import('./entrypoint/graph-format.js'),
-  ]);
-  const cleanup = createCleanup();
-  const stopHandlers = onInterrupt(cleanup.runAll);
+  const [{ buildGraph }, formats] = await Promise.all([import('./entrypoint/graph.js'), import('./entrypoint/graph-format.js')]);
   const rule = 'entrypoint/unresolved-dependency';
-  let result;
-  try {
-    result = await lint({
-      paths: positionals.length || flags.manifests.length ? positionals : ['.'],
-      configFile: flags.config,
-      values: flags.values,
-      render: flags.render,
-      set: flags.set,
-      helm: flags.helm,
-      releaseName: flags['release-name'],
-      namespace: flags.namespace,
-      manifests: flags.manifests,
-      stdinStream: flags.manifests.includes('-') ? process.stdin : undefined,
-      collect: [rule],
-      jobs,
-      cleanup,
-    });
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
-    if (error instanceof UsageError) return usage(error.message);
-    throw error;
-  } finally {
-    cleanup.runAll();
-    stopHandlers();
-  }
+  const result = await lintOrExit({
+    paths: positionals.length || flags.manifests.length ? positionals : ['.'],
+    configFile: flags.config,
+    values: flags.values,
+    render: flags.render,
+    set: flags.set,
+    helm: flags.helm,
+    releaseName: flags['release-name'],
+    namespace: flags.namespace,
+    manifests: flags.manifests,
+    stdinStream: flags.manifests.includes('-') ? process.stdin : undefined,
+    collect: [rule],
+    jobs,
+  });
+  if (typeof result === 'number') return result;
   const collected = result.collected!;
   const options = collected.options[rule] as { external?: string[] } | undefined;
   const summaries = collected.summaries[rule] as Parameters<typeof buildGraph>[0];
@@ -357,6 +325,27 @@ async function graph(argv: string[]): Promise<number> {
     process.stdout.write(run.stdout);
   }
   return result.internalErrors.length > 0 ? EXIT_USAGE : EXIT_OK;
+}
+
+/**
+ * lint() for one command run: on every way out (an error, SIGINT, SIGTERM, SIGHUP) nothing it made is left
+ * in the temporary folder; a config or usage error becomes its message and exit code 2.
+ */
+async function lintOrExit(options: Omit<LintOptions, 'cleanup'>): Promise<LintResult | number> {
+  // Loaded only when a run lints: --help, --version and usage errors never pay for the engine.
+  const [{ lint }, { createCleanup }] = await Promise.all([import('./lint.js'), import('./common/cleanup.js')]);
+  const cleanup = createCleanup();
+  const stopHandlers = onInterrupt(cleanup.runAll);
+  try {
+    return await lint({ ...options, cleanup });
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid config: ${error.message}`);
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
+  } finally {
+    cleanup.runAll();
+    stopHandlers();
+  }
 }
 
 /**
