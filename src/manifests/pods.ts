@@ -71,8 +71,13 @@ function visitObject(object: YamlNode, template: string | undefined, sites: Cont
 }
 
 function podSpec(object: YamlMap, kind: string): YamlNode | undefined {
-  if (kind === 'Pod') return getPath(object, ['spec']);
-  if (kind === 'PodTemplate') return getPath(object, ['template', 'spec']);
-  if (kind === 'CronJob') return getPath(object, ['spec', 'jobTemplate', 'spec', 'template', 'spec']);
-  return getPath(object, ['spec', 'template', 'spec']);
+  return getPath(podTemplateOf(object, kind), ['spec']);
+}
+
+/** The mapping that holds an object's pod `metadata` and `spec`: the Pod itself, or its pod template. */
+export function podTemplateOf(object: YamlMap, kind: string): YamlNode | undefined {
+  if (kind === 'Pod') return object;
+  if (kind === 'PodTemplate') return getPath(object, ['template']);
+  if (kind === 'CronJob') return getPath(object, ['spec', 'jobTemplate', 'spec', 'template']);
+  return getPath(object, ['spec', 'template']);
 }
