@@ -3,13 +3,13 @@ import { defineRule, NO_OPTIONS, ruleMatches, safeName } from '../../src/rule-ki
 export default defineRule<
   Record<string, never>,
   'unused' | 'unusedAll' | 'unknownRule' | 'unknownUnnamedRule',
-  'values' | 'chart-metadata' | 'manifests' | 'tripleo'
+  'values' | 'chart-metadata' | 'manifests' | 'tripleo' | 'patch'
 >({
   id: 'chartlint/unused-disable',
   meta: {
     description: 'A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.',
     severity: 'warning',
-    targets: ['values', 'chart-metadata', 'manifests', 'tripleo'],
+    targets: ['values', 'chart-metadata', 'manifests', 'tripleo', 'patch'],
     phase: 'after-suppressions',
     messages: {
       unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',

@@ -22,13 +22,13 @@ const MESSAGE_BY_CODE: Record<string, MessageId> = {
   JSON_SYNTAX: 'jsonSyntax',
 };
 
-export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-metadata' | 'manifests' | 'kolla' | 'tripleo'>({
+export default defineRule<Record<string, never>, MessageId, 'values' | 'chart-metadata' | 'manifests' | 'kolla' | 'tripleo' | 'patch'>({
   id: 'yaml/syntax',
   meta: {
     description:
       'The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.',
     severity: 'error',
-    targets: ['values', 'chart-metadata', 'manifests', 'kolla', 'tripleo'],
+    targets: ['values', 'chart-metadata', 'manifests', 'kolla', 'tripleo', 'patch'],
     messages: {
       syntax: 'YAML syntax error: {{problem}}.',
       jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',

@@ -6,6 +6,7 @@ import { chartMetadataFileType, type ChartMetadataContext } from './chart-metada
 import { kollaFileType, type KollaContext } from './kolla.js';
 import { manifestsFileType, type ManifestsContext } from './manifests.js';
 import { tripleoFileType, type TripleoContext } from './tripleo.js';
+import { patchFileType, type PatchContext } from './patch.js';
 import type { FileType } from './types.js';
 import { valuesFileType, type ValuesContext } from './values.js';
 
@@ -16,15 +17,17 @@ export interface TargetContexts {
   manifests: ManifestsContext;
   kolla: KollaContext;
   tripleo: TripleoContext;
+  patch: PatchContext;
 }
 
 export type FileKind = keyof TargetContexts;
 
 // The first type to claim a file keeps it: the types recognised by content (TripleO, Kolla) look at
-// named files before values takes every one.
+// named files before values takes every one; a named `.patch` file is a patch, not a values file.
 export const FILE_TYPES: readonly FileType<FileKind>[] = [
   tripleoFileType,
   kollaFileType,
+  patchFileType,
   valuesFileType,
   chartMetadataFileType,
   manifestsFileType,

@@ -10,9 +10,11 @@ export type { NamedFile };
 /**
  * defaults = the chart's own values.yaml; override = values files beside it or in values_overrides;
  * extra = named by --values or config; chart-metadata = Chart.yaml; chart-requirements = a Helm 2 requirements.yaml; manifests = a rendered manifest stream;
- * tripleo = a TripleO environment file that prepares container images; kolla = a Kolla config.json.
+ * tripleo = a TripleO environment file that prepares container images; kolla = a Kolla config.json;
+ * patch = a hot-fix patch (a chart's patches/*.patch).
  */
-export type FileRole = 'defaults' | 'override' | 'extra' | 'chart-metadata' | 'chart-requirements' | 'manifests' | 'tripleo' | 'kolla';
+export type FileRole =
+  'defaults' | 'override' | 'extra' | 'chart-metadata' | 'chart-requirements' | 'manifests' | 'tripleo' | 'kolla' | 'patch';
 
 export interface LintTarget {
   /** Absolute path; for a stream read from stdin or rendered by helm, where it is shown from. */
