@@ -37,10 +37,13 @@ import kollaConfigStrategy from './kolla/config-strategy.js';
 import kollaPermFormat from './kolla/perm-format.js';
 import kollaPermissions from './kolla/permissions.js';
 import kollaTopLevelKeys from './kolla/top-level-keys.js';
+import deprecatedPlacement from './manifests/deprecated-placement.js';
+import hotfixPatch from './manifests/hotfix-patch.js';
 import imageEmpty from './manifests/image-empty.js';
 import imageSpecificEntrypoint from './manifests/image-specific-entrypoint.js';
 import manifestPullPolicy from './manifests/pull-policy.js';
 import renderFailed from './manifests/render-failed.js';
+import tolerationWithoutSelector from './manifests/toleration-without-selector.js';
 import secretsInChartDefaults from './secrets/in-chart-defaults.js';
 import secretsInSharedGlobals from './secrets/in-shared-globals.js';
 import literalInManifest from './secrets/literal-in-manifest.js';
@@ -97,10 +100,13 @@ export const allRules: readonly AnyRule[] = [
   kollaPermFormat,
   kollaPermissions,
   kollaTopLevelKeys,
+  deprecatedPlacement,
+  hotfixPatch,
   imageEmpty,
   imageSpecificEntrypoint,
   manifestPullPolicy,
   renderFailed,
+  tolerationWithoutSelector,
   secretsInChartDefaults,
   secretsInSharedGlobals,
   literalInManifest,

@@ -48,6 +48,14 @@ export { imageSpecificUtilities } from '../kolla/image-utilities.js';
 export { judgePerm } from '../kolla/perm.js';
 export { CONFIG_STRATEGIES, judgeStrategy } from '../kolla/strategy.js';
 export { chartRelative, chartSections, repeatedAcrossCharts } from '../secrets/sections.js';
+export { findPods, type PodSite } from '../manifests/placement-pods.js';
+export { confinement, parseTaint, taintText, toleration, type Taint } from '../manifests/placement-taints.js';
+export { ALPHA_ANNOTATIONS, objectLabelUses, podSpecLabelUses, type DeprecatedLabelUse } from '../manifests/placement-labels.js';
+export { annotationTolerations, describeToleration, sameToleration, specTolerations } from '../manifests/placement-annotations.js';
+export { judgeFirstHeader, type HeaderVerdict } from '../patches/first-header.js';
+export { findPatchEntries } from '../patches/configmaps.js';
+export { sourceSpanOf } from '../patches/scalar-offsets.js';
+export { chartPatchesFact } from '../facts/chart-patches.js';
 export {
   dottedPath,
   getEntry,
