@@ -62,6 +62,12 @@ describe('charts-fixtures', () => {
       'entrypoint/unresolved-dependency/jobLabels',
       'entrypoint/unresolved-dependency/daemonset',
       'entrypoint/unresolved-dependency/pod',
+      // Issue 15's placement and hot-fix rules: every message asserted with its line in test/placement-patches.test.ts.
+      ...['unconfined', 'everyNode', 'preferredOnly'].map((id) => `manifests/toleration-without-selector/${id}`),
+      ...['alphaTolerations', 'alphaTolerationsRepeated', 'alphaAffinity', 'failureDomain'].map(
+        (id) => `manifests/deprecated-placement/${id}`,
+      ),
+      ...['noHeader', 'newFile', 'characters', 'prefix'].map((id) => `manifests/hotfix-patch/${id}`),
     ]);
     // A suggestion's message is seen where it is offered.
     const seen = new Set(
