@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-JDQBVJSS.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-AAPS5S5V.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -161,8 +161,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-CJQTOW6R.js")).runInit,
-  explain: async () => (await import("./chunks/explain-VG3Q6KEQ.js")).runExplain
+  init: async () => (await import("./chunks/init-VT2QBEXQ.js")).runInit,
+  explain: async () => (await import("./chunks/explain-B2VVUFIX.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -235,7 +235,7 @@ async function main(argv) {
     stdinFilename: flags["stdin-filename"]
   });
   if (typeof result === "number") return result;
-  const { recordBaseline, useBaseline } = await import("./chunks/use-RGASTCRR.js");
+  const { recordBaseline, useBaseline } = await import("./chunks/use-YKOOZLFZ.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);
@@ -335,7 +335,7 @@ async function graph(argv) {
   return result.internalErrors.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 async function lintOrExit(options) {
-  const [{ lint }, { createCleanup }] = await Promise.all([import("./chunks/lint-LDFKJUXI.js"), import("./chunks/cleanup-M4UMQG73.js")]);
+  const [{ lint }, { createCleanup }] = await Promise.all([import("./chunks/lint-DG6XDHCM.js"), import("./chunks/cleanup-M4UMQG73.js")]);
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
   try {
@@ -421,9 +421,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-77IUPBVS.js"),
-    import("./chunks/profiles-doc-JGJJNT2A.js"),
-    import("./chunks/profiles-PTXZ45MP.js"),
+    import("./chunks/rules-J4PUKZ3N.js"),
+    import("./chunks/profiles-doc-U3BNHT6Q.js"),
+    import("./chunks/profiles-JWVSHG5M.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

@@ -3,21 +3,21 @@ import {
   collectingConfig,
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-7ZTTPGZU.js";
+} from "./chunks/chunk-GRBIJCFG.js";
 import {
   loadConfig
-} from "./chunks/chunk-RGYIW4YS.js";
-import "./chunks/chunk-VH3ROEIK.js";
+} from "./chunks/chunk-KR7VKV7C.js";
+import "./chunks/chunk-UQM7MMQK.js";
 import {
   allRules
-} from "./chunks/chunk-FSYWR6IU.js";
+} from "./chunks/chunk-DUD4VDUE.js";
 import {
   SecretClassifier
 } from "./chunks/chunk-UP7PNOIE.js";
 import "./chunks/chunk-B6XQKK7L.js";
 import "./chunks/chunk-42C2RQSY.js";
 import "./chunks/chunk-6ZEC5CHF.js";
-import "./chunks/chunk-LXMVSCCQ.js";
+import "./chunks/chunk-JO6PEICX.js";
 import "./chunks/chunk-CXZVGKES.js";
 import "./chunks/chunk-I66P5KS3.js";
 import "./chunks/chunk-JV4EHBS5.js";

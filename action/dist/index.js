@@ -172,14 +172,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path42, limits) {
-  const read = readRegularFile(path42, limits);
+function readTextFile(path45, limits) {
+  const read = readRegularFile(path45, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path42, limits) {
+function readRegularFile(path45, limits) {
   let fd;
   try {
-    fd = openSync(path42, OPEN_FLAGS);
+    fd = openSync(path45, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -219,8 +219,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path42, limits) {
-  const read = readTextFile(path42, limits);
+function readTextOrUndefined(path45, limits) {
+  const read = readTextFile(path45, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -392,12 +392,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path42 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path42.push(at.segment);
-  return path42.reverse();
+  const path45 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path45.push(at.segment);
+  return path45.reverse();
 }
-function dottedPath(path42) {
-  return path42.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path45) {
+  return path45.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -2694,7 +2694,7 @@ function requireLoader() {
     let propertyStart = null;
     let type2;
     let flowIndent;
-    let blockIndent;
+    let blockIndent2;
     if (state.depth >= state.maxDepth) {
       throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
     }
@@ -2756,9 +2756,9 @@ function requireLoader() {
       } else {
         flowIndent = parentIndent + 1;
       }
-      blockIndent = state.position - state.lineStart;
+      blockIndent2 = state.position - state.lineStart;
       if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent2) || readBlockMapping(state, blockIndent2, flowIndent)) || readFlowCollection(state, flowIndent)) {
           hasContent = true;
         } else {
           const ch = state.input.charCodeAt(state.position);
@@ -2787,7 +2787,7 @@ function requireLoader() {
           }
         }
       } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent2);
       }
     }
     if (state.tag === null) {
@@ -3799,7 +3799,7 @@ function parseStreamFast(text, options) {
 }
 function sequenceItems(text, result, children, span) {
   if (result.length === children.length) return children.map((child) => child.node);
-  const items = [];
+  const items2 = [];
   let next = 0;
   let from = span.start;
   const column = (at) => at - text.lastIndexOf("\n", at - 1) - 1;
@@ -3810,16 +3810,16 @@ function sequenceItems(text, result, children, span) {
     const at = child && (child.aliasSpan ?? child.node.span);
     const following = nextDash(text, dash + 1);
     if (child && at && child.result === value && (value !== null || following === -1 || at.start < following)) {
-      items.push(child.node);
+      items2.push(child.node);
       next++;
       from = at.end;
     } else if (value === null) {
-      items.push(emptyAt(skipSpaces(text, dash + 1)));
+      items2.push(emptyAt(skipSpaces(text, dash + 1)));
       from = dash + 1;
     } else throw new Refused();
   }
   if (next !== children.length) throw new Refused();
-  return items;
+  return items2;
 }
 function nextDash(text, from) {
   for (let at = from; at < text.length; at++) {
@@ -4012,17 +4012,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path42) {
-      const ctrl = callVisitor(key, node, visitor, path42);
+    function visit_(key, node, visitor, path45) {
+      const ctrl = callVisitor(key, node, visitor, path45);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path42, ctrl);
-        return visit_(key, ctrl, visitor, path42);
+        replaceNode(key, path45, ctrl);
+        return visit_(key, ctrl, visitor, path45);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path42 = Object.freeze(path42.concat(node));
+          path45 = Object.freeze(path45.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path42);
+            const ci = visit_(i, node.items[i], visitor, path45);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4033,13 +4033,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path42 = Object.freeze(path42.concat(node));
-          const ck = visit_("key", node.key, visitor, path42);
+          path45 = Object.freeze(path45.concat(node));
+          const ck = visit_("key", node.key, visitor, path45);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path42);
+          const cv = visit_("value", node.value, visitor, path45);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4060,17 +4060,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path42) {
-      const ctrl = await callVisitor(key, node, visitor, path42);
+    async function visitAsync_(key, node, visitor, path45) {
+      const ctrl = await callVisitor(key, node, visitor, path45);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path42, ctrl);
-        return visitAsync_(key, ctrl, visitor, path42);
+        replaceNode(key, path45, ctrl);
+        return visitAsync_(key, ctrl, visitor, path45);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path42 = Object.freeze(path42.concat(node));
+          path45 = Object.freeze(path45.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path42);
+            const ci = await visitAsync_(i, node.items[i], visitor, path45);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4081,13 +4081,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path42 = Object.freeze(path42.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path42);
+          path45 = Object.freeze(path45.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path45);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path42);
+          const cv = await visitAsync_("value", node.value, visitor, path45);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4114,23 +4114,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path42) {
+    function callVisitor(key, node, visitor, path45) {
       if (typeof visitor === "function")
-        return visitor(key, node, path42);
+        return visitor(key, node, path45);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path42);
+        return visitor.Map?.(key, node, path45);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path42);
+        return visitor.Seq?.(key, node, path45);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path42);
+        return visitor.Pair?.(key, node, path45);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path42);
+        return visitor.Scalar?.(key, node, path45);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path42);
+        return visitor.Alias?.(key, node, path45);
       return void 0;
     }
-    function replaceNode(key, path42, node) {
-      const parent = path42[path42.length - 1];
+    function replaceNode(key, path45, node) {
+      const parent = path45[path45.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4742,10 +4742,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path42, value) {
+    function collectionFromPath(schema2, path45, value) {
       let v = value;
-      for (let i = path42.length - 1; i >= 0; --i) {
-        const k = path42[i];
+      for (let i = path45.length - 1; i >= 0; --i) {
+        const k = path45[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4764,7 +4764,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path42) => path42 == null || typeof path42 === "object" && !!path42[Symbol.iterator]().next().done;
+    var isEmptyPath = (path45) => path45 == null || typeof path45 === "object" && !!path45[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4794,11 +4794,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path42, value) {
-        if (isEmptyPath(path42))
+      addIn(path45, value) {
+        if (isEmptyPath(path45))
           this.add(value);
         else {
-          const [key, ...rest] = path42;
+          const [key, ...rest] = path45;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4812,8 +4812,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path42) {
-        const [key, ...rest] = path42;
+      deleteIn(path45) {
+        const [key, ...rest] = path45;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4827,8 +4827,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path42, keepScalar) {
-        const [key, ...rest] = path42;
+      getIn(path45, keepScalar) {
+        const [key, ...rest] = path45;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4846,8 +4846,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path42) {
-        const [key, ...rest] = path42;
+      hasIn(path45) {
+        const [key, ...rest] = path45;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4857,8 +4857,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path42, value) {
-        const [key, ...rest] = path42;
+      setIn(path45, value) {
+        const [key, ...rest] = path45;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5769,13 +5769,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines2 = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -5818,7 +5818,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -5829,8 +5829,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines2 = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -5861,7 +5861,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -5918,9 +5918,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -7373,9 +7373,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path42, value) {
+      addIn(path45, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path42, value);
+          this.contents.addIn(path45, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7450,14 +7450,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path42) {
-        if (Collection.isEmptyPath(path42)) {
+      deleteIn(path45) {
+        if (Collection.isEmptyPath(path45)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path42) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path45) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7472,10 +7472,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path42, keepScalar) {
-        if (Collection.isEmptyPath(path42))
+      getIn(path45, keepScalar) {
+        if (Collection.isEmptyPath(path45))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path42, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path45, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7486,10 +7486,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path42) {
-        if (Collection.isEmptyPath(path42))
+      hasIn(path45) {
+        if (Collection.isEmptyPath(path45))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path42) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path45) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7506,13 +7506,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path42, value) {
-        if (Collection.isEmptyPath(path42)) {
+      setIn(path45, value) {
+        if (Collection.isEmptyPath(path45)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path42), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path45), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path42, value);
+          this.contents.setIn(path45, value);
         }
       }
       /**
@@ -7868,12 +7868,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -9473,9 +9473,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path42) => {
+    visit2.itemAtPath = (cst, path45) => {
       let item = cst;
-      for (const [field3, index] of path42) {
+      for (const [field3, index] of path45) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9484,23 +9484,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path42) => {
-      const parent = visit2.itemAtPath(cst, path42.slice(0, -1));
-      const field3 = path42[path42.length - 1][0];
+    visit2.parentCollection = (cst, path45) => {
+      const parent = visit2.itemAtPath(cst, path45.slice(0, -1));
+      const field3 = path45[path45.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path42, item, visitor) {
-      let ctrl = visitor(item, path42);
+    function _visit(path45, item, visitor) {
+      let ctrl = visitor(item, path45);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path42.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path45.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9511,10 +9511,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path42);
+            ctrl = ctrl(item, path45);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path42) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path45) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11875,8 +11875,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path42, { windows } = {}) => {
-      const segs = path42.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path45, { windows } = {}) => {
+      const segs = path45.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13424,13 +13424,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns2, where) {
   const matchers2 = patterns2.map((pattern) => compileGlob(pattern, where));
-  return (path42) => matchers2.some((matches) => matches(path42));
+  return (path45) => matchers2.some((matches) => matches(path45));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path42) => path42 !== "" && matchSegments(segments, path42.split("/"));
+    return (path45) => path45 !== "" && matchSegments(segments, path45.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13440,15 +13440,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path42) {
-  let next = new Array(path42.length + 1).fill(false);
-  next[path42.length] = true;
+function matchSegments(pattern, path45) {
+  let next = new Array(path45.length + 1).fill(false);
+  next[path45.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path42.length + 1).fill(false);
+    const current = new Array(path45.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path42.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path42.length && current[j + 1];
-      else current[j] = j < path42.length && next[j + 1] && matchSegment(segment, path42[j]);
+    for (let j = path45.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path45.length && current[j + 1];
+      else current[j] = j < path45.length && next[j + 1] && matchSegment(segment, path45[j]);
     }
     next = current;
   }
@@ -15130,9 +15130,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path42 = [...base.path, name];
-            this.emit({ kind: "read", path: path42, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path42 };
+            const path45 = [...base.path, name];
+            this.emit({ kind: "read", path: path45, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path45 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15573,15 +15573,15 @@ function classify2(placed, layout, lines2) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path42, layout) {
-  if (path42[0] !== "images") return void 0;
-  if (layout === "tags") return path42[1] === "tags" && path42.length === 3 ? path42[2] : void 0;
-  return path42.length === 2 && !NOT_IMAGES.has(path42[1]) ? path42[1] : void 0;
+function keyOf(path45, layout) {
+  if (path45[0] !== "images") return void 0;
+  if (layout === "tags") return path45[1] === "tags" && path45.length === 3 ? path45[2] : void 0;
+  return path45.length === 2 && !NOT_IMAGES.has(path45[1]) ? path45[1] : void 0;
 }
-function coversImages(path42, layout) {
+function coversImages(path45, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path42.length, map2.length);
-  return path42.slice(0, shared).every((part, i) => part === map2[i]) && path42.length <= map2.length + 1;
+  const shared = Math.min(path45.length, map2.length);
+  return path45.slice(0, shared).every((part, i) => part === map2[i]) && path45.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15695,13 +15695,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path42 = nameMatch?.[2] ?? name;
-  if (path42.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path45 = nameMatch?.[2] ?? name;
+  if (path45.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path42, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path45, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16083,7 +16083,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path42 of [...paths]) if (path42 === "global" || path42.startsWith("global.")) paths.delete(path42);
+  for (const path45 of [...paths]) if (path45 === "global" || path45.startsWith("global.")) paths.delete(path45);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16096,8 +16096,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path42 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path42 && (next === ":" || next === "@")) found.push(path42[1].slice(1));
+      const path45 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path45 && (next === ":" || next === "@")) found.push(path45[1].slice(1));
     }
   }
   return found;
@@ -16106,7 +16106,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path42 of printfTagged(text)) tagged.add(path42);
+    for (const path45 of printfTagged(text)) tagged.add(path45);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -16441,10 +16441,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path42) {
-  const key = path42.at(-1);
+function shapeOnly(path45) {
+  const key = path45.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path42.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path45.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16465,8 +16465,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path42) {
-  for (let i = path42.length - 1; i >= 0; i--) if (typeof path42[i] === "string") return path42[i];
+function lastKey(path45) {
+  for (let i = path45.length - 1; i >= 0; i--) if (typeof path45[i] === "string") return path45[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16724,15 +16724,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path42, value, use = {}) {
+      classify(path45, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path42);
-        const byKey = key !== void 0 && !shapeOnly(path42) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path45);
+        const byKey = key !== void 0 && !shapeOnly(path45) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path42[0] === "string" && NOT_SECRET_ROOTS.has(path42[0])) {
+        if (typeof path45[0] === "string" && NOT_SECRET_ROOTS.has(path45[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16794,17 +16794,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path42, value, writes) {
-  if (path42.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path42) || namesAnObject(root, path42) || keyOfANamedSecret(root, path42, value) || namedSecretOfAPair(root, path42, value) || tlsSecretName(path42, value) || gatedOff(root, path42, writes);
+function notASecretHere(root, path45, value, writes) {
+  if (path45.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path45) || namesAnObject(root, path45) || keyOfANamedSecret(root, path45, value) || namedSecretOfAPair(root, path45, value) || tlsSecretName(path45, value) || gatedOff(root, path45, writes);
 }
-function useOf(path42, writes) {
-  if (!writes || path42.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path42.join(".")) };
+function useOf(path45, writes) {
+  if (!writes || path45.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path45.join(".")) };
 }
-function switchedOff(root, path42) {
+function switchedOff(root, path45) {
   let node = root;
-  for (const segment of path42) {
+  for (const segment of path45) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16812,36 +16812,36 @@ function switchedOff(root, path42) {
   }
   return false;
 }
-function parentOf(root, path42) {
-  if (path42.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path42.slice(0, -1));
+function parentOf(root, path45) {
+  if (path45.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path45.slice(0, -1));
 }
-function namesAnObject(root, path42) {
-  const key = path42.at(-1);
+function namesAnObject(root, path45) {
+  const key = path45.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path42);
+  const parent = parentOf(root, path45);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path42, value) {
-  const key = path42.at(-1);
+function keyOfANamedSecret(root, path45, value) {
+  const key = path45.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path42);
+  const parent = parentOf(root, path45);
   return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path42, value) {
-  const key = path42.at(-1);
+function namedSecretOfAPair(root, path45, value) {
+  const key = path45.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path42), ["key"]);
+  const sibling = getPath(parentOf(root, path45), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path42, value) {
-  const key = path42.at(-1);
-  const parent = path42.at(-2);
+function tlsSecretName(path45, value) {
+  const key = path45.at(-1);
+  const parent = path45.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path42, writes) {
-  if (!writes || path42.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path42.join(".")];
+function gatedOff(root, path45, writes) {
+  if (!writes || path45.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path45.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16995,20 +16995,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path42 = [];
+  const path45 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path42, node);
+    if (node.kind === "scalar") visit2(path45, node);
     else if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        path42.push(entry2.key);
+        path45.push(entry2.key);
         walk2(entry2.value);
-        path42.pop();
+        path45.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path42.push(index);
+        path45.push(index);
         walk2(item);
-        path42.pop();
+        path45.pop();
       });
     }
   };
@@ -17034,9 +17034,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry2, domain, path42) {
+function registryEntryMatches(entry2, domain, path45) {
   if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry2.prefix === "" || path42 === entry2.prefix || path42.startsWith(`${entry2.prefix}/`);
+  return entry2.prefix === "" || path45 === entry2.prefix || path45.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17086,8 +17086,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path42 = dottedPath(pathOf(node));
-  return path42 === "" ? "the config" : path42;
+  const path45 = dottedPath(pathOf(node));
+  return path45 === "" ? "the config" : path45;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -17179,7 +17179,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches2 = (path42) => isSwitch(topology, top, [...at, ...path42].slice(skip));
+    const switches2 = (path45) => isSwitch(topology, top, [...at, ...path45].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17194,21 +17194,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path42, topology, file) {
-  if (file.placement !== "umbrella" || typeof path42[0] !== "string" || !file.chartDir) return path42;
+function chartRelative(path45, topology, file) {
+  if (file.placement !== "umbrella" || typeof path45[0] !== "string" || !file.chartDir) return path45;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path42[0]) ? path42.slice(1) : path42;
+  return umbrella?.dependencies.some((edge) => edge.key === path45[0]) ? path45.slice(1) : path45;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path42, leaf) => {
-      if (section.isSwitch(path42)) return;
-      const found = pick(path42, leaf, section);
+    forEachLeaf(section.map, (path45, leaf) => {
+      if (section.isSwitch(path45)) return;
+      const found = pick(path45, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path42)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path45)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path42]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path45]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17225,27 +17225,488 @@ var init_sections = __esm({
   }
 });
 
+// src/manifests/pods.ts
+function findContainers(documents) {
+  const sites = [];
+  for (const document of documents) {
+    if (document.root) visitObject(document.root, document.sourceTemplate, sites);
+  }
+  return sites;
+}
+function visitObject(object, template, sites) {
+  if (object.kind !== "map") return;
+  const kind = scalarString(getPath(object, ["kind"])) ?? "";
+  if (kind === "List") {
+    const items2 = getPath(object, ["items"]);
+    if (items2?.kind === "seq") for (const item of items2.items) visitObject(item, template, sites);
+    return;
+  }
+  const spec = podSpec(object, kind);
+  if (spec?.kind !== "map") return;
+  const name = scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)";
+  const owner = `${kind || "object"}/${name}`;
+  for (const list of LISTS) {
+    const containers = getEntry(spec, list)?.value;
+    if (containers?.kind !== "seq") continue;
+    for (const container of containers.items) {
+      if (container.kind !== "map") continue;
+      const containerName = String(scalarString(getPath(container, ["name"])) ?? "(unnamed)");
+      const where = template ? ` (${template})` : "";
+      const role = list === "containers" ? "container" : list === "initContainers" ? "init container" : "ephemeral container";
+      sites.push({
+        object: owner,
+        container: containerName,
+        list,
+        node: container,
+        owner: object,
+        podSpec: spec,
+        image: getEntry(container, "image"),
+        pullPolicy: getEntry(container, "imagePullPolicy"),
+        template,
+        label: `${role} "${containerName}" in ${owner}${where}`
+      });
+    }
+  }
+}
+function podSpec(object, kind) {
+  return getPath(podTemplateOf(object, kind), ["spec"]);
+}
+function podTemplateOf(object, kind) {
+  if (kind === "Pod") return object;
+  if (kind === "PodTemplate") return getPath(object, ["template"]);
+  if (kind === "CronJob") return getPath(object, ["spec", "jobTemplate", "spec", "template"]);
+  return getPath(object, ["spec", "template"]);
+}
+var LISTS;
+var init_pods = __esm({
+  "src/manifests/pods.ts"() {
+    "use strict";
+    init_yaml_view();
+    LISTS = ["initContainers", "containers", "ephemeralContainers"];
+  }
+});
+
+// src/manifests/placement-pods.ts
+function findPods(documents) {
+  const pods = [];
+  const visit2 = (object, template) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"])) ?? "";
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach((item) => visit2(item, template));
+    const podTemplate = podTemplateOf(object, kind);
+    const spec = getPath(podTemplate, ["spec"]);
+    if (spec?.kind !== "map") return;
+    const owner = `${kind || "object"}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
+    const label = kind === "Pod" ? `pod ${owner}` : `pod of ${owner}`;
+    pods.push({
+      object: owner,
+      kind,
+      metadata: getPath(podTemplate, ["metadata"]),
+      spec,
+      template,
+      label: template ? `${label} (${template})` : label
+    });
+  };
+  for (const document of documents) visit2(document.root, document.sourceTemplate);
+  return pods;
+}
+var init_placement_pods = __esm({
+  "src/manifests/placement-pods.ts"() {
+    "use strict";
+    init_yaml_view();
+    init_pods();
+  }
+});
+
+// src/manifests/placement-taints.ts
+function parseTaint(text) {
+  const match = /^([^=:\s]+)(?:=([^:\s]*))?:([A-Za-z]+)$/.exec(text.trim());
+  if (!match || !EFFECTS.has(match[3])) return void 0;
+  return { key: match[1], value: match[2] ?? "", effect: match[3] };
+}
+function taintText(taint) {
+  return `${taint.key}${taint.value ? `=${taint.value}` : ""}:${taint.effect}`;
+}
+function toleration(item, taint) {
+  if (item.kind !== "map") return void 0;
+  const field3 = (name) => {
+    const entry2 = getEntry(item, name);
+    if (!entry2 || entry2.value.kind === "scalar" && entry2.value.value === null) return "";
+    return entry2.value.kind === "scalar" && typeof entry2.value.value === "string" ? entry2.value.value : null;
+  };
+  const [key, operator, value, effect] = [field3("key"), field3("operator"), field3("value"), field3("effect")];
+  if (key === null || operator === null || value === null || effect === null) return void 0;
+  if (effect !== "" && effect !== taint.effect) return "no";
+  if (key !== "" && key !== taint.key) return "no";
+  if (operator === "Exists") return "by-key";
+  if (operator !== "" && operator !== "Equal") return "no";
+  return value === taint.value ? "by-value" : "no";
+}
+function confinement(spec, key) {
+  const nodeName = getEntry(spec, "nodeName");
+  if (nodeName && !(nodeName.value.kind === "scalar" && (nodeName.value.value === null || nodeName.value.value === ""))) return "confined";
+  const selector = getEntry(spec, "nodeSelector")?.value;
+  if (selector && !(selector.kind === "scalar" && selector.value === null)) {
+    if (selector.kind !== "map" || selector.entries.some((entry2) => !BROAD_LABELS.has(entry2.key))) return "confined";
+  }
+  const affinity = getPath(spec, ["affinity", "nodeAffinity"]);
+  const required = getPath(affinity, ["requiredDuringSchedulingIgnoredDuringExecution"]);
+  if (required && !(required.kind === "scalar" && required.value === null)) {
+    const terms = getPath(required, ["nodeSelectorTerms"]);
+    if (terms?.kind !== "seq" || terms.items.length === 0 || terms.items.every(confiningTerm)) return "confined";
+  }
+  const preferred = getPath(affinity, ["preferredDuringSchedulingIgnoredDuringExecution"]);
+  if (preferred?.kind === "seq" && preferred.items.some((item) => termKeys(getPath(item, ["preference"])).includes(key)))
+    return "preferred";
+  return "unconfined";
+}
+function confiningTerm(term) {
+  const keys = termKeys(term);
+  return term.kind !== "map" || keys.length === 0 || keys.some((key) => !BROAD_LABELS.has(key));
+}
+function termKeys(term) {
+  const keys = [];
+  for (const list of ["matchExpressions", "matchFields"]) {
+    const expressions = getPath(term, [list]);
+    if (expressions?.kind !== "seq") continue;
+    for (const expression of expressions.items) keys.push(scalarString(getPath(expression, ["key"])) ?? "\0unknown");
+  }
+  return keys;
+}
+var EFFECTS, BROAD_LABELS;
+var init_placement_taints = __esm({
+  "src/manifests/placement-taints.ts"() {
+    "use strict";
+    init_yaml_view();
+    EFFECTS = /* @__PURE__ */ new Set(["NoSchedule", "PreferNoSchedule", "NoExecute"]);
+    BROAD_LABELS = /* @__PURE__ */ new Set([
+      "kubernetes.io/os",
+      "kubernetes.io/arch",
+      "beta.kubernetes.io/os",
+      "beta.kubernetes.io/arch",
+      "topology.kubernetes.io/zone",
+      "topology.kubernetes.io/region",
+      "failure-domain.beta.kubernetes.io/zone",
+      "failure-domain.beta.kubernetes.io/region",
+      "node.kubernetes.io/instance-type",
+      "beta.kubernetes.io/instance-type"
+    ]);
+  }
+});
+
+// src/manifests/placement-labels.ts
+function podSpecLabelUses(spec, subject) {
+  const uses = [];
+  const scalar = (node2, where) => {
+    const label = scalarString(node2);
+    if (node2 && label !== void 0 && Object.hasOwn(DEPRECATED_LABELS, label)) {
+      uses.push({ span: node2.span, label, replacement: DEPRECATED_LABELS[label], where, subject });
+    }
+  };
+  const selector = getPath(spec, ["nodeSelector"]);
+  if (selector?.kind === "map") {
+    for (const entry2 of selector.entries) {
+      if (Object.hasOwn(DEPRECATED_LABELS, entry2.key)) {
+        uses.push({ span: entry2.keySpan, label: entry2.key, replacement: DEPRECATED_LABELS[entry2.key], where: "nodeSelector", subject });
+      }
+    }
+  }
+  const node = getPath(spec, ["affinity", "nodeAffinity"]);
+  nodeSelectorTerms(
+    getPath(node, ["requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"]),
+    "required node affinity",
+    scalar
+  );
+  for (const item of items(getPath(node, ["preferredDuringSchedulingIgnoredDuringExecution"]))) {
+    expressionKeys(getPath(item, ["preference", "matchExpressions"]), "preferred node affinity", scalar);
+  }
+  for (const [field3, name] of [
+    ["podAffinity", "pod affinity"],
+    ["podAntiAffinity", "pod anti-affinity"]
+  ]) {
+    const affinity = getPath(spec, ["affinity", field3]);
+    for (const term of items(getPath(affinity, ["requiredDuringSchedulingIgnoredDuringExecution"]))) {
+      scalar(getPath(term, ["topologyKey"]), `${name} topologyKey`);
+    }
+    for (const weighted of items(getPath(affinity, ["preferredDuringSchedulingIgnoredDuringExecution"]))) {
+      scalar(getPath(weighted, ["podAffinityTerm", "topologyKey"]), `${name} topologyKey`);
+    }
+  }
+  for (const constraint of items(getPath(spec, ["topologySpreadConstraints"]))) {
+    scalar(getPath(constraint, ["topologyKey"]), "topologySpreadConstraints topologyKey");
+  }
+  return uses;
+}
+function objectLabelUses(documents) {
+  const uses = [];
+  const visitObject2 = (object) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"]));
+    if (kind === "List") return items(getPath(object, ["items"])).forEach(visitObject2);
+    const subject = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
+    const scalar = (node, where) => {
+      const label = scalarString(node);
+      if (node && label !== void 0 && Object.hasOwn(DEPRECATED_LABELS, label)) {
+        uses.push({ span: node.span, label, replacement: DEPRECATED_LABELS[label], where, subject });
+      }
+    };
+    if (kind === "StorageClass") {
+      for (const term of items(getEntry(object, "allowedTopologies")?.value)) {
+        for (const expression of items(getPath(term, ["matchLabelExpressions"]))) scalar(getPath(expression, ["key"]), "allowedTopologies");
+      }
+    } else if (kind === "PersistentVolume") {
+      nodeSelectorTerms(getPath(object, ["spec", "nodeAffinity", "required", "nodeSelectorTerms"]), "node affinity", scalar);
+    }
+  };
+  for (const document of documents) visitObject2(document.root);
+  return uses;
+}
+function nodeSelectorTerms(terms, where, visit2) {
+  for (const term of items(terms)) expressionKeys(getPath(term, ["matchExpressions"]), where, visit2);
+}
+function expressionKeys(expressions, where, visit2) {
+  for (const expression of items(expressions)) visit2(getPath(expression, ["key"]), where);
+}
+function items(node) {
+  return node?.kind === "seq" ? node.items : [];
+}
+var DEPRECATED_LABELS, ALPHA_ANNOTATIONS;
+var init_placement_labels = __esm({
+  "src/manifests/placement-labels.ts"() {
+    "use strict";
+    init_yaml_view();
+    DEPRECATED_LABELS = {
+      "failure-domain.beta.kubernetes.io/zone": "topology.kubernetes.io/zone",
+      "failure-domain.beta.kubernetes.io/region": "topology.kubernetes.io/region"
+    };
+    ALPHA_ANNOTATIONS = {
+      tolerations: "scheduler.alpha.kubernetes.io/tolerations",
+      affinity: "scheduler.alpha.kubernetes.io/affinity"
+    };
+  }
+});
+
+// src/manifests/placement-annotations.ts
+function annotationTolerations(json3) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json3);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(parsed)) return void 0;
+  const found = [];
+  for (const item of parsed) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
+    const fields = item;
+    const text = (name) => fields[name] === void 0 ? "" : typeof fields[name] === "string" ? fields[name] : void 0;
+    const [key, operator, value, effect] = [text("key"), text("operator"), text("value"), text("effect")];
+    if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return void 0;
+    found.push({ key, operator: operator || "Equal", value, effect });
+  }
+  return found;
+}
+function specTolerations(list) {
+  if (list?.kind !== "seq") return [];
+  return list.items.flatMap((item) => {
+    if (item.kind !== "map") return [];
+    const text = (name) => {
+      const entry2 = getEntry(item, name);
+      if (!entry2 || entry2.value.kind === "scalar" && entry2.value.value === null) return "";
+      return entry2.value.kind === "scalar" && typeof entry2.value.value === "string" ? entry2.value.value : void 0;
+    };
+    const [key, operator, value, effect] = [text("key"), text("operator"), text("value"), text("effect")];
+    if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return [];
+    return [{ key, operator: operator || "Equal", value, effect }];
+  });
+}
+function sameToleration(a, b) {
+  return a.key === b.key && a.operator === b.operator && (a.operator === "Exists" || a.value === b.value) && a.effect === b.effect;
+}
+function describeToleration(t) {
+  const what2 = t.operator === "Exists" ? t.key ? `${t.key} (any value)` : "every taint" : `${t.key}=${t.value}`;
+  return t.effect ? `${what2}:${t.effect}` : what2;
+}
+var init_placement_annotations = __esm({
+  "src/manifests/placement-annotations.ts"() {
+    "use strict";
+    init_yaml_view();
+  }
+});
+
+// src/patches/first-header.ts
+function firstHeader(text) {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (text.startsWith("--- ", start)) return start + 4;
+    if (newline === -1) break;
+    start = end + 1;
+  }
+  return void 0;
+}
+function judgeFirstHeader(text) {
+  const at = firstHeader(text);
+  if (at === void 0) return { problem: "noHeader", span: { start: 0, end: 0 }, path: "", lookedFor: "", character: "" };
+  const newline = text.indexOf("\n", at);
+  const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
+  const path45 = line.split("	", 1)[0].replace(/\s+$/, "");
+  const kept = KEPT.exec(line)[0];
+  const lookedFor = kept.slice(2);
+  const span = { start: at, end: at + path45.length };
+  if (path45 === "/dev/null") return { problem: "newFile", span, path: path45, lookedFor, character: "" };
+  if (kept.length < path45.length) {
+    const code = line.codePointAt(kept.length);
+    if (code !== 32) {
+      const stop = { start: at + kept.length, end: at + kept.length + (code > 65535 ? 2 : 1) };
+      return { problem: "characters", span: stop, path: path45, lookedFor, character: describe(code) };
+    }
+  }
+  if (kept.length < 3 || kept[1] !== "/") return { problem: "prefix", span, path: kept, lookedFor, character: "" };
+  return void 0;
+}
+function describe(code) {
+  if (code === 45) return 'the hyphen "-"';
+  if (code === 34) return "the quote git puts around a name with unusual characters";
+  if (code < 32 || code > 126) return `the character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `"${String.fromCodePoint(code)}"`;
+}
+var KEPT;
+var init_first_header = __esm({
+  "src/patches/first-header.ts"() {
+    "use strict";
+    KEPT = /^[A-Za-z0-9\\\]^_/.]*/;
+  }
+});
+
+// src/patches/configmaps.ts
+function findPatchEntries(documents) {
+  const found = [];
+  const visit2 = (object, template) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"]));
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach((item) => visit2(item, template));
+    const name = scalarString(getPath(object, ["metadata", "name"]));
+    const data = getPath(object, ["data"]);
+    if (kind !== "ConfigMap" || !name?.endsWith(PATCHES_SUFFIX) || data?.kind !== "map") return;
+    for (const entry2 of data.entries) {
+      const value = entry2.value;
+      if (!entry2.key.endsWith(".patch") || value.kind !== "scalar" || typeof value.value !== "string") continue;
+      found.push({ object: `ConfigMap/${name}`, entry: entry2, value, template });
+    }
+  };
+  for (const document of documents) visit2(document.root, document.sourceTemplate);
+  return found;
+}
+var PATCHES_SUFFIX;
+var init_configmaps = __esm({
+  "src/patches/configmaps.ts"() {
+    "use strict";
+    init_yaml_view();
+    PATCHES_SUFFIX = "-patches";
+  }
+});
+
+// src/patches/scalar-offsets.ts
+function sourceSpanOf(text, scalar, span) {
+  if (typeof scalar.value !== "string") return void 0;
+  const start = sourceOffsetOf(text, scalar, span.start);
+  const end = sourceOffsetOf(text, scalar, span.end);
+  return start !== void 0 && end !== void 0 && end >= start ? { start, end } : void 0;
+}
+function sourceOffsetOf(text, scalar, offset) {
+  const value = scalar.value;
+  if (scalar.style !== "block") {
+    const body = scalar.span.start + (scalar.style === "single" || scalar.style === "double" ? 1 : 0);
+    return text.slice(body, body + value.length) === value ? body + offset : void 0;
+  }
+  const headerEnd = text.indexOf("\n", scalar.span.start);
+  if (text[scalar.span.start] !== "|" || headerEnd === -1) return void 0;
+  const lineOfOffset = value.slice(0, offset).split("\n").length - 1;
+  const columnInLine = offset - (value.lastIndexOf("\n", offset - 1) + 1);
+  const valueLines = value.split("\n");
+  const indent = blockIndent(text, headerEnd + 1, scalar.span.end);
+  if (indent === void 0) return void 0;
+  let lineStart = headerEnd + 1;
+  for (let n = 0; n <= lineOfOffset; n++) {
+    const lineEnd2 = text.indexOf("\n", lineStart);
+    const source = text.slice(lineStart, lineEnd2 === -1 ? text.length : lineEnd2).replace(/\r$/, "");
+    const expected = valueLines[n] ?? "";
+    const written = source.length <= indent && expected === "" ? "" : source.slice(indent);
+    if (written !== expected || expected !== "" && source.slice(0, indent).trim() !== "") return void 0;
+    if (n === lineOfOffset) return lineStart + indent + columnInLine;
+    if (lineEnd2 === -1) return void 0;
+    lineStart = lineEnd2 + 1;
+  }
+  return void 0;
+}
+function blockIndent(text, from, to) {
+  const match = /^( *)[^ \r\n]/m.exec(text.slice(from, to));
+  return match ? match[1].length : void 0;
+}
+var init_scalar_offsets = __esm({
+  "src/patches/scalar-offsets.ts"() {
+    "use strict";
+  }
+});
+
+// src/patches/chart-files.ts
+import path19 from "node:path";
+function chartPatchFiles(chartDir) {
+  const dir = path19.join(chartDir, PATCHES_DIR);
+  return listFiles(dir, false).filter((name) => name.endsWith(".patch")).map((name) => path19.join(dir, name));
+}
+var PATCHES_DIR;
+var init_chart_files = __esm({
+  "src/patches/chart-files.ts"() {
+    "use strict";
+    init_walk();
+    PATCHES_DIR = "patches";
+  }
+});
+
+// src/facts/chart-patches.ts
+import path20 from "node:path";
+var chartPatchesFact;
+var init_chart_patches = __esm({
+  "src/facts/chart-patches.ts"() {
+    "use strict";
+    init_chart_files();
+    init_types();
+    chartPatchesFact = defineFact({
+      id: "chart-patches",
+      build(input2) {
+        if (!input2.render) return {};
+        const entries = input2.wholeCharts.map((chart) => [chart.dir, chartPatchFiles(chart.dir).map((file) => path20.basename(file))]);
+        return Object.fromEntries(entries.filter(([, names2]) => names2.length > 0));
+      }
+    });
+  }
+});
+
 // src/entrypoint/env.ts
 function splitDependencyList(value) {
   if (value === "") return [];
-  const items = [];
+  const items2 = [];
   let start = 0;
   for (const text of value.split(",")) {
     const range = { start, end: start + text.length };
     start = range.end + 1;
     const colon = text.indexOf(":");
     if (colon === -1) {
-      items.push({ text, range, outcome: "dependency", namespace: void 0, namespaceRange: void 0, name: text, nameRange: range });
+      items2.push({ text, range, outcome: "dependency", namespace: void 0, namespaceRange: void 0, name: text, nameRange: range });
       continue;
     }
     const parts = text.split(":");
     const skipped = parts.length !== 2 ? "too-many-parts" : parts[0] === "" ? "missing-namespace" : void 0;
     if (skipped) {
       const empty = { start: range.end, end: range.end };
-      items.push({ text, range, outcome: skipped, namespace: void 0, namespaceRange: void 0, name: "", nameRange: empty });
+      items2.push({ text, range, outcome: skipped, namespace: void 0, namespaceRange: void 0, name: "", nameRange: empty });
       continue;
     }
-    items.push({
+    items2.push({
       text,
       range,
       outcome: "dependency",
@@ -17255,7 +17716,7 @@ function splitDependencyList(value) {
       nameRange: { start: range.start + colon + 1, end: range.end }
     });
   }
-  return items;
+  return items2;
 }
 function splitCommand(value) {
   if (value === "") return [];
@@ -17347,14 +17808,14 @@ function parseJson(text) {
     }
     if (char === "[") {
       at++;
-      const items = [];
+      const items2 = [];
       skipSpace();
       if (text[at] === "]") {
         at++;
-        return { type: "array", range: { start, end: at }, items };
+        return { type: "array", range: { start, end: at }, items: items2 };
       }
       for (; ; ) {
-        items.push(value(depth2 + 1));
+        items2.push(value(depth2 + 1));
         skipSpace();
         if (text[at] === ",") {
           at++;
@@ -17362,7 +17823,7 @@ function parseJson(text) {
         }
         if (text[at] === "]") {
           at++;
-          return { type: "array", range: { start, end: at }, items };
+          return { type: "array", range: { start, end: at }, items: items2 };
         }
         fail2(`invalid character ${describeChar(text[at])} after array element`);
       }
@@ -17403,9 +17864,9 @@ function goTypeName(type2) {
   if (type2 === "stringMap") return "a map of strings";
   return "list" in type2 ? "a list" : "an object";
 }
-function decodeValue(value, type2, path42, state, previous) {
+function decodeValue(value, type2, path45, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path42, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path45, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -17417,14 +17878,14 @@ function decodeValue(value, type2, path42, state, previous) {
     if (value.type !== "object") return mismatch();
     const map2 = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry2 of value.entries) {
-      const decoded2 = decodeValue(entry2.value, "string", `${path42}.${entry2.key}`, state, "");
+      const decoded2 = decodeValue(entry2.value, "string", `${path45}.${entry2.key}`, state, "");
       map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map2;
   }
   if ("list" in type2) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type2.list, `${path42}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path45}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -17432,11 +17893,11 @@ function decodeValue(value, type2, path42, state, previous) {
   for (const entry2 of value.entries) {
     const field3 = names2.find((name) => name === entry2.key) ?? names2.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
-      state.unknownFields.push({ path: path42 === "" ? entry2.key : `${path42}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      state.unknownFields.push({ path: path45 === "" ? entry2.key : `${path45}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
     }
     const before = decoded.fields.get(field3);
-    const result = decodeValue(entry2.value, type2.struct[field3], `${path42}.${field3}`, state, before?.value);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path45}.${field3}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field3);
     else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
   }
@@ -17985,7 +18446,7 @@ var init_values_templates = __esm({
 });
 
 // src/entrypoint/values-fact.ts
-import path19 from "node:path";
+import path21 from "node:path";
 function setOwn(record, key, value) {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
@@ -18007,7 +18468,7 @@ function manifestFlags(root) {
   return result;
 }
 async function valuesRoot(chartDir) {
-  const text = readTextOrUndefined(path19.join(chartDir, "values.yaml"), VALUES_LIMITS5);
+  const text = readTextOrUndefined(path21.join(chartDir, "values.yaml"), VALUES_LIMITS5);
   if (text === void 0) return void 0;
   try {
     return (await parseYamlValues(text, VALUES_LIMITS5)).root;
@@ -18060,7 +18521,7 @@ var init_values_fact = __esm({
           const key = [...dirs].sort().join("\0");
           let defines = libraries.get(key);
           if (!defines) {
-            const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path19.join(dir, "templates"))).map(({ text }) => text));
+            const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path21.join(dir, "templates"))).map(({ text }) => text));
             libraries.set(key, defines = defineTexts(texts));
           }
           return defines;
@@ -18160,8 +18621,8 @@ function readTripleoFile(root, text) {
   const params = [];
   for (const entry2 of parameterDefaults?.entries ?? []) {
     if (!PREPARE_PARAM.test(entry2.key)) continue;
-    const items = entry2.value.kind === "seq" ? entry2.value.items : [];
-    const entries = items.flatMap((item, index) => {
+    const items2 = entry2.value.kind === "seq" ? entry2.value.items : [];
+    const entries = items2.flatMap((item, index) => {
       if (item.kind !== "map") return [];
       const set2 = getEntry(item, "set")?.value;
       return [
@@ -18363,8 +18824,8 @@ function collectSetPart(documents, text, source, anchor) {
     if (object?.kind !== "map") return;
     const kind = scalarString(getPath(object, ["kind"])) ?? "";
     if (kind === "List") {
-      const items = getPath(object, ["items"]);
-      if (items?.kind === "seq") for (const item of items.items) visit2(item, template);
+      const items2 = getPath(object, ["items"]);
+      if (items2?.kind === "seq") for (const item of items2.items) visit2(item, template);
       return;
     }
     const nameNode = getPath(object, ["metadata", "name"]);
@@ -18645,7 +19106,7 @@ function findCycles(nodes, dependencies, byId) {
   let truncated = false;
   const stuck = nodes.filter((n) => n.stuck).map((n) => n.id);
   for (const start of stuck) {
-    const path42 = [start];
+    const path45 = [start];
     const via = [];
     const walk2 = (at) => {
       for (const step of steps.get(at) ?? []) {
@@ -18655,12 +19116,12 @@ function findCycles(nodes, dependencies, byId) {
             truncated = true;
             return;
           }
-          cycles.push({ nodes: [...path42], steps: [...via, step.via] });
-        } else if (step.to > start && !path42.includes(step.to) && byId.has(step.to)) {
-          path42.push(step.to);
+          cycles.push({ nodes: [...path45], steps: [...via, step.via] });
+        } else if (step.to > start && !path45.includes(step.to) && byId.has(step.to)) {
+          path45.push(step.to);
           via.push(step.via);
           walk2(step.to);
-          path42.pop();
+          path45.pop();
           via.pop();
         }
       }
@@ -18824,6 +19285,14 @@ var init_rule_kit = __esm({
     init_perm();
     init_strategy();
     init_sections();
+    init_placement_pods();
+    init_placement_taints();
+    init_placement_labels();
+    init_placement_annotations();
+    init_first_header();
+    init_configmaps();
+    init_scalar_offsets();
+    init_chart_patches();
     init_yaml_view();
     init_env();
     init_env_sites();
@@ -18851,7 +19320,7 @@ var init_unused_disable = __esm({
       meta: {
         description: "A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.",
         severity: "warning",
-        targets: ["values", "chart-metadata", "manifests", "tripleo"],
+        targets: ["values", "chart-metadata", "manifests", "tripleo", "patch"],
         phase: "after-suppressions",
         messages: {
           unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
@@ -19326,26 +19795,26 @@ var init_env_json = __esm({
           const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
           for (const [i, entry2] of (resources?.entries ?? []).entries()) {
             const variable = reading.customResource.variable;
-            const path42 = `[${i}]`;
+            const path45 = `[${i}]`;
             const apiVersion = entry2.apiVersion?.value ?? "";
             const parts = apiVersion.split("/");
             if (parts.length !== 2 || parts.some((part) => part === "")) {
               ctx.report({
                 span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
                 messageId: "apiVersion",
-                data: { container, path: path42, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+                data: { container, path: path45, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
               });
             }
             for (const field3 of ["kind", "name"]) {
               if (!entry2[field3]?.value)
-                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path42, field: field3 } });
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path45, field: field3 } });
             }
             for (const [j, check] of entry2.fields.entries()) {
               if (!check.key?.value)
                 ctx.report({
                   span: spanIn(text, variable, check.range),
                   messageId: "fieldKey",
-                  data: { container, path: `${path42}.fields[${j}]` }
+                  data: { container, path: `${path45}.fields[${j}]` }
                 });
             }
           }
@@ -19722,8 +20191,8 @@ function accountsWithoutToken(roots) {
   const visit2 = (object) => {
     if (object?.kind !== "map") return;
     const kind = scalarString(getPath(object, ["kind"]));
-    const items = getPath(object, ["items"]);
-    if (kind === "List" && items?.kind === "seq") return items.items.forEach(visit2);
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach(visit2);
     const automount = getEntry(object, "automountServiceAccountToken");
     if (kind !== "ServiceAccount" || booleanOf(automount?.value) !== false) return;
     const name = scalarString(getPath(object, ["metadata", "name"])) ?? "";
@@ -19961,16 +20430,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path42 } = image.parsed.ref;
+          const { domain, path: path45 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path42))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path45))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path42}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path45}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -20011,8 +20480,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path42 } = image.parsed.ref;
-          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path42))) continue;
+          const { domain, path: path45 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path45))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -20134,8 +20603,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path42 } = image.parsed.ref;
-          const resolved = `${domain}/${path42}`;
+          const { domain, path: path45 } = image.parsed.ref;
+          const resolved = `${domain}/${path45}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -20500,8 +20969,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path42, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path42}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path45, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path45}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -20846,7 +21315,7 @@ var init_permissions = __esm({
 });
 
 // rules/kolla/top-level-keys.ts
-var top_level_keys_default, EFFECTS;
+var top_level_keys_default, EFFECTS2;
 var init_top_level_keys = __esm({
   "rules/kolla/top-level-keys.ts"() {
     "use strict";
@@ -20874,13 +21343,13 @@ var init_top_level_keys = __esm({
               ...config.place(entry2.value),
               span: config.approximate ? entry2.value.span : entry2.keySpan,
               messageId: "nearMiss",
-              data: { key, near, effect: EFFECTS[near] ?? "what it says does not happen" }
+              data: { key, near, effect: EFFECTS2[near] ?? "what it says does not happen" }
             });
           }
         }
       }
     });
-    EFFECTS = {
+    EFFECTS2 = {
       command: "the config has no command, and kolla_set_configs stops (exit 1)",
       config_files: "no configuration file is copied, and the service starts with the image defaults",
       permissions: "no ownership or mode is set",
@@ -20890,14 +21359,121 @@ var init_top_level_keys = __esm({
   }
 });
 
+// rules/manifests/deprecated-placement.ts
+function labelReport(use) {
+  const { span, label, replacement, where, subject } = use;
+  return { span, messageId: "failureDomain", data: { label, replacement, where, subject } };
+}
+var deprecated_placement_default;
+var init_deprecated_placement = __esm({
+  "rules/manifests/deprecated-placement.ts"() {
+    "use strict";
+    init_rule_kit();
+    deprecated_placement_default = defineRule({
+      id: "manifests/deprecated-placement",
+      meta: {
+        description: "Rendered pods place themselves with the fields Kubernetes reads: no alpha scheduler annotations, no deprecated failure-domain.beta.kubernetes.io labels.",
+        severity: "warning",
+        targets: ["manifests"],
+        messages: {
+          alphaTolerations: 'The {{pod}} declares {{tolerations}} only in the annotation "{{annotation}}", which Kubernetes has ignored since 1.6: the pod does not tolerate them. Write them under the pod spec\'s `tolerations:`.',
+          alphaTolerationsRepeated: 'The {{pod}} repeats its tolerations in the annotation "{{annotation}}", which Kubernetes has ignored since 1.6; the pod spec\'s `tolerations:` already holds them, so the annotation can go.',
+          alphaAffinity: 'The {{pod}} sets the annotation "{{annotation}}", which Kubernetes no longer reads (affinity moved to the pod spec\'s `affinity:` field in 1.6), so the pod is scheduled without it.',
+          failureDomain: 'The {{subject}} uses the node label "{{label}}" in its {{where}}; Kubernetes deprecated it in 1.17 for "{{replacement}}", and nodes labelled only with the new name do not match it. Use "{{replacement}}".'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        for (const pod of findPods(ctx.file.documents)) {
+          const annotations = pod.metadata?.kind === "map" ? getEntry(pod.metadata, "annotations")?.value : void 0;
+          const tolerationsAnnotation = annotations?.kind === "map" ? getEntry(annotations, ALPHA_ANNOTATIONS.tolerations) : void 0;
+          if (tolerationsAnnotation) {
+            const data = { pod: pod.label, annotation: ALPHA_ANNOTATIONS.tolerations };
+            const value = tolerationsAnnotation.value;
+            const listed2 = value.kind === "scalar" && typeof value.value === "string" ? annotationTolerations(value.value) : void 0;
+            const inSpec = specTolerations(getEntry(pod.spec, "tolerations")?.value);
+            const missing = listed2?.filter((t) => !inSpec.some((s) => sameToleration(t, s)));
+            const span = tolerationsAnnotation.keySpan;
+            if (missing && missing.length === 0 && listed2.length > 0) ctx.report({ span, messageId: "alphaTolerationsRepeated", data });
+            else if (!missing || missing.length > 0) {
+              const tolerations = missing ? `the tolerations ${missing.map(describeToleration).join(", ")}` : "its tolerations";
+              ctx.report({ span, messageId: "alphaTolerations", data: { ...data, tolerations } });
+            }
+          }
+          const affinityAnnotation = annotations?.kind === "map" ? getEntry(annotations, ALPHA_ANNOTATIONS.affinity) : void 0;
+          if (affinityAnnotation) {
+            ctx.report({
+              span: affinityAnnotation.keySpan,
+              messageId: "alphaAffinity",
+              data: { pod: pod.label, annotation: ALPHA_ANNOTATIONS.affinity }
+            });
+          }
+          for (const use of podSpecLabelUses(pod.spec, pod.label)) ctx.report(labelReport(use));
+        }
+        for (const use of objectLabelUses(ctx.file.documents)) ctx.report(labelReport(use));
+      }
+    });
+  }
+});
+
+// rules/manifests/hotfix-patch.ts
+var hotfix_patch_default;
+var init_hotfix_patch = __esm({
+  "rules/manifests/hotfix-patch.ts"() {
+    "use strict";
+    init_rule_kit();
+    hotfix_patch_default = defineRule({
+      id: "manifests/hotfix-patch",
+      meta: {
+        description: 'Hot-fix patches (a chart\'s patches/*.patch, `*-patches` ConfigMaps) start with a "--- a/<path>" header the startup script can read, or it skips them silently.',
+        severity: "error",
+        targets: ["manifests", "patch"],
+        facts: [chartPatchesFact],
+        messages: {
+          noHeader: '{{patch}} has no "--- " file header, so the startup script finds no file to patch and skips it silently.',
+          newFile: '{{patch}} first creates a file ("--- /dev/null"); the startup script applies a patch only when its first file already exists, so it skips this one silently. Put a change to an existing file first.',
+          characters: '{{patch}} names "{{path}}" in its first file header, but the startup script keeps only the characters A-Z a-z 0-9 \\ ] ^ _ / . of it and stops at {{character}}: it looks for "{{lookedFor}}" instead, and skips the patch silently when that is not a file.',
+          prefix: '{{patch}} names "{{path}}" in its first file header without a one-letter prefix such as "a/"; the startup script drops its first two characters and looks for "{{lookedFor}}", so it skips the patch silently. Write the headers as "--- a/<path>", as git diff does.'
+        },
+        ...NO_OPTIONS
+      },
+      check(ctx) {
+        const dataOf = (verdict, patch) => ({
+          patch,
+          path: verdict.path,
+          lookedFor: verdict.lookedFor,
+          character: verdict.character
+        });
+        if (ctx.kind === "patch") {
+          const verdict = judgeFirstHeader(ctx.file.text);
+          if (verdict) ctx.report({ span: verdict.span, messageId: verdict.problem, data: dataOf(verdict, "This patch") });
+          return;
+        }
+        const shipped = ctx.chart ? ctx.fact(chartPatchesFact)[ctx.chart.dir] ?? [] : [];
+        for (const { object, entry: entry2, value } of findPatchEntries(ctx.file.documents)) {
+          if (shipped.includes(entry2.key)) continue;
+          const verdict = judgeFirstHeader(value.value);
+          if (!verdict) continue;
+          const span = verdict.problem === "noHeader" ? void 0 : sourceSpanOf(ctx.file.text, value, verdict.span);
+          ctx.report({
+            span: span ?? entry2.keySpan,
+            messageId: verdict.problem,
+            data: dataOf(verdict, `The patch "${entry2.key}" of ${object}`)
+          });
+        }
+      }
+    });
+  }
+});
+
 // rules/manifests/image-empty.ts
 function imageSetByTrigger(roots) {
   const set2 = /* @__PURE__ */ new Set();
   const visit2 = (object) => {
     if (object?.kind !== "map") return;
     const kind = scalarString(getPath(object, ["kind"]));
-    const items = getPath(object, ["items"]);
-    if (kind === "List" && items?.kind === "seq") return items.items.forEach(visit2);
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach(visit2);
     const triggers = getPath(object, ["spec", "triggers"]);
     if (kind !== "DeploymentConfig" || triggers?.kind !== "seq") return;
     const owner = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
@@ -20972,8 +21548,8 @@ var init_image_specific_entrypoint = __esm({
           let first;
           for (const key of ["command", "args"]) {
             const value = getEntry(container.node, key)?.value;
-            const items = value?.kind === "seq" ? value.items : value ? [value] : [];
-            for (const item of items) {
+            const items2 = value?.kind === "seq" ? value.items : value ? [value] : [];
+            for (const item of items2) {
               if (item.kind !== "scalar" || typeof item.value !== "string") continue;
               const names2 = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
               if (names2.length === 0) continue;
@@ -21079,6 +21655,66 @@ var init_render_failed = __esm({
   }
 });
 
+// rules/manifests/toleration-without-selector.ts
+var DEFAULT_TAINTS, toleration_without_selector_default;
+var init_toleration_without_selector = __esm({
+  "rules/manifests/toleration-without-selector.ts"() {
+    "use strict";
+    init_rule_kit();
+    DEFAULT_TAINTS = ["species=hypervisor:NoSchedule", "species=network:NoSchedule", "species=swift-storage:NoSchedule"];
+    toleration_without_selector_default = defineRule({
+      id: "manifests/toleration-without-selector",
+      meta: {
+        description: "A pod that tolerates a dedicated-node taint also selects or requires those nodes, so it does not run anywhere else.",
+        severity: "warning",
+        targets: ["manifests"],
+        messages: {
+          unconfined: "The {{pod}} tolerates the dedicated-node taint {{taint}} but neither selects nor requires those nodes (no nodeSelector or required node affinity keeps it there), so it can be scheduled on any node.",
+          everyNode: "The {{pod}} tolerates the dedicated-node taint {{taint}} but neither selects nor requires those nodes (no nodeSelector or required node affinity keeps it there), so the DaemonSet runs on every other node too.",
+          preferredOnly: "The {{pod}} tolerates the dedicated-node taint {{taint}} and only prefers those nodes (preferredDuringSchedulingIgnoredDuringExecution), so it is still scheduled on other nodes; require them with a nodeSelector or required node affinity."
+        },
+        options: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            taints: {
+              type: "array",
+              items: { type: "string", pattern: "^[^=:\\s]+(=[^:\\s]*)?:(NoSchedule|PreferNoSchedule|NoExecute)$" },
+              description: "The taints of dedicated nodes, as `key=value:Effect` (or `key:Effect`)."
+            }
+          },
+          required: []
+        },
+        defaultOptions: { taints: DEFAULT_TAINTS }
+      },
+      check(ctx) {
+        const taints = ctx.options.taints.map(parseTaint).filter((t) => t !== void 0);
+        if (taints.length === 0) return;
+        for (const pod of findPods(ctx.file.documents)) {
+          const list = getEntry(pod.spec, "tolerations")?.value;
+          if (list?.kind !== "seq") continue;
+          const tolerated = [];
+          let meantForAll = false;
+          for (const taint of taints) {
+            const verdicts = list.items.map((item) => ({ item, verdict: toleration(item, taint) }));
+            if (verdicts.some((v) => v.verdict === "by-key" || v.verdict === void 0)) meantForAll = true;
+            const match = verdicts.find((v) => v.verdict === "by-value");
+            if (match) tolerated.push({ taint, item: match.item });
+          }
+          if (meantForAll || tolerated.length === 0 || taints.length > 1 && tolerated.length === taints.length) continue;
+          for (const { taint, item } of tolerated) {
+            const placed = confinement(pod.spec, taint.key);
+            if (placed === "confined") continue;
+            const messageId = placed === "preferred" ? "preferredOnly" : pod.kind === "DaemonSet" ? "everyNode" : "unconfined";
+            const at = item.kind === "map" ? getEntry(item, "key") : void 0;
+            ctx.report({ ...at ? { span: at.keySpan } : { node: item }, messageId, data: { pod: pod.label, taint: taintText(taint) } });
+          }
+        }
+      }
+    });
+  }
+});
+
 // rules/secrets/in-chart-defaults.ts
 function underUmbrella(topology, chartDir) {
   if (chartDir === void 0) return false;
@@ -21122,12 +21758,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path42, leaf) => {
-          if (ctx.placement === "umbrella" && path42[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path42, topology, placed), leaf.value, useOf(path42, writes));
-          if (!verdict.sensitive || notASecretHere(root, path42, leaf.value, writes)) return;
+        forEachLeaf(root, (path45, leaf) => {
+          if (ctx.placement === "umbrella" && path45[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path45, topology, placed), leaf.value, useOf(path45, writes));
+          if (!verdict.sensitive || notASecretHere(root, path45, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path42), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path45), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -21155,11 +21791,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path42, leaf) => {
-          if (path42[0] !== "global") return;
-          const verdict = secrets.classify(path42, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path42, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path42), what: verdict.description } });
+        forEachLeaf(root, (path45, leaf) => {
+          if (path45[0] !== "global") return;
+          const verdict = secrets.classify(path45, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path45, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path45), what: verdict.description } });
         });
       }
     });
@@ -21270,10 +21906,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path42, leaf) => {
+          forEachLeaf(root, (path45, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path42) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path45) } });
           });
         }
       }
@@ -21309,20 +21945,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path42, leaf) => {
-            if (path42[0] !== "global" || typeof path42[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path42[1]);
-            if (reading?.length !== 1 || !secrets.classify(path42, leaf.value).sensitive || notASecretHere(root, path42, leaf.value)) return;
-            const data = { chart: reading[0], key: path42[1], umbrella };
+          forEachLeaf(root, (path45, leaf) => {
+            if (path45[0] !== "global" || typeof path45[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path45[1]);
+            if (reading?.length !== 1 || !secrets.classify(path45, leaf.value).sensitive || notASecretHere(root, path45, leaf.value)) return;
+            const data = { chart: reading[0], key: path45[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path42, leaf, section) => {
-          const verdict = secrets.classify(path42, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path42, leaf.value) ? { what: verdict.description, name: String(path42.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path45, leaf, section) => {
+          const verdict = secrets.classify(path45, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path45, leaf.value) ? { what: verdict.description, name: String(path45.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path42, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path42, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path45, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path45, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -21428,12 +22064,12 @@ var init_credentials = __esm({
         }
         const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
         for (const { registry, pair } of credentialItems(file)) {
-          const path42 = credentialPath(registry.key);
+          const path45 = credentialPath(registry.key);
           const name = registry.key;
           if (registry.value.kind !== "map") {
             ctx.report({
               node: registry.value,
-              path: path42,
+              path: path45,
               messageId: "notMapping",
               data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
             });
@@ -21443,7 +22079,7 @@ var init_credentials = __esm({
             const count3 = registry.value.entries.length;
             ctx.report({
               span: registry.keySpan,
-              path: path42,
+              path: path45,
               messageId: "notOnePair",
               data: { registry: name, count: count3 === 0 ? "none" : `${count3} pairs` }
             });
@@ -21453,7 +22089,7 @@ var init_credentials = __esm({
             if (userKind !== "str")
               ctx.report({
                 span: pair.keySpan,
-                path: path42,
+                path: path45,
                 messageId: "notString",
                 data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
               });
@@ -21462,19 +22098,19 @@ var init_credentials = __esm({
             if (passwordKind !== "str")
               ctx.report({
                 span: password.span,
-                path: path42,
+                path: path45,
                 messageId: "notString",
                 data: { part: "password", registry: name, what: describeNode(file, password) }
               });
           }
           if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
-            ctx.report({ span: registry.keySpan, path: path42, messageId: "notHost", data: { registry: name } });
+            ctx.report({ span: registry.keySpan, path: path45, messageId: "notHost", data: { registry: name } });
             continue;
           }
           if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
             ctx.report({
               span: registry.keySpan,
-              path: path42,
+              path: path45,
               messageId: "unmatched",
               data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
             });
@@ -21517,8 +22153,8 @@ var init_includes_with_excludes = __esm({
 });
 
 // rules/tripleo/key-type.ts
-function checkEntry(ctx, file, entry2, describe) {
-  const data = (key, node) => ({ key, entry: entry2.label, what: describe(node) });
+function checkEntry(ctx, file, entry2, describe2) {
+  const data = (key, node) => ({ key, entry: entry2.label, what: describe2(node) });
   for (const key of ["set", "modify_vars"]) {
     const node = entry2.key(key)?.value;
     if (node && node.kind !== "map" && !(node.kind === "scalar" && file.py(node).kind === "null"))
@@ -21568,7 +22204,7 @@ function checkEntry(ctx, file, entry2, describe) {
     else if (py?.kind === "str" && py.str !== void 0 && py.truthy && !HOST_PORT.test(py.str))
       ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry2.label, what: 'not a registry "host[:port]"' } });
     else if (!py || py.kind === "int" || py.kind === "float")
-      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry2.label, what: describe(push) } });
+      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry2.label, what: describe2(push) } });
   }
   for (const item of entry2.set?.entries ?? []) {
     if ((item.key === "ceph_images" || item.key === "rhel_containers") && item.value.kind === "scalar") {
@@ -21581,7 +22217,7 @@ function checkEntry(ctx, file, entry2, describe) {
       ctx.report({
         node: item.value,
         messageId: "notString",
-        data: { key: `set.${item.key}`, entry: entry2.label, what: describe(item.value) }
+        data: { key: `set.${item.key}`, entry: entry2.label, what: describe2(item.value) }
       });
       continue;
     }
@@ -21589,7 +22225,7 @@ function checkEntry(ctx, file, entry2, describe) {
     if (!isName) continue;
     const node = item.value;
     if (node.kind !== "scalar" || !["str", "null"].includes(file.py(node).kind))
-      ctx.report({ node, messageId: "notString", data: { key: `set.${item.key}`, entry: entry2.label, what: describe(node) } });
+      ctx.report({ node, messageId: "notString", data: { key: `set.${item.key}`, entry: entry2.label, what: describe2(node) } });
   }
 }
 var STRING_KEYS, PATTERN_KEYS, LIST_KEYS, HOST_PORT, SWITCH_WORDS2, key_type_default;
@@ -21624,12 +22260,12 @@ var init_key_type = __esm({
       },
       check(ctx) {
         const file = ctx.tripleo();
-        const describe = (node) => describeNode(file, node);
+        const describe2 = (node) => describeNode(file, node);
         for (const param of file.params) {
           const list = param.entry.value;
           const empty = list.kind === "scalar" && !file.py(list).truthy;
           if (list.kind !== "seq" && !empty) {
-            ctx.report({ node: list, messageId: "notList", data: { param: param.name, what: describe(list) } });
+            ctx.report({ node: list, messageId: "notList", data: { param: param.name, what: describe2(list) } });
             continue;
           }
           if (list.kind === "seq") {
@@ -21638,11 +22274,11 @@ var init_key_type = __esm({
                 ctx.report({
                   node: item,
                   messageId: "notMapping",
-                  data: { key: `${param.name}[${index}]`, entry: param.name, what: describe(item) }
+                  data: { key: `${param.name}[${index}]`, entry: param.name, what: describe2(item) }
                 });
             });
           }
-          for (const entry2 of param.entries) checkEntry(ctx, file, entry2, describe);
+          for (const entry2 of param.entries) checkEntry(ctx, file, entry2, describe2);
         }
       }
     });
@@ -21942,12 +22578,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path42, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path42, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path42, charts } of repeatedAcrossCharts(
+        const plain = (path45, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path45, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path45, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path42, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path45, charts: charts.join(", ") } });
         }
       }
     });
@@ -21977,7 +22613,7 @@ var init_syntax = __esm({
       meta: {
         description: "The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
         severity: "error",
-        targets: ["values", "chart-metadata", "manifests", "kolla", "tripleo"],
+        targets: ["values", "chart-metadata", "manifests", "kolla", "tripleo", "patch"],
         messages: {
           syntax: "YAML syntax error: {{problem}}.",
           jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',
@@ -22053,10 +22689,13 @@ var init_rules = __esm({
     init_perm_format();
     init_permissions();
     init_top_level_keys();
+    init_deprecated_placement();
+    init_hotfix_patch();
     init_image_empty();
     init_image_specific_entrypoint();
     init_pull_policy3();
     init_render_failed();
+    init_toleration_without_selector();
     init_in_chart_defaults();
     init_in_shared_globals();
     init_literal_in_manifest();
@@ -22112,10 +22751,13 @@ var init_rules = __esm({
       perm_format_default,
       permissions_default,
       top_level_keys_default,
+      deprecated_placement_default,
+      hotfix_patch_default,
       image_empty_default,
       image_specific_entrypoint_default,
       pull_policy_default2,
       render_failed_default,
+      toleration_without_selector_default,
       in_chart_defaults_default,
       in_shared_globals_default,
       literal_in_manifest_default,
@@ -22139,13 +22781,13 @@ var init_rules = __esm({
 
 // src/common/version.ts
 import { existsSync as existsSync7, readFileSync } from "node:fs";
-import path21 from "node:path";
+import path23 from "node:path";
 import { fileURLToPath } from "node:url";
 function readManifest() {
-  for (let dir = path21.dirname(fileURLToPath(import.meta.url)); ; dir = path21.dirname(dir)) {
-    const candidate = path21.join(dir, "package.json");
+  for (let dir = path23.dirname(fileURLToPath(import.meta.url)); ; dir = path23.dirname(dir)) {
+    const candidate = path23.join(dir, "package.json");
     if (existsSync7(candidate)) return JSON.parse(readFileSync(candidate, "utf8"));
-    if (path21.dirname(dir) === dir) return { version: "0.0.0" };
+    if (path23.dirname(dir) === dir) return { version: "0.0.0" };
   }
 }
 var VERSION2;
@@ -23128,14 +23770,14 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
+      return new code_1._Code(expr._items.reduce((items2, c) => {
         if (c instanceof code_1.Name)
           c = replaceName(c);
         if (c instanceof code_1._Code)
-          items.push(...c._items);
+          items2.push(...c._items);
         else
-          items.push(c);
-        return items;
+          items2.push(c);
+        return items2;
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
@@ -23293,7 +23935,7 @@ var require_util = __commonJS({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
         mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
         mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
+        resultToName: (gen, items2) => gen.var("items", items2)
       })
     };
     function evaluatedPropsToName(gen, ps) {
@@ -23801,13 +24443,13 @@ var require_defaults = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+      const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
           assignDefault(it, key, properties[key].default);
         }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      } else if (ty === "array" && Array.isArray(items2)) {
+        items2.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -24611,11 +25253,11 @@ var require_validate = __commonJS({
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
-    function assignEvaluated({ gen, evaluated, props, items }) {
+    function assignEvaluated({ gen, evaluated, props, items: items2 }) {
       if (props instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+      if (items2 instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items2);
     }
     function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema: schema2, data, allErrors, opts, self } = it;
@@ -25078,12 +25720,12 @@ var require_compile = __commonJS({
           validate.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
+          const { props, items: items2 } = schemaCxt;
           validate.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
+            items: items2 instanceof codegen_1.Name ? void 0 : items2,
             dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
+            dynamicItems: items2 instanceof codegen_1.Name
           };
           if (validate.source)
             validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
@@ -25385,8 +26027,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path42) {
-      let input2 = path42;
+    function removeDotSegments(path45) {
+      let input2 = path45;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -25460,11 +26102,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path42) {
-      if (path42 === "" || path42[0] === "/") {
-        return removeDotSegments(path42);
+    function removeDotSegmentsRelative(path45) {
+      if (path45 === "" || path45[0] === "/") {
+        return removeDotSegments(path45);
       }
-      const segments = path42.split("/");
+      const segments = path45.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -25827,8 +26469,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path42 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path42 && path42 !== "/" ? path42 : void 0;
+        const path45 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path45 && path45 !== "/" ? path45 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -27149,8 +27791,8 @@ var require_ref = __commonJS({
               it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
             }
           } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            const items2 = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items2, it.items, codegen_1.Name);
           }
         }
       }
@@ -27690,28 +28332,28 @@ var require_additionalItems = __commonJS({
       error,
       code(cxt) {
         const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
+        const { items: items2 } = parentSchema;
+        if (!Array.isArray(items2)) {
           (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
-        validateAdditionalItems(cxt, items);
+        validateAdditionalItems(cxt, items2);
       }
     };
-    function validateAdditionalItems(cxt, items) {
+    function validateAdditionalItems(cxt, items2) {
       const { gen, schema: schema2, data, keyword, it } = cxt;
       it.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema2 === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+        cxt.setParams({ len: items2.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items2.length}`);
       } else if (typeof schema2 == "object" && !(0, util_1.alwaysValidSchema)(it, schema2)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items2.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
+        gen.forRange("i", items2.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
@@ -29875,12 +30517,12 @@ var init_github = __esm({
 
 // src/formatters/rule-docs.ts
 import { existsSync as existsSync14, readFileSync as readFileSync3 } from "node:fs";
-import path34 from "node:path";
+import path37 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function docsRoot(probeId, from = path34.dirname(fileURLToPath3(import.meta.url))) {
-  for (let dir = from, i = 0; i < 6; i++, dir = path34.dirname(dir)) {
-    if (existsSync14(path34.join(dir, "rules", `${probeId}.md`))) return path34.join(dir, "rules");
-    if (path34.dirname(dir) === dir) break;
+function docsRoot(probeId, from = path37.dirname(fileURLToPath3(import.meta.url))) {
+  for (let dir = from, i = 0; i < 6; i++, dir = path37.dirname(dir)) {
+    if (existsSync14(path37.join(dir, "rules", `${probeId}.md`))) return path37.join(dir, "rules");
+    if (path37.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -29890,7 +30532,7 @@ function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0]))
   for (const id of ids) {
     let text;
     try {
-      text = readFileSync3(path34.join(root, `${id}.md`), "utf8");
+      text = readFileSync3(path37.join(root, `${id}.md`), "utf8");
     } catch {
       continue;
     }
@@ -29928,7 +30570,7 @@ __export(sarif_exports, {
   insideWorkingFolder: () => insideWorkingFolder,
   sarif: () => sarif
 });
-import path35 from "node:path";
+import path38 from "node:path";
 import { pathToFileURL } from "node:url";
 function ruleDescriptors() {
   const docs = readRuleDocs(allRules.map((rule) => rule.id));
@@ -30109,7 +30751,7 @@ var init_sarif = __esm({
                 // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
                 executionSuccessful: true,
                 // Every location is relative to this folder (the `%SRCROOT%` of the results).
-                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path35.sep}`).href },
+                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path38.sep}`).href },
                 ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
               }
             ],
@@ -30180,7 +30822,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync16, readFileSync as readFileSync4 } from "node:fs";
-import path41 from "node:path";
+import path44 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
@@ -30189,7 +30831,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path33 from "node:path";
+import path36 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -30197,12 +30839,12 @@ init_files();
 init_yaml();
 init_yaml_view();
 import { existsSync as existsSync9 } from "node:fs";
-import path23 from "node:path";
+import path25 from "node:path";
 
 // src/config/resolve.ts
 init_classify();
 init_glob();
-import path20 from "node:path";
+import path22 from "node:path";
 
 // src/config/profiles.ts
 init_chart_info();
@@ -30272,6 +30914,12 @@ var PROFILE_DECISIONS = {
   "kolla/perm-format": { recommended: "error", strict: "error" },
   "kolla/permissions": { recommended: "error", strict: "error" },
   "kolla/top-level-keys": { recommended: "error", strict: "error" },
+  "manifests/deprecated-placement": { recommended: "warning", strict: "error" },
+  "manifests/hotfix-patch": {
+    recommended: "warning",
+    strict: "error",
+    why: "A warning for generic charts: the `*-patches` ConfigMap is SAP's hot-fix convention, and a chart that applies its patches some other way may read them differently."
+  },
   "manifests/image-empty": { recommended: "error", strict: "error" },
   "manifests/image-specific-entrypoint": { recommended: "warning", strict: "warning" },
   "manifests/pull-policy": {
@@ -30280,6 +30928,7 @@ var PROFILE_DECISIONS = {
     why: "recommended leaves an empty rendered imagePullPolicy alone (`empty: false`): generic charts render it empty on purpose, for Kubernetes to default; strict requires every rendered container to set one (`required: true`)."
   },
   "manifests/render-failed": { recommended: "error", strict: "error" },
+  "manifests/toleration-without-selector": { recommended: "warning", strict: "warning", why: JUDGEMENT },
   "secrets/in-chart-defaults": { recommended: "error", strict: "error" },
   "secrets/in-shared-globals": { recommended: "error", strict: "error" },
   "secrets/literal-in-manifest": { recommended: "error", strict: "error" },
@@ -30502,7 +31151,7 @@ function buildConfigSchema(rules) {
 // src/config/resolve.ts
 function resolveConfig(raw, file, text, dir, rules) {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
-  const relative2 = (absolute) => path20.relative(dir, absolute).split(path20.sep).join("/");
+  const relative2 = (absolute) => path22.relative(dir, absolute).split(path22.sep).join("/");
   const ignore = raw.ignore?.length ? compileGlobs(raw.ignore, "ignore") : void 0;
   const regions = raw.regions?.length ? compileGlobs(raw.regions, "regions") : void 0;
   const typed = ["tripleo", "kolla"].flatMap((kind) => {
@@ -30521,18 +31170,18 @@ function resolveConfig(raw, file, text, dir, rules) {
     file,
     text,
     valuesGlobs: raw.values?.include ?? DEFAULT_VALUES_GLOBS,
-    extraValues: (raw.values?.extra ?? []).map((extra) => path20.resolve(dir, extra)),
+    extraValues: (raw.values?.extra ?? []).map((extra) => path22.resolve(dir, extra)),
     limits: { ...DEFAULT_LIMITS, ...raw.limits },
     helm: {
       ...DEFAULT_HELM,
       ...raw.helm,
-      binary: raw.helm?.binary ? path20.resolve(dir, raw.helm.binary) : void 0,
+      binary: raw.helm?.binary ? path22.resolve(dir, raw.helm.binary) : void 0,
       releaseName: raw.helm?.releaseName,
       namedNamespace: raw.helm?.namespace,
       cacheDir: raw.helm?.cacheDir
     },
     secrets: { ...DEFAULT_SECRET_SETTINGS, ...raw.secrets },
-    baseline: raw.baseline ? path20.resolve(dir, raw.baseline) : void 0,
+    baseline: raw.baseline ? path22.resolve(dir, raw.baseline) : void 0,
     isRegionFile: (absolute) => regions ? regions(relative2(absolute)) : false,
     fileKindOf: (absolute) => typed.length ? typed.find((type2) => type2.matches(relative2(absolute)))?.kind : void 0,
     isIgnored: (absolute) => ignore ? ignore(relative2(absolute)) : false,
@@ -30599,17 +31248,17 @@ init_version();
 init_closest();
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
-import path22 from "node:path";
+import path24 from "node:path";
 async function validateRaw(raw, text, rules) {
   const identity = createHash2("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
-  const marker = path22.join(defaultCacheDir(process.env), "valid-configs", identity);
+  const marker = path24.join(defaultCacheDir(process.env), "valid-configs", identity);
   if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
   const Ajv = ajv.Ajv ?? ajv.default.Ajv;
   const validate = new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema(rules));
   if (!validate(raw)) return pickErrors(validate.errors ?? [], raw, rules);
   try {
-    privateDir(path22.dirname(marker));
+    privateDir(path24.dirname(marker));
     writeFileSync(marker, "", { mode: PRIVATE_FILE_MODE });
   } catch {
   }
@@ -30690,7 +31339,7 @@ function valueAt(raw, pointer) {
 // src/config/load.ts
 var CONFIG_NAMES = [".chartlint.yaml", ".chartlint.yml"];
 async function loadConfig(options) {
-  const file = options.configFile ? path23.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
+  const file = options.configFile ? path25.resolve(options.cwd, options.configFile) : findConfigUpward(options.cwd);
   if (!file) return resolveConfig({}, void 0, "", options.cwd, options.rules);
   const read = readTextFile(file, DEFAULT_LIMITS);
   if (!read.ok) throw new ConfigError(`cannot read the config file: ${read.message.replace(/^The (file|path) /, "it ")}`, { file });
@@ -30710,19 +31359,19 @@ async function loadConfig(options) {
     throw new ConfigError(`${error.jsonPath}: ${error.message}`, { file, ...at });
   }
   try {
-    return resolveConfig(raw, file, text, path23.dirname(file), options.rules);
+    return resolveConfig(raw, file, text, path25.dirname(file), options.rules);
   } catch (error) {
     if (error instanceof ConfigError && error.file === void 0) throw new ConfigError(error.problem, { file });
     throw error;
   }
 }
 function findConfigUpward(start) {
-  for (let dir = path23.resolve(start); ; dir = path23.dirname(dir)) {
+  for (let dir = path25.resolve(start); ; dir = path25.dirname(dir)) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path23.join(dir, name);
+      const candidate = path25.join(dir, name);
       if (existsSync9(candidate)) return candidate;
     }
-    if (path23.dirname(dir) === dir) return void 0;
+    if (path25.dirname(dir) === dir) return void 0;
   }
 }
 function spanAt(root, segments, atKey) {
@@ -30758,10 +31407,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path42) => {
+  const build = async (fact, path45) => {
     if (fact.id in values) return;
-    if (path42.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path42, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path42, fact.id]);
+    if (path45.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path45, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path45, fact.id]);
     values[fact.id] = await fact.build(input2, read);
   };
   for (const fact of wanted) await build(fact, []);
@@ -30780,13 +31429,13 @@ init_namespace();
 // src/file-types/chart-metadata.ts
 init_yaml();
 import { existsSync as existsSync10 } from "node:fs";
-import path24 from "node:path";
+import path26 from "node:path";
 var chartMetadataFileType = {
   kind: "chart-metadata",
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
-      const found = [{ path: path24.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements3 = path24.join(chart.dir, "requirements.yaml");
+      const found = [{ path: path26.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements3 = path26.join(chart.dir, "requirements.yaml");
       if (existsSync10(requirements3)) found.push({ path: requirements3, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
@@ -30801,7 +31450,7 @@ var chartMetadataFileType = {
 // src/file-types/kolla.ts
 init_config();
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync8 } from "node:fs";
-import path25 from "node:path";
+import path27 from "node:path";
 
 // src/kolla/json.ts
 init_yaml_view();
@@ -30896,12 +31545,12 @@ function parseJson2(text, options, map2 = (offset) => offset) {
     }
     if (c === "[") {
       at++;
-      const items = [];
+      const items2 = [];
       skip();
       if (text[at] === "]") at++;
       else {
         for (; ; ) {
-          items.push(readValue(depth2 + 1));
+          items2.push(readValue(depth2 + 1));
           skip();
           if (text[at] === ",") {
             at++;
@@ -30916,7 +31565,7 @@ function parseJson2(text, options, map2 = (offset) => offset) {
           fail2(at >= text.length ? "the text ends inside a list" : "a comma or closing bracket must follow a list item");
         }
       }
-      return { kind: "seq", items, span: span(start, at), parent: void 0, segment: void 0 };
+      return { kind: "seq", items: items2, span: span(start, at), parent: void 0, segment: void 0 };
     }
     if (c === '"') {
       const value = readString();
@@ -30984,7 +31633,7 @@ var kollaFileType = {
 };
 function isKollaName(file) {
   if (!file.endsWith(".json")) return false;
-  const keys = path25.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
+  const keys = path27.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
   const head = readHead(file);
   if (head === void 0) return false;
   const root = parseJson2(head, { maxNestingDepth: SNIFF_DEPTH }).root;
@@ -31108,8 +31757,8 @@ function findEmbeddedKolla(documents, text) {
     if (object.kind !== "map") return;
     const kind = scalarString(getChild(object, "kind"));
     if (kind === "List") {
-      const items = getChild(object, "items");
-      if (items?.kind === "seq") items.items.forEach(visit2);
+      const items2 = getChild(object, "items");
+      if (items2?.kind === "seq") items2.items.forEach(visit2);
       return;
     }
     const sections = kind !== void 0 && Object.hasOwn(SECTIONS, kind) ? SECTIONS[kind] : void 0;
@@ -31167,63 +31816,14 @@ function atScalar(root, problems, scalar) {
   }
 }
 
-// src/manifests/pods.ts
-init_yaml_view();
-var LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function findContainers(documents) {
-  const sites = [];
-  for (const document of documents) {
-    if (document.root) visitObject(document.root, document.sourceTemplate, sites);
-  }
-  return sites;
-}
-function visitObject(object, template, sites) {
-  if (object.kind !== "map") return;
-  const kind = scalarString(getPath(object, ["kind"])) ?? "";
-  if (kind === "List") {
-    const items = getPath(object, ["items"]);
-    if (items?.kind === "seq") for (const item of items.items) visitObject(item, template, sites);
-    return;
-  }
-  const spec = podSpec(object, kind);
-  if (spec?.kind !== "map") return;
-  const name = scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)";
-  const owner = `${kind || "object"}/${name}`;
-  for (const list of LISTS) {
-    const containers = getEntry(spec, list)?.value;
-    if (containers?.kind !== "seq") continue;
-    for (const container of containers.items) {
-      if (container.kind !== "map") continue;
-      const containerName = String(scalarString(getPath(container, ["name"])) ?? "(unnamed)");
-      const where = template ? ` (${template})` : "";
-      const role = list === "containers" ? "container" : list === "initContainers" ? "init container" : "ephemeral container";
-      sites.push({
-        object: owner,
-        container: containerName,
-        list,
-        node: container,
-        owner: object,
-        podSpec: spec,
-        image: getEntry(container, "image"),
-        pullPolicy: getEntry(container, "imagePullPolicy"),
-        template,
-        label: `${role} "${containerName}" in ${owner}${where}`
-      });
-    }
-  }
-}
-function podSpec(object, kind) {
-  if (kind === "Pod") return getPath(object, ["spec"]);
-  if (kind === "PodTemplate") return getPath(object, ["template", "spec"]);
-  if (kind === "CronJob") return getPath(object, ["spec", "jobTemplate", "spec", "template", "spec"]);
-  return getPath(object, ["spec", "template", "spec"]);
-}
+// src/file-types/manifests.ts
+init_pods();
 
 // src/sources/manifests.ts
 init_walk();
 init_yaml();
 import { statSync as statSync9 } from "node:fs";
-import path26 from "node:path";
+import path28 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -31246,7 +31846,7 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path26.resolve(cwd, arg);
+    const absolute = path28.resolve(cwd, arg);
     let isDirectory;
     try {
       isDirectory = statSync9(absolute).isDirectory();
@@ -31260,7 +31860,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path26.join(absolute, file));
+    for (const file of found) paths.push(path28.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -31392,22 +31992,41 @@ var tripleoFileType = {
   }
 };
 
+// src/file-types/patch.ts
+init_chart_files();
+import path29 from "node:path";
+var patchFileType = {
+  kind: "patch",
+  discover(input2) {
+    const found = input2.wholeCharts.flatMap(
+      (chart) => chartPatchFiles(chart.dir).map((file) => ({ path: file, kind: "patch", role: "patch", chart }))
+    );
+    for (const named of input2.namedFiles) {
+      if (path29.extname(named.path) === ".patch") found.push({ path: named.path, kind: "patch", role: "patch", chart: named.chart });
+    }
+    return found;
+  },
+  parse: () => Promise.resolve([]),
+  fatalStopsRules: false,
+  context: () => ({})
+};
+
 // src/file-types/values.ts
 init_topology();
 init_values_images();
 init_yaml();
 init_walk();
 import { existsSync as existsSync11 } from "node:fs";
-import path27 from "node:path";
+import path30 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path27.join(chart.dir, VALUES_FILE);
+      const defaults = path30.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path27.basename(chart.dir);
+      const folderName = path30.basename(chart.dir);
       const patterns2 = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns2)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
@@ -31415,7 +32034,7 @@ var valuesFileType = {
     }
     for (const named of input2.namedFiles) {
       if (named.kind !== void 0 && named.kind !== "values") continue;
-      const isDefaults = named.chart !== void 0 && named.path === path27.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path30.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -31441,6 +32060,7 @@ var valuesFileType = {
 var FILE_TYPES = [
   tripleoFileType,
   kollaFileType,
+  patchFileType,
   valuesFileType,
   chartMetadataFileType,
   manifestsFileType
@@ -31461,7 +32081,7 @@ init_yaml();
 init_classify();
 init_leaves();
 import { existsSync as existsSync12, readdirSync as readdirSync7 } from "node:fs";
-import path28 from "node:path";
+import path31 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -31484,11 +32104,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path42, value) {
+  consider(path45, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path42.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path45.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -31579,12 +32199,12 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path28.join(dir, "values.yaml"));
-    const charts = path28.join(dir, "charts");
+    files.add(path31.join(dir, "values.yaml"));
+    const charts = path31.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
       for (const entry2 of readdirSync7(charts, { withFileTypes: true })) {
-        if (entry2.isDirectory()) files.add(path28.join(charts, entry2.name, "values.yaml"));
+        if (entry2.isDirectory()) files.add(path31.join(charts, entry2.name, "values.yaml"));
       }
     } catch {
     }
@@ -31618,7 +32238,7 @@ function splitUnescaped(text, separator2) {
 init_chart_info();
 init_owner();
 init_walk();
-import path29 from "node:path";
+import path32 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -31631,12 +32251,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path29.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path32.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path29.resolve(options.cwd, arg);
+    const absolute = path32.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -31647,14 +32267,14 @@ async function discoverCharts(args, options) {
       if (enclosing) chartDirs.push(enclosing);
       const typed = typedFilesIn(absolute, files, options);
       if (chartDirs.length === 0 && typed.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path29.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path32.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
       for (const file of typed) {
         const owner = findOwningChart(file.path);
         namedFiles.push({ ...file, chart: owner ? await chartAt(owner) : void 0 });
       }
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path29.basename(absolute) === "Chart.yaml" || isInside2(path29.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path32.basename(absolute) === "Chart.yaml" || isInside2(path32.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0, kind: options.kindOf?.(absolute) });
     }
@@ -31667,12 +32287,12 @@ function findChartDirs(root) {
   return chartDirsIn(root, listFiles(root));
 }
 function chartDirsIn(root, files) {
-  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path29.dirname(path29.join(root, file)));
+  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path32.dirname(path32.join(root, file)));
 }
 function typedFilesIn(root, files, options) {
   if (!options.kindOf) return [];
   return files.flatMap((file) => {
-    const absolute = path29.join(root, file);
+    const absolute = path32.join(root, file);
     const kind = options.kindOf(absolute);
     return kind && !options.isIgnored(absolute) ? [{ path: absolute, kind }] : [];
   });
@@ -31738,9 +32358,9 @@ function innermost(node, offset) {
       }
     }
   } else if (node.kind === "seq") {
-    const items = node.items;
-    const from = Math.max(0, lastStartingBefore(items.length, (i) => items[i].span.start, offset) - 1);
-    for (const pass of [items.slice(from, from + 2), items]) {
+    const items2 = node.items;
+    const from = Math.max(0, lastStartingBefore(items2.length, (i) => items2[i].span.start, offset) - 1);
+    for (const pass of [items2.slice(from, from + 2), items2]) {
       for (const item of pass) if (item.span.start <= offset && offset <= item.span.end) return innermost(item, offset);
     }
   }
@@ -31759,14 +32379,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path42) {
-  if (file.kind !== "manifests") return path42;
+function withDocument(file, node, path45) {
+  if (file.kind !== "manifests") return path45;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path42 ? `${object}:${path42}` : object;
+  return path45 ? `${object}:${path45}` : object;
 }
 
 // src/engine/findings.ts
@@ -31782,7 +32402,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path42 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path45 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -31790,7 +32410,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path42 === "" ? void 0 : path42,
+    path: path45 === "" ? void 0 : path45,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -31803,10 +32423,10 @@ function formatMessage(template, data) {
 
 // src/engine/locate.ts
 import { createHash as createHash4 } from "node:crypto";
-import path30 from "node:path";
+import path33 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path30.relative(cwd, file).split(path30.sep).join("/");
+  return path33.relative(cwd, file).split(path33.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -31878,7 +32498,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path42 } = descriptor.at;
+      const { region, path: path45 } = descriptor.at;
       const file = descriptor.at.file ?? descriptor.file;
       const diagnostic = {
         file: relativePath(run.cwd, file),
@@ -31887,7 +32507,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path42 ? { path: path42 } : {}
+        ...path45 ? { path: path45 } : {}
       };
       const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
@@ -31948,7 +32568,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path42, leaf) => built.consider(path42, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path45, leaf) => built.consider(path45, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -32106,8 +32726,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path42 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path42 || void 0 };
+  const path45 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path45 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -32266,8 +32886,9 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-import path31 from "node:path";
+import path34 from "node:path";
 init_values_images();
+init_pods();
 
 // src/engine/render-judge.ts
 init_reference();
@@ -32309,11 +32930,12 @@ function contradictedRules(site, rendered) {
 // src/engine/provenance.ts
 init_values_images();
 init_reference();
-import { realpathSync } from "node:fs";
-import nodePath from "node:path";
+init_pods();
 init_render();
 init_files();
 init_yaml_view();
+import { realpathSync } from "node:fs";
+import nodePath from "node:path";
 function traceRendered(findings, rendered, render, sources) {
   const trace = renderTracer(rendered, render, sources);
   return findings.map((finding) => ({ finding, ...trace(finding.span) }));
@@ -32336,11 +32958,13 @@ function renderTracer(rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path42 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path42 || !inChart(path42)) return void 0;
-    const key = `${path42}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path42, container?.container, container?.list));
-    return { path: path42, ...templateLines.get(key), column: 1 };
+    const path45 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path45 || !inChart(path45)) return void 0;
+    const line = container ? void 0 : renderedLine(rendered, renderedSpan.start);
+    const key = `${path45}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
+    if (!templateLines.has(key))
+      templateLines.set(key, line ? literalLineOf(path45, line) : lineOf(path45, container?.container, container?.list));
+    return { path: path45, ...templateLines.get(key), column: 1 };
   };
   return (renderedSpan) => {
     const template = templateAt(renderedSpan);
@@ -32423,9 +33047,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path42, containerName, list) {
+function lineOf(path45, containerName, list) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path42, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path45, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -32433,6 +33057,20 @@ function lineOf(path42, containerName, list) {
   if (match) return { line: new LineIndex(text).position(match.index).line };
   const lists = list ? [...text.matchAll(new RegExp(`^[ \\t]*${list}:`, "gm"))] : [];
   return { line: lists.length === 1 ? new LineIndex(text).position(lists[0].index).line : 1 };
+}
+function renderedLine(file, offset) {
+  const { line } = file.lines.position(offset);
+  const start = file.lines.lineStart(line);
+  const end = file.text.indexOf("\n", start);
+  const text = file.text.slice(start, end === -1 ? file.text.length : end).trim();
+  return text.length >= 8 && /[A-Za-z]/.test(text) ? text : void 0;
+}
+function literalLineOf(path45, text) {
+  const template = readTextOrUndefined(path45, TEMPLATE_LIMITS2);
+  if (template === void 0) return { line: 1 };
+  const lines2 = template.split("\n");
+  const found = lines2.flatMap((candidate, index) => candidate.trim() === text ? [index + 1] : []);
+  return { line: found.length === 1 ? found[0] : 1 };
 }
 var TEMPLATE_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
 
@@ -32478,7 +33116,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
   into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
-  const name = chart?.name ?? path31.basename(dir);
+  const name = chart?.name ?? path34.basename(dir);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
@@ -32518,7 +33156,7 @@ init_files();
 init_cache();
 import { createHash as createHash6 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync11, writeFileSync as writeFileSync2 } from "node:fs";
-import path32 from "node:path";
+import path35 from "node:path";
 var RESULT_FORMAT = 2;
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
 var ResultsCache = class {
@@ -32529,7 +33167,7 @@ var ResultsCache = class {
   fresh = /* @__PURE__ */ new Map();
   /** `runIdentity` covers what invalidates everything: chartlint's version, the rules, the config text, the facts. */
   constructor(cacheDir, cwd, runIdentity) {
-    this.file = path32.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path35.join(cacheDir, "results", `${hash(cwd)}.json`);
     const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data;
     try {
@@ -32557,8 +33195,8 @@ var ResultsCache = class {
     if (entry2.hash !== entryHash(this.data.identity, target.path, entry2.key, entry2.result)) return void 0;
     return structuredClone(entry2.result);
   }
-  set(path42, key, result) {
-    this.fresh.set(path42, { key, result });
+  set(path45, key, result) {
+    this.fresh.set(path45, { key, result });
   }
   save() {
     if (this.fresh.size === 0) return;
@@ -32567,7 +33205,7 @@ var ResultsCache = class {
       this.data.entries[file] = entry2;
     }
     try {
-      privateDir(path32.dirname(this.file));
+      privateDir(path35.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
       writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
       renameSync(partial, this.file);
@@ -32578,8 +33216,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path32.join(chart.dir, "Chart.yaml")), fileStamp(path32.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path32.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path35.join(chart.dir, "Chart.yaml")), fileStamp(path35.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path35.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -32678,12 +33316,12 @@ function collectedOf(ids, run, set2, namespace) {
   };
 }
 async function prepare(options) {
-  const cwd = path33.resolve(options.cwd ?? process.cwd());
+  const cwd = path36.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path33.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path33.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path33.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path33.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path36.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path36.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path36.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path36.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -32696,7 +33334,7 @@ async function discover(run) {
     kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path33.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path36.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -32825,7 +33463,7 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...run.options.render ? found.charts.wholeCharts.flatMap(
-          (chart) => chart.templates.map((name) => relativePath(run.cwd, path33.join(chart.dir, "templates", name)))
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, path36.join(chart.dir, "templates", name)))
         ) : []
       ])
     ],
@@ -32834,8 +33472,8 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path33.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path33.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path36.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path36.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -32873,7 +33511,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path36 from "node:path";
+import path39 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd, failure2) {
@@ -32887,7 +33525,7 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path36.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path39.join(top, file)))].sort();
 }
 function mergeBase(ref, cwd) {
   const commit = git(
@@ -32907,7 +33545,7 @@ function mergeBase(ref, cwd) {
 // src/common/output-file.ts
 import { randomBytes } from "node:crypto";
 import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync12, writeFileSync as writeFileSync3 } from "node:fs";
-import path37 from "node:path";
+import path40 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -32920,7 +33558,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path37.resolve(file), file);
+  const target = lstatOrUndefined(path40.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -32934,16 +33572,16 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same2 = input2 === path37.resolve(file) ? "" : ` (the same file as ${path37.relative(process.cwd(), input2) || input2})`;
+      const same2 = input2 === path40.resolve(file) ? "" : ` (the same file as ${path40.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same2}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path37.resolve(file);
+  const target = path40.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path37.join(path37.dirname(target), `.${path37.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path40.join(path40.dirname(target), `.${path40.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
     writeFileSync3(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
@@ -32957,11 +33595,11 @@ function writeOutput(file, text, inputs) {
 
 // src/baseline/use.ts
 import { existsSync as existsSync15, mkdirSync as mkdirSync3 } from "node:fs";
-import path39 from "node:path";
+import path42 from "node:path";
 init_files();
 
 // src/baseline/baseline.ts
-import path38 from "node:path";
+import path41 from "node:path";
 var BASELINE_FORMAT = "chartlint-baseline/v1";
 var keyOf2 = (entry2) => `${entry2.rule}\0${entry2.path ?? ""}\0${entry2.messageId ?? ""}\0${entry2.value ?? ""}`;
 var entryOf2 = (d) => ({
@@ -32971,7 +33609,7 @@ var entryOf2 = (d) => ({
   ...d.valueHash !== void 0 ? { value: d.valueHash } : {}
 });
 function fileKey(place, file) {
-  return path38.relative(place.dir, path38.resolve(place.cwd, file)).split(path38.sep).join("/");
+  return path41.relative(place.dir, path41.resolve(place.cwd, file)).split(path41.sep).join("/");
 }
 function applyBaseline(diagnostics, baseline, place) {
   const remaining = /* @__PURE__ */ new Map();
@@ -33069,7 +33707,7 @@ function loadBaseline(file, shown) {
 }
 function write(file, baseline, run, what2) {
   try {
-    mkdirSync3(path39.dirname(file), { recursive: true });
+    mkdirSync3(path42.dirname(file), { recursive: true });
     writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
     return void 0;
   } catch (error) {
@@ -33078,14 +33716,14 @@ function write(file, baseline, run, what2) {
   }
 }
 function useBaseline(named, prune, run, cwd) {
-  const file = named !== void 0 ? path39.resolve(cwd, named) : run.configBaseline;
+  const file = named !== void 0 ? path42.resolve(cwd, named) : run.configBaseline;
   if (!file)
     return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics], held: [] };
-  const shown = named ?? path39.relative(cwd, file);
+  const shown = named ?? path42.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ("problem" in baseline) return baseline;
-  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path39.dirname(file), lintedFiles: run.lintedFiles });
-  const relative2 = path39.relative(cwd, file).split(path39.sep).join("/");
+  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path42.dirname(file), lintedFiles: run.lintedFiles });
+  const relative2 = path42.relative(cwd, file).split(path42.sep).join("/");
   const suppression = { kind: "baseline", justification: `In the baseline ${relative2}.`, baseline: relative2 };
   const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
@@ -33104,7 +33742,7 @@ function useBaseline(named, prune, run, cwd) {
 
 // src/sources/dependents.ts
 init_chart_info();
-import path40 from "node:path";
+import path43 from "node:path";
 async function withDependents(changed, roots) {
   const charts = /* @__PURE__ */ new Map();
   const chartAt = async (dir) => {
@@ -33116,17 +33754,17 @@ async function withDependents(changed, roots) {
     const chart = await chartAt(dir);
     return chart.library || chart.name === "helm-toolkit";
   };
-  const result = new Set(changed.map((dir) => path40.resolve(dir)));
+  const result = new Set(changed.map((dir) => path43.resolve(dir)));
   const libraries = [];
   for (const dir of result) if (await isLibrary(dir)) libraries.push(dir);
   if (libraries.length === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of findChartDirs(path40.resolve(root))) candidates.add(dir);
+  for (const root of roots) for (const dir of findChartDirs(path43.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
     dependencies.set(
       dir,
-      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path40.resolve(d.dir)] : [])
+      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path43.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -33500,19 +34138,19 @@ async function configFailure(error, workspace, sarifFile) {
   return 2;
 }
 function configFileOf(workspace, configInput) {
-  if (configInput) return path41.resolve(workspace, configInput);
-  for (let dir = workspace; ; dir = path41.dirname(dir)) {
-    const found = CONFIG_NAMES.map((name) => path41.join(dir, name)).find((candidate) => existsSync16(candidate));
-    if (found || path41.dirname(dir) === dir) return found;
+  if (configInput) return path44.resolve(workspace, configInput);
+  for (let dir = workspace; ; dir = path44.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path44.join(dir, name)).find((candidate) => existsSync16(candidate));
+    if (found || path44.dirname(dir) === dir) return found;
   }
 }
 function toWorkspacePath(file) {
-  return path41.relative(process.cwd(), file).split(path41.sep).join("/");
+  return path44.relative(process.cwd(), file).split(path44.sep).join("/");
 }
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path41.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path44.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -33568,10 +34206,10 @@ async function changedCharts(paths, configInput, changes) {
     return { all: true, warning };
   }
   const all = changes.files;
-  const config = configInput ? path41.resolve(configInput) : void 0;
-  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path41.basename(file)))) return { all: true };
-  const roots = paths.map((p) => path41.resolve(p));
-  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path41.sep)));
+  const config = configInput ? path44.resolve(configInput) : void 0;
+  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path44.basename(file)))) return { all: true };
+  const roots = paths.map((p) => path44.resolve(p));
+  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path44.sep)));
   return { charts: await withDependents(chartsOfFiles(files), paths) };
 }
 function fatal(message2) {

@@ -1126,9 +1126,9 @@ var Evaluator = class {
       case "unknown":
         return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
       case "values": {
-        const path14 = [...base.path, name];
-        this.emit({ kind: "read", path: path14, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-        return { k: "values", path: path14 };
+        const path16 = [...base.path, name];
+        this.emit({ kind: "read", path: path16, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+        return { k: "values", path: path16 };
       }
       case "dict":
         return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -1626,15 +1626,15 @@ function classify(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path14, layout) {
-  if (path14[0] !== "images") return void 0;
-  if (layout === "tags") return path14[1] === "tags" && path14.length === 3 ? path14[2] : void 0;
-  return path14.length === 2 && !NOT_IMAGES.has(path14[1]) ? path14[1] : void 0;
+function keyOf(path16, layout) {
+  if (path16[0] !== "images") return void 0;
+  if (layout === "tags") return path16[1] === "tags" && path16.length === 3 ? path16[2] : void 0;
+  return path16.length === 2 && !NOT_IMAGES.has(path16[1]) ? path16[1] : void 0;
 }
-function coversImages(path14, layout) {
+function coversImages(path16, layout) {
   const map = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path14.length, map.length);
-  return path14.slice(0, shared).every((part, i) => part === map[i]) && path14.length <= map.length + 1;
+  const shared = Math.min(path16.length, map.length);
+  return path16.slice(0, shared).every((part, i) => part === map[i]) && path16.length <= map.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -1735,7 +1735,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path14 of [...paths]) if (path14 === "global" || path14.startsWith("global.")) paths.delete(path14);
+  for (const path16 of [...paths]) if (path16 === "global" || path16.startsWith("global.")) paths.delete(path16);
   return [...paths].sort();
 }
 var FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
@@ -1750,8 +1750,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path14 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path14 && (next === ":" || next === "@")) found.push(path14[1].slice(1));
+      const path16 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path16 && (next === ":" || next === "@")) found.push(path16[1].slice(1));
     }
   }
   return found;
@@ -1760,7 +1760,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path14 of printfTagged(text)) tagged.add(path14);
+    for (const path16 of printfTagged(text)) tagged.add(path16);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -1861,17 +1861,17 @@ function requirements(input, options) {
 // src/secrets/siblings.ts
 var SECRET_NAME_SIBLINGS = /^existing_?secret(?:_?name)?$|secret_?name$/i;
 var TEST_SUBTREES = /* @__PURE__ */ new Set(["rally_tests"]);
-function notASecretHere(root, path14, value, writes) {
-  if (path14.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path14) || namesAnObject(root, path14) || keyOfANamedSecret(root, path14, value) || namedSecretOfAPair(root, path14, value) || tlsSecretName(path14, value) || gatedOff(root, path14, writes);
+function notASecretHere(root, path16, value, writes) {
+  if (path16.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path16) || namesAnObject(root, path16) || keyOfANamedSecret(root, path16, value) || namedSecretOfAPair(root, path16, value) || tlsSecretName(path16, value) || gatedOff(root, path16, writes);
 }
-function useOf(path14, writes) {
-  if (!writes || path14.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path14.join(".")) };
+function useOf(path16, writes) {
+  if (!writes || path16.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path16.join(".")) };
 }
-function switchedOff(root, path14) {
+function switchedOff(root, path16) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path16) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -1879,37 +1879,37 @@ function switchedOff(root, path14) {
   }
   return false;
 }
-function parentOf(root, path14) {
-  if (path14.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path14.slice(0, -1));
+function parentOf(root, path16) {
+  if (path16.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path16.slice(0, -1));
 }
-function namesAnObject(root, path14) {
-  const key = path14.at(-1);
+function namesAnObject(root, path16) {
+  const key = path16.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path14);
+  const parent = parentOf(root, path16);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path14, value) {
-  const key = path14.at(-1);
+function keyOfANamedSecret(root, path16, value) {
+  const key = path16.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path14);
+  const parent = parentOf(root, path16);
   return parent?.kind === "map" && parent.entries.some((entry) => entry.key !== key && SECRET_NAME_SIBLINGS.test(entry.key));
 }
-function namedSecretOfAPair(root, path14, value) {
-  const key = path14.at(-1);
+function namedSecretOfAPair(root, path16, value) {
+  const key = path16.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path14), ["key"]);
+  const sibling = getPath(parentOf(root, path16), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
 var TLS_PARENTS = /^(?:tls|ssl|certs?|certificates?)$/i;
-function tlsSecretName(path14, value) {
-  const key = path14.at(-1);
-  const parent = path14.at(-2);
+function tlsSecretName(path16, value) {
+  const key = path16.at(-1);
+  const parent = path16.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path14, writes) {
-  if (!writes || path14.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path14.join(".")];
+function gatedOff(root, path16, writes) {
+  if (!writes || path16.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path16.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -2036,20 +2036,20 @@ var secretWritesFact = defineFact({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit) {
   if (!root) return;
-  const path14 = [];
+  const path16 = [];
   const walk = (node) => {
-    if (node.kind === "scalar") visit(path14, node);
+    if (node.kind === "scalar") visit(path16, node);
     else if (node.kind === "map") {
       for (const entry of node.entries) {
-        path14.push(entry.key);
+        path16.push(entry.key);
         walk(entry.value);
-        path14.pop();
+        path16.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path14.push(index);
+        path16.push(index);
         walk(item);
-        path14.pop();
+        path16.pop();
       });
     }
   };
@@ -2070,9 +2070,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host.includes(":"), prefix };
 }
-function registryEntryMatches(entry, domain, path14) {
+function registryEntryMatches(entry, domain, path16) {
   if (!entry.host.test(entry.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry.prefix === "" || path14 === entry.prefix || path14.startsWith(`${entry.prefix}/`);
+  return entry.prefix === "" || path16 === entry.prefix || path16.startsWith(`${entry.prefix}/`);
 }
 
 // src/kolla/config.ts
@@ -2091,8 +2091,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path14 = dottedPath(pathOf(node));
-  return path14 === "" ? "the config" : path14;
+  const path16 = dottedPath(pathOf(node));
+  return path16 === "" ? "the config" : path16;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -2157,7 +2157,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches2 = (path14) => isSwitch(topology, top, [...at, ...path14].slice(skip));
+    const switches2 = (path16) => isSwitch(topology, top, [...at, ...path16].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -2172,21 +2172,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path14, topology, file) {
-  if (file.placement !== "umbrella" || typeof path14[0] !== "string" || !file.chartDir) return path14;
+function chartRelative(path16, topology, file) {
+  if (file.placement !== "umbrella" || typeof path16[0] !== "string" || !file.chartDir) return path16;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path14[0]) ? path14.slice(1) : path14;
+  return umbrella?.dependencies.some((edge) => edge.key === path16[0]) ? path16.slice(1) : path16;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path14, leaf) => {
-      if (section.isSwitch(path14)) return;
-      const found = pick(path14, leaf, section);
+    forEachLeaf(section.map, (path16, leaf) => {
+      if (section.isSwitch(path16)) return;
+      const found = pick(path16, leaf, section);
       if (found === void 0) return;
-      const group = `${JSON.stringify(path14)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group = `${JSON.stringify(path16)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group)) groups.set(group, []);
-      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path14]), found });
+      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path16]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -2194,6 +2194,402 @@ function repeatedAcrossCharts(sections, pick) {
     return charts.length < 2 ? [] : members.map((member) => ({ ...member, charts }));
   });
 }
+
+// src/manifests/pods.ts
+var LISTS = ["initContainers", "containers", "ephemeralContainers"];
+function findContainers(documents) {
+  const sites = [];
+  for (const document of documents) {
+    if (document.root) visitObject(document.root, document.sourceTemplate, sites);
+  }
+  return sites;
+}
+function visitObject(object, template, sites) {
+  if (object.kind !== "map") return;
+  const kind = scalarString(getPath(object, ["kind"])) ?? "";
+  if (kind === "List") {
+    const items2 = getPath(object, ["items"]);
+    if (items2?.kind === "seq") for (const item of items2.items) visitObject(item, template, sites);
+    return;
+  }
+  const spec = podSpec(object, kind);
+  if (spec?.kind !== "map") return;
+  const name = scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)";
+  const owner = `${kind || "object"}/${name}`;
+  for (const list of LISTS) {
+    const containers = getEntry(spec, list)?.value;
+    if (containers?.kind !== "seq") continue;
+    for (const container of containers.items) {
+      if (container.kind !== "map") continue;
+      const containerName = String(scalarString(getPath(container, ["name"])) ?? "(unnamed)");
+      const where = template ? ` (${template})` : "";
+      const role = list === "containers" ? "container" : list === "initContainers" ? "init container" : "ephemeral container";
+      sites.push({
+        object: owner,
+        container: containerName,
+        list,
+        node: container,
+        owner: object,
+        podSpec: spec,
+        image: getEntry(container, "image"),
+        pullPolicy: getEntry(container, "imagePullPolicy"),
+        template,
+        label: `${role} "${containerName}" in ${owner}${where}`
+      });
+    }
+  }
+}
+function podSpec(object, kind) {
+  return getPath(podTemplateOf(object, kind), ["spec"]);
+}
+function podTemplateOf(object, kind) {
+  if (kind === "Pod") return object;
+  if (kind === "PodTemplate") return getPath(object, ["template"]);
+  if (kind === "CronJob") return getPath(object, ["spec", "jobTemplate", "spec", "template"]);
+  return getPath(object, ["spec", "template"]);
+}
+
+// src/manifests/placement-pods.ts
+function findPods(documents) {
+  const pods = [];
+  const visit = (object, template) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"])) ?? "";
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach((item) => visit(item, template));
+    const podTemplate = podTemplateOf(object, kind);
+    const spec = getPath(podTemplate, ["spec"]);
+    if (spec?.kind !== "map") return;
+    const owner = `${kind || "object"}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
+    const label = kind === "Pod" ? `pod ${owner}` : `pod of ${owner}`;
+    pods.push({
+      object: owner,
+      kind,
+      metadata: getPath(podTemplate, ["metadata"]),
+      spec,
+      template,
+      label: template ? `${label} (${template})` : label
+    });
+  };
+  for (const document of documents) visit(document.root, document.sourceTemplate);
+  return pods;
+}
+
+// src/manifests/placement-taints.ts
+var EFFECTS = /* @__PURE__ */ new Set(["NoSchedule", "PreferNoSchedule", "NoExecute"]);
+function parseTaint(text) {
+  const match = /^([^=:\s]+)(?:=([^:\s]*))?:([A-Za-z]+)$/.exec(text.trim());
+  if (!match || !EFFECTS.has(match[3])) return void 0;
+  return { key: match[1], value: match[2] ?? "", effect: match[3] };
+}
+function taintText(taint) {
+  return `${taint.key}${taint.value ? `=${taint.value}` : ""}:${taint.effect}`;
+}
+function toleration(item, taint) {
+  if (item.kind !== "map") return void 0;
+  const field2 = (name) => {
+    const entry = getEntry(item, name);
+    if (!entry || entry.value.kind === "scalar" && entry.value.value === null) return "";
+    return entry.value.kind === "scalar" && typeof entry.value.value === "string" ? entry.value.value : null;
+  };
+  const [key, operator, value, effect] = [field2("key"), field2("operator"), field2("value"), field2("effect")];
+  if (key === null || operator === null || value === null || effect === null) return void 0;
+  if (effect !== "" && effect !== taint.effect) return "no";
+  if (key !== "" && key !== taint.key) return "no";
+  if (operator === "Exists") return "by-key";
+  if (operator !== "" && operator !== "Equal") return "no";
+  return value === taint.value ? "by-value" : "no";
+}
+var BROAD_LABELS = /* @__PURE__ */ new Set([
+  "kubernetes.io/os",
+  "kubernetes.io/arch",
+  "beta.kubernetes.io/os",
+  "beta.kubernetes.io/arch",
+  "topology.kubernetes.io/zone",
+  "topology.kubernetes.io/region",
+  "failure-domain.beta.kubernetes.io/zone",
+  "failure-domain.beta.kubernetes.io/region",
+  "node.kubernetes.io/instance-type",
+  "beta.kubernetes.io/instance-type"
+]);
+function confinement(spec, key) {
+  const nodeName = getEntry(spec, "nodeName");
+  if (nodeName && !(nodeName.value.kind === "scalar" && (nodeName.value.value === null || nodeName.value.value === ""))) return "confined";
+  const selector = getEntry(spec, "nodeSelector")?.value;
+  if (selector && !(selector.kind === "scalar" && selector.value === null)) {
+    if (selector.kind !== "map" || selector.entries.some((entry) => !BROAD_LABELS.has(entry.key))) return "confined";
+  }
+  const affinity = getPath(spec, ["affinity", "nodeAffinity"]);
+  const required = getPath(affinity, ["requiredDuringSchedulingIgnoredDuringExecution"]);
+  if (required && !(required.kind === "scalar" && required.value === null)) {
+    const terms = getPath(required, ["nodeSelectorTerms"]);
+    if (terms?.kind !== "seq" || terms.items.length === 0 || terms.items.every(confiningTerm)) return "confined";
+  }
+  const preferred = getPath(affinity, ["preferredDuringSchedulingIgnoredDuringExecution"]);
+  if (preferred?.kind === "seq" && preferred.items.some((item) => termKeys(getPath(item, ["preference"])).includes(key)))
+    return "preferred";
+  return "unconfined";
+}
+function confiningTerm(term) {
+  const keys = termKeys(term);
+  return term.kind !== "map" || keys.length === 0 || keys.some((key) => !BROAD_LABELS.has(key));
+}
+function termKeys(term) {
+  const keys = [];
+  for (const list of ["matchExpressions", "matchFields"]) {
+    const expressions = getPath(term, [list]);
+    if (expressions?.kind !== "seq") continue;
+    for (const expression of expressions.items) keys.push(scalarString(getPath(expression, ["key"])) ?? "\0unknown");
+  }
+  return keys;
+}
+
+// src/manifests/placement-labels.ts
+var DEPRECATED_LABELS = {
+  "failure-domain.beta.kubernetes.io/zone": "topology.kubernetes.io/zone",
+  "failure-domain.beta.kubernetes.io/region": "topology.kubernetes.io/region"
+};
+function podSpecLabelUses(spec, subject) {
+  const uses = [];
+  const scalar = (node2, where) => {
+    const label = scalarString(node2);
+    if (node2 && label !== void 0 && Object.hasOwn(DEPRECATED_LABELS, label)) {
+      uses.push({ span: node2.span, label, replacement: DEPRECATED_LABELS[label], where, subject });
+    }
+  };
+  const selector = getPath(spec, ["nodeSelector"]);
+  if (selector?.kind === "map") {
+    for (const entry of selector.entries) {
+      if (Object.hasOwn(DEPRECATED_LABELS, entry.key)) {
+        uses.push({ span: entry.keySpan, label: entry.key, replacement: DEPRECATED_LABELS[entry.key], where: "nodeSelector", subject });
+      }
+    }
+  }
+  const node = getPath(spec, ["affinity", "nodeAffinity"]);
+  nodeSelectorTerms(
+    getPath(node, ["requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"]),
+    "required node affinity",
+    scalar
+  );
+  for (const item of items(getPath(node, ["preferredDuringSchedulingIgnoredDuringExecution"]))) {
+    expressionKeys(getPath(item, ["preference", "matchExpressions"]), "preferred node affinity", scalar);
+  }
+  for (const [field2, name] of [
+    ["podAffinity", "pod affinity"],
+    ["podAntiAffinity", "pod anti-affinity"]
+  ]) {
+    const affinity = getPath(spec, ["affinity", field2]);
+    for (const term of items(getPath(affinity, ["requiredDuringSchedulingIgnoredDuringExecution"]))) {
+      scalar(getPath(term, ["topologyKey"]), `${name} topologyKey`);
+    }
+    for (const weighted of items(getPath(affinity, ["preferredDuringSchedulingIgnoredDuringExecution"]))) {
+      scalar(getPath(weighted, ["podAffinityTerm", "topologyKey"]), `${name} topologyKey`);
+    }
+  }
+  for (const constraint of items(getPath(spec, ["topologySpreadConstraints"]))) {
+    scalar(getPath(constraint, ["topologyKey"]), "topologySpreadConstraints topologyKey");
+  }
+  return uses;
+}
+function objectLabelUses(documents) {
+  const uses = [];
+  const visitObject2 = (object) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"]));
+    if (kind === "List") return items(getPath(object, ["items"])).forEach(visitObject2);
+    const subject = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
+    const scalar = (node, where) => {
+      const label = scalarString(node);
+      if (node && label !== void 0 && Object.hasOwn(DEPRECATED_LABELS, label)) {
+        uses.push({ span: node.span, label, replacement: DEPRECATED_LABELS[label], where, subject });
+      }
+    };
+    if (kind === "StorageClass") {
+      for (const term of items(getEntry(object, "allowedTopologies")?.value)) {
+        for (const expression of items(getPath(term, ["matchLabelExpressions"]))) scalar(getPath(expression, ["key"]), "allowedTopologies");
+      }
+    } else if (kind === "PersistentVolume") {
+      nodeSelectorTerms(getPath(object, ["spec", "nodeAffinity", "required", "nodeSelectorTerms"]), "node affinity", scalar);
+    }
+  };
+  for (const document of documents) visitObject2(document.root);
+  return uses;
+}
+function nodeSelectorTerms(terms, where, visit) {
+  for (const term of items(terms)) expressionKeys(getPath(term, ["matchExpressions"]), where, visit);
+}
+function expressionKeys(expressions, where, visit) {
+  for (const expression of items(expressions)) visit(getPath(expression, ["key"]), where);
+}
+function items(node) {
+  return node?.kind === "seq" ? node.items : [];
+}
+var ALPHA_ANNOTATIONS = {
+  tolerations: "scheduler.alpha.kubernetes.io/tolerations",
+  affinity: "scheduler.alpha.kubernetes.io/affinity"
+};
+
+// src/manifests/placement-annotations.ts
+function annotationTolerations(json) {
+  let parsed;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(parsed)) return void 0;
+  const found = [];
+  for (const item of parsed) {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return void 0;
+    const fields = item;
+    const text = (name) => fields[name] === void 0 ? "" : typeof fields[name] === "string" ? fields[name] : void 0;
+    const [key, operator, value, effect] = [text("key"), text("operator"), text("value"), text("effect")];
+    if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return void 0;
+    found.push({ key, operator: operator || "Equal", value, effect });
+  }
+  return found;
+}
+function specTolerations(list) {
+  if (list?.kind !== "seq") return [];
+  return list.items.flatMap((item) => {
+    if (item.kind !== "map") return [];
+    const text = (name) => {
+      const entry = getEntry(item, name);
+      if (!entry || entry.value.kind === "scalar" && entry.value.value === null) return "";
+      return entry.value.kind === "scalar" && typeof entry.value.value === "string" ? entry.value.value : void 0;
+    };
+    const [key, operator, value, effect] = [text("key"), text("operator"), text("value"), text("effect")];
+    if (key === void 0 || operator === void 0 || value === void 0 || effect === void 0) return [];
+    return [{ key, operator: operator || "Equal", value, effect }];
+  });
+}
+function sameToleration(a, b) {
+  return a.key === b.key && a.operator === b.operator && (a.operator === "Exists" || a.value === b.value) && a.effect === b.effect;
+}
+function describeToleration(t) {
+  const what2 = t.operator === "Exists" ? t.key ? `${t.key} (any value)` : "every taint" : `${t.key}=${t.value}`;
+  return t.effect ? `${what2}:${t.effect}` : what2;
+}
+
+// src/patches/first-header.ts
+var KEPT = /^[A-Za-z0-9\\\]^_/.]*/;
+function firstHeader(text) {
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (text.startsWith("--- ", start)) return start + 4;
+    if (newline === -1) break;
+    start = end + 1;
+  }
+  return void 0;
+}
+function judgeFirstHeader(text) {
+  const at = firstHeader(text);
+  if (at === void 0) return { problem: "noHeader", span: { start: 0, end: 0 }, path: "", lookedFor: "", character: "" };
+  const newline = text.indexOf("\n", at);
+  const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
+  const path16 = line.split("	", 1)[0].replace(/\s+$/, "");
+  const kept = KEPT.exec(line)[0];
+  const lookedFor = kept.slice(2);
+  const span = { start: at, end: at + path16.length };
+  if (path16 === "/dev/null") return { problem: "newFile", span, path: path16, lookedFor, character: "" };
+  if (kept.length < path16.length) {
+    const code = line.codePointAt(kept.length);
+    if (code !== 32) {
+      const stop = { start: at + kept.length, end: at + kept.length + (code > 65535 ? 2 : 1) };
+      return { problem: "characters", span: stop, path: path16, lookedFor, character: describe(code) };
+    }
+  }
+  if (kept.length < 3 || kept[1] !== "/") return { problem: "prefix", span, path: kept, lookedFor, character: "" };
+  return void 0;
+}
+function describe(code) {
+  if (code === 45) return 'the hyphen "-"';
+  if (code === 34) return "the quote git puts around a name with unusual characters";
+  if (code < 32 || code > 126) return `the character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `"${String.fromCodePoint(code)}"`;
+}
+
+// src/patches/configmaps.ts
+var PATCHES_SUFFIX = "-patches";
+function findPatchEntries(documents) {
+  const found = [];
+  const visit = (object, template) => {
+    if (object?.kind !== "map") return;
+    const kind = scalarString(getPath(object, ["kind"]));
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach((item) => visit(item, template));
+    const name = scalarString(getPath(object, ["metadata", "name"]));
+    const data = getPath(object, ["data"]);
+    if (kind !== "ConfigMap" || !name?.endsWith(PATCHES_SUFFIX) || data?.kind !== "map") return;
+    for (const entry of data.entries) {
+      const value = entry.value;
+      if (!entry.key.endsWith(".patch") || value.kind !== "scalar" || typeof value.value !== "string") continue;
+      found.push({ object: `ConfigMap/${name}`, entry, value, template });
+    }
+  };
+  for (const document of documents) visit(document.root, document.sourceTemplate);
+  return found;
+}
+
+// src/patches/scalar-offsets.ts
+function sourceSpanOf(text, scalar, span) {
+  if (typeof scalar.value !== "string") return void 0;
+  const start = sourceOffsetOf(text, scalar, span.start);
+  const end = sourceOffsetOf(text, scalar, span.end);
+  return start !== void 0 && end !== void 0 && end >= start ? { start, end } : void 0;
+}
+function sourceOffsetOf(text, scalar, offset) {
+  const value = scalar.value;
+  if (scalar.style !== "block") {
+    const body = scalar.span.start + (scalar.style === "single" || scalar.style === "double" ? 1 : 0);
+    return text.slice(body, body + value.length) === value ? body + offset : void 0;
+  }
+  const headerEnd = text.indexOf("\n", scalar.span.start);
+  if (text[scalar.span.start] !== "|" || headerEnd === -1) return void 0;
+  const lineOfOffset = value.slice(0, offset).split("\n").length - 1;
+  const columnInLine = offset - (value.lastIndexOf("\n", offset - 1) + 1);
+  const valueLines = value.split("\n");
+  const indent = blockIndent(text, headerEnd + 1, scalar.span.end);
+  if (indent === void 0) return void 0;
+  let lineStart = headerEnd + 1;
+  for (let n = 0; n <= lineOfOffset; n++) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const source = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+    const expected = valueLines[n] ?? "";
+    const written = source.length <= indent && expected === "" ? "" : source.slice(indent);
+    if (written !== expected || expected !== "" && source.slice(0, indent).trim() !== "") return void 0;
+    if (n === lineOfOffset) return lineStart + indent + columnInLine;
+    if (lineEnd === -1) return void 0;
+    lineStart = lineEnd + 1;
+  }
+  return void 0;
+}
+function blockIndent(text, from, to) {
+  const match = /^( *)[^ \r\n]/m.exec(text.slice(from, to));
+  return match ? match[1].length : void 0;
+}
+
+// src/facts/chart-patches.ts
+import path14 from "node:path";
+
+// src/patches/chart-files.ts
+import path13 from "node:path";
+var PATCHES_DIR = "patches";
+function chartPatchFiles(chartDir) {
+  const dir = path13.join(chartDir, PATCHES_DIR);
+  return listFiles(dir, false).filter((name) => name.endsWith(".patch")).map((name) => path13.join(dir, name));
+}
+
+// src/facts/chart-patches.ts
+var chartPatchesFact = defineFact({
+  id: "chart-patches",
+  build(input) {
+    if (!input.render) return {};
+    const entries = input.wholeCharts.map((chart) => [chart.dir, chartPatchFiles(chart.dir).map((file) => path14.basename(file))]);
+    return Object.fromEntries(entries.filter(([, names2]) => names2.length > 0));
+  }
+});
 
 // src/entrypoint/env.ts
 var DEPENDENCY_PREFIX = "DEPENDENCY_";
@@ -2211,24 +2607,24 @@ var READ_DEPENDENCY_VARIABLES = /* @__PURE__ */ new Set([...Object.keys(LIST_VAR
 var DEFAULT_NAMESPACE = "default";
 function splitDependencyList(value) {
   if (value === "") return [];
-  const items = [];
+  const items2 = [];
   let start = 0;
   for (const text of value.split(",")) {
     const range = { start, end: start + text.length };
     start = range.end + 1;
     const colon = text.indexOf(":");
     if (colon === -1) {
-      items.push({ text, range, outcome: "dependency", namespace: void 0, namespaceRange: void 0, name: text, nameRange: range });
+      items2.push({ text, range, outcome: "dependency", namespace: void 0, namespaceRange: void 0, name: text, nameRange: range });
       continue;
     }
     const parts = text.split(":");
     const skipped = parts.length !== 2 ? "too-many-parts" : parts[0] === "" ? "missing-namespace" : void 0;
     if (skipped) {
       const empty = { start: range.end, end: range.end };
-      items.push({ text, range, outcome: skipped, namespace: void 0, namespaceRange: void 0, name: "", nameRange: empty });
+      items2.push({ text, range, outcome: skipped, namespace: void 0, namespaceRange: void 0, name: "", nameRange: empty });
       continue;
     }
-    items.push({
+    items2.push({
       text,
       range,
       outcome: "dependency",
@@ -2238,7 +2634,7 @@ function splitDependencyList(value) {
       nameRange: { start: range.start + colon + 1, end: range.end }
     });
   }
-  return items;
+  return items2;
 }
 function splitCommand(value) {
   if (value === "") return [];
@@ -2330,14 +2726,14 @@ function parseJson(text) {
     }
     if (char === "[") {
       at++;
-      const items = [];
+      const items2 = [];
       skipSpace();
       if (text[at] === "]") {
         at++;
-        return { type: "array", range: { start, end: at }, items };
+        return { type: "array", range: { start, end: at }, items: items2 };
       }
       for (; ; ) {
-        items.push(value(depth + 1));
+        items2.push(value(depth + 1));
         skipSpace();
         if (text[at] === ",") {
           at++;
@@ -2345,7 +2741,7 @@ function parseJson(text) {
         }
         if (text[at] === "]") {
           at++;
-          return { type: "array", range: { start, end: at }, items };
+          return { type: "array", range: { start, end: at }, items: items2 };
         }
         fail(`invalid character ${describeChar(text[at])} after array element`);
       }
@@ -2414,9 +2810,9 @@ function goTypeName(type) {
   if (type === "stringMap") return "a map of strings";
   return "list" in type ? "a list" : "an object";
 }
-function decodeValue(value, type, path14, state, previous) {
+function decodeValue(value, type, path16, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path14, expected: goTypeName(type), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path16, expected: goTypeName(type), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -2428,14 +2824,14 @@ function decodeValue(value, type, path14, state, previous) {
     if (value.type !== "object") return mismatch();
     const map = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry of value.entries) {
-      const decoded2 = decodeValue(entry.value, "string", `${path14}.${entry.key}`, state, "");
+      const decoded2 = decodeValue(entry.value, "string", `${path16}.${entry.key}`, state, "");
       map[entry.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map;
   }
   if ("list" in type) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type.list, `${path14}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type.list, `${path16}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -2443,11 +2839,11 @@ function decodeValue(value, type, path14, state, previous) {
   for (const entry of value.entries) {
     const field2 = names2.find((name) => name === entry.key) ?? names2.find((name) => name.toLowerCase() === entry.key.toLowerCase());
     if (field2 === void 0) {
-      state.unknownFields.push({ path: path14 === "" ? entry.key : `${path14}.${entry.key}`, key: entry.key, range: entry.keyRange });
+      state.unknownFields.push({ path: path16 === "" ? entry.key : `${path16}.${entry.key}`, key: entry.key, range: entry.keyRange });
       continue;
     }
     const before = decoded.fields.get(field2);
-    const result = decodeValue(entry.value, type.struct[field2], `${path14}.${field2}`, state, before?.value);
+    const result = decodeValue(entry.value, type.struct[field2], `${path16}.${field2}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field2);
     else if (result !== before?.value) decoded.fields.set(field2, { value: result, range: entry.value.range });
   }
@@ -2804,7 +3200,7 @@ function droppedJobs(jobs, manifests) {
 }
 
 // src/entrypoint/values-fact.ts
-import path13 from "node:path";
+import path15 from "node:path";
 
 // src/entrypoint/values-templates.ts
 var SNIPPETS = String.raw`helm-toolkit\.snippets\.kubernetes_(?:entrypoint_init_container|pod_rbac_serviceaccount)`;
@@ -2950,7 +3346,7 @@ function manifestFlags(root) {
   return result;
 }
 async function valuesRoot(chartDir) {
-  const text = readTextOrUndefined(path13.join(chartDir, "values.yaml"), VALUES_LIMITS4);
+  const text = readTextOrUndefined(path15.join(chartDir, "values.yaml"), VALUES_LIMITS4);
   if (text === void 0) return void 0;
   try {
     return (await parseYamlValues(text, VALUES_LIMITS4)).root;
@@ -2968,7 +3364,7 @@ var dependencyChartsFact = defineFact({
       const key = [...dirs].sort().join("\0");
       let defines = libraries.get(key);
       if (!defines) {
-        const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path13.join(dir, "templates"))).map(({ text }) => text));
+        const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path15.join(dir, "templates"))).map(({ text }) => text));
         libraries.set(key, defines = defineTexts(texts));
       }
       return defines;
@@ -3124,8 +3520,8 @@ function readTripleoFile(root, text) {
   const params = [];
   for (const entry of parameterDefaults?.entries ?? []) {
     if (!PREPARE_PARAM.test(entry.key)) continue;
-    const items = entry.value.kind === "seq" ? entry.value.items : [];
-    const entries = items.flatMap((item, index) => {
+    const items2 = entry.value.kind === "seq" ? entry.value.items : [];
+    const entries = items2.flatMap((item, index) => {
       if (item.kind !== "map") return [];
       const set = getEntry(item, "set")?.value;
       return [
@@ -3264,8 +3660,8 @@ function collectSetPart(documents, text, source, anchor) {
     if (object?.kind !== "map") return;
     const kind = scalarString(getPath(object, ["kind"])) ?? "";
     if (kind === "List") {
-      const items = getPath(object, ["items"]);
-      if (items?.kind === "seq") for (const item of items.items) visit(item, template);
+      const items2 = getPath(object, ["items"]);
+      if (items2?.kind === "seq") for (const item of items2.items) visit(item, template);
       return;
     }
     const nameNode = getPath(object, ["metadata", "name"]);
@@ -3510,7 +3906,7 @@ var unused_disable_default = defineRule({
   meta: {
     description: "A chartlint-disable comment that suppresses nothing, or names a rule that does not exist.",
     severity: "warning",
-    targets: ["values", "chart-metadata", "manifests", "tripleo"],
+    targets: ["values", "chart-metadata", "manifests", "tripleo", "patch"],
     phase: "after-suppressions",
     messages: {
       unused: 'This chartlint-{{kind}} comment suppresses no "{{rule}}" finding; remove it.',
@@ -3929,26 +4325,26 @@ var env_json_default = defineRule({
       const resources = common("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
       for (const [i, entry] of (resources?.entries ?? []).entries()) {
         const variable = reading.customResource.variable;
-        const path14 = `[${i}]`;
+        const path16 = `[${i}]`;
         const apiVersion = entry.apiVersion?.value ?? "";
         const parts = apiVersion.split("/");
         if (parts.length !== 2 || parts.some((part) => part === "")) {
           ctx.report({
             span: spanIn(text, variable, entry.apiVersion?.range ?? entry.range),
             messageId: "apiVersion",
-            data: { container, path: path14, value: entry.apiVersion ? `"${apiVersion}"` : "(none)" }
+            data: { container, path: path16, value: entry.apiVersion ? `"${apiVersion}"` : "(none)" }
           });
         }
         for (const field2 of ["kind", "name"]) {
           if (!entry[field2]?.value)
-            ctx.report({ span: spanIn(text, variable, entry.range), messageId: "resourceIncomplete", data: { container, path: path14, field: field2 } });
+            ctx.report({ span: spanIn(text, variable, entry.range), messageId: "resourceIncomplete", data: { container, path: path16, field: field2 } });
         }
         for (const [j, check] of entry.fields.entries()) {
           if (!check.key?.value)
             ctx.report({
               span: spanIn(text, variable, check.range),
               messageId: "fieldKey",
-              data: { container, path: `${path14}.fields[${j}]` }
+              data: { container, path: `${path16}.fields[${j}]` }
             });
         }
       }
@@ -4289,8 +4685,8 @@ function accountsWithoutToken(roots) {
   const visit = (object) => {
     if (object?.kind !== "map") return;
     const kind = scalarString(getPath(object, ["kind"]));
-    const items = getPath(object, ["items"]);
-    if (kind === "List" && items?.kind === "seq") return items.items.forEach(visit);
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach(visit);
     const automount = getEntry(object, "automountServiceAccountToken");
     if (kind !== "ServiceAccount" || booleanOf(automount?.value) !== false) return;
     const name = scalarString(getPath(object, ["metadata", "name"])) ?? "";
@@ -4501,16 +4897,16 @@ var allowed_registries_default = defineRule({
     const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok) continue;
-      const { domain, path: path14 } = image.parsed.ref;
+      const { domain, path: path16 } = image.parsed.ref;
       if (allowed.length === 0) {
         ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
         continue;
       }
-      if (allowed.some((entry) => registryEntryMatches(entry, domain, path14))) continue;
+      if (allowed.some((entry) => registryEntryMatches(entry, domain, path16))) continue;
       ctx.report({
         span: image.partSpan("domain"),
         messageId: "notAllowed",
-        data: { image: image.label, source: `${domain}/${path14}`, allowed: ctx.options.registries.join(", ") }
+        data: { image: image.label, source: `${domain}/${path16}`, allowed: ctx.options.registries.join(", ") }
       });
     }
   }
@@ -4544,8 +4940,8 @@ var digest_pinned_default = defineRule({
     const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
     for (const image of ctx.images().images) {
       if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-      const { domain, path: path14 } = image.parsed.ref;
-      if (exempt.some((entry) => registryEntryMatches(entry, domain, path14))) continue;
+      const { domain, path: path16 } = image.parsed.ref;
+      if (exempt.some((entry) => registryEntryMatches(entry, domain, path16))) continue;
       ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
     }
   }
@@ -4640,8 +5036,8 @@ var fully_qualified_default = defineRule({
       if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
       const composedElsewhere = image.source === "image-string" || image.source === "image-object";
       if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-      const { domain, path: path14 } = image.parsed.ref;
-      const resolved = `${domain}/${path14}`;
+      const { domain, path: path16 } = image.parsed.ref;
+      const resolved = `${domain}/${path16}`;
       const span = image.partSpan("path");
       ctx.report({
         span,
@@ -4963,8 +5359,8 @@ var version_skew_default = defineDeploymentRule({
     const pins = ctx.images().images.flatMap((image) => {
       if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
         return [];
-      const { domain, path: path14, tag } = image.parsed.ref;
-      return [{ repository: `${domain}/${path14}`, tag, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+      const { domain, path: path16, tag } = image.parsed.ref;
+      return [{ repository: `${domain}/${path16}`, tag, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
     });
     return pins.length > 0 ? pins : void 0;
   },
@@ -5281,13 +5677,13 @@ var top_level_keys_default = defineRule({
           ...config.place(entry.value),
           span: config.approximate ? entry.value.span : entry.keySpan,
           messageId: "nearMiss",
-          data: { key, near, effect: EFFECTS[near] ?? "what it says does not happen" }
+          data: { key, near, effect: EFFECTS2[near] ?? "what it says does not happen" }
         });
       }
     }
   }
 });
-var EFFECTS = {
+var EFFECTS2 = {
   command: "the config has no command, and kolla_set_configs stops (exit 1)",
   config_files: "no configuration file is copied, and the service starts with the image defaults",
   permissions: "no ownership or mode is set",
@@ -5295,14 +5691,107 @@ var EFFECTS = {
   files: "no file is created"
 };
 
+// rules/manifests/deprecated-placement.ts
+var deprecated_placement_default = defineRule({
+  id: "manifests/deprecated-placement",
+  meta: {
+    description: "Rendered pods place themselves with the fields Kubernetes reads: no alpha scheduler annotations, no deprecated failure-domain.beta.kubernetes.io labels.",
+    severity: "warning",
+    targets: ["manifests"],
+    messages: {
+      alphaTolerations: 'The {{pod}} declares {{tolerations}} only in the annotation "{{annotation}}", which Kubernetes has ignored since 1.6: the pod does not tolerate them. Write them under the pod spec\'s `tolerations:`.',
+      alphaTolerationsRepeated: 'The {{pod}} repeats its tolerations in the annotation "{{annotation}}", which Kubernetes has ignored since 1.6; the pod spec\'s `tolerations:` already holds them, so the annotation can go.',
+      alphaAffinity: 'The {{pod}} sets the annotation "{{annotation}}", which Kubernetes no longer reads (affinity moved to the pod spec\'s `affinity:` field in 1.6), so the pod is scheduled without it.',
+      failureDomain: 'The {{subject}} uses the node label "{{label}}" in its {{where}}; Kubernetes deprecated it in 1.17 for "{{replacement}}", and nodes labelled only with the new name do not match it. Use "{{replacement}}".'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    for (const pod of findPods(ctx.file.documents)) {
+      const annotations = pod.metadata?.kind === "map" ? getEntry(pod.metadata, "annotations")?.value : void 0;
+      const tolerationsAnnotation = annotations?.kind === "map" ? getEntry(annotations, ALPHA_ANNOTATIONS.tolerations) : void 0;
+      if (tolerationsAnnotation) {
+        const data = { pod: pod.label, annotation: ALPHA_ANNOTATIONS.tolerations };
+        const value = tolerationsAnnotation.value;
+        const listed2 = value.kind === "scalar" && typeof value.value === "string" ? annotationTolerations(value.value) : void 0;
+        const inSpec = specTolerations(getEntry(pod.spec, "tolerations")?.value);
+        const missing = listed2?.filter((t) => !inSpec.some((s) => sameToleration(t, s)));
+        const span = tolerationsAnnotation.keySpan;
+        if (missing && missing.length === 0 && listed2.length > 0) ctx.report({ span, messageId: "alphaTolerationsRepeated", data });
+        else if (!missing || missing.length > 0) {
+          const tolerations = missing ? `the tolerations ${missing.map(describeToleration).join(", ")}` : "its tolerations";
+          ctx.report({ span, messageId: "alphaTolerations", data: { ...data, tolerations } });
+        }
+      }
+      const affinityAnnotation = annotations?.kind === "map" ? getEntry(annotations, ALPHA_ANNOTATIONS.affinity) : void 0;
+      if (affinityAnnotation) {
+        ctx.report({
+          span: affinityAnnotation.keySpan,
+          messageId: "alphaAffinity",
+          data: { pod: pod.label, annotation: ALPHA_ANNOTATIONS.affinity }
+        });
+      }
+      for (const use of podSpecLabelUses(pod.spec, pod.label)) ctx.report(labelReport(use));
+    }
+    for (const use of objectLabelUses(ctx.file.documents)) ctx.report(labelReport(use));
+  }
+});
+function labelReport(use) {
+  const { span, label, replacement, where, subject } = use;
+  return { span, messageId: "failureDomain", data: { label, replacement, where, subject } };
+}
+
+// rules/manifests/hotfix-patch.ts
+var hotfix_patch_default = defineRule({
+  id: "manifests/hotfix-patch",
+  meta: {
+    description: 'Hot-fix patches (a chart\'s patches/*.patch, `*-patches` ConfigMaps) start with a "--- a/<path>" header the startup script can read, or it skips them silently.',
+    severity: "error",
+    targets: ["manifests", "patch"],
+    facts: [chartPatchesFact],
+    messages: {
+      noHeader: '{{patch}} has no "--- " file header, so the startup script finds no file to patch and skips it silently.',
+      newFile: '{{patch}} first creates a file ("--- /dev/null"); the startup script applies a patch only when its first file already exists, so it skips this one silently. Put a change to an existing file first.',
+      characters: '{{patch}} names "{{path}}" in its first file header, but the startup script keeps only the characters A-Z a-z 0-9 \\ ] ^ _ / . of it and stops at {{character}}: it looks for "{{lookedFor}}" instead, and skips the patch silently when that is not a file.',
+      prefix: '{{patch}} names "{{path}}" in its first file header without a one-letter prefix such as "a/"; the startup script drops its first two characters and looks for "{{lookedFor}}", so it skips the patch silently. Write the headers as "--- a/<path>", as git diff does.'
+    },
+    ...NO_OPTIONS
+  },
+  check(ctx) {
+    const dataOf = (verdict, patch) => ({
+      patch,
+      path: verdict.path,
+      lookedFor: verdict.lookedFor,
+      character: verdict.character
+    });
+    if (ctx.kind === "patch") {
+      const verdict = judgeFirstHeader(ctx.file.text);
+      if (verdict) ctx.report({ span: verdict.span, messageId: verdict.problem, data: dataOf(verdict, "This patch") });
+      return;
+    }
+    const shipped = ctx.chart ? ctx.fact(chartPatchesFact)[ctx.chart.dir] ?? [] : [];
+    for (const { object, entry, value } of findPatchEntries(ctx.file.documents)) {
+      if (shipped.includes(entry.key)) continue;
+      const verdict = judgeFirstHeader(value.value);
+      if (!verdict) continue;
+      const span = verdict.problem === "noHeader" ? void 0 : sourceSpanOf(ctx.file.text, value, verdict.span);
+      ctx.report({
+        span: span ?? entry.keySpan,
+        messageId: verdict.problem,
+        data: dataOf(verdict, `The patch "${entry.key}" of ${object}`)
+      });
+    }
+  }
+});
+
 // rules/manifests/image-empty.ts
 function imageSetByTrigger(roots) {
   const set = /* @__PURE__ */ new Set();
   const visit = (object) => {
     if (object?.kind !== "map") return;
     const kind = scalarString(getPath(object, ["kind"]));
-    const items = getPath(object, ["items"]);
-    if (kind === "List" && items?.kind === "seq") return items.items.forEach(visit);
+    const items2 = getPath(object, ["items"]);
+    if (kind === "List" && items2?.kind === "seq") return items2.items.forEach(visit);
     const triggers = getPath(object, ["spec", "triggers"]);
     if (kind !== "DeploymentConfig" || triggers?.kind !== "seq") return;
     const owner = `${kind}/${scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)"}`;
@@ -5361,8 +5850,8 @@ var image_specific_entrypoint_default = defineRule({
       let first;
       for (const key of ["command", "args"]) {
         const value = getEntry(container.node, key)?.value;
-        const items = value?.kind === "seq" ? value.items : value ? [value] : [];
-        for (const item of items) {
+        const items2 = value?.kind === "seq" ? value.items : value ? [value] : [];
+        for (const item of items2) {
           if (item.kind !== "scalar" || typeof item.value !== "string") continue;
           const names2 = imageSpecificUtilities(item.value).filter((name) => !found.includes(name));
           if (names2.length === 0) continue;
@@ -5456,6 +5945,59 @@ var render_failed_default = defineRule({
   }
 });
 
+// rules/manifests/toleration-without-selector.ts
+var DEFAULT_TAINTS = ["species=hypervisor:NoSchedule", "species=network:NoSchedule", "species=swift-storage:NoSchedule"];
+var toleration_without_selector_default = defineRule({
+  id: "manifests/toleration-without-selector",
+  meta: {
+    description: "A pod that tolerates a dedicated-node taint also selects or requires those nodes, so it does not run anywhere else.",
+    severity: "warning",
+    targets: ["manifests"],
+    messages: {
+      unconfined: "The {{pod}} tolerates the dedicated-node taint {{taint}} but neither selects nor requires those nodes (no nodeSelector or required node affinity keeps it there), so it can be scheduled on any node.",
+      everyNode: "The {{pod}} tolerates the dedicated-node taint {{taint}} but neither selects nor requires those nodes (no nodeSelector or required node affinity keeps it there), so the DaemonSet runs on every other node too.",
+      preferredOnly: "The {{pod}} tolerates the dedicated-node taint {{taint}} and only prefers those nodes (preferredDuringSchedulingIgnoredDuringExecution), so it is still scheduled on other nodes; require them with a nodeSelector or required node affinity."
+    },
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        taints: {
+          type: "array",
+          items: { type: "string", pattern: "^[^=:\\s]+(=[^:\\s]*)?:(NoSchedule|PreferNoSchedule|NoExecute)$" },
+          description: "The taints of dedicated nodes, as `key=value:Effect` (or `key:Effect`)."
+        }
+      },
+      required: []
+    },
+    defaultOptions: { taints: DEFAULT_TAINTS }
+  },
+  check(ctx) {
+    const taints = ctx.options.taints.map(parseTaint).filter((t) => t !== void 0);
+    if (taints.length === 0) return;
+    for (const pod of findPods(ctx.file.documents)) {
+      const list = getEntry(pod.spec, "tolerations")?.value;
+      if (list?.kind !== "seq") continue;
+      const tolerated = [];
+      let meantForAll = false;
+      for (const taint of taints) {
+        const verdicts = list.items.map((item) => ({ item, verdict: toleration(item, taint) }));
+        if (verdicts.some((v) => v.verdict === "by-key" || v.verdict === void 0)) meantForAll = true;
+        const match = verdicts.find((v) => v.verdict === "by-value");
+        if (match) tolerated.push({ taint, item: match.item });
+      }
+      if (meantForAll || tolerated.length === 0 || taints.length > 1 && tolerated.length === taints.length) continue;
+      for (const { taint, item } of tolerated) {
+        const placed = confinement(pod.spec, taint.key);
+        if (placed === "confined") continue;
+        const messageId = placed === "preferred" ? "preferredOnly" : pod.kind === "DaemonSet" ? "everyNode" : "unconfined";
+        const at = item.kind === "map" ? getEntry(item, "key") : void 0;
+        ctx.report({ ...at ? { span: at.keySpan } : { node: item }, messageId, data: { pod: pod.label, taint: taintText(taint) } });
+      }
+    }
+  }
+});
+
 // rules/secrets/in-chart-defaults.ts
 var REGION_PLACEHOLDER = /DEFINED?[-_]IN[-_]REGION/i;
 var REMEDY = {
@@ -5494,12 +6036,12 @@ var in_chart_defaults_default = defineRule({
     const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
     const root = ctx.file.documents[0]?.root;
     const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-    forEachLeaf(root, (path14, leaf) => {
-      if (ctx.placement === "umbrella" && path14[0] === "global") return;
-      const verdict = secrets.classify(chartRelative(path14, topology, placed), leaf.value, useOf(path14, writes));
-      if (!verdict.sensitive || notASecretHere(root, path14, leaf.value, writes)) return;
+    forEachLeaf(root, (path16, leaf) => {
+      if (ctx.placement === "umbrella" && path16[0] === "global") return;
+      const verdict = secrets.classify(chartRelative(path16, topology, placed), leaf.value, useOf(path16, writes));
+      if (!verdict.sensitive || notASecretHere(root, path16, leaf.value, writes)) return;
       const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-      ctx.report({ node: leaf, messageId, data: { key: dottedPath(path14), what: verdict.description, remedy: remedy[messageId] } });
+      ctx.report({ node: leaf, messageId, data: { key: dottedPath(path16), what: verdict.description, remedy: remedy[messageId] } });
     });
   }
 });
@@ -5520,11 +6062,11 @@ var in_shared_globals_default = defineRule({
     if (ctx.placement !== "umbrella") return;
     const secrets = ctx.secrets();
     const root = ctx.file.documents[0]?.root;
-    forEachLeaf(root, (path14, leaf) => {
-      if (path14[0] !== "global") return;
-      const verdict = secrets.classify(path14, leaf.value);
-      if (verdict.sensitive && !notASecretHere(root, path14, leaf.value))
-        ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path14), what: verdict.description } });
+    forEachLeaf(root, (path16, leaf) => {
+      if (path16[0] !== "global") return;
+      const verdict = secrets.classify(path16, leaf.value);
+      if (verdict.sensitive && !notASecretHere(root, path16, leaf.value))
+        ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path16), what: verdict.description } });
     });
   }
 });
@@ -5621,10 +6163,10 @@ var placeholder_unresolved_default = defineRule({
     for (const document of ctx.file.documents) {
       const root = document.root;
       const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-      forEachLeaf(root, (path14, leaf) => {
+      forEachLeaf(root, (path16, leaf) => {
         if (typeof leaf.value !== "string" || leaf.value === "") return;
         const marker = secrets.markerIn(leaf.value);
-        if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path14) } });
+        if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path16) } });
       });
     }
   }
@@ -5653,20 +6195,20 @@ var region_scope_default = defineRule({
     const chartDir = ctx.chart?.dir;
     if (readers && chartDir) {
       const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-      forEachLeaf(root, (path14, leaf) => {
-        if (path14[0] !== "global" || typeof path14[1] !== "string") return;
-        const reading = chartsReading(readers, topology, chartDir, path14[1]);
-        if (reading?.length !== 1 || !secrets.classify(path14, leaf.value).sensitive || notASecretHere(root, path14, leaf.value)) return;
-        const data = { chart: reading[0], key: path14[1], umbrella };
+      forEachLeaf(root, (path16, leaf) => {
+        if (path16[0] !== "global" || typeof path16[1] !== "string") return;
+        const reading = chartsReading(readers, topology, chartDir, path16[1]);
+        if (reading?.length !== 1 || !secrets.classify(path16, leaf.value).sensitive || notASecretHere(root, path16, leaf.value)) return;
+        const data = { chart: reading[0], key: path16[1], umbrella };
         ctx.report({ node: leaf, messageId: "oneReader", data });
       });
     }
-    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path14, leaf, section) => {
-      const verdict = secrets.classify(path14, leaf.value);
-      return verdict.sensitive && !notASecretHere(section.map, path14, leaf.value) ? { what: verdict.description, name: String(path14.at(-1)) } : void 0;
+    const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path16, leaf, section) => {
+      const verdict = secrets.classify(path16, leaf.value);
+      return verdict.sensitive && !notASecretHere(section.map, path16, leaf.value) ? { what: verdict.description, name: String(path16.at(-1)) } : void 0;
     });
-    for (const { leaf, path: path14, found, charts } of repeats) {
-      ctx.report({ node: leaf, messageId: "repeated", data: { key: path14, what: found.what, charts: charts.join(", "), leaf: found.name } });
+    for (const { leaf, path: path16, found, charts } of repeats) {
+      ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, what: found.what, charts: charts.join(", "), leaf: found.name } });
     }
   }
 });
@@ -5758,12 +6300,12 @@ var credentials_default = defineRule({
     }
     const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
     for (const { registry, pair } of credentialItems(file)) {
-      const path14 = credentialPath(registry.key);
+      const path16 = credentialPath(registry.key);
       const name = registry.key;
       if (registry.value.kind !== "map") {
         ctx.report({
           node: registry.value,
-          path: path14,
+          path: path16,
           messageId: "notMapping",
           data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
         });
@@ -5773,7 +6315,7 @@ var credentials_default = defineRule({
         const count2 = registry.value.entries.length;
         ctx.report({
           span: registry.keySpan,
-          path: path14,
+          path: path16,
           messageId: "notOnePair",
           data: { registry: name, count: count2 === 0 ? "none" : `${count2} pairs` }
         });
@@ -5783,7 +6325,7 @@ var credentials_default = defineRule({
         if (userKind !== "str")
           ctx.report({
             span: pair.keySpan,
-            path: path14,
+            path: path16,
             messageId: "notString",
             data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
           });
@@ -5792,19 +6334,19 @@ var credentials_default = defineRule({
         if (passwordKind !== "str")
           ctx.report({
             span: password.span,
-            path: path14,
+            path: path16,
             messageId: "notString",
             data: { part: "password", registry: name, what: describeNode(file, password) }
           });
       }
       if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
-        ctx.report({ span: registry.keySpan, path: path14, messageId: "notHost", data: { registry: name } });
+        ctx.report({ span: registry.keySpan, path: path16, messageId: "notHost", data: { registry: name } });
         continue;
       }
       if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
         ctx.report({
           span: registry.keySpan,
-          path: path14,
+          path: path16,
           messageId: "unmatched",
           data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
         });
@@ -5865,12 +6407,12 @@ var key_type_default = defineRule({
   },
   check(ctx) {
     const file = ctx.tripleo();
-    const describe = (node) => describeNode(file, node);
+    const describe2 = (node) => describeNode(file, node);
     for (const param of file.params) {
       const list = param.entry.value;
       const empty = list.kind === "scalar" && !file.py(list).truthy;
       if (list.kind !== "seq" && !empty) {
-        ctx.report({ node: list, messageId: "notList", data: { param: param.name, what: describe(list) } });
+        ctx.report({ node: list, messageId: "notList", data: { param: param.name, what: describe2(list) } });
         continue;
       }
       if (list.kind === "seq") {
@@ -5879,16 +6421,16 @@ var key_type_default = defineRule({
             ctx.report({
               node: item,
               messageId: "notMapping",
-              data: { key: `${param.name}[${index}]`, entry: param.name, what: describe(item) }
+              data: { key: `${param.name}[${index}]`, entry: param.name, what: describe2(item) }
             });
         });
       }
-      for (const entry of param.entries) checkEntry(ctx, file, entry, describe);
+      for (const entry of param.entries) checkEntry(ctx, file, entry, describe2);
     }
   }
 });
-function checkEntry(ctx, file, entry, describe) {
-  const data = (key, node) => ({ key, entry: entry.label, what: describe(node) });
+function checkEntry(ctx, file, entry, describe2) {
+  const data = (key, node) => ({ key, entry: entry.label, what: describe2(node) });
   for (const key of ["set", "modify_vars"]) {
     const node = entry.key(key)?.value;
     if (node && node.kind !== "map" && !(node.kind === "scalar" && file.py(node).kind === "null"))
@@ -5938,7 +6480,7 @@ function checkEntry(ctx, file, entry, describe) {
     else if (py?.kind === "str" && py.str !== void 0 && py.truthy && !HOST_PORT.test(py.str))
       ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry.label, what: 'not a registry "host[:port]"' } });
     else if (!py || py.kind === "int" || py.kind === "float")
-      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry.label, what: describe(push) } });
+      ctx.report({ node: push, messageId: "pushDestination", data: { entry: entry.label, what: describe2(push) } });
   }
   for (const item of entry.set?.entries ?? []) {
     if ((item.key === "ceph_images" || item.key === "rhel_containers") && item.value.kind === "scalar") {
@@ -5951,7 +6493,7 @@ function checkEntry(ctx, file, entry, describe) {
       ctx.report({
         node: item.value,
         messageId: "notString",
-        data: { key: `set.${item.key}`, entry: entry.label, what: describe(item.value) }
+        data: { key: `set.${item.key}`, entry: entry.label, what: describe2(item.value) }
       });
       continue;
     }
@@ -5959,7 +6501,7 @@ function checkEntry(ctx, file, entry, describe) {
     if (!isName) continue;
     const node = item.value;
     if (node.kind !== "scalar" || !["str", "null"].includes(file.py(node).kind))
-      ctx.report({ node, messageId: "notString", data: { key: `set.${item.key}`, entry: entry.label, what: describe(node) } });
+      ctx.report({ node, messageId: "notString", data: { key: `set.${item.key}`, entry: entry.label, what: describe2(node) } });
   }
 }
 
@@ -6209,12 +6751,12 @@ var global_scope_default = defineRule({
         }
       }
     }
-    const plain = (path14, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path14, leaf.value).sensitive ? void 0 : true;
-    for (const { leaf, path: path14, charts } of repeatedAcrossCharts(
+    const plain = (path16, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path16, leaf.value).sensitive ? void 0 : true;
+    for (const { leaf, path: path16, charts } of repeatedAcrossCharts(
       chartSections(root, topology, { placement: ctx.placement, chartDir }),
       plain
     )) {
-      ctx.report({ node: leaf, messageId: "repeated", data: { key: path14, charts: charts.join(", ") } });
+      ctx.report({ node: leaf, messageId: "repeated", data: { key: path16, charts: charts.join(", ") } });
     }
   }
 });
@@ -6234,7 +6776,7 @@ var syntax_default = defineRule({
   meta: {
     description: "The file is readable YAML (a Kolla config.json, JSON): no syntax errors, duplicate keys, tab indentation, alias bombs, binary or oversized content.",
     severity: "error",
-    targets: ["values", "chart-metadata", "manifests", "kolla", "tripleo"],
+    targets: ["values", "chart-metadata", "manifests", "kolla", "tripleo", "patch"],
     messages: {
       syntax: "YAML syntax error: {{problem}}.",
       jsonSyntax: 'JSON syntax error, so kolla_set_configs stops with "Invalid json file" (exit 1): {{problem}}.',
@@ -6308,10 +6850,13 @@ var allRules = [
   perm_format_default,
   permissions_default,
   top_level_keys_default,
+  deprecated_placement_default,
+  hotfix_patch_default,
   image_empty_default,
   image_specific_entrypoint_default,
   pull_policy_default2,
   render_failed_default,
+  toleration_without_selector_default,
   in_chart_defaults_default,
   in_shared_globals_default,
   literal_in_manifest_default,
@@ -6341,6 +6886,8 @@ export {
   forEachLeaf,
   standaloneConfig,
   embeddedConfig,
+  findContainers,
+  chartPatchFiles,
   FAMILIES,
   readTripleoFile,
   pyOf,

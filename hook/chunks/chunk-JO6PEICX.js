@@ -70,6 +70,12 @@ var PROFILE_DECISIONS = {
   "kolla/perm-format": { recommended: "error", strict: "error" },
   "kolla/permissions": { recommended: "error", strict: "error" },
   "kolla/top-level-keys": { recommended: "error", strict: "error" },
+  "manifests/deprecated-placement": { recommended: "warning", strict: "error" },
+  "manifests/hotfix-patch": {
+    recommended: "warning",
+    strict: "error",
+    why: "A warning for generic charts: the `*-patches` ConfigMap is SAP's hot-fix convention, and a chart that applies its patches some other way may read them differently."
+  },
   "manifests/image-empty": { recommended: "error", strict: "error" },
   "manifests/image-specific-entrypoint": { recommended: "warning", strict: "warning" },
   "manifests/pull-policy": {
@@ -78,6 +84,7 @@ var PROFILE_DECISIONS = {
     why: "recommended leaves an empty rendered imagePullPolicy alone (`empty: false`): generic charts render it empty on purpose, for Kubernetes to default; strict requires every rendered container to set one (`required: true`)."
   },
   "manifests/render-failed": { recommended: "error", strict: "error" },
+  "manifests/toleration-without-selector": { recommended: "warning", strict: "warning", why: JUDGEMENT },
   "secrets/in-chart-defaults": { recommended: "error", strict: "error" },
   "secrets/in-shared-globals": { recommended: "error", strict: "error" },
   "secrets/literal-in-manifest": { recommended: "error", strict: "error" },

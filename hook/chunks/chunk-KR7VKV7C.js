@@ -4,7 +4,7 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-VH3ROEIK.js";
+} from "./chunk-UQM7MMQK.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
@@ -17,7 +17,7 @@ import {
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-LXMVSCCQ.js";
+} from "./chunk-JO6PEICX.js";
 import {
   parseYamlValues,
   readTextFile

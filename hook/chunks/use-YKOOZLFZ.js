@@ -5,8 +5,8 @@ import {
 } from "./chunk-TDIT3WP5.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-VH3ROEIK.js";
-import "./chunk-LXMVSCCQ.js";
+} from "./chunk-UQM7MMQK.js";
+import "./chunk-JO6PEICX.js";
 import {
   readTextFile
 } from "./chunk-CXZVGKES.js";

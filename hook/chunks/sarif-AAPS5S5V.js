@@ -8,7 +8,7 @@ import {
 } from "./chunk-XWDWMWQO.js";
 import {
   allRules
-} from "./chunk-FSYWR6IU.js";
+} from "./chunk-DUD4VDUE.js";
 import "./chunk-UP7PNOIE.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-42C2RQSY.js";

@@ -1,17 +1,24 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
-  allRules
-} from "./chunk-FSYWR6IU.js";
-import "./chunk-UP7PNOIE.js";
-import "./chunk-B6XQKK7L.js";
-import "./chunk-42C2RQSY.js";
-import "./chunk-6ZEC5CHF.js";
+  PROFILE_DECISIONS,
+  PROFILE_IDS,
+  PROFILE_NAMES,
+  PROFILE_PREFIX,
+  chartProfile,
+  profileNamed,
+  profileSetting
+} from "./chunk-JO6PEICX.js";
 import "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";
-import "./chunk-GUD4XOZF.js";
 import "./chunk-QKXT3NSU.js";
 import "./chunk-FUMSRPZC.js";
 export {
-  allRules
+  PROFILE_DECISIONS,
+  PROFILE_IDS,
+  PROFILE_NAMES,
+  PROFILE_PREFIX,
+  chartProfile,
+  profileNamed,
+  profileSetting
 };

@@ -14,7 +14,6 @@ import {
   collectContainerImages,
   collectingConfig,
   fileScrubber,
-  findContainers,
   formatMessage,
   lintSourceFile,
   loadFile,
@@ -26,19 +25,20 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-7ZTTPGZU.js";
+} from "./chunk-GRBIJCFG.js";
 import {
   loadConfig
-} from "./chunk-RGYIW4YS.js";
-import "./chunk-VH3ROEIK.js";
+} from "./chunk-KR7VKV7C.js";
+import "./chunk-UQM7MMQK.js";
 import {
   allRules,
   coverSuppresses,
+  findContainers,
   forEachLeaf,
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-FSYWR6IU.js";
+} from "./chunk-DUD4VDUE.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -57,7 +57,7 @@ import {
   namespaceFact
 } from "./chunk-42C2RQSY.js";
 import "./chunk-6ZEC5CHF.js";
-import "./chunk-LXMVSCCQ.js";
+import "./chunk-JO6PEICX.js";
 import {
   parseYamlValues,
   readRegularFile,
@@ -390,8 +390,10 @@ function renderTracer(rendered, render, sources) {
     const template = document?.sourceTemplate;
     const path5 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
     if (!path5 || !inChart(path5)) return void 0;
-    const key = `${path5}\0${container?.container ?? ""}\0${container?.list ?? ""}`;
-    if (!templateLines.has(key)) templateLines.set(key, lineOf(path5, container?.container, container?.list));
+    const line = container ? void 0 : renderedLine(rendered, renderedSpan.start);
+    const key = `${path5}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
+    if (!templateLines.has(key))
+      templateLines.set(key, line ? literalLineOf(path5, line) : lineOf(path5, container?.container, container?.list));
     return { path: path5, ...templateLines.get(key), column: 1 };
   };
   return (renderedSpan) => {
@@ -485,6 +487,20 @@ function lineOf(path5, containerName, list) {
   if (match) return { line: new LineIndex(text).position(match.index).line };
   const lists = list ? [...text.matchAll(new RegExp(`^[ \\t]*${list}:`, "gm"))] : [];
   return { line: lists.length === 1 ? new LineIndex(text).position(lists[0].index).line : 1 };
+}
+function renderedLine(file, offset) {
+  const { line } = file.lines.position(offset);
+  const start = file.lines.lineStart(line);
+  const end = file.text.indexOf("\n", start);
+  const text = file.text.slice(start, end === -1 ? file.text.length : end).trim();
+  return text.length >= 8 && /[A-Za-z]/.test(text) ? text : void 0;
+}
+function literalLineOf(path5, text) {
+  const template = readTextOrUndefined(path5, TEMPLATE_LIMITS);
+  if (template === void 0) return { line: 1 };
+  const lines = template.split("\n");
+  const found = lines.flatMap((candidate, index) => candidate.trim() === text ? [index + 1] : []);
+  return { line: found.length === 1 ? found[0] : 1 };
 }
 var TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
 

@@ -2,7 +2,9 @@ import { createRequire as __chartlintRequire } from 'node:module'; const require
 import {
   FAMILIES,
   applyDirectives,
+  chartPatchFiles,
   embeddedConfig,
+  findContainers,
   forEachLeaf,
   isDeploymentRule,
   parseDirectives,
@@ -10,7 +12,7 @@ import {
   readTripleoFile,
   resolvesTagFromLabel,
   standaloneConfig
-} from "./chunk-FSYWR6IU.js";
+} from "./chunk-DUD4VDUE.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -393,57 +395,6 @@ function atScalar(root, problems, scalar) {
   }
 }
 
-// src/manifests/pods.ts
-var LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function findContainers(documents) {
-  const sites = [];
-  for (const document of documents) {
-    if (document.root) visitObject(document.root, document.sourceTemplate, sites);
-  }
-  return sites;
-}
-function visitObject(object, template, sites) {
-  if (object.kind !== "map") return;
-  const kind = scalarString(getPath(object, ["kind"])) ?? "";
-  if (kind === "List") {
-    const items = getPath(object, ["items"]);
-    if (items?.kind === "seq") for (const item of items.items) visitObject(item, template, sites);
-    return;
-  }
-  const spec = podSpec(object, kind);
-  if (spec?.kind !== "map") return;
-  const name = scalarString(getPath(object, ["metadata", "name"])) ?? "(unnamed)";
-  const owner = `${kind || "object"}/${name}`;
-  for (const list of LISTS) {
-    const containers = getEntry(spec, list)?.value;
-    if (containers?.kind !== "seq") continue;
-    for (const container of containers.items) {
-      if (container.kind !== "map") continue;
-      const containerName = String(scalarString(getPath(container, ["name"])) ?? "(unnamed)");
-      const where = template ? ` (${template})` : "";
-      const role = list === "containers" ? "container" : list === "initContainers" ? "init container" : "ephemeral container";
-      sites.push({
-        object: owner,
-        container: containerName,
-        list,
-        node: container,
-        owner: object,
-        podSpec: spec,
-        image: getEntry(container, "image"),
-        pullPolicy: getEntry(container, "imagePullPolicy"),
-        template,
-        label: `${role} "${containerName}" in ${owner}${where}`
-      });
-    }
-  }
-}
-function podSpec(object, kind) {
-  if (kind === "Pod") return getPath(object, ["spec"]);
-  if (kind === "PodTemplate") return getPath(object, ["template", "spec"]);
-  if (kind === "CronJob") return getPath(object, ["spec", "jobTemplate", "spec", "template", "spec"]);
-  return getPath(object, ["spec", "template", "spec"]);
-}
-
 // src/file-types/manifests.ts
 var STDIN_PATH = "<stdin>";
 var manifestsFileType = {
@@ -632,18 +583,36 @@ var tripleoFileType = {
   }
 };
 
+// src/file-types/patch.ts
+import path4 from "node:path";
+var patchFileType = {
+  kind: "patch",
+  discover(input) {
+    const found = input.wholeCharts.flatMap(
+      (chart) => chartPatchFiles(chart.dir).map((file) => ({ path: file, kind: "patch", role: "patch", chart }))
+    );
+    for (const named of input.namedFiles) {
+      if (path4.extname(named.path) === ".patch") found.push({ path: named.path, kind: "patch", role: "patch", chart: named.chart });
+    }
+    return found;
+  },
+  parse: () => Promise.resolve([]),
+  fatalStopsRules: false,
+  context: () => ({})
+};
+
 // src/file-types/values.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input) {
     const found = [];
     for (const chart of input.wholeCharts) {
-      const defaults = path4.join(chart.dir, VALUES_FILE);
+      const defaults = path5.join(chart.dir, VALUES_FILE);
       if (existsSync2(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path4.basename(chart.dir);
+      const folderName = path5.basename(chart.dir);
       const patterns = input.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
@@ -651,7 +620,7 @@ var valuesFileType = {
     }
     for (const named of input.namedFiles) {
       if (named.kind !== void 0 && named.kind !== "values") continue;
-      const isDefaults = named.chart !== void 0 && named.path === path4.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path5.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input.charts.length === 1 ? input.charts[0] : void 0;
@@ -677,6 +646,7 @@ var valuesFileType = {
 var FILE_TYPES = [
   tripleoFileType,
   kollaFileType,
+  patchFileType,
   valuesFileType,
   chartMetadataFileType,
   manifestsFileType
@@ -707,7 +677,7 @@ function collectingConfig(config, rules, ids) {
 
 // src/engine/locate.ts
 import { createHash } from "node:crypto";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/engine/logical-path.ts
 function pathOfNode(file, node) {
@@ -762,20 +732,20 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path6) {
-  if (file.kind !== "manifests") return path6;
+function withDocument(file, node, path7) {
+  if (file.kind !== "manifests") return path7;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path6 ? `${object}:${path6}` : object;
+  return path7 ? `${object}:${path7}` : object;
 }
 
 // src/engine/locate.ts
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path5.relative(cwd, file).split(path5.sep).join("/");
+  return path6.relative(cwd, file).split(path6.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -845,11 +815,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path6, value) {
+  consider(path7, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path6.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path7.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -928,7 +898,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path6, leaf) => built.consider(path6, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path7, leaf) => built.consider(path7, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -984,7 +954,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path6 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path7 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -992,7 +962,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path6 === "" ? void 0 : path6,
+    path: path7 === "" ? void 0 : path7,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -1115,8 +1085,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path6 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path6 || void 0 };
+  const path7 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path7 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -1196,7 +1166,6 @@ async function parseFile(target, text, config) {
 
 export {
   collectContainerImages,
-  findContainers,
   manifestPaths,
   STDIN_PATH,
   FILE_TYPES,

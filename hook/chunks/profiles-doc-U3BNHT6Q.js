@@ -4,7 +4,7 @@ import {
   PROFILE_NAMES,
   PROFILE_PREFIX,
   profileSetting
-} from "./chunk-LXMVSCCQ.js";
+} from "./chunk-JO6PEICX.js";
 import "./chunk-CXZVGKES.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";

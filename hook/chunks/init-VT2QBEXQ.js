@@ -4,10 +4,10 @@ import {
 } from "./chunk-3DURBVDM.js";
 import {
   CONFIG_NAMES
-} from "./chunk-RGYIW4YS.js";
+} from "./chunk-KR7VKV7C.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-VH3ROEIK.js";
+} from "./chunk-UQM7MMQK.js";
 import {
   collectImages,
   imagesContextOf,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-UP7PNOIE.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-6ZEC5CHF.js";
-import "./chunk-LXMVSCCQ.js";
+import "./chunk-JO6PEICX.js";
 import {
   listFiles,
   loadChart,
