@@ -25,7 +25,7 @@ import { VERSION } from '../common/version.js';
 import { collectingConfig } from './collecting.js';
 import { runDeploymentRules } from './deployment.js';
 import type { Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
-import { fixFile } from './fixes.js';
+import { fixFile, lineRedactor } from './fixes.js';
 import { lintSourceFile, redactQuoted, type FileResult } from './lint-file.js';
 import { loadFile } from './load-file.js';
 import { relativePath } from './locate.js';
@@ -95,8 +95,14 @@ export interface FixOutput {
   /** Absolute path of the file, and as output shows it. */
   path: string;
   file: string;
+  /** The text as it was read (without a byte order mark): what the fixing started from. */
+  input: string;
   /** The fixed text. */
   output: string;
+  /** How many fixes of each rule were applied. */
+  byRule: Record<string, number>;
+  /** Hides the file's sensitive values (of either text) in a line shown to the user, such as a diff's. */
+  redact: (line: string) => string;
 }
 
 export interface LintResult {
@@ -368,7 +374,14 @@ async function fixFiles(run: Run, files: { results: FileResult[]; toFix: Readonl
     const outcome = file && (await fixFile(file, file.text, result, env, run.config, run.cwd));
     if (!outcome) continue;
     files.results[index] = outcome.result;
-    fixed.push({ path: file.path, file: relativePath(run.cwd, file.path), output: outcome.output });
+    fixed.push({
+      path: file.path,
+      file: relativePath(run.cwd, file.path),
+      input: file.text,
+      output: outcome.output,
+      byRule: outcome.byRule,
+      redact: lineRedactor([file, outcome.file], env.secrets),
+    });
   }
   return fixed;
 }
