@@ -21,6 +21,7 @@ export { templatePlace } from '../templates/image-reads.js';
 export { templateRegistryFact } from '../facts/template-registry.js';
 export { closureOf, topologyFact, umbrellasOf, type Placement, type Topology } from '../facts/topology.js';
 export { defaultPolicyText, judgePullPolicy, PULL_POLICIES } from '../images/pull-policy.js';
+export { scalarTextEdit } from '../fix/scalar-edit.js';
 export { REQUIRED_KEY_DEFAULTS, requirements, shippedBy, type Requirement } from '../images/required-keys.js';
 export { usesHelmToolkit } from '../sources/chart-info.js';
 export { namesRegistryHost, parseNormalizedReference } from '../images/reference.js';
