@@ -1,4 +1,4 @@
-import { defaultPolicyText, defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
+import { defaultPolicyText, defineRule, judgePullPolicy, scalarTextEdit } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** The chart's own values.yaml must set images.pull_policy when it has an images map. */
@@ -29,6 +29,7 @@ export default defineRule<Options, 'missing' | 'misspelt' | 'empty' | 'wrongCase
       required: [],
     },
     defaultOptions: { required: true },
+    fixable: true,
     hasSuggestions: true,
   },
   check(ctx) {
@@ -56,11 +57,15 @@ export default defineRule<Options, 'missing' | 'misspelt' | 'empty' | 'wrongCase
         ctx.report({ node, messageId: 'empty', data: { key, default: defaultPolicyText(image) }, atMost: 'warning' });
         continue;
       }
-      // Kubernetes refuses a misspelt policy, so the right spelling changes what deploys: offered, not applied.
-      const suggest = verdict.expected
-        ? [{ messageId: 'useExpected' as const, data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }]
-        : [];
-      ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, suggest });
+      // Kubernetes refuses the value as written, so the spelling it was meant to be cannot change a working
+      // deploy: fixed, in the scalar's own quoting. Where the source is not the value letter for letter
+      // (escapes, folded lines, a block scalar), the edit is only offered.
+      const fix = verdict.expected && node.kind === 'scalar' ? scalarTextEdit(ctx.file.text, node, verdict.expected) : undefined;
+      const suggest =
+        verdict.expected && !fix
+          ? [{ messageId: 'useExpected' as const, data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }]
+          : [];
+      ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, fix, suggest });
     }
   },
 });

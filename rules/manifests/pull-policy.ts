@@ -1,4 +1,4 @@
-import { defaultPolicyText, defineRule, judgePullPolicy } from '../../src/rule-kit/index.js';
+import { defaultPolicyText, defineRule, judgePullPolicy, scalarTextEdit } from '../../src/rule-kit/index.js';
 
 interface Options {
   /** Every rendered container must set imagePullPolicy. */
@@ -33,6 +33,7 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
       required: [],
     },
     defaultOptions: { required: false, empty: true },
+    fixable: true,
   },
   check(ctx) {
     for (const container of ctx.containers()) {
@@ -49,9 +50,14 @@ export default defineRule<Options, 'missing' | 'empty' | 'wrongCase' | 'whitespa
       if (empty && !ctx.options.empty && !ctx.options.required) continue;
       const span = empty ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
       const image = container.image?.value.kind === 'scalar' ? String(container.image.value.value ?? '') : undefined;
+      const value = container.pullPolicy.value;
+      // Only a stream on disk (--manifests) is ever fixed: the engine drops the edits of a chart it rendered,
+      // whose source is the values, where images/pull-policy fixes it.
+      const fix = verdict.expected && value.kind === 'scalar' ? scalarTextEdit(ctx.file.text, value, verdict.expected) : undefined;
       ctx.report({
         span,
         messageId: verdict.problem,
+        fix,
         data: { ...data, value: verdict.value, expected: verdict.expected, default: defaultPolicyText(image) },
         // Left empty, the policy is Kubernetes' default: a risk to name, not a broken deploy.
         ...(empty ? { atMost: 'warning' as const } : {}),
