@@ -93,7 +93,9 @@ describe('fix: true', () => {
 
     const result = await lint({ paths: ['.'], cwd: root, rules: [casing], fix: true });
     expect(result.internalErrors).toEqual([]);
-    expect(result.fixes).toEqual([{ path: file, file: 'c/values.yaml', output: FIXED }]);
+    expect(result.fixes).toMatchObject([
+      { path: file, file: 'c/values.yaml', input: VALUES, output: FIXED, byRule: { 'test/pull-policy-case': 2 } },
+    ]);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(result.diagnostics.filter((d) => d.ruleId === casing.id)).toEqual([]);
 
