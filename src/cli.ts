@@ -54,6 +54,10 @@ Options:
                          Record every finding of this run in FILE and exit 0 (entries of files
                          this run did not lint are kept)
       --prune-baseline   With a baseline: rewrite it without the entries that no longer occur
+      --fix              Apply the fixes that keep meaning identical (see --list-rules) to the
+                         files, then report the findings left; not with --render or stdin
+      --fix-dry-run      Print the unified diff --fix would apply, write nothing, and report
+                         the findings left after fixing
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its severity in each profile (recommended,
@@ -89,6 +93,8 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   'prune-baseline': { type: 'boolean', default: false },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   'max-warnings': { type: 'string' },
   'list-rules': { type: 'boolean', default: false },
@@ -184,6 +190,11 @@ async function main(argv: string[]): Promise<number> {
   if (flags['stdin-filename'] !== undefined && statSync(flags['stdin-filename'], { throwIfNoEntry: false })?.isDirectory()) {
     return usage(`--stdin-filename names a folder (${flags['stdin-filename']}); give the path of the file standard input stands for`);
   }
+  const fixing = flags.fix || flags['fix-dry-run'];
+  if (flags.fix && flags['fix-dry-run']) return usage('--fix writes the fixes, --fix-dry-run only shows them: give one');
+  // Standard input has no file to write back, and a render's findings come from the values as they were read.
+  if (fixing && (flags.stdin || manifests.includes('-'))) return usage('--fix and --fix-dry-run fix files: not standard input');
+  if (fixing && flags.render) return usage('--fix and --fix-dry-run do not go with --render: fix first, then lint with --render');
   const outputs = [];
   // The files named on the command line are refused as report targets before the run; the rest of
   // what the run reads is refused when the reports are written.
@@ -208,7 +219,7 @@ async function main(argv: string[]): Promise<number> {
       ? ['.']
       : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ['.']);
   }
-  const result = await lintOrExit({
+  const lintOptions = {
     paths,
     configFile: flags.config,
     values: flags.values,
@@ -225,8 +236,23 @@ async function main(argv: string[]): Promise<number> {
     // Read by the engine, no further than limits.maxFileBytes.
     stdinStream: manifests.includes('-') || flags.stdin ? process.stdin : undefined,
     stdinFilename: flags['stdin-filename'],
-  });
+    fix: fixing,
+  };
+  let result = await lintOrExit(lintOptions);
   if (typeof result === 'number') return result;
+  if (fixing) {
+    const { applyFixes } = await import('./fix/apply.js');
+    const roots = [...paths, ...flags.values, ...flags['region-values'], ...manifests].map((p) => path.resolve(p));
+    const { notWritten } = applyFixes(result.fixes, {
+      write: flags.fix,
+      roots,
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t),
+    });
+    // The findings shown are those of the files as they are now: for a file left alone, its own.
+    if (notWritten > 0) result = await lintOrExit({ ...lintOptions, fix: false });
+    if (typeof result === 'number') return result;
+  }
 
   const { recordBaseline, useBaseline } = await import('./baseline/use.js');
   if (flags['write-baseline'] !== undefined) {
