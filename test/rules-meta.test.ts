@@ -39,6 +39,9 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule)
     const properties = Object.keys((rule.meta.options as { properties?: object }).properties ?? {});
     for (const option of properties) expect(doc, `option ${option}`).toContain(`\`${option}\``);
     if (properties.length === 0) expect(doc).toContain('This rule has no options.');
+    // What --fix does to a finding is for the user to read before running it.
+    const fixable = 'fixable' in rule.meta && Boolean(rule.meta.fixable);
+    expect(/^## Fix$/m.test(doc), '## Fix section').toBe(fixable);
   });
 
   it('has an options schema that compiles and accepts its defaults', () => {
