@@ -6,7 +6,19 @@
  * and only then is the temporary file renamed over it. A file that changed since it was read is left alone.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  constants,
+} from 'node:fs';
 import path from 'node:path';
 import { readRegularFile } from '../sources/files.js';
 
@@ -85,6 +97,12 @@ function refusal(file: string, roots: readonly string[]): string | undefined {
   if (info.isSymbolicLink()) return 'it is a symbolic link; chartlint does not write through links (fix the file it points to)';
   if (!info.isFile()) return 'it is not a regular file';
   if (info.nlink > 1) return `it has ${info.nlink} hard links, which replacing it would break`;
+  try {
+    // As an editor would: a file its owner made read-only is not replaced behind their back.
+    accessSync(file, constants.W_OK);
+  } catch {
+    return 'it is read-only';
+  }
   const real = realpathSync(file);
   const inside = roots.some((root) => {
     let top: string;
