@@ -149,7 +149,7 @@ describe('information', () => {
     expect(run.stdout).toMatch(/^images\/no-latest\s+error\s+error\s+error\s+-\n\s+Image references are pinned/m);
     expect(run.stdout).toMatch(/^images\/allowed-registries\s+off\s+off\s+off\s+-$/m);
     expect(run.stdout).toMatch(/^images\/fully-qualified\s+warning\s+error\s+error\s+fix$/m);
-    expect(run.stdout).toMatch(/^images\/pull-policy\s+error\s+error\s+error\s+suggest$/m);
+    expect(run.stdout).toMatch(/^images\/pull-policy\s+error\s+error\s+error\s+fix$/m);
     expect(run.stdout).toMatch(/^values\/global-scope\s+off\s+info\s+warning\s+-$/m);
     expect(lines.filter((line) => /^\S/.test(line))).toHaveLength(1 + allRules.length);
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(100);
@@ -168,7 +168,7 @@ describe('information', () => {
       hasSuggestions: expect.any(Boolean),
       docs: 'https://github.com/chartlint/chartlint/blob/main/rules/images/fully-qualified.md',
     });
-    expect(rules.find((rule) => rule.id === 'images/pull-policy')).toMatchObject({ fixable: false, hasSuggestions: true });
+    expect(rules.find((rule) => rule.id === 'images/pull-policy')).toMatchObject({ fixable: true, hasSuggestions: true });
     expect(rules.find((rule) => rule.id === 'values/global-scope')).toMatchObject({
       severity: { recommended: 'off', 'openstack-helm': 'info', strict: 'warning' },
     });

@@ -275,3 +275,18 @@ describe('--fix-dry-run', () => {
     expect(read(root, 'c/values.yaml')).toContain(secrets[0]);
   });
 });
+
+describe('what is only suggested', () => {
+  it('is never applied: a policy spelt with an escape keeps its text, and JSON offers the edit as a suggestion', () => {
+    const values = 'images:\n  tags:\n    api: quay.io/a/b:1\n  pull_policy: "\\u0061lways"\n';
+    const root = makeTree({ 'c/Chart.yaml': CHART('c'), 'c/values.yaml': values });
+    const run = runCli(['--fix', '-f', 'json', 'c'], { cwd: root });
+    expect(read(root, 'c/values.yaml')).toBe(values);
+    expect(run.stderr).toBe('chartlint: fixed 0 problems in 0 files.\n');
+    const [finding] = (
+      JSON.parse(run.stdout) as { diagnostics: { ruleId: string; fix?: unknown; suggestions?: { fix: { text: string } }[] }[] }
+    ).diagnostics;
+    expect(finding).toMatchObject({ ruleId: 'images/pull-policy', suggestions: [{ fix: { text: 'Always' } }] });
+    expect(finding!.fix).toBeUndefined();
+  });
+});
