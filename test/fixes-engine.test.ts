@@ -124,6 +124,34 @@ describe('fix: true', () => {
   });
 });
 
+/** A broken fixer: "fixes" the policy with an unclosed quote, which turns the rest of the file into one string. */
+const breaking = defineRule<Record<string, never>, 'lowercase', 'values'>({
+  id: 'test/pull-policy-broken',
+  meta: {
+    description: 'pull_policy: always, fixed badly.',
+    severity: 'error',
+    targets: ['values'],
+    fixable: true,
+    messages: { lowercase: 'Spell the pull policy "Always".' },
+    ...NO_OPTIONS,
+  },
+  check(ctx) {
+    for (const node of pullPolicies(ctx.file.documents[0]?.root)) {
+      if (node.value === 'always') ctx.report({ node, messageId: 'lowercase', fix: { span: node.span, text: '"Always' } });
+    }
+  },
+});
+
+describe('a fix that would break the YAML', () => {
+  it('is not applied: the file has no fixed text, and its findings stay', async () => {
+    const root = tree({ 'c/Chart.yaml': CHART('c'), 'c/values.yaml': VALUES });
+    const result = await lint({ paths: ['.'], cwd: root, rules: [breaking], fix: true });
+    expect(result.internalErrors).toEqual([]);
+    expect(result.fixes).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.ruleId === breaking.id).map((d) => d.line)).toEqual([5, 8]);
+  });
+});
+
 describe('rules that break the contract', () => {
   it('a fix from a rule whose meta does not say fixable is an internal error', async () => {
     const unfixable = defineRule<Record<string, never>, 'm', 'values'>({

@@ -61,19 +61,30 @@ export async function fixFile(
   let result = first;
   let passes = 0;
   let file: SourceFile | undefined;
+  let shape: string | undefined;
   const byRule: Record<string, number> = {};
   while (passes < MAX_PASSES) {
     const edits = result.diagnostics.flatMap((d) => (d.fix ? [{ ...d.fix, ruleId: d.ruleId }] : []));
     if (edits.length === 0) break;
     const next = applyEditList(output, edits);
     if (next.applied.length === 0 || next.output === output) break;
+    const parsed = await parseFile(target, next.output, config);
+    // A pass that would break the YAML (a problem the text did not have, a document more or less) is no
+    // safe fix, whichever rule's edit did it: the file keeps the passes before it.
+    shape ??= shapeOf(await parseFile(target, text, config));
+    if (shapeOf(parsed) !== shape) break;
     for (const edit of next.applied) byRule[edit.ruleId] = (byRule[edit.ruleId] ?? 0) + 1;
     output = next.output;
     passes++;
-    file = await parseFile(target, output, config);
+    file = parsed;
     result = lintSourceFile(file, env, config, cwd);
   }
   return passes === 0 || !file ? undefined : { output, result, passes, byRule, file };
+}
+
+/** The number of documents and the parse problems of each: what a safe fix leaves as it was. */
+function shapeOf(file: SourceFile): string {
+  return file.documents.map((d) => d.problems.map((p) => p.code).join(',')).join('|') + `#${file.documents.length}`;
 }
 
 /**
