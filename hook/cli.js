@@ -31,7 +31,7 @@ var loaders = {
   compact: async () => (await import("./chunks/compact-P3FDE65F.js")).compact,
   json: async () => (await import("./chunks/json-3FOWVOL3.js")).json,
   github: async () => (await import("./chunks/github-DHKSWEKP.js")).github,
-  sarif: async () => (await import("./chunks/sarif-AAPS5S5V.js")).sarif,
+  sarif: async () => (await import("./chunks/sarif-N3X2DMPS.js")).sarif,
   junit: async () => (await import("./chunks/junit-XR2NRCIV.js")).junit
 };
 var FORMAT_NAMES = Object.keys(loaders);
@@ -79,6 +79,10 @@ Options:
                          Record every finding of this run in FILE and exit 0 (entries of files
                          this run did not lint are kept)
       --prune-baseline   With a baseline: rewrite it without the entries that no longer occur
+      --fix              Apply the fixes that keep meaning identical (see --list-rules) to the
+                         files, then report the findings left; not with --render or stdin
+      --fix-dry-run      Print the unified diff --fix would apply, write nothing, and report
+                         the findings left after fixing
   -q, --quiet            Report errors only
       --max-warnings N   Exit 1 when there are more than N warnings
       --list-rules       List every rule with its severity in each profile (recommended,
@@ -113,6 +117,8 @@ var OPTIONS = {
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
   "prune-baseline": { type: "boolean", default: false },
+  fix: { type: "boolean", default: false },
+  "fix-dry-run": { type: "boolean", default: false },
   quiet: { type: "boolean", short: "q", default: false },
   "max-warnings": { type: "string" },
   "list-rules": { type: "boolean", default: false },
@@ -161,8 +167,8 @@ var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 var COMMANDS = {
-  init: async () => (await import("./chunks/init-VT2QBEXQ.js")).runInit,
-  explain: async () => (await import("./chunks/explain-B2VVUFIX.js")).runExplain
+  init: async () => (await import("./chunks/init-ZF55DSJI.js")).runInit,
+  explain: async () => (await import("./chunks/explain-MTDEOOEB.js")).runExplain
 };
 var COMMAND_IO = { print, usage, fail, colorLevel: terminalColorLevel };
 async function main(argv) {
@@ -198,6 +204,10 @@ async function main(argv) {
   if (flags["stdin-filename"] !== void 0 && statSync(flags["stdin-filename"], { throwIfNoEntry: false })?.isDirectory()) {
     return usage(`--stdin-filename names a folder (${flags["stdin-filename"]}); give the path of the file standard input stands for`);
   }
+  const fixing = flags.fix || flags["fix-dry-run"];
+  if (flags.fix && flags["fix-dry-run"]) return usage("--fix writes the fixes, --fix-dry-run only shows them: give one");
+  if (fixing && (flags.stdin || manifests.includes("-"))) return usage("--fix and --fix-dry-run fix files: not standard input");
+  if (fixing && flags.render) return usage("--fix and --fix-dry-run do not go with --render: fix first, then lint with --render");
   const outputs = [];
   const named = [...positionals, ...flags.values, ...flags["region-values"], ...manifests, ...flags.config ? [flags.config] : []];
   for (const spec of flags.output) {
@@ -213,10 +223,10 @@ async function main(argv) {
 `);
     paths = changed;
   } else if (flags["whole-charts"]) {
-    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-IXY5IWXM.js")]);
+    const [{ chartsOfFiles }, { withDependents }] = await Promise.all([import("./chunks/owner-4JEQYHFG.js"), import("./chunks/dependents-7JI3N3DY.js")]);
     paths = paths.some(isConfigFile) ? ["."] : await withDependents(chartsOfFiles(paths.filter((p) => !isConfigFile(p)).map((p) => path.resolve(p))), ["."]);
   }
-  const result = await lintOrExit({
+  const lintOptions = {
     paths,
     configFile: flags.config,
     values: flags.values,
@@ -232,10 +242,24 @@ async function main(argv) {
     cache: flags.cache,
     // Read by the engine, no further than limits.maxFileBytes.
     stdinStream: manifests.includes("-") || flags.stdin ? process.stdin : void 0,
-    stdinFilename: flags["stdin-filename"]
-  });
+    stdinFilename: flags["stdin-filename"],
+    fix: fixing
+  };
+  let result = await lintOrExit(lintOptions);
   if (typeof result === "number") return result;
-  const { recordBaseline, useBaseline } = await import("./chunks/use-YKOOZLFZ.js");
+  if (fixing) {
+    const { applyFixes } = await import("./chunks/apply-KMMRYAFQ.js");
+    const roots = [...paths, ...flags.values, ...flags["region-values"], ...manifests].map((p) => path.resolve(p));
+    const { notWritten } = applyFixes(result.fixes, {
+      write: flags.fix,
+      roots,
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t)
+    });
+    if (notWritten > 0) result = await lintOrExit({ ...lintOptions, fix: false });
+    if (typeof result === "number") return result;
+  }
+  const { recordBaseline, useBaseline } = await import("./chunks/use-M6BMRC2A.js");
   if (flags["write-baseline"] !== void 0) {
     const recorded = recordBaseline(flags["write-baseline"], result, process.cwd());
     if ("problem" in recorded) return fail(recorded.problem);
@@ -335,7 +359,7 @@ async function graph(argv) {
   return result.internalErrors.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
 async function lintOrExit(options) {
-  const [{ lint }, { createCleanup }] = await Promise.all([import("./chunks/lint-DG6XDHCM.js"), import("./chunks/cleanup-M4UMQG73.js")]);
+  const [{ lint }, { createCleanup }] = await Promise.all([import("./chunks/lint-WQBYJM3K.js"), import("./chunks/cleanup-M4UMQG73.js")]);
   const cleanup = createCleanup();
   const stopHandlers = onInterrupt(cleanup.runAll);
   try {
@@ -381,7 +405,7 @@ async function changedCharts(ref, within, config) {
   const [{ changedFiles, GitError }, { chartsOfFiles }, { withDependents }] = await Promise.all([
     import("./chunks/git-G4OKHAQ2.js"),
     import("./chunks/owner-4JEQYHFG.js"),
-    import("./chunks/dependents-IXY5IWXM.js")
+    import("./chunks/dependents-7JI3N3DY.js")
   ]);
   let files;
   try {
@@ -421,9 +445,9 @@ async function terminalColorLevel() {
 }
 async function listRules(asJson) {
   const [{ allRules }, { renderRuleList }, { PROFILE_NAMES, profileSetting }, { ruleDocUrl }] = await Promise.all([
-    import("./chunks/rules-J4PUKZ3N.js"),
-    import("./chunks/profiles-doc-U3BNHT6Q.js"),
-    import("./chunks/profiles-JWVSHG5M.js"),
+    import("./chunks/rules-4PAH32UB.js"),
+    import("./chunks/profiles-doc-DRBUBYCO.js"),
+    import("./chunks/profiles-YF3ODS4X.js"),
     import("./chunks/rule-docs-KRFNTUHB.js")
   ]);
   const fixable = (rule) => "fixable" in rule.meta && Boolean(rule.meta.fixable);

@@ -3,22 +3,23 @@ import {
   collectingConfig,
   lintSourceFile,
   loadFile
-} from "./chunks/chunk-GRBIJCFG.js";
+} from "./chunks/chunk-MAZRHRX7.js";
 import {
   loadConfig
-} from "./chunks/chunk-KR7VKV7C.js";
-import "./chunks/chunk-UQM7MMQK.js";
+} from "./chunks/chunk-6N42ZVYK.js";
+import "./chunks/chunk-IP4BP2MU.js";
 import {
   allRules
-} from "./chunks/chunk-DUD4VDUE.js";
+} from "./chunks/chunk-WPM34UCD.js";
 import {
   SecretClassifier
-} from "./chunks/chunk-UP7PNOIE.js";
+} from "./chunks/chunk-UI2GMOTG.js";
 import "./chunks/chunk-B6XQKK7L.js";
 import "./chunks/chunk-42C2RQSY.js";
 import "./chunks/chunk-6ZEC5CHF.js";
-import "./chunks/chunk-JO6PEICX.js";
-import "./chunks/chunk-CXZVGKES.js";
+import "./chunks/chunk-RAUX2H2J.js";
+import "./chunks/chunk-YWTYFYTE.js";
+import "./chunks/chunk-5IVMD4BG.js";
 import "./chunks/chunk-I66P5KS3.js";
 import "./chunks/chunk-JV4EHBS5.js";
 import "./chunks/chunk-ZS2WGVDX.js";

@@ -16195,6 +16195,30 @@ var init_pull_policy = __esm({
   }
 });
 
+// src/fix/scalar-edit.ts
+function scalarTextEdit(text, node, value) {
+  if (typeof node.value !== "string") return void 0;
+  const source = text.slice(node.span.start, node.span.end);
+  if (node.style === "plain") {
+    return source === node.value && PLAIN_SAFE.test(value) ? { span: node.span, text: value } : void 0;
+  }
+  if (node.style !== "single" && node.style !== "double") return void 0;
+  const quote = node.style === "single" ? "'" : '"';
+  if (source.length < 2 || !source.startsWith(quote) || !source.endsWith(quote) || !QUOTE_SAFE.test(value)) return void 0;
+  const body = source.slice(1, -1);
+  const spelt = node.style === "single" ? node.value.replaceAll("'", "''") : node.value;
+  if (body !== spelt || /[\r\n]/.test(body) || node.style === "double" && body.includes("\\")) return void 0;
+  return { span: { start: node.span.start + 1, end: node.span.end - 1 }, text: value };
+}
+var PLAIN_SAFE, QUOTE_SAFE;
+var init_scalar_edit = __esm({
+  "src/fix/scalar-edit.ts"() {
+    "use strict";
+    PLAIN_SAFE = /^[A-Za-z][A-Za-z0-9._/-]*$/;
+    QUOTE_SAFE = /^[^"'\\\p{Cc}]*$/u;
+  }
+});
+
 // src/images/required-keys.ts
 function shippedBy(job, templates, root) {
   const template = `job-${job.replaceAll("_", "-")}.yaml`;
@@ -19269,6 +19293,7 @@ var init_rule_kit = __esm({
     init_template_registry();
     init_topology();
     init_pull_policy();
+    init_scalar_edit();
     init_required_keys();
     init_chart_info();
     init_reference();
@@ -20682,6 +20707,7 @@ var init_pull_policy2 = __esm({
           required: []
         },
         defaultOptions: { required: true },
+        fixable: true,
         hasSuggestions: true
       },
       check(ctx) {
@@ -20705,8 +20731,9 @@ var init_pull_policy2 = __esm({
             ctx.report({ node, messageId: "empty", data: { key, default: defaultPolicyText(image) }, atMost: "warning" });
             continue;
           }
-          const suggest = verdict.expected ? [{ messageId: "useExpected", data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
-          ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, suggest });
+          const fix = verdict.expected && node.kind === "scalar" ? scalarTextEdit(ctx.file.text, node, verdict.expected) : void 0;
+          const suggest = verdict.expected && !fix ? [{ messageId: "useExpected", data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
+          ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, fix, suggest });
         }
       }
     });
@@ -21595,7 +21622,8 @@ var init_pull_policy3 = __esm({
           },
           required: []
         },
-        defaultOptions: { required: false, empty: true }
+        defaultOptions: { required: false, empty: true },
+        fixable: true
       },
       check(ctx) {
         for (const container of ctx.containers()) {
@@ -21610,9 +21638,12 @@ var init_pull_policy3 = __esm({
           if (empty && !ctx.options.empty && !ctx.options.required) continue;
           const span = empty ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
           const image = container.image?.value.kind === "scalar" ? String(container.image.value.value ?? "") : void 0;
+          const value = container.pullPolicy.value;
+          const fix = verdict.expected && value.kind === "scalar" ? scalarTextEdit(ctx.file.text, value, verdict.expected) : void 0;
           ctx.report({
             span,
             messageId: verdict.problem,
+            fix,
             data: { ...data, value: verdict.value, expected: verdict.expected, default: defaultPolicyText(image) },
             // Left empty, the policy is Kubernetes' default: a risk to name, not a broken deploy.
             ...empty ? { atMost: "warning" } : {}
@@ -32554,6 +32585,9 @@ function reportsUnused(d, cover) {
   return cover.rule === void 0 ? d.messageId === "unusedAll" : d.messageId === "unused" && d.message.includes(`"${cover.rule}"`);
 }
 
+// src/engine/fixes.ts
+init_leaves();
+
 // src/engine/scrub-findings.ts
 init_leaves();
 var MIN_GUARDED_LENGTH = 6;
@@ -32809,17 +32843,17 @@ async function parseFile(target, text, config) {
 
 // src/engine/fixes.ts
 var MAX_PASSES = 10;
-function applyEdits(text, edits) {
+function applyEditList(text, edits) {
   const ordered = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = "";
   let at = 0;
-  let applied = 0;
+  const applied = [];
   for (const edit of ordered) {
     const [start, end] = edit.range;
     if (start < at || end > text.length || start > end) continue;
     output += text.slice(at, start) + edit.text;
     at = end;
-    applied++;
+    applied.push(edit);
   }
   return { output: output + text.slice(at), applied };
 }
@@ -32827,16 +32861,34 @@ async function fixFile(target, text, first, env2, config, cwd) {
   let output = text;
   let result = first;
   let passes = 0;
+  let file;
+  let shape;
+  const byRule = {};
   while (passes < MAX_PASSES) {
-    const edits = result.diagnostics.flatMap((d) => d.fix ? [d.fix] : []);
+    const edits = result.diagnostics.flatMap((d) => d.fix ? [{ ...d.fix, ruleId: d.ruleId }] : []);
     if (edits.length === 0) break;
-    const next = applyEdits(output, edits);
-    if (next.applied === 0 || next.output === output) break;
+    const next = applyEditList(output, edits);
+    if (next.applied.length === 0 || next.output === output) break;
+    const parsed = await parseFile(target, next.output, config);
+    shape ??= shapeOf(await parseFile(target, text, config));
+    if (shapeOf(parsed) !== shape) break;
+    for (const edit of next.applied) byRule[edit.ruleId] = (byRule[edit.ruleId] ?? 0) + 1;
     output = next.output;
     passes++;
-    result = lintSourceFile(await parseFile(target, output, config), env2, config, cwd);
+    file = parsed;
+    result = lintSourceFile(file, env2, config, cwd);
   }
-  return passes === 0 ? void 0 : { output, result, passes };
+  return passes === 0 || !file ? void 0 : { output, result, passes, byRule, file };
+}
+function shapeOf(file) {
+  return file.documents.map((d) => d.problems.map((p) => p.code).join(",")).join("|") + `#${file.documents.length}`;
+}
+function lineRedactor(files, secrets) {
+  const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (value) => secrets.isPublic(value) });
+  for (const file of files) {
+    for (const document of file.documents) forEachLeaf(document.root, (path45, leaf) => scrubber.consider(path45, leaf.value));
+  }
+  return (line) => scrubber.scrub(line);
 }
 
 // src/engine/lint.ts
@@ -33439,7 +33491,14 @@ async function fixFiles(run, files, env2) {
     const outcome = file && await fixFile(file, file.text, result, env2, run.config, run.cwd);
     if (!outcome) continue;
     files.results[index] = outcome.result;
-    fixed.push({ path: file.path, file: relativePath(run.cwd, file.path), output: outcome.output });
+    fixed.push({
+      path: file.path,
+      file: relativePath(run.cwd, file.path),
+      input: file.text,
+      output: outcome.output,
+      byRule: outcome.byRule,
+      redact: lineRedactor([file, outcome.file], env2.secrets)
+    });
   }
   return fixed;
 }

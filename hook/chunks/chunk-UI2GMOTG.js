@@ -5,11 +5,13 @@ import {
 import {
   listFiles,
   loadChart,
+  usesHelmToolkit
+} from "./chunk-YWTYFYTE.js";
+import {
   readRegularFile,
   readTextFile,
-  readTextOrUndefined,
-  usesHelmToolkit
-} from "./chunk-CXZVGKES.js";
+  readTextOrUndefined
+} from "./chunk-5IVMD4BG.js";
 import {
   REFERENCE,
   describeByValue,

@@ -13,7 +13,7 @@ import {
   renderKey,
   topologyFact,
   umbrellasOf
-} from "./chunk-UP7PNOIE.js";
+} from "./chunk-UI2GMOTG.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
@@ -28,15 +28,17 @@ import {
 } from "./chunk-6ZEC5CHF.js";
 import {
   findSpecialFile,
-  formatBytes,
-  kindOf,
   listFiles,
   parseYamlValues,
   readDependencies,
-  readTextFile,
-  readTextOrUndefined,
   usesHelmToolkit
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-YWTYFYTE.js";
+import {
+  formatBytes,
+  kindOf,
+  readTextFile,
+  readTextOrUndefined
+} from "./chunk-5IVMD4BG.js";
 import {
   LineIndex,
   describeByShape,
@@ -1817,6 +1819,24 @@ function kubernetesDefaultPolicy(reference) {
 function defaultPolicyText(reference) {
   const policy = kubernetesDefaultPolicy(reference);
   return policy ? `Kubernetes then applies its default, ${policy} for this image` : "Kubernetes then applies its default: Always for an image tagged :latest or untagged, else IfNotPresent";
+}
+
+// src/fix/scalar-edit.ts
+var PLAIN_SAFE = /^[A-Za-z][A-Za-z0-9._/-]*$/;
+var QUOTE_SAFE = /^[^"'\\\p{Cc}]*$/u;
+function scalarTextEdit(text, node, value) {
+  if (typeof node.value !== "string") return void 0;
+  const source = text.slice(node.span.start, node.span.end);
+  if (node.style === "plain") {
+    return source === node.value && PLAIN_SAFE.test(value) ? { span: node.span, text: value } : void 0;
+  }
+  if (node.style !== "single" && node.style !== "double") return void 0;
+  const quote = node.style === "single" ? "'" : '"';
+  if (source.length < 2 || !source.startsWith(quote) || !source.endsWith(quote) || !QUOTE_SAFE.test(value)) return void 0;
+  const body = source.slice(1, -1);
+  const spelt = node.style === "single" ? node.value.replaceAll("'", "''") : node.value;
+  if (body !== spelt || /[\r\n]/.test(body) || node.style === "double" && body.includes("\\")) return void 0;
+  return { span: { start: node.span.start + 1, end: node.span.end - 1 }, text: value };
 }
 
 // src/images/required-keys.ts
@@ -5114,6 +5134,7 @@ var pull_policy_default = defineRule({
       required: []
     },
     defaultOptions: { required: true },
+    fixable: true,
     hasSuggestions: true
   },
   check(ctx) {
@@ -5137,8 +5158,9 @@ var pull_policy_default = defineRule({
         ctx.report({ node, messageId: "empty", data: { key, default: defaultPolicyText(image) }, atMost: "warning" });
         continue;
       }
-      const suggest = verdict.expected ? [{ messageId: "useExpected", data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
-      ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, suggest });
+      const fix = verdict.expected && node.kind === "scalar" ? scalarTextEdit(ctx.file.text, node, verdict.expected) : void 0;
+      const suggest = verdict.expected && !fix ? [{ messageId: "useExpected", data: { expected: verdict.expected }, fix: { span: node.span, text: verdict.expected } }] : [];
+      ctx.report({ node, messageId: verdict.problem, data: { key, value: verdict.value, expected: verdict.expected }, fix, suggest });
     }
   }
 });
@@ -5894,7 +5916,8 @@ var pull_policy_default2 = defineRule({
       },
       required: []
     },
-    defaultOptions: { required: false, empty: true }
+    defaultOptions: { required: false, empty: true },
+    fixable: true
   },
   check(ctx) {
     for (const container of ctx.containers()) {
@@ -5909,9 +5932,12 @@ var pull_policy_default2 = defineRule({
       if (empty && !ctx.options.empty && !ctx.options.required) continue;
       const span = empty ? container.pullPolicy.keySpan : container.pullPolicy.value.span;
       const image = container.image?.value.kind === "scalar" ? String(container.image.value.value ?? "") : void 0;
+      const value = container.pullPolicy.value;
+      const fix = verdict.expected && value.kind === "scalar" ? scalarTextEdit(ctx.file.text, value, verdict.expected) : void 0;
       ctx.report({
         span,
         messageId: verdict.problem,
+        fix,
         data: { ...data, value: verdict.value, expected: verdict.expected, default: defaultPolicyText(image) },
         // Left empty, the policy is Kubernetes' default: a risk to name, not a broken deploy.
         ...empty ? { atMost: "warning" } : {}

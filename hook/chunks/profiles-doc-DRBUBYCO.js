@@ -4,8 +4,9 @@ import {
   PROFILE_NAMES,
   PROFILE_PREFIX,
   profileSetting
-} from "./chunk-JO6PEICX.js";
-import "./chunk-CXZVGKES.js";
+} from "./chunk-RAUX2H2J.js";
+import "./chunk-YWTYFYTE.js";
+import "./chunk-5IVMD4BG.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";

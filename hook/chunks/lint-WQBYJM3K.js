@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   discoverCharts
-} from "./chunk-3DURBVDM.js";
+} from "./chunk-JRETDTRM.js";
 import {
   assignFingerprints,
   mergeSameProblem,
@@ -25,11 +25,11 @@ import {
   relativePath,
   runFileRules,
   scrubFindings
-} from "./chunk-GRBIJCFG.js";
+} from "./chunk-MAZRHRX7.js";
 import {
   loadConfig
-} from "./chunk-KR7VKV7C.js";
-import "./chunk-UQM7MMQK.js";
+} from "./chunk-6N42ZVYK.js";
+import "./chunk-IP4BP2MU.js";
 import {
   allRules,
   coverSuppresses,
@@ -38,7 +38,7 @@ import {
   isDeploymentRule,
   rendersFact,
   templateFile
-} from "./chunk-DUD4VDUE.js";
+} from "./chunk-WPM34UCD.js";
 import {
   PRIVATE_FILE_MODE,
   SecretClassifier,
@@ -49,7 +49,7 @@ import {
   parseNormalizedReference,
   privateDir,
   topologyFact
-} from "./chunk-UP7PNOIE.js";
+} from "./chunk-UI2GMOTG.js";
 import {
   statKind
 } from "./chunk-B6XQKK7L.js";
@@ -57,14 +57,16 @@ import {
   namespaceFact
 } from "./chunk-42C2RQSY.js";
 import "./chunk-6ZEC5CHF.js";
-import "./chunk-JO6PEICX.js";
+import "./chunk-RAUX2H2J.js";
 import {
-  parseYamlValues,
+  parseYamlValues
+} from "./chunk-YWTYFYTE.js";
+import {
   readRegularFile,
   readStreamText,
   readTextFile,
   readTextOrUndefined
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-5IVMD4BG.js";
 import {
   LineIndex,
   scalarSubSpan
@@ -251,17 +253,17 @@ function reportsUnused(d, cover) {
 
 // src/engine/fixes.ts
 var MAX_PASSES = 10;
-function applyEdits(text, edits) {
+function applyEditList(text, edits) {
   const ordered = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = "";
   let at = 0;
-  let applied = 0;
+  const applied = [];
   for (const edit of ordered) {
     const [start, end] = edit.range;
     if (start < at || end > text.length || start > end) continue;
     output += text.slice(at, start) + edit.text;
     at = end;
-    applied++;
+    applied.push(edit);
   }
   return { output: output + text.slice(at), applied };
 }
@@ -269,16 +271,34 @@ async function fixFile(target, text, first, env, config, cwd) {
   let output = text;
   let result = first;
   let passes = 0;
+  let file;
+  let shape;
+  const byRule = {};
   while (passes < MAX_PASSES) {
-    const edits = result.diagnostics.flatMap((d) => d.fix ? [d.fix] : []);
+    const edits = result.diagnostics.flatMap((d) => d.fix ? [{ ...d.fix, ruleId: d.ruleId }] : []);
     if (edits.length === 0) break;
-    const next = applyEdits(output, edits);
-    if (next.applied === 0 || next.output === output) break;
+    const next = applyEditList(output, edits);
+    if (next.applied.length === 0 || next.output === output) break;
+    const parsed = await parseFile(target, next.output, config);
+    shape ??= shapeOf(await parseFile(target, text, config));
+    if (shapeOf(parsed) !== shape) break;
+    for (const edit of next.applied) byRule[edit.ruleId] = (byRule[edit.ruleId] ?? 0) + 1;
     output = next.output;
     passes++;
-    result = lintSourceFile(await parseFile(target, output, config), env, config, cwd);
+    file = parsed;
+    result = lintSourceFile(file, env, config, cwd);
   }
-  return passes === 0 ? void 0 : { output, result, passes };
+  return passes === 0 || !file ? void 0 : { output, result, passes, byRule, file };
+}
+function shapeOf(file) {
+  return file.documents.map((d) => d.problems.map((p) => p.code).join(",")).join("|") + `#${file.documents.length}`;
+}
+function lineRedactor(files, secrets) {
+  const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (value) => secrets.isPublic(value) });
+  for (const file of files) {
+    for (const document of file.documents) forEachLeaf(document.root, (path5, leaf) => scrubber.consider(path5, leaf.value));
+  }
+  return (line) => scrubber.scrub(line);
 }
 
 // src/engine/parallel.ts
@@ -867,7 +887,14 @@ async function fixFiles(run, files, env) {
     const outcome = file && await fixFile(file, file.text, result, env, run.config, run.cwd);
     if (!outcome) continue;
     files.results[index] = outcome.result;
-    fixed.push({ path: file.path, file: relativePath(run.cwd, file.path), output: outcome.output });
+    fixed.push({
+      path: file.path,
+      file: relativePath(run.cwd, file.path),
+      input: file.text,
+      output: outcome.output,
+      byRule: outcome.byRule,
+      redact: lineRedactor([file, outcome.file], env.secrets)
+    });
   }
   return fixed;
 }

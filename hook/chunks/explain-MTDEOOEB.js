@@ -107,8 +107,8 @@ async function runExplain(argv, io) {
   if (positionals.length !== 1) return io.usage("explain takes one rule id, for example: chartlint explain images/no-latest");
   const id = positionals[0];
   const [{ allRules }, { PROFILE_NAMES, profileSetting }, { docsRoot }] = await Promise.all([
-    import("./rules-J4PUKZ3N.js"),
-    import("./profiles-JWVSHG5M.js"),
+    import("./rules-4PAH32UB.js"),
+    import("./profiles-YF3ODS4X.js"),
     import("./rule-docs-4LALDOWZ.js")
   ]);
   const rule = allRules.find((candidate) => candidate.id === id);

@@ -1,11 +1,12 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-3DURBVDM.js";
+} from "./chunk-JRETDTRM.js";
 import "./chunk-B6XQKK7L.js";
 import {
   loadChart
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-YWTYFYTE.js";
+import "./chunk-5IVMD4BG.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";

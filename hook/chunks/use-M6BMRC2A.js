@@ -5,11 +5,12 @@ import {
 } from "./chunk-TDIT3WP5.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-UQM7MMQK.js";
-import "./chunk-JO6PEICX.js";
+} from "./chunk-IP4BP2MU.js";
+import "./chunk-RAUX2H2J.js";
+import "./chunk-YWTYFYTE.js";
 import {
   readTextFile
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-5IVMD4BG.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";
 import "./chunk-QKXT3NSU.js";

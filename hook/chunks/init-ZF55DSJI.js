@@ -1,28 +1,30 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   findChartDirs
-} from "./chunk-3DURBVDM.js";
+} from "./chunk-JRETDTRM.js";
 import {
   CONFIG_NAMES
-} from "./chunk-KR7VKV7C.js";
+} from "./chunk-6N42ZVYK.js";
 import {
   DEFAULT_LIMITS
-} from "./chunk-UQM7MMQK.js";
+} from "./chunk-IP4BP2MU.js";
 import {
   collectImages,
   imagesContextOf,
   topologyFact
-} from "./chunk-UP7PNOIE.js";
+} from "./chunk-UI2GMOTG.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-6ZEC5CHF.js";
-import "./chunk-JO6PEICX.js";
+import "./chunk-RAUX2H2J.js";
 import {
   listFiles,
   loadChart,
   parseYamlValues,
-  readTextFile,
   usesHelmToolkit
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-YWTYFYTE.js";
+import {
+  readTextFile
+} from "./chunk-5IVMD4BG.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";
 import {

@@ -12,7 +12,7 @@ import {
   readTripleoFile,
   resolvesTagFromLabel,
   standaloneConfig
-} from "./chunk-DUD4VDUE.js";
+} from "./chunk-WPM34UCD.js";
 import {
   buildPlaceholderIn,
   collectImages,
@@ -21,15 +21,17 @@ import {
   parseNormalizedReference,
   placementOf,
   topologyFact
-} from "./chunk-UP7PNOIE.js";
+} from "./chunk-UI2GMOTG.js";
 import {
   globFiles,
   listFiles,
   parseYamlStream,
-  parseYamlValues,
+  parseYamlValues
+} from "./chunk-YWTYFYTE.js";
+import {
   readTextFile,
   readTextOrUndefined
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-5IVMD4BG.js";
 import {
   LineIndex,
   describeByValue,

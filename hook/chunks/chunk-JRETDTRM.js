@@ -8,7 +8,7 @@ import {
 import {
   listFiles,
   loadChart
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-YWTYFYTE.js";
 
 // src/sources/discover.ts
 import path from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   PROFILE_IDS
-} from "./chunk-JO6PEICX.js";
+} from "./chunk-RAUX2H2J.js";
 
 // src/config/schema.ts
 var SEVERITY_SETTINGS = ["off", "info", "warning", "error"];

@@ -4,24 +4,26 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_VALUES_GLOBS,
   buildConfigSchema
-} from "./chunk-UQM7MMQK.js";
+} from "./chunk-IP4BP2MU.js";
 import {
   DEFAULT_SECRET_SETTINGS,
   PRIVATE_FILE_MODE,
   defaultCacheDir,
   privateDir
-} from "./chunk-UP7PNOIE.js";
+} from "./chunk-UI2GMOTG.js";
 import {
   PROFILE_IDS,
   PROFILE_PREFIX,
   chartProfile,
   profileNamed,
   profileSetting
-} from "./chunk-JO6PEICX.js";
+} from "./chunk-RAUX2H2J.js";
 import {
-  parseYamlValues,
+  parseYamlValues
+} from "./chunk-YWTYFYTE.js";
+import {
   readTextFile
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-5IVMD4BG.js";
 import {
   LineIndex,
   safeName,

@@ -1,7 +1,7 @@
 import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
 import {
   usesHelmToolkit
-} from "./chunk-CXZVGKES.js";
+} from "./chunk-YWTYFYTE.js";
 
 // src/config/profiles.ts
 var PROFILE_NAMES = ["recommended", "openstack-helm", "strict"];

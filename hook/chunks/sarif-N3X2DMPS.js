@@ -8,12 +8,13 @@ import {
 } from "./chunk-XWDWMWQO.js";
 import {
   allRules
-} from "./chunk-DUD4VDUE.js";
-import "./chunk-UP7PNOIE.js";
+} from "./chunk-WPM34UCD.js";
+import "./chunk-UI2GMOTG.js";
 import "./chunk-B6XQKK7L.js";
 import "./chunk-42C2RQSY.js";
 import "./chunk-6ZEC5CHF.js";
-import "./chunk-CXZVGKES.js";
+import "./chunk-YWTYFYTE.js";
+import "./chunk-5IVMD4BG.js";
 import "./chunk-I66P5KS3.js";
 import "./chunk-JV4EHBS5.js";
 import {
