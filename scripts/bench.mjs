@@ -1,41 +1,61 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: chartlint beside what users would otherwise run, as whole processes over several runs
- * after a warm-up (medians, min-max, peak memory), with the ratios against the targets. Uses
- * ../shared/corpus when present, else a synthetic corpus of the same shape and size. Writes
- * docs/benchmarks.md. Not a test: nothing here fails a build.
+ * `npm run bench`: every row of the performance targets (issue 17) in one run, each chartlint measurement
+ * beside its yardstick, as whole processes (medians and min-max over several runs after a warm-up, peak
+ * resident memory), with the ratio against the target. Uses ../shared/corpus when present (the 80-chart
+ * values corpus and the real trees under corpus/real), else synthetic trees of the same shape; rows that
+ * need a real tree (the --render rows, bitnami, atmosphere) are then reported as skipped, with why.
+ * Writes docs/benchmarks.md and removes its temporary folders. Not a test: nothing here fails a build.
+ *
+ * Environment:
+ *   BENCH_RUNS=N           runs per measurement after the warm-up (default 5; the --render and real-tree
+ *                          rows use at most 3, the memory rows at most 2 and no warm-up)
+ *   BENCH_ONLY=a,b         only the rows whose name contains one of these substrings (case-insensitive),
+ *                          e.g. BENCH_ONLY=cache or BENCH_ONLY="one chart,cache"; docs/benchmarks.md is
+ *                          then not written unless BENCH_WRITE=1
+ *   BENCH_GROWTH=1         also the growth table (generated monorepos of 100 to 1000 charts; about a minute)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTestHelm } from './test-helm.mjs';
-import { writeMonorepo, writeRenderedCorpus, writeValuesCorpus } from './bench/synthetic.mjs';
+import { writeMonorepo, writeValuesCorpus } from './bench/synthetic.mjs';
+import { chartsBelow, copyTree, vendoredCopy, yamlFilesOutsideTemplates } from './bench/trees.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const SLOW_RUNS = Math.min(RUNS, 3);
+const MEMORY_RUNS = Math.min(RUNS, 2);
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
 const CLI = path.join(root, 'dist/cli/cli.js');
+const HOOK = path.join(root, 'hook/cli.js');
 const FLOOR = path.join(root, 'scripts/bench/parse-floor.mjs');
-const work = mkdtempSync(path.join(os.tmpdir(), 'chartlint-bench-'));
-// No config, a private cache: chartlint measured as a user without either would run it.
-const env = { ...process.env, CHARTLINT_CACHE_DIR: path.join(work, 'cache'), NO_COLOR: '1' };
 
 if (!existsSync(CLI)) {
   console.error('Build first: npm run build');
   process.exit(2);
 }
+const work = mkdtempSync(path.join(os.tmpdir(), 'chartlint-bench-'));
+const cleanup = () => rmSync(work, { recursive: true, force: true });
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+// No config, a private cache: chartlint measured as a user without either would run it.
+const cacheDir = path.join(work, 'cache');
+const env = { ...process.env, CHARTLINT_CACHE_DIR: cacheDir, NO_COLOR: '1' };
+const loadStart = os.loadavg();
 
 // ---- inputs ---------------------------------------------------------------------------------------
 const shared = path.resolve(root, '../shared/corpus');
-const real = existsSync(path.join(shared, 'openstack-helm'));
-const valuesCorpus = real ? path.join(shared, 'openstack-helm') : path.join(work, 'values');
-const renderedCorpus =
-  real && existsSync(path.join(shared, 'openstack-helm-rendered'))
-    ? path.join(shared, 'openstack-helm-rendered')
-    : path.join(work, 'rendered');
-if (!real) writeValuesCorpus(valuesCorpus);
-if (!existsSync(renderedCorpus)) writeRenderedCorpus(renderedCorpus);
+const hasValuesCorpus = existsSync(path.join(shared, 'openstack-helm'));
+const realRoot = path.join(shared, 'real');
+const hasReal = existsSync(path.join(realRoot, 'openstack-helm'));
+const valuesCorpus = hasValuesCorpus ? path.join(shared, 'openstack-helm') : path.join(work, 'values');
+if (!hasValuesCorpus) writeValuesCorpus(valuesCorpus);
 const chartDirs = readdirSync(valuesCorpus, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => path.join(valuesCorpus, e.name))
@@ -46,25 +66,26 @@ const valuesFiles = chartDirs.flatMap((dir) => [
     ? readdirSync(path.join(dir, 'values_overrides')).map((f) => path.join(dir, 'values_overrides', f))
     : []),
 ]);
-const listFile = path.join(work, 'values-files.txt');
-writeFileSync(listFile, valuesFiles.join('\n'));
-// chartlint with only values.yaml and Chart.yaml: the files helm lint reads.
-const defaultsOnlyConfig = path.join(work, 'defaults-only.yaml');
-writeFileSync(defaultsOnlyConfig, 'values:\n  include: []\n');
 const singleChart = chartDirs.find((dir) => path.basename(dir) === 'keystone') ?? chartDirs[0];
+/** The real tree (284 charts), or a generated monorepo of as many charts in its place. */
+const realTree = hasReal ? realRoot : path.join(work, 'real-synthetic');
 const helm = ensureTestHelm();
-const yamllint = spawnSync('yamllint', ['--version'], { encoding: 'utf8' });
-const hasYamllint = yamllint.status === 0;
+
+function listFile(name, files) {
+  const file = path.join(work, `${name}.list`);
+  writeFileSync(file, files.join('\n'));
+  return file;
+}
 
 // ---- measuring -----------------------------------------------------------------------------------
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** One whole-process run: wall seconds and peak resident memory (MiB). */
-function runOnce(argv, cwd = work) {
+function runOnce(argv, { cwd = work, runEnv = env } = {}) {
   return new Promise((resolve) => {
     const [command, args] = GNU_TIME ? [GNU_TIME, ['-f', '%M', ...argv]] : [argv[0], argv.slice(1)];
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: runEnv, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peakKiB = 0;
     const poll = GNU_TIME ? undefined : setInterval(() => (peakKiB = Math.max(peakKiB, vmHwm(child.pid))), 5);
@@ -86,22 +107,12 @@ function vmHwm(pid) {
   }
 }
 
-/** A sequence of processes timed as one (helm lint once per chart, as CI loops do). */
-async function runSequence(argvs) {
-  let seconds = 0;
-  let mib = 0;
-  for (const argv of argvs) {
-    const one = await runOnce(argv);
-    seconds += one.seconds;
-    mib = Math.max(mib, one.mib);
-  }
-  return { seconds, mib };
-}
-
-const results = [];
-async function measure(name, run, { runs = RUNS, prepare } = {}) {
+const measurements = new Map();
+/** Measured once per run of the bench, however many rows use it. */
+async function measure(name, run, { runs = RUNS, prepare, warmup = true } = {}) {
+  if (measurements.has(name)) return measurements.get(name);
   await prepare?.();
-  await run(); // warm-up: disk cache, and for --cache the first, filling run
+  if (warmup) await run(); // disk cache, and for --cache and warm --render the first, filling run
   const samples = [];
   for (let i = 0; i < runs; i++) {
     await prepare?.();
@@ -110,113 +121,277 @@ async function measure(name, run, { runs = RUNS, prepare } = {}) {
   const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
   const result = {
     name,
+    runs,
     median: times[Math.floor(times.length / 2)],
     min: times[0],
     max: times.at(-1),
     mib: Math.max(...samples.map((s) => s.mib)),
   };
-  results.push(result);
+  measurements.set(name, result);
   console.log(
-    `${name.padEnd(58)} ${result.median.toFixed(3)} s  (${result.min.toFixed(3)}-${result.max.toFixed(3)})  ${result.mib.toFixed(0)} MiB`,
+    `  ${name.padEnd(72)} ${result.median.toFixed(3)} s  (${result.min.toFixed(3)}-${result.max.toFixed(3)})  ${result.mib.toFixed(0)} MiB`,
   );
   return result;
 }
 
 const node = process.execPath;
-const chartlint =
-  (...args) =>
-  () =>
-    runOnce([node, CLI, '-f', 'json', ...args]);
+const chartlint = (args, options) => () => runOnce([node, CLI, '-f', 'json', ...args], options);
+const nodeZero = () => measure('node -e 0', () => runOnce([node, '-e', '0']));
+const floor = (label, files) => {
+  const list = listFile(label.replace(/\W+/g, '-'), files);
+  return measure(`js-yaml parse floor: ${label} (${files.length} files)`, () => runOnce([node, FLOOR, 'js-yaml', list]));
+};
 
-console.log(
-  `corpus: ${real ? '../shared/corpus (real)' : 'synthetic, same shape'}; ${chartDirs.length} charts, ${valuesFiles.length} values files; ${RUNS} runs after a warm-up\n`,
-);
-const nodeZero = await measure('node -e 0', () => runOnce([node, '-e', '0']));
-const lintValues = await measure(`chartlint, values corpus (${valuesFiles.length} values files)`, chartlint(valuesCorpus));
-const lintDefaults = await measure(
-  'chartlint, values.yaml + Chart.yaml only (what helm lint reads)',
-  chartlint('-c', defaultsOnlyConfig, valuesCorpus),
-);
-await measure('chartlint --manifests, rendered corpus', chartlint('--manifests', renderedCorpus));
-const floorYaml = await measure('parse floor: yaml package, values corpus', () => runOnce([node, FLOOR, 'yaml', listFile]));
-const floorJsYaml = await measure('parse floor: js-yaml, values corpus', () => runOnce([node, FLOOR, 'js-yaml', listFile]));
-const helmOne = await measure('helm lint, one process for all charts', () => runOnce([helm, 'lint', ...chartDirs]));
-const helmEach = await measure('helm lint, one process per chart', () => runSequence(chartDirs.map((dir) => [helm, 'lint', dir])), {
-  runs: 3,
-});
-const yamllintRun = hasYamllint
-  ? await measure('yamllint, values corpus', () => runOnce(['yamllint', '-d', 'relaxed', ...valuesFiles]), { runs: 3 })
-  : undefined;
-const single = await measure(`chartlint, one chart as a hook runs it (${path.basename(singleChart)})`, chartlint(singleChart));
-const cachedDir = path.join(work, 'cached-copy');
-cpSync(valuesCorpus, cachedDir, { recursive: true });
-const cached = await measure('chartlint --cache, second run over unchanged files', chartlint('--cache', cachedDir));
+// ---- the rows ------------------------------------------------------------------------------------
+/**
+ * Each row: chartlint's measurement, the yardstick's, the ratio and its target. `run` returns
+ * { value, detail } or { skipped: why }.
+ */
+const rows = [
+  {
+    name: 'values corpus (80 charts) / js-yaml parse-only floor',
+    target: 1.0,
+    run: async () => {
+      const lint = await measure(`chartlint, values corpus (${chartDirs.length} charts)`, chartlint([valuesCorpus]));
+      const base = await floor('values corpus', valuesFiles);
+      return { lint, base };
+    },
+  },
+  {
+    name: 'values corpus (80 charts) / helm lint, one process',
+    target: 1.0,
+    run: async () => {
+      const lint = await measure(`chartlint, values corpus (${chartDirs.length} charts)`, chartlint([valuesCorpus]));
+      const base = await measure('helm lint, one process for all charts', () => runOnce([helm, 'lint', ...chartDirs]));
+      return { lint, base };
+    },
+  },
+  {
+    name: 'one chart as the hook runs it / node -e 0',
+    target: 1.3,
+    run: async () => {
+      const files = [path.join(singleChart, 'values.yaml')];
+      const lint = await measure(`hook/cli.js --whole-charts, one chart (${path.basename(singleChart)})`, () =>
+        runOnce([node, HOOK, '-f', 'json', '--whole-charts', ...files]),
+      );
+      return { lint, base: await nodeZero() };
+    },
+  },
+  {
+    name: 'values corpus again, unchanged, --cache / node -e 0',
+    target: 1.3,
+    run: async () => {
+      const copy = path.join(work, 'cached-copy');
+      if (!existsSync(copy)) copyTree(valuesCorpus, copy);
+      const lint = await measure('chartlint --cache, second run over the unchanged values corpus', chartlint(['--cache', copy]));
+      return { lint, base: await nodeZero() };
+    },
+  },
+  ...renderRows(),
+  {
+    name: `real trees (${hasReal ? '284 charts' : 'synthetic, 284 charts'}) / js-yaml parse of their YAML outside templates/`,
+    target: 1.0,
+    run: async () => {
+      if (!hasReal && !existsSync(realTree)) writeMonorepo(realTree, 284);
+      const lint = await measure(`chartlint, ${hasReal ? '../shared/corpus/real' : 'synthetic 284-chart tree'}`, chartlint([realTree]), {
+        runs: SLOW_RUNS,
+      });
+      const base = await floor(hasReal ? 'corpus/real outside templates/' : 'synthetic tree', yamlFilesOutsideTemplates(realTree));
+      return { lint, base };
+    },
+  },
+  ...['bitnami', 'atmosphere'].map((tree) => ({
+    name: `real/${tree} alone / js-yaml parse of its YAML outside templates/`,
+    target: 1.0,
+    run: async () => {
+      if (!hasReal) return { skipped: 'needs ../shared/corpus/real' };
+      const dir = path.join(realRoot, tree);
+      const lint = await measure(`chartlint, real/${tree} (${chartsBelow(dir).length} charts)`, chartlint([dir]), { runs: SLOW_RUNS });
+      const base = await floor(`real/${tree} outside templates/`, yamlFilesOutsideTemplates(dir));
+      return { lint, base };
+    },
+  })),
+  ...[1, 3].map((copies) => ({
+    name: `peak memory, ${copies} ${copies === 1 ? 'copy' : 'copies'} of ${hasReal ? 'corpus/real' : 'the synthetic tree'} in one run (MiB)`,
+    target: 200,
+    unit: 'MiB',
+    run: async () => {
+      if (!hasReal && !existsSync(realTree)) writeMonorepo(realTree, 284);
+      const dir = path.join(work, `copies-${copies}`);
+      for (let i = 0; i < copies; i++) if (!existsSync(path.join(dir, `copy-${i}`))) copyTree(realTree, path.join(dir, `copy-${i}`));
+      const lint = await measure(`chartlint, ${copies} ${copies === 1 ? 'copy' : 'copies'} of the real trees`, chartlint([dir]), {
+        runs: MEMORY_RUNS,
+        warmup: false,
+      });
+      return { lint };
+    },
+  })),
+];
 
-console.log('\ngrowth: generated monorepos');
-const growth = [];
-for (const charts of [100, 250, 500, 1000]) {
-  const repo = path.join(work, `mono-${charts}`);
-  writeMonorepo(repo, charts);
-  const runs = charts >= 500 ? 3 : RUNS;
-  const one = await measure(`chartlint, ${charts} charts, one thread (-j 1)`, chartlint('-j', '1', repo), { runs });
-  const both = await measure(`chartlint, ${charts} charts, two threads (-j 2)`, chartlint('-j', '2', repo), { runs });
-  growth.push({ charts, one, both });
-  rmSync(repo, { recursive: true, force: true });
+function renderRows() {
+  const tree = path.join(realRoot, 'openstack-helm');
+  const why = 'needs ../shared/corpus/real/openstack-helm (charts with templates and helm-toolkit)';
+  let loop;
+  let coldCache;
+  const cold = () =>
+    measure(
+      '--render over real/openstack-helm, cold (empty cache every run)',
+      chartlint(['--render', '--helm', helm, tree], { runEnv: { ...env, CHARTLINT_CACHE_DIR: coldCache } }),
+      { runs: SLOW_RUNS, warmup: false, prepare: () => rmSync(coldCache, { recursive: true, force: true }) },
+    );
+  const plainLoop = () => {
+    if (!loop) {
+      const charts = vendoredCopy(tree, path.join(work, 'helm-loop'));
+      const script = charts
+        .map(({ dir, name }) => {
+          const release = name
+            .toLowerCase()
+            .replace(/[^a-z0-9-]+/g, '-')
+            .slice(0, 53);
+          return `${JSON.stringify(helm)} template ${JSON.stringify(release)} ${JSON.stringify(dir)} >/dev/null 2>&1`;
+        })
+        .join('\n');
+      loop = { count: charts.length, script: path.join(work, 'helm-loop.sh') };
+      writeFileSync(loop.script, `${script}\ntrue\n`);
+    }
+    return measure(
+      `plain helm template loop, ${loop.count} charts (dependencies vendored beforehand)`,
+      () => runOnce(['sh', loop.script]),
+      {
+        runs: SLOW_RUNS,
+      },
+    );
+  };
+  return [
+    {
+      name: '--render real/openstack-helm, cold / plain helm template loop',
+      target: 1.2,
+      run: async () => {
+        if (!hasReal) return { skipped: why };
+        coldCache = path.join(work, 'cold-cache');
+        return { lint: await cold(), base: await plainLoop() };
+      },
+    },
+    {
+      name: '--render real/openstack-helm, warm / cold',
+      target: 0.1,
+      run: async () => {
+        if (!hasReal) return { skipped: why };
+        coldCache = path.join(work, 'cold-cache');
+        const warm = await measure(
+          '--render over real/openstack-helm, warm (cache filled by the warm-up)',
+          chartlint(['--render', '--helm', helm, tree], { runEnv: { ...env, CHARTLINT_CACHE_DIR: path.join(work, 'warm-cache') } }),
+          { runs: SLOW_RUNS },
+        );
+        return { lint: warm, base: await cold() };
+      },
+    },
+  ];
 }
 
-// ---- report --------------------------------------------------------------------------------------
-const ratio = (a, b) => (a.median / b.median).toFixed(2);
-const perChart = (g) => ((g.one.median - nodeZero.median) / g.charts) * 1000;
-const peak = Math.max(...results.map((r) => (r.name.startsWith('chartlint') ? r.mib : 0)));
-const rows = [
-  ['chartlint values corpus / js-yaml parse floor', ratio(lintValues, floorJsYaml), '≤ 1.5'],
-  ['chartlint values corpus / yaml-package parse floor', ratio(lintValues, floorYaml), '—'],
-  ['chartlint values corpus / helm lint (one process)', ratio(lintValues, helmOne), '< 1.0'],
-  ['chartlint values.yaml+Chart.yaml only / helm lint (one process)', ratio(lintDefaults, helmOne), '< 1.0'],
-  ['helm lint (one process per chart) / chartlint values corpus', ratio(helmEach, lintValues), '—'],
-  ...(yamllintRun ? [['yamllint / chartlint values corpus', ratio(yamllintRun, lintValues), '—']] : []),
-  ['chartlint one chart / node -e 0', ratio(single, nodeZero), '≤ 2.0'],
-  ['chartlint --cache second run / node -e 0', ratio(cached, nodeZero), '≤ 1.5'],
-  [`growth: ms per chart at 1000 / at 100 charts (1.0 = linear)`, (perChart(growth[3]) / perChart(growth[0])).toFixed(2), '≈ 1.0'],
-  ['1000 charts: two threads / one thread', ratio(growth[3].both, growth[3].one), '—'],
-  ['peak memory of any chartlint run (MiB)', peak.toFixed(0), '< 200'],
-];
-console.log('\nratios');
-for (const [name, value, target] of rows) console.log(`${name.padEnd(66)} ${String(value).padStart(6)}   target ${target}`);
+// ---- running -------------------------------------------------------------------------------------
+const selected = rows.filter((row) => ONLY.length === 0 || ONLY.some((part) => row.name.toLowerCase().includes(part)));
+const growthWanted = process.env.BENCH_GROWTH === '1' || ONLY.some((part) => 'growth'.includes(part) && part.length >= 3);
+console.log(
+  `values corpus: ${hasValuesCorpus ? '../shared/corpus/openstack-helm' : 'synthetic, same shape'} (${chartDirs.length} charts, ${valuesFiles.length} values files); real trees: ${hasReal ? '../shared/corpus/real' : 'absent (synthetic stand-in)'}; ${RUNS} runs after a warm-up; load ${loadStart.map((l) => l.toFixed(2)).join(' ')}\n`,
+);
+const outcomes = [];
+for (const row of selected) {
+  console.log(row.name);
+  const outcome = await row.run();
+  if (outcome.skipped) {
+    outcomes.push({ row, skipped: outcome.skipped });
+    console.log(`  skipped: ${outcome.skipped}\n`);
+    continue;
+  }
+  const value = row.unit === 'MiB' ? outcome.lint.mib : outcome.lint.median / outcome.base.median;
+  // The spread of the ratio: best chartlint run over worst yardstick run, and the other way round.
+  const spread = row.unit === 'MiB' ? undefined : [outcome.lint.min / outcome.base.max, outcome.lint.max / outcome.base.min];
+  outcomes.push({ row, value, spread, ...outcome });
+  const verdict = value <= row.target ? 'met' : 'MISSED';
+  console.log(
+    `  => ${row.unit === 'MiB' ? `${value.toFixed(0)} MiB` : value.toFixed(2)}${spread ? ` (${spread.map((s) => s.toFixed(2)).join('-')})` : ''}   target <= ${row.target}${row.unit === 'MiB' ? ' MiB' : ''}   ${verdict}\n`,
+  );
+}
 
+const growth = [];
+if (growthWanted) {
+  console.log('growth: generated monorepos');
+  for (const charts of [100, 250, 500, 1000]) {
+    const repo = path.join(work, `mono-${charts}`);
+    writeMonorepo(repo, charts);
+    const runs = charts >= 500 ? SLOW_RUNS : RUNS;
+    const one = await measure(`chartlint, ${charts} charts, one thread (-j 1)`, chartlint(['-j', '1', repo]), { runs });
+    const both = await measure(`chartlint, ${charts} charts, two threads (-j 2)`, chartlint(['-j', '2', repo]), { runs });
+    growth.push({ charts, one, both });
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
+const loadEnd = os.loadavg();
+
+// ---- report --------------------------------------------------------------------------------------
+if (ONLY.length > 0 && process.env.BENCH_WRITE !== '1') {
+  console.log('BENCH_ONLY: docs/benchmarks.md not written (BENCH_WRITE=1 writes it)');
+  process.exit(0);
+}
 const helmVersion = spawnSync(helm, ['version', '--short'], { encoding: 'utf8' }).stdout.trim();
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; Node ${process.version}; helm ${helmVersion}${hasYamllint ? `; ${yamllint.stdout.trim()}` : '; yamllint not installed'}`;
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; Node ${process.version}; helm ${helmVersion}`;
+const busy = Math.max(...loadStart, ...loadEnd) > os.availableParallelism() / 2;
+const targetText = (row) => (row.unit === 'MiB' ? `${row.target} MiB` : row.target.toFixed(1));
+const fmt = (row, value) => (row.unit === 'MiB' ? `${value.toFixed(0)} MiB` : value.toFixed(2));
+const ratioTable = [
+  '| row | chartlint | yardstick | ratio (spread) | target | |',
+  '|---|---:|---:|---:|---:|---|',
+  ...outcomes.map((o) =>
+    o.skipped
+      ? `| ${o.row.name} | — | — | skipped: ${o.skipped} | ≤ ${targetText(o.row)} | |`
+      : `| ${o.row.name} | ${o.row.unit === 'MiB' ? `${o.lint.mib.toFixed(0)} MiB` : `${o.lint.median.toFixed(3)} s`} | ${o.base ? `${o.base.median.toFixed(3)} s` : '—'} | ${fmt(o.row, o.value)}${o.spread ? ` (${o.spread.map((s) => s.toFixed(2)).join('-')})` : ''} | ≤ ${targetText(o.row)} | ${o.value <= o.row.target ? 'met' : '**missed**'} |`,
+  ),
+].join('\n');
 const table = (list) =>
   [
-    '| measurement | median s | min-max s | peak MiB |',
-    '|---|---:|---:|---:|',
-    ...list.map((r) => `| ${r.name} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)}-${r.max.toFixed(3)} | ${r.mib.toFixed(0)} |`),
+    '| measurement | runs | median s | min-max s | peak MiB |',
+    '|---|---:|---:|---:|---:|',
+    ...list.map(
+      (r) => `| ${r.name} | ${r.runs} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)}-${r.max.toFixed(3)} | ${r.mib.toFixed(0)} |`,
+    ),
   ].join('\n');
+const all = [...measurements.values()];
+const growthNames = new Set(growth.flatMap((g) => [g.one.name, g.both.name]));
 const doc = `# Benchmarks
 
-Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}. Every figure is a whole process, ${RUNS} runs after a
-warm-up (3 for the slowest), median and min-max; peak memory is the largest resident set of any run.
+Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Every figure is a whole
+process: ${RUNS} runs after a warm-up (${SLOW_RUNS} for the --render and real-tree rows; the cold --render runs have no
+warm-up, each starts with an empty cache; ${MEMORY_RUNS} for the memory rows, no warm-up), median and min-max; peak memory is the largest resident set of any run.
+The ratio's spread is chartlint's fastest run over the yardstick's slowest, and its slowest over the yardstick's fastest.
 
 - Machine: ${machine}.
-- Corpus: ${real ? 'the real `../shared/corpus` (OpenStack-Helm values, overrides and default renders)' : 'synthetic, generated with the shape and size of `../shared/corpus`'}:
-  ${chartDirs.length} charts, ${valuesFiles.length} values files; the rendered corpus for \`--manifests\`.
-- chartlint runs with no config file and a private cache folder, as the built CLI (\`dist/cli/cli.js\`).
+- Load average (1, 5, 15 min) at the start: ${loadStart.map((l) => l.toFixed(2)).join(', ')}; at the end: ${loadEnd.map((l) => l.toFixed(2)).join(', ')}.${busy ? `\n  **The machine was shared with other work during this run** (load above half its ${os.availableParallelism()} cores): absolute figures are noisier and slower than on an idle machine; ratios of runs taken side by side less so.` : ''}
+- Values corpus: ${hasValuesCorpus ? '`../shared/corpus/openstack-helm` (OpenStack-Helm values and overrides)' : 'synthetic, generated with the shape and size of `../shared/corpus/openstack-helm`'}:
+  ${chartDirs.length} charts, ${valuesFiles.length} values files. Real trees: ${hasReal ? '`../shared/corpus/real` (openstack-helm, atmosphere, bitnami, starlingx: templates included)' : 'absent; a generated 284-chart monorepo stands in, and the rows that need the real trees are skipped'}.
+- chartlint runs as the built CLI (\`dist/cli/cli.js\`; the hook row runs \`hook/cli.js --whole-charts\` on the chart's values.yaml),
+  with no config file, \`-f json\`, and a private cache folder. The parse floor is one Node process that reads
+  and parses the same YAML files with js-yaml and does nothing else (scripts/bench/parse-floor.mjs). The
+  helm template loop runs \`helm template\` once per application chart, one after the other, over a copy of
+  the tree with each chart's \`file://\` dependencies vendored into its charts/ beforehand.
+- The memory rows lint one and three copies of the real trees (hard-linked copies in a temporary folder) in one run.
 
-## Ratios against the targets
+## Targets
 
-| ratio | value | target |
-|---|---:|---|
-${rows.map(([name, value, target]) => `| ${name} | ${value} | ${target} |`).join('\n')}
+${ratioTable}
 
 ## Measurements
 
-${table(results.filter((r) => !r.name.includes('charts, ')))}
-
+${table(all.filter((r) => !growthNames.has(r.name)))}
+${
+  growth.length
+    ? `
 ## Growth with size (generated monorepos, a Chart.yaml and a ~19 KiB values.yaml per chart)
 
-${table(results.filter((r) => r.name.includes('charts, ')))}
-`;
+${table(all.filter((r) => growthNames.has(r.name)))}
+`
+    : ''
+}`;
 mkdirSync(path.join(root, 'docs'), { recursive: true });
 writeFileSync(path.join(root, 'docs/benchmarks.md'), doc);
-rmSync(work, { recursive: true, force: true });
-console.log('\nwrote docs/benchmarks.md');
+console.log(`wrote docs/benchmarks.md (load ${loadEnd.map((l) => l.toFixed(2)).join(' ')})`);
