@@ -83,18 +83,23 @@ const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** One whole-process run: wall seconds and peak resident memory (MiB). */
 function runOnce(argv, { cwd = work, runEnv = env } = {}) {
   return new Promise((resolve) => {
-    const [command, args] = GNU_TIME ? [GNU_TIME, ['-f', '%M', ...argv]] : [argv[0], argv.slice(1)];
+    const [command, args] = GNU_TIME ? [GNU_TIME, ['-f', '%M %U %S', ...argv]] : [argv[0], argv.slice(1)];
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd, env: runEnv, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peakKiB = 0;
+    let cpu = NaN;
     const poll = GNU_TIME ? undefined : setInterval(() => (peakKiB = Math.max(peakKiB, vmHwm(child.pid))), 5);
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (poll) clearInterval(poll);
-      if (GNU_TIME) peakKiB = Number(stderr.trim().split('\n').at(-1)) || 0;
-      resolve({ seconds, mib: peakKiB / 1024 });
+      if (GNU_TIME) {
+        const [kib, user, system] = (stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+        peakKiB = kib || 0;
+        cpu = user + system;
+      }
+      resolve({ seconds, cpu, mib: peakKiB / 1024 });
     });
   });
 }
@@ -119,17 +124,19 @@ async function measure(name, run, { runs = RUNS, prepare, warmup = true } = {}) 
     samples.push(await run());
   }
   const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
+  const cpus = samples.map((s) => s.cpu).sort((a, b) => a - b);
   const result = {
     name,
     runs,
     median: times[Math.floor(times.length / 2)],
     min: times[0],
     max: times.at(-1),
+    cpu: cpus[Math.floor(cpus.length / 2)],
     mib: Math.max(...samples.map((s) => s.mib)),
   };
   measurements.set(name, result);
   console.log(
-    `  ${name.padEnd(72)} ${result.median.toFixed(3)} s  (${result.min.toFixed(3)}-${result.max.toFixed(3)})  ${result.mib.toFixed(0)} MiB`,
+    `  ${name.padEnd(72)} ${result.median.toFixed(3)} s  (${result.min.toFixed(3)}-${result.max.toFixed(3)})  cpu ${Number.isNaN(result.cpu) ? '-' : `${result.cpu.toFixed(2)} s`}  ${result.mib.toFixed(0)} MiB`,
   );
   return result;
 }
@@ -363,6 +370,7 @@ const doc = `# Benchmarks
 Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Every figure is a whole
 process: ${RUNS} runs after a warm-up (${SLOW_RUNS} for the --render and real-tree rows; the cold --render runs have no
 warm-up, each starts with an empty cache; ${MEMORY_RUNS} for the memory rows, no warm-up), median and min-max; peak memory is the largest resident set of any run.
+CPU time (user+system, from /usr/bin/time, children included) is less disturbed by other work on the machine than wall time.
 The ratio's spread is chartlint's fastest run over the yardstick's slowest, and its slowest over the yardstick's fastest.
 
 - Machine: ${machine}.
