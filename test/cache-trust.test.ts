@@ -4,10 +4,13 @@
  * a clean run, never a crash and never fewer findings.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, type Diagnostic } from '../src/index.js';
+import { ResultsCache } from '../src/engine/results-cache.js';
+import type { FileResult } from '../src/engine/lint-file.js';
+import type { LintTarget } from '../src/file-types/types.js';
 import { PRIVATE_DIR_MODE, privateDir, RenderCache } from '../src/render/cache.js';
 import { runCli } from './helpers/cli.js';
 import { CHART, makeTree } from './helpers/tree.js';
@@ -143,5 +146,107 @@ describe('the render cache and the valid-configs marker', () => {
     expect(mode(markers)).toBe(0o700);
     for (const name of readdirSync(markers)) expect(mode(path.join(markers, name))).toBe(0o600);
     expect(readdirSync(markers).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the results cache checks metadata before content', () => {
+  const LATER = 60_000;
+  const result = (file: string, message: string): FileResult => ({
+    path: file,
+    diagnostics: [{ file: 'a/values.yaml', ruleId: 'r/x', severity: 'warning', message, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    suppressed: [],
+    covers: [],
+    summaries: {},
+    internalErrors: [],
+  });
+  function fixture() {
+    const root = makeTree({ 'a/values.yaml': 'image: nginx:1.25\n' });
+    const file = path.join(root, 'a/values.yaml');
+    const target: LintTarget = { path: file, kind: 'values', role: 'defaults', chart: undefined };
+    const cacheDir = path.join(root, '.cache');
+    // Clocks a minute ahead: the file looks old enough for its metadata to be trusted.
+    const open = (identity = 'v1', now = Date.now() + LATER) => new ResultsCache(cacheDir, root, identity, now);
+    const fill = (identity = 'v1') => {
+      const cache = open(identity);
+      const key = cache.keyOf(target, 'recommended')!;
+      expect(cache.get(target, key)).toBeUndefined();
+      cache.set(file, key, result(file, 'first'));
+      cache.save();
+    };
+    const entryOf = () => {
+      const dir = path.join(cacheDir, 'results');
+      const data = JSON.parse(readFileSync(path.join(dir, readdirSync(dir)[0]!), 'utf8')) as {
+        entries: Record<string, { stamp?: string }>;
+      };
+      return data.entries[file]!;
+    };
+    const lookup = (cache: ResultsCache) => {
+      const key = cache.keyOf(target, 'recommended');
+      return key === undefined ? undefined : cache.get(target, key);
+    };
+    return { file, open, fill, entryOf, lookup };
+  }
+
+  it('an unchanged file is a hit by its stamp', () => {
+    const { open, fill, entryOf, lookup } = fixture();
+    fill();
+    expect(entryOf().stamp).toMatch(/:/);
+    expect(lookup(open())?.diagnostics[0]?.message).toBe('first');
+  });
+
+  it('a touched file with the same content: still a hit (by content), and the new stamp is recorded', () => {
+    const { file, open, fill, entryOf, lookup } = fixture();
+    fill();
+    const before = entryOf().stamp;
+    utimesSync(file, new Date(Date.now() - 10_000), new Date(Date.now() - 10_000));
+    const cache = open();
+    expect(lookup(cache)?.diagnostics[0]?.message).toBe('first');
+    cache.save();
+    expect(entryOf().stamp).not.toBe(before);
+    expect(lookup(open())?.diagnostics[0]?.message).toBe('first');
+  });
+
+  it('a same-size edit with a new mtime is a miss', () => {
+    const { file, open, fill, lookup } = fixture();
+    fill();
+    writeFileSync(file, 'image: nginx:1.26\n');
+    expect(lookup(open())).toBeUndefined();
+  });
+
+  it('a same-size edit with the mtime set back is a miss too (the change time moved)', () => {
+    const { file, open, fill, lookup } = fixture();
+    fill();
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, 'image: nginx:1.26\n');
+    utimesSync(file, atime, mtime);
+    expect(lookup(open())).toBeUndefined();
+  });
+
+  it('a file changed within the last two seconds gets no stamp: it is checked by content next time', () => {
+    const { file, open, entryOf, lookup } = fixture();
+    const cache = open('v1', Date.now());
+    const key = cache.keyOf({ path: file, kind: 'values', role: 'defaults', chart: undefined }, 'recommended')!;
+    cache.set(file, key, result(file, 'first'));
+    cache.save();
+    expect(entryOf().stamp).toBeUndefined();
+    expect(lookup(open())?.diagnostics[0]?.message).toBe('first');
+  });
+
+  it('a cache written by another build (another identity) is not used, whatever the stamps say', () => {
+    const { open, fill, lookup } = fixture();
+    fill('chartlint 0.0.9');
+    expect(lookup(open('chartlint 0.1.0'))).toBeUndefined();
+  });
+
+  it('an edited stamp is a miss: the stamp is covered by the entry hash', () => {
+    const { file, open, fill, entryOf, lookup } = fixture();
+    fill();
+    const dir = path.dirname(path.dirname(file));
+    const cacheFile = path.join(dir, '.cache/results', readdirSync(path.join(dir, '.cache/results'))[0]!);
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, { stamp?: string }> };
+    data.entries[file]!.stamp = `${entryOf().stamp}0`;
+    writeFileSync(cacheFile, JSON.stringify(data));
+    // The stamp no longer matches the file, so the content decides; the entry's hash no longer matches it.
+    expect(lookup(open())).toBeUndefined();
   });
 });
