@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 /**
- * Bundles with esbuild: the CLI into dist/cli/ (one small entry file, the worker thread's entry, and chunks
- * for what only some runs need, loaded on demand: the engine, the exact YAML parser, ajv, chalk, each
- * formatter), the same files into hook/ for the pre-commit hook, and the GitHub Action into
+ * Bundles with esbuild: the CLI into dist/cli/ (a CommonJS bundle for the CLI and one for the worker
+ * threads, each run by a small loader through V8's code cache), the same files into hook/ for the pre-commit hook, and the GitHub Action into
  * action/dist/index.js. Beside each bundle, licenses.txt carries the licence of every package inside it.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -22,16 +21,51 @@ const shared = {
   logLevel: 'warning',
 };
 
-// Chunk names carry a content hash: without a clean folder, every build would leave its old chunks behind.
+// The CLI as two CommonJS bundles (cli.cjs, and worker.cjs for the worker threads), each run by a tiny
+// ESM loader (cli.js, worker.js) that compiles it through V8's code cache (src/common/compile-cache.ts):
+// on Node 20 only a classic script can use one, so the bundles are CommonJS, one file each; V8 compiles a
+// function only when it first runs, so what a run does not use costs little more than reading it.
 rmSync('dist/cli', { recursive: true, force: true });
-const cli = await build({
+const cjs = {
   ...shared,
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
-  outdir: 'dist/cli',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  format: 'cjs',
+  // CommonJS has require() of its own; import.meta.url is the bundle's own file.
+  banner: { js: "const __chartlintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__chartlintUrl' },
+};
+const cli = await build({ ...cjs, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist/cli', outExtension: { '.js': '.cjs' } });
+// The worker entry without its top-level await (CommonJS has none): a failure still ends the thread with it.
+const worker = await build({
+  ...cjs,
+  stdin: {
+    contents:
+      "import { allRules } from './rules/index.js';\nimport { workerMain } from './src/engine/worker.js';\nworkerMain(allRules).catch((error) => setImmediate(() => { throw error; }));\n",
+    resolveDir: '.',
+    loader: 'ts',
+    sourcefile: 'worker-entry.ts',
+  },
+  outfile: 'dist/cli/worker.cjs',
 });
-writeFileSync('dist/cli/licenses.txt', licenses(cli.metafile));
+for (const [name, bundle] of [
+  ['cli', 'cli.cjs'],
+  ['worker', 'worker.cjs'],
+]) {
+  await build({
+    ...shared,
+    banner: {},
+    metafile: false,
+    stdin: {
+      contents: `import { fileURLToPath } from 'node:url';\nimport { boot } from './src/common/compile-cache.js';\nboot(fileURLToPath(new URL('./${bundle}', import.meta.url)));\n`,
+      resolveDir: '.',
+      loader: 'ts',
+      sourcefile: `${name}-loader.ts`,
+    },
+    outfile: `dist/cli/${name}.js`,
+    ...(name === 'cli' ? { banner: { js: '#!/usr/bin/env node' } } : {}),
+  });
+}
+chmodSync('dist/cli/cli.js', 0o755);
+writeFileSync('dist/cli/licenses.txt', licenses(mergeMetafiles(cli.metafile, worker.metafile)));
 
 // The pre-commit hook runs hook/cli.js straight from its clone of the repository (`language: script`):
 // committed, so a first run installs nothing.
@@ -46,6 +80,10 @@ const action = await build({
   outdir: 'action/dist',
 });
 writeFileSync('action/dist/licenses.txt', licenses(action.metafile));
+
+function mergeMetafiles(...metafiles) {
+  return { inputs: Object.assign({}, ...metafiles.map((m) => m.inputs)) };
+}
 
 /** Every package the bundle holds code of, with its version, licence and licence text. */
 function licenses(metafile) {

@@ -74,7 +74,7 @@ describe('the bundles', () => {
 });
 
 function chunkFiles(dir: string): string[] {
-  const listing = spawnSync('find', [path.join(root, dir), '-name', '*.js'], { encoding: 'utf8' }).stdout;
+  const listing = spawnSync('find', [path.join(root, dir), '(', '-name', '*.js', '-o', '-name', '*.cjs', ')'], { encoding: 'utf8' }).stdout;
   return listing.split('\n').filter(Boolean);
 }
 
