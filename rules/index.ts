@@ -124,4 +124,6 @@ export const allRules: readonly AnyRule[] = [
   tripleoUnknownKey,
   globalScope,
   yamlSyntax,
-].sort((a, b) => a.id.localeCompare(b.id));
+  // By code unit, not localeCompare: ids are [a-z0-9/-], where both give one order, and the first
+  // localeCompare of a process builds ICU's collator (about 14 ms of every run's start-up).
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
