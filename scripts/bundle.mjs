@@ -32,6 +32,8 @@ const cjs = {
   // CommonJS has require() of its own; import.meta.url is the bundle's own file.
   banner: { js: "const __chartlintUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__chartlintUrl' },
+  // import() of Node's own modules becomes require(): a script compiled through vm has no dynamic import.
+  supported: { 'dynamic-import': false },
 };
 const cli = await build({ ...cjs, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist/cli', outExtension: { '.js': '.cjs' } });
 // The worker entry without its top-level await (CommonJS has none): a failure still ends the thread with it.
