@@ -13,6 +13,7 @@
  *   BENCH_ONLY=a,b         only the rows whose name contains one of these substrings (case-insensitive),
  *                          e.g. BENCH_ONLY=cache or BENCH_ONLY="one chart,cache"; docs/benchmarks.md is
  *                          then not written unless BENCH_WRITE=1
+ *   BENCH_CORPUS=DIR       the corpus folder (default ../shared/corpus); a missing one means the synthetic trees
  *   BENCH_GROWTH=1         also the growth table (generated monorepos of 100 to 1000 charts; about a minute)
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -50,7 +51,7 @@ const env = { ...process.env, CHARTLINT_CACHE_DIR: cacheDir, NO_COLOR: '1' };
 const loadStart = os.loadavg();
 
 // ---- inputs ---------------------------------------------------------------------------------------
-const shared = path.resolve(root, '../shared/corpus');
+const shared = path.resolve(root, process.env.BENCH_CORPUS ?? '../shared/corpus');
 const hasValuesCorpus = existsSync(path.join(shared, 'openstack-helm'));
 const realRoot = path.join(shared, 'real');
 const hasReal = existsSync(path.join(realRoot, 'openstack-helm'));
@@ -297,6 +298,7 @@ function renderRows() {
 }
 
 // ---- running -------------------------------------------------------------------------------------
+const targetText = (row) => (row.unit === 'MiB' ? `${row.target} MiB` : row.target.toFixed(1));
 const selected = rows.filter((row) => ONLY.length === 0 || ONLY.some((part) => row.name.toLowerCase().includes(part)));
 const growthWanted = process.env.BENCH_GROWTH === '1' || ONLY.some((part) => 'growth'.includes(part) && part.length >= 3);
 console.log(
@@ -317,7 +319,7 @@ for (const row of selected) {
   outcomes.push({ row, value, spread, ...outcome });
   const verdict = value <= row.target ? 'met' : 'MISSED';
   console.log(
-    `  => ${row.unit === 'MiB' ? `${value.toFixed(0)} MiB` : value.toFixed(2)}${spread ? ` (${spread.map((s) => s.toFixed(2)).join('-')})` : ''}   target <= ${row.target}${row.unit === 'MiB' ? ' MiB' : ''}   ${verdict}\n`,
+    `  => ${row.unit === 'MiB' ? `${value.toFixed(0)} MiB` : value.toFixed(2)}${spread ? ` (${spread.map((s) => s.toFixed(2)).join('-')})` : ''}   target <= ${targetText(row)}   ${verdict}\n`,
   );
 }
 
@@ -344,7 +346,6 @@ if (ONLY.length > 0 && process.env.BENCH_WRITE !== '1') {
 const helmVersion = spawnSync(helm, ['version', '--short'], { encoding: 'utf8' }).stdout.trim();
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}; Node ${process.version}; helm ${helmVersion}`;
 const busy = Math.max(...loadStart, ...loadEnd) > os.availableParallelism() / 2;
-const targetText = (row) => (row.unit === 'MiB' ? `${row.target} MiB` : row.target.toFixed(1));
 const fmt = (row, value) => (row.unit === 'MiB' ? `${value.toFixed(0)} MiB` : value.toFixed(2));
 const ratioTable = [
   '| row | chartlint | yardstick | ratio (spread) | target | |',
