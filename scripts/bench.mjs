@@ -358,10 +358,11 @@ const ratioTable = [
 ].join('\n');
 const table = (list) =>
   [
-    '| measurement | runs | median s | min-max s | peak MiB |',
-    '|---|---:|---:|---:|---:|',
+    '| measurement | runs | median s | min-max s | median CPU s (user+sys) | peak MiB |',
+    '|---|---:|---:|---:|---:|---:|',
     ...list.map(
-      (r) => `| ${r.name} | ${r.runs} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)}-${r.max.toFixed(3)} | ${r.mib.toFixed(0)} |`,
+      (r) =>
+        `| ${r.name} | ${r.runs} | ${r.median.toFixed(3)} | ${r.min.toFixed(3)}-${r.max.toFixed(3)} | ${Number.isNaN(r.cpu) ? '—' : r.cpu.toFixed(2)} | ${r.mib.toFixed(0)} |`,
     ),
   ].join('\n');
 const all = [...measurements.values()];
