@@ -1,42 +1,76 @@
-import { createRequire as __chartlintRequire } from 'node:module'; const require = __chartlintRequire(import.meta.url);
-import {
-  collectingConfig,
-  lintSourceFile,
-  loadFile
-} from "./chunks/chunk-MAZRHRX7.js";
-import {
-  loadConfig
-} from "./chunks/chunk-6N42ZVYK.js";
-import "./chunks/chunk-IP4BP2MU.js";
-import {
-  allRules
-} from "./chunks/chunk-WPM34UCD.js";
-import {
-  SecretClassifier
-} from "./chunks/chunk-UI2GMOTG.js";
-import "./chunks/chunk-B6XQKK7L.js";
-import "./chunks/chunk-42C2RQSY.js";
-import "./chunks/chunk-6ZEC5CHF.js";
-import "./chunks/chunk-RAUX2H2J.js";
-import "./chunks/chunk-YWTYFYTE.js";
-import "./chunks/chunk-5IVMD4BG.js";
-import "./chunks/chunk-I66P5KS3.js";
-import "./chunks/chunk-JV4EHBS5.js";
-import "./chunks/chunk-ZS2WGVDX.js";
-import "./chunks/chunk-GUD4XOZF.js";
-import "./chunks/chunk-QKXT3NSU.js";
-import "./chunks/chunk-FUMSRPZC.js";
+// worker-loader.ts
+import { fileURLToPath } from "node:url";
 
-// src/engine/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-async function workerMain(rules) {
-  const input = workerData;
-  const config = collectingConfig(await loadConfig({ cwd: input.cwd, configFile: input.configFile, rules }), rules, input.collect ?? []);
-  const env = { rules, facts: input.facts, secrets: new SecretClassifier(config.secrets), memo: /* @__PURE__ */ new Map() };
-  const results = [];
-  for (const target of input.targets) results.push(lintSourceFile(await loadFile(target, config, void 0), env, config, input.cwd));
-  parentPort.postMessage(results);
+// src/common/compile-cache.ts
+import { createHash } from "node:crypto";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import module, { createRequire } from "node:module";
+import { homedir } from "node:os";
+import path from "node:path";
+import vm from "node:vm";
+var DIGEST_BYTES = 32;
+var THIN = 0.4;
+function compileCacheDir(env = process.env) {
+  if (env.CHARTLINT_NO_COMPILE_CACHE === "1") return void 0;
+  const base = env.CHARTLINT_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "chartlint");
+  return path.join(base, "compile");
+}
+function boot(bundle) {
+  const dir = compileCacheDir();
+  const enable = module.enableCompileCache;
+  if (dir && enable) {
+    try {
+      enable(dir);
+    } catch {
+    }
+  }
+  if (!dir || enable) {
+    createRequire(bundle)(bundle);
+    return;
+  }
+  const source = readFileSync(bundle, "utf8").replace(/^#!.*/, "");
+  const id = createHash("sha256").update(`${process.version}\0${process.arch}\0${process.platform}\0`).update(source).digest("hex");
+  const file = path.join(dir, `${path.basename(bundle)}-${id.slice(0, 32)}.bin`);
+  const cachedData = readCache(file);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, {
+    filename: bundle,
+    cachedData
+  });
+  if (!cachedData || script.cachedDataRejected || cachedData.length < source.length * THIN) {
+    process.once("exit", () => writeCache(file, dir, () => script.createCachedData(), cachedData?.length ?? 0));
+  }
+  const wrapper = script.runInThisContext();
+  const bundleModule = { exports: {}, filename: bundle, id: bundle };
+  wrapper.call(bundleModule.exports, bundleModule.exports, createRequire(bundle), bundleModule, bundle, path.dirname(bundle));
+}
+function readCache(file) {
+  try {
+    const bytes = readFileSync(file);
+    if (bytes.length <= DIGEST_BYTES) return void 0;
+    const data = bytes.subarray(DIGEST_BYTES);
+    const digest = createHash("sha256").update(data).digest();
+    return digest.equals(bytes.subarray(0, DIGEST_BYTES)) ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(file, dir, produce, had) {
+  try {
+    const data = produce();
+    if (data.length <= had) return;
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    chmodSync(dir, 448);
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.concat([createHash("sha256").update(data).digest(), data]), { mode: 384 });
+    renameSync(partial, file);
+    const prefix = `${path.basename(file).replace(/-[0-9a-f]+\.bin$/, "")}-`;
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(prefix) && name.endsWith(".bin") && name !== path.basename(file)) rmSync(path.join(dir, name), { force: true });
+    }
+  } catch {
+  }
 }
 
-// src/worker.ts
-await workerMain(allRules);
+// worker-loader.ts
+boot(fileURLToPath(new URL("./worker.cjs", import.meta.url)));
