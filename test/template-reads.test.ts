@@ -1,8 +1,14 @@
 /** The template parser and evaluator behind the derived image reads (src/templates/). */
-import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { deriveImageReads } from '../src/templates/image-reads.js';
 import { parseTemplate, scanActions } from '../src/templates/parse.js';
-import { definesOf, type Library } from '../src/templates/toolkit.js';
+import { ByTemplates, TemplateStore } from '../src/templates/texts.js';
+import { definesOf, LibraryLoader, type Library } from '../src/templates/toolkit.js';
+import { makeTree, removeTrees } from './helpers/tree.js';
+
+afterAll(removeTrees);
 
 function library(...texts: string[]): Library {
   return { defines: definesOf(texts), hasToolkit: true, memo: new Map() };
@@ -159,5 +165,52 @@ describe('deriveImageReads', () => {
   it('reads the flat layout as images.<key>, not its tags or pull_policy', () => {
     const { flat } = deriveImageReads([{ name: 'p.yaml', text: '{{ .Values.images.api }}{{ .Values.images.pull_policy }}' }], undefined);
     expect(flat.reads.map((read) => read.key)).toEqual(['api']);
+  });
+});
+
+describe('TemplateStore', () => {
+  it('names two folders with the same templates by one digest, reads each once, and keeps one copy of a text', () => {
+    const root = makeTree({
+      'a/templates/_helpers.tpl': '{{- define "x" -}}{{ .Values.images.tags.a }}{{- end -}}',
+      'a/templates/job.yaml': 'image: {{ .Values.images.tags.job }}',
+      'b/templates/_helpers.tpl': '{{- define "x" -}}{{ .Values.images.tags.a }}{{- end -}}',
+      'b/templates/job.yaml': 'image: {{ .Values.images.tags.job }}',
+      'c/templates/job.yaml': 'image: {{ .Values.images.tags.other }}',
+    });
+    const store = new TemplateStore();
+    const a = store.read(path.join(root, 'a'), ['job.yaml', '_helpers.tpl']);
+    const b = store.read(path.join(root, 'b'), ['_helpers.tpl', 'job.yaml']);
+    const c = store.read(path.join(root, 'c'), ['job.yaml']);
+    expect(a.texts.map((t) => t.name)).toEqual(['_helpers.tpl', 'job.yaml']);
+    expect(b.digest).toBe(a.digest);
+    expect(c.digest).not.toBe(a.digest);
+    expect(b.texts[1]!.text).toBe(a.texts[1]!.text);
+    // Read once: a change on disk after the first read is not seen by this run's store.
+    writeFileSync(path.join(root, 'a/templates/job.yaml'), 'changed');
+    expect(store.read(path.join(root, 'a'), ['job.yaml', '_helpers.tpl']).texts[1]!.text).toBe('image: {{ .Values.images.tags.job }}');
+    const derived: string[] = [];
+    const byTemplates = new ByTemplates((texts) => {
+      derived.push(texts.map((t) => t.name).join(','));
+      return texts.length;
+    });
+    expect([byTemplates.of(a), byTemplates.of(b), byTemplates.of(c)]).toEqual([2, 2, 1]);
+    expect(derived).toEqual(['_helpers.tpl,job.yaml', 'job.yaml']);
+  });
+
+  it('gives the vendored copies of a library one library, and a folder with other templates another', () => {
+    const root = makeTree({
+      'one/templates/_t.tpl': '{{- define "helm-toolkit.x" -}}{{ .Values.images.tags.x }}{{- end -}}',
+      'two/templates/_t.tpl': '{{- define "helm-toolkit.x" -}}{{ .Values.images.tags.x }}{{- end -}}',
+      'three/templates/_t.tpl': '{{- define "helm-toolkit.x" -}}{{ .Values.images.tags.y }}{{- end -}}',
+    });
+    const loader = new LibraryLoader();
+    const one = loader.loadKeyed([{ name: 'helm-toolkit', dir: path.join(root, 'one') }]);
+    const two = loader.loadKeyed([{ name: 'helm-toolkit', dir: path.join(root, 'two') }]);
+    const three = loader.loadKeyed([{ name: 'helm-toolkit', dir: path.join(root, 'three') }]);
+    expect(two!.library).toBe(one!.library);
+    expect(two!.key).toBe(one!.key);
+    expect(three!.library).not.toBe(one!.library);
+    expect([...one!.library.defines.keys()]).toEqual(['helm-toolkit.x']);
+    expect(loader.loadKeyed([])).toBeUndefined();
   });
 });

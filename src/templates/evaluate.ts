@@ -82,9 +82,7 @@ export class Evaluator {
   }
 
   private emit(event: Event): void {
-    // Only what can touch the images map is kept: every other `.Values` read is most of what templates do,
-    // and carrying it through every replay of a library define costs more than the evaluation itself.
-    if (event.path.length > 0 && (event.path[0] !== 'images' || event.path.length > 3)) return;
+    if (!kept(event.path)) return;
     this.sink.push({ event, ...this.site });
   }
 
@@ -249,7 +247,7 @@ export class Evaluator {
         return name === 'Values' ? { k: 'values', path: [] } : UNKNOWN;
       case 'values': {
         const path = [...base.path, name];
-        this.emit({ kind: 'read', path, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+        if (kept(path)) this.emit({ kind: 'read', path, via: this.libraryChain(), byName, guarded: this.guards > 0 });
         return { k: 'values', path };
       }
       case 'dict':
@@ -270,7 +268,7 @@ export class Evaluator {
         value = value.items[key.v] ?? NIL;
       } else if (value.k === 'values') {
         // A range over the map indexing itself by its own key reads the whole map (a mirror list), no one key.
-        if (key.k !== 'rangeKey' || key.path.join('.') !== value.path.join('.'))
+        if (kept(value.path) && (key.k !== 'rangeKey' || key.path.join('.') !== value.path.join('.')))
           this.emit({ kind: 'dynamic', path: value.path, via: this.libraryChain(), why: 'an index by a key known only at render time' });
         value = UNKNOWN;
       } else {
@@ -382,6 +380,15 @@ export class Evaluator {
     this.site = site;
     return UNKNOWN;
   }
+}
+
+/**
+ * Whether an event on this values path is kept: only what can touch the images map. Every other `.Values`
+ * read is most of what templates do, and carrying it through every replay of a library define costs more
+ * than the evaluation itself.
+ */
+function kept(path: readonly string[]): boolean {
+  return path.length === 0 || (path[0] === 'images' && path.length <= 3);
 }
 
 function rangeItems(over: Value): [Value, Value][] {

@@ -57,10 +57,14 @@ export function scanActions(text: string): Action[] {
   return actions;
 }
 
+/** What String.prototype.trimStart drops (WhiteSpace and LineTerminator). */
+const WHITESPACE = /\s/;
+
 /** The offset of the `}}` closing an action, past quoted strings and comments. */
 function findClose(text: string, from: number): number {
-  const rest = text.slice(from).trimStart();
-  if (rest.startsWith('/*')) {
+  let first = from;
+  while (first < text.length && WHITESPACE.test(text[first]!)) first++;
+  if (text.startsWith('/*', first)) {
     const close = text.indexOf('*/', from);
     return close === -1 ? -1 : text.indexOf('}}', close + 2);
   }
@@ -93,18 +97,25 @@ type Token =
   | { t: 'field'; fields: string[] } // a chain right after `)`
   | { t: 'op'; v: '(' | ')' | '|' | ':=' | '=' | ',' };
 
-const FIELDS = /^(?:\.[A-Za-z_][A-Za-z0-9_]*)+/;
-
 function lex(text: string): Token[] {
+  // Sticky (matched at lastIndex), so that no token copies the rest of the text; one set per call.
+  const FIELDS = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
+  const VAR = /\$[A-Za-z0-9_]*/y;
+  const NUMBER = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
+  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+  const at = (pattern: RegExp, from: number): string | undefined => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.[0];
+  };
   const tokens: Token[] = [];
   let i = 0;
-  const fieldsAt = (at: number): [string[], number] => {
-    const match = FIELDS.exec(text.slice(at));
-    return match ? [match[0].slice(1).split('.'), at + match[0].length] : [[], at];
+  const fieldsAt = (from: number): [string[], number] => {
+    const match = at(FIELDS, from);
+    return match ? [match.slice(1).split('.'), from + match.length] : [[], from];
   };
   while (i < text.length) {
     const c = text[i]!;
-    if (/\s/.test(c)) {
+    if (WHITESPACE.test(c)) {
       i++;
     } else if (c === '"' || c === '`') {
       const end = skipQuoted(text, i);
@@ -132,7 +143,7 @@ function lex(text: string): Token[] {
       tokens.push({ t: 'op', v: '=' });
       i++;
     } else if (c === '$') {
-      const name = /^\$[A-Za-z0-9_]*/.exec(text.slice(i))![0];
+      const name = at(VAR, i)!;
       const [fields, next] = fieldsAt(i + name.length);
       tokens.push({ t: 'var', name, fields });
       i = next;
@@ -141,12 +152,12 @@ function lex(text: string): Token[] {
       tokens.push({ t: 'dot', fields });
       i = fields.length > 0 ? next : i + 1;
     } else if (/[-+0-9]/.test(c)) {
-      const num = /^[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i));
+      const num = at(NUMBER, i);
       if (!num) throw new Error(`unexpected ${c}`);
-      tokens.push({ t: 'num', v: Number(num[0].replaceAll('_', '')) });
-      i += num[0].length;
+      tokens.push({ t: 'num', v: Number(num.replaceAll('_', '')) });
+      i += num.length;
     } else if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))![0];
+      const word = at(WORD, i)!;
       tokens.push(['true', 'false', 'nil'].includes(word) ? { t: 'lit' } : { t: 'ident', v: word });
       i += word.length;
     } else {

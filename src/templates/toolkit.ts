@@ -7,7 +7,7 @@ import path from 'node:path';
 import { listFiles } from '../sources/walk.js';
 import type { Event } from './evaluate.js';
 import { parseTemplate, type Define } from './parse.js';
-import { readTemplateTexts } from './texts.js';
+import { readTemplateTexts, TemplateStore } from './texts.js';
 
 export interface Library {
   defines: Map<string, Define>;
@@ -33,28 +33,48 @@ export function definesOf(texts: readonly string[]): Map<string, Define> {
   return defines;
 }
 
-/** Builds libraries from dependency folders, reading each folder once; one per run (no module state). */
+/**
+ * Builds libraries from dependency folders, reading each folder once; one per run (no module state).
+ * Folders with the same templates (a helm-toolkit vendored under each chart) share one parse, and sets
+ * of them one library, memo included: a library's results depend on its defines alone.
+ */
 export class LibraryLoader {
-  private readonly byDir = new Map<string, Map<string, Define>>();
-  private readonly bySet = new Map<string, Library>();
+  private readonly byTemplates = new Map<string, Map<string, Define>>();
+  private readonly byKey = new Map<string, Library>();
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly store = new TemplateStore()) {}
 
   /** The library of these dependencies (name and folder each), or undefined when there are none. */
   load(dependencies: readonly { name: string; dir: string }[]): Library | undefined {
+    return this.loadKeyed(dependencies)?.library;
+  }
+
+  /** The library, and a key equal for two sets of dependencies exactly when their libraries are the same. */
+  loadKeyed(dependencies: readonly { name: string; dir: string }[]): { library: Library; key: string } | undefined {
     if (dependencies.length === 0) return undefined;
-    const key = dependencies
+    const dirs = dependencies
       .map((dep) => dep.dir)
       .sort()
       .join('\0');
-    let library = this.bySet.get(key);
-    if (library) return library;
-    const defines = new Map<string, Define>();
-    for (const dep of dependencies) {
-      let own = this.byDir.get(dep.dir);
-      if (!own) this.byDir.set(dep.dir, (own = loadDefines(dep.dir)));
-      for (const [name, define] of own) defines.set(name, define);
+    const known = this.keys.get(dirs);
+    if (known !== undefined) return { library: this.byKey.get(known)!, key: known };
+    const hasToolkit = dependencies.some((dep) => dep.name === 'helm-toolkit');
+    // Merged in the order given: a later dependency's define of the same name wins.
+    const sets = dependencies.map((dep) => this.store.read(dep.dir, listFiles(path.join(dep.dir, 'templates'))));
+    const key = `${hasToolkit}\0${sets.map((set) => set.digest).join('\0')}`;
+    this.keys.set(dirs, key);
+    let library = this.byKey.get(key);
+    if (!library) {
+      const defines = new Map<string, Define>();
+      for (const set of sets) {
+        let own = this.byTemplates.get(set.digest);
+        if (!own) this.byTemplates.set(set.digest, (own = definesOf(set.texts.map(({ text }) => text))));
+        for (const [name, define] of own) defines.set(name, define);
+      }
+      library = { defines, hasToolkit, memo: new Map() };
+      this.byKey.set(key, library);
     }
-    library = { defines, hasToolkit: dependencies.some((dep) => dep.name === 'helm-toolkit'), memo: new Map() };
-    this.bySet.set(key, library);
-    return library;
+    return { library, key };
   }
 }
