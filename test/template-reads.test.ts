@@ -1,10 +1,9 @@
 /** The template parser and evaluator behind the derived image reads (src/templates/). */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deriveImageReads } from '../src/templates/image-reads.js';
 import { parseTemplate, scanActions } from '../src/templates/parse.js';
-import { ByTemplates, TemplateStore } from '../src/templates/texts.js';
+import { ByTemplates, readTemplateSet } from '../src/templates/texts.js';
 import { definesOf, LibraryLoader, type Library } from '../src/templates/toolkit.js';
 import { makeTree, removeTrees } from './helpers/tree.js';
 
@@ -168,26 +167,26 @@ describe('deriveImageReads', () => {
   });
 });
 
-describe('TemplateStore', () => {
-  it('names two folders with the same templates by one digest, reads each once, and keeps one copy of a text', () => {
+describe('template sets', () => {
+  it('names two folders with the same templates by one digest, and derives from them once', () => {
     const root = makeTree({
       'a/templates/_helpers.tpl': '{{- define "x" -}}{{ .Values.images.tags.a }}{{- end -}}',
       'a/templates/job.yaml': 'image: {{ .Values.images.tags.job }}',
       'b/templates/_helpers.tpl': '{{- define "x" -}}{{ .Values.images.tags.a }}{{- end -}}',
       'b/templates/job.yaml': 'image: {{ .Values.images.tags.job }}',
       'c/templates/job.yaml': 'image: {{ .Values.images.tags.other }}',
+      // The same texts under other names are another set.
+      'd/templates/_helpers.yaml': '{{- define "x" -}}{{ .Values.images.tags.a }}{{- end -}}',
+      'd/templates/job.yaml': 'image: {{ .Values.images.tags.job }}',
     });
-    const store = new TemplateStore();
-    const a = store.read(path.join(root, 'a'), ['job.yaml', '_helpers.tpl']);
-    const b = store.read(path.join(root, 'b'), ['_helpers.tpl', 'job.yaml']);
-    const c = store.read(path.join(root, 'c'), ['job.yaml']);
+    const a = readTemplateSet(path.join(root, 'a'), ['job.yaml', '_helpers.tpl']);
+    const b = readTemplateSet(path.join(root, 'b'), ['_helpers.tpl', 'job.yaml']);
+    const c = readTemplateSet(path.join(root, 'c'), ['job.yaml']);
+    const d = readTemplateSet(path.join(root, 'd'), ['job.yaml', '_helpers.yaml']);
     expect(a.texts.map((t) => t.name)).toEqual(['_helpers.tpl', 'job.yaml']);
     expect(b.digest).toBe(a.digest);
     expect(c.digest).not.toBe(a.digest);
-    expect(b.texts[1]!.text).toBe(a.texts[1]!.text);
-    // Read once: a change on disk after the first read is not seen by this run's store.
-    writeFileSync(path.join(root, 'a/templates/job.yaml'), 'changed');
-    expect(store.read(path.join(root, 'a'), ['job.yaml', '_helpers.tpl']).texts[1]!.text).toBe('image: {{ .Values.images.tags.job }}');
+    expect(d.digest).not.toBe(a.digest);
     const derived: string[] = [];
     const byTemplates = new ByTemplates((texts) => {
       derived.push(texts.map((t) => t.name).join(','));

@@ -13,7 +13,6 @@ import { FILE_TYPES, STDIN_PATH } from '../file-types/index.js';
 import type { LintTarget, SourceFile } from '../file-types/types.js';
 import { defaultCacheDir } from '../render/cache.js';
 import type { RenderSettings } from '../render/render.js';
-import { TemplateStore } from '../templates/texts.js';
 import { SecretClassifier } from '../secrets/classify.js';
 import { scrubberForValues } from '../secrets/values-scrubber.js';
 import { discoverCharts, type ChartDiscovery } from '../sources/discover.js';
@@ -294,9 +293,7 @@ async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
         cleanup: options.cleanup,
       }
     : undefined;
-  // Each template file is read once for all the facts, and the texts go when the facts are built.
   return buildFacts(wanted, {
-    templates: new TemplateStore(),
     charts: found.charts.charts,
     wholeCharts: found.charts.wholeCharts,
     render,

@@ -11,7 +11,7 @@ import { readTextOrUndefined } from '../sources/files.js';
 import { listFiles } from '../sources/walk.js';
 import { getEntry, type YamlNode } from '../sources/yaml-view.js';
 import { parseYamlValues } from '../sources/yaml.js';
-import { TemplateStore } from '../templates/texts.js';
+import { readTemplateTexts } from '../templates/texts.js';
 import { dependencyComponents, jobsOnlyComponents } from './values-shape.js';
 import { defineTexts, deriveDependencyReads, type TemplateDependencyReads } from './values-templates.js';
 
@@ -74,12 +74,11 @@ export const dependencyChartsFact = defineFact<DependencyCharts>({
     const topology = read(topologyFact);
     // One library per set of dependency folders (nearly always the one helm-toolkit), read once.
     const libraries = new Map<string, Map<string, string>>();
-    const store = input.templates ?? new TemplateStore();
     const libraryOf = (dirs: readonly string[]): Map<string, string> => {
       const key = [...dirs].sort().join('\0');
       let defines = libraries.get(key);
       if (!defines) {
-        const texts = dirs.flatMap((dir) => store.read(dir, listFiles(path.join(dir, 'templates'))).texts.map(({ text }) => text));
+        const texts = dirs.flatMap((dir) => readTemplateTexts(dir, listFiles(path.join(dir, 'templates'))).map(({ text }) => text));
         libraries.set(key, (defines = defineTexts(texts)));
       }
       return defines;
@@ -93,7 +92,7 @@ export const dependencyChartsFact = defineFact<DependencyCharts>({
       if (chart.templates.length > 0) {
         const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
         const library = below.some((dep) => dep.name === 'helm-toolkit') ? libraryOf(below.map((dep) => dep.dir)) : undefined;
-        reads = deriveDependencyReads(store.read(chart.dir, chart.templates).texts, library);
+        reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
       }
       const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
         component: component.name,

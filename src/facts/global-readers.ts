@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { readTextOrUndefined } from '../sources/files.js';
-import { ByTemplates, TemplateStore } from '../templates/texts.js';
+import { ByTemplates, readTemplateSet } from '../templates/texts.js';
 import { closureOf, topologyFact, type Topology } from './topology.js';
 import { defineFact } from './types.js';
 
@@ -26,19 +26,18 @@ export const READS_ANY = '*';
 export const globalReadersFact = defineFact<GlobalReaders>({
   id: 'global-readers',
   needs: [topologyFact],
-  build(input, read) {
+  build(_input, read) {
     const topology = read(topologyFact);
     const charts = Object.values(topology.charts);
     if (!charts.some((chart) => chart.templates.length > 0)) return null;
     const readers: Record<string, string[]> = {};
-    const store = input.templates ?? new TemplateStore();
     const templateReads = new ByTemplates((texts) => {
       const keys = new Set<string>();
       for (const { text } of texts) record(text, keys);
       return keys;
     });
     for (const chart of charts) {
-      const keys = new Set(templateReads.of(store.read(chart.dir, chart.templates)));
+      const keys = new Set(templateReads.of(readTemplateSet(chart.dir, chart.templates)));
       // In values, only strings a template evaluates with tpl (`{{ ... }}`) read anything.
       // A chart without (a readable) values.yaml reads nothing through it.
       const values = readTextOrUndefined(path.join(chart.dir, 'values.yaml'), VALUES_LIMITS);

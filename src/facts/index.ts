@@ -23,7 +23,9 @@ export async function buildFacts(wanted: readonly AnyFact[], input: FactInput): 
     if (fact.id in values) return;
     if (path.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path, fact.id].join(' -> ')}`);
     for (const need of fact.needs ?? []) await build(need, [...path, fact.id]);
-    values[fact.id] = await fact.build(input, read);
+    // A copy, as a worker thread gets: a string a fact cut out of a template (a regex's capture) would
+    // otherwise hold that whole template's text for the run, and memory would grow with every chart.
+    values[fact.id] = structuredClone(await fact.build(input, read));
   };
   for (const fact of wanted) await build(fact, []);
   return values;

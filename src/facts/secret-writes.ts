@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readTextOrUndefined } from '../sources/files.js';
 import { getPath, parseYamlValues } from '../sources/yaml.js';
 import { deriveSecretWrites, type SecretWrites } from '../templates/secret-writes.js';
-import { ByTemplates, TemplateStore } from '../templates/texts.js';
+import { ByTemplates, readTemplateSet } from '../templates/texts.js';
 import { defineFact } from './types.js';
 
 export interface ChartSecretWrites extends SecretWrites {
@@ -23,11 +23,10 @@ export const secretWritesFact = defineFact<SecretWritesByChart>({
   id: 'secret-writes',
   async build(input) {
     const result: SecretWritesByChart = {};
-    const store = input.templates ?? new TemplateStore();
     const derived = new ByTemplates(deriveSecretWrites);
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
-      const writes = derived.of(store.read(chart.dir, chart.templates));
+      const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
       const toggles: Record<string, boolean> = {};
       const names = new Set(Object.values(writes.gated).flat());
       if (names.size > 0) {

@@ -4,7 +4,7 @@
  * resolved dependencies (vendored `charts/<name>/` or a `file://` path). Each folder is read once per run.
  */
 import { deriveImageReads, type Layout, type TemplateReads } from '../templates/image-reads.js';
-import { TemplateStore } from '../templates/texts.js';
+import { readTemplateSet } from '../templates/texts.js';
 import { LibraryLoader } from '../templates/toolkit.js';
 import { closureOf, topologyFact } from './topology.js';
 import { defineFact } from './types.js';
@@ -16,8 +16,7 @@ export const templateReadsFact = defineFact<ImageReadsByChart>({
   needs: [topologyFact],
   build(input, read) {
     const topology = read(topologyFact);
-    const store = input.templates ?? new TemplateStore();
-    const loader = new LibraryLoader(store);
+    const loader = new LibraryLoader();
     const reads: ImageReadsByChart = {};
     // The same templates over the same library read the same keys (vendored copies of one chart).
     const derived = new Map<string, Record<Layout, TemplateReads>>();
@@ -26,7 +25,7 @@ export const templateReadsFact = defineFact<ImageReadsByChart>({
       // Every chart it brings in: helm shares their defines with it.
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
       const library = loader.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-      const templates = store.read(chart.dir, chart.templates);
+      const templates = readTemplateSet(chart.dir, chart.templates);
       const key = `${templates.digest}\0${library?.key ?? ''}`;
       let chartReads = derived.get(key);
       if (!chartReads) derived.set(key, (chartReads = deriveImageReads(templates.texts, library?.library)));

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { definesGlobalRegistry } from '../images/values-images.js';
 import { readTextOrUndefined } from '../sources/files.js';
 import { parseYamlValues } from '../sources/yaml.js';
-import { ByTemplates, TemplateStore } from '../templates/texts.js';
+import { ByTemplates, readTemplateSet } from '../templates/texts.js';
 import { defineFact } from './types.js';
 
 export interface TemplateImageUse {
@@ -124,11 +124,10 @@ export const templateRegistryFact = defineFact<TemplateRegistry>({
   id: 'template-registry',
   async build(input) {
     const result: TemplateRegistry = {};
-    const store = input.templates ?? new TemplateStore();
     const derived = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
-      const use = derived.of(store.read(chart.dir, chart.templates));
+      const use = derived.of(readTemplateSet(chart.dir, chart.templates));
       result[chart.dir] = { ...use, parentGlobalRegistry: use.global && (await parentSetsGlobalRegistry(chart.dir)) };
     }
     return result;

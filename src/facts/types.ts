@@ -6,7 +6,6 @@
  */
 import type { ChartInfo } from '../sources/chart-info.js';
 import type { RenderSettings } from '../render/render.js';
-import type { TemplateStore } from '../templates/texts.js';
 
 /** What a fact may be built from. */
 export interface FactInput {
@@ -18,8 +17,6 @@ export interface FactInput {
   render: RenderSettings | undefined;
   /** Where objects written without a namespace are deployed: --namespace, else the config's helm.namespace (default: `default`). */
   namespace?: string;
-  /** The run's template files, each read once for every fact (a fact built alone reads them itself). */
-  templates?: TemplateStore;
 }
 
 export interface Fact<Value> {

@@ -1,8 +1,9 @@
 /**
- * A chart's template files, read from disk. `readTemplateTexts` reads them each time; a `TemplateStore`
- * (one per run's facts, dropped with them) reads each file once, keeps one copy of each distinct text (a
- * helm-toolkit vendored under forty charts is one text), and names every folder's templates by a digest of
- * their names and texts, so that what is derived from the texts alone is derived once per distinct set.
+ * A chart's template files, read from disk, and held no longer than their caller needs them: a run's
+ * facts keep what they derive, never the texts, so memory stays flat in the number of charts.
+ * `readTemplateSet` names a folder's templates by a digest of their names and texts, so that what is
+ * derived from the texts alone is derived once per distinct set (`ByTemplates`): a helm-toolkit vendored
+ * under eighteen charts, or three copies of one tree.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -31,49 +32,15 @@ export function readTemplateTexts(chartDir: string, templates: readonly string[]
   });
 }
 
-/** Reads each template file once for every fact of a run; see the module comment. */
-export class TemplateStore {
-  /** By absolute path: the text and its digest (undefined when it cannot be read). */
-  private readonly files = new Map<string, { text: string; digest: string } | undefined>();
-  /** One string per distinct text, by digest. */
-  private readonly distinct = new Map<string, string>();
-  private readonly sets = new Map<string, TemplateSet>();
-
-  /** The templates of `chartDir` named (relative to its templates/). */
-  read(chartDir: string, templates: readonly string[]): TemplateSet {
-    const names = [...templates].sort();
-    const key = `${chartDir}\0${names.join('\0')}`;
-    const known = this.sets.get(key);
-    if (known) return known;
-    const texts: TemplateText[] = [];
-    const digest = createHash('sha256');
-    for (const name of names) {
-      const file = this.file(path.join(chartDir, 'templates', name));
-      if (!file) continue;
-      texts.push({ name, text: file.text });
-      digest.update(`${name}\0${file.digest}\0`);
-    }
-    const set = { texts, digest: digest.digest('hex') };
-    this.sets.set(key, set);
-    return set;
-  }
-
-  private file(file: string): { text: string; digest: string } | undefined {
-    if (this.files.has(file)) return this.files.get(file);
-    const read = readTextOrUndefined(file, TEMPLATE_LIMITS);
-    let entry: { text: string; digest: string } | undefined;
-    if (read !== undefined) {
-      const digest = createHash('sha256').update(read).digest('hex');
-      let text = this.distinct.get(digest);
-      if (text === undefined) this.distinct.set(digest, (text = read));
-      entry = { text, digest };
-    }
-    this.files.set(file, entry);
-    return entry;
-  }
+/** The templates of `chartDir` named (relative to its templates/), with their digest. */
+export function readTemplateSet(chartDir: string, templates: readonly string[]): TemplateSet {
+  const texts = readTemplateTexts(chartDir, templates);
+  const digest = createHash('sha256');
+  for (const { name, text } of texts) digest.update(`${name}\0${text.length}\0`).update(text);
+  return { texts, digest: digest.digest('hex') };
 }
 
-/** What is derived from a set of templates alone, once per distinct set (by digest). */
+/** What is derived from a set of templates alone, once per distinct set (by digest); one per fact build. */
 export class ByTemplates<Value> {
   private readonly values = new Map<string, Value>();
 

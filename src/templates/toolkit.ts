@@ -7,7 +7,7 @@ import path from 'node:path';
 import { listFiles } from '../sources/walk.js';
 import type { Event } from './evaluate.js';
 import { parseTemplate, type Define } from './parse.js';
-import { readTemplateTexts, TemplateStore } from './texts.js';
+import { readTemplateSet, readTemplateTexts } from './texts.js';
 
 export interface Library {
   defines: Map<string, Define>;
@@ -43,8 +43,6 @@ export class LibraryLoader {
   private readonly byKey = new Map<string, Library>();
   private readonly keys = new Map<string, string>();
 
-  constructor(private readonly store = new TemplateStore()) {}
-
   /** The library of these dependencies (name and folder each), or undefined when there are none. */
   load(dependencies: readonly { name: string; dir: string }[]): Library | undefined {
     return this.loadKeyed(dependencies)?.library;
@@ -61,7 +59,7 @@ export class LibraryLoader {
     if (known !== undefined) return { library: this.byKey.get(known)!, key: known };
     const hasToolkit = dependencies.some((dep) => dep.name === 'helm-toolkit');
     // Merged in the order given: a later dependency's define of the same name wins.
-    const sets = dependencies.map((dep) => this.store.read(dep.dir, listFiles(path.join(dep.dir, 'templates'))));
+    const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(path.join(dep.dir, 'templates'))));
     const key = `${hasToolkit}\0${sets.map((set) => set.digest).join('\0')}`;
     this.keys.set(dirs, key);
     let library = this.byKey.get(key);
