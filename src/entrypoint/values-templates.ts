@@ -145,9 +145,12 @@ export function deriveDependencyReads(
     if (text.includes('kindIs')) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]!);
   }
   const rendered = [...guards].sort(([a], [b]) => a.localeCompare(b)).map(([component, flags]) => ({ component, guards: flags }));
-  return why === undefined
-    ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered }
-    : { components: undefined, stringJobs: [...stringJobs].sort(), rendered: [], why };
+  // A copy: a name cut out of a template's text (a regex's capture) would hold that whole text for the run.
+  return structuredClone(
+    why === undefined
+      ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered }
+      : { components: undefined, stringJobs: [...stringJobs].sort(), rendered: [], why },
+  );
 }
 
 const BLOCK_ACTION = /\{\{-?\s*(if|range|with|define|block|end|else)\b([^}]*)\}\}/g;
