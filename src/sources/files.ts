@@ -46,7 +46,9 @@ export function readRegularFile(path: string, limits: FileLimits): BytesResult {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const want = Math.min(CHUNK, limits.maxFileBytes + 1 - total);
+      // The first read asks for the size fstat gave and one byte more (a file that grew is read on), not a
+      // whole chunk: most files are a few KiB, and a 64 KiB buffer for each cost more than reading it.
+      const want = Math.min(total === 0 && info.size > 0 ? info.size + 1 : CHUNK, limits.maxFileBytes + 1 - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       const got = readSync(fd, chunk, 0, want, null);
