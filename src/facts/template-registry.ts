@@ -73,7 +73,10 @@ function registryPathsOf(texts: readonly string[]): string[] {
       if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
         paths.add(match[1]!.slice(1));
     }
+    // Only a line that includes a registry helper hands it values paths: none to look for without one.
+    if (helpers.size === 0) continue;
     for (const line of text.split('\n')) {
+      if (!line.includes('include') && !line.includes('template')) continue;
       if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]!))) continue;
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1]!.slice(1));
     }
