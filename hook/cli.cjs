@@ -974,7 +974,7 @@ function covers(directives, lineCount) {
 function applyDirectives(findings, directives, lineCount) {
   if (directives.length === 0) return { kept: [...findings], suppressed: [], unused: [], covers: [] };
   const all = covers(directives, lineCount);
-  const kept = [];
+  const kept2 = [];
   const suppressed = [];
   for (const finding of findings) {
     const by = [];
@@ -983,11 +983,11 @@ function applyDirectives(findings, directives, lineCount) {
       cover.used = true;
       if (!by.includes(cover.directive)) by.push(cover.directive);
     }
-    if (by.length === 0) kept.push(finding);
+    if (by.length === 0) kept2.push(finding);
     else suppressed.push({ finding, by });
   }
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, suppressed, unused, covers: all };
+  return { kept: kept2, suppressed, unused, covers: all };
 }
 function coverSuppresses(cover, ruleId, line) {
   return line >= cover.fromLine && line <= cover.toLine && (cover.rule === void 0 || ruleMatches(cover.rule, ruleId));
@@ -1021,7 +1021,7 @@ function readRegularFile(path49, limits) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const want = Math.min(CHUNK, limits.maxFileBytes + 1 - total);
+      const want = Math.min(total === 0 && info.size > 0 ? info.size + 1 : CHUNK, limits.maxFileBytes + 1 - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       const got = (0, import_node_fs.readSync)(fd, chunk, 0, want, null);
@@ -1106,13 +1106,31 @@ function readTemplateTexts(chartDir, templates) {
     return text === void 0 ? [] : [{ name, text }];
   });
 }
-var import_node_path, TEMPLATE_LIMITS;
+function readTemplateSet(chartDir, templates) {
+  const texts = readTemplateTexts(chartDir, templates);
+  const digest = (0, import_node_crypto.createHash)("sha256");
+  for (const { name, text } of texts) digest.update(`${name}\0${text.length}\0`).update(text);
+  return { texts, digest: digest.digest("hex") };
+}
+var import_node_crypto, import_node_path, TEMPLATE_LIMITS, ByTemplates;
 var init_texts = __esm({
   "src/templates/texts.ts"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
     import_node_path = __toESM(require("node:path"), 1);
     init_files();
     TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
+    ByTemplates = class {
+      constructor(derive) {
+        this.derive = derive;
+      }
+      derive;
+      values = /* @__PURE__ */ new Map();
+      of(set2) {
+        if (!this.values.has(set2.digest)) this.values.set(set2.digest, this.derive(set2.texts));
+        return this.values.get(set2.digest);
+      }
+    };
   }
 });
 
@@ -14670,6 +14688,12 @@ var init_topology = __esm({
 });
 
 // src/facts/global-readers.ts
+function record(text, keys) {
+  if (!text.includes(".Values.global")) return;
+  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
+  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
+}
 function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
@@ -14688,7 +14712,7 @@ var init_global_readers = __esm({
     init_types2();
     VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
     GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
-    GLOBAL_INDEX = /\(?\s*index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+    GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
     GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
     READS_ANY = "*";
     globalReadersFact = defineFact({
@@ -14699,16 +14723,15 @@ var init_global_readers = __esm({
         const charts = Object.values(topology.charts);
         if (!charts.some((chart) => chart.templates.length > 0)) return null;
         const readers = {};
-        for (const chart of charts) {
+        const templateReads = new ByTemplates((texts) => {
           const keys = /* @__PURE__ */ new Set();
-          const record = (text) => {
-            for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
-            for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
-            if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
-          };
-          for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
+          for (const { text } of texts) record(text, keys);
+          return keys;
+        });
+        for (const chart of charts) {
+          const keys = new Set(templateReads.of(readTemplateSet(chart.dir, chart.templates)));
           const values = readTextOrUndefined(import_node_path5.default.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
-          if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
+          if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
           readers[chart.dir] = [...keys].sort();
         }
         return readers;
@@ -14732,7 +14755,7 @@ function field(hash2, name, value) {
   hash2.update(value);
 }
 function renderKey(identity, folders = new FolderDigests(identity.maxFileBytes)) {
-  const hash2 = (0, import_node_crypto.createHash)("sha256");
+  const hash2 = (0, import_node_crypto2.createHash)("sha256");
   field(hash2, "chartlint", identity.version);
   const helm = (0, import_node_fs5.statSync)(identity.helm);
   field(hash2, "helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
@@ -14757,11 +14780,11 @@ function contentOf(file, maxFileBytes) {
     return `unread\0${read.code}`;
   }
 }
-var import_node_crypto, import_node_fs5, import_promises, import_node_os2, import_node_path6, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, FolderDigests, FAILURE_CAUSES, RenderCache;
+var import_node_crypto2, import_node_fs5, import_promises, import_node_os2, import_node_path6, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, FolderDigests, FAILURE_CAUSES, RenderCache;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     import_node_fs5 = require("node:fs");
     import_promises = require("node:fs/promises");
     import_node_os2 = require("node:os");
@@ -14779,7 +14802,7 @@ var init_cache = __esm({
       of(dir) {
         let digest = this.digests.get(dir);
         if (digest === void 0) {
-          const hash2 = (0, import_node_crypto.createHash)("sha256");
+          const hash2 = (0, import_node_crypto2.createHash)("sha256");
           for (const file of listFiles(dir)) {
             field(hash2, "file", file);
             field(hash2, "content", contentOf(import_node_path6.default.join(dir, file), this.maxFileBytes));
@@ -15701,6 +15724,9 @@ var init_renders = __esm({
 });
 
 // src/templates/evaluate.ts
+function kept(path49) {
+  return path49.length === 0 || path49[0] === "images" && path49.length <= 3;
+}
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
   if (over.k === "dict" && !over.open)
@@ -15796,7 +15822,7 @@ var init_evaluate = __esm({
         this.evalBody(body, { dot, dollar: dot, scope: [/* @__PURE__ */ new Map()] }, file);
       }
       emit(event) {
-        if (event.path.length > 0 && (event.path[0] !== "images" || event.path.length > 3)) return;
+        if (!kept(event.path)) return;
         this.sink.push({ event, ...this.site });
       }
       /** The library defines being run since the chart's own code last was: what a read went "through". */
@@ -15946,7 +15972,7 @@ var init_evaluate = __esm({
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
             const path49 = [...base.path, name];
-            this.emit({ kind: "read", path: path49, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            if (kept(path49)) this.emit({ kind: "read", path: path49, via: this.libraryChain(), byName, guarded: this.guards > 0 });
             return { k: "values", path: path49 };
           }
           case "dict":
@@ -15965,7 +15991,7 @@ var init_evaluate = __esm({
           } else if (key.k === "num" && value.k === "list") {
             value = value.items[key.v] ?? NIL;
           } else if (value.k === "values") {
-            if (key.k !== "rangeKey" || key.path.join(".") !== value.path.join("."))
+            if (kept(value.path) && (key.k !== "rangeKey" || key.path.join(".") !== value.path.join(".")))
               this.emit({ kind: "dynamic", path: value.path, via: this.libraryChain(), why: "an index by a key known only at render time" });
             value = UNKNOWN;
           } else {
@@ -16089,8 +16115,9 @@ function scanActions(text) {
   return actions;
 }
 function findClose(text, from) {
-  const rest = text.slice(from).trimStart();
-  if (rest.startsWith("/*")) {
+  let first = from;
+  while (first < text.length && WHITESPACE.test(text[first])) first++;
+  if (text.startsWith("/*", first)) {
     const close = text.indexOf("*/", from);
     return close === -1 ? -1 : text.indexOf("}}", close + 2);
   }
@@ -16112,15 +16139,23 @@ function skipQuoted(text, start) {
   return -1;
 }
 function lex(text) {
+  const FIELDS2 = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
+  const VAR = /\$[A-Za-z0-9_]*/y;
+  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
+  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+  const at = (pattern, from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.[0];
+  };
   const tokens = [];
   let i = 0;
-  const fieldsAt = (at) => {
-    const match = FIELDS.exec(text.slice(at));
-    return match ? [match[0].slice(1).split("."), at + match[0].length] : [[], at];
+  const fieldsAt = (from) => {
+    const match = at(FIELDS2, from);
+    return match ? [match.slice(1).split("."), from + match.length] : [[], from];
   };
   while (i < text.length) {
     const c = text[i];
-    if (/\s/.test(c)) {
+    if (WHITESPACE.test(c)) {
       i++;
     } else if (c === '"' || c === "`") {
       const end = skipQuoted(text, i);
@@ -16148,7 +16183,7 @@ function lex(text) {
       tokens.push({ t: "op", v: "=" });
       i++;
     } else if (c === "$") {
-      const name = /^\$[A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      const name = at(VAR, i);
       const [fields, next] = fieldsAt(i + name.length);
       tokens.push({ t: "var", name, fields });
       i = next;
@@ -16157,12 +16192,12 @@ function lex(text) {
       tokens.push({ t: "dot", fields });
       i = fields.length > 0 ? next : i + 1;
     } else if (/[-+0-9]/.test(c)) {
-      const num = /^[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i));
+      const num = at(NUMBER2, i);
       if (!num) throw new Error(`unexpected ${c}`);
-      tokens.push({ t: "num", v: Number(num[0].replaceAll("_", "")) });
-      i += num[0].length;
+      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
+      i += num.length;
     } else if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      const word = at(WORD, i);
       tokens.push(["true", "false", "nil"].includes(word) ? { t: "lit" } : { t: "ident", v: word });
       i += word.length;
     } else {
@@ -16260,11 +16295,11 @@ function parseTemplate(text) {
   }
   return { body, defines };
 }
-var FIELDS, ExprParser, KEYWORD;
+var WHITESPACE, ExprParser, KEYWORD;
 var init_parse = __esm({
   "src/templates/parse.ts"() {
     "use strict";
-    FIELDS = /^(?:\.[A-Za-z_][A-Za-z0-9_]*)+/;
+    WHITESPACE = /\s/;
     ExprParser = class {
       constructor(tokens) {
         this.tokens = tokens;
@@ -16415,10 +16450,6 @@ var init_image_reads = __esm({
 });
 
 // src/templates/toolkit.ts
-function loadDefines(dir) {
-  const files = listFiles(import_node_path15.default.join(dir, "templates"));
-  return definesOf(readTemplateTexts(dir, files).map(({ text }) => text));
-}
 function definesOf(texts) {
   const defines = /* @__PURE__ */ new Map();
   for (const text of texts) {
@@ -16436,23 +16467,35 @@ var init_toolkit = __esm({
     init_parse();
     init_texts();
     LibraryLoader = class {
-      byDir = /* @__PURE__ */ new Map();
-      bySet = /* @__PURE__ */ new Map();
+      byTemplates = /* @__PURE__ */ new Map();
+      byKey = /* @__PURE__ */ new Map();
+      keys = /* @__PURE__ */ new Map();
       /** The library of these dependencies (name and folder each), or undefined when there are none. */
       load(dependencies) {
+        return this.loadKeyed(dependencies)?.library;
+      }
+      /** The library, and a key equal for two sets of dependencies exactly when their libraries are the same. */
+      loadKeyed(dependencies) {
         if (dependencies.length === 0) return void 0;
-        const key = dependencies.map((dep) => dep.dir).sort().join("\0");
-        let library = this.bySet.get(key);
-        if (library) return library;
-        const defines = /* @__PURE__ */ new Map();
-        for (const dep of dependencies) {
-          let own = this.byDir.get(dep.dir);
-          if (!own) this.byDir.set(dep.dir, own = loadDefines(dep.dir));
-          for (const [name, define] of own) defines.set(name, define);
+        const dirs = dependencies.map((dep) => dep.dir).sort().join("\0");
+        const known = this.keys.get(dirs);
+        if (known !== void 0) return { library: this.byKey.get(known), key: known };
+        const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
+        const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(import_node_path15.default.join(dep.dir, "templates"))));
+        const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
+        this.keys.set(dirs, key);
+        let library = this.byKey.get(key);
+        if (!library) {
+          const defines = /* @__PURE__ */ new Map();
+          for (const set2 of sets) {
+            let own = this.byTemplates.get(set2.digest);
+            if (!own) this.byTemplates.set(set2.digest, own = definesOf(set2.texts.map(({ text }) => text)));
+            for (const [name, define] of own) defines.set(name, define);
+          }
+          library = { defines, hasToolkit, memo: /* @__PURE__ */ new Map() };
+          this.byKey.set(key, library);
         }
-        library = { defines, hasToolkit: dependencies.some((dep) => dep.name === "helm-toolkit"), memo: /* @__PURE__ */ new Map() };
-        this.bySet.set(key, library);
-        return library;
+        return { library, key };
       }
     };
   }
@@ -16478,11 +16521,16 @@ var init_template_reads = __esm({
         const topology = read(topologyFact);
         const loader2 = new LibraryLoader();
         const reads = {};
+        const derived = /* @__PURE__ */ new Map();
         for (const chart of input.charts) {
           if (chart.templates.length === 0) continue;
           const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
-          const library = loader2.load(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-          reads[chart.dir] = deriveImageReads(readTemplateTexts(chart.dir, chart.templates), library);
+          const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+          const templates = readTemplateSet(chart.dir, chart.templates);
+          const key = `${templates.digest}\0${library?.key ?? ""}`;
+          let chartReads = derived.get(key);
+          if (!chartReads) derived.set(key, chartReads = deriveImageReads(templates.texts, library?.library));
+          reads[chart.dir] = chartReads;
         }
         return reads;
       }
@@ -16892,7 +16940,9 @@ function registryPathsOf(texts) {
       if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
         paths.add(match[1].slice(1));
     }
+    if (helpers.size === 0) continue;
     for (const line of text.split("\n")) {
+      if (!line.includes("include") && !line.includes("template")) continue;
       if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
@@ -16965,9 +17015,10 @@ var init_template_registry = __esm({
       id: "template-registry",
       async build(input) {
         const result = {};
+        const derived = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
         for (const chart of input.charts) {
           if (chart.templates.length === 0) continue;
-          const use = templateImageUse(readTemplateTexts(chart.dir, chart.templates).map(({ text }) => text));
+          const use = derived.of(readTemplateSet(chart.dir, chart.templates));
           result[chart.dir] = { ...use, parentGlobalRegistry: use.global && await parentSetsGlobalRegistry(chart.dir) };
         }
         return result;
@@ -17810,9 +17861,10 @@ var init_secret_writes2 = __esm({
       id: "secret-writes",
       async build(input) {
         const result = {};
+        const derived = new ByTemplates(deriveSecretWrites);
         for (const chart of input.charts) {
           if (chart.templates.length === 0) continue;
-          const writes = deriveSecretWrites(readTemplateTexts(chart.dir, chart.templates));
+          const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
           const toggles = {};
           const names2 = new Set(Object.values(writes.gated).flat());
           if (names2.size > 0) {
@@ -18362,18 +18414,18 @@ function judgeFirstHeader(text) {
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
   const path49 = line.split("	", 1)[0].replace(/\s+$/, "");
-  const kept = KEPT.exec(line)[0];
-  const lookedFor = kept.slice(2);
+  const kept2 = KEPT.exec(line)[0];
+  const lookedFor = kept2.slice(2);
   const span = { start: at, end: at + path49.length };
   if (path49 === "/dev/null") return { problem: "newFile", span, path: path49, lookedFor, character: "" };
-  if (kept.length < path49.length) {
-    const code = line.codePointAt(kept.length);
+  if (kept2.length < path49.length) {
+    const code = line.codePointAt(kept2.length);
     if (code !== 32) {
-      const stop = { start: at + kept.length, end: at + kept.length + (code > 65535 ? 2 : 1) };
+      const stop = { start: at + kept2.length, end: at + kept2.length + (code > 65535 ? 2 : 1) };
       return { problem: "characters", span: stop, path: path49, lookedFor, character: describe(code) };
     }
   }
-  if (kept.length < 3 || kept[1] !== "/") return { problem: "prefix", span, path: kept, lookedFor, character: "" };
+  if (kept2.length < 3 || kept2[1] !== "/") return { problem: "prefix", span, path: kept2, lookedFor, character: "" };
   return void 0;
 }
 function describe(code) {
@@ -19212,7 +19264,9 @@ function deriveDependencyReads(templates, library) {
     if (text.includes("kindIs")) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]);
   }
   const rendered = [...guards].sort(([a], [b]) => a.localeCompare(b)).map(([component, flags]) => ({ component, guards: flags }));
-  return why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why };
+  return structuredClone(
+    why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why }
+  );
 }
 function fileGuard(text) {
   const stack = [];
@@ -19256,8 +19310,8 @@ var init_values_templates = __esm({
 });
 
 // src/entrypoint/values-fact.ts
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(record2, key, value) {
+  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function endpointHosts(root) {
   const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
@@ -20505,7 +20559,7 @@ function invalidLabel(labels) {
   }
   return void 0;
 }
-var FAILURE, LABEL_NAME, DNS_SUBDOMAIN, FIELDS2, env_json_default;
+var FAILURE, LABEL_NAME, DNS_SUBDOMAIN, FIELDS, env_json_default;
 var init_env_json = __esm({
   "rules/entrypoint/env-json.ts"() {
     "use strict";
@@ -20517,7 +20571,7 @@ var init_env_json = __esm({
     };
     LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
     DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-    FIELDS2 = {
+    FIELDS = {
       DEPENDENCY_JOBS_JSON: ["name", "labels", "namespace"],
       DEPENDENCY_POD_JSON: ["labels", "namespace", "requireSameNode"],
       DEPENDENCY_CUSTOM_RESOURCE: ["apiVersion", "kind", "name", "namespace", "fields", "key", "value", "conditions", "type", "status"]
@@ -20584,7 +20638,7 @@ var init_env_json = __esm({
               });
             }
             for (const unknown of json3.unknownFields) {
-              const near = nearestName(unknown.key, FIELDS2[variable]);
+              const near = nearestName(unknown.key, FIELDS[variable]);
               ctx.report({
                 span: at(unknown.range),
                 messageId: "unknownField",
@@ -23610,7 +23664,7 @@ var init_rules = __esm({
 
 // src/engine/merge.ts
 function mergeSameProblem(diagnostics, rendered) {
-  const kept = [];
+  const kept2 = [];
   const byPlace = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const d of diagnostics) {
@@ -23624,9 +23678,9 @@ function mergeSameProblem(diagnostics, rendered) {
     if (seen.has(exact)) continue;
     seen.add(exact);
     byPlace.set(place, d);
-    kept.push(d);
+    kept2.push(d);
   }
-  return foldExplained(kept, rendered);
+  return foldExplained(kept2, rendered);
 }
 function foldExplained(diagnostics, rendered) {
   return diagnostics.filter((d) => {
@@ -23650,14 +23704,14 @@ function assignFingerprints(sorted) {
     const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ""}\0${d.messageId ?? ""}`;
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
-    d.fingerprint = `${(0, import_node_crypto2.createHash)("sha256").update(identity).digest("hex")}:${occurrence}`;
+    d.fingerprint = `${(0, import_node_crypto3.createHash)("sha256").update(identity).digest("hex")}:${occurrence}`;
   }
 }
-var import_node_crypto2, SAME_PROBLEM, EXPLAINED_BY;
+var import_node_crypto3, SAME_PROBLEM, EXPLAINED_BY;
 var init_merge = __esm({
   "src/engine/merge.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     SAME_PROBLEM = { "manifests/pull-policy": "images/pull-policy" };
     EXPLAINED_BY = { "manifests/image-empty": ["images/undefined-key", "images/required-keys"] };
   }
@@ -23866,8 +23920,8 @@ var init_sarif = __esm({
       });
       if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
       if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
-      const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
-      const resultsOmitted = placed.length - kept.length;
+      const kept2 = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
+      const resultsOmitted = placed.length - kept2.length;
       if (resultsOmitted > 0) {
         notes.push(
           `${resultsOmitted} of ${placed.length} results were left out: GitHub code scanning takes at most ${GITHUB_LIMITS.resultsPerRun} per run (errors were kept first).`
@@ -23876,12 +23930,12 @@ var init_sarif = __esm({
       let relatedOmitted = 0;
       const rules = ruleDescriptors();
       const engineIndex = /* @__PURE__ */ new Map();
-      for (const d of kept) {
+      for (const d of kept2) {
         if (ruleIndex.has(d.ruleId) || !Object.hasOwn(ENGINE_RESULTS, d.ruleId) || engineIndex.has(d.ruleId)) continue;
         engineIndex.set(d.ruleId, rules.length);
         rules.push(engineDescriptor(d.ruleId));
       }
-      const results = kept.map((d) => {
+      const results = kept2.map((d) => {
         const index = ruleIndex.get(d.ruleId) ?? engineIndex.get(d.ruleId);
         const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
           description: { text: desc },
@@ -24028,7 +24082,7 @@ function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
   const target = import_node_path25.default.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = import_node_path25.default.join(import_node_path25.default.dirname(target), `.${import_node_path25.default.basename(target)}.${process.pid}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.partial`);
+  const partial = import_node_path25.default.join(import_node_path25.default.dirname(target), `.${import_node_path25.default.basename(target)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.partial`);
   try {
     (0, import_node_fs17.writeFileSync)(partial, text, { flag: "wx" });
     if (existing?.isFile()) (0, import_node_fs17.chmodSync)(partial, existing.mode & 4095);
@@ -24039,11 +24093,11 @@ function writeOutput(file, text, inputs) {
     throw new OutputError(`cannot write ${file}: ${code === "EISDIR" ? "it is a folder" : code}`);
   }
 }
-var import_node_crypto3, import_node_fs17, import_node_path25, OutputError, errorCode;
+var import_node_crypto4, import_node_fs17, import_node_path25, OutputError, errorCode;
 var init_output_file = __esm({
   "src/common/output-file.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs17 = require("node:fs");
     import_node_path25 = __toESM(require("node:path"), 1);
     OutputError = class extends Error {
@@ -31388,7 +31442,7 @@ var require_ajv = __commonJS({
 
 // src/config/validate.ts
 async function validateRaw(raw, text, rules) {
-  const identity = (0, import_node_crypto4.createHash)("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
+  const identity = (0, import_node_crypto5.createHash)("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
   const marker = import_node_path27.default.join(defaultCacheDir(process.env), "valid-configs", identity);
   if ((0, import_node_fs18.existsSync)(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
@@ -31403,13 +31457,13 @@ async function validateRaw(raw, text, rules) {
   return [];
 }
 function pickErrors(errors, raw, rules) {
-  const kept = errors.filter((error) => {
+  const kept2 = errors.filter((error) => {
     if (error.keyword === "oneOf") return false;
     const value = valueAt(raw, error.instancePath);
     return !(error.keyword === "enum" && typeof value !== "string");
   });
-  const relevant = kept.filter(
-    (error) => !(error.keyword === "type" && error.params.type === "object" && typeof valueAt(raw, error.instancePath) === "string") || !kept.some((other) => other !== error && other.instancePath === error.instancePath)
+  const relevant = kept2.filter(
+    (error) => !(error.keyword === "type" && error.params.type === "object" && typeof valueAt(raw, error.instancePath) === "string") || !kept2.some((other) => other !== error && other.instancePath === error.instancePath)
   );
   relevant.sort((a, b) => depth(b.instancePath) - depth(a.instancePath));
   return relevant.map((error) => {
@@ -31473,11 +31527,11 @@ function valueAt(raw, pointer) {
   }
   return current;
 }
-var import_node_crypto4, import_node_fs18, import_node_path27;
+var import_node_crypto5, import_node_fs18, import_node_path27;
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs18 = require("node:fs");
     import_node_path27 = __toESM(require("node:path"), 1);
     init_cache();
@@ -32264,7 +32318,7 @@ function writeFixed(fix, options) {
   if (refused) return { written: false, reason: refused };
   const info = (0, import_node_fs22.lstatSync)(fix.path);
   const dir = import_node_path34.default.dirname(fix.path);
-  const temp = import_node_path34.default.join(dir, `.${import_node_path34.default.basename(fix.path)}.chartlint-fix.${process.pid}.${(0, import_node_crypto5.randomBytes)(6).toString("hex")}`);
+  const temp = import_node_path34.default.join(dir, `.${import_node_path34.default.basename(fix.path)}.chartlint-fix.${process.pid}.${(0, import_node_crypto6.randomBytes)(6).toString("hex")}`);
   let made = false;
   try {
     const linted = Buffer.byteLength(fix.input, "utf8");
@@ -32337,11 +32391,11 @@ function syncFolder(dir) {
   } catch {
   }
 }
-var import_node_crypto5, import_node_fs22, import_node_path34, BOM, BOM_BYTES, errorCode2;
+var import_node_crypto6, import_node_fs22, import_node_path34, BOM, BOM_BYTES, errorCode2;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     import_node_fs22 = require("node:fs");
     import_node_path34 = __toESM(require("node:path"), 1);
     init_files();
@@ -32411,7 +32465,7 @@ function applyBaseline(diagnostics, baseline, place) {
     }
     remaining.set(file, byKey);
   }
-  const kept = [];
+  const kept2 = [];
   const held = [];
   for (const d of diagnostics) {
     const slot = remaining.get(fileKey(place, d.file))?.get(keyOf2(entryOf2(d)));
@@ -32419,7 +32473,7 @@ function applyBaseline(diagnostics, baseline, place) {
       slot.left--;
       held.push(d);
     } else {
-      kept.push(d);
+      kept2.push(d);
     }
   }
   const judged = new Set(place.lintedFiles.map((file) => fileKey(place, file)));
@@ -32438,7 +32492,7 @@ function applyBaseline(diagnostics, baseline, place) {
     }
     if (entries.length > 0) files[file] = entries;
   }
-  return { kept, held, hidden: held.length, stale, pruned: { format: BASELINE_FORMAT, files } };
+  return { kept: kept2, held, hidden: held.length, stale, pruned: { format: BASELINE_FORMAT, files } };
 }
 function baselineCount(entries, like) {
   const key = keyOf2(like);
@@ -32757,21 +32811,21 @@ async function buildFacts(wanted, input) {
     if (fact.id in values) return;
     if (path49.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path49, fact.id].join(" -> ")}`);
     for (const need of fact.needs ?? []) await build(need, [...path49, fact.id]);
-    values[fact.id] = await fact.build(input, read);
+    values[fact.id] = structuredClone(await fact.build(input, read));
   };
   for (const fact of wanted) await build(fact, []);
   return values;
 }
 function hashFacts(values) {
-  const digest = (0, import_node_crypto6.createHash)("sha256");
+  const digest = (0, import_node_crypto7.createHash)("sha256");
   for (const id of Object.keys(values).sort()) digest.update(`${id}\0${JSON.stringify(values[id])}\0`);
   return digest.digest("hex");
 }
-var import_node_crypto6, CORE_FACTS;
+var import_node_crypto7, CORE_FACTS;
 var init_facts = __esm({
   "src/facts/index.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     init_renders();
     init_topology();
     CORE_FACTS = [topologyFact, rendersFact];
@@ -32814,7 +32868,7 @@ function parseJson2(text, options, map2 = (offset) => offset) {
     throw new JsonSyntaxError(message2, offset);
   };
   const skip = () => {
-    while (at < text.length && WHITESPACE.has(text[at])) at++;
+    while (at < text.length && WHITESPACE2.has(text[at])) at++;
   };
   const readString = () => {
     const start = at++;
@@ -32949,7 +33003,7 @@ function parseJson2(text, options, map2 = (offset) => offset) {
     };
   }
 }
-var JsonSyntaxError, WHITESPACE, ESCAPES, NUMBER;
+var JsonSyntaxError, WHITESPACE2, ESCAPES, NUMBER;
 var init_json2 = __esm({
   "src/kolla/json.ts"() {
     "use strict";
@@ -32961,7 +33015,7 @@ var init_json2 = __esm({
       }
       offset;
     };
-    WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+    WHITESPACE2 = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
     ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|NaN|-?Infinity/y;
   }
@@ -33852,16 +33906,16 @@ function locate(finding, file, span, at, cwd) {
 }
 function valueHashOf(ruleId, text) {
   if (ruleId.startsWith("secrets/") || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return void 0;
-  return (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+  return (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex").slice(0, 16);
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf2(file, edit.span) };
 }
-var import_node_crypto7, import_node_path43, MAX_VALUE_LENGTH;
+var import_node_crypto8, import_node_path43, MAX_VALUE_LENGTH;
 var init_locate = __esm({
   "src/engine/locate.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_node_path43 = __toESM(require("node:path"), 1);
     init_file_types();
     init_logical_path();
@@ -34031,7 +34085,7 @@ function runFileRules(file, env2, options) {
   const scrubber = fileScrubber(file, env2.secrets);
   const scrubValue = scrubData(scrubber);
   const maxFindings = options.maxFindings ?? Infinity;
-  let kept = 0;
+  let kept2 = 0;
   const dropped = { count: 0, span: void 0 };
   const settingOf = (rule) => {
     const setting = options.settings.get(rule.id);
@@ -34059,11 +34113,11 @@ function runFileRules(file, env2, options) {
         Object.assign(base(rule, setting), {
           suppressions: () => ({ ...suppression, ruleIds: env2.rules.map((r) => r.id) }),
           report: (descriptor) => {
-            if (kept >= maxFindings) {
+            if (kept2 >= maxFindings) {
               if (dropped.count++ === 0) dropped.span = descriptor.span ?? descriptor.node?.span;
               return;
             }
-            kept++;
+            kept2++;
             into.push(toFinding(descriptor, rule, severity, file, scrubValue));
           }
         })
@@ -34654,7 +34708,7 @@ function isEntry(value) {
   return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers3) && covers3.every(isObject2) && isObject2(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
 function entryHash(identity, file, key, result, stamp) {
-  const digest = (0, import_node_crypto8.createHash)("sha256");
+  const digest = (0, import_node_crypto9.createHash)("sha256");
   const parts = stamp === void 0 ? [identity, file, key, JSON.stringify(result)] : [identity, file, key, stamp, JSON.stringify(result)];
   for (const part of parts) digest.update(`${part.length}\0${part}\0`);
   return digest.digest("hex");
@@ -34679,15 +34733,15 @@ function fileStamp(file) {
   }
 }
 function hash(text, content) {
-  const digest = (0, import_node_crypto8.createHash)("sha1").update(text);
+  const digest = (0, import_node_crypto9.createHash)("sha1").update(text);
   if (content) digest.update(content);
   return digest.digest("hex");
 }
-var import_node_crypto8, import_node_fs31, import_node_path46, RESULT_FORMAT, RACY_MS, KEYED_FILE_LIMITS, ResultsCache, isObject2, isPosition;
+var import_node_crypto9, import_node_fs31, import_node_path46, RESULT_FORMAT, RACY_MS, KEYED_FILE_LIMITS, ResultsCache, isObject2, isPosition;
 var init_results_cache = __esm({
   "src/engine/results-cache.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     import_node_fs31 = require("node:fs");
     init_files();
     import_node_path46 = __toESM(require("node:path"), 1);

@@ -20101,7 +20101,7 @@ function covers(directives, lineCount) {
 function applyDirectives(findings, directives, lineCount) {
   if (directives.length === 0) return { kept: [...findings], suppressed: [], unused: [], covers: [] };
   const all = covers(directives, lineCount);
-  const kept = [];
+  const kept2 = [];
   const suppressed = [];
   for (const finding of findings) {
     const by = [];
@@ -20110,11 +20110,11 @@ function applyDirectives(findings, directives, lineCount) {
       cover.used = true;
       if (!by.includes(cover.directive)) by.push(cover.directive);
     }
-    if (by.length === 0) kept.push(finding);
+    if (by.length === 0) kept2.push(finding);
     else suppressed.push({ finding, by });
   }
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, suppressed, unused, covers: all };
+  return { kept: kept2, suppressed, unused, covers: all };
 }
 function coverSuppresses(cover, ruleId, line) {
   return line >= cover.fromLine && line <= cover.toLine && (cover.rule === void 0 || ruleMatches(cover.rule, ruleId));
@@ -20149,7 +20149,7 @@ function readRegularFile(path30, limits) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const want = Math.min(CHUNK, limits.maxFileBytes + 1 - total);
+      const want = Math.min(total === 0 && info.size > 0 ? info.size + 1 : CHUNK, limits.maxFileBytes + 1 - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       const got = (0, import_node_fs.readSync)(fd, chunk, 0, want, null);
@@ -20206,6 +20206,7 @@ function formatBytes(bytes) {
 }
 
 // src/templates/texts.ts
+var import_node_crypto = require("node:crypto");
 var import_node_path = __toESM(require("node:path"), 1);
 var TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
 function readTemplateTexts(chartDir, templates) {
@@ -20214,6 +20215,23 @@ function readTemplateTexts(chartDir, templates) {
     return text === void 0 ? [] : [{ name, text }];
   });
 }
+function readTemplateSet(chartDir, templates) {
+  const texts = readTemplateTexts(chartDir, templates);
+  const digest = (0, import_node_crypto.createHash)("sha256");
+  for (const { name, text } of texts) digest.update(`${name}\0${text.length}\0`).update(text);
+  return { texts, digest: digest.digest("hex") };
+}
+var ByTemplates = class {
+  constructor(derive) {
+    this.derive = derive;
+  }
+  derive;
+  values = /* @__PURE__ */ new Map();
+  of(set2) {
+    if (!this.values.has(set2.digest)) this.values.set(set2.digest, this.derive(set2.texts));
+    return this.values.get(set2.digest);
+  }
+};
 
 // src/facts/topology.ts
 var import_node_fs4 = require("node:fs");
@@ -20691,7 +20709,7 @@ function umbrellasOf(topology, regionDir) {
 // src/facts/global-readers.ts
 var VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
 var GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
-var GLOBAL_INDEX = /\(?\s*index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+var GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
 var GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
 var READS_ANY = "*";
 var globalReadersFact = defineFact({
@@ -20702,21 +20720,26 @@ var globalReadersFact = defineFact({
     const charts = Object.values(topology.charts);
     if (!charts.some((chart) => chart.templates.length > 0)) return null;
     const readers = {};
-    for (const chart of charts) {
+    const templateReads = new ByTemplates((texts) => {
       const keys = /* @__PURE__ */ new Set();
-      const record = (text) => {
-        for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
-        for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
-        if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
-      };
-      for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
+      for (const { text } of texts) record(text, keys);
+      return keys;
+    });
+    for (const chart of charts) {
+      const keys = new Set(templateReads.of(readTemplateSet(chart.dir, chart.templates)));
       const values = readTextOrUndefined(import_node_path5.default.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
-      if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
+      if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
       readers[chart.dir] = [...keys].sort();
     }
     return readers;
   }
 });
+function record(text, keys) {
+  if (!text.includes(".Values.global")) return;
+  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
+  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
+}
 function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
@@ -20731,7 +20754,7 @@ var import_node_os3 = require("node:os");
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/render/cache.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_promises = require("node:fs/promises");
 var import_node_os = require("node:os");
@@ -20756,7 +20779,7 @@ var FolderDigests = class {
   of(dir) {
     let digest = this.digests.get(dir);
     if (digest === void 0) {
-      const hash = (0, import_node_crypto.createHash)("sha256");
+      const hash = (0, import_node_crypto2.createHash)("sha256");
       for (const file of listFiles(dir)) {
         field(hash, "file", file);
         field(hash, "content", contentOf(import_node_path6.default.join(dir, file), this.maxFileBytes));
@@ -20772,7 +20795,7 @@ function field(hash, name, value) {
   hash.update(value);
 }
 function renderKey(identity, folders = new FolderDigests(identity.maxFileBytes)) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
+  const hash = (0, import_node_crypto2.createHash)("sha256");
   field(hash, "chartlint", identity.version);
   const helm = (0, import_node_fs5.statSync)(identity.helm);
   field(hash, "helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
@@ -21619,7 +21642,7 @@ var Evaluator = class {
     this.evalBody(body, { dot, dollar: dot, scope: [/* @__PURE__ */ new Map()] }, file);
   }
   emit(event) {
-    if (event.path.length > 0 && (event.path[0] !== "images" || event.path.length > 3)) return;
+    if (!kept(event.path)) return;
     this.sink.push({ event, ...this.site });
   }
   /** The library defines being run since the chart's own code last was: what a read went "through". */
@@ -21769,7 +21792,7 @@ var Evaluator = class {
         return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
       case "values": {
         const path30 = [...base.path, name];
-        this.emit({ kind: "read", path: path30, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+        if (kept(path30)) this.emit({ kind: "read", path: path30, via: this.libraryChain(), byName, guarded: this.guards > 0 });
         return { k: "values", path: path30 };
       }
       case "dict":
@@ -21788,7 +21811,7 @@ var Evaluator = class {
       } else if (key.k === "num" && value.k === "list") {
         value = value.items[key.v] ?? NIL;
       } else if (value.k === "values") {
-        if (key.k !== "rangeKey" || key.path.join(".") !== value.path.join("."))
+        if (kept(value.path) && (key.k !== "rangeKey" || key.path.join(".") !== value.path.join(".")))
           this.emit({ kind: "dynamic", path: value.path, via: this.libraryChain(), why: "an index by a key known only at render time" });
         value = UNKNOWN;
       } else {
@@ -21891,6 +21914,9 @@ var Evaluator = class {
     return UNKNOWN;
   }
 };
+function kept(path30) {
+  return path30.length === 0 || path30[0] === "images" && path30.length <= 3;
+}
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
   if (over.k === "dict" && !over.open)
@@ -21974,9 +22000,11 @@ function scanActions(text) {
   }
   return actions;
 }
+var WHITESPACE = /\s/;
 function findClose(text, from) {
-  const rest = text.slice(from).trimStart();
-  if (rest.startsWith("/*")) {
+  let first = from;
+  while (first < text.length && WHITESPACE.test(text[first])) first++;
+  if (text.startsWith("/*", first)) {
     const close = text.indexOf("*/", from);
     return close === -1 ? -1 : text.indexOf("}}", close + 2);
   }
@@ -21997,17 +22025,24 @@ function skipQuoted(text, start) {
   }
   return -1;
 }
-var FIELDS = /^(?:\.[A-Za-z_][A-Za-z0-9_]*)+/;
 function lex(text) {
+  const FIELDS2 = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
+  const VAR = /\$[A-Za-z0-9_]*/y;
+  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
+  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+  const at = (pattern, from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.[0];
+  };
   const tokens = [];
   let i = 0;
-  const fieldsAt = (at) => {
-    const match = FIELDS.exec(text.slice(at));
-    return match ? [match[0].slice(1).split("."), at + match[0].length] : [[], at];
+  const fieldsAt = (from) => {
+    const match = at(FIELDS2, from);
+    return match ? [match.slice(1).split("."), from + match.length] : [[], from];
   };
   while (i < text.length) {
     const c = text[i];
-    if (/\s/.test(c)) {
+    if (WHITESPACE.test(c)) {
       i++;
     } else if (c === '"' || c === "`") {
       const end = skipQuoted(text, i);
@@ -22035,7 +22070,7 @@ function lex(text) {
       tokens.push({ t: "op", v: "=" });
       i++;
     } else if (c === "$") {
-      const name = /^\$[A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      const name = at(VAR, i);
       const [fields, next] = fieldsAt(i + name.length);
       tokens.push({ t: "var", name, fields });
       i = next;
@@ -22044,12 +22079,12 @@ function lex(text) {
       tokens.push({ t: "dot", fields });
       i = fields.length > 0 ? next : i + 1;
     } else if (/[-+0-9]/.test(c)) {
-      const num = /^[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i));
+      const num = at(NUMBER2, i);
       if (!num) throw new Error(`unexpected ${c}`);
-      tokens.push({ t: "num", v: Number(num[0].replaceAll("_", "")) });
-      i += num[0].length;
+      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
+      i += num.length;
     } else if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      const word = at(WORD, i);
       tokens.push(["true", "false", "nil"].includes(word) ? { t: "lit" } : { t: "ident", v: word });
       i += word.length;
     } else {
@@ -22286,10 +22321,6 @@ function templatePlace(chartDir, where) {
 
 // src/templates/toolkit.ts
 var import_node_path14 = __toESM(require("node:path"), 1);
-function loadDefines(dir) {
-  const files = listFiles(import_node_path14.default.join(dir, "templates"));
-  return definesOf(readTemplateTexts(dir, files).map(({ text }) => text));
-}
 function definesOf(texts) {
   const defines = /* @__PURE__ */ new Map();
   for (const text of texts) {
@@ -22299,23 +22330,35 @@ function definesOf(texts) {
   return defines;
 }
 var LibraryLoader = class {
-  byDir = /* @__PURE__ */ new Map();
-  bySet = /* @__PURE__ */ new Map();
+  byTemplates = /* @__PURE__ */ new Map();
+  byKey = /* @__PURE__ */ new Map();
+  keys = /* @__PURE__ */ new Map();
   /** The library of these dependencies (name and folder each), or undefined when there are none. */
   load(dependencies) {
+    return this.loadKeyed(dependencies)?.library;
+  }
+  /** The library, and a key equal for two sets of dependencies exactly when their libraries are the same. */
+  loadKeyed(dependencies) {
     if (dependencies.length === 0) return void 0;
-    const key = dependencies.map((dep) => dep.dir).sort().join("\0");
-    let library = this.bySet.get(key);
-    if (library) return library;
-    const defines = /* @__PURE__ */ new Map();
-    for (const dep of dependencies) {
-      let own = this.byDir.get(dep.dir);
-      if (!own) this.byDir.set(dep.dir, own = loadDefines(dep.dir));
-      for (const [name, define] of own) defines.set(name, define);
+    const dirs = dependencies.map((dep) => dep.dir).sort().join("\0");
+    const known = this.keys.get(dirs);
+    if (known !== void 0) return { library: this.byKey.get(known), key: known };
+    const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
+    const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(import_node_path14.default.join(dep.dir, "templates"))));
+    const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
+    this.keys.set(dirs, key);
+    let library = this.byKey.get(key);
+    if (!library) {
+      const defines = /* @__PURE__ */ new Map();
+      for (const set2 of sets) {
+        let own = this.byTemplates.get(set2.digest);
+        if (!own) this.byTemplates.set(set2.digest, own = definesOf(set2.texts.map(({ text }) => text)));
+        for (const [name, define] of own) defines.set(name, define);
+      }
+      library = { defines, hasToolkit, memo: /* @__PURE__ */ new Map() };
+      this.byKey.set(key, library);
     }
-    library = { defines, hasToolkit: dependencies.some((dep) => dep.name === "helm-toolkit"), memo: /* @__PURE__ */ new Map() };
-    this.bySet.set(key, library);
-    return library;
+    return { library, key };
   }
 };
 
@@ -22327,11 +22370,16 @@ var templateReadsFact = defineFact({
     const topology = read(topologyFact);
     const loader2 = new LibraryLoader();
     const reads = {};
+    const derived = /* @__PURE__ */ new Map();
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
-      const library = loader2.load(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-      reads[chart.dir] = deriveImageReads(readTemplateTexts(chart.dir, chart.templates), library);
+      const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+      const templates = readTemplateSet(chart.dir, chart.templates);
+      const key = `${templates.digest}\0${library?.key ?? ""}`;
+      let chartReads = derived.get(key);
+      if (!chartReads) derived.set(key, chartReads = deriveImageReads(templates.texts, library?.library));
+      reads[chart.dir] = chartReads;
     }
     return reads;
   }
@@ -22735,7 +22783,9 @@ function registryPathsOf(texts) {
       if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
         paths.add(match[1].slice(1));
     }
+    if (helpers.size === 0) continue;
     for (const line of text.split("\n")) {
+      if (!line.includes("include") && !line.includes("template")) continue;
       if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
@@ -22778,9 +22828,10 @@ var templateRegistryFact = defineFact({
   id: "template-registry",
   async build(input) {
     const result = {};
+    const derived = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
-      const use = templateImageUse(readTemplateTexts(chart.dir, chart.templates).map(({ text }) => text));
+      const use = derived.of(readTemplateSet(chart.dir, chart.templates));
       result[chart.dir] = { ...use, parentGlobalRegistry: use.global && await parentSetsGlobalRegistry(chart.dir) };
     }
     return result;
@@ -23566,9 +23617,10 @@ var secretWritesFact = defineFact({
   id: "secret-writes",
   async build(input) {
     const result = {};
+    const derived = new ByTemplates(deriveSecretWrites);
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
-      const writes = deriveSecretWrites(readTemplateTexts(chart.dir, chart.templates));
+      const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
       const toggles = {};
       const names2 = new Set(Object.values(writes.gated).flat());
       if (names2.size > 0) {
@@ -24077,18 +24129,18 @@ function judgeFirstHeader(text) {
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
   const path30 = line.split("	", 1)[0].replace(/\s+$/, "");
-  const kept = KEPT.exec(line)[0];
-  const lookedFor = kept.slice(2);
+  const kept2 = KEPT.exec(line)[0];
+  const lookedFor = kept2.slice(2);
   const span = { start: at, end: at + path30.length };
   if (path30 === "/dev/null") return { problem: "newFile", span, path: path30, lookedFor, character: "" };
-  if (kept.length < path30.length) {
-    const code = line.codePointAt(kept.length);
+  if (kept2.length < path30.length) {
+    const code = line.codePointAt(kept2.length);
     if (code !== 32) {
-      const stop = { start: at + kept.length, end: at + kept.length + (code > 65535 ? 2 : 1) };
+      const stop = { start: at + kept2.length, end: at + kept2.length + (code > 65535 ? 2 : 1) };
       return { problem: "characters", span: stop, path: path30, lookedFor, character: describe(code) };
     }
   }
-  if (kept.length < 3 || kept[1] !== "/") return { problem: "prefix", span, path: kept, lookedFor, character: "" };
+  if (kept2.length < 3 || kept2[1] !== "/") return { problem: "prefix", span, path: kept2, lookedFor, character: "" };
   return void 0;
 }
 function describe(code) {
@@ -24893,7 +24945,9 @@ function deriveDependencyReads(templates, library) {
     if (text.includes("kindIs")) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]);
   }
   const rendered = [...guards].sort(([a], [b]) => a.localeCompare(b)).map(([component, flags]) => ({ component, guards: flags }));
-  return why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why };
+  return structuredClone(
+    why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why }
+  );
 }
 var BLOCK_ACTION = /\{\{-?\s*(if|range|with|define|block|end|else)\b([^}]*)\}\}/g;
 var MANIFEST_FLAG = /\.Values\.manifests\.(\w+)/g;
@@ -24921,8 +24975,8 @@ function fileGuard(text) {
 
 // src/entrypoint/values-fact.ts
 var VALUES_LIMITS5 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(record2, key, value) {
+  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function endpointHosts(root) {
   const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
@@ -25984,7 +26038,7 @@ function invalidLabel(labels) {
   }
   return void 0;
 }
-var FIELDS2 = {
+var FIELDS = {
   DEPENDENCY_JOBS_JSON: ["name", "labels", "namespace"],
   DEPENDENCY_POD_JSON: ["labels", "namespace", "requireSameNode"],
   DEPENDENCY_CUSTOM_RESOURCE: ["apiVersion", "kind", "name", "namespace", "fields", "key", "value", "conditions", "type", "status"]
@@ -26051,7 +26105,7 @@ var env_json_default = defineRule({
           });
         }
         for (const unknown of json2.unknownFields) {
-          const near = nearestName(unknown.key, FIELDS2[variable]);
+          const near = nearestName(unknown.key, FIELDS[variable]);
           ctx.report({
             span: at(unknown.range),
             messageId: "unknownField",
@@ -29044,7 +29098,7 @@ function applyEntries(settings, entries, rules, profile) {
 }
 
 // src/config/validate.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_node_fs16 = require("node:fs");
 var import_node_path23 = __toESM(require("node:path"), 1);
 init_secret_shape();
@@ -29064,7 +29118,7 @@ var VERSION2 = readManifest().version;
 
 // src/config/validate.ts
 async function validateRaw(raw, text, rules) {
-  const identity = (0, import_node_crypto2.createHash)("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
+  const identity = (0, import_node_crypto3.createHash)("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
   const marker = import_node_path23.default.join(defaultCacheDir(process.env), "valid-configs", identity);
   if ((0, import_node_fs16.existsSync)(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
@@ -29079,13 +29133,13 @@ async function validateRaw(raw, text, rules) {
   return [];
 }
 function pickErrors(errors, raw, rules) {
-  const kept = errors.filter((error) => {
+  const kept2 = errors.filter((error) => {
     if (error.keyword === "oneOf") return false;
     const value = valueAt(raw, error.instancePath);
     return !(error.keyword === "enum" && typeof value !== "string");
   });
-  const relevant = kept.filter(
-    (error) => !(error.keyword === "type" && error.params.type === "object" && typeof valueAt(raw, error.instancePath) === "string") || !kept.some((other) => other !== error && other.instancePath === error.instancePath)
+  const relevant = kept2.filter(
+    (error) => !(error.keyword === "type" && error.params.type === "object" && typeof valueAt(raw, error.instancePath) === "string") || !kept2.some((other) => other !== error && other.instancePath === error.instancePath)
   );
   relevant.sort((a, b) => depth(b.instancePath) - depth(a.instancePath));
   return relevant.map((error) => {
@@ -29229,7 +29283,7 @@ function collectingConfig(config, rules, ids) {
 }
 
 // src/engine/locate.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var import_node_path29 = __toESM(require("node:path"), 1);
 
 // src/file-types/chart-metadata.ts
@@ -29265,7 +29319,7 @@ var JsonSyntaxError = class extends Error {
   }
   offset;
 };
-var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+var WHITESPACE2 = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|NaN|-?Infinity/y;
 function parseJson2(text, options, map2 = (offset) => offset) {
@@ -29276,7 +29330,7 @@ function parseJson2(text, options, map2 = (offset) => offset) {
     throw new JsonSyntaxError(message, offset);
   };
   const skip = () => {
-    while (at < text.length && WHITESPACE.has(text[at])) at++;
+    while (at < text.length && WHITESPACE2.has(text[at])) at++;
   };
   const readString = () => {
     const start = at++;
@@ -29937,7 +29991,7 @@ function locate(finding, file, span, at, cwd) {
 var MAX_VALUE_LENGTH = 1024;
 function valueHashOf(ruleId, text) {
   if (ruleId.startsWith("secrets/") || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return void 0;
-  return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+  return (0, import_node_crypto4.createHash)("sha256").update(text).digest("hex").slice(0, 16);
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
@@ -30135,7 +30189,7 @@ function runFileRules(file, env, options) {
   const scrubber = fileScrubber(file, env.secrets);
   const scrubValue = scrubData(scrubber);
   const maxFindings = options.maxFindings ?? Infinity;
-  let kept = 0;
+  let kept2 = 0;
   const dropped = { count: 0, span: void 0 };
   const settingOf = (rule) => {
     const setting = options.settings.get(rule.id);
@@ -30163,11 +30217,11 @@ function runFileRules(file, env, options) {
         Object.assign(base(rule, setting), {
           suppressions: () => ({ ...suppression, ruleIds: env.rules.map((r) => r.id) }),
           report: (descriptor) => {
-            if (kept >= maxFindings) {
+            if (kept2 >= maxFindings) {
               if (dropped.count++ === 0) dropped.span = descriptor.span ?? descriptor.node?.span;
               return;
             }
-            kept++;
+            kept2++;
             into.push(toFinding(descriptor, rule, severity, file, scrubValue));
           }
         })

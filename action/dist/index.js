@@ -144,7 +144,7 @@ function covers(directives, lineCount) {
 function applyDirectives(findings, directives, lineCount) {
   if (directives.length === 0) return { kept: [...findings], suppressed: [], unused: [], covers: [] };
   const all = covers(directives, lineCount);
-  const kept = [];
+  const kept2 = [];
   const suppressed = [];
   for (const finding of findings) {
     const by = [];
@@ -153,11 +153,11 @@ function applyDirectives(findings, directives, lineCount) {
       cover.used = true;
       if (!by.includes(cover.directive)) by.push(cover.directive);
     }
-    if (by.length === 0) kept.push(finding);
+    if (by.length === 0) kept2.push(finding);
     else suppressed.push({ finding, by });
   }
   const unused = all.filter((cover) => !cover.used).map(({ directive, rule }) => ({ directive, rule }));
-  return { kept, suppressed, unused, covers: all };
+  return { kept: kept2, suppressed, unused, covers: all };
 }
 function coverSuppresses(cover, ruleId, line) {
   return line >= cover.fromLine && line <= cover.toLine && (cover.rule === void 0 || ruleMatches(cover.rule, ruleId));
@@ -192,7 +192,7 @@ function readRegularFile(path45, limits) {
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const want = Math.min(CHUNK, limits.maxFileBytes + 1 - total);
+      const want = Math.min(total === 0 && info.size > 0 ? info.size + 1 : CHUNK, limits.maxFileBytes + 1 - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       const got = readSync(fd, chunk, 0, want, null);
@@ -270,6 +270,7 @@ var init_files = __esm({
 });
 
 // src/templates/texts.ts
+import { createHash } from "node:crypto";
 import path from "node:path";
 function readTemplateTexts(chartDir, templates) {
   return [...templates].sort().flatMap((name) => {
@@ -277,12 +278,29 @@ function readTemplateTexts(chartDir, templates) {
     return text === void 0 ? [] : [{ name, text }];
   });
 }
-var TEMPLATE_LIMITS;
+function readTemplateSet(chartDir, templates) {
+  const texts = readTemplateTexts(chartDir, templates);
+  const digest = createHash("sha256");
+  for (const { name, text } of texts) digest.update(`${name}\0${text.length}\0`).update(text);
+  return { texts, digest: digest.digest("hex") };
+}
+var TEMPLATE_LIMITS, ByTemplates;
 var init_texts = __esm({
   "src/templates/texts.ts"() {
     "use strict";
     init_files();
     TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
+    ByTemplates = class {
+      constructor(derive) {
+        this.derive = derive;
+      }
+      derive;
+      values = /* @__PURE__ */ new Map();
+      of(set2) {
+        if (!this.values.has(set2.digest)) this.values.set(set2.digest, this.derive(set2.texts));
+        return this.values.get(set2.digest);
+      }
+    };
   }
 });
 
@@ -13866,6 +13884,12 @@ var init_topology = __esm({
 
 // src/facts/global-readers.ts
 import path5 from "node:path";
+function record(text, keys) {
+  if (!text.includes(".Values.global")) return;
+  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
+  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
+}
 function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
@@ -13883,7 +13907,7 @@ var init_global_readers = __esm({
     init_types();
     VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
     GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
-    GLOBAL_INDEX = /\(?\s*index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+    GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
     GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
     READS_ANY = "*";
     globalReadersFact = defineFact({
@@ -13894,16 +13918,15 @@ var init_global_readers = __esm({
         const charts = Object.values(topology.charts);
         if (!charts.some((chart) => chart.templates.length > 0)) return null;
         const readers = {};
-        for (const chart of charts) {
+        const templateReads = new ByTemplates((texts) => {
           const keys = /* @__PURE__ */ new Set();
-          const record = (text) => {
-            for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
-            for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
-            if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
-          };
-          for (const { text } of readTemplateTexts(chart.dir, chart.templates)) record(text);
+          for (const { text } of texts) record(text, keys);
+          return keys;
+        });
+        for (const chart of charts) {
+          const keys = new Set(templateReads.of(readTemplateSet(chart.dir, chart.templates)));
           const values = readTextOrUndefined(path5.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
-          if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"));
+          if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
           readers[chart.dir] = [...keys].sort();
         }
         return readers;
@@ -13913,7 +13936,7 @@ var init_global_readers = __esm({
 });
 
 // src/render/cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { chmodSync, mkdirSync, statSync as statSync2 } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
@@ -13932,7 +13955,7 @@ function field(hash2, name, value) {
   hash2.update(value);
 }
 function renderKey(identity, folders = new FolderDigests(identity.maxFileBytes)) {
-  const hash2 = createHash("sha256");
+  const hash2 = createHash2("sha256");
   field(hash2, "chartlint", identity.version);
   const helm = statSync2(identity.helm);
   field(hash2, "helm", `${identity.helm}\0${helm.size}\0${helm.mtimeMs}`);
@@ -13974,7 +13997,7 @@ var init_cache = __esm({
       of(dir) {
         let digest = this.digests.get(dir);
         if (digest === void 0) {
-          const hash2 = createHash("sha256");
+          const hash2 = createHash2("sha256");
           for (const file of listFiles(dir)) {
             field(hash2, "file", file);
             field(hash2, "content", contentOf(path6.join(dir, file), this.maxFileBytes));
@@ -14886,6 +14909,9 @@ var init_renders = __esm({
 });
 
 // src/templates/evaluate.ts
+function kept(path45) {
+  return path45.length === 0 || path45[0] === "images" && path45.length <= 3;
+}
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
   if (over.k === "dict" && !over.open)
@@ -14981,7 +15007,7 @@ var init_evaluate = __esm({
         this.evalBody(body, { dot, dollar: dot, scope: [/* @__PURE__ */ new Map()] }, file);
       }
       emit(event) {
-        if (event.path.length > 0 && (event.path[0] !== "images" || event.path.length > 3)) return;
+        if (!kept(event.path)) return;
         this.sink.push({ event, ...this.site });
       }
       /** The library defines being run since the chart's own code last was: what a read went "through". */
@@ -15131,7 +15157,7 @@ var init_evaluate = __esm({
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
             const path45 = [...base.path, name];
-            this.emit({ kind: "read", path: path45, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            if (kept(path45)) this.emit({ kind: "read", path: path45, via: this.libraryChain(), byName, guarded: this.guards > 0 });
             return { k: "values", path: path45 };
           }
           case "dict":
@@ -15150,7 +15176,7 @@ var init_evaluate = __esm({
           } else if (key.k === "num" && value.k === "list") {
             value = value.items[key.v] ?? NIL;
           } else if (value.k === "values") {
-            if (key.k !== "rangeKey" || key.path.join(".") !== value.path.join("."))
+            if (kept(value.path) && (key.k !== "rangeKey" || key.path.join(".") !== value.path.join(".")))
               this.emit({ kind: "dynamic", path: value.path, via: this.libraryChain(), why: "an index by a key known only at render time" });
             value = UNKNOWN;
           } else {
@@ -15274,8 +15300,9 @@ function scanActions(text) {
   return actions;
 }
 function findClose(text, from) {
-  const rest = text.slice(from).trimStart();
-  if (rest.startsWith("/*")) {
+  let first = from;
+  while (first < text.length && WHITESPACE.test(text[first])) first++;
+  if (text.startsWith("/*", first)) {
     const close = text.indexOf("*/", from);
     return close === -1 ? -1 : text.indexOf("}}", close + 2);
   }
@@ -15297,15 +15324,23 @@ function skipQuoted(text, start) {
   return -1;
 }
 function lex(text) {
+  const FIELDS2 = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
+  const VAR = /\$[A-Za-z0-9_]*/y;
+  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
+  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
+  const at = (pattern, from) => {
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.[0];
+  };
   const tokens = [];
   let i = 0;
-  const fieldsAt = (at) => {
-    const match = FIELDS.exec(text.slice(at));
-    return match ? [match[0].slice(1).split("."), at + match[0].length] : [[], at];
+  const fieldsAt = (from) => {
+    const match = at(FIELDS2, from);
+    return match ? [match.slice(1).split("."), from + match.length] : [[], from];
   };
   while (i < text.length) {
     const c = text[i];
-    if (/\s/.test(c)) {
+    if (WHITESPACE.test(c)) {
       i++;
     } else if (c === '"' || c === "`") {
       const end = skipQuoted(text, i);
@@ -15333,7 +15368,7 @@ function lex(text) {
       tokens.push({ t: "op", v: "=" });
       i++;
     } else if (c === "$") {
-      const name = /^\$[A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      const name = at(VAR, i);
       const [fields, next] = fieldsAt(i + name.length);
       tokens.push({ t: "var", name, fields });
       i = next;
@@ -15342,12 +15377,12 @@ function lex(text) {
       tokens.push({ t: "dot", fields });
       i = fields.length > 0 ? next : i + 1;
     } else if (/[-+0-9]/.test(c)) {
-      const num = /^[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/.exec(text.slice(i));
+      const num = at(NUMBER2, i);
       if (!num) throw new Error(`unexpected ${c}`);
-      tokens.push({ t: "num", v: Number(num[0].replaceAll("_", "")) });
-      i += num[0].length;
+      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
+      i += num.length;
     } else if (/[A-Za-z_]/.test(c)) {
-      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))[0];
+      const word = at(WORD, i);
       tokens.push(["true", "false", "nil"].includes(word) ? { t: "lit" } : { t: "ident", v: word });
       i += word.length;
     } else {
@@ -15445,11 +15480,11 @@ function parseTemplate(text) {
   }
   return { body, defines };
 }
-var FIELDS, ExprParser, KEYWORD;
+var WHITESPACE, ExprParser, KEYWORD;
 var init_parse = __esm({
   "src/templates/parse.ts"() {
     "use strict";
-    FIELDS = /^(?:\.[A-Za-z_][A-Za-z0-9_]*)+/;
+    WHITESPACE = /\s/;
     ExprParser = class {
       constructor(tokens) {
         this.tokens = tokens;
@@ -15601,10 +15636,6 @@ var init_image_reads = __esm({
 
 // src/templates/toolkit.ts
 import path15 from "node:path";
-function loadDefines(dir) {
-  const files = listFiles(path15.join(dir, "templates"));
-  return definesOf(readTemplateTexts(dir, files).map(({ text }) => text));
-}
 function definesOf(texts) {
   const defines = /* @__PURE__ */ new Map();
   for (const text of texts) {
@@ -15621,23 +15652,35 @@ var init_toolkit = __esm({
     init_parse();
     init_texts();
     LibraryLoader = class {
-      byDir = /* @__PURE__ */ new Map();
-      bySet = /* @__PURE__ */ new Map();
+      byTemplates = /* @__PURE__ */ new Map();
+      byKey = /* @__PURE__ */ new Map();
+      keys = /* @__PURE__ */ new Map();
       /** The library of these dependencies (name and folder each), or undefined when there are none. */
       load(dependencies) {
+        return this.loadKeyed(dependencies)?.library;
+      }
+      /** The library, and a key equal for two sets of dependencies exactly when their libraries are the same. */
+      loadKeyed(dependencies) {
         if (dependencies.length === 0) return void 0;
-        const key = dependencies.map((dep) => dep.dir).sort().join("\0");
-        let library = this.bySet.get(key);
-        if (library) return library;
-        const defines = /* @__PURE__ */ new Map();
-        for (const dep of dependencies) {
-          let own = this.byDir.get(dep.dir);
-          if (!own) this.byDir.set(dep.dir, own = loadDefines(dep.dir));
-          for (const [name, define] of own) defines.set(name, define);
+        const dirs = dependencies.map((dep) => dep.dir).sort().join("\0");
+        const known = this.keys.get(dirs);
+        if (known !== void 0) return { library: this.byKey.get(known), key: known };
+        const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
+        const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(path15.join(dep.dir, "templates"))));
+        const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
+        this.keys.set(dirs, key);
+        let library = this.byKey.get(key);
+        if (!library) {
+          const defines = /* @__PURE__ */ new Map();
+          for (const set2 of sets) {
+            let own = this.byTemplates.get(set2.digest);
+            if (!own) this.byTemplates.set(set2.digest, own = definesOf(set2.texts.map(({ text }) => text)));
+            for (const [name, define] of own) defines.set(name, define);
+          }
+          library = { defines, hasToolkit, memo: /* @__PURE__ */ new Map() };
+          this.byKey.set(key, library);
         }
-        library = { defines, hasToolkit: dependencies.some((dep) => dep.name === "helm-toolkit"), memo: /* @__PURE__ */ new Map() };
-        this.bySet.set(key, library);
-        return library;
+        return { library, key };
       }
     };
   }
@@ -15663,11 +15706,16 @@ var init_template_reads = __esm({
         const topology = read(topologyFact);
         const loader2 = new LibraryLoader();
         const reads = {};
+        const derived = /* @__PURE__ */ new Map();
         for (const chart of input2.charts) {
           if (chart.templates.length === 0) continue;
           const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
-          const library = loader2.load(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-          reads[chart.dir] = deriveImageReads(readTemplateTexts(chart.dir, chart.templates), library);
+          const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+          const templates = readTemplateSet(chart.dir, chart.templates);
+          const key = `${templates.digest}\0${library?.key ?? ""}`;
+          let chartReads = derived.get(key);
+          if (!chartReads) derived.set(key, chartReads = deriveImageReads(templates.texts, library?.library));
+          reads[chart.dir] = chartReads;
         }
         return reads;
       }
@@ -16078,7 +16126,9 @@ function registryPathsOf(texts) {
       if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
         paths.add(match[1].slice(1));
     }
+    if (helpers.size === 0) continue;
     for (const line of text.split("\n")) {
+      if (!line.includes("include") && !line.includes("template")) continue;
       if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
@@ -16150,9 +16200,10 @@ var init_template_registry = __esm({
       id: "template-registry",
       async build(input2) {
         const result = {};
+        const derived = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
         for (const chart of input2.charts) {
           if (chart.templates.length === 0) continue;
-          const use = templateImageUse(readTemplateTexts(chart.dir, chart.templates).map(({ text }) => text));
+          const use = derived.of(readTemplateSet(chart.dir, chart.templates));
           result[chart.dir] = { ...use, parentGlobalRegistry: use.global && await parentSetsGlobalRegistry(chart.dir) };
         }
         return result;
@@ -16995,9 +17046,10 @@ var init_secret_writes2 = __esm({
       id: "secret-writes",
       async build(input2) {
         const result = {};
+        const derived = new ByTemplates(deriveSecretWrites);
         for (const chart of input2.charts) {
           if (chart.templates.length === 0) continue;
-          const writes = deriveSecretWrites(readTemplateTexts(chart.dir, chart.templates));
+          const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
           const toggles = {};
           const names2 = new Set(Object.values(writes.gated).flat());
           if (names2.size > 0) {
@@ -17576,18 +17628,18 @@ function judgeFirstHeader(text) {
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
   const path45 = line.split("	", 1)[0].replace(/\s+$/, "");
-  const kept = KEPT.exec(line)[0];
-  const lookedFor = kept.slice(2);
+  const kept2 = KEPT.exec(line)[0];
+  const lookedFor = kept2.slice(2);
   const span = { start: at, end: at + path45.length };
   if (path45 === "/dev/null") return { problem: "newFile", span, path: path45, lookedFor, character: "" };
-  if (kept.length < path45.length) {
-    const code = line.codePointAt(kept.length);
+  if (kept2.length < path45.length) {
+    const code = line.codePointAt(kept2.length);
     if (code !== 32) {
-      const stop = { start: at + kept.length, end: at + kept.length + (code > 65535 ? 2 : 1) };
+      const stop = { start: at + kept2.length, end: at + kept2.length + (code > 65535 ? 2 : 1) };
       return { problem: "characters", span: stop, path: path45, lookedFor, character: describe(code) };
     }
   }
-  if (kept.length < 3 || kept[1] !== "/") return { problem: "prefix", span, path: kept, lookedFor, character: "" };
+  if (kept2.length < 3 || kept2[1] !== "/") return { problem: "prefix", span, path: kept2, lookedFor, character: "" };
   return void 0;
 }
 function describe(code) {
@@ -18426,7 +18478,9 @@ function deriveDependencyReads(templates, library) {
     if (text.includes("kindIs")) for (const match of text.matchAll(STRING_JOBS)) stringJobs.add(match[1]);
   }
   const rendered = [...guards].sort(([a], [b]) => a.localeCompare(b)).map(([component, flags]) => ({ component, guards: flags }));
-  return why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why };
+  return structuredClone(
+    why === void 0 ? { components: [...components].sort(), stringJobs: [...stringJobs].sort(), rendered } : { components: void 0, stringJobs: [...stringJobs].sort(), rendered: [], why }
+  );
 }
 function fileGuard(text) {
   const stack = [];
@@ -18471,8 +18525,8 @@ var init_values_templates = __esm({
 
 // src/entrypoint/values-fact.ts
 import path21 from "node:path";
-function setOwn(record, key, value) {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(record2, key, value) {
+  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function endpointHosts(root) {
   const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
@@ -19713,7 +19767,7 @@ function invalidLabel(labels) {
   }
   return void 0;
 }
-var FAILURE, LABEL_NAME, DNS_SUBDOMAIN, FIELDS2, env_json_default;
+var FAILURE, LABEL_NAME, DNS_SUBDOMAIN, FIELDS, env_json_default;
 var init_env_json = __esm({
   "rules/entrypoint/env-json.ts"() {
     "use strict";
@@ -19725,7 +19779,7 @@ var init_env_json = __esm({
     };
     LABEL_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
     DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-    FIELDS2 = {
+    FIELDS = {
       DEPENDENCY_JOBS_JSON: ["name", "labels", "namespace"],
       DEPENDENCY_POD_JSON: ["labels", "namespace", "requireSameNode"],
       DEPENDENCY_CUSTOM_RESOURCE: ["apiVersion", "kind", "name", "namespace", "fields", "key", "value", "conditions", "type", "status"]
@@ -19792,7 +19846,7 @@ var init_env_json = __esm({
               });
             }
             for (const unknown of json3.unknownFields) {
-              const near = nearestName(unknown.key, FIELDS2[variable]);
+              const near = nearestName(unknown.key, FIELDS[variable]);
               ctx.report({
                 span: at(unknown.range),
                 messageId: "unknownField",
@@ -29737,9 +29791,9 @@ var require_ajv = __commonJS({
 });
 
 // src/engine/merge.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function mergeSameProblem(diagnostics, rendered) {
-  const kept = [];
+  const kept2 = [];
   const byPlace = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   for (const d of diagnostics) {
@@ -29753,9 +29807,9 @@ function mergeSameProblem(diagnostics, rendered) {
     if (seen.has(exact)) continue;
     seen.add(exact);
     byPlace.set(place, d);
-    kept.push(d);
+    kept2.push(d);
   }
-  return foldExplained(kept, rendered);
+  return foldExplained(kept2, rendered);
 }
 function foldExplained(diagnostics, rendered) {
   return diagnostics.filter((d) => {
@@ -29779,7 +29833,7 @@ function assignFingerprints(sorted) {
     const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ""}\0${d.messageId ?? ""}`;
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
-    d.fingerprint = `${createHash5("sha256").update(identity).digest("hex")}:${occurrence}`;
+    d.fingerprint = `${createHash6("sha256").update(identity).digest("hex")}:${occurrence}`;
   }
 }
 var SAME_PROBLEM, EXPLAINED_BY;
@@ -30724,8 +30778,8 @@ var init_sarif = __esm({
       });
       if (outside > 0) notes.push(`${outside} result(s) placed outside the working folder were left out.`);
       if (relatedOutside > 0) notes.push(`${relatedOutside} related location(s) outside the working folder were left out.`);
-      const kept = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
-      const resultsOmitted = placed.length - kept.length;
+      const kept2 = placed.length > GITHUB_LIMITS.resultsPerRun ? placed.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).slice(0, GITHUB_LIMITS.resultsPerRun).sort((a, b) => a.i - b.i).map(({ d }) => d) : placed;
+      const resultsOmitted = placed.length - kept2.length;
       if (resultsOmitted > 0) {
         notes.push(
           `${resultsOmitted} of ${placed.length} results were left out: GitHub code scanning takes at most ${GITHUB_LIMITS.resultsPerRun} per run (errors were kept first).`
@@ -30734,12 +30788,12 @@ var init_sarif = __esm({
       let relatedOmitted = 0;
       const rules = ruleDescriptors();
       const engineIndex = /* @__PURE__ */ new Map();
-      for (const d of kept) {
+      for (const d of kept2) {
         if (ruleIndex.has(d.ruleId) || !Object.hasOwn(ENGINE_RESULTS, d.ruleId) || engineIndex.has(d.ruleId)) continue;
         engineIndex.set(d.ruleId, rules.length);
         rules.push(engineDescriptor(d.ruleId));
       }
-      const results = kept.map((d) => {
+      const results = kept2.map((d) => {
         const index = ruleIndex.get(d.ruleId) ?? engineIndex.get(d.ruleId);
         const fixes = [...d.fix ? [{ desc: d.message, fix: d.fix }] : [], ...d.suggestions ?? []].map(({ desc, fix }) => ({
           description: { text: desc },
@@ -31279,11 +31333,11 @@ init_cache();
 init_secret_shape();
 init_version();
 init_closest();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync8, writeFileSync } from "node:fs";
 import path24 from "node:path";
 async function validateRaw(raw, text, rules) {
-  const identity = createHash2("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
+  const identity = createHash3("sha256").update(`${VERSION2}\0${rules.map((r) => r.id).join(",")}\0${text}`).digest("hex");
   const marker = path24.join(defaultCacheDir(process.env), "valid-configs", identity);
   if (existsSync8(marker)) return [];
   const ajv = await Promise.resolve().then(() => __toESM(require_ajv(), 1));
@@ -31298,13 +31352,13 @@ async function validateRaw(raw, text, rules) {
   return [];
 }
 function pickErrors(errors, raw, rules) {
-  const kept = errors.filter((error) => {
+  const kept2 = errors.filter((error) => {
     if (error.keyword === "oneOf") return false;
     const value = valueAt(raw, error.instancePath);
     return !(error.keyword === "enum" && typeof value !== "string");
   });
-  const relevant = kept.filter(
-    (error) => !(error.keyword === "type" && error.params.type === "object" && typeof valueAt(raw, error.instancePath) === "string") || !kept.some((other) => other !== error && other.instancePath === error.instancePath)
+  const relevant = kept2.filter(
+    (error) => !(error.keyword === "type" && error.params.type === "object" && typeof valueAt(raw, error.instancePath) === "string") || !kept2.some((other) => other !== error && other.instancePath === error.instancePath)
   );
   relevant.sort((a, b) => depth(b.instancePath) - depth(a.instancePath));
   return relevant.map((error) => {
@@ -31432,7 +31486,7 @@ function toPlain(node) {
 // src/facts/index.ts
 init_renders();
 init_topology();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var CORE_FACTS = [topologyFact, rendersFact];
 async function buildFacts(wanted, input2) {
   const values = {};
@@ -31444,13 +31498,13 @@ async function buildFacts(wanted, input2) {
     if (fact.id in values) return;
     if (path45.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path45, fact.id].join(" -> ")}`);
     for (const need of fact.needs ?? []) await build(need, [...path45, fact.id]);
-    values[fact.id] = await fact.build(input2, read);
+    values[fact.id] = structuredClone(await fact.build(input2, read));
   };
   for (const fact of wanted) await build(fact, []);
   return values;
 }
 function hashFacts(values) {
-  const digest = createHash3("sha256");
+  const digest = createHash4("sha256");
   for (const id of Object.keys(values).sort()) digest.update(`${id}\0${JSON.stringify(values[id])}\0`);
   return digest.digest("hex");
 }
@@ -31494,7 +31548,7 @@ var JsonSyntaxError = class extends Error {
   }
   offset;
 };
-var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+var WHITESPACE2 = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
 var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|NaN|-?Infinity/y;
 function parseJson2(text, options, map2 = (offset) => offset) {
@@ -31505,7 +31559,7 @@ function parseJson2(text, options, map2 = (offset) => offset) {
     throw new JsonSyntaxError(message2, offset);
   };
   const skip = () => {
-    while (at < text.length && WHITESPACE.has(text[at])) at++;
+    while (at < text.length && WHITESPACE2.has(text[at])) at++;
   };
   const readString = () => {
     const start = at++;
@@ -32455,7 +32509,7 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import path33 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
@@ -32503,7 +32557,7 @@ function locate(finding, file, span, at, cwd) {
 var MAX_VALUE_LENGTH = 1024;
 function valueHashOf(ruleId, text) {
   if (ruleId.startsWith("secrets/") || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return void 0;
-  return createHash4("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash5("sha256").update(text).digest("hex").slice(0, 16);
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
@@ -32663,7 +32717,7 @@ function runFileRules(file, env2, options) {
   const scrubber = fileScrubber(file, env2.secrets);
   const scrubValue = scrubData(scrubber);
   const maxFindings = options.maxFindings ?? Infinity;
-  let kept = 0;
+  let kept2 = 0;
   const dropped = { count: 0, span: void 0 };
   const settingOf = (rule) => {
     const setting = options.settings.get(rule.id);
@@ -32691,11 +32745,11 @@ function runFileRules(file, env2, options) {
         Object.assign(base(rule, setting), {
           suppressions: () => ({ ...suppression, ruleIds: env2.rules.map((r) => r.id) }),
           report: (descriptor) => {
-            if (kept >= maxFindings) {
+            if (kept2 >= maxFindings) {
               if (dropped.count++ === 0) dropped.span = descriptor.span ?? descriptor.node?.span;
               return;
             }
-            kept++;
+            kept2++;
             into.push(toFinding(descriptor, rule, severity, file, scrubValue));
           }
         })
@@ -33208,7 +33262,7 @@ function renderSources(dir, outcome, files) {
 // src/engine/results-cache.ts
 init_files();
 init_cache();
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { readFileSync as readFileSync2, renameSync, statSync as statSync11, writeFileSync as writeFileSync2 } from "node:fs";
 import path35 from "node:path";
 var RESULT_FORMAT = 3;
@@ -33318,7 +33372,7 @@ function isEntry(value) {
   return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers3) && covers3.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
 function entryHash(identity, file, key, result, stamp) {
-  const digest = createHash6("sha256");
+  const digest = createHash7("sha256");
   const parts = stamp === void 0 ? [identity, file, key, JSON.stringify(result)] : [identity, file, key, stamp, JSON.stringify(result)];
   for (const part of parts) digest.update(`${part.length}\0${part}\0`);
   return digest.digest("hex");
@@ -33343,7 +33397,7 @@ function fileStamp(file) {
   }
 }
 function hash(text, content) {
-  const digest = createHash6("sha1").update(text);
+  const digest = createHash7("sha1").update(text);
   if (content) digest.update(content);
   return digest.digest("hex");
 }
@@ -33722,7 +33776,7 @@ function applyBaseline(diagnostics, baseline, place) {
     }
     remaining.set(file, byKey);
   }
-  const kept = [];
+  const kept2 = [];
   const held = [];
   for (const d of diagnostics) {
     const slot = remaining.get(fileKey(place, d.file))?.get(keyOf2(entryOf2(d)));
@@ -33730,7 +33784,7 @@ function applyBaseline(diagnostics, baseline, place) {
       slot.left--;
       held.push(d);
     } else {
-      kept.push(d);
+      kept2.push(d);
     }
   }
   const judged = new Set(place.lintedFiles.map((file) => fileKey(place, file)));
@@ -33749,7 +33803,7 @@ function applyBaseline(diagnostics, baseline, place) {
     }
     if (entries.length > 0) files[file] = entries;
   }
-  return { kept, held, hidden: held.length, stale, pruned: { format: BASELINE_FORMAT, files } };
+  return { kept: kept2, held, hidden: held.length, stale, pruned: { format: BASELINE_FORMAT, files } };
 }
 function baselineCount(entries, like) {
   const key = keyOf2(like);
