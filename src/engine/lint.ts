@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadConfig, type ResolvedConfig } from '../config/load.js';
 import { CORE_FACTS, buildFacts, hashFacts, type FactValues } from '../facts/index.js';
 import { rendersFact, type Renders } from '../facts/renders.js';
+import { DerivedCache } from './derived-cache.js';
 import { namespaceFact } from '../facts/namespace.js';
 import { FILE_TYPES, STDIN_PATH } from '../file-types/index.js';
 import type { LintTarget, SourceFile } from '../file-types/types.js';
@@ -156,7 +157,9 @@ interface Found {
 export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const run = await prepare(options);
   const found = await discover(run);
-  const facts = await buildRunFacts(run, found);
+  const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION) : undefined;
+  const facts = await buildRunFacts(run, found, derived);
+  derived?.save();
   const env: RunEnv = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: new Map() };
   const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
   const files = await lintFiles({ ...run, config: collecting }, found, env);
@@ -270,7 +273,7 @@ async function discover(run: Run): Promise<Found> {
 }
 
 /** The engine's own facts and those the enabled rules name. */
-async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
+async function buildRunFacts(run: Run, found: Found, derived: DerivedCache | undefined): Promise<FactValues> {
   const { options, config, cwd } = run;
   const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render: RenderSettings | undefined = options.render
@@ -299,6 +302,7 @@ async function buildRunFacts(run: Run, found: Found): Promise<FactValues> {
     render,
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
     namespace: options.namespace ?? config.helm.namedNamespace,
+    ...(derived ? { derived } : {}),
   });
 }
 

@@ -57,14 +57,25 @@ export function manifestFlags(root: YamlNode | undefined): Record<string, boolea
   return result;
 }
 
-async function valuesRoot(chartDir: string): Promise<YamlNode | undefined> {
-  const text = readTextOrUndefined(path.join(chartDir, 'values.yaml'), VALUES_LIMITS);
-  if (text === undefined) return undefined;
+/** The derivation's name in the --cache store: a new name when valuesSummary changes what it gives. */
+const VALUES_SUMMARY = 'entrypoint-values-summary/1';
+
+async function valuesRoot(text: string): Promise<YamlNode | undefined> {
   try {
     return (await parseYamlValues(text, VALUES_LIMITS)).root;
   } catch {
     return undefined;
   }
+}
+
+/** What a chart's defaults say to the entrypoint rules: a function of the values text alone. */
+async function valuesSummary(text: string | undefined): Promise<Omit<ChartDependencyContext, 'reads'>> {
+  const root = text === undefined ? undefined : await valuesRoot(text);
+  const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
+    component: component.name,
+    jobs: jobs.map((job) => job.name),
+  }));
+  return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
 }
 
 export const dependencyChartsFact = defineFact<DependencyCharts>({
@@ -87,18 +98,19 @@ export const dependencyChartsFact = defineFact<DependencyCharts>({
     for (const chart of input.charts) {
       // The rules judge only charts built on helm-toolkit.
       if (!usesHelmToolkit(chart)) continue;
-      const root = await valuesRoot(chart.dir);
+      const text = readTextOrUndefined(path.join(chart.dir, 'values.yaml'), VALUES_LIMITS);
+      // Parsing every chart's values is most of this fact: with --cache, an unchanged text is not parsed again.
+      const summary =
+        text !== undefined && input.derived
+          ? await input.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text))
+          : await valuesSummary(text);
       let reads: TemplateDependencyReads | undefined;
       if (chart.templates.length > 0) {
         const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
         const library = below.some((dep) => dep.name === 'helm-toolkit') ? libraryOf(below.map((dep) => dep.dir)) : undefined;
         reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
       }
-      const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
-        component: component.name,
-        jobs: jobs.map((job) => job.name),
-      }));
-      result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads, jobsOnly };
+      result[chart.dir] = { endpoints: summary.endpoints, manifests: summary.manifests, reads, jobsOnly: summary.jobsOnly };
     }
     return result;
   },

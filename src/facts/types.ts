@@ -17,6 +17,14 @@ export interface FactInput {
   render: RenderSettings | undefined;
   /** Where objects written without a namespace are deployed: --namespace, else the config's helm.namespace (default: `default`). */
   namespace?: string;
+  /** With --cache: values derived from one text, kept across runs (a fact without it derives every time). */
+  derived?: DerivedValues;
+}
+
+/** Values derived from a text alone, remembered by the text's hash. */
+export interface DerivedValues {
+  /** The value `derive` gives for `text`, from an earlier run when it is remembered; `kind` names the derivation. */
+  get<T>(kind: string, text: string, derive: () => T | Promise<T>): Promise<T>;
 }
 
 export interface Fact<Value> {
