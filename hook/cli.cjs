@@ -1001,14 +1001,14 @@ var init_directives = __esm({
 });
 
 // src/sources/files.ts
-function readTextFile(path49, limits) {
-  const read = readRegularFile(path49, limits);
+function readTextFile(path50, limits) {
+  const read = readRegularFile(path50, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path49, limits) {
+function readRegularFile(path50, limits) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path49, OPEN_FLAGS);
+    fd = (0, import_node_fs.openSync)(path50, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -1048,8 +1048,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path49, limits) {
-  const read = readTextFile(path49, limits);
+function readTextOrUndefined(path50, limits) {
+  const read = readTextFile(path50, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -1240,12 +1240,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path49 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path49.push(at.segment);
-  return path49.reverse();
+  const path50 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path50.push(at.segment);
+  return path50.reverse();
 }
-function dottedPath(path49) {
-  return path49.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path50) {
+  return path50.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -4860,17 +4860,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path49) {
-      const ctrl = callVisitor(key, node, visitor, path49);
+    function visit_(key, node, visitor, path50) {
+      const ctrl = callVisitor(key, node, visitor, path50);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path49, ctrl);
-        return visit_(key, ctrl, visitor, path49);
+        replaceNode(key, path50, ctrl);
+        return visit_(key, ctrl, visitor, path50);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path49 = Object.freeze(path49.concat(node));
+          path50 = Object.freeze(path50.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path49);
+            const ci = visit_(i, node.items[i], visitor, path50);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4881,13 +4881,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path49 = Object.freeze(path49.concat(node));
-          const ck = visit_("key", node.key, visitor, path49);
+          path50 = Object.freeze(path50.concat(node));
+          const ck = visit_("key", node.key, visitor, path50);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path49);
+          const cv = visit_("value", node.value, visitor, path50);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4908,17 +4908,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path49) {
-      const ctrl = await callVisitor(key, node, visitor, path49);
+    async function visitAsync_(key, node, visitor, path50) {
+      const ctrl = await callVisitor(key, node, visitor, path50);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path49, ctrl);
-        return visitAsync_(key, ctrl, visitor, path49);
+        replaceNode(key, path50, ctrl);
+        return visitAsync_(key, ctrl, visitor, path50);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path49 = Object.freeze(path49.concat(node));
+          path50 = Object.freeze(path50.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path49);
+            const ci = await visitAsync_(i, node.items[i], visitor, path50);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4929,13 +4929,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path49 = Object.freeze(path49.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path49);
+          path50 = Object.freeze(path50.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path50);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path49);
+          const cv = await visitAsync_("value", node.value, visitor, path50);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4962,23 +4962,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path49) {
+    function callVisitor(key, node, visitor, path50) {
       if (typeof visitor === "function")
-        return visitor(key, node, path49);
+        return visitor(key, node, path50);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path49);
+        return visitor.Map?.(key, node, path50);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path49);
+        return visitor.Seq?.(key, node, path50);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path49);
+        return visitor.Pair?.(key, node, path50);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path49);
+        return visitor.Scalar?.(key, node, path50);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path49);
+        return visitor.Alias?.(key, node, path50);
       return void 0;
     }
-    function replaceNode(key, path49, node) {
-      const parent = path49[path49.length - 1];
+    function replaceNode(key, path50, node) {
+      const parent = path50[path50.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5590,10 +5590,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path49, value) {
+    function collectionFromPath(schema2, path50, value) {
       let v = value;
-      for (let i = path49.length - 1; i >= 0; --i) {
-        const k = path49[i];
+      for (let i = path50.length - 1; i >= 0; --i) {
+        const k = path50[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5612,7 +5612,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path49) => path49 == null || typeof path49 === "object" && !!path49[Symbol.iterator]().next().done;
+    var isEmptyPath = (path50) => path50 == null || typeof path50 === "object" && !!path50[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -5642,11 +5642,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path49, value) {
-        if (isEmptyPath(path49))
+      addIn(path50, value) {
+        if (isEmptyPath(path50))
           this.add(value);
         else {
-          const [key, ...rest] = path49;
+          const [key, ...rest] = path50;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5660,8 +5660,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path49) {
-        const [key, ...rest] = path49;
+      deleteIn(path50) {
+        const [key, ...rest] = path50;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5675,8 +5675,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path49, keepScalar) {
-        const [key, ...rest] = path49;
+      getIn(path50, keepScalar) {
+        const [key, ...rest] = path50;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5694,8 +5694,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path49) {
-        const [key, ...rest] = path49;
+      hasIn(path50) {
+        const [key, ...rest] = path50;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5705,8 +5705,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path49, value) {
-        const [key, ...rest] = path49;
+      setIn(path50, value) {
+        const [key, ...rest] = path50;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8221,9 +8221,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path49, value) {
+      addIn(path50, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path49, value);
+          this.contents.addIn(path50, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -8298,14 +8298,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path49) {
-        if (Collection.isEmptyPath(path49)) {
+      deleteIn(path50) {
+        if (Collection.isEmptyPath(path50)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path49) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path50) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -8320,10 +8320,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path49, keepScalar) {
-        if (Collection.isEmptyPath(path49))
+      getIn(path50, keepScalar) {
+        if (Collection.isEmptyPath(path50))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path49, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path50, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -8334,10 +8334,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path49) {
-        if (Collection.isEmptyPath(path49))
+      hasIn(path50) {
+        if (Collection.isEmptyPath(path50))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path49) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path50) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -8354,13 +8354,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path49, value) {
-        if (Collection.isEmptyPath(path49)) {
+      setIn(path50, value) {
+        if (Collection.isEmptyPath(path50)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path49), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path50), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path49, value);
+          this.contents.setIn(path50, value);
         }
       }
       /**
@@ -10321,9 +10321,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path49) => {
+    visit2.itemAtPath = (cst, path50) => {
       let item = cst;
-      for (const [field3, index] of path49) {
+      for (const [field3, index] of path50) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -10332,23 +10332,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path49) => {
-      const parent = visit2.itemAtPath(cst, path49.slice(0, -1));
-      const field3 = path49[path49.length - 1][0];
+    visit2.parentCollection = (cst, path50) => {
+      const parent = visit2.itemAtPath(cst, path50.slice(0, -1));
+      const field3 = path50[path50.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path49, item, visitor) {
-      let ctrl = visitor(item, path49);
+    function _visit(path50, item, visitor) {
+      let ctrl = visitor(item, path50);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path49.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path50.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10359,10 +10359,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path49);
+            ctrl = ctrl(item, path50);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path49) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path50) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -12723,8 +12723,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path49, { windows } = {}) => {
-      const segs = path49.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path50, { windows } = {}) => {
+      const segs = path50.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -14247,13 +14247,13 @@ var require_picomatch2 = __commonJS({
 // src/sources/glob.ts
 function compileGlobs(patterns2, where) {
   const matchers2 = patterns2.map((pattern) => compileGlob(pattern, where));
-  return (path49) => matchers2.some((matches) => matches(path49));
+  return (path50) => matchers2.some((matches) => matches(path50));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path49) => path49 !== "" && matchSegments(segments, path49.split("/"));
+    return (path50) => path50 !== "" && matchSegments(segments, path50.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -14263,15 +14263,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path49) {
-  let next = new Array(path49.length + 1).fill(false);
-  next[path49.length] = true;
+function matchSegments(pattern, path50) {
+  let next = new Array(path50.length + 1).fill(false);
+  next[path50.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path49.length + 1).fill(false);
+    const current = new Array(path50.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path49.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path49.length && current[j + 1];
-      else current[j] = j < path49.length && next[j + 1] && matchSegment(segment, path49[j]);
+    for (let j = path50.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path50.length && current[j + 1];
+      else current[j] = j < path50.length && next[j + 1] && matchSegment(segment, path50[j]);
     }
     next = current;
   }
@@ -15724,8 +15724,8 @@ var init_renders = __esm({
 });
 
 // src/templates/evaluate.ts
-function kept(path49) {
-  return path49.length === 0 || path49[0] === "images" && path49.length <= 3;
+function kept(path50) {
+  return path50.length === 0 || path50[0] === "images" && path50.length <= 3;
 }
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
@@ -15971,9 +15971,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path49 = [...base.path, name];
-            if (kept(path49)) this.emit({ kind: "read", path: path49, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path49 };
+            const path50 = [...base.path, name];
+            if (kept(path50)) this.emit({ kind: "read", path: path50, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path50 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -16422,15 +16422,15 @@ function classify2(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path49, layout) {
-  if (path49[0] !== "images") return void 0;
-  if (layout === "tags") return path49[1] === "tags" && path49.length === 3 ? path49[2] : void 0;
-  return path49.length === 2 && !NOT_IMAGES.has(path49[1]) ? path49[1] : void 0;
+function keyOf(path50, layout) {
+  if (path50[0] !== "images") return void 0;
+  if (layout === "tags") return path50[1] === "tags" && path50.length === 3 ? path50[2] : void 0;
+  return path50.length === 2 && !NOT_IMAGES.has(path50[1]) ? path50[1] : void 0;
 }
-function coversImages(path49, layout) {
+function coversImages(path50, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path49.length, map2.length);
-  return path49.slice(0, shared).every((part, i) => part === map2[i]) && path49.length <= map2.length + 1;
+  const shared = Math.min(path50.length, map2.length);
+  return path50.slice(0, shared).every((part, i) => part === map2[i]) && path50.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -16558,13 +16558,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path49 = nameMatch?.[2] ?? name;
-  if (path49.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path50 = nameMatch?.[2] ?? name;
+  if (path50.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path49, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path50, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16947,7 +16947,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path49 of [...paths]) if (path49 === "global" || path49.startsWith("global.")) paths.delete(path49);
+  for (const path50 of [...paths]) if (path50 === "global" || path50.startsWith("global.")) paths.delete(path50);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16960,8 +16960,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path49 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path49 && (next === ":" || next === "@")) found.push(path49[1].slice(1));
+      const path50 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path50 && (next === ":" || next === "@")) found.push(path50[1].slice(1));
     }
   }
   return found;
@@ -16970,7 +16970,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path49 of printfTagged(text)) tagged.add(path49);
+    for (const path50 of printfTagged(text)) tagged.add(path50);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -17331,10 +17331,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path49) {
-  const key = path49.at(-1);
+function shapeOnly(path50) {
+  const key = path50.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path49.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path50.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -17355,8 +17355,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path49) {
-  for (let i = path49.length - 1; i >= 0; i--) if (typeof path49[i] === "string") return path49[i];
+function lastKey(path50) {
+  for (let i = path50.length - 1; i >= 0; i--) if (typeof path50[i] === "string") return path50[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -17614,15 +17614,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path49, value, use = {}) {
+      classify(path50, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path49);
-        const byKey = key !== void 0 && !shapeOnly(path49) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path50);
+        const byKey = key !== void 0 && !shapeOnly(path50) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path49[0] === "string" && NOT_SECRET_ROOTS.has(path49[0])) {
+        if (typeof path50[0] === "string" && NOT_SECRET_ROOTS.has(path50[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -17684,17 +17684,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path49, value, writes) {
-  if (path49.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path49) || namesAnObject(root, path49) || keyOfANamedSecret(root, path49, value) || namedSecretOfAPair(root, path49, value) || tlsSecretName(path49, value) || gatedOff(root, path49, writes);
+function notASecretHere(root, path50, value, writes) {
+  if (path50.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path50) || namesAnObject(root, path50) || keyOfANamedSecret(root, path50, value) || namedSecretOfAPair(root, path50, value) || tlsSecretName(path50, value) || gatedOff(root, path50, writes);
 }
-function useOf(path49, writes) {
-  if (!writes || path49.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path49.join(".")) };
+function useOf(path50, writes) {
+  if (!writes || path50.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path50.join(".")) };
 }
-function switchedOff(root, path49) {
+function switchedOff(root, path50) {
   let node = root;
-  for (const segment of path49) {
+  for (const segment of path50) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -17702,36 +17702,36 @@ function switchedOff(root, path49) {
   }
   return false;
 }
-function parentOf(root, path49) {
-  if (path49.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path49.slice(0, -1));
+function parentOf(root, path50) {
+  if (path50.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path50.slice(0, -1));
 }
-function namesAnObject(root, path49) {
-  const key = path49.at(-1);
+function namesAnObject(root, path50) {
+  const key = path50.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path49);
+  const parent = parentOf(root, path50);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path49, value) {
-  const key = path49.at(-1);
+function keyOfANamedSecret(root, path50, value) {
+  const key = path50.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path49);
+  const parent = parentOf(root, path50);
   return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path49, value) {
-  const key = path49.at(-1);
+function namedSecretOfAPair(root, path50, value) {
+  const key = path50.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path49), ["key"]);
+  const sibling = getPath(parentOf(root, path50), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path49, value) {
-  const key = path49.at(-1);
-  const parent = path49.at(-2);
+function tlsSecretName(path50, value) {
+  const key = path50.at(-1);
+  const parent = path50.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path49, writes) {
-  if (!writes || path49.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path49.join(".")];
+function gatedOff(root, path50, writes) {
+  if (!writes || path50.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path50.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -17886,20 +17886,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path49 = [];
+  const path50 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path49, node);
+    if (node.kind === "scalar") visit2(path50, node);
     else if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        path49.push(entry2.key);
+        path50.push(entry2.key);
         walk2(entry2.value);
-        path49.pop();
+        path50.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path49.push(index);
+        path50.push(index);
         walk2(item);
-        path49.pop();
+        path50.pop();
       });
     }
   };
@@ -17925,9 +17925,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry2, domain, path49) {
+function registryEntryMatches(entry2, domain, path50) {
   if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry2.prefix === "" || path49 === entry2.prefix || path49.startsWith(`${entry2.prefix}/`);
+  return entry2.prefix === "" || path50 === entry2.prefix || path50.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17948,8 +17948,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path49 = dottedPath(pathOf(node));
-  return path49 === "" ? "the config" : path49;
+  const path50 = dottedPath(pathOf(node));
+  return path50 === "" ? "the config" : path50;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -18041,7 +18041,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches2 = (path49) => isSwitch(topology, top, [...at, ...path49].slice(skip));
+    const switches2 = (path50) => isSwitch(topology, top, [...at, ...path50].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -18056,21 +18056,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path49, topology, file) {
-  if (file.placement !== "umbrella" || typeof path49[0] !== "string" || !file.chartDir) return path49;
+function chartRelative(path50, topology, file) {
+  if (file.placement !== "umbrella" || typeof path50[0] !== "string" || !file.chartDir) return path50;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path49[0]) ? path49.slice(1) : path49;
+  return umbrella?.dependencies.some((edge) => edge.key === path50[0]) ? path50.slice(1) : path50;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path49, leaf) => {
-      if (section.isSwitch(path49)) return;
-      const found = pick(path49, leaf, section);
+    forEachLeaf(section.map, (path50, leaf) => {
+      if (section.isSwitch(path50)) return;
+      const found = pick(path50, leaf, section);
       if (found === void 0) return;
-      const group = `${JSON.stringify(path49)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group = `${JSON.stringify(path50)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group)) groups.set(group, []);
-      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path49]), found });
+      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path50]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -18413,16 +18413,16 @@ function judgeFirstHeader(text) {
   if (at === void 0) return { problem: "noHeader", span: { start: 0, end: 0 }, path: "", lookedFor: "", character: "" };
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
-  const path49 = line.split("	", 1)[0].replace(/\s+$/, "");
+  const path50 = line.split("	", 1)[0].replace(/\s+$/, "");
   const kept2 = KEPT.exec(line)[0];
   const lookedFor = kept2.slice(2);
-  const span = { start: at, end: at + path49.length };
-  if (path49 === "/dev/null") return { problem: "newFile", span, path: path49, lookedFor, character: "" };
-  if (kept2.length < path49.length) {
+  const span = { start: at, end: at + path50.length };
+  if (path50 === "/dev/null") return { problem: "newFile", span, path: path50, lookedFor, character: "" };
+  if (kept2.length < path50.length) {
     const code = line.codePointAt(kept2.length);
     if (code !== 32) {
       const stop = { start: at + kept2.length, end: at + kept2.length + (code > 65535 ? 2 : 1) };
-      return { problem: "characters", span: stop, path: path49, lookedFor, character: describe(code) };
+      return { problem: "characters", span: stop, path: path50, lookedFor, character: describe(code) };
     }
   }
   if (kept2.length < 3 || kept2[1] !== "/") return { problem: "prefix", span, path: kept2, lookedFor, character: "" };
@@ -18726,9 +18726,9 @@ function goTypeName(type2) {
   if (type2 === "stringMap") return "a map of strings";
   return "list" in type2 ? "a list" : "an object";
 }
-function decodeValue(value, type2, path49, state, previous) {
+function decodeValue(value, type2, path50, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path49, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path50, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -18740,14 +18740,14 @@ function decodeValue(value, type2, path49, state, previous) {
     if (value.type !== "object") return mismatch();
     const map2 = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry2 of value.entries) {
-      const decoded2 = decodeValue(entry2.value, "string", `${path49}.${entry2.key}`, state, "");
+      const decoded2 = decodeValue(entry2.value, "string", `${path50}.${entry2.key}`, state, "");
       map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map2;
   }
   if ("list" in type2) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type2.list, `${path49}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path50}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -18755,11 +18755,11 @@ function decodeValue(value, type2, path49, state, previous) {
   for (const entry2 of value.entries) {
     const field3 = names2.find((name) => name === entry2.key) ?? names2.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
-      state.unknownFields.push({ path: path49 === "" ? entry2.key : `${path49}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      state.unknownFields.push({ path: path50 === "" ? entry2.key : `${path50}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
     }
     const before = decoded.fields.get(field3);
-    const result = decodeValue(entry2.value, type2.struct[field3], `${path49}.${field3}`, state, before?.value);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path50}.${field3}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field3);
     else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
   }
@@ -19330,14 +19330,20 @@ function manifestFlags(root) {
   for (const entry2 of manifests.entries) if (entry2.value.kind === "scalar") setOwn(result, entry2.key, entry2.value.value);
   return result;
 }
-async function valuesRoot(chartDir) {
-  const text = readTextOrUndefined(import_node_path21.default.join(chartDir, "values.yaml"), VALUES_LIMITS5);
-  if (text === void 0) return void 0;
+async function valuesRoot(text) {
   try {
     return (await parseYamlValues(text, VALUES_LIMITS5)).root;
   } catch {
     return void 0;
   }
+}
+async function valuesSummary(text) {
+  const root = text === void 0 ? void 0 : await valuesRoot(text);
+  const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
+    component: component.name,
+    jobs: jobs.map((job) => job.name)
+  }));
+  return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
 }
 function dependencyContextOf(charts, chartDir, root, isChartDefaults) {
   const chart = chartDir === void 0 || isChartDefaults ? void 0 : charts[chartDir];
@@ -19359,7 +19365,7 @@ function componentRendered(reads, component, manifests) {
   if (!files) return void 0;
   return files.some((guard) => !guard.some((flag) => Object.hasOwn(manifests, flag) && manifests[flag] === false));
 }
-var import_node_path21, VALUES_LIMITS5, dependencyChartsFact;
+var import_node_path21, VALUES_LIMITS5, VALUES_SUMMARY, dependencyChartsFact;
 var init_values_fact = __esm({
   "src/entrypoint/values-fact.ts"() {
     "use strict";
@@ -19375,6 +19381,7 @@ var init_values_fact = __esm({
     init_values_shape();
     init_values_templates();
     VALUES_LIMITS5 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+    VALUES_SUMMARY = "entrypoint-values-summary/1";
     dependencyChartsFact = defineFact({
       id: "entrypoint-dependency-charts",
       needs: [topologyFact],
@@ -19393,18 +19400,15 @@ var init_values_fact = __esm({
         const result = {};
         for (const chart of input.charts) {
           if (!usesHelmToolkit(chart)) continue;
-          const root = await valuesRoot(chart.dir);
+          const text = readTextOrUndefined(import_node_path21.default.join(chart.dir, "values.yaml"), VALUES_LIMITS5);
+          const summary2 = text !== void 0 && input.derived ? await input.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text)) : await valuesSummary(text);
           let reads;
           if (chart.templates.length > 0) {
             const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
             const library = below.some((dep) => dep.name === "helm-toolkit") ? libraryOf(below.map((dep) => dep.dir)) : void 0;
             reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
           }
-          const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
-            component: component.name,
-            jobs: jobs.map((job) => job.name)
-          }));
-          result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads, jobsOnly };
+          result[chart.dir] = { endpoints: summary2.endpoints, manifests: summary2.manifests, reads, jobsOnly: summary2.jobsOnly };
         }
         return result;
       }
@@ -19976,7 +19980,7 @@ function findCycles(nodes, dependencies, byId) {
   let truncated = false;
   const stuck = nodes.filter((n) => n.stuck).map((n) => n.id);
   for (const start of stuck) {
-    const path49 = [start];
+    const path50 = [start];
     const via = [];
     const walk2 = (at) => {
       for (const step of steps.get(at) ?? []) {
@@ -19986,12 +19990,12 @@ function findCycles(nodes, dependencies, byId) {
             truncated = true;
             return;
           }
-          cycles.push({ nodes: [...path49], steps: [...via, step.via] });
-        } else if (step.to > start && !path49.includes(step.to) && byId.has(step.to)) {
-          path49.push(step.to);
+          cycles.push({ nodes: [...path50], steps: [...via, step.via] });
+        } else if (step.to > start && !path50.includes(step.to) && byId.has(step.to)) {
+          path50.push(step.to);
           via.push(step.via);
           walk2(step.to);
-          path49.pop();
+          path50.pop();
           via.pop();
         }
       }
@@ -20666,26 +20670,26 @@ var init_env_json = __esm({
           const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
           for (const [i, entry2] of (resources?.entries ?? []).entries()) {
             const variable = reading.customResource.variable;
-            const path49 = `[${i}]`;
+            const path50 = `[${i}]`;
             const apiVersion = entry2.apiVersion?.value ?? "";
             const parts = apiVersion.split("/");
             if (parts.length !== 2 || parts.some((part) => part === "")) {
               ctx.report({
                 span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
                 messageId: "apiVersion",
-                data: { container, path: path49, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+                data: { container, path: path50, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
               });
             }
             for (const field3 of ["kind", "name"]) {
               if (!entry2[field3]?.value)
-                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path49, field: field3 } });
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path50, field: field3 } });
             }
             for (const [j, check] of entry2.fields.entries()) {
               if (!check.key?.value)
                 ctx.report({
                   span: spanIn(text, variable, check.range),
                   messageId: "fieldKey",
-                  data: { container, path: `${path49}.fields[${j}]` }
+                  data: { container, path: `${path50}.fields[${j}]` }
                 });
             }
           }
@@ -21301,16 +21305,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path49 } = image.parsed.ref;
+          const { domain, path: path50 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path49))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path50))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path49}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path50}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -21351,8 +21355,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path49 } = image.parsed.ref;
-          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path49))) continue;
+          const { domain, path: path50 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path50))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -21474,8 +21478,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path49 } = image.parsed.ref;
-          const resolved = `${domain}/${path49}`;
+          const { domain, path: path50 } = image.parsed.ref;
+          const resolved = `${domain}/${path50}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -21842,8 +21846,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path49, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path49}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path50, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path50}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -22635,12 +22639,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path49, leaf) => {
-          if (ctx.placement === "umbrella" && path49[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path49, topology, placed), leaf.value, useOf(path49, writes));
-          if (!verdict.sensitive || notASecretHere(root, path49, leaf.value, writes)) return;
+        forEachLeaf(root, (path50, leaf) => {
+          if (ctx.placement === "umbrella" && path50[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path50, topology, placed), leaf.value, useOf(path50, writes));
+          if (!verdict.sensitive || notASecretHere(root, path50, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path49), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path50), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -22668,11 +22672,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path49, leaf) => {
-          if (path49[0] !== "global") return;
-          const verdict = secrets.classify(path49, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path49, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path49), what: verdict.description } });
+        forEachLeaf(root, (path50, leaf) => {
+          if (path50[0] !== "global") return;
+          const verdict = secrets.classify(path50, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path50, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path50), what: verdict.description } });
         });
       }
     });
@@ -22783,10 +22787,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path49, leaf) => {
+          forEachLeaf(root, (path50, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path49) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path50) } });
           });
         }
       }
@@ -22822,20 +22826,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path49, leaf) => {
-            if (path49[0] !== "global" || typeof path49[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path49[1]);
-            if (reading?.length !== 1 || !secrets.classify(path49, leaf.value).sensitive || notASecretHere(root, path49, leaf.value)) return;
-            const data = { chart: reading[0], key: path49[1], umbrella };
+          forEachLeaf(root, (path50, leaf) => {
+            if (path50[0] !== "global" || typeof path50[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path50[1]);
+            if (reading?.length !== 1 || !secrets.classify(path50, leaf.value).sensitive || notASecretHere(root, path50, leaf.value)) return;
+            const data = { chart: reading[0], key: path50[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path49, leaf, section) => {
-          const verdict = secrets.classify(path49, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path49, leaf.value) ? { what: verdict.description, name: String(path49.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path50, leaf, section) => {
+          const verdict = secrets.classify(path50, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path50, leaf.value) ? { what: verdict.description, name: String(path50.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path49, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path49, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path50, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path50, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -22941,12 +22945,12 @@ var init_credentials = __esm({
         }
         const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
         for (const { registry, pair } of credentialItems(file)) {
-          const path49 = credentialPath(registry.key);
+          const path50 = credentialPath(registry.key);
           const name = registry.key;
           if (registry.value.kind !== "map") {
             ctx.report({
               node: registry.value,
-              path: path49,
+              path: path50,
               messageId: "notMapping",
               data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
             });
@@ -22956,7 +22960,7 @@ var init_credentials = __esm({
             const count2 = registry.value.entries.length;
             ctx.report({
               span: registry.keySpan,
-              path: path49,
+              path: path50,
               messageId: "notOnePair",
               data: { registry: name, count: count2 === 0 ? "none" : `${count2} pairs` }
             });
@@ -22966,7 +22970,7 @@ var init_credentials = __esm({
             if (userKind !== "str")
               ctx.report({
                 span: pair.keySpan,
-                path: path49,
+                path: path50,
                 messageId: "notString",
                 data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
               });
@@ -22975,19 +22979,19 @@ var init_credentials = __esm({
             if (passwordKind !== "str")
               ctx.report({
                 span: password.span,
-                path: path49,
+                path: path50,
                 messageId: "notString",
                 data: { part: "password", registry: name, what: describeNode(file, password) }
               });
           }
           if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
-            ctx.report({ span: registry.keySpan, path: path49, messageId: "notHost", data: { registry: name } });
+            ctx.report({ span: registry.keySpan, path: path50, messageId: "notHost", data: { registry: name } });
             continue;
           }
           if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
             ctx.report({
               span: registry.keySpan,
-              path: path49,
+              path: path50,
               messageId: "unmatched",
               data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
             });
@@ -23455,12 +23459,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path49, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path49, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path49, charts } of repeatedAcrossCharts(
+        const plain = (path50, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path50, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path50, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path49, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path50, charts: charts.join(", ") } });
         }
       }
     });
@@ -27764,8 +27768,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path49) {
-      let input = path49;
+    function removeDotSegments(path50) {
+      let input = path50;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -27839,11 +27843,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path49) {
-      if (path49 === "" || path49[0] === "/") {
-        return removeDotSegments(path49);
+    function removeDotSegmentsRelative(path50) {
+      if (path50 === "" || path50[0] === "/") {
+        return removeDotSegments(path50);
       }
-      const segments = path49.split("/");
+      const segments = path50.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -28206,8 +28210,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path49 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path49 && path49 !== "/" ? path49 : void 0;
+        const path50 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path50 && path50 !== "/" ? path50 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32807,10 +32811,10 @@ async function buildFacts(wanted, input) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path49) => {
+  const build = async (fact, path50) => {
     if (fact.id in values) return;
-    if (path49.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path49, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path49, fact.id]);
+    if (path50.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path50, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path50, fact.id]);
     values[fact.id] = structuredClone(await fact.build(input, read));
   };
   for (const fact of wanted) await build(fact, []);
@@ -32832,21 +32836,93 @@ var init_facts = __esm({
   }
 });
 
+// src/engine/derived-cache.ts
+function isDerivedFile(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const { identity, entries } = value;
+  if (typeof identity !== "string" || typeof entries !== "object" || entries === null || Array.isArray(entries)) return false;
+  return Object.values(entries).every(
+    (entry2) => typeof entry2 === "object" && entry2 !== null && typeof entry2.hash === "string" && "value" in entry2
+  );
+}
+function entryHash(identity, key, value) {
+  const digest = (0, import_node_crypto8.createHash)("sha256");
+  for (const part of [identity, key, JSON.stringify(value)]) digest.update(`${part.length}\0${part}\0`);
+  return digest.digest("hex");
+}
+function sha256(text) {
+  return (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex");
+}
+var import_node_crypto8, import_node_fs24, import_node_path37, DERIVED_FORMAT, DerivedCache;
+var init_derived_cache = __esm({
+  "src/engine/derived-cache.ts"() {
+    "use strict";
+    import_node_crypto8 = require("node:crypto");
+    import_node_fs24 = require("node:fs");
+    import_node_path37 = __toESM(require("node:path"), 1);
+    init_cache();
+    DERIVED_FORMAT = 1;
+    DerivedCache = class {
+      file;
+      identity;
+      saved;
+      used = /* @__PURE__ */ new Map();
+      changed = false;
+      constructor(cacheDir, cwd, version) {
+        this.file = import_node_path37.default.join(cacheDir, "derived", `${sha256(cwd)}.json`);
+        this.identity = `derived/${DERIVED_FORMAT}\0${version}`;
+        let data;
+        try {
+          data = JSON.parse((0, import_node_fs24.readFileSync)(this.file, "utf8"));
+        } catch {
+          data = void 0;
+        }
+        this.saved = isDerivedFile(data) && data.identity === this.identity ? data.entries : {};
+      }
+      async get(kind, text, derive) {
+        const key = `${kind}\0${sha256(text)}`;
+        if (this.used.has(key)) return structuredClone(this.used.get(key));
+        const entry2 = Object.hasOwn(this.saved, key) ? this.saved[key] : void 0;
+        if (entry2 && entry2.hash === entryHash(this.identity, key, entry2.value)) {
+          this.used.set(key, entry2.value);
+          return structuredClone(entry2.value);
+        }
+        const value = await derive();
+        this.used.set(key, structuredClone(value));
+        this.changed = true;
+        return value;
+      }
+      save() {
+        if (!this.changed && this.used.size === Object.keys(this.saved).length) return;
+        const entries = {};
+        for (const [key, value] of this.used) entries[key] = { value, hash: entryHash(this.identity, key, value) };
+        try {
+          privateDir(import_node_path37.default.dirname(this.file));
+          const partial = `${this.file}.${process.pid}.partial`;
+          (0, import_node_fs24.writeFileSync)(partial, JSON.stringify({ identity: this.identity, entries }), { mode: PRIVATE_FILE_MODE });
+          (0, import_node_fs24.renameSync)(partial, this.file);
+        } catch {
+        }
+      }
+    };
+  }
+});
+
 // src/file-types/chart-metadata.ts
-var import_node_fs24, import_node_path37, chartMetadataFileType;
+var import_node_fs25, import_node_path38, chartMetadataFileType;
 var init_chart_metadata = __esm({
   "src/file-types/chart-metadata.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_fs25 = require("node:fs");
+    import_node_path38 = __toESM(require("node:path"), 1);
     init_yaml();
     chartMetadataFileType = {
       kind: "chart-metadata",
       discover(input) {
         return input.wholeCharts.flatMap((chart) => {
-          const found = [{ path: import_node_path37.default.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-          const requirements3 = import_node_path37.default.join(chart.dir, "requirements.yaml");
-          if ((0, import_node_fs24.existsSync)(requirements3)) found.push({ path: requirements3, kind: "chart-metadata", role: "chart-requirements", chart });
+          const found = [{ path: import_node_path38.default.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+          const requirements3 = import_node_path38.default.join(chart.dir, "requirements.yaml");
+          if ((0, import_node_fs25.existsSync)(requirements3)) found.push({ path: requirements3, kind: "chart-metadata", role: "chart-requirements", chart });
           return found;
         });
       },
@@ -33024,7 +33100,7 @@ var init_json2 = __esm({
 // src/file-types/kolla.ts
 function isKollaName(file) {
   if (!file.endsWith(".json")) return false;
-  const keys = import_node_path38.default.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
+  const keys = import_node_path39.default.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
   const head = readHead(file);
   if (head === void 0) return false;
   const root = parseJson2(head, { maxNestingDepth: SNIFF_DEPTH }).root;
@@ -33035,23 +33111,23 @@ function isKollaName(file) {
 function readHead(file) {
   let fd;
   try {
-    if (!(0, import_node_fs25.statSync)(file).isFile()) return void 0;
-    fd = (0, import_node_fs25.openSync)(file, "r");
+    if (!(0, import_node_fs26.statSync)(file).isFile()) return void 0;
+    fd = (0, import_node_fs26.openSync)(file, "r");
     const buffer = Buffer.alloc(SNIFF_BYTES);
-    const read = (0, import_node_fs25.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
+    const read = (0, import_node_fs26.readSync)(fd, buffer, 0, SNIFF_BYTES, 0);
     return buffer.subarray(0, read).toString("utf8");
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs25.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs26.closeSync)(fd);
   }
 }
-var import_node_fs25, import_node_path38, SNIFF_BYTES, SNIFF_DEPTH, KOLLA_TOP_KEYS, kollaFileType;
+var import_node_fs26, import_node_path39, SNIFF_BYTES, SNIFF_DEPTH, KOLLA_TOP_KEYS, kollaFileType;
 var init_kolla = __esm({
   "src/file-types/kolla.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
-    import_node_path38 = __toESM(require("node:path"), 1);
+    import_node_fs26 = require("node:fs");
+    import_node_path39 = __toESM(require("node:path"), 1);
     init_config();
     init_json2();
     SNIFF_BYTES = 1024 * 1024;
@@ -33277,10 +33353,10 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = import_node_path39.default.resolve(cwd, arg);
+    const absolute = import_node_path40.default.resolve(cwd, arg);
     let isDirectory;
     try {
-      isDirectory = (0, import_node_fs26.statSync)(absolute).isDirectory();
+      isDirectory = (0, import_node_fs27.statSync)(absolute).isDirectory();
     } catch {
       missing.push(arg);
       continue;
@@ -33291,16 +33367,16 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(import_node_path39.default.join(absolute, file));
+    for (const file of found) paths.push(import_node_path40.default.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
-var import_node_fs26, import_node_path39, SOURCE_HEADER;
+var import_node_fs27, import_node_path40, SOURCE_HEADER;
 var init_manifests = __esm({
   "src/sources/manifests.ts"() {
     "use strict";
-    import_node_fs26 = require("node:fs");
-    import_node_path39 = __toESM(require("node:path"), 1);
+    import_node_fs27 = require("node:fs");
+    import_node_path40 = __toESM(require("node:path"), 1);
     init_walk();
     init_yaml();
     SOURCE_HEADER = /^# Source: (.+)$/gm;
@@ -33456,11 +33532,11 @@ var init_tripleo = __esm({
 });
 
 // src/file-types/patch.ts
-var import_node_path40, patchFileType;
+var import_node_path41, patchFileType;
 var init_patch = __esm({
   "src/file-types/patch.ts"() {
     "use strict";
-    import_node_path40 = __toESM(require("node:path"), 1);
+    import_node_path41 = __toESM(require("node:path"), 1);
     init_chart_files();
     patchFileType = {
       kind: "patch",
@@ -33469,7 +33545,7 @@ var init_patch = __esm({
           (chart) => chartPatchFiles(chart.dir).map((file) => ({ path: file, kind: "patch", role: "patch", chart }))
         );
         for (const named of input.namedFiles) {
-          if (import_node_path40.default.extname(named.path) === ".patch") found.push({ path: named.path, kind: "patch", role: "patch", chart: named.chart });
+          if (import_node_path41.default.extname(named.path) === ".patch") found.push({ path: named.path, kind: "patch", role: "patch", chart: named.chart });
         }
         return found;
       },
@@ -33481,12 +33557,12 @@ var init_patch = __esm({
 });
 
 // src/file-types/values.ts
-var import_node_fs27, import_node_path41, VALUES_FILE, valuesFileType;
+var import_node_fs28, import_node_path42, VALUES_FILE, valuesFileType;
 var init_values = __esm({
   "src/file-types/values.ts"() {
     "use strict";
-    import_node_fs27 = require("node:fs");
-    import_node_path41 = __toESM(require("node:path"), 1);
+    import_node_fs28 = require("node:fs");
+    import_node_path42 = __toESM(require("node:path"), 1);
     init_topology();
     init_values_images();
     init_yaml();
@@ -33497,9 +33573,9 @@ var init_values = __esm({
       discover(input) {
         const found = [];
         for (const chart of input.wholeCharts) {
-          const defaults = import_node_path41.default.join(chart.dir, VALUES_FILE);
-          if ((0, import_node_fs27.existsSync)(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-          const folderName = import_node_path41.default.basename(chart.dir);
+          const defaults = import_node_path42.default.join(chart.dir, VALUES_FILE);
+          if ((0, import_node_fs28.existsSync)(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
+          const folderName = import_node_path42.default.basename(chart.dir);
           const patterns2 = input.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
           for (const file of globFiles(chart.dir, patterns2)) {
             if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
@@ -33507,7 +33583,7 @@ var init_values = __esm({
         }
         for (const named of input.namedFiles) {
           if (named.kind !== void 0 && named.kind !== "values") continue;
-          const isDefaults = named.chart !== void 0 && named.path === import_node_path41.default.join(named.chart.dir, VALUES_FILE);
+          const isDefaults = named.chart !== void 0 && named.path === import_node_path42.default.join(named.chart.dir, VALUES_FILE);
           found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
         }
         const onlyChart = input.charts.length === 1 ? input.charts[0] : void 0;
@@ -33612,11 +33688,11 @@ var init_scrub = __esm({
       forms = /* @__PURE__ */ new Set();
       sorted;
       /** A value at its path in some values source (a file, `--set`). */
-      consider(path49, value) {
+      consider(path50, value) {
         if (typeof value !== "string" && typeof value !== "number") return;
         const text = String(value);
         if (text.trim().length < (this.options.minLength ?? 1)) return;
-        const byKey = path49.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+        const byKey = path50.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
         const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
         if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
       }
@@ -33681,18 +33757,18 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(import_node_path42.default.join(dir, "values.yaml"));
-    const charts = import_node_path42.default.join(dir, "charts");
-    if (!(0, import_node_fs28.existsSync)(charts)) continue;
+    files.add(import_node_path43.default.join(dir, "values.yaml"));
+    const charts = import_node_path43.default.join(dir, "charts");
+    if (!(0, import_node_fs29.existsSync)(charts)) continue;
     try {
-      for (const entry2 of (0, import_node_fs28.readdirSync)(charts, { withFileTypes: true })) {
-        if (entry2.isDirectory()) files.add(import_node_path42.default.join(charts, entry2.name, "values.yaml"));
+      for (const entry2 of (0, import_node_fs29.readdirSync)(charts, { withFileTypes: true })) {
+        if (entry2.isDirectory()) files.add(import_node_path43.default.join(charts, entry2.name, "values.yaml"));
       }
     } catch {
     }
   }
   for (const file of sources.valuesFiles) files.add(file);
-  return [...files].filter((file) => (0, import_node_fs28.existsSync)(file));
+  return [...files].filter((file) => (0, import_node_fs29.existsSync)(file));
 }
 function considerLines(text, scrubber) {
   for (const line of text.split(/\r\n|\r|\n/)) {
@@ -33715,12 +33791,12 @@ function splitUnescaped(text, separator2) {
   parts.push(current);
   return parts;
 }
-var import_node_fs28, import_node_path42;
+var import_node_fs29, import_node_path43;
 var init_values_scrubber = __esm({
   "src/secrets/values-scrubber.ts"() {
     "use strict";
-    import_node_fs28 = require("node:fs");
-    import_node_path42 = __toESM(require("node:path"), 1);
+    import_node_fs29 = require("node:fs");
+    import_node_path43 = __toESM(require("node:path"), 1);
     init_files();
     init_yaml();
     init_classify();
@@ -33805,14 +33881,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path49) {
-  if (file.kind !== "manifests") return path49;
+function withDocument(file, node, path50) {
+  if (file.kind !== "manifests") return path50;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path49 ? `${object}:${path49}` : object;
+  return path50 ? `${object}:${path50}` : object;
 }
 var init_logical_path = __esm({
   "src/engine/logical-path.ts"() {
@@ -33834,7 +33910,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path49 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path50 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK3[descriptor.atMost] < RANK3[severity] ? descriptor.atMost : severity,
@@ -33842,7 +33918,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path49 === "" ? void 0 : path49,
+    path: path50 === "" ? void 0 : path50,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -33863,7 +33939,7 @@ var init_findings = __esm({
 // src/engine/locate.ts
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return import_node_path43.default.relative(cwd, file).split(import_node_path43.default.sep).join("/");
+  return import_node_path44.default.relative(cwd, file).split(import_node_path44.default.sep).join("/");
 }
 function regionOf2(file, span) {
   const start = file.lines.position(span.start);
@@ -33906,17 +33982,17 @@ function locate(finding, file, span, at, cwd) {
 }
 function valueHashOf(ruleId, text) {
   if (ruleId.startsWith("secrets/") || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return void 0;
-  return (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+  return (0, import_node_crypto9.createHash)("sha256").update(text).digest("hex").slice(0, 16);
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf2(file, edit.span) };
 }
-var import_node_crypto8, import_node_path43, MAX_VALUE_LENGTH;
+var import_node_crypto9, import_node_path44, MAX_VALUE_LENGTH;
 var init_locate = __esm({
   "src/engine/locate.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
-    import_node_path43 = __toESM(require("node:path"), 1);
+    import_node_crypto9 = require("node:crypto");
+    import_node_path44 = __toESM(require("node:path"), 1);
     init_file_types();
     init_logical_path();
     MAX_VALUE_LENGTH = 1024;
@@ -33944,7 +34020,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path49 } = descriptor.at;
+      const { region, path: path50 } = descriptor.at;
       const file = descriptor.at.file ?? descriptor.file;
       const diagnostic = {
         file: relativePath(run.cwd, file),
@@ -33953,7 +34029,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path49 ? { path: path49 } : {}
+        ...path50 ? { path: path50 } : {}
       };
       const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
@@ -34022,7 +34098,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path49, leaf) => built.consider(path49, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path50, leaf) => built.consider(path50, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -34184,8 +34260,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path49 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path49 || void 0 };
+  const path50 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path50 || void 0 };
 }
 var LIMIT_RULE, LIMIT_MESSAGE_ID;
 var init_run_file_rules = __esm({
@@ -34339,7 +34415,7 @@ function shapeOf(file) {
 function lineRedactor(files, secrets) {
   const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (value) => secrets.isPublic(value) });
   for (const file of files) {
-    for (const document of file.documents) forEachLeaf(document.root, (path49, leaf) => scrubber.consider(path49, leaf.value));
+    for (const document of file.documents) forEachLeaf(document.root, (path50, leaf) => scrubber.consider(path50, leaf.value));
   }
   return (line) => scrubber.scrub(line);
 }
@@ -34387,16 +34463,16 @@ async function runWorkers(script, shares, context) {
 }
 function fileSize(file) {
   try {
-    return (0, import_node_fs29.statSync)(file).size;
+    return (0, import_node_fs30.statSync)(file).size;
   } catch {
     return 0;
   }
 }
-var import_node_fs29, import_node_os5, import_node_worker_threads, MIN_CORES_FOR_AUTOMATIC, BYTES_PER_THREAD;
+var import_node_fs30, import_node_os5, import_node_worker_threads, MIN_CORES_FOR_AUTOMATIC, BYTES_PER_THREAD;
 var init_parallel = __esm({
   "src/engine/parallel.ts"() {
     "use strict";
-    import_node_fs29 = require("node:fs");
+    import_node_fs30 = require("node:fs");
     import_node_os5 = require("node:os");
     import_node_worker_threads = require("node:worker_threads");
     MIN_CORES_FOR_AUTOMATIC = 4;
@@ -34462,7 +34538,7 @@ function renderTracer(rendered, render, sources) {
   const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];
   const inChart = (file) => {
     const real = realPath(file);
-    return roots.some((root) => real === root || real.startsWith(root + import_node_path44.default.sep));
+    return roots.some((root) => real === root || real.startsWith(root + import_node_path45.default.sep));
   };
   const templateAt = (renderedSpan) => {
     const document = rendered.documents.find(
@@ -34470,13 +34546,13 @@ function renderTracer(rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path49 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path49 || !inChart(path49)) return void 0;
+    const path50 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path50 || !inChart(path50)) return void 0;
     const line = container ? void 0 : renderedLine(rendered, renderedSpan.start);
-    const key = `${path49}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
+    const key = `${path50}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
     if (!templateLines.has(key))
-      templateLines.set(key, line ? literalLineOf(path49, line) : lineOf(path49, container?.container, container?.list));
-    return { path: path49, ...templateLines.get(key), column: 1 };
+      templateLines.set(key, line ? literalLineOf(path50, line) : lineOf(path50, container?.container, container?.list));
+    return { path: path50, ...templateLines.get(key), column: 1 };
   };
   return (renderedSpan) => {
     const template = templateAt(renderedSpan);
@@ -34491,9 +34567,9 @@ function renderTracer(rendered, render, sources) {
 }
 function realPath(file) {
   try {
-    return (0, import_node_fs30.realpathSync)(file);
+    return (0, import_node_fs31.realpathSync)(file);
   } catch {
-    return import_node_path44.default.resolve(file);
+    return import_node_path45.default.resolve(file);
   }
 }
 function findInValues(scalar, renderedSpan, renderedText, sources) {
@@ -34559,9 +34635,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path49, containerName, list2) {
+function lineOf(path50, containerName, list2) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path49, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path50, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -34577,19 +34653,19 @@ function renderedLine(file, offset) {
   const text = file.text.slice(start, end === -1 ? file.text.length : end).trim();
   return text.length >= 8 && /[A-Za-z]/.test(text) ? text : void 0;
 }
-function literalLineOf(path49, text) {
-  const template = readTextOrUndefined(path49, TEMPLATE_LIMITS2);
+function literalLineOf(path50, text) {
+  const template = readTextOrUndefined(path50, TEMPLATE_LIMITS2);
   if (template === void 0) return { line: 1 };
   const lines = template.split("\n");
   const found = lines.flatMap((candidate, index) => candidate.trim() === text ? [index + 1] : []);
   return { line: found.length === 1 ? found[0] : 1 };
 }
-var import_node_fs30, import_node_path44, TEMPLATE_LIMITS2;
+var import_node_fs31, import_node_path45, TEMPLATE_LIMITS2;
 var init_provenance = __esm({
   "src/engine/provenance.ts"() {
     "use strict";
-    import_node_fs30 = require("node:fs");
-    import_node_path44 = __toESM(require("node:path"), 1);
+    import_node_fs31 = require("node:fs");
+    import_node_path45 = __toESM(require("node:path"), 1);
     init_values_images();
     init_reference();
     init_pods();
@@ -34643,7 +34719,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
   into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
-  const name = chart?.name ?? import_node_path45.default.basename(dir);
+  const name = chart?.name ?? import_node_path46.default.basename(dir);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
@@ -34677,11 +34753,11 @@ function renderSources(dir, outcome, files) {
   const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f) => f !== void 0);
   return defaults ? [defaults, ...extras] : extras;
 }
-var import_node_path45;
+var import_node_path46;
 var init_renders2 = __esm({
   "src/engine/renders.ts"() {
     "use strict";
-    import_node_path45 = __toESM(require("node:path"), 1);
+    import_node_path46 = __toESM(require("node:path"), 1);
     init_container_images();
     init_values_images();
     init_pods();
@@ -34707,15 +34783,15 @@ function isEntry(value) {
   const { path: file, diagnostics, suppressed, covers: covers3, summaries, internalErrors } = value.result;
   return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers3) && covers3.every(isObject2) && isObject2(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
-function entryHash(identity, file, key, result, stamp) {
-  const digest = (0, import_node_crypto9.createHash)("sha256");
+function entryHash2(identity, file, key, result, stamp) {
+  const digest = (0, import_node_crypto10.createHash)("sha256");
   const parts = stamp === void 0 ? [identity, file, key, JSON.stringify(result)] : [identity, file, key, stamp, JSON.stringify(result)];
   for (const part of parts) digest.update(`${part.length}\0${part}\0`);
   return digest.digest("hex");
 }
 function stampOf(file, nowNs) {
   try {
-    const info = (0, import_node_fs31.statSync)(file, { bigint: true });
+    const info = (0, import_node_fs32.statSync)(file, { bigint: true });
     if (!info.isFile()) return void 0;
     const newest = info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs;
     if (newest > nowNs - RACY_MS * 1000000n) return void 0;
@@ -34726,25 +34802,25 @@ function stampOf(file, nowNs) {
 }
 function fileStamp(file) {
   try {
-    const info = (0, import_node_fs31.statSync)(file);
+    const info = (0, import_node_fs32.statSync)(file);
     return `${info.size}:${info.mtimeMs}`;
   } catch {
     return "missing";
   }
 }
 function hash(text, content) {
-  const digest = (0, import_node_crypto9.createHash)("sha1").update(text);
+  const digest = (0, import_node_crypto10.createHash)("sha1").update(text);
   if (content) digest.update(content);
   return digest.digest("hex");
 }
-var import_node_crypto9, import_node_fs31, import_node_path46, RESULT_FORMAT, RACY_MS, KEYED_FILE_LIMITS, ResultsCache, isObject2, isPosition;
+var import_node_crypto10, import_node_fs32, import_node_path47, RESULT_FORMAT, RACY_MS, KEYED_FILE_LIMITS, ResultsCache, isObject2, isPosition;
 var init_results_cache = __esm({
   "src/engine/results-cache.ts"() {
     "use strict";
-    import_node_crypto9 = require("node:crypto");
-    import_node_fs31 = require("node:fs");
+    import_node_crypto10 = require("node:crypto");
+    import_node_fs32 = require("node:fs");
     init_files();
-    import_node_path46 = __toESM(require("node:path"), 1);
+    import_node_path47 = __toESM(require("node:path"), 1);
     init_cache();
     RESULT_FORMAT = 3;
     RACY_MS = 2000n;
@@ -34766,11 +34842,11 @@ var init_results_cache = __esm({
        */
       constructor(cacheDir, cwd, runIdentity, now = Date.now()) {
         this.startedNs = BigInt(Math.floor(now)) * 1000000n;
-        this.file = import_node_path46.default.join(cacheDir, "results", `${hash(cwd)}.json`);
+        this.file = import_node_path47.default.join(cacheDir, "results", `${hash(cwd)}.json`);
         const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
         let data;
         try {
-          data = JSON.parse((0, import_node_fs31.readFileSync)(this.file, "utf8"));
+          data = JSON.parse((0, import_node_fs32.readFileSync)(this.file, "utf8"));
         } catch {
           data = void 0;
         }
@@ -34796,33 +34872,33 @@ var init_results_cache = __esm({
       get(target, key) {
         const entry2 = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : void 0;
         if (!isEntry(entry2) || entry2.key !== key || entry2.result.path !== target.path) return void 0;
-        if (entry2.hash !== entryHash(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
+        if (entry2.hash !== entryHash2(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
         this.hits.add(target.path);
         return structuredClone(entry2.result);
       }
-      set(path49, key, result) {
-        this.fresh.set(path49, { key, result });
+      set(path50, key, result) {
+        this.fresh.set(path50, { key, result });
       }
       save() {
         let changed = this.fresh.size > 0;
         for (const [file, { key, result }] of this.fresh) {
           const stamp = this.stamps.get(file);
-          const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash(this.data.identity, file, key, result, stamp) };
+          const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash2(this.data.identity, file, key, result, stamp) };
           this.data.entries[file] = entry2;
         }
         for (const file of this.hits) {
           const stamp = this.stamps.get(file);
           const entry2 = this.data.entries[file];
           if (this.fresh.has(file) || !stamp || !isEntry(entry2) || entry2.stamp === stamp) continue;
-          this.data.entries[file] = { ...entry2, stamp, hash: entryHash(this.data.identity, file, entry2.key, entry2.result, stamp) };
+          this.data.entries[file] = { ...entry2, stamp, hash: entryHash2(this.data.identity, file, entry2.key, entry2.result, stamp) };
           changed = true;
         }
         if (!changed) return;
         try {
-          privateDir(import_node_path46.default.dirname(this.file));
+          privateDir(import_node_path47.default.dirname(this.file));
           const partial = `${this.file}.${process.pid}.partial`;
-          (0, import_node_fs31.writeFileSync)(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
-          (0, import_node_fs31.renameSync)(partial, this.file);
+          (0, import_node_fs32.writeFileSync)(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
+          (0, import_node_fs32.renameSync)(partial, this.file);
         } catch {
         }
       }
@@ -34830,8 +34906,8 @@ var init_results_cache = __esm({
         let key = this.chartKeys.get(chart.dir);
         if (key === void 0) {
           const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-          parts.push(fileStamp(import_node_path46.default.join(chart.dir, "Chart.yaml")), fileStamp(import_node_path46.default.join(chart.dir, "requirements.yaml")));
-          for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(import_node_path46.default.join(chart.dir, "templates", template)));
+          parts.push(fileStamp(import_node_path47.default.join(chart.dir, "Chart.yaml")), fileStamp(import_node_path47.default.join(chart.dir, "requirements.yaml")));
+          for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(import_node_path47.default.join(chart.dir, "templates", template)));
           key = hash(parts.join("\0"));
           this.chartKeys.set(chart.dir, key);
         }
@@ -34847,7 +34923,9 @@ var init_results_cache = __esm({
 async function lintWith(options) {
   const run = await prepare(options);
   const found = await discover(run);
-  const facts = await buildRunFacts(run, found);
+  const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION2) : void 0;
+  const facts = await buildRunFacts(run, found, derived);
+  derived?.save();
   const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
   const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
   const files = await lintFiles({ ...run, config: collecting }, found, env2);
@@ -34903,12 +34981,12 @@ function collectedOf(ids, run, set2, namespace) {
   };
 }
 async function prepare(options) {
-  const cwd = import_node_path47.default.resolve(options.cwd ?? process.cwd());
+  const cwd = import_node_path48.default.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? import_node_path47.default.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => import_node_path47.default.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => import_node_path47.default.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? import_node_path47.default.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? import_node_path48.default.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => import_node_path48.default.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => import_node_path48.default.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? import_node_path48.default.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -34921,7 +34999,7 @@ async function discover(run) {
     kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => import_node_path47.default.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => import_node_path48.default.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input = {
@@ -34939,7 +35017,7 @@ async function discover(run) {
   }
   return { charts, targets: [...targets.values()] };
 }
-async function buildRunFacts(run, found) {
+async function buildRunFacts(run, found, derived) {
   const { options, config, cwd } = run;
   const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render = options.render ? {
@@ -34965,7 +35043,8 @@ async function buildRunFacts(run, found) {
     wholeCharts: found.charts.wholeCharts,
     render,
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
-    namespace: options.namespace ?? config.helm.namedNamespace
+    namespace: options.namespace ?? config.helm.namedNamespace,
+    ...derived ? { derived } : {}
   });
 }
 async function lintFiles(run, found, env2) {
@@ -35057,7 +35136,7 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...run.options.render ? found.charts.wholeCharts.flatMap(
-          (chart) => chart.templates.map((name) => relativePath(run.cwd, import_node_path47.default.join(chart.dir, "templates", name)))
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, import_node_path48.default.join(chart.dir, "templates", name)))
         ) : []
       ])
     ],
@@ -35066,20 +35145,21 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [import_node_path47.default.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => import_node_path47.default.join(chart.dir, "templates", name)))
+        ...run.config.file ? [import_node_path48.default.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => import_node_path48.default.join(chart.dir, "templates", name)))
       ])
     ]
   };
 }
-var import_node_path47;
+var import_node_path48;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
-    import_node_path47 = __toESM(require("node:path"), 1);
+    import_node_path48 = __toESM(require("node:path"), 1);
     init_load();
     init_facts();
     init_renders();
+    init_derived_cache();
     init_namespace();
     init_file_types();
     init_cache();
@@ -35115,15 +35195,15 @@ function lint(options) {
 function builtWorker() {
   for (const candidate of ["./worker.js", "../worker.js"]) {
     const file = (0, import_node_url4.fileURLToPath)(new URL(candidate, __chartlintUrl));
-    if ((0, import_node_fs32.existsSync)(file)) return file;
+    if ((0, import_node_fs33.existsSync)(file)) return file;
   }
   return void 0;
 }
-var import_node_fs32, import_node_url4;
+var import_node_fs33, import_node_url4;
 var init_lint2 = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_fs32 = require("node:fs");
+    import_node_fs33 = require("node:fs");
     import_node_url4 = require("node:url");
     init_rules();
     init_lint();
@@ -35176,7 +35256,7 @@ function changedFiles(ref, cwd, head) {
   const range2 = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range2, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => import_node_path48.default.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => import_node_path49.default.join(top, file)))].sort();
 }
 function mergeBase(ref, cwd) {
   const commit = git(
@@ -35192,12 +35272,12 @@ function mergeBase(ref, cwd) {
   if (run.status !== 0) throw new GitError(`git merge-base ${ref} HEAD failed: ${run.stderr.trim().split("\n")[0] ?? ""}`);
   return run.stdout.trim();
 }
-var import_node_child_process2, import_node_path48, GitError;
+var import_node_child_process2, import_node_path49, GitError;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_path48 = __toESM(require("node:path"), 1);
+    import_node_path49 = __toESM(require("node:path"), 1);
     GitError = class extends Error {
     };
   }
@@ -35294,8 +35374,8 @@ var init_profiles_doc = __esm({
 });
 
 // src/cli.ts
-var import_node_fs33 = require("node:fs");
-var import_node_path49 = __toESM(require("node:path"), 1);
+var import_node_fs34 = require("node:fs");
+var import_node_path50 = __toESM(require("node:path"), 1);
 var import_node_util3 = require("node:util");
 init_closest();
 init_errors();
@@ -35479,7 +35559,7 @@ async function main(argv) {
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage("--jobs takes a whole number, 1 or more");
   if (flags.stdin !== (flags["stdin-filename"] !== void 0)) return usage("--stdin and --stdin-filename go together");
   if (flags["stdin-filename"] === "") return usage("--stdin-filename needs the path of the file standard input stands for");
-  if (flags["stdin-filename"] !== void 0 && (0, import_node_fs33.statSync)(flags["stdin-filename"], { throwIfNoEntry: false })?.isDirectory()) {
+  if (flags["stdin-filename"] !== void 0 && (0, import_node_fs34.statSync)(flags["stdin-filename"], { throwIfNoEntry: false })?.isDirectory()) {
     return usage(`--stdin-filename names a folder (${flags["stdin-filename"]}); give the path of the file standard input stands for`);
   }
   const fixing = flags.fix || flags["fix-dry-run"];
@@ -35502,7 +35582,7 @@ async function main(argv) {
     paths = changed;
   } else if (flags["whole-charts"]) {
     const [{ chartsOfFiles: chartsOfFiles2 }, { withDependents: withDependents2 }] = await Promise.all([Promise.resolve().then(() => (init_owner(), owner_exports)), Promise.resolve().then(() => (init_dependents(), dependents_exports))]);
-    paths = paths.some(isConfigFile) ? ["."] : await withDependents2(chartsOfFiles2(paths.filter((p) => !isConfigFile(p)).map((p) => import_node_path49.default.resolve(p))), ["."]);
+    paths = paths.some(isConfigFile) ? ["."] : await withDependents2(chartsOfFiles2(paths.filter((p) => !isConfigFile(p)).map((p) => import_node_path50.default.resolve(p))), ["."]);
   }
   const lintOptions = {
     paths,
@@ -35527,7 +35607,7 @@ async function main(argv) {
   if (typeof result === "number") return result;
   if (fixing) {
     const { applyFixes: applyFixes2 } = await Promise.resolve().then(() => (init_apply(), apply_exports));
-    const roots = [...paths, ...flags.values, ...flags["region-values"], ...manifests].map((p) => import_node_path49.default.resolve(p));
+    const roots = [...paths, ...flags.values, ...flags["region-values"], ...manifests].map((p) => import_node_path50.default.resolve(p));
     const { notWritten } = applyFixes2(result.fixes, {
       write: flags.fix,
       roots,
@@ -35671,7 +35751,7 @@ async function resolveOutput(spec, inputs) {
   try {
     checkOutput(
       file,
-      inputs.map((input) => import_node_path49.default.resolve(input))
+      inputs.map((input) => import_node_path50.default.resolve(input))
     );
   } catch (error) {
     if (error instanceof OutputError) return `--output: ${error.message}`;
@@ -35692,14 +35772,14 @@ async function changedCharts(ref, within, config) {
     if (error instanceof GitError2) return `--changed-since: ${error.message}`;
     throw error;
   }
-  const configFile = config ? import_node_path49.default.resolve(config) : void 0;
+  const configFile = config ? import_node_path50.default.resolve(config) : void 0;
   if (files.some((file) => file === configFile || isConfigFile(file))) return [...within];
-  const roots = within.map((p) => import_node_path49.default.resolve(p));
-  const inside = (file) => roots.some((root) => file === root || file.startsWith(root + import_node_path49.default.sep));
+  const roots = within.map((p) => import_node_path50.default.resolve(p));
+  const inside = (file) => roots.some((root) => file === root || file.startsWith(root + import_node_path50.default.sep));
   return withDependents2(chartsOfFiles2(files.filter(inside)), within);
 }
 function isConfigFile(file) {
-  return /^\.chartlint\.ya?ml$/.test(import_node_path49.default.basename(file));
+  return /^\.chartlint\.ya?ml$/.test(import_node_path50.default.basename(file));
 }
 var SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 function onInterrupt(undo) {

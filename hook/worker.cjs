@@ -24995,14 +24995,21 @@ function manifestFlags(root) {
   for (const entry of manifests.entries) if (entry.value.kind === "scalar") setOwn(result, entry.key, entry.value.value);
   return result;
 }
-async function valuesRoot(chartDir) {
-  const text = readTextOrUndefined(import_node_path20.default.join(chartDir, "values.yaml"), VALUES_LIMITS5);
-  if (text === void 0) return void 0;
+var VALUES_SUMMARY = "entrypoint-values-summary/1";
+async function valuesRoot(text) {
   try {
     return (await parseYamlValues(text, VALUES_LIMITS5)).root;
   } catch {
     return void 0;
   }
+}
+async function valuesSummary(text) {
+  const root = text === void 0 ? void 0 : await valuesRoot(text);
+  const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
+    component: component.name,
+    jobs: jobs.map((job) => job.name)
+  }));
+  return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
 }
 var dependencyChartsFact = defineFact({
   id: "entrypoint-dependency-charts",
@@ -25022,18 +25029,15 @@ var dependencyChartsFact = defineFact({
     const result = {};
     for (const chart of input.charts) {
       if (!usesHelmToolkit(chart)) continue;
-      const root = await valuesRoot(chart.dir);
+      const text = readTextOrUndefined(import_node_path20.default.join(chart.dir, "values.yaml"), VALUES_LIMITS5);
+      const summary = text !== void 0 && input.derived ? await input.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text)) : await valuesSummary(text);
       let reads;
       if (chart.templates.length > 0) {
         const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
         const library = below.some((dep) => dep.name === "helm-toolkit") ? libraryOf(below.map((dep) => dep.dir)) : void 0;
         reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
       }
-      const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
-        component: component.name,
-        jobs: jobs.map((job) => job.name)
-      }));
-      result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads, jobsOnly };
+      result[chart.dir] = { endpoints: summary.endpoints, manifests: summary.manifests, reads, jobsOnly: summary.jobsOnly };
     }
     return result;
   }

@@ -172,14 +172,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path45, limits) {
-  const read = readRegularFile(path45, limits);
+function readTextFile(path46, limits) {
+  const read = readRegularFile(path46, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path45, limits) {
+function readRegularFile(path46, limits) {
   let fd;
   try {
-    fd = openSync(path45, OPEN_FLAGS);
+    fd = openSync(path46, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -219,8 +219,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path45, limits) {
-  const read = readTextFile(path45, limits);
+function readTextOrUndefined(path46, limits) {
+  const read = readTextFile(path46, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -410,12 +410,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path45 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path45.push(at.segment);
-  return path45.reverse();
+  const path46 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path46.push(at.segment);
+  return path46.reverse();
 }
-function dottedPath(path45) {
-  return path45.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path46) {
+  return path46.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -4030,17 +4030,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path45) {
-      const ctrl = callVisitor(key, node, visitor, path45);
+    function visit_(key, node, visitor, path46) {
+      const ctrl = callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path45, ctrl);
-        return visit_(key, ctrl, visitor, path45);
+        replaceNode(key, path46, ctrl);
+        return visit_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path45 = Object.freeze(path45.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path45);
+            const ci = visit_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4051,13 +4051,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path45 = Object.freeze(path45.concat(node));
-          const ck = visit_("key", node.key, visitor, path45);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = visit_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path45);
+          const cv = visit_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4078,17 +4078,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path45) {
-      const ctrl = await callVisitor(key, node, visitor, path45);
+    async function visitAsync_(key, node, visitor, path46) {
+      const ctrl = await callVisitor(key, node, visitor, path46);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path45, ctrl);
-        return visitAsync_(key, ctrl, visitor, path45);
+        replaceNode(key, path46, ctrl);
+        return visitAsync_(key, ctrl, visitor, path46);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path45 = Object.freeze(path45.concat(node));
+          path46 = Object.freeze(path46.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path45);
+            const ci = await visitAsync_(i, node.items[i], visitor, path46);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4099,13 +4099,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path45 = Object.freeze(path45.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path45);
+          path46 = Object.freeze(path46.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path46);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path45);
+          const cv = await visitAsync_("value", node.value, visitor, path46);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4132,23 +4132,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path45) {
+    function callVisitor(key, node, visitor, path46) {
       if (typeof visitor === "function")
-        return visitor(key, node, path45);
+        return visitor(key, node, path46);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path45);
+        return visitor.Map?.(key, node, path46);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path45);
+        return visitor.Seq?.(key, node, path46);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path45);
+        return visitor.Pair?.(key, node, path46);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path45);
+        return visitor.Scalar?.(key, node, path46);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path45);
+        return visitor.Alias?.(key, node, path46);
       return void 0;
     }
-    function replaceNode(key, path45, node) {
-      const parent = path45[path45.length - 1];
+    function replaceNode(key, path46, node) {
+      const parent = path46[path46.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4760,10 +4760,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path45, value) {
+    function collectionFromPath(schema2, path46, value) {
       let v = value;
-      for (let i = path45.length - 1; i >= 0; --i) {
-        const k = path45[i];
+      for (let i = path46.length - 1; i >= 0; --i) {
+        const k = path46[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4782,7 +4782,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path45) => path45 == null || typeof path45 === "object" && !!path45[Symbol.iterator]().next().done;
+    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4812,11 +4812,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path45, value) {
-        if (isEmptyPath(path45))
+      addIn(path46, value) {
+        if (isEmptyPath(path46))
           this.add(value);
         else {
-          const [key, ...rest] = path45;
+          const [key, ...rest] = path46;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4830,8 +4830,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path45) {
-        const [key, ...rest] = path45;
+      deleteIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4845,8 +4845,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path45, keepScalar) {
-        const [key, ...rest] = path45;
+      getIn(path46, keepScalar) {
+        const [key, ...rest] = path46;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4864,8 +4864,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path45) {
-        const [key, ...rest] = path45;
+      hasIn(path46) {
+        const [key, ...rest] = path46;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4875,8 +4875,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path45, value) {
-        const [key, ...rest] = path45;
+      setIn(path46, value) {
+        const [key, ...rest] = path46;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7391,9 +7391,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path45, value) {
+      addIn(path46, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path45, value);
+          this.contents.addIn(path46, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7468,14 +7468,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path45) {
-        if (Collection.isEmptyPath(path45)) {
+      deleteIn(path46) {
+        if (Collection.isEmptyPath(path46)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path45) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7490,10 +7490,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path45, keepScalar) {
-        if (Collection.isEmptyPath(path45))
+      getIn(path46, keepScalar) {
+        if (Collection.isEmptyPath(path46))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path45, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7504,10 +7504,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path45) {
-        if (Collection.isEmptyPath(path45))
+      hasIn(path46) {
+        if (Collection.isEmptyPath(path46))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path45) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7524,13 +7524,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path45, value) {
-        if (Collection.isEmptyPath(path45)) {
+      setIn(path46, value) {
+        if (Collection.isEmptyPath(path46)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path45), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path46), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path45, value);
+          this.contents.setIn(path46, value);
         }
       }
       /**
@@ -9491,9 +9491,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path45) => {
+    visit2.itemAtPath = (cst, path46) => {
       let item = cst;
-      for (const [field3, index] of path45) {
+      for (const [field3, index] of path46) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9502,23 +9502,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path45) => {
-      const parent = visit2.itemAtPath(cst, path45.slice(0, -1));
-      const field3 = path45[path45.length - 1][0];
+    visit2.parentCollection = (cst, path46) => {
+      const parent = visit2.itemAtPath(cst, path46.slice(0, -1));
+      const field3 = path46[path46.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path45, item, visitor) {
-      let ctrl = visitor(item, path45);
+    function _visit(path46, item, visitor) {
+      let ctrl = visitor(item, path46);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path45.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path46.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9529,10 +9529,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path45);
+            ctrl = ctrl(item, path46);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path45) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11893,8 +11893,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path45, { windows } = {}) => {
-      const segs = path45.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path46, { windows } = {}) => {
+      const segs = path46.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13442,13 +13442,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns2, where) {
   const matchers2 = patterns2.map((pattern) => compileGlob(pattern, where));
-  return (path45) => matchers2.some((matches) => matches(path45));
+  return (path46) => matchers2.some((matches) => matches(path46));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path45) => path45 !== "" && matchSegments(segments, path45.split("/"));
+    return (path46) => path46 !== "" && matchSegments(segments, path46.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13458,15 +13458,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path45) {
-  let next = new Array(path45.length + 1).fill(false);
-  next[path45.length] = true;
+function matchSegments(pattern, path46) {
+  let next = new Array(path46.length + 1).fill(false);
+  next[path46.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path45.length + 1).fill(false);
+    const current = new Array(path46.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path45.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path45.length && current[j + 1];
-      else current[j] = j < path45.length && next[j + 1] && matchSegment(segment, path45[j]);
+    for (let j = path46.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path46.length && current[j + 1];
+      else current[j] = j < path46.length && next[j + 1] && matchSegment(segment, path46[j]);
     }
     next = current;
   }
@@ -14909,8 +14909,8 @@ var init_renders = __esm({
 });
 
 // src/templates/evaluate.ts
-function kept(path45) {
-  return path45.length === 0 || path45[0] === "images" && path45.length <= 3;
+function kept(path46) {
+  return path46.length === 0 || path46[0] === "images" && path46.length <= 3;
 }
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
@@ -15156,9 +15156,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path45 = [...base.path, name];
-            if (kept(path45)) this.emit({ kind: "read", path: path45, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path45 };
+            const path46 = [...base.path, name];
+            if (kept(path46)) this.emit({ kind: "read", path: path46, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path46 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15608,15 +15608,15 @@ function classify2(placed, layout, lines2) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path45, layout) {
-  if (path45[0] !== "images") return void 0;
-  if (layout === "tags") return path45[1] === "tags" && path45.length === 3 ? path45[2] : void 0;
-  return path45.length === 2 && !NOT_IMAGES.has(path45[1]) ? path45[1] : void 0;
+function keyOf(path46, layout) {
+  if (path46[0] !== "images") return void 0;
+  if (layout === "tags") return path46[1] === "tags" && path46.length === 3 ? path46[2] : void 0;
+  return path46.length === 2 && !NOT_IMAGES.has(path46[1]) ? path46[1] : void 0;
 }
-function coversImages(path45, layout) {
+function coversImages(path46, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path45.length, map2.length);
-  return path45.slice(0, shared).every((part, i) => part === map2[i]) && path45.length <= map2.length + 1;
+  const shared = Math.min(path46.length, map2.length);
+  return path46.slice(0, shared).every((part, i) => part === map2[i]) && path46.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15743,13 +15743,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path45 = nameMatch?.[2] ?? name;
-  if (path45.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path46 = nameMatch?.[2] ?? name;
+  if (path46.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path45, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path46, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16133,7 +16133,7 @@ function registryPathsOf(texts) {
       for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
     }
   }
-  for (const path45 of [...paths]) if (path45 === "global" || path45.startsWith("global.")) paths.delete(path45);
+  for (const path46 of [...paths]) if (path46 === "global" || path46.startsWith("global.")) paths.delete(path46);
   return [...paths].sort();
 }
 function printfTagged(text) {
@@ -16146,8 +16146,8 @@ function printfTagged(text) {
       if (format[i + 1] === "%") continue;
       const next = format[i + 2];
       const arg = args[verb++];
-      const path45 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path45 && (next === ":" || next === "@")) found.push(path45[1].slice(1));
+      const path46 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path46 && (next === ":" || next === "@")) found.push(path46[1].slice(1));
     }
   }
   return found;
@@ -16156,7 +16156,7 @@ function templateImageUse(texts) {
   const tagged = /* @__PURE__ */ new Set();
   for (const text of texts) {
     for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path45 of printfTagged(text)) tagged.add(path45);
+    for (const path46 of printfTagged(text)) tagged.add(path46);
   }
   return {
     registry: texts.some((text) => READS_REGISTRY.test(text)),
@@ -16516,10 +16516,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path45) {
-  const key = path45.at(-1);
+function shapeOnly(path46) {
+  const key = path46.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path45.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path46.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16540,8 +16540,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path45) {
-  for (let i = path45.length - 1; i >= 0; i--) if (typeof path45[i] === "string") return path45[i];
+function lastKey(path46) {
+  for (let i = path46.length - 1; i >= 0; i--) if (typeof path46[i] === "string") return path46[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16799,15 +16799,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path45, value, use = {}) {
+      classify(path46, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path45);
-        const byKey = key !== void 0 && !shapeOnly(path45) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path46);
+        const byKey = key !== void 0 && !shapeOnly(path46) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path45[0] === "string" && NOT_SECRET_ROOTS.has(path45[0])) {
+        if (typeof path46[0] === "string" && NOT_SECRET_ROOTS.has(path46[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16869,17 +16869,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path45, value, writes) {
-  if (path45.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path45) || namesAnObject(root, path45) || keyOfANamedSecret(root, path45, value) || namedSecretOfAPair(root, path45, value) || tlsSecretName(path45, value) || gatedOff(root, path45, writes);
+function notASecretHere(root, path46, value, writes) {
+  if (path46.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path46) || namesAnObject(root, path46) || keyOfANamedSecret(root, path46, value) || namedSecretOfAPair(root, path46, value) || tlsSecretName(path46, value) || gatedOff(root, path46, writes);
 }
-function useOf(path45, writes) {
-  if (!writes || path45.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path45.join(".")) };
+function useOf(path46, writes) {
+  if (!writes || path46.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path46.join(".")) };
 }
-function switchedOff(root, path45) {
+function switchedOff(root, path46) {
   let node = root;
-  for (const segment of path45) {
+  for (const segment of path46) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16887,36 +16887,36 @@ function switchedOff(root, path45) {
   }
   return false;
 }
-function parentOf(root, path45) {
-  if (path45.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path45.slice(0, -1));
+function parentOf(root, path46) {
+  if (path46.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path46.slice(0, -1));
 }
-function namesAnObject(root, path45) {
-  const key = path45.at(-1);
+function namesAnObject(root, path46) {
+  const key = path46.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path45);
+  const parent = parentOf(root, path46);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path45, value) {
-  const key = path45.at(-1);
+function keyOfANamedSecret(root, path46, value) {
+  const key = path46.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path45);
+  const parent = parentOf(root, path46);
   return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path45, value) {
-  const key = path45.at(-1);
+function namedSecretOfAPair(root, path46, value) {
+  const key = path46.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path45), ["key"]);
+  const sibling = getPath(parentOf(root, path46), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path45, value) {
-  const key = path45.at(-1);
-  const parent = path45.at(-2);
+function tlsSecretName(path46, value) {
+  const key = path46.at(-1);
+  const parent = path46.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path45, writes) {
-  if (!writes || path45.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path45.join(".")];
+function gatedOff(root, path46, writes) {
+  if (!writes || path46.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path46.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -17071,20 +17071,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path45 = [];
+  const path46 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path45, node);
+    if (node.kind === "scalar") visit2(path46, node);
     else if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        path45.push(entry2.key);
+        path46.push(entry2.key);
         walk2(entry2.value);
-        path45.pop();
+        path46.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path45.push(index);
+        path46.push(index);
         walk2(item);
-        path45.pop();
+        path46.pop();
       });
     }
   };
@@ -17110,9 +17110,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry2, domain, path45) {
+function registryEntryMatches(entry2, domain, path46) {
   if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry2.prefix === "" || path45 === entry2.prefix || path45.startsWith(`${entry2.prefix}/`);
+  return entry2.prefix === "" || path46 === entry2.prefix || path46.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17162,8 +17162,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path45 = dottedPath(pathOf(node));
-  return path45 === "" ? "the config" : path45;
+  const path46 = dottedPath(pathOf(node));
+  return path46 === "" ? "the config" : path46;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -17255,7 +17255,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches2 = (path45) => isSwitch(topology, top, [...at, ...path45].slice(skip));
+    const switches2 = (path46) => isSwitch(topology, top, [...at, ...path46].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17270,21 +17270,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path45, topology, file) {
-  if (file.placement !== "umbrella" || typeof path45[0] !== "string" || !file.chartDir) return path45;
+function chartRelative(path46, topology, file) {
+  if (file.placement !== "umbrella" || typeof path46[0] !== "string" || !file.chartDir) return path46;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path45[0]) ? path45.slice(1) : path45;
+  return umbrella?.dependencies.some((edge) => edge.key === path46[0]) ? path46.slice(1) : path46;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path45, leaf) => {
-      if (section.isSwitch(path45)) return;
-      const found = pick(path45, leaf, section);
+    forEachLeaf(section.map, (path46, leaf) => {
+      if (section.isSwitch(path46)) return;
+      const found = pick(path46, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path45)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path46)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path45]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path46]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17627,16 +17627,16 @@ function judgeFirstHeader(text) {
   if (at === void 0) return { problem: "noHeader", span: { start: 0, end: 0 }, path: "", lookedFor: "", character: "" };
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
-  const path45 = line.split("	", 1)[0].replace(/\s+$/, "");
+  const path46 = line.split("	", 1)[0].replace(/\s+$/, "");
   const kept2 = KEPT.exec(line)[0];
   const lookedFor = kept2.slice(2);
-  const span = { start: at, end: at + path45.length };
-  if (path45 === "/dev/null") return { problem: "newFile", span, path: path45, lookedFor, character: "" };
-  if (kept2.length < path45.length) {
+  const span = { start: at, end: at + path46.length };
+  if (path46 === "/dev/null") return { problem: "newFile", span, path: path46, lookedFor, character: "" };
+  if (kept2.length < path46.length) {
     const code = line.codePointAt(kept2.length);
     if (code !== 32) {
       const stop = { start: at + kept2.length, end: at + kept2.length + (code > 65535 ? 2 : 1) };
-      return { problem: "characters", span: stop, path: path45, lookedFor, character: describe(code) };
+      return { problem: "characters", span: stop, path: path46, lookedFor, character: describe(code) };
     }
   }
   if (kept2.length < 3 || kept2[1] !== "/") return { problem: "prefix", span, path: kept2, lookedFor, character: "" };
@@ -17940,9 +17940,9 @@ function goTypeName(type2) {
   if (type2 === "stringMap") return "a map of strings";
   return "list" in type2 ? "a list" : "an object";
 }
-function decodeValue(value, type2, path45, state, previous) {
+function decodeValue(value, type2, path46, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path45, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path46, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -17954,14 +17954,14 @@ function decodeValue(value, type2, path45, state, previous) {
     if (value.type !== "object") return mismatch();
     const map2 = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry2 of value.entries) {
-      const decoded2 = decodeValue(entry2.value, "string", `${path45}.${entry2.key}`, state, "");
+      const decoded2 = decodeValue(entry2.value, "string", `${path46}.${entry2.key}`, state, "");
       map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map2;
   }
   if ("list" in type2) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type2.list, `${path45}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path46}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -17969,11 +17969,11 @@ function decodeValue(value, type2, path45, state, previous) {
   for (const entry2 of value.entries) {
     const field3 = names2.find((name) => name === entry2.key) ?? names2.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
-      state.unknownFields.push({ path: path45 === "" ? entry2.key : `${path45}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      state.unknownFields.push({ path: path46 === "" ? entry2.key : `${path46}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
     }
     const before = decoded.fields.get(field3);
-    const result = decodeValue(entry2.value, type2.struct[field3], `${path45}.${field3}`, state, before?.value);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path46}.${field3}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field3);
     else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
   }
@@ -18545,14 +18545,20 @@ function manifestFlags(root) {
   for (const entry2 of manifests.entries) if (entry2.value.kind === "scalar") setOwn(result, entry2.key, entry2.value.value);
   return result;
 }
-async function valuesRoot(chartDir) {
-  const text = readTextOrUndefined(path21.join(chartDir, "values.yaml"), VALUES_LIMITS5);
-  if (text === void 0) return void 0;
+async function valuesRoot(text) {
   try {
     return (await parseYamlValues(text, VALUES_LIMITS5)).root;
   } catch {
     return void 0;
   }
+}
+async function valuesSummary(text) {
+  const root = text === void 0 ? void 0 : await valuesRoot(text);
+  const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
+    component: component.name,
+    jobs: jobs.map((job) => job.name)
+  }));
+  return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
 }
 function dependencyContextOf(charts, chartDir, root, isChartDefaults) {
   const chart = chartDir === void 0 || isChartDefaults ? void 0 : charts[chartDir];
@@ -18574,7 +18580,7 @@ function componentRendered(reads, component, manifests) {
   if (!files) return void 0;
   return files.some((guard) => !guard.some((flag) => Object.hasOwn(manifests, flag) && manifests[flag] === false));
 }
-var VALUES_LIMITS5, dependencyChartsFact;
+var VALUES_LIMITS5, VALUES_SUMMARY, dependencyChartsFact;
 var init_values_fact = __esm({
   "src/entrypoint/values-fact.ts"() {
     "use strict";
@@ -18589,6 +18595,7 @@ var init_values_fact = __esm({
     init_values_shape();
     init_values_templates();
     VALUES_LIMITS5 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
+    VALUES_SUMMARY = "entrypoint-values-summary/1";
     dependencyChartsFact = defineFact({
       id: "entrypoint-dependency-charts",
       needs: [topologyFact],
@@ -18607,18 +18614,15 @@ var init_values_fact = __esm({
         const result = {};
         for (const chart of input2.charts) {
           if (!usesHelmToolkit(chart)) continue;
-          const root = await valuesRoot(chart.dir);
+          const text = readTextOrUndefined(path21.join(chart.dir, "values.yaml"), VALUES_LIMITS5);
+          const summary = text !== void 0 && input2.derived ? await input2.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text)) : await valuesSummary(text);
           let reads;
           if (chart.templates.length > 0) {
             const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
             const library = below.some((dep) => dep.name === "helm-toolkit") ? libraryOf(below.map((dep) => dep.dir)) : void 0;
             reads = deriveDependencyReads(readTemplateTexts(chart.dir, chart.templates), library);
           }
-          const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
-            component: component.name,
-            jobs: jobs.map((job) => job.name)
-          }));
-          result[chart.dir] = { endpoints: endpointHosts(root), manifests: manifestFlags(root), reads, jobsOnly };
+          result[chart.dir] = { endpoints: summary.endpoints, manifests: summary.manifests, reads, jobsOnly: summary.jobsOnly };
         }
         return result;
       }
@@ -19184,7 +19188,7 @@ function findCycles(nodes, dependencies, byId) {
   let truncated = false;
   const stuck = nodes.filter((n) => n.stuck).map((n) => n.id);
   for (const start of stuck) {
-    const path45 = [start];
+    const path46 = [start];
     const via = [];
     const walk2 = (at) => {
       for (const step of steps.get(at) ?? []) {
@@ -19194,12 +19198,12 @@ function findCycles(nodes, dependencies, byId) {
             truncated = true;
             return;
           }
-          cycles.push({ nodes: [...path45], steps: [...via, step.via] });
-        } else if (step.to > start && !path45.includes(step.to) && byId.has(step.to)) {
-          path45.push(step.to);
+          cycles.push({ nodes: [...path46], steps: [...via, step.via] });
+        } else if (step.to > start && !path46.includes(step.to) && byId.has(step.to)) {
+          path46.push(step.to);
           via.push(step.via);
           walk2(step.to);
-          path45.pop();
+          path46.pop();
           via.pop();
         }
       }
@@ -19874,26 +19878,26 @@ var init_env_json = __esm({
           const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
           for (const [i, entry2] of (resources?.entries ?? []).entries()) {
             const variable = reading.customResource.variable;
-            const path45 = `[${i}]`;
+            const path46 = `[${i}]`;
             const apiVersion = entry2.apiVersion?.value ?? "";
             const parts = apiVersion.split("/");
             if (parts.length !== 2 || parts.some((part) => part === "")) {
               ctx.report({
                 span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
                 messageId: "apiVersion",
-                data: { container, path: path45, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+                data: { container, path: path46, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
               });
             }
             for (const field3 of ["kind", "name"]) {
               if (!entry2[field3]?.value)
-                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path45, field: field3 } });
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path46, field: field3 } });
             }
             for (const [j, check] of entry2.fields.entries()) {
               if (!check.key?.value)
                 ctx.report({
                   span: spanIn(text, variable, check.range),
                   messageId: "fieldKey",
-                  data: { container, path: `${path45}.fields[${j}]` }
+                  data: { container, path: `${path46}.fields[${j}]` }
                 });
             }
           }
@@ -20509,16 +20513,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path45 } = image.parsed.ref;
+          const { domain, path: path46 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path45))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path46))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path45}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path46}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -20559,8 +20563,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path45 } = image.parsed.ref;
-          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path45))) continue;
+          const { domain, path: path46 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path46))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -20682,8 +20686,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path45 } = image.parsed.ref;
-          const resolved = `${domain}/${path45}`;
+          const { domain, path: path46 } = image.parsed.ref;
+          const resolved = `${domain}/${path46}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -21050,8 +21054,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path45, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path45}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path46, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path46}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -21843,12 +21847,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path45, leaf) => {
-          if (ctx.placement === "umbrella" && path45[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path45, topology, placed), leaf.value, useOf(path45, writes));
-          if (!verdict.sensitive || notASecretHere(root, path45, leaf.value, writes)) return;
+        forEachLeaf(root, (path46, leaf) => {
+          if (ctx.placement === "umbrella" && path46[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path46, topology, placed), leaf.value, useOf(path46, writes));
+          if (!verdict.sensitive || notASecretHere(root, path46, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path45), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path46), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -21876,11 +21880,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path45, leaf) => {
-          if (path45[0] !== "global") return;
-          const verdict = secrets.classify(path45, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path45, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path45), what: verdict.description } });
+        forEachLeaf(root, (path46, leaf) => {
+          if (path46[0] !== "global") return;
+          const verdict = secrets.classify(path46, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path46, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path46), what: verdict.description } });
         });
       }
     });
@@ -21991,10 +21995,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path45, leaf) => {
+          forEachLeaf(root, (path46, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path45) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path46) } });
           });
         }
       }
@@ -22030,20 +22034,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path45, leaf) => {
-            if (path45[0] !== "global" || typeof path45[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path45[1]);
-            if (reading?.length !== 1 || !secrets.classify(path45, leaf.value).sensitive || notASecretHere(root, path45, leaf.value)) return;
-            const data = { chart: reading[0], key: path45[1], umbrella };
+          forEachLeaf(root, (path46, leaf) => {
+            if (path46[0] !== "global" || typeof path46[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path46[1]);
+            if (reading?.length !== 1 || !secrets.classify(path46, leaf.value).sensitive || notASecretHere(root, path46, leaf.value)) return;
+            const data = { chart: reading[0], key: path46[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path45, leaf, section) => {
-          const verdict = secrets.classify(path45, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path45, leaf.value) ? { what: verdict.description, name: String(path45.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path46, leaf, section) => {
+          const verdict = secrets.classify(path46, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path46, leaf.value) ? { what: verdict.description, name: String(path46.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path45, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path45, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path46, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path46, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -22149,12 +22153,12 @@ var init_credentials = __esm({
         }
         const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
         for (const { registry, pair } of credentialItems(file)) {
-          const path45 = credentialPath(registry.key);
+          const path46 = credentialPath(registry.key);
           const name = registry.key;
           if (registry.value.kind !== "map") {
             ctx.report({
               node: registry.value,
-              path: path45,
+              path: path46,
               messageId: "notMapping",
               data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
             });
@@ -22164,7 +22168,7 @@ var init_credentials = __esm({
             const count3 = registry.value.entries.length;
             ctx.report({
               span: registry.keySpan,
-              path: path45,
+              path: path46,
               messageId: "notOnePair",
               data: { registry: name, count: count3 === 0 ? "none" : `${count3} pairs` }
             });
@@ -22174,7 +22178,7 @@ var init_credentials = __esm({
             if (userKind !== "str")
               ctx.report({
                 span: pair.keySpan,
-                path: path45,
+                path: path46,
                 messageId: "notString",
                 data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
               });
@@ -22183,19 +22187,19 @@ var init_credentials = __esm({
             if (passwordKind !== "str")
               ctx.report({
                 span: password.span,
-                path: path45,
+                path: path46,
                 messageId: "notString",
                 data: { part: "password", registry: name, what: describeNode(file, password) }
               });
           }
           if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
-            ctx.report({ span: registry.keySpan, path: path45, messageId: "notHost", data: { registry: name } });
+            ctx.report({ span: registry.keySpan, path: path46, messageId: "notHost", data: { registry: name } });
             continue;
           }
           if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
             ctx.report({
               span: registry.keySpan,
-              path: path45,
+              path: path46,
               messageId: "unmatched",
               data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
             });
@@ -22663,12 +22667,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path45, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path45, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path45, charts } of repeatedAcrossCharts(
+        const plain = (path46, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path46, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path46, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path45, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path46, charts: charts.join(", ") } });
         }
       }
     });
@@ -26114,8 +26118,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path45) {
-      let input2 = path45;
+    function removeDotSegments(path46) {
+      let input2 = path46;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -26189,11 +26193,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path45) {
-      if (path45 === "" || path45[0] === "/") {
-        return removeDotSegments(path45);
+    function removeDotSegmentsRelative(path46) {
+      if (path46 === "" || path46[0] === "/") {
+        return removeDotSegments(path46);
       }
-      const segments = path45.split("/");
+      const segments = path46.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -26556,8 +26560,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path45 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path45 && path45 !== "/" ? path45 : void 0;
+        const path46 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path46 && path46 !== "/" ? path46 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -29791,7 +29795,7 @@ var require_ajv = __commonJS({
 });
 
 // src/engine/merge.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function mergeSameProblem(diagnostics, rendered) {
   const kept2 = [];
   const byPlace = /* @__PURE__ */ new Map();
@@ -29833,7 +29837,7 @@ function assignFingerprints(sorted) {
     const identity = `${d.ruleId}\0${d.file}\0${d.path ?? ""}\0${d.messageId ?? ""}`;
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
-    d.fingerprint = `${createHash6("sha256").update(identity).digest("hex")}:${occurrence}`;
+    d.fingerprint = `${createHash7("sha256").update(identity).digest("hex")}:${occurrence}`;
   }
 }
 var SAME_PROBLEM, EXPLAINED_BY;
@@ -30603,13 +30607,13 @@ var init_github = __esm({
 });
 
 // src/formatters/rule-docs.ts
-import { existsSync as existsSync14, readFileSync as readFileSync3 } from "node:fs";
-import path37 from "node:path";
+import { existsSync as existsSync14, readFileSync as readFileSync4 } from "node:fs";
+import path38 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function docsRoot(probeId, from = path37.dirname(fileURLToPath3(import.meta.url))) {
-  for (let dir = from, i = 0; i < 6; i++, dir = path37.dirname(dir)) {
-    if (existsSync14(path37.join(dir, "rules", `${probeId}.md`))) return path37.join(dir, "rules");
-    if (path37.dirname(dir) === dir) break;
+function docsRoot(probeId, from = path38.dirname(fileURLToPath3(import.meta.url))) {
+  for (let dir = from, i = 0; i < 6; i++, dir = path38.dirname(dir)) {
+    if (existsSync14(path38.join(dir, "rules", `${probeId}.md`))) return path38.join(dir, "rules");
+    if (path38.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -30619,7 +30623,7 @@ function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0]))
   for (const id of ids) {
     let text;
     try {
-      text = readFileSync3(path37.join(root, `${id}.md`), "utf8");
+      text = readFileSync4(path38.join(root, `${id}.md`), "utf8");
     } catch {
       continue;
     }
@@ -30657,7 +30661,7 @@ __export(sarif_exports, {
   insideWorkingFolder: () => insideWorkingFolder,
   sarif: () => sarif
 });
-import path38 from "node:path";
+import path39 from "node:path";
 import { pathToFileURL } from "node:url";
 function ruleDescriptors() {
   const docs = readRuleDocs(allRules.map((rule) => rule.id));
@@ -30838,7 +30842,7 @@ var init_sarif = __esm({
                 // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
                 executionSuccessful: true,
                 // Every location is relative to this folder (the `%SRCROOT%` of the results).
-                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path38.sep}`).href },
+                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path39.sep}`).href },
                 ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
               }
             ],
@@ -30908,8 +30912,8 @@ var init_junit = __esm({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync16, readFileSync as readFileSync4 } from "node:fs";
-import path44 from "node:path";
+import { appendFileSync, existsSync as existsSync16, readFileSync as readFileSync5 } from "node:fs";
+import path45 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
@@ -30918,7 +30922,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -31494,10 +31498,10 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path45) => {
+  const build = async (fact, path46) => {
     if (fact.id in values) return;
-    if (path45.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path45, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path45, fact.id]);
+    if (path46.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path46, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path46, fact.id]);
     values[fact.id] = structuredClone(await fact.build(input2, read));
   };
   for (const fact of wanted) await build(fact, []);
@@ -31511,18 +31515,86 @@ function hashFacts(values) {
 
 // src/engine/lint.ts
 init_renders();
+
+// src/engine/derived-cache.ts
+init_cache();
+import { createHash as createHash5 } from "node:crypto";
+import { readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path26 from "node:path";
+var DERIVED_FORMAT = 1;
+var DerivedCache = class {
+  file;
+  identity;
+  saved;
+  used = /* @__PURE__ */ new Map();
+  changed = false;
+  constructor(cacheDir, cwd, version) {
+    this.file = path26.join(cacheDir, "derived", `${sha256(cwd)}.json`);
+    this.identity = `derived/${DERIVED_FORMAT}\0${version}`;
+    let data;
+    try {
+      data = JSON.parse(readFileSync2(this.file, "utf8"));
+    } catch {
+      data = void 0;
+    }
+    this.saved = isDerivedFile(data) && data.identity === this.identity ? data.entries : {};
+  }
+  async get(kind, text, derive) {
+    const key = `${kind}\0${sha256(text)}`;
+    if (this.used.has(key)) return structuredClone(this.used.get(key));
+    const entry2 = Object.hasOwn(this.saved, key) ? this.saved[key] : void 0;
+    if (entry2 && entry2.hash === entryHash(this.identity, key, entry2.value)) {
+      this.used.set(key, entry2.value);
+      return structuredClone(entry2.value);
+    }
+    const value = await derive();
+    this.used.set(key, structuredClone(value));
+    this.changed = true;
+    return value;
+  }
+  save() {
+    if (!this.changed && this.used.size === Object.keys(this.saved).length) return;
+    const entries = {};
+    for (const [key, value] of this.used) entries[key] = { value, hash: entryHash(this.identity, key, value) };
+    try {
+      privateDir(path26.dirname(this.file));
+      const partial = `${this.file}.${process.pid}.partial`;
+      writeFileSync2(partial, JSON.stringify({ identity: this.identity, entries }), { mode: PRIVATE_FILE_MODE });
+      renameSync(partial, this.file);
+    } catch {
+    }
+  }
+};
+function isDerivedFile(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const { identity, entries } = value;
+  if (typeof identity !== "string" || typeof entries !== "object" || entries === null || Array.isArray(entries)) return false;
+  return Object.values(entries).every(
+    (entry2) => typeof entry2 === "object" && entry2 !== null && typeof entry2.hash === "string" && "value" in entry2
+  );
+}
+function entryHash(identity, key, value) {
+  const digest = createHash5("sha256");
+  for (const part of [identity, key, JSON.stringify(value)]) digest.update(`${part.length}\0${part}\0`);
+  return digest.digest("hex");
+}
+function sha256(text) {
+  return createHash5("sha256").update(text).digest("hex");
+}
+
+// src/engine/lint.ts
 init_namespace();
 
 // src/file-types/chart-metadata.ts
 init_yaml();
 import { existsSync as existsSync10 } from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 var chartMetadataFileType = {
   kind: "chart-metadata",
   discover(input2) {
     return input2.wholeCharts.flatMap((chart) => {
-      const found = [{ path: path26.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
-      const requirements3 = path26.join(chart.dir, "requirements.yaml");
+      const found = [{ path: path27.join(chart.dir, "Chart.yaml"), kind: "chart-metadata", role: "chart-metadata", chart }];
+      const requirements3 = path27.join(chart.dir, "requirements.yaml");
       if (existsSync10(requirements3)) found.push({ path: requirements3, kind: "chart-metadata", role: "chart-requirements", chart });
       return found;
     });
@@ -31537,7 +31609,7 @@ var chartMetadataFileType = {
 // src/file-types/kolla.ts
 init_config();
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, statSync as statSync8 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/kolla/json.ts
 init_yaml_view();
@@ -31720,7 +31792,7 @@ var kollaFileType = {
 };
 function isKollaName(file) {
   if (!file.endsWith(".json")) return false;
-  const keys = path27.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
+  const keys = path28.basename(file) === "config.json" ? [...KOLLA_TOP_KEYS, "permissions"] : KOLLA_TOP_KEYS;
   const head = readHead(file);
   if (head === void 0) return false;
   const root = parseJson2(head, { maxNestingDepth: SNIFF_DEPTH }).root;
@@ -31910,7 +31982,7 @@ init_pods();
 init_walk();
 init_yaml();
 import { statSync as statSync9 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 var SOURCE_HEADER = /^# Source: (.+)$/gm;
 async function parseManifestStream(text, options) {
   const documents = await parseYamlStream(text, options);
@@ -31933,7 +32005,7 @@ function manifestPaths(args, cwd) {
       paths.push("-");
       continue;
     }
-    const absolute = path28.resolve(cwd, arg);
+    const absolute = path29.resolve(cwd, arg);
     let isDirectory;
     try {
       isDirectory = statSync9(absolute).isDirectory();
@@ -31947,7 +32019,7 @@ function manifestPaths(args, cwd) {
     }
     const found = listFiles(absolute).filter((file) => /\.ya?ml$/.test(file));
     if (found.length === 0) missing.push(arg);
-    for (const file of found) paths.push(path28.join(absolute, file));
+    for (const file of found) paths.push(path29.join(absolute, file));
   }
   return { paths: [...new Set(paths)], missing };
 }
@@ -32081,7 +32153,7 @@ var tripleoFileType = {
 
 // src/file-types/patch.ts
 init_chart_files();
-import path29 from "node:path";
+import path30 from "node:path";
 var patchFileType = {
   kind: "patch",
   discover(input2) {
@@ -32089,7 +32161,7 @@ var patchFileType = {
       (chart) => chartPatchFiles(chart.dir).map((file) => ({ path: file, kind: "patch", role: "patch", chart }))
     );
     for (const named of input2.namedFiles) {
-      if (path29.extname(named.path) === ".patch") found.push({ path: named.path, kind: "patch", role: "patch", chart: named.chart });
+      if (path30.extname(named.path) === ".patch") found.push({ path: named.path, kind: "patch", role: "patch", chart: named.chart });
     }
     return found;
   },
@@ -32104,16 +32176,16 @@ init_values_images();
 init_yaml();
 init_walk();
 import { existsSync as existsSync11 } from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 var VALUES_FILE = "values.yaml";
 var valuesFileType = {
   kind: "values",
   discover(input2) {
     const found = [];
     for (const chart of input2.wholeCharts) {
-      const defaults = path30.join(chart.dir, VALUES_FILE);
+      const defaults = path31.join(chart.dir, VALUES_FILE);
       if (existsSync11(defaults)) found.push({ path: defaults, kind: "values", role: "defaults", chart });
-      const folderName = path30.basename(chart.dir);
+      const folderName = path31.basename(chart.dir);
       const patterns2 = input2.valuesGlobs.map((glob) => glob.replaceAll("{chart}", folderName));
       for (const file of globFiles(chart.dir, patterns2)) {
         if (file !== defaults) found.push({ path: file, kind: "values", role: "override", chart });
@@ -32121,7 +32193,7 @@ var valuesFileType = {
     }
     for (const named of input2.namedFiles) {
       if (named.kind !== void 0 && named.kind !== "values") continue;
-      const isDefaults = named.chart !== void 0 && named.path === path30.join(named.chart.dir, VALUES_FILE);
+      const isDefaults = named.chart !== void 0 && named.path === path31.join(named.chart.dir, VALUES_FILE);
       found.push({ path: named.path, kind: "values", role: isDefaults ? "defaults" : "override", chart: named.chart });
     }
     const onlyChart = input2.charts.length === 1 ? input2.charts[0] : void 0;
@@ -32168,7 +32240,7 @@ init_yaml();
 init_classify();
 init_leaves();
 import { existsSync as existsSync12, readdirSync as readdirSync7 } from "node:fs";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/secrets/scrub.ts
 init_secret_shape();
@@ -32191,11 +32263,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path45, value) {
+  consider(path46, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path45.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path46.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -32286,12 +32358,12 @@ async function scrubberForValues(sources, settings, limits) {
 function valuesFilesOf(sources) {
   const files = /* @__PURE__ */ new Set();
   for (const dir of sources.chartDirs) {
-    files.add(path31.join(dir, "values.yaml"));
-    const charts = path31.join(dir, "charts");
+    files.add(path32.join(dir, "values.yaml"));
+    const charts = path32.join(dir, "charts");
     if (!existsSync12(charts)) continue;
     try {
       for (const entry2 of readdirSync7(charts, { withFileTypes: true })) {
-        if (entry2.isDirectory()) files.add(path31.join(charts, entry2.name, "values.yaml"));
+        if (entry2.isDirectory()) files.add(path32.join(charts, entry2.name, "values.yaml"));
       }
     } catch {
     }
@@ -32325,7 +32397,7 @@ function splitUnescaped(text, separator2) {
 init_chart_info();
 init_owner();
 init_walk();
-import path32 from "node:path";
+import path33 from "node:path";
 async function discoverCharts(args, options) {
   const charts = /* @__PURE__ */ new Map();
   const chartFiles = /* @__PURE__ */ new Map();
@@ -32338,12 +32410,12 @@ async function discoverCharts(args, options) {
       const loaded = await loadChart(dir);
       chart = loaded.chart;
       charts.set(dir, chart);
-      if (loaded.chartFile) chartFiles.set(path32.join(dir, "Chart.yaml"), loaded.chartFile);
+      if (loaded.chartFile) chartFiles.set(path33.join(dir, "Chart.yaml"), loaded.chartFile);
     }
     return chart;
   };
   for (const arg of args) {
-    const absolute = path32.resolve(options.cwd, arg);
+    const absolute = path33.resolve(options.cwd, arg);
     const kind = options.virtualFiles?.has(absolute) ? "file" : statKind(absolute);
     if (kind === "missing") {
       missing.push(arg);
@@ -32354,14 +32426,14 @@ async function discoverCharts(args, options) {
       if (enclosing) chartDirs.push(enclosing);
       const typed = typedFilesIn(absolute, files, options);
       if (chartDirs.length === 0 && typed.length === 0) missing.push(arg);
-      for (const dir of chartDirs) if (!options.isIgnored(path32.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
+      for (const dir of chartDirs) if (!options.isIgnored(path33.join(dir, "Chart.yaml"))) wholeCharts.add(dir);
       for (const file of typed) {
         const owner = findOwningChart(file.path);
         namedFiles.push({ ...file, chart: owner ? await chartAt(owner) : void 0 });
       }
     } else {
       const owner = findOwningChart(absolute);
-      const isChartFile = owner !== void 0 && (path32.basename(absolute) === "Chart.yaml" || isInside2(path32.join(owner, "templates"), absolute));
+      const isChartFile = owner !== void 0 && (path33.basename(absolute) === "Chart.yaml" || isInside2(path33.join(owner, "templates"), absolute));
       if (owner && isChartFile) wholeCharts.add(owner);
       else namedFiles.push({ path: absolute, chart: owner ? await chartAt(owner) : void 0, kind: options.kindOf?.(absolute) });
     }
@@ -32374,12 +32446,12 @@ function findChartDirs(root) {
   return chartDirsIn(root, listFiles(root));
 }
 function chartDirsIn(root, files) {
-  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path32.dirname(path32.join(root, file)));
+  return files.filter((file) => file === "Chart.yaml" || file.endsWith("/Chart.yaml")).map((file) => path33.dirname(path33.join(root, file)));
 }
 function typedFilesIn(root, files, options) {
   if (!options.kindOf) return [];
   return files.flatMap((file) => {
-    const absolute = path32.join(root, file);
+    const absolute = path33.join(root, file);
     const kind = options.kindOf(absolute);
     return kind && !options.isIgnored(absolute) ? [{ path: absolute, kind }] : [];
   });
@@ -32466,14 +32538,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path45) {
-  if (file.kind !== "manifests") return path45;
+function withDocument(file, node, path46) {
+  if (file.kind !== "manifests") return path46;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path45 ? `${object}:${path45}` : object;
+  return path46 ? `${object}:${path46}` : object;
 }
 
 // src/engine/findings.ts
@@ -32489,7 +32561,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path45 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path46 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -32497,7 +32569,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path45 === "" ? void 0 : path45,
+    path: path46 === "" ? void 0 : path46,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -32509,11 +32581,11 @@ function formatMessage(template, data) {
 }
 
 // src/engine/locate.ts
-import { createHash as createHash5 } from "node:crypto";
-import path33 from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import path34 from "node:path";
 function relativePath(cwd, file) {
   if (file === STDIN_PATH) return file;
-  return path33.relative(cwd, file).split(path33.sep).join("/");
+  return path34.relative(cwd, file).split(path34.sep).join("/");
 }
 function regionOf(file, span) {
   const start = file.lines.position(span.start);
@@ -32557,7 +32629,7 @@ function locate(finding, file, span, at, cwd) {
 var MAX_VALUE_LENGTH = 1024;
 function valueHashOf(ruleId, text) {
   if (ruleId.startsWith("secrets/") || text.length > MAX_VALUE_LENGTH || /[\r\n]/.test(text)) return void 0;
-  return createHash5("sha256").update(text).digest("hex").slice(0, 16);
+  return createHash6("sha256").update(text).digest("hex").slice(0, 16);
 }
 function fixOf(file, edit) {
   return { range: [edit.span.start, edit.span.end], text: edit.text, region: regionOf(file, edit.span) };
@@ -32585,7 +32657,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path45 } = descriptor.at;
+      const { region, path: path46 } = descriptor.at;
       const file = descriptor.at.file ?? descriptor.file;
       const diagnostic = {
         file: relativePath(run.cwd, file),
@@ -32594,7 +32666,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path45 ? { path: path45 } : {}
+        ...path46 ? { path: path46 } : {}
       };
       const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
@@ -32658,7 +32730,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path45, leaf) => built.consider(path45, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path46, leaf) => built.consider(path46, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -32816,8 +32888,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path45 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path45 || void 0 };
+  const path46 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path46 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -32942,7 +33014,7 @@ function shapeOf(file) {
 function lineRedactor(files, secrets) {
   const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (value) => secrets.isPublic(value) });
   for (const file of files) {
-    for (const document of file.documents) forEachLeaf(document.root, (path45, leaf) => scrubber.consider(path45, leaf.value));
+    for (const document of file.documents) forEachLeaf(document.root, (path46, leaf) => scrubber.consider(path46, leaf.value));
   }
   return (line) => scrubber.scrub(line);
 }
@@ -32994,7 +33066,7 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-import path34 from "node:path";
+import path35 from "node:path";
 init_values_images();
 init_pods();
 
@@ -33066,13 +33138,13 @@ function renderTracer(rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path45 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path45 || !inChart(path45)) return void 0;
+    const path46 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path46 || !inChart(path46)) return void 0;
     const line = container ? void 0 : renderedLine(rendered, renderedSpan.start);
-    const key = `${path45}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
+    const key = `${path46}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
     if (!templateLines.has(key))
-      templateLines.set(key, line ? literalLineOf(path45, line) : lineOf(path45, container?.container, container?.list));
-    return { path: path45, ...templateLines.get(key), column: 1 };
+      templateLines.set(key, line ? literalLineOf(path46, line) : lineOf(path46, container?.container, container?.list));
+    return { path: path46, ...templateLines.get(key), column: 1 };
   };
   return (renderedSpan) => {
     const template = templateAt(renderedSpan);
@@ -33155,9 +33227,9 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path45, containerName, list) {
+function lineOf(path46, containerName, list) {
   if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path45, TEMPLATE_LIMITS2);
+  const text = readTextOrUndefined(path46, TEMPLATE_LIMITS2);
   if (text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -33173,8 +33245,8 @@ function renderedLine(file, offset) {
   const text = file.text.slice(start, end === -1 ? file.text.length : end).trim();
   return text.length >= 8 && /[A-Za-z]/.test(text) ? text : void 0;
 }
-function literalLineOf(path45, text) {
-  const template = readTextOrUndefined(path45, TEMPLATE_LIMITS2);
+function literalLineOf(path46, text) {
+  const template = readTextOrUndefined(path46, TEMPLATE_LIMITS2);
   if (template === void 0) return { line: 1 };
   const lines2 = template.split("\n");
   const found = lines2.flatMap((candidate, index) => candidate.trim() === text ? [index + 1] : []);
@@ -33224,7 +33296,7 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
   });
   for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
   into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
-  const name = chart?.name ?? path34.basename(dir);
+  const name = chart?.name ?? path35.basename(dir);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
@@ -33262,9 +33334,9 @@ function renderSources(dir, outcome, files) {
 // src/engine/results-cache.ts
 init_files();
 init_cache();
-import { createHash as createHash7 } from "node:crypto";
-import { readFileSync as readFileSync2, renameSync, statSync as statSync11, writeFileSync as writeFileSync2 } from "node:fs";
-import path35 from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import { readFileSync as readFileSync3, renameSync as renameSync2, statSync as statSync11, writeFileSync as writeFileSync3 } from "node:fs";
+import path36 from "node:path";
 var RESULT_FORMAT = 3;
 var RACY_MS = 2000n;
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
@@ -33285,11 +33357,11 @@ var ResultsCache = class {
    */
   constructor(cacheDir, cwd, runIdentity, now = Date.now()) {
     this.startedNs = BigInt(Math.floor(now)) * 1000000n;
-    this.file = path35.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path36.join(cacheDir, "results", `${hash(cwd)}.json`);
     const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data;
     try {
-      data = JSON.parse(readFileSync2(this.file, "utf8"));
+      data = JSON.parse(readFileSync3(this.file, "utf8"));
     } catch {
       data = void 0;
     }
@@ -33315,33 +33387,33 @@ var ResultsCache = class {
   get(target, key) {
     const entry2 = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : void 0;
     if (!isEntry(entry2) || entry2.key !== key || entry2.result.path !== target.path) return void 0;
-    if (entry2.hash !== entryHash(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
+    if (entry2.hash !== entryHash2(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
     this.hits.add(target.path);
     return structuredClone(entry2.result);
   }
-  set(path45, key, result) {
-    this.fresh.set(path45, { key, result });
+  set(path46, key, result) {
+    this.fresh.set(path46, { key, result });
   }
   save() {
     let changed = this.fresh.size > 0;
     for (const [file, { key, result }] of this.fresh) {
       const stamp = this.stamps.get(file);
-      const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash(this.data.identity, file, key, result, stamp) };
+      const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash2(this.data.identity, file, key, result, stamp) };
       this.data.entries[file] = entry2;
     }
     for (const file of this.hits) {
       const stamp = this.stamps.get(file);
       const entry2 = this.data.entries[file];
       if (this.fresh.has(file) || !stamp || !isEntry(entry2) || entry2.stamp === stamp) continue;
-      this.data.entries[file] = { ...entry2, stamp, hash: entryHash(this.data.identity, file, entry2.key, entry2.result, stamp) };
+      this.data.entries[file] = { ...entry2, stamp, hash: entryHash2(this.data.identity, file, entry2.key, entry2.result, stamp) };
       changed = true;
     }
     if (!changed) return;
     try {
-      privateDir(path35.dirname(this.file));
+      privateDir(path36.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
-      writeFileSync2(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
-      renameSync(partial, this.file);
+      writeFileSync3(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
+      renameSync2(partial, this.file);
     } catch {
     }
   }
@@ -33349,8 +33421,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path35.join(chart.dir, "Chart.yaml")), fileStamp(path35.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path35.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path36.join(chart.dir, "Chart.yaml")), fileStamp(path36.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path36.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -33371,8 +33443,8 @@ function isEntry(value) {
   const { path: file, diagnostics, suppressed, covers: covers3, summaries, internalErrors } = value.result;
   return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers3) && covers3.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
-function entryHash(identity, file, key, result, stamp) {
-  const digest = createHash7("sha256");
+function entryHash2(identity, file, key, result, stamp) {
+  const digest = createHash8("sha256");
   const parts = stamp === void 0 ? [identity, file, key, JSON.stringify(result)] : [identity, file, key, stamp, JSON.stringify(result)];
   for (const part of parts) digest.update(`${part.length}\0${part}\0`);
   return digest.digest("hex");
@@ -33397,7 +33469,7 @@ function fileStamp(file) {
   }
 }
 function hash(text, content) {
-  const digest = createHash7("sha1").update(text);
+  const digest = createHash8("sha1").update(text);
   if (content) digest.update(content);
   return digest.digest("hex");
 }
@@ -33406,7 +33478,9 @@ function hash(text, content) {
 async function lintWith(options) {
   const run = await prepare(options);
   const found = await discover(run);
-  const facts = await buildRunFacts(run, found);
+  const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION2) : void 0;
+  const facts = await buildRunFacts(run, found, derived);
+  derived?.save();
   const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
   const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
   const files = await lintFiles({ ...run, config: collecting }, found, env2);
@@ -33462,12 +33536,12 @@ function collectedOf(ids, run, set2, namespace) {
   };
 }
 async function prepare(options) {
-  const cwd = path36.resolve(options.cwd ?? process.cwd());
+  const cwd = path37.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path36.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path36.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path36.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path36.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path37.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path37.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path37.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path37.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -33480,7 +33554,7 @@ async function discover(run) {
     kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path36.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path37.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -33498,7 +33572,7 @@ async function discover(run) {
   }
   return { charts, targets: [...targets.values()] };
 }
-async function buildRunFacts(run, found) {
+async function buildRunFacts(run, found, derived) {
   const { options, config, cwd } = run;
   const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render = options.render ? {
@@ -33524,7 +33598,8 @@ async function buildRunFacts(run, found) {
     wholeCharts: found.charts.wholeCharts,
     render,
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
-    namespace: options.namespace ?? config.helm.namedNamespace
+    namespace: options.namespace ?? config.helm.namedNamespace,
+    ...derived ? { derived } : {}
   });
 }
 async function lintFiles(run, found, env2) {
@@ -33616,7 +33691,7 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...run.options.render ? found.charts.wholeCharts.flatMap(
-          (chart) => chart.templates.map((name) => relativePath(run.cwd, path36.join(chart.dir, "templates", name)))
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, path37.join(chart.dir, "templates", name)))
         ) : []
       ])
     ],
@@ -33625,8 +33700,8 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path36.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path36.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path37.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path37.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -33664,7 +33739,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path39 from "node:path";
+import path40 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd, failure2) {
@@ -33678,7 +33753,7 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path39.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path40.join(top, file)))].sort();
 }
 function mergeBase(ref, cwd) {
   const commit = git(
@@ -33697,8 +33772,8 @@ function mergeBase(ref, cwd) {
 
 // src/common/output-file.ts
 import { randomBytes } from "node:crypto";
-import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync12, writeFileSync as writeFileSync3 } from "node:fs";
-import path40 from "node:path";
+import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync12, writeFileSync as writeFileSync4 } from "node:fs";
+import path41 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -33711,7 +33786,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path40.resolve(file), file);
+  const target = lstatOrUndefined(path41.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -33725,20 +33800,20 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same2 = input2 === path40.resolve(file) ? "" : ` (the same file as ${path40.relative(process.cwd(), input2) || input2})`;
+      const same2 = input2 === path41.resolve(file) ? "" : ` (the same file as ${path41.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same2}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path40.resolve(file);
+  const target = path41.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path40.join(path40.dirname(target), `.${path40.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path41.join(path41.dirname(target), `.${path41.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
-    writeFileSync3(partial, text, { flag: "wx" });
+    writeFileSync4(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
-    renameSync2(partial, target);
+    renameSync3(partial, target);
   } catch (error) {
     rmSync2(partial, { force: true });
     const code = errorCode(error);
@@ -33748,11 +33823,11 @@ function writeOutput(file, text, inputs) {
 
 // src/baseline/use.ts
 import { existsSync as existsSync15, mkdirSync as mkdirSync3 } from "node:fs";
-import path42 from "node:path";
+import path43 from "node:path";
 init_files();
 
 // src/baseline/baseline.ts
-import path41 from "node:path";
+import path42 from "node:path";
 var BASELINE_FORMAT = "chartlint-baseline/v1";
 var keyOf2 = (entry2) => `${entry2.rule}\0${entry2.path ?? ""}\0${entry2.messageId ?? ""}\0${entry2.value ?? ""}`;
 var entryOf2 = (d) => ({
@@ -33762,7 +33837,7 @@ var entryOf2 = (d) => ({
   ...d.valueHash !== void 0 ? { value: d.valueHash } : {}
 });
 function fileKey(place, file) {
-  return path41.relative(place.dir, path41.resolve(place.cwd, file)).split(path41.sep).join("/");
+  return path42.relative(place.dir, path42.resolve(place.cwd, file)).split(path42.sep).join("/");
 }
 function applyBaseline(diagnostics, baseline, place) {
   const remaining = /* @__PURE__ */ new Map();
@@ -33860,7 +33935,7 @@ function loadBaseline(file, shown) {
 }
 function write(file, baseline, run, what2) {
   try {
-    mkdirSync3(path42.dirname(file), { recursive: true });
+    mkdirSync3(path43.dirname(file), { recursive: true });
     writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
     return void 0;
   } catch (error) {
@@ -33869,14 +33944,14 @@ function write(file, baseline, run, what2) {
   }
 }
 function useBaseline(named, prune, run, cwd) {
-  const file = named !== void 0 ? path42.resolve(cwd, named) : run.configBaseline;
+  const file = named !== void 0 ? path43.resolve(cwd, named) : run.configBaseline;
   if (!file)
     return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics], held: [] };
-  const shown = named ?? path42.relative(cwd, file);
+  const shown = named ?? path43.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ("problem" in baseline) return baseline;
-  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path42.dirname(file), lintedFiles: run.lintedFiles });
-  const relative2 = path42.relative(cwd, file).split(path42.sep).join("/");
+  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path43.dirname(file), lintedFiles: run.lintedFiles });
+  const relative2 = path43.relative(cwd, file).split(path43.sep).join("/");
   const suppression = { kind: "baseline", justification: `In the baseline ${relative2}.`, baseline: relative2 };
   const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
@@ -33895,7 +33970,7 @@ function useBaseline(named, prune, run, cwd) {
 
 // src/sources/dependents.ts
 init_chart_info();
-import path43 from "node:path";
+import path44 from "node:path";
 async function withDependents(changed, roots) {
   const charts = /* @__PURE__ */ new Map();
   const chartAt = async (dir) => {
@@ -33907,17 +33982,17 @@ async function withDependents(changed, roots) {
     const chart = await chartAt(dir);
     return chart.library || chart.name === "helm-toolkit";
   };
-  const result = new Set(changed.map((dir) => path43.resolve(dir)));
+  const result = new Set(changed.map((dir) => path44.resolve(dir)));
   const libraries = [];
   for (const dir of result) if (await isLibrary(dir)) libraries.push(dir);
   if (libraries.length === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of findChartDirs(path43.resolve(root))) candidates.add(dir);
+  for (const root of roots) for (const dir of findChartDirs(path44.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
     dependencies.set(
       dir,
-      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path43.resolve(d.dir)] : [])
+      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path44.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -34291,19 +34366,19 @@ async function configFailure(error, workspace, sarifFile) {
   return 2;
 }
 function configFileOf(workspace, configInput) {
-  if (configInput) return path44.resolve(workspace, configInput);
-  for (let dir = workspace; ; dir = path44.dirname(dir)) {
-    const found = CONFIG_NAMES.map((name) => path44.join(dir, name)).find((candidate) => existsSync16(candidate));
-    if (found || path44.dirname(dir) === dir) return found;
+  if (configInput) return path45.resolve(workspace, configInput);
+  for (let dir = workspace; ; dir = path45.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path45.join(dir, name)).find((candidate) => existsSync16(candidate));
+    if (found || path45.dirname(dir) === dir) return found;
   }
 }
 function toWorkspacePath(file) {
-  return path44.relative(process.cwd(), file).split(path44.sep).join("/");
+  return path45.relative(process.cwd(), file).split(path45.sep).join("/");
 }
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path44.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path45.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -34338,7 +34413,7 @@ function eventChanges() {
   if (!eventPath) return { noRange: true };
   let event;
   try {
-    event = JSON.parse(readFileSync4(eventPath, "utf8"));
+    event = JSON.parse(readFileSync5(eventPath, "utf8"));
   } catch {
     return { noRange: true };
   }
@@ -34359,10 +34434,10 @@ async function changedCharts(paths, configInput, changes) {
     return { all: true, warning };
   }
   const all = changes.files;
-  const config = configInput ? path44.resolve(configInput) : void 0;
-  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path44.basename(file)))) return { all: true };
-  const roots = paths.map((p) => path44.resolve(p));
-  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path44.sep)));
+  const config = configInput ? path45.resolve(configInput) : void 0;
+  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path45.basename(file)))) return { all: true };
+  const roots = paths.map((p) => path45.resolve(p));
+  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path45.sep)));
   return { charts: await withDependents(chartsOfFiles(files), paths) };
 }
 function fatal(message2) {
