@@ -33,22 +33,26 @@ function pullPolicies(root: YamlNode | undefined): YamlScalar[] {
   return found;
 }
 
-const casing = defineRule<Record<string, never>, 'lowercase', 'values'>({
-  id: 'test/pull-policy-case',
-  meta: {
-    description: 'pull_policy: always is spelled Always.',
-    severity: 'error',
-    targets: ['values'],
-    fixable: true,
-    messages: { lowercase: 'Spell the pull policy "Always".' },
-    ...NO_OPTIONS,
-  },
-  check(ctx) {
-    for (const node of pullPolicies(ctx.file.documents[0]?.root)) {
-      if (node.value === 'always') ctx.report({ node, messageId: 'lowercase', fix: { span: node.span, text: 'Always' } });
-    }
-  },
-});
+/** A rule that rewrites every `pull_policy: always` as `replacement` (a fixer good or bad). */
+const policyFixer = (id: string, description: string, replacement: string) =>
+  defineRule<Record<string, never>, 'lowercase', 'values'>({
+    id,
+    meta: {
+      description,
+      severity: 'error',
+      targets: ['values'],
+      fixable: true,
+      messages: { lowercase: 'Spell the pull policy "Always".' },
+      ...NO_OPTIONS,
+    },
+    check(ctx) {
+      for (const node of pullPolicies(ctx.file.documents[0]?.root)) {
+        if (node.value === 'always') ctx.report({ node, messageId: 'lowercase', fix: { span: node.span, text: replacement } });
+      }
+    },
+  });
+
+const casing = policyFixer('test/pull-policy-case', 'pull_policy: always is spelled Always.', 'Always');
 
 /** Overlaps `casing`: quotes every plain pull_policy scalar, over the same span. */
 const quoting = defineRule<Record<string, never>, 'plain', 'values'>({
@@ -125,22 +129,7 @@ describe('fix: true', () => {
 });
 
 /** A broken fixer: "fixes" the policy with an unclosed quote, which turns the rest of the file into one string. */
-const breaking = defineRule<Record<string, never>, 'lowercase', 'values'>({
-  id: 'test/pull-policy-broken',
-  meta: {
-    description: 'pull_policy: always, fixed badly.',
-    severity: 'error',
-    targets: ['values'],
-    fixable: true,
-    messages: { lowercase: 'Spell the pull policy "Always".' },
-    ...NO_OPTIONS,
-  },
-  check(ctx) {
-    for (const node of pullPolicies(ctx.file.documents[0]?.root)) {
-      if (node.value === 'always') ctx.report({ node, messageId: 'lowercase', fix: { span: node.span, text: '"Always' } });
-    }
-  },
-});
+const breaking = policyFixer('test/pull-policy-broken', 'pull_policy: always, fixed badly.', '"Always');
 
 describe('a fix that would break the YAML', () => {
   it('is not applied: the file has no fixed text, and its findings stay', async () => {
