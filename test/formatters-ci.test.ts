@@ -219,7 +219,7 @@ describe('sarif formatter', () => {
 
   it('finds the rule docs from every place the formatter is built to', () => {
     const repo = path.resolve(import.meta.dirname, '..');
-    for (const from of ['src/formatters', 'dist/src/formatters', 'dist/cli/chunks', 'action/dist']) {
+    for (const from of ['src/formatters', 'dist/src/formatters', 'dist/cli', 'hook', 'action/dist']) {
       expect(docsRoot('images/no-latest', path.join(repo, from))).toBe(path.join(repo, 'rules'));
     }
     expect(docsRoot('images/no-latest', tmpdir())).toBeUndefined();

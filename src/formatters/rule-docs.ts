@@ -19,7 +19,8 @@ export const MAX_HELP = 10_000;
 
 /**
  * The folder holding rules/: from src/formatters (sources, tests), dist/src/formatters (the API),
- * dist/cli/chunks (the CLI) or action/dist (the Action), the nearest parent that has the probe doc.
+ * dist/cli (the CLI), hook (the pre-commit hook) or action/dist (the Action), the nearest parent that has the
+ * probe doc.
  */
 export function docsRoot(probeId: string, from = path.dirname(fileURLToPath(import.meta.url))): string | undefined {
   for (let dir = from, i = 0; i < 6; i++, dir = path.dirname(dir)) {
