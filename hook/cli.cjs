@@ -34536,9 +34536,15 @@ function renderTracer(rendered, render, sources) {
   }));
   const templateLines = /* @__PURE__ */ new Map();
   const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];
+  const inChartByFile = /* @__PURE__ */ new Map();
   const inChart = (file) => {
-    const real = realPath(file);
-    return roots.some((root) => real === root || real.startsWith(root + import_node_path45.default.sep));
+    let inside = inChartByFile.get(file);
+    if (inside === void 0) {
+      const real = realPath(file);
+      inside = roots.some((root) => real === root || real.startsWith(root + import_node_path45.default.sep));
+      inChartByFile.set(file, inside);
+    }
+    return inside;
   };
   const templateAt = (renderedSpan) => {
     const document = rendered.documents.find(
