@@ -54,6 +54,11 @@ export interface FileRunOptions {
   anchor?: (span: Span) => Anchor;
 }
 
+function memoized<T>(memo: Map<string, unknown>, id: string, build: () => T): T {
+  if (!memo.has(id)) memo.set(id, build());
+  return memo.get(id) as T;
+}
+
 /** Where the findings over limits.maxFindingsPerFile are summed up (the rule of unreadable, oversized files). */
 const LIMIT_RULE = 'yaml/syntax';
 const LIMIT_MESSAGE_ID = 'tooManyFindings';
@@ -62,7 +67,10 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
   const fileType = fileTypeOf(file.kind);
   const unreadable =
     file.readProblem !== undefined || (fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal)));
-  const extras = fileType.context(file, { facts: env.facts }) as object;
+  const extras = fileType.context(file, {
+    facts: env.facts,
+    memo: (key, build) => memoized(env.memo, `file-type\0${key}`, build),
+  }) as object;
   const internalErrors: string[] = [];
   const summaries: Record<string, unknown> = {};
   let suppression = { unused: [] as UnusedDirective[], directives: [] as Directive[] };
@@ -85,11 +93,7 @@ export function runFileRules(file: SourceFile, env: RunEnv, options: FileRunOpti
     Object.assign(Object.create(shared) as typeof shared, {
       options: setting.options,
       fact: <T>(fact: Fact<T>): T => readFact(env.facts, rule, fact),
-      memo: <T>(key: string, build: () => T): T => {
-        const id = `${rule.id}\0${key}`;
-        if (!env.memo.has(id)) env.memo.set(id, build());
-        return env.memo.get(id) as T;
-      },
+      memo: <T>(key: string, build: () => T): T => memoized(env.memo, `${rule.id}\0${key}`, build),
     });
   const run = (rule: AnyFileRule, into: Finding[]): void => {
     const setting = settingOf(rule);

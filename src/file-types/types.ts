@@ -78,4 +78,6 @@ export interface FileType<Kind extends string = string, Extras = unknown> {
 export interface FileTypeRun {
   /** The run's facts by id (see src/facts). */
   facts: Readonly<Record<string, unknown>>;
+  /** A value computed once per run (per thread) by key, such as what a chart folder holds: files share it. */
+  memo<T>(key: string, build: () => T): T;
 }

@@ -53,7 +53,7 @@ export const valuesFileType: FileType<'values', ValuesContext> = {
     return {
       isChartDefaults: file.role === 'defaults',
       placement: placementOf(run.facts[topologyFact.id] as Topology, file),
-      images: () => (images ??= collectImages(file.documents[0]?.root, imagesContextOf(file))),
+      images: () => (images ??= collectImages(file.documents[0]?.root, imagesContextOf(file, run.memo))),
     };
   },
 };

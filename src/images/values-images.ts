@@ -63,14 +63,20 @@ export interface CollectContext {
   dependencyKeys?: ReadonlySet<string> | undefined;
 }
 
-/** What collecting a values file's images needs to know of it. */
-export function imagesContextOf(file: { text: string; chart?: ChartInfo | undefined }): CollectContext {
+/**
+ * What collecting a values file's images needs to know of it. `memo` keeps what a chart folder holds for
+ * the run: every values file of a chart would read its charts/ folder again.
+ */
+export function imagesContextOf(
+  file: { text: string; chart?: ChartInfo | undefined },
+  memo: <T>(key: string, build: () => T) => T = (_key, build) => build(),
+): CollectContext {
   const chart = file.chart;
   return {
     text: file.text,
     appVersion: chart?.appVersion,
     helmToolkit: chart ? usesHelmToolkit(chart) : undefined,
-    dependencyKeys: chart ? dependencyKeysOf(chart) : undefined,
+    dependencyKeys: chart ? memo(`dependency-keys\0${chart.dir}`, () => dependencyKeysOf(chart)) : undefined,
   };
 }
 
