@@ -14,6 +14,7 @@ const JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
 // An HTTP authorization header's value, alone or with its header name, on a line of its own. The scheme is
 // case-insensitive (RFC 9110); the credentials are a token (Bearer) or base64 of `user:password` (Basic).
 const AUTHORIZATION = /^[ \t]*["']?(?:(?:proxy-)?authorization:[ \t]*)?(bearer|basic)[ \t]+([A-Za-z0-9._~+/-]{8,}=*)["']?[ \t]*$/im;
+const MIN_AUTHORIZATION_LENGTH = 'basic '.length + 8;
 // An AWS secret access key is 40 base64 characters, a shape that hashes share: it counts only beside its name
 // (`aws_secret_access_key = ...`) or right after its access key ID. The ID alone (`AKIA...`) identifies a key
 // and is not secret.
@@ -63,7 +64,8 @@ export function describeByShape(text: string): { description: string; secret: st
     const hook = WEBHOOK_URL.exec(text);
     if (hook) return { description: 'a chat webhook URL with its token', secret: (hook[1] ?? hook[2])! };
   }
-  const header = AUTHORIZATION.exec(text);
+  // A scheme, a space and eight characters of credentials: a shorter value (most are) skips the pattern.
+  const header = text.length >= MIN_AUTHORIZATION_LENGTH ? AUTHORIZATION.exec(text) : null;
   if (header && isCredential(header[1]!.toLowerCase(), header[2]!)) {
     return { description: `an HTTP ${header[1]!.toLowerCase() === 'basic' ? 'Basic' : 'Bearer'} authorization header`, secret: header[2]! };
   }
