@@ -290,6 +290,27 @@ describe("a dependency's defaults", () => {
     const vendored = { 'app/charts/sub/Chart.yaml': CHART('sub'), 'app/charts/pkg-1.2.3.tgz': 'not read' };
     expect(await lintValues(values, vendored)).toEqual(['9:17 warning images/fully-qualified/unqualified']);
   });
+
+  it("are each chart's own in a run of several charts, for every values file of each", async () => {
+    const values = 'sub:\n  image:\n    repository: example/sub\n';
+    const result = await lint({
+      paths: ['a', 'b'],
+      cwd: makeTree({
+        'a/Chart.yaml': CHART('a'),
+        'a/values.yaml': values,
+        'a/values-prod.yaml': values,
+        'a/charts/sub/Chart.yaml': CHART('sub'),
+        'b/Chart.yaml': CHART('b'),
+        'b/values.yaml': values,
+        'b/values-prod.yaml': values,
+      }),
+    });
+    // Only b has no sub chart to supply the registry and tag.
+    expect(result.diagnostics.map((d) => `${d.file} ${d.ruleId}`).sort()).toEqual([
+      'b/values-prod.yaml images/fully-qualified',
+      'b/values.yaml images/fully-qualified',
+    ]);
+  });
 });
 
 describe('maps and strings merely named image', () => {
