@@ -1,6 +1,7 @@
 /** The classifier's judgement of single values: where a secret is kept is not the secret. */
 import { describe, expect, it } from 'vitest';
-import { SecretClassifier } from '../src/secrets/classify.js';
+import { describeByValue, SecretClassifier } from '../src/secrets/classify.js';
+import { shownSegment } from '../src/common/secret-shape.js';
 
 describe('a sensitive key holding', () => {
   const classifier = new SecretClassifier();
@@ -250,5 +251,26 @@ describe('names and defaults the generic charts use', () => {
     });
     expect(classifier.classify(['adminPassword'], 'Harbor12345')).toMatchObject({ knownDefault: true });
     expect(classifier.classify(['adminPassword'], 'Harbor123456')).toMatchObject({ knownDefault: false });
+  });
+});
+
+describe('key path segments in messages', () => {
+  it('show a short lower-case key as it is, which no secret shape can match', () => {
+    // The shortcut in shownSegment holds only while this does: every such key passes the shape tests.
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz_.-';
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 5000; i++) {
+      const key = Array.from({ length: 1 + (next() % 14) }, () => alphabet[next() % alphabet.length]).join('');
+      expect(describeByValue(key)).toBeUndefined();
+      expect(shownSegment(key)).toBe(key);
+    }
+    for (const key of ['dep_check', 'db_init', 'ks-endpoints', 'pull_policy']) expect(shownSegment(key)).toBe(key);
+  });
+
+  it('still hides a key that could be a secret', () => {
+    expect(shownSegment('Sup3rS3cr3tPassw0rd')).toBe('<key>');
+    expect(shownSegment('ghp_' + 'a1B2'.repeat(9))).toBe('<key>');
+    expect(shownSegment('line\nbreak')).toBe('<key>');
   });
 });

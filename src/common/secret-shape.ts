@@ -159,8 +159,13 @@ export function safeName(name: string): string | undefined {
   return looksSecret(name) ? undefined : name;
 }
 
+const PLAIN_KEY = /^[a-z_.-]{1,14}$/;
+
 /** A key path segment shown as it is unless it could be a secret or break a line of output. */
 export function shownSegment(segment: string): string {
+  // Most keys are short lower-case words, which no shape below can match (each needs a capital, a digit, a
+  // space, `:`, `@` or 15 characters at least): they skip the tests, run for every key of every finding's path.
+  if (PLAIN_KEY.test(segment)) return segment;
   return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(segment) || looksSecret(segment) ? '<key>' : segment;
 }
 
