@@ -75,6 +75,17 @@ describe.runIf(ownCache)('the compile cache of the bundled CLI', () => {
     expect(run()).toEqual(plain);
   });
 
+  it('a rejected cache larger than what a run compiles is replaced, not kept for ever', () => {
+    const { compileDir, run, cacheFiles } = setup();
+    run();
+    const file = path.join(compileDir, cacheFiles()[0]!);
+    // Well-formed for chartlint (its digest is right), rejected by V8, and far larger than a real cache.
+    const foreign = Buffer.alloc(16 * 1024 * 1024, 7);
+    writeFileSync(file, Buffer.concat([createHash('sha256').update(foreign).digest(), foreign]));
+    run();
+    expect(statSync(file).size).toBeLessThan(foreign.length);
+  });
+
   it('CHARTLINT_NO_COMPILE_CACHE=1 writes none', () => {
     const { compileDir, run } = setup();
     expect(run({ CHARTLINT_NO_COMPILE_CACHE: '1' }).status).toBe(1);

@@ -59,7 +59,9 @@ export function boot(bundle: string): void {
   // Written when the process ends: by then V8 has compiled the functions this run used, and keeps them. A
   // cache of a run that used little (--version) is written again by the next run that uses more.
   if (!cachedData || script.cachedDataRejected || cachedData.length < source.length * THIN) {
-    process.once('exit', () => writeCache(file, dir, () => script.createCachedData(), cachedData?.length ?? 0));
+    // A rejected cache (another V8, other flags such as a profiler's) is replaced whatever its size.
+    const had = script.cachedDataRejected ? 0 : (cachedData?.length ?? 0);
+    process.once('exit', () => writeCache(file, dir, () => script.createCachedData(), had));
   }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const bundleModule = { exports: {}, filename: bundle, id: bundle };
