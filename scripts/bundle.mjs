@@ -48,24 +48,40 @@ const worker = await build({
   },
   outfile: 'dist/cli/worker.cjs',
 });
+// The CLI's loader first asks whether this very command ran before with every input as it is now
+// (src/common/run-replay.ts): then it prints that run's output and never loads the bundle.
+// The compile cache's module (with node:crypto and node:vm) is required only when the bundle runs.
+const CLI_LOADER = `import { fileURLToPath } from 'node:url';
+import { chartlintCacheDir } from './src/common/cache-dir.js';
+import { replayOrRecord } from './src/common/run-replay.js';
+const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+if (!replayOrRecord(process.argv.slice(2), chartlintCacheDir(), bundle, require)) require('./src/common/compile-cache.js').boot(bundle);
+`;
 for (const [name, bundle] of [
   ['cli', 'cli.cjs'],
   ['worker', 'worker.cjs'],
 ]) {
   await build({
-    ...shared,
-    banner: {},
+    ...cjs,
     metafile: false,
     stdin: {
-      contents: `import { fileURLToPath } from 'node:url';\nimport { boot } from './src/common/compile-cache.js';\nboot(fileURLToPath(new URL('./${bundle}', import.meta.url)));\n`,
+      contents:
+        name === 'cli'
+          ? CLI_LOADER
+          : `import { fileURLToPath } from 'node:url';\nimport { boot } from './src/common/compile-cache.js';\nboot(fileURLToPath(new URL('./${bundle}', import.meta.url)));\n`,
       resolveDir: '.',
       loader: 'ts',
       sourcefile: `${name}-loader.ts`,
     },
     outfile: `dist/cli/${name}.js`,
-    ...(name === 'cli' ? { banner: { js: '#!/usr/bin/env node' } } : {}),
+    ...(name === 'cli' ? { banner: { js: `#!/usr/bin/env node\n${cjs.banner.js}` } } : {}),
   });
 }
+// The loaders are CommonJS too: an ES module entry costs Node its ESM loader, a few milliseconds of every
+// run (of a replayed one, most of what it costs beyond starting Node). The bundles read chartlint's version
+// from the nearest package.json (src/common/version.ts): this one, so it carries the version too.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync('dist/cli/package.json', `${JSON.stringify({ version, type: 'commonjs' }, null, 2)}\n`);
 chmodSync('dist/cli/cli.js', 0o755);
 writeFileSync('dist/cli/licenses.txt', licenses(mergeMetafiles(cli.metafile, worker.metafile)));
 

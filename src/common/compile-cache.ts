@@ -14,9 +14,9 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { chartlintCacheDir } from './cache-dir.js';
 
 const DIGEST_BYTES = 32;
 /**
@@ -28,8 +28,7 @@ const THIN = 0.4;
 /** Where compile caches go, or undefined when they are turned off. */
 export function compileCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.CHARTLINT_NO_COMPILE_CACHE === '1') return undefined;
-  const base = env.CHARTLINT_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'chartlint');
-  return path.join(base, 'compile');
+  return path.join(chartlintCacheDir(env), 'compile');
 }
 
 /** Runs the CommonJS bundle `bundle` (an absolute path), through the code cache when it can. */
