@@ -58,7 +58,7 @@ function describeByShape(text) {
     const hook = WEBHOOK_URL.exec(text);
     if (hook) return { description: "a chat webhook URL with its token", secret: hook[1] ?? hook[2] };
   }
-  const header = AUTHORIZATION.exec(text);
+  const header = text.length >= MIN_AUTHORIZATION_LENGTH ? AUTHORIZATION.exec(text) : null;
   if (header && isCredential(header[1].toLowerCase(), header[2])) {
     return { description: `an HTTP ${header[1].toLowerCase() === "basic" ? "Basic" : "Bearer"} authorization header`, secret: header[2] };
   }
@@ -115,6 +115,7 @@ function safeName(name) {
   return looksSecret(name) ? void 0 : name;
 }
 function shownSegment(segment) {
+  if (PLAIN_KEY.test(segment)) return segment;
   return /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(segment) || looksSecret(segment) ? "<key>" : segment;
 }
 function looksSecret(name) {
@@ -122,7 +123,7 @@ function looksSecret(name) {
   const switches2 = name.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g)?.length ?? 0;
   return switches2 >= 3 && /[a-z]/.test(name) && /[A-Z]/.test(name);
 }
-var PRIVATE_KEY_BLOCK, PRIVATE_KEY_END, URL_WITH_PASSWORD, FORMAT_FIELD, JWT, AUTHORIZATION, AWS_SECRET_BY_NAME, AWS_SECRET_BY_ID, VENDOR_TOKENS, WEBHOOK_URL, REFERENCE;
+var PRIVATE_KEY_BLOCK, PRIVATE_KEY_END, URL_WITH_PASSWORD, FORMAT_FIELD, JWT, AUTHORIZATION, MIN_AUTHORIZATION_LENGTH, AWS_SECRET_BY_NAME, AWS_SECRET_BY_ID, VENDOR_TOKENS, WEBHOOK_URL, REFERENCE, PLAIN_KEY;
 var init_secret_shape = __esm({
   "src/common/secret-shape.ts"() {
     "use strict";
@@ -132,6 +133,7 @@ var init_secret_shape = __esm({
     FORMAT_FIELD = /^(?:\{[A-Za-z0-9_]*\}|%(?:\([A-Za-z0-9_]+\))?s)$/;
     JWT = /^eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}$/;
     AUTHORIZATION = /^[ \t]*["']?(?:(?:proxy-)?authorization:[ \t]*)?(bearer|basic)[ \t]+([A-Za-z0-9._~+/-]{8,}=*)["']?[ \t]*$/im;
+    MIN_AUTHORIZATION_LENGTH = "basic ".length + 8;
     AWS_SECRET_BY_NAME = /\baws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i;
     AWS_SECRET_BY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{16}["']?[\s,:;|]+["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/;
     VENDOR_TOKENS = [
@@ -142,6 +144,7 @@ var init_secret_shape = __esm({
     ];
     WEBHOOK_URL = /https:\/\/(?:hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/([A-Za-z0-9]{16,})|(?:discord(?:app)?\.com)\/api\/webhooks\/\d+\/([\w-]{40,}))/;
     REFERENCE = /\{\{.*\}\}|\$\{[^}]+\}|\$\([A-Z_][A-Z0-9_]*\)|\$__(?:file|env|vault)\{[^}]*\}|^\$[A-Za-z_][\w.-]*(?::[\w.-]+)?$|^ref\+[a-z0-9]+:\/\/|^vault:|^<path:|^(?:secretRef|secretKeyRef):/s;
+    PLAIN_KEY = /^[a-z_.-]{1,14}$/;
   }
 });
 
@@ -22542,13 +22545,13 @@ var NOT_POD_SPECS = /* @__PURE__ */ new Set(["conf"]);
 var SECTION_SETTINGS = /* @__PURE__ */ new Set(["pull_policy", "pullPolicy", "local_registry", "tags"]);
 var SIBLING_TAG_KEYS = ["tag", "imageTag"];
 var VERSION_KEYS = ["version", "imageVersion"];
-function imagesContextOf(file) {
+function imagesContextOf(file, memo = (_key, build) => build()) {
   const chart = file.chart;
   return {
     text: file.text,
     appVersion: chart?.appVersion,
     helmToolkit: chart ? usesHelmToolkit(chart) : void 0,
-    dependencyKeys: chart ? dependencyKeysOf(chart) : void 0
+    dependencyKeys: chart ? memo(`dependency-keys\0${chart.dir}`, () => dependencyKeysOf(chart)) : void 0
   };
 }
 var PACKAGED_CHART = /^(.+?)-v?\d[^/]*\.tgz$/;
@@ -29864,7 +29867,7 @@ var valuesFileType = {
     return {
       isChartDefaults: file.role === "defaults",
       placement: placementOf(run.facts[topologyFact.id], file),
-      images: () => images ??= collectImages(file.documents[0]?.root, imagesContextOf(file))
+      images: () => images ??= collectImages(file.documents[0]?.root, imagesContextOf(file, run.memo))
     };
   }
 };
@@ -30181,12 +30184,16 @@ function formatMessage(template, data) {
 }
 
 // src/engine/run-file-rules.ts
+function memoized(memo, id, build) {
+  if (!memo.has(id)) memo.set(id, build());
+  return memo.get(id);
+}
 var LIMIT_RULE = "yaml/syntax";
 var LIMIT_MESSAGE_ID = "tooManyFindings";
 function runFileRules(file, env, options) {
   const fileType = fileTypeOf(file.kind);
   const unreadable2 = file.readProblem !== void 0 || fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal));
-  const extras = fileType.context(file, { facts: env.facts });
+  const extras = fileType.context(file, { facts: env.facts, memo: (key, build) => memoized(env.memo, `file-type\0${key}`, build) });
   const internalErrors = [];
   const summaries = {};
   let suppression = { unused: [], directives: [] };
@@ -30206,11 +30213,7 @@ function runFileRules(file, env, options) {
   const base = (rule, setting) => Object.assign(Object.create(shared), {
     options: setting.options,
     fact: (fact) => readFact(env.facts, rule, fact),
-    memo: (key, build) => {
-      const id = `${rule.id}\0${key}`;
-      if (!env.memo.has(id)) env.memo.set(id, build());
-      return env.memo.get(id);
-    }
+    memo: (key, build) => memoized(env.memo, `${rule.id}\0${key}`, build)
   });
   const run = (rule, into) => {
     const setting = settingOf(rule);
