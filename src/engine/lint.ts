@@ -29,6 +29,7 @@ import type { Diagnostic, SuppressedDiagnostic } from '../common/diagnostic.js';
 import { fixFile, lineRedactor } from './fixes.js';
 import { lintSourceFile, redactQuoted, type FileResult } from './lint-file.js';
 import { loadFile } from './load-file.js';
+import { ParsedValues } from './parsed-values.js';
 import { relativePath } from './locate.js';
 import { assignFingerprints, mergeSameProblem, sortDiagnostics } from './merge.js';
 import { planWorkers, runWorkers } from './parallel.js';
@@ -158,11 +159,13 @@ export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const run = await prepare(options);
   const found = await discover(run);
   const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION) : undefined;
-  const facts = await buildRunFacts(run, found, derived);
+  // The values files the facts parse, handed on to their lint: each is parsed once.
+  const parsed = new ParsedValues(run.config.limits);
+  const facts = await buildRunFacts(run, found, derived, parsed);
   derived?.save();
   const env: RunEnv = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: new Map() };
   const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
-  const files = await lintFiles({ ...run, config: collecting }, found, env);
+  const files = await lintFiles({ ...run, config: collecting }, found, env, parsed);
   const rendered = await lintRenders(facts[rendersFact.id] as Renders, found.charts.wholeCharts, files.renderSources, {
     env,
     config: collecting,
@@ -273,7 +276,7 @@ async function discover(run: Run): Promise<Found> {
 }
 
 /** The engine's own facts and those the enabled rules name. */
-async function buildRunFacts(run: Run, found: Found, derived: DerivedCache | undefined): Promise<FactValues> {
+async function buildRunFacts(run: Run, found: Found, derived: DerivedCache | undefined, parsed: ParsedValues): Promise<FactValues> {
   const { options, config, cwd } = run;
   const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render: RenderSettings | undefined = options.render
@@ -303,6 +306,7 @@ async function buildRunFacts(run: Run, found: Found, derived: DerivedCache | und
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
     namespace: options.namespace ?? config.helm.namedNamespace,
     ...(derived ? { derived } : {}),
+    parsed,
   });
 }
 
@@ -311,7 +315,7 @@ async function buildRunFacts(run: Run, found: Found, derived: DerivedCache | und
  * time, dropped once linted, so memory stays flat; only rendered charts' values files are kept, to trace
  * the renders' findings back to them.
  */
-async function lintFiles(run: Run, found: Found, env: RunEnv) {
+async function lintFiles(run: Run, found: Found, env: RunEnv, parsed: ParsedValues) {
   const { options, cwd, config, buffer } = run;
   const renders = env.facts[rendersFact.id] as Renders;
   const rendering = Object.keys(renders).length > 0;
@@ -355,13 +359,15 @@ async function lintFiles(run: Run, found: Found, env: RunEnv) {
   for (const target of pending) {
     if (inWorkers.has(target)) continue;
     const preloaded = isVirtual(target) ? (run.stdin ?? '') : undefined;
-    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path));
+    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path), parsed);
     const result = lintSourceFile(file, env, config, cwd);
     results.push(result);
     remember(result);
     if (file.chart && renders[file.chart.dir] && file.kind === 'values') renderSources.push(file);
     if (options.fix && target.path !== STDIN_PATH && result.diagnostics.some((d) => d.fix)) toFix.set(result, file);
   }
+  // What is left was linted in a worker thread (or not at all): nothing will take it now.
+  parsed.clear();
   for (const result of await parallel) {
     results.push(result);
     remember(result);

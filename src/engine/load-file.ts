@@ -5,12 +5,14 @@ import type { LintTarget, SourceFile } from '../file-types/types.js';
 import type { ChartFileText } from '../sources/chart-info.js';
 import { readTextFile, type ReadProblemCode, type ReadResult } from '../sources/files.js';
 import { LineIndex } from '../sources/yaml-view.js';
+import type { ParsedValues } from './parsed-values.js';
 
 export async function loadFile(
   target: LintTarget,
   config: ResolvedConfig,
   preloaded: string | ReadResult | undefined,
   chartFile?: ChartFileText,
+  parsed?: ParsedValues,
 ): Promise<SourceFile> {
   if (typeof preloaded === 'string') return parseFile(target, preloaded, config);
   if (preloaded) return preloaded.ok ? parseFile(target, preloaded.text, config) : unreadableFile(target, preloaded);
@@ -25,8 +27,11 @@ export async function loadFile(
     };
   }
   const read = readTextFile(target.path, config.limits);
-  if (read.ok) return parseFile(target, read.text, config);
-  return unreadableFile(target, read);
+  if (!read.ok) return unreadableFile(target, read);
+  // A values file the facts parsed from this very text, under these limits: its document as they left it.
+  const document = target.kind === 'values' ? parsed?.take(target.path, read.text) : undefined;
+  if (document) return { ...target, text: read.text, documents: [document], lines: new LineIndex(read.text), readProblem: undefined };
+  return parseFile(target, read.text, config);
 }
 
 function unreadableFile(target: LintTarget, read: { code: ReadProblemCode; message: string }): SourceFile {

@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { closureOf, topologyFact } from '../facts/topology.js';
-import { defineFact } from '../facts/types.js';
+import { defineFact, type FactInput } from '../facts/types.js';
 import { usesHelmToolkit } from '../sources/chart-info.js';
 import { readTextOrUndefined } from '../sources/files.js';
 import { listFiles } from '../sources/walk.js';
-import { getEntry, type YamlNode } from '../sources/yaml-view.js';
+import { getEntry, type YamlDocument, type YamlNode } from '../sources/yaml-view.js';
 import { parseYamlValues } from '../sources/yaml.js';
 import { readTemplateTexts } from '../templates/texts.js';
 import { dependencyComponents, jobsOnlyComponents } from './values-shape.js';
@@ -28,7 +28,10 @@ export interface ChartDependencyContext {
 
 export type DependencyCharts = Record<string, ChartDependencyContext>;
 
-/** Values files are read to learn two maps here, not linted: a larger one is passed over. */
+/**
+ * Values files are read to learn two maps here, not linted: a larger one is passed over. The lint's own
+ * nesting and expansion limits, when the run gives them, take the place of these.
+ */
 const VALUES_LIMITS = { maxExpandedNodes: 200_000, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
 
 /** Sets a key read from values as an own property, whatever it is named (`__proto__` included). */
@@ -58,24 +61,37 @@ export function manifestFlags(root: YamlNode | undefined): Record<string, boolea
 }
 
 /** The derivation's name in the --cache store: a new name when valuesSummary changes what it gives. */
-const VALUES_SUMMARY = 'entrypoint-values-summary/1';
+const VALUES_SUMMARY = 'entrypoint-values-summary/2';
 
-async function valuesRoot(text: string): Promise<YamlNode | undefined> {
-  try {
-    return (await parseYamlValues(text, VALUES_LIMITS)).root;
-  } catch {
-    return undefined;
-  }
-}
-
-/** What a chart's defaults say to the entrypoint rules: a function of the values text alone. */
-async function valuesSummary(text: string | undefined): Promise<Omit<ChartDependencyContext, 'reads'>> {
-  const root = text === undefined ? undefined : await valuesRoot(text);
+/** What a chart's defaults say to the entrypoint rules: a function of the values document alone. */
+function valuesSummary(root: YamlNode | undefined): Omit<ChartDependencyContext, 'reads'> {
   const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
     component: component.name,
     jobs: jobs.map((job) => job.name),
   }));
   return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
+}
+
+/**
+ * The summary of a chart's values.yaml, parsed under the limits the lint parses with (so that the
+ * document can be handed on to the lint of the same file, and a document the lint refuses says nothing
+ * here either).
+ */
+async function summaryOf(file: string, text: string, input: FactInput): Promise<Omit<ChartDependencyContext, 'reads'>> {
+  const limits = { ...VALUES_LIMITS, ...(input.parsed?.limits ?? {}) };
+  const derive = async (): Promise<Omit<ChartDependencyContext, 'reads'>> => {
+    let document: YamlDocument;
+    try {
+      document = await parseYamlValues(text, limits);
+    } catch {
+      return valuesSummary(undefined);
+    }
+    input.parsed?.offer(file, text, document, limits);
+    return valuesSummary(document.root);
+  };
+  // Parsing every chart's values is most of this fact: with --cache, an unchanged text is not parsed again.
+  const kind = `${VALUES_SUMMARY}:${limits.maxExpandedNodes}:${limits.maxNestingDepth}`;
+  return input.derived ? input.derived.get(kind, text, derive) : derive();
 }
 
 export const dependencyChartsFact = defineFact<DependencyCharts>({
@@ -98,12 +114,9 @@ export const dependencyChartsFact = defineFact<DependencyCharts>({
     for (const chart of input.charts) {
       // The rules judge only charts built on helm-toolkit.
       if (!usesHelmToolkit(chart)) continue;
-      const text = readTextOrUndefined(path.join(chart.dir, 'values.yaml'), VALUES_LIMITS);
-      // Parsing every chart's values is most of this fact: with --cache, an unchanged text is not parsed again.
-      const summary =
-        text !== undefined && input.derived
-          ? await input.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text))
-          : await valuesSummary(text);
+      const file = path.join(chart.dir, 'values.yaml');
+      const text = readTextOrUndefined(file, VALUES_LIMITS);
+      const summary = text === undefined ? valuesSummary(undefined) : await summaryOf(file, text, input);
       let reads: TemplateDependencyReads | undefined;
       if (chart.templates.length > 0) {
         const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);

@@ -5,6 +5,7 @@
  * identity. A rule names the facts it reads in `meta.facts`; `ctx.fact(x)` refuses any other.
  */
 import type { ChartInfo } from '../sources/chart-info.js';
+import type { ParseOptions, YamlDocument } from '../sources/yaml-view.js';
 import type { RenderSettings } from '../render/render.js';
 
 /** What a fact may be built from. */
@@ -19,6 +20,15 @@ export interface FactInput {
   namespace?: string;
   /** With --cache: values derived from one text, kept across runs (a fact without it derives every time). */
   derived?: DerivedValues;
+  /** Where a fact that parses a file the run will lint offers the document, so that the lint does not parse it again. */
+  parsed?: ParsedValuesOffer;
+}
+
+/** Documents a fact parsed, for the lint of the same files. */
+export interface ParsedValuesOffer {
+  /** The limits the lint parses with: a fact that parses under them can offer its document. */
+  readonly limits: ParseOptions;
+  offer(file: string, text: string, document: YamlDocument, limits: ParseOptions): void;
 }
 
 /** Values derived from a text alone, remembered by the text's hash. */
