@@ -7,7 +7,6 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { FactValues } from '../facts/index.js';
 import type { LintTarget } from '../file-types/types.js';
 import type { FileResult } from './lint-file.js';
@@ -51,6 +50,8 @@ export async function runWorkers(
   context: Omit<WorkerInput, 'targets'>,
 ): Promise<FileResult[]> {
   if (!script || shares.length === 0) return [];
+  // Loaded only by a run that starts threads: most runs are one thread, and start faster without it.
+  const { Worker } = await import('node:worker_threads');
   const results = await Promise.all(
     shares.map(
       (targets) =>
