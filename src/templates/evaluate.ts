@@ -52,7 +52,16 @@ const ROOT_FIELDS = new Set(['Values', 'Release', 'Chart', 'Capabilities', 'Temp
 const MAX_DEPTH = 16;
 const MAX_RANGE_ITEMS = 16;
 
-type Scope = Map<string, Value>[];
+/**
+ * The variables of a block and of the blocks around it. A block's map is made when it declares its first
+ * variable: most blocks declare none, and copying every enclosing scope at each block cost more than the rest.
+ */
+interface Scope {
+  vars: Map<string, Value> | undefined;
+  outer: Scope | undefined;
+}
+
+const inside = (outer: Scope | undefined): Scope => ({ vars: undefined, outer });
 
 interface Frame {
   dot: Value;
@@ -65,7 +74,9 @@ export class Evaluator {
   private readonly stack: string[] = [];
   /** Chart defines that some evaluation reached. */
   readonly reached = new Set<string>();
-  private site = { file: '', offset: 0 };
+  // Where events are placed: two fields, not an object per node evaluated.
+  private siteFile = '';
+  private siteOffset = 0;
   /** Open `if`/`with` blocks inside the library define being run: a read there depends on values it tests. */
   private guards = 0;
 
@@ -78,12 +89,12 @@ export class Evaluator {
 
   /** Evaluates a chart file's body (or a chart define body) with `.` bound to `dot`. */
   run(file: string, body: readonly Node[], dot: Value): void {
-    this.evalBody(body, { dot, dollar: dot, scope: [new Map()] }, file);
+    this.evalBody(body, { dot, dollar: dot, scope: inside(undefined) }, file);
   }
 
   private emit(event: Event): void {
     if (!kept(event.path)) return;
-    this.sink.push({ event, ...this.site });
+    this.sink.push({ event, file: this.siteFile, offset: this.siteOffset });
   }
 
   /** The library defines being run since the chart's own code last was: what a read went "through". */
@@ -95,7 +106,10 @@ export class Evaluator {
 
   private evalBody(nodes: readonly Node[], frame: Frame, file: string | undefined): void {
     for (const node of nodes) {
-      if (file !== undefined) this.site = { file, offset: node.offset };
+      if (file !== undefined) {
+        this.siteFile = file;
+        this.siteOffset = node.offset;
+      }
       this.evalNode(node, frame, file);
     }
   }
@@ -113,18 +127,17 @@ export class Evaluator {
         const dot = node.kind === 'with' ? value : frame.dot;
         const inLibrary = this.stack.length > 0 && !this.defines.chart.has(this.stack[this.stack.length - 1]!);
         if (inLibrary) this.guards++;
-        const inner = { ...frame, dot, scope: [...frame.scope, new Map<string, Value>()] };
-        this.assign(inner, node.names.slice(0, 1), [value], true);
+        const inner: Frame = { dot, dollar: frame.dollar, scope: inside(frame.scope) };
+        if (node.names.length > 0) this.assign(inner, node.names.slice(0, 1), [value], true);
         this.evalBody(node.body, inner, file);
-        this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, new Map()] }, file);
+        if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
         if (inLibrary) this.guards--;
         break;
       }
       case 'range': {
         const over = this.pipeline(node.pipe, frame);
         for (const [key, item] of rangeItems(over)) {
-          const scope = [...frame.scope, new Map<string, Value>()];
-          const inner = { ...frame, dot: item, scope };
+          const inner: Frame = { dot: item, dollar: frame.dollar, scope: inside(frame.scope) };
           this.assign(
             inner,
             node.names.length === 2 ? node.names : node.names.slice(0, 1),
@@ -133,7 +146,7 @@ export class Evaluator {
           );
           this.evalBody(node.body, inner, file);
         }
-        this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, new Map()] }, file);
+        if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
         break;
       }
       case 'call':
@@ -149,18 +162,18 @@ export class Evaluator {
   private assign(frame: Frame, names: readonly string[], values: readonly Value[], declare: boolean): void {
     names.forEach((name, i) => {
       const value = values[i] ?? UNKNOWN;
-      if (declare) frame.scope[frame.scope.length - 1]!.set(name, value);
-      else {
-        const holder = [...frame.scope].reverse().find((vars) => vars.has(name)) ?? frame.scope[frame.scope.length - 1]!;
-        holder.set(name, value);
-      }
+      let holder: Scope | undefined;
+      if (!declare)
+        for (let scope: Scope | undefined = frame.scope; scope && !holder; scope = scope.outer) if (scope.vars?.has(name)) holder = scope;
+      holder ??= frame.scope;
+      (holder.vars ??= new Map()).set(name, value);
     });
   }
 
   private lookup(frame: Frame, name: string): Value {
     if (name === '$') return frame.dollar;
-    for (let i = frame.scope.length - 1; i >= 0; i--) {
-      const value = frame.scope[i]!.get(name);
+    for (let scope: Scope | undefined = frame.scope; scope; scope = scope.outer) {
+      const value = scope.vars?.get(name);
       if (value) return value;
     }
     return UNKNOWN;
@@ -173,15 +186,16 @@ export class Evaluator {
   }
 
   private command(command: readonly Expr[], frame: Frame, piped: Value | undefined): Value {
-    const [head, ...rest] = command;
+    const head = command[0];
     if (head?.kind !== 'ident') {
       if (command.length === 1 && piped === undefined) return this.operand(head!, frame);
       for (const expr of command) this.operand(expr, frame);
       return UNKNOWN;
     }
     // `default` keeps only the reads of the branch it takes: a caller's "image" replaces the default's read.
-    if (head.name === 'default') return this.defaulted(rest, frame, piped);
-    const args = rest.map((expr) => this.operand(expr, frame));
+    if (head.name === 'default') return this.defaulted(command.slice(1), frame, piped);
+    const args: Value[] = [];
+    for (let i = 1; i < command.length; i++) args.push(this.operand(command[i]!, frame));
     if (piped !== undefined) args.push(piped);
     return this.apply(head.name, args);
   }
@@ -358,7 +372,7 @@ export class Evaluator {
     this.guards = 0;
     const depth = this.libraryChain().length;
     this.stack.push(name);
-    this.evalBody(define.body, { dot: arg, dollar: arg, scope: [new Map()] }, undefined);
+    this.evalBody(define.body, { dot: arg, dollar: arg, scope: inside(undefined) }, undefined);
     this.stack.pop();
     this.guards = outerGuards;
     // The same read reached twice inside a define is one read to its callers: kept once, so nested
@@ -373,11 +387,12 @@ export class Evaluator {
   /** The chart's own define: its reads are placed at its own lines. */
   private callOwn(name: string, own: OwnDefine, arg: Value): Value {
     this.reached.add(name);
-    const site = this.site;
+    const [file, offset] = [this.siteFile, this.siteOffset];
     this.stack.push(name);
-    this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: [new Map()] }, own.file);
+    this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: inside(undefined) }, own.file);
     this.stack.pop();
-    this.site = site;
+    this.siteFile = file;
+    this.siteOffset = offset;
     return UNKNOWN;
   }
 }

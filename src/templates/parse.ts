@@ -60,10 +60,22 @@ export function scanActions(text: string): Action[] {
 /** What String.prototype.trimStart drops (WhiteSpace and LineTerminator). */
 const WHITESPACE = /\s/;
 
+/** `WHITESPACE.test` of the character at `i`, without the regex for ASCII (nearly every character). */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(text[i]!);
+}
+
+/** `[A-Za-z_]` */
+const isWordStart = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+/** `[-+0-9]` */
+const isNumberStart = (code: number): boolean => (code >= 48 && code <= 57) || code === 43 || code === 45;
+
 /** The offset of the `}}` closing an action, past quoted strings and comments. */
 function findClose(text: string, from: number): number {
   let first = from;
-  while (first < text.length && WHITESPACE.test(text[first]!)) first++;
+  while (first < text.length && isSpaceAt(text, first)) first++;
   if (text.startsWith('/*', first)) {
     const close = text.indexOf('*/', from);
     return close === -1 ? -1 : text.indexOf('}}', close + 2);
@@ -115,7 +127,7 @@ function lex(text: string): Token[] {
   };
   while (i < text.length) {
     const c = text[i]!;
-    if (WHITESPACE.test(c)) {
+    if (isSpaceAt(text, i)) {
       i++;
     } else if (c === '"' || c === '`') {
       const end = skipQuoted(text, i);
@@ -151,12 +163,12 @@ function lex(text: string): Token[] {
       const [fields, next] = fieldsAt(i);
       tokens.push({ t: 'dot', fields });
       i = fields.length > 0 ? next : i + 1;
-    } else if (/[-+0-9]/.test(c)) {
+    } else if (isNumberStart(text.charCodeAt(i))) {
       const num = at(NUMBER, i);
       if (!num) throw new Error(`unexpected ${c}`);
       tokens.push({ t: 'num', v: Number(num.replaceAll('_', '')) });
       i += num.length;
-    } else if (/[A-Za-z_]/.test(c)) {
+    } else if (isWordStart(text.charCodeAt(i))) {
       const word = at(WORD, i)!;
       tokens.push(['true', 'false', 'nil'].includes(word) ? { t: 'lit' } : { t: 'ident', v: word });
       i += word.length;
