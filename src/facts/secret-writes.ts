@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { readTextOrUndefined } from '../sources/files.js';
 import { getPath, parseYamlValues } from '../sources/yaml.js';
-import { deriveSecretWrites, type SecretWrites } from '../templates/secret-writes.js';
-import { ByTemplates, readTemplateSet } from '../templates/texts.js';
+import type { SecretWrites } from '../templates/secret-writes.js';
+import { templateScanFact } from './template-scan.js';
 import { defineFact } from './types.js';
 
 export interface ChartSecretWrites extends SecretWrites {
@@ -21,12 +21,13 @@ const VALUES_LIMITS = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1_000_0
 
 export const secretWritesFact = defineFact<SecretWritesByChart>({
   id: 'secret-writes',
-  async build(input) {
+  needs: [templateScanFact],
+  async build(input, read) {
+    const scan = read(templateScanFact);
     const result: SecretWritesByChart = {};
-    const derived = new ByTemplates(deriveSecretWrites);
     for (const chart of input.charts) {
-      if (chart.templates.length === 0) continue;
-      const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
+      const writes = scan.charts[chart.dir]?.secrets;
+      if (!writes) continue;
       const toggles: Record<string, boolean> = {};
       const names = new Set(Object.values(writes.gated).flat());
       if (names.size > 0) {
