@@ -47,6 +47,7 @@ export interface DefineTable {
 }
 
 const UNKNOWN: Value = { k: 'unknown' };
+const NO_EVENTS: Event[] = [];
 const NIL: Value = { k: 'nil' };
 const ROOT_FIELDS = new Set(['Values', 'Release', 'Chart', 'Capabilities', 'Template', 'Files']);
 const MAX_DEPTH = 16;
@@ -350,7 +351,8 @@ export class Evaluator {
       return UNKNOWN;
     }
     if (own) return this.callOwn(name, own, arg);
-    const memoKey = `${name}\0${signature(arg)}`;
+    // Joined, not concatenated: a memo key lives as long as the library, and a flat string is a third the size.
+    const memoKey = [name, signature(arg)].join('\0');
     // A library define runs unguarded (so its memo holds for every caller); the caller's guards apply after.
     const outerGuards = this.guards;
     const replay = (events: readonly Event[]): void => {
@@ -377,7 +379,9 @@ export class Evaluator {
     this.guards = outerGuards;
     // The same read reached twice inside a define is one read to its callers: kept once, so nested
     // helm-toolkit snippets do not multiply what every caller replays.
-    const events = uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth) })));
+    // Most library defines read no image: those share one empty list.
+    const events =
+      this.sink.length === 0 ? NO_EVENTS : uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth) })));
     this.sink = saved;
     this.defines.memo.set(memoKey, events);
     replay(events);
