@@ -69,6 +69,17 @@ function isSpaceAt(text: string, i: number): boolean {
 
 /** `[A-Za-z_]` */
 const isWordStart = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+/** `[A-Za-z0-9_]` */
+const isWordChar = (code: number): boolean => isWordStart(code) || (code >= 48 && code <= 57);
+const DOT = 46;
+
+/** Where the run of `[A-Za-z0-9_]` from `from` ends. */
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (isWordChar(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** `[-+0-9]` */
 const isNumberStart = (code: number): boolean => (code >= 48 && code <= 57) || code === 43 || code === 45;
 
@@ -110,20 +121,20 @@ type Token =
   | { t: 'op'; v: '(' | ')' | '|' | ':=' | '=' | ',' };
 
 function lex(text: string): Token[] {
-  // Sticky (matched at lastIndex), so that no token copies the rest of the text; one set per call.
-  const FIELDS = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
-  const VAR = /\$[A-Za-z0-9_]*/y;
+  // Sticky (matched at lastIndex), so that no token copies the rest of the text; one per call.
   const NUMBER = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
-  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
-  const at = (pattern: RegExp, from: number): string | undefined => {
-    pattern.lastIndex = from;
-    return pattern.exec(text)?.[0];
-  };
   const tokens: Token[] = [];
   let i = 0;
+  // A field chain, `(?:\.[A-Za-z_][A-Za-z0-9_]*)+`, read a character at a time: its names and where it ends.
   const fieldsAt = (from: number): [string[], number] => {
-    const match = at(FIELDS, from);
-    return match ? [match.slice(1).split('.'), from + match.length] : [[], from];
+    const fields: string[] = [];
+    let at = from;
+    while (text.charCodeAt(at) === DOT && isWordStart(text.charCodeAt(at + 1))) {
+      const end = wordEnd(text, at + 2);
+      fields.push(text.slice(at + 1, end));
+      at = end;
+    }
+    return [fields, at];
   };
   while (i < text.length) {
     const c = text[i]!;
@@ -155,7 +166,7 @@ function lex(text: string): Token[] {
       tokens.push({ t: 'op', v: '=' });
       i++;
     } else if (c === '$') {
-      const name = at(VAR, i)!;
+      const name = text.slice(i, wordEnd(text, i + 1)); // `\$[A-Za-z0-9_]*`
       const [fields, next] = fieldsAt(i + name.length);
       tokens.push({ t: 'var', name, fields });
       i = next;
@@ -164,12 +175,13 @@ function lex(text: string): Token[] {
       tokens.push({ t: 'dot', fields });
       i = fields.length > 0 ? next : i + 1;
     } else if (isNumberStart(text.charCodeAt(i))) {
-      const num = at(NUMBER, i);
+      NUMBER.lastIndex = i;
+      const num = NUMBER.exec(text)?.[0];
       if (!num) throw new Error(`unexpected ${c}`);
       tokens.push({ t: 'num', v: Number(num.replaceAll('_', '')) });
       i += num.length;
     } else if (isWordStart(text.charCodeAt(i))) {
-      const word = at(WORD, i)!;
+      const word = text.slice(i, wordEnd(text, i + 1)); // `[A-Za-z_][A-Za-z0-9_]*`
       tokens.push(['true', 'false', 'nil'].includes(word) ? { t: 'lit' } : { t: 'ident', v: word });
       i += word.length;
     } else {
