@@ -54,7 +54,8 @@ function registryPathsOf(texts: readonly string[]): string[] {
         paths.add(match[1]!.slice(1));
     }
     // Only a line that includes a registry helper hands it values paths: none to look for without one.
-    if (helpers.size === 0) continue;
+    // A line that has neither word is passed over below: a text without them need not be split.
+    if (helpers.size === 0 || (!text.includes('include') && !text.includes('template'))) continue;
     for (const line of text.split('\n')) {
       if (!line.includes('include') && !line.includes('template')) continue;
       if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]!))) continue;

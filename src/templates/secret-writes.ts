@@ -25,6 +25,7 @@ const PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
 const DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
 const CONTROL = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
 const LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
+const SECRET_KIND = /^kind:\s*["']?Secret["']?\s*$/m;
 const FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
 // helm-toolkit's lookups that read `endpoints.<name>.auth` by the endpoint's name (`tuple "kafka" ...`).
 const AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
@@ -35,7 +36,9 @@ export function deriveSecretWrites(texts: readonly TemplateText[]): SecretWrites
   const openReads = new Set<string>();
   const openTexts: string[] = [];
   for (const { text } of texts) {
-    for (const document of text.split(/^---\s*$/m)) if (/^kind:\s*["']?Secret["']?\s*$/m.test(document)) collectWritten(document, written);
+    // A document's `kind: Secret` line is one of the text's: a text without one holds no Secret to split out.
+    if (SECRET_KIND.test(text))
+      for (const document of text.split(/^---\s*$/m)) if (SECRET_KIND.test(document)) collectWritten(document, written);
     const gate = fileGate(text);
     const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1]!.slice(1));
     if (gate === undefined) {
@@ -108,6 +111,7 @@ function fileGate(text: string): string | undefined {
 function endpointsLookedUp(openTexts: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const text of openTexts) {
+    if (!text.includes('include')) continue; // as no line of it does
     for (const line of text.split(/\r?\n/)) {
       if (!line.includes('include') || !AUTH_LOOKUP.test(line)) continue;
       for (const match of line.matchAll(/"([\w-]+)"/g)) names.add(match[1]!);
