@@ -195,9 +195,11 @@ export class Evaluator {
     }
     // `default` keeps only the reads of the branch it takes: a caller's "image" replaces the default's read.
     if (head.name === 'default') return this.defaulted(command.slice(1), frame, piped);
-    const args: Value[] = [];
-    for (let i = 1; i < command.length; i++) args.push(this.operand(command[i]!, frame));
-    if (piped !== undefined) args.push(piped);
+    // Sized once: an array grown by push starts with room for 17, and most commands have one or two arguments.
+    const count = command.length - 1 + (piped === undefined ? 0 : 1);
+    const args = new Array<Value>(count);
+    for (let i = 1; i < command.length; i++) args[i - 1] = this.operand(command[i]!, frame);
+    if (piped !== undefined) args[count - 1] = piped;
     return this.apply(head.name, args);
   }
 
@@ -248,8 +250,26 @@ export class Evaluator {
 
   private fields(base: Value, names: readonly string[]): Value {
     let value = base;
-    for (const name of names) value = this.field(value, name, false);
+    for (let i = 0; i < names.length; i++) {
+      if (value.k === 'values') return this.valuesFields(value.path, names, i);
+      value = this.field(value, names[i]!, false);
+    }
     return value;
+  }
+
+  /**
+   * `field` name by name from `names[from]` on, over a values path, with one path made for the rest of the
+   * chain once it can no longer be kept (a longer path than one that is not kept is not kept either): a
+   * chain such as `.Values.conf.nova.DEFAULT.debug` made a path at every name.
+   */
+  private valuesFields(base: readonly string[], names: readonly string[], from: number): Value {
+    let path = base as string[];
+    for (let i = from; i < names.length; i++) {
+      if (!kept(path) || path.length >= 3) return { k: 'values', path: extended(path, names, i) };
+      path = extended(path, names, i, i + 1);
+      if (kept(path)) this.emit({ kind: 'read', path, via: this.libraryChain(), byName: false, guarded: this.guards > 0 });
+    }
+    return { k: 'values', path };
   }
 
   private field(base: Value, name: string, byName: boolean): Value {
@@ -261,7 +281,7 @@ export class Evaluator {
       case 'unknown':
         return name === 'Values' ? { k: 'values', path: [] } : UNKNOWN;
       case 'values': {
-        const path = [...base.path, name];
+        const path = extended(base.path, [name], 0);
         if (kept(path)) this.emit({ kind: 'read', path, via: this.libraryChain(), byName, guarded: this.guards > 0 });
         return { k: 'values', path };
       }
@@ -408,6 +428,14 @@ export class Evaluator {
  */
 function kept(path: readonly string[]): boolean {
   return path.length === 0 || (path[0] === 'images' && path.length <= 3);
+}
+
+/** `path` and then `names[from..to)`, in an array of that size (spread grows one as push does, from room for 17). */
+function extended(path: readonly string[], names: readonly string[], from: number, to = names.length): string[] {
+  const result = new Array<string>(path.length + to - from);
+  for (let i = 0; i < path.length; i++) result[i] = path[i]!;
+  for (let i = from; i < to; i++) result[path.length + i - from] = names[i]!;
+  return result;
 }
 
 function rangeItems(over: Value): [Value, Value][] {

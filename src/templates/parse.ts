@@ -72,6 +72,8 @@ const isWordStart = (code: number): boolean => (code >= 65 && code <= 90) || (co
 /** `[A-Za-z0-9_]` */
 const isWordChar = (code: number): boolean => isWordStart(code) || (code >= 48 && code <= 57);
 const DOT = 46;
+/** The fields of `.` and of a variable alone: shared, never written to. */
+const NO_FIELDS = Object.freeze([]) as unknown as string[];
 
 /** Where the run of `[A-Za-z0-9_]` from `from` ends. */
 function wordEnd(text: string, from: number): number {
@@ -120,21 +122,37 @@ type Token =
   | { t: 'field'; fields: string[] } // a chain right after `)`
   | { t: 'op'; v: '(' | ')' | '|' | ':=' | '=' | ',' };
 
+type Operator = Extract<Token, { t: 'op' }>['v'];
+
+// Tokens without a text of their own, one of each (never written to): most tokens of an action are these.
+const LITERAL: Token = Object.freeze({ t: 'lit' });
+const OPERATORS: Record<Operator, Token> = Object.freeze({
+  '(': Object.freeze({ t: 'op', v: '(' }),
+  ')': Object.freeze({ t: 'op', v: ')' }),
+  '|': Object.freeze({ t: 'op', v: '|' }),
+  ',': Object.freeze({ t: 'op', v: ',' }),
+  ':=': Object.freeze({ t: 'op', v: ':=' }),
+  '=': Object.freeze({ t: 'op', v: '=' }),
+});
+
 function lex(text: string): Token[] {
   // Sticky (matched at lastIndex), so that no token copies the rest of the text; one per call.
   const NUMBER = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
   const tokens: Token[] = [];
   let i = 0;
   // A field chain, `(?:\.[A-Za-z_][A-Za-z0-9_]*)+`, read a character at a time: its names and where it ends.
-  const fieldsAt = (from: number): [string[], number] => {
-    const fields: string[] = [];
+  // Sets `fieldsEnd` to where the chain ends; most chains are `.` alone, and share one empty list.
+  let fieldsEnd = 0;
+  const fieldsAt = (from: number): string[] => {
+    let fields: string[] | undefined;
     let at = from;
     while (text.charCodeAt(at) === DOT && isWordStart(text.charCodeAt(at + 1))) {
       const end = wordEnd(text, at + 2);
-      fields.push(text.slice(at + 1, end));
+      (fields ??= []).push(text.slice(at + 1, end));
       at = end;
     }
-    return [fields, at];
+    fieldsEnd = at;
+    return fields ?? NO_FIELDS;
   };
   while (i < text.length) {
     const c = text[i]!;
@@ -149,31 +167,31 @@ function lex(text: string): Token[] {
     } else if (c === "'") {
       const end = skipQuoted(text, i);
       if (end === -1) throw new Error('unterminated char');
-      tokens.push({ t: 'lit' });
+      tokens.push(LITERAL);
       i = end + 1;
     } else if (c === '(' || c === ')' || c === '|' || c === ',') {
-      tokens.push({ t: 'op', v: c });
+      tokens.push(OPERATORS[c]);
       i++;
       if (c === ')') {
-        const [fields, next] = fieldsAt(i);
+        const fields = fieldsAt(i);
         if (fields.length > 0) tokens.push({ t: 'field', fields });
-        i = next;
+        i = fieldsEnd;
       }
     } else if (text.startsWith(':=', i)) {
-      tokens.push({ t: 'op', v: ':=' });
+      tokens.push(OPERATORS[':=']);
       i += 2;
     } else if (c === '=') {
-      tokens.push({ t: 'op', v: '=' });
+      tokens.push(OPERATORS['=']);
       i++;
     } else if (c === '$') {
       const name = text.slice(i, wordEnd(text, i + 1)); // `\$[A-Za-z0-9_]*`
-      const [fields, next] = fieldsAt(i + name.length);
+      const fields = fieldsAt(i + name.length);
       tokens.push({ t: 'var', name, fields });
-      i = next;
+      i = fieldsEnd;
     } else if (c === '.') {
-      const [fields, next] = fieldsAt(i);
+      const fields = fieldsAt(i);
       tokens.push({ t: 'dot', fields });
-      i = fields.length > 0 ? next : i + 1;
+      i = fields.length > 0 ? fieldsEnd : i + 1;
     } else if (isNumberStart(text.charCodeAt(i))) {
       NUMBER.lastIndex = i;
       const num = NUMBER.exec(text)?.[0];
@@ -182,7 +200,7 @@ function lex(text: string): Token[] {
       i += num.length;
     } else if (isWordStart(text.charCodeAt(i))) {
       const word = text.slice(i, wordEnd(text, i + 1)); // `[A-Za-z_][A-Za-z0-9_]*`
-      tokens.push(['true', 'false', 'nil'].includes(word) ? { t: 'lit' } : { t: 'ident', v: word });
+      tokens.push(['true', 'false', 'nil'].includes(word) ? LITERAL : { t: 'ident', v: word });
       i += word.length;
     } else {
       throw new Error(`unexpected ${c}`);
@@ -193,6 +211,7 @@ function lex(text: string): Token[] {
 
 class ExprParser {
   private at = 0;
+  private readonly operands: Expr[] = [];
   constructor(private readonly tokens: Token[]) {}
 
   done(): boolean {
@@ -234,8 +253,15 @@ class ExprParser {
   }
 
   private command(): Expr[] {
-    const operands: Expr[] = [];
-    for (let token = this.peek(); token && !(token.t === 'op' && token.v !== '('); token = this.peek()) operands.push(this.operand());
+    // Gathered on one stack for every command of the action (a parenthesised one inside runs on top of it),
+    // then cut out at their own size: a list grown by push has room for 17, and a library's parse is kept.
+    const start = this.operands.length;
+    for (let token = this.peek(); token && !(token.t === 'op' && token.v !== '('); token = this.peek()) {
+      const operand = this.operand();
+      this.operands.push(operand);
+    }
+    const operands = this.operands.slice(start);
+    this.operands.length = start;
     if (operands.length === 0) throw new Error('empty command');
     return operands;
   }
