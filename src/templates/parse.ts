@@ -48,10 +48,13 @@ export function scanActions(text: string): Action[] {
     if (text[start] === '-' && /\s/.test(text[start + 1] ?? '')) start++;
     const end = findClose(text, start);
     if (end === -1) break;
-    let inner = text.slice(start, end);
-    if (/\s-$/.test(inner)) inner = inner.slice(0, -1);
-    inner = inner.trim();
-    if (!inner.startsWith('/*')) actions.push({ offset: at, text: inner });
+    // `inner.slice(0, -1)` when it ends in /\s-$/, then `inner.trim()` (which drops just what \s matches),
+    // as offsets: one string made per action.
+    let [first, last] = [start, end];
+    if (last - first >= 2 && text[last - 1] === '-' && isSpaceAt(text, last - 2)) last--;
+    while (first < last && isSpaceAt(text, first)) first++;
+    while (last > first && isSpaceAt(text, last - 1)) last--;
+    if (!text.startsWith('/*', first) || first > last - 2) actions.push({ offset: at, text: text.slice(first, last) });
     at = text.indexOf('{{', end + 2);
   }
   return actions;
@@ -200,7 +203,7 @@ function lex(text: string): Token[] {
       i += num.length;
     } else if (isWordStart(text.charCodeAt(i))) {
       const word = text.slice(i, wordEnd(text, i + 1)); // `[A-Za-z_][A-Za-z0-9_]*`
-      tokens.push(['true', 'false', 'nil'].includes(word) ? LITERAL : { t: 'ident', v: word });
+      tokens.push(word === 'true' || word === 'false' || word === 'nil' ? LITERAL : { t: 'ident', v: word });
       i += word.length;
     } else {
       throw new Error(`unexpected ${c}`);
