@@ -58,16 +58,28 @@ export function deriveImageReads(texts: readonly TemplateText[], library: Librar
   // A define no file includes by name may be included by a name built at render time: read it with `.` unknown.
   for (const { name, template } of parsed)
     for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: 'unknown' });
-  const lines = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
-  return { tags: classify(evaluator.placed, 'tags', lines), flat: classify(evaluator.placed, 'flat', lines) };
+  const lineOf = linesOf(new Map(parsed.map(({ name, text }) => [name, text])));
+  return { tags: classify(evaluator.placed, 'tags', lineOf), flat: classify(evaluator.placed, 'flat', lineOf) };
 }
 
-function classify(placed: readonly PlacedEvent[], layout: Layout, lines: ReadonlyMap<string, LineIndex>): TemplateReads {
+/** The line of an offset in a template, counting lines only in the files where something was read (few are). */
+function linesOf(texts: ReadonlyMap<string, string>): (file: string, offset: number) => number {
+  const indexes = new Map<string, LineIndex | undefined>();
+  return (file, offset) => {
+    if (!indexes.has(file)) {
+      const text = texts.get(file);
+      indexes.set(file, text === undefined ? undefined : new LineIndex(text));
+    }
+    return indexes.get(file)?.position(offset).line ?? 1;
+  };
+}
+
+function classify(placed: readonly PlacedEvent[], layout: Layout, lineOf: (file: string, offset: number) => number): TemplateReads {
   const reads: ImageRead[] = [];
   const seen = new Map<string, ImageRead>();
   let why: string | undefined;
   for (const { event, file, offset } of placed) {
-    const where = `templates/${file}:${lines.get(file)?.position(offset).line ?? 1}`;
+    const where = `templates/${file}:${lineOf(file, offset)}`;
     if (event.kind === 'dynamic') {
       if (why === undefined && coversImages(event.path, layout)) why = `${where}: ${event.why}`;
       continue;
