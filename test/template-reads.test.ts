@@ -212,4 +212,18 @@ describe('template sets', () => {
     expect([...one!.library.defines.keys()]).toEqual(['helm-toolkit.x']);
     expect(loader.loadKeyed([])).toBeUndefined();
   });
+
+  it('knows the digest of a folder it read as a library, for the same template names only', () => {
+    const root = makeTree({
+      'lib/templates/_t.tpl': '{{- define "lib.x" -}}{{ .Values.images.tags.x }}{{- end -}}',
+      'lib/templates/job.yaml': 'image: {{ include "lib.x" . }}',
+    });
+    const dir = path.join(root, 'lib');
+    const loader = new LibraryLoader();
+    expect(loader.digestOf(dir, ['_t.tpl', 'job.yaml'])).toBeUndefined();
+    loader.loadKeyed([{ name: 'lib', dir }]);
+    expect(loader.digestOf(dir, ['job.yaml', '_t.tpl'])).toBe(readTemplateSet(dir, ['_t.tpl', 'job.yaml']).digest);
+    expect(loader.digestOf(dir, ['_t.tpl'])).toBeUndefined();
+    expect(loader.digestOf(path.join(root, 'other'), ['_t.tpl', 'job.yaml'])).toBeUndefined();
+  });
 });

@@ -25,10 +25,15 @@ export const templateReadsFact = defineFact<ImageReadsByChart>({
       // Every chart it brings in: helm shares their defines with it.
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
       const library = loader.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-      const templates = readTemplateSet(chart.dir, chart.templates);
-      const key = `${templates.digest}\0${library?.key ?? ''}`;
-      let chartReads = derived.get(key);
-      if (!chartReads) derived.set(key, (chartReads = deriveImageReads(templates.texts, library?.library)));
+      const keyOf = (digest: string): string => `${digest}\0${library?.key ?? ''}`;
+      // A folder read as another chart's library already has a digest: known reads need no second read.
+      const known = loader.digestOf(chart.dir, chart.templates);
+      let chartReads = known === undefined ? undefined : derived.get(keyOf(known));
+      if (!chartReads) {
+        const templates = readTemplateSet(chart.dir, chart.templates);
+        chartReads = derived.get(keyOf(templates.digest));
+        if (!chartReads) derived.set(keyOf(templates.digest), (chartReads = deriveImageReads(templates.texts, library?.library)));
+      }
       reads[chart.dir] = chartReads;
     }
     return reads;

@@ -42,6 +42,19 @@ export class LibraryLoader {
   private readonly byTemplates = new Map<string, Map<string, Define>>();
   private readonly byKey = new Map<string, Library>();
   private readonly keys = new Map<string, string>();
+  /** Each dependency folder read: its template names (sorted) and their digest. */
+  private readonly folders = new Map<string, { names: string[]; digest: string }>();
+
+  /**
+   * The digest `readTemplateSet(dir, templates)` gives, when `dir` was read as a dependency with the same
+   * template names: a vendored helm-toolkit is a chart of the run too, and need not be read twice to be known.
+   */
+  digestOf(dir: string, templates: readonly string[]): string | undefined {
+    const folder = this.folders.get(dir);
+    if (!folder || folder.names.length !== templates.length) return undefined;
+    const names = [...templates].sort();
+    return names.every((name, i) => name === folder.names[i]) ? folder.digest : undefined;
+  }
 
   /** The library of these dependencies (name and folder each), or undefined when there are none. */
   load(dependencies: readonly { name: string; dir: string }[]): Library | undefined {
@@ -59,7 +72,12 @@ export class LibraryLoader {
     if (known !== undefined) return { library: this.byKey.get(known)!, key: known };
     const hasToolkit = dependencies.some((dep) => dep.name === 'helm-toolkit');
     // Merged in the order given: a later dependency's define of the same name wins.
-    const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(path.join(dep.dir, 'templates'))));
+    const sets = dependencies.map((dep) => {
+      const names = listFiles(path.join(dep.dir, 'templates'));
+      const set = readTemplateSet(dep.dir, names);
+      this.folders.set(dep.dir, { names: [...names].sort(), digest: set.digest });
+      return set;
+    });
     const key = `${hasToolkit}\0${sets.map((set) => set.digest).join('\0')}`;
     this.keys.set(dirs, key);
     let library = this.byKey.get(key);
