@@ -2,7 +2,8 @@
  * --render: each rendered chart's manifests are linted as a stream, and every finding is traced back to the
  * values line or template that caused it (src/engine/provenance.ts), with the template that rendered it as
  * the related place. The render also judges the values image findings (src/engine/render-judge.ts): those
- * the rendered containers contradict are withdrawn.
+ * the rendered containers contradict are withdrawn. A stream linted before, in the same run's terms, is read
+ * back instead (src/engine/rendered-lint.ts).
  */
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/load.js';
@@ -22,6 +23,8 @@ import type { Anchor, ExternalLocation } from './rule.js';
 import type { Span } from '../sources/yaml-view.js';
 import { runFileRules, type RunEnv } from './run-file-rules.js';
 import { fileScrubber, scrubFindings } from './scrub-findings.js';
+import { readRenderedLint, renderedLintFile, renderedLintIdentity, renderedLintKey, writeRenderedLint } from './rendered-lint.js';
+import { SecretClassifier } from '../secrets/classify.js';
 
 export async function lintRenders(
   renders: Renders,
@@ -34,10 +37,12 @@ export async function lintRenders(
   /** `file\0line\0column\0rule` of values findings the renders contradict. */
   const withdrawn = new Set<string>();
   const results: RenderedResult[] = [];
+  let identity: string | undefined;
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn, results });
+      identity ??= renderedLintIdentity({ rules: run.env.rules, facts: run.env.facts, config: run.config, cwd: run.cwd });
+      await lintRender(dir, outcome, charts, valuesFiles, { ...run, identity }, { diagnostics, internalErrors, withdrawn, results });
     } catch (error) {
       // A chart's render in its own boundary: the others are still linted and reported.
       internalErrors.push(`linting the render of ${dir} failed: ${(error as Error).message}`);
@@ -71,28 +76,63 @@ export function withdrawalKey(d: { file: string; line: number; column: number; r
   return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
 }
 
+/**
+ * Lints one rendered stream, or reads back what linting it gave when the stream, its values and the run are
+ * the same as when it was kept (src/engine/rendered-lint.ts): same findings, same withdrawals, same summaries,
+ * and the same sensitive values for the run's output to be scrubbed of.
+ */
 async function lintRender(
   dir: string,
   outcome: RenderSuccess,
   charts: readonly ChartInfo[],
   valuesFiles: readonly SourceFile[],
-  run: { env: RunEnv; config: ResolvedConfig; cwd: string },
+  run: { env: RunEnv; config: ResolvedConfig; cwd: string; identity: string },
   into: { diagnostics: Diagnostic[]; internalErrors: string[]; withdrawn: Set<string>; results: RenderedResult[] },
 ): Promise<void> {
-  const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
-  const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
   const sources = renderSources(dir, outcome, valuesFiles);
+  const settings = run.config.settingsFor(dir, chart);
+  const key = renderedLintKey(run.identity, { dir, chart, outcome, sources, settings });
+  const entry = renderedLintFile(outcome);
+  const kept = readRenderedLint(entry, key, outcome.text);
+  if (kept) {
+    run.env.secrets.addSeen(kept.seen);
+    for (const diagnostic of kept.lint.diagnostics) into.diagnostics.push(diagnostic);
+    for (const withdrawal of kept.lint.withdrawn) into.withdrawn.add(withdrawal);
+    into.results.push({ path: outcome.manifestPath, chart, summaries: kept.lint.summaries });
+    return;
+  }
+  // The stream's own classifier: what it judges sensitive is known apart, to be kept with the findings.
+  const secrets = new SecretClassifier(run.config.secrets);
+  const linted = await lintStream(dir, outcome, chart, sources, settings, { ...run, env: { ...run.env, secrets } });
+  run.env.secrets.addSeen(secrets.seenValues());
+  for (const message of linted.internalErrors) into.internalErrors.push(message);
+  for (const diagnostic of linted.diagnostics) into.diagnostics.push(diagnostic);
+  for (const withdrawal of linted.withdrawn) into.withdrawn.add(withdrawal);
+  into.results.push({ path: linted.path, chart, summaries: linted.summaries });
+  if (linted.internalErrors.length === 0) {
+    // Kept as they are now: the engine changes the findings later (fingerprints, merging).
+    writeRenderedLint(entry, key, outcome.text, linted, secrets.seenValues());
+  }
+}
+
+async function lintStream(
+  dir: string,
+  outcome: RenderSuccess,
+  chart: ChartInfo | undefined,
+  sources: readonly SourceFile[],
+  settings: ReturnType<ResolvedConfig['settingsFor']>,
+  run: { env: RunEnv; config: ResolvedConfig; cwd: string },
+) {
+  const file = await parseFile({ path: outcome.manifestPath, kind: 'manifests', role: 'manifests', chart }, outcome.text, run.config);
   const trace = renderTracer(file, outcome, sources);
   const fileRun = runFileRules(file, run.env, {
-    settings: run.config.settingsFor(dir, chart),
+    settings,
     judgeDirectives: false,
     maxFindings: run.config.limits.maxFindingsPerFile,
     // Deployment rules' places, traced back to the chart as its findings are.
     anchor: (span) => tracedAnchor(file, trace(span)),
   });
-  for (const message of fileRun.internalErrors) internalErrors.push(message);
-  into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
   const name = chart?.name ?? path.basename(dir);
   const chartDiagnostics: Diagnostic[] = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
@@ -105,11 +145,18 @@ async function lintRender(
     }
     chartDiagnostics.push(diagnostic);
   }
-  judgeValues(file, sources, run.cwd, into.withdrawn);
+  const withdrawn = new Set<string>();
+  judgeValues(file, sources, run.cwd, withdrawn);
   // The rendered stream and the values it came from: the sensitive values either holds stay out.
   scrubFindings(chartDiagnostics, fileRun.scrubber);
   for (const source of sources) scrubFindings(chartDiagnostics, fileScrubber(source, run.env.secrets));
-  for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
+  return {
+    path: file.path,
+    diagnostics: chartDiagnostics,
+    withdrawn: [...withdrawn],
+    summaries: fileRun.summaries,
+    internalErrors: fileRun.internalErrors,
+  };
 }
 
 /** Marks the values image findings that the rendered containers built from the same images contradict. */

@@ -73,6 +73,8 @@ export interface RenderSuccess {
   ok: true;
   /** The cached output file: a real file the user can open at the related locations. */
   manifestPath: string;
+  /** The render cache's key (src/render/cache.ts): what the chart's files, values, helm and flags were. */
+  key: string;
   text: string;
   cached: boolean;
   valuesFiles: readonly string[];
@@ -183,7 +185,7 @@ async function renderChart(chart: ChartInfo, run: ChartRun): Promise<RenderOutco
     },
     run.folders,
   );
-  const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: dependencies.all } as const;
+  const done = { ok: true, key, valuesFiles: settings.valuesFiles, dependencies: dependencies.all } as const;
   const hit = await run.cache.get(key);
   if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
   const failed = run.cache.getFailure(key);

@@ -351,6 +351,16 @@ export class SecretClassifier {
     });
   }
 
+  /** The sensitive values seen so far, in the order first seen: what a cached lint replays (src/engine/rendered-lint.ts). */
+  seenValues(): string[] {
+    return [...this.seen];
+  }
+
+  /** Takes in, in their order, the values another classifier of the same settings saw: output is scrubbed of them too. */
+  addSeen(values: Iterable<string>): void {
+    for (const value of values) this.seen.add(value);
+  }
+
   /** Replaces every sensitive value this classifier has seen with a description of it. */
   redact(message: string): string {
     let result = message;
