@@ -2,11 +2,11 @@
  * OpenStack-Helm charts depend on `file://../helm-toolkit`, which `helm template` wants vendored in charts/;
  * bitnami's depend on `common` from their repository, which the tree holds beside them.
  * When a local dependency is not vendored (src/render/dependencies.ts tells, and which folder it is), the chart is rendered from a scratch copy with the dependency
- * copied in as an unpacked sub-chart: the user's tree is never written to. Only folders and regular files
- * are copied (a FIFO or device is never opened); the copy is registered with the run's cleanup, so an
- * interrupted run removes it too.
+ * put in as an unpacked sub-chart: the user's tree is never written to. The copy is a mirror of links to the
+ * chart's files (see vendorInto), not of their bytes; only folders and regular files are reached (a FIFO or
+ * device is never opened); the copy is registered with the run's cleanup, so an interrupted run removes it too.
  */
-import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync, symlinkSync, type Dirent, type Stats } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,32 +45,72 @@ export async function prepareChart(chartDir: string, dependencies: LocalDependen
   return { dir: copy, cleanup: remove };
 }
 
-/** Copies a chart and, recursively, each unvendored local dependency the plan names into its charts/ folder. */
+/**
+ * Mirrors a chart into `target` and, recursively, each unvendored local dependency the plan names into its
+ * charts/ folder. A mirror is folders and symbolic links to the chart's own files and folders: nothing is
+ * copied, and helm (which follows links, keeping the names in the chart) reads the same files under the same
+ * names as from a copy. What a copy would leave out is left out: a folder holding .git, node_modules or a
+ * dangling link is mirrored entry by entry rather than linked whole.
+ */
 function vendorInto(source: string, target: string, plan: LocalDependencies['vendor'], depth = 0): void {
   if (depth > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
-  copyTree(source, target);
-  for (const dependency of plan.get(source) ?? []) {
+  const dependencies = plan.get(source) ?? [];
+  // The charts/ folder gets the dependencies beside what it holds: a real folder, whatever it holds already.
+  mirrorTree(source, target, dependencies.length > 0 ? 'charts' : undefined);
+  for (const dependency of dependencies) {
     vendorInto(dependency.dir, path.join(target, 'charts', dependency.name), plan, depth + 1);
   }
 }
 
-/** Folders and regular files (symbolic links followed), nothing else; a special file stops the copy. */
-function copyTree(source: string, target: string, depth = 0): void {
+/** Folders and regular files (symbolic links followed), nothing else; a special file stops the mirror. */
+function mirrorTree(source: string, target: string, expand?: string, depth = 0): void {
   if (depth > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(source, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
     const from = path.join(source, entry.name);
     const to = path.join(target, entry.name);
-    // lstat says what the entry is; stat what a symbolic link points at (a dangling one is left out, as helm does).
-    let info;
-    try {
-      info = entry.isSymbolicLink() ? statSync(from) : undefined;
-    } catch {
-      continue;
+    const kind = kindAt(from, entry);
+    if (kind === 'dangling') continue;
+    if (kind === 'folder' && (entry.name === expand || !linkable(from, depth + 1))) mirrorTree(from, to, undefined, depth + 1);
+    else if (!linked(from, to)) {
+      if (kind === 'folder') mirrorTree(from, to, undefined, depth + 1);
+      else copyFileSync(from, to);
     }
-    if (entry.isDirectory() || info?.isDirectory()) copyTree(from, to, depth + 1);
-    else if (entry.isFile() || info?.isFile()) copyFileSync(from, to);
-    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync(from))}, not a regular file; the chart was not rendered`);
   }
+}
+
+/** A link at `to` to `from`; false where links cannot be made (a Windows user without the right): then it is copied. */
+function linked(from: string, to: string): boolean {
+  try {
+    symlinkSync(path.resolve(from), to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What an entry is, its symbolic link followed (a dangling one is left out, as helm does with a copy). */
+function kindAt(file: string, entry: Dirent): 'folder' | 'file' | 'dangling' {
+  let info: Stats | undefined;
+  try {
+    info = entry.isSymbolicLink() ? statSync(file) : undefined;
+  } catch {
+    return 'dangling';
+  }
+  if (entry.isDirectory() || info?.isDirectory()) return 'folder';
+  if (entry.isFile() || info?.isFile()) return 'file';
+  throw new SpecialFileError(`${file} is ${kindOf(info ?? statSync(file))}, not a regular file; the chart was not rendered`);
+}
+
+/** A folder helm may read whole through one link: nothing in it a copy would leave out; a special file stops the mirror. */
+function linkable(dir: string, depth: number): boolean {
+  if (depth > 64) throw new Error(`${dir} nests more than 64 folders deep; it was not copied`);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) return false;
+    const file = path.join(dir, entry.name);
+    const kind = kindAt(file, entry);
+    if (kind === 'dangling' || (kind === 'folder' && !linkable(file, depth + 1))) return false;
+  }
+  return true;
 }
