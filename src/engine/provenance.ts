@@ -84,10 +84,31 @@ export function renderTracer(
     const line = container ? undefined : renderedLine(rendered, renderedSpan.start);
     const key = `${path}\0${container?.container ?? ''}\0${container?.list ?? ''}\0${line ?? ''}`;
     if (!templateLines.has(key))
-      templateLines.set(key, line ? literalLineOf(path, line) : lineOf(path, container?.container, container?.list));
+      templateLines.set(
+        key,
+        line ? literalLineOf(templateText(path), line) : lineOf(templateText(path), container?.container, container?.list),
+      );
     return { path, ...templateLines.get(key)!, column: 1 };
   };
+  // Each template is read once for the stream, however many of its lines are looked for.
+  const templateTexts = new Map<string, string | undefined>();
+  const templateText = (path: string): string | undefined => {
+    if (!templateTexts.has(path)) templateTexts.set(path, readTextOrUndefined(path, TEMPLATE_LIMITS));
+    return templateTexts.get(path);
+  };
+  // The deployment rules anchor the same places of a stream as each other: each span is traced once.
+  const traced = new Map<string, Omit<TracedFinding, 'finding'>>();
   return (renderedSpan) => {
+    const key = `${renderedSpan.start}\0${renderedSpan.end}`;
+    let result = traced.get(key);
+    if (!result) {
+      result = trace(renderedSpan);
+      traced.set(key, result);
+    }
+    return result;
+  };
+
+  function trace(renderedSpan: Span): Omit<TracedFinding, 'finding'> {
     const template = templateAt(renderedSpan);
     const scalar = scalarAt(rendered, renderedSpan.start);
     if (scalar && typeof scalar.value === 'string' && scalar.value !== '') {
@@ -96,7 +117,7 @@ export function renderTracer(
     }
     if (template) return { file: undefined, span: undefined, at: template, renderedSpan, template };
     return { file: rendered, span: renderedSpan, at: undefined, renderedSpan, template };
-  };
+  }
 }
 
 /** The file's real path (symbolic links resolved), or its resolved path when it does not exist. */
@@ -194,11 +215,8 @@ function descend(node: YamlNode, offset: number): YamlScalar | undefined {
  * The template line that names the container, when it is written there literally; else the line of its list
  * (`initContainers:`) when the template has exactly one; else line 1.
  */
-function lineOf(path: string, containerName: string | undefined, list: string | undefined): { line: number } {
-  if (!containerName) return { line: 1 };
-  // Through the safe reader: never a FIFO or device, never more than a template's size.
-  const text = readTextOrUndefined(path, TEMPLATE_LIMITS);
-  if (text === undefined) return { line: 1 };
+function lineOf(text: string | undefined, containerName: string | undefined, list: string | undefined): { line: number } {
+  if (!containerName || text === undefined) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A container is a list item (`- name: x`); an object's own `name: x` may repeat the same word.
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, 'm').exec(text);
@@ -219,12 +237,12 @@ function renderedLine(file: SourceFile, offset: number): string | undefined {
 }
 
 /** The one template line whose trimmed text is `text`; else line 1. */
-function literalLineOf(path: string, text: string): { line: number } {
-  const template = readTextOrUndefined(path, TEMPLATE_LIMITS);
+function literalLineOf(template: string | undefined, text: string): { line: number } {
   if (template === undefined) return { line: 1 };
   const lines = template.split('\n');
   const found = lines.flatMap((candidate, index) => (candidate.trim() === text ? [index + 1] : []));
   return { line: found.length === 1 ? found[0]! : 1 };
 }
 
+// Templates are read through the safe reader: never a FIFO or device, never more than a template's size.
 const TEMPLATE_LIMITS = { maxFileBytes: 8 * 1024 * 1024 };
