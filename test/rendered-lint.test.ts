@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lint, type Diagnostic } from '../src/index.js';
 import { readRenderedLint, writeRenderedLint } from '../src/engine/rendered-lint.js';
 import { testHelm } from './helpers/helm.js';
-import { makeTree } from './helpers/tree.js';
+import { CHART, makeTree } from './helpers/tree.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../charts-fixtures/render');
 
@@ -124,6 +124,40 @@ describe('the rendered stream findings a warm run reads back', () => {
     expect(warm.diagnostics).toEqual(cold.diagnostics);
     // Linted again, and kept again as it should be.
     expect(readFileSync(file).equals(bytes)).toBe(false);
+  });
+});
+
+describe('the sensitive values a kept stream lint saw', () => {
+  it('are scrubbed from the output of a warm run as from a cold one', async () => {
+    // A value only the rendered stream shows as sensitive, which another chart's failure quotes (--debug).
+    const planted = 'Xq7vTemplatePlanted9';
+    const root = makeTree({
+      'keep/Chart.yaml': CHART('keep'),
+      'keep/templates/deploy.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: keep
+spec:
+  template:
+    spec:
+      containers:
+        - name: keep
+          image: quay.io/keep/keep:1.0
+          env:
+            - name: DB_PASSWORD
+              value: "${planted}"
+`,
+      'fails/Chart.yaml': CHART('fails'),
+      'fails/templates/job.yaml': `{{ fail "cannot use ${planted} here" }}\n`,
+    });
+    const env = { CHARTLINT_CACHE_DIR: path.join(root, '.cache'), CHARTLINT_HELM: testHelm(), PATH: '' };
+    const runBoth = () => lint({ paths: ['keep', 'fails'], render: true, debug: true, cwd: root, env });
+    const cold = await runBoth();
+    const warm = await runBoth();
+    const failed = (result: typeof cold) => result.diagnostics.find((d) => d.ruleId === 'manifests/render-failed')!.message;
+    expect(failed(cold)).toContain('cannot use [redacted] here');
+    expect(failed(warm)).toBe(failed(cold));
+    expect(JSON.stringify(warm)).not.toContain(planted);
   });
 });
 
