@@ -1001,14 +1001,14 @@ var init_directives = __esm({
 });
 
 // src/sources/files.ts
-function readTextFile(path50, limits) {
-  const read = readRegularFile(path50, limits);
+function readTextFile(path51, limits) {
+  const read = readRegularFile(path51, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path50, limits) {
+function readRegularFile(path51, limits) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path50, OPEN_FLAGS);
+    fd = (0, import_node_fs.openSync)(path51, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -1048,8 +1048,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path50, limits) {
-  const read = readTextFile(path50, limits);
+function readTextOrUndefined(path51, limits) {
+  const read = readTextFile(path51, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -1099,6 +1099,520 @@ var init_files = __esm({
   }
 });
 
+// src/templates/global-reads.ts
+function globalKeysRead(texts) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const text of texts) recordGlobalReads(text, keys);
+  return [...keys];
+}
+function recordGlobalReads(text, keys) {
+  if (!text.includes(".Values.global")) return;
+  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
+  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
+}
+var GLOBAL_READ, GLOBAL_INDEX, GLOBAL_WHOLE, READS_ANY;
+var init_global_reads = __esm({
+  "src/templates/global-reads.ts"() {
+    "use strict";
+    GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
+    GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+    GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
+    READS_ANY = "*";
+  }
+});
+
+// src/templates/image-use.ts
+function registryHelpers(texts) {
+  const helpers = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    const defines = [...text.matchAll(DEFINE)];
+    defines.forEach((define, i) => {
+      const body = text.slice(define.index + define[0].length, defines[i + 1]?.index ?? text.length);
+      if (/registry/i.test(body)) helpers.add(define[1]);
+    });
+  }
+  return helpers;
+}
+function registryPathsOf(texts) {
+  const paths = /* @__PURE__ */ new Set();
+  const helpers = registryHelpers(texts);
+  for (const text of texts) {
+    for (const match of text.matchAll(REGISTRY_OF)) paths.add(match[1].slice(1));
+    for (const match of text.matchAll(WITH_PATH)) {
+      if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
+        paths.add(match[1].slice(1));
+    }
+    if (helpers.size === 0 || !text.includes("include") && !text.includes("template")) continue;
+    for (const line of text.split("\n")) {
+      if (!line.includes("include") && !line.includes("template")) continue;
+      if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
+      for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
+    }
+  }
+  for (const path51 of [...paths]) if (path51 === "global" || path51.startsWith("global.")) paths.delete(path51);
+  return [...paths].sort();
+}
+function printfTagged(text) {
+  const found = [];
+  for (const match of text.matchAll(PRINTF)) {
+    const format = match[1];
+    const args = match[2].trim().split(/\s+/);
+    let verb = 0;
+    for (let i = format.indexOf("%"); i !== -1; i = format.indexOf("%", i + 2)) {
+      if (format[i + 1] === "%") continue;
+      const next = format[i + 2];
+      const arg = args[verb++];
+      const path51 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path51 && (next === ":" || next === "@")) found.push(path51[1].slice(1));
+    }
+  }
+  return found;
+}
+function templateImageUse(texts) {
+  const tagged = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
+    for (const path51 of printfTagged(text)) tagged.add(path51);
+  }
+  return {
+    registry: texts.some((text) => READS_REGISTRY.test(text)),
+    global: texts.some((text) => READS_GLOBAL.test(text)),
+    tagged: [...tagged].sort(),
+    registryPaths: registryPathsOf(texts)
+  };
+}
+var READS_REGISTRY, READS_GLOBAL, PATH, REGISTRY_OF, WITH_PATH, VALUES_PATH, INCLUDE, DEFINE, WITH_REACH, FOLLOWED_BY_TAG, PRINTF;
+var init_image_use = __esm({
+  "src/templates/image-use.ts"() {
+    "use strict";
+    READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
+    READS_GLOBAL = /\.Values\.global\b/;
+    PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
+    REGISTRY_OF = new RegExp(`${PATH}\\.registry\\b`, "g");
+    WITH_PATH = new RegExp(String.raw`\{\{-?\s*with\s+` + PATH, "g");
+    VALUES_PATH = new RegExp(PATH, "g");
+    INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+    DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
+    WITH_REACH = 400;
+    FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
+    PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
+  }
+});
+
+// src/templates/parse.ts
+function scanActions(text) {
+  const actions = [];
+  let at = text.indexOf("{{");
+  while (at !== -1) {
+    let start = at + 2;
+    if (text[start] === "-" && /\s/.test(text[start + 1] ?? "")) start++;
+    const end = findClose(text, start);
+    if (end === -1) break;
+    let [first, last] = [start, end];
+    if (last - first >= 2 && text[last - 1] === "-" && isSpaceAt(text, last - 2)) last--;
+    while (first < last && isSpaceAt(text, first)) first++;
+    while (last > first && isSpaceAt(text, last - 1)) last--;
+    if (!text.startsWith("/*", first) || first > last - 2) actions.push({ offset: at, text: text.slice(first, last) });
+    at = text.indexOf("{{", end + 2);
+  }
+  return actions;
+}
+function isSpaceAt(text, i) {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || code >= 9 && code <= 13;
+  return WHITESPACE.test(text[i]);
+}
+function wordEnd(text, from) {
+  let end = from;
+  while (isWordChar(text.charCodeAt(end))) end++;
+  return end;
+}
+function findClose(text, from) {
+  let first = from;
+  while (first < text.length && isSpaceAt(text, first)) first++;
+  if (text.startsWith("/*", first)) {
+    const close = text.indexOf("*/", from);
+    return close === -1 ? -1 : text.indexOf("}}", close + 2);
+  }
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "`" || c === "'") {
+      i = skipQuoted(text, i);
+      if (i === -1) return -1;
+    } else if (c === "}" && text[i + 1] === "}") return i;
+  }
+  return -1;
+}
+function skipQuoted(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote !== "`" && text[i] === "\\") i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+function lex(text) {
+  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
+  const tokens = [];
+  let i = 0;
+  let fieldsEnd = 0;
+  const fieldsAt = (from) => {
+    let fields;
+    let at = from;
+    while (text.charCodeAt(at) === DOT && isWordStart(text.charCodeAt(at + 1))) {
+      const end = wordEnd(text, at + 2);
+      (fields ??= []).push(text.slice(at + 1, end));
+      at = end;
+    }
+    fieldsEnd = at;
+    return fields ?? NO_FIELDS;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (isSpaceAt(text, i)) {
+      i++;
+    } else if (c === '"' || c === "`") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated string");
+      const raw = text.slice(i, end + 1);
+      tokens.push({ t: "str", v: c === "`" ? raw.slice(1, -1) : JSON.parse(raw.replaceAll("	", "\\t")) });
+      i = end + 1;
+    } else if (c === "'") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated char");
+      tokens.push(LITERAL);
+      i = end + 1;
+    } else if (c === "(" || c === ")" || c === "|" || c === ",") {
+      tokens.push(OPERATORS[c]);
+      i++;
+      if (c === ")") {
+        const fields = fieldsAt(i);
+        if (fields.length > 0) tokens.push({ t: "field", fields });
+        i = fieldsEnd;
+      }
+    } else if (text.startsWith(":=", i)) {
+      tokens.push(OPERATORS[":="]);
+      i += 2;
+    } else if (c === "=") {
+      tokens.push(OPERATORS["="]);
+      i++;
+    } else if (c === "$") {
+      const name = text.slice(i, wordEnd(text, i + 1));
+      const fields = fieldsAt(i + name.length);
+      tokens.push({ t: "var", name, fields });
+      i = fieldsEnd;
+    } else if (c === ".") {
+      const fields = fieldsAt(i);
+      tokens.push({ t: "dot", fields });
+      i = fields.length > 0 ? fieldsEnd : i + 1;
+    } else if (isNumberStart(text.charCodeAt(i))) {
+      NUMBER2.lastIndex = i;
+      const num = NUMBER2.exec(text)?.[0];
+      if (!num) throw new Error(`unexpected ${c}`);
+      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
+      i += num.length;
+    } else if (isWordStart(text.charCodeAt(i))) {
+      const word = text.slice(i, wordEnd(text, i + 1));
+      tokens.push(word === "true" || word === "false" || word === "nil" ? LITERAL : { t: "ident", v: word });
+      i += word.length;
+    } else {
+      throw new Error(`unexpected ${c}`);
+    }
+  }
+  return tokens;
+}
+function pipelineOf(text) {
+  const parser = new ExprParser(lex(text));
+  const pipe = parser.pipeline();
+  if (!parser.done()) throw new Error("trailing tokens");
+  return pipe;
+}
+function parseTemplate(text) {
+  const body = [];
+  const defines = [];
+  const stack = [{ kind: "root", into: body, chained: 0 }];
+  const top = () => stack[stack.length - 1];
+  const openBlock = (kind, offset, rest, chained) => {
+    let pipe;
+    let names2 = [];
+    let unreadable2;
+    try {
+      const parser = new ExprParser(lex(rest));
+      names2 = parser.assignment()?.names ?? [];
+      pipe = parser.pipeline();
+      if (!parser.done()) throw new Error("trailing tokens");
+    } catch {
+      pipe = [[{ kind: "literal" }]];
+      unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
+    }
+    if (unreadable2) top().into.push(unreadable2);
+    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
+    top().into.push(node);
+    stack.push({ kind, node, into: node.body, chained });
+  };
+  for (const { offset, text: action } of scanActions(text)) {
+    const keyword = KEYWORD.exec(action);
+    const rest = keyword ? action.slice(keyword[0].length) : action;
+    try {
+      switch (keyword?.[1]) {
+        case "define":
+        case "block": {
+          const parser = new ExprParser(lex(rest));
+          const pipe = parser.pipeline();
+          const [name, ...arg] = pipe[0];
+          if (name?.kind !== "string") throw new Error("define without a name");
+          const define = { name: name.value, body: [] };
+          defines.push(define);
+          if (keyword[1] === "block") top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          stack.push({ kind: "define", define, into: define.body, chained: 0 });
+          break;
+        }
+        case "if":
+        case "with":
+        case "range":
+          openBlock(keyword[1], offset, rest, 0);
+          break;
+        case "else": {
+          const open = top();
+          if (!open.node) throw new Error("else outside a block");
+          open.into = open.node.orElse;
+          const chained = /^(if|with)\b\s*/.exec(rest);
+          if (chained) openBlock(chained[1], offset, rest.slice(chained[0].length), open.chained + 1);
+          else if (rest.trim()) throw new Error("else with an argument");
+          break;
+        }
+        case "end": {
+          if (stack.length === 1) throw new Error("end without a block");
+          const closed = stack.pop();
+          for (let i = 0; i < closed.chained; i++) stack.pop();
+          break;
+        }
+        case "template": {
+          const [name, ...arg] = pipelineOf(rest)[0];
+          if (name?.kind !== "string") throw new Error("template without a name");
+          top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          break;
+        }
+        case "break":
+        case "continue":
+          break;
+        default: {
+          const parser = new ExprParser(lex(action));
+          const assign = parser.assignment();
+          const pipe = parser.pipeline();
+          if (!parser.done()) throw new Error("trailing tokens");
+          top().into.push(assign ? { kind: "action", offset, pipe, assign } : { kind: "action", offset, pipe });
+        }
+      }
+    } catch {
+      top().into.push({ kind: "unreadable", offset, text: action });
+    }
+  }
+  return { body, defines };
+}
+var WHITESPACE, isWordStart, isWordChar, DOT, NO_FIELDS, isNumberStart, LITERAL, OPERATORS, ExprParser, KEYWORD;
+var init_parse = __esm({
+  "src/templates/parse.ts"() {
+    "use strict";
+    WHITESPACE = /\s/;
+    isWordStart = (code) => code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+    isWordChar = (code) => isWordStart(code) || code >= 48 && code <= 57;
+    DOT = 46;
+    NO_FIELDS = Object.freeze([]);
+    isNumberStart = (code) => code >= 48 && code <= 57 || code === 43 || code === 45;
+    LITERAL = Object.freeze({ t: "lit" });
+    OPERATORS = Object.freeze({
+      "(": Object.freeze({ t: "op", v: "(" }),
+      ")": Object.freeze({ t: "op", v: ")" }),
+      "|": Object.freeze({ t: "op", v: "|" }),
+      ",": Object.freeze({ t: "op", v: "," }),
+      ":=": Object.freeze({ t: "op", v: ":=" }),
+      "=": Object.freeze({ t: "op", v: "=" })
+    });
+    ExprParser = class {
+      constructor(tokens) {
+        this.tokens = tokens;
+      }
+      tokens;
+      at = 0;
+      operands = [];
+      done() {
+        return this.at >= this.tokens.length;
+      }
+      peek() {
+        return this.tokens[this.at];
+      }
+      /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
+      assignment() {
+        const names2 = [];
+        let i = this.at;
+        for (; ; ) {
+          const token = this.tokens[i];
+          if (token?.t !== "var" || token.fields.length > 0) return void 0;
+          names2.push(token.name);
+          const next = this.tokens[i + 1];
+          if (next?.t === "op" && next.v === ",") {
+            i += 2;
+            continue;
+          }
+          if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
+            this.at = i + 2;
+            return { names: names2, declare: next.v === ":=" };
+          }
+          return void 0;
+        }
+      }
+      pipeline() {
+        const commands = [this.command()];
+        while (this.peek()?.t === "op" && this.peek().v === "|") {
+          this.at++;
+          commands.push(this.command());
+        }
+        return commands;
+      }
+      command() {
+        const start = this.operands.length;
+        for (let token = this.peek(); token && !(token.t === "op" && token.v !== "("); token = this.peek()) {
+          const operand = this.operand();
+          this.operands.push(operand);
+        }
+        const operands = this.operands.slice(start);
+        this.operands.length = start;
+        if (operands.length === 0) throw new Error("empty command");
+        return operands;
+      }
+      operand() {
+        const token = this.tokens[this.at++];
+        switch (token.t) {
+          case "str":
+            return { kind: "string", value: token.v };
+          case "num":
+            return { kind: "number", value: token.v };
+          case "lit":
+            return { kind: "literal" };
+          case "dot":
+            return { kind: "dot", fields: token.fields };
+          case "var":
+            return { kind: "var", name: token.name, fields: token.fields };
+          case "ident":
+            return { kind: "ident", name: token.v };
+          case "op": {
+            if (token.v !== "(") throw new Error(`unexpected ${token.v}`);
+            const pipe = this.pipeline();
+            const close = this.tokens[this.at++];
+            if (close?.t !== "op" || close.v !== ")") throw new Error("missing )");
+            const chain = this.peek();
+            if (chain?.t === "field") this.at++;
+            return { kind: "paren", pipe, fields: chain?.t === "field" ? chain.fields : [] };
+          }
+          default:
+            throw new Error("unexpected field chain");
+        }
+      }
+    };
+    KEYWORD = /^(define|block|if|else|with|range|end|template|break|continue)\b\s*/;
+  }
+});
+
+// src/templates/secret-writes.ts
+function deriveSecretWrites(texts) {
+  const written = /* @__PURE__ */ new Set();
+  const gatedReads = /* @__PURE__ */ new Map();
+  const openReads = /* @__PURE__ */ new Set();
+  const openTexts = [];
+  for (const { text } of texts) {
+    if (SECRET_KIND.test(text)) {
+      for (const document of text.split(/^---\s*$/m)) if (SECRET_KIND.test(document)) collectWritten(document, written);
+    }
+    const gate = fileGate(text);
+    const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1].slice(1));
+    if (gate === void 0) {
+      for (const read of reads) openReads.add(read);
+      openTexts.push(text);
+      continue;
+    }
+    for (const read of reads) {
+      if (read === gate) continue;
+      if (!gatedReads.has(read)) gatedReads.set(read, /* @__PURE__ */ new Set());
+      gatedReads.get(read).add(gate);
+    }
+  }
+  const gated = {};
+  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : /* @__PURE__ */ new Set();
+  for (const [read, gates] of gatedReads) {
+    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
+    gated[read] = [...gates].sort();
+  }
+  return { written: [...written].sort(), gated };
+}
+function collectWritten(document, written) {
+  let inData = false;
+  for (const line of document.split(/\r?\n/)) {
+    if (/^(?:data|stringData):/.test(line)) {
+      inData = true;
+      continue;
+    }
+    if (/^[A-Za-z"']/.test(line)) inData = false;
+    if (!inData) continue;
+    const entry2 = DATA_ENTRY.exec(line);
+    if (!entry2 || CONTROL2.test(entry2[1])) continue;
+    for (const match of entry2[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
+    for (const match of entry2[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
+  }
+}
+function fileGate(text) {
+  const start = text.replace(LEADING_COMMENTS, "");
+  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return void 0;
+  const actions = scanActions(text).filter((action) => action.text !== "");
+  const first = actions[0];
+  const last = actions.at(-1);
+  if (!first || last?.text !== "end") return void 0;
+  const gate = FILE_GATE.exec(first.text);
+  if (!gate) return void 0;
+  let depth2 = 0;
+  for (const action of actions) {
+    if (/^(?:if|with|range|define|block)\b/.test(action.text)) depth2++;
+    else if (action.text === "end") {
+      depth2--;
+      if (depth2 === 0 && action !== last) return void 0;
+    }
+  }
+  const before = text.slice(0, first.offset).replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, "");
+  return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
+}
+function endpointsLookedUp(openTexts) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const text of openTexts) {
+    if (!text.includes("include")) continue;
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
+      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
+    }
+  }
+  return names2;
+}
+function readOpenly(read, openReads, looked) {
+  const parts = read.split(".");
+  for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join("."))) return true;
+  return parts[0] === "endpoints" && parts[1] !== void 0 && looked.has(parts[1]);
+}
+var VALUES_REF, PROVIDED, DATA_ENTRY, CONTROL2, LEADING_COMMENTS, SECRET_KIND, FILE_GATE, AUTH_LOOKUP;
+var init_secret_writes = __esm({
+  "src/templates/secret-writes.ts"() {
+    "use strict";
+    init_parse();
+    VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+    PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
+    DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
+    CONTROL2 = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
+    LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
+    SECRET_KIND = /^kind:\s*["']?Secret["']?\s*$/m;
+    FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
+    AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
+  }
+});
+
 // src/templates/texts.ts
 function readTemplateTexts(chartDir, templates) {
   return [...templates].sort().flatMap((name) => {
@@ -1108,9 +1622,9 @@ function readTemplateTexts(chartDir, templates) {
 }
 function readTemplateSet(chartDir, templates) {
   const texts = readTemplateTexts(chartDir, templates);
-  const digest = (0, import_node_crypto.createHash)("sha256");
-  for (const { name, text } of texts) digest.update(`${name}\0${text.length}\0`).update(text);
-  return { texts, digest: digest.digest("hex") };
+  const digest2 = (0, import_node_crypto.createHash)("sha256");
+  for (const { name, text } of texts) digest2.update(`${name}\0${text.length}\0`).update(text);
+  return { texts, digest: digest2.digest("hex") };
 }
 var import_node_crypto, import_node_path, TEMPLATE_LIMITS, ByTemplates;
 var init_texts = __esm({
@@ -1243,12 +1757,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path50 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path50.push(at.segment);
-  return path50.reverse();
+  const path51 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path51.push(at.segment);
+  return path51.reverse();
 }
-function dottedPath(path50) {
-  return path50.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path51) {
+  return path51.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -4863,17 +5377,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path50) {
-      const ctrl = callVisitor(key, node, visitor, path50);
+    function visit_(key, node, visitor, path51) {
+      const ctrl = callVisitor(key, node, visitor, path51);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path50, ctrl);
-        return visit_(key, ctrl, visitor, path50);
+        replaceNode(key, path51, ctrl);
+        return visit_(key, ctrl, visitor, path51);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path50 = Object.freeze(path50.concat(node));
+          path51 = Object.freeze(path51.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path50);
+            const ci = visit_(i, node.items[i], visitor, path51);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4884,13 +5398,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path50 = Object.freeze(path50.concat(node));
-          const ck = visit_("key", node.key, visitor, path50);
+          path51 = Object.freeze(path51.concat(node));
+          const ck = visit_("key", node.key, visitor, path51);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path50);
+          const cv = visit_("value", node.value, visitor, path51);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4911,17 +5425,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path50) {
-      const ctrl = await callVisitor(key, node, visitor, path50);
+    async function visitAsync_(key, node, visitor, path51) {
+      const ctrl = await callVisitor(key, node, visitor, path51);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path50, ctrl);
-        return visitAsync_(key, ctrl, visitor, path50);
+        replaceNode(key, path51, ctrl);
+        return visitAsync_(key, ctrl, visitor, path51);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path50 = Object.freeze(path50.concat(node));
+          path51 = Object.freeze(path51.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path50);
+            const ci = await visitAsync_(i, node.items[i], visitor, path51);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4932,13 +5446,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path50 = Object.freeze(path50.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path50);
+          path51 = Object.freeze(path51.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path51);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path50);
+          const cv = await visitAsync_("value", node.value, visitor, path51);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4965,23 +5479,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path50) {
+    function callVisitor(key, node, visitor, path51) {
       if (typeof visitor === "function")
-        return visitor(key, node, path50);
+        return visitor(key, node, path51);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path50);
+        return visitor.Map?.(key, node, path51);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path50);
+        return visitor.Seq?.(key, node, path51);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path50);
+        return visitor.Pair?.(key, node, path51);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path50);
+        return visitor.Scalar?.(key, node, path51);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path50);
+        return visitor.Alias?.(key, node, path51);
       return void 0;
     }
-    function replaceNode(key, path50, node) {
-      const parent = path50[path50.length - 1];
+    function replaceNode(key, path51, node) {
+      const parent = path51[path51.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -5593,10 +6107,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path50, value) {
+    function collectionFromPath(schema2, path51, value) {
       let v = value;
-      for (let i = path50.length - 1; i >= 0; --i) {
-        const k = path50[i];
+      for (let i = path51.length - 1; i >= 0; --i) {
+        const k = path51[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -5615,7 +6129,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path50) => path50 == null || typeof path50 === "object" && !!path50[Symbol.iterator]().next().done;
+    var isEmptyPath = (path51) => path51 == null || typeof path51 === "object" && !!path51[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -5645,11 +6159,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path50, value) {
-        if (isEmptyPath(path50))
+      addIn(path51, value) {
+        if (isEmptyPath(path51))
           this.add(value);
         else {
-          const [key, ...rest] = path50;
+          const [key, ...rest] = path51;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -5663,8 +6177,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path50) {
-        const [key, ...rest] = path50;
+      deleteIn(path51) {
+        const [key, ...rest] = path51;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -5678,8 +6192,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path50, keepScalar) {
-        const [key, ...rest] = path50;
+      getIn(path51, keepScalar) {
+        const [key, ...rest] = path51;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -5697,8 +6211,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path50) {
-        const [key, ...rest] = path50;
+      hasIn(path51) {
+        const [key, ...rest] = path51;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -5708,8 +6222,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path50, value) {
-        const [key, ...rest] = path50;
+      setIn(path51, value) {
+        const [key, ...rest] = path51;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -8224,9 +8738,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path50, value) {
+      addIn(path51, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path50, value);
+          this.contents.addIn(path51, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -8301,14 +8815,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path50) {
-        if (Collection.isEmptyPath(path50)) {
+      deleteIn(path51) {
+        if (Collection.isEmptyPath(path51)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path50) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path51) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -8323,10 +8837,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path50, keepScalar) {
-        if (Collection.isEmptyPath(path50))
+      getIn(path51, keepScalar) {
+        if (Collection.isEmptyPath(path51))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path50, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path51, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -8337,10 +8851,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path50) {
-        if (Collection.isEmptyPath(path50))
+      hasIn(path51) {
+        if (Collection.isEmptyPath(path51))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path50) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path51) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -8357,13 +8871,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path50, value) {
-        if (Collection.isEmptyPath(path50)) {
+      setIn(path51, value) {
+        if (Collection.isEmptyPath(path51)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path50), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path51), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path50, value);
+          this.contents.setIn(path51, value);
         }
       }
       /**
@@ -10324,9 +10838,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path50) => {
+    visit2.itemAtPath = (cst, path51) => {
       let item = cst;
-      for (const [field3, index] of path50) {
+      for (const [field3, index] of path51) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -10335,23 +10849,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path50) => {
-      const parent = visit2.itemAtPath(cst, path50.slice(0, -1));
-      const field3 = path50[path50.length - 1][0];
+    visit2.parentCollection = (cst, path51) => {
+      const parent = visit2.itemAtPath(cst, path51.slice(0, -1));
+      const field3 = path51[path51.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path50, item, visitor) {
-      let ctrl = visitor(item, path50);
+    function _visit(path51, item, visitor) {
+      let ctrl = visitor(item, path51);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path50.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path51.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10362,10 +10876,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path50);
+            ctrl = ctrl(item, path51);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path50) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path51) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -12726,8 +13240,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path50, { windows } = {}) => {
-      const segs = path50.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path51, { windows } = {}) => {
+      const segs = path51.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -14250,13 +14764,13 @@ var require_picomatch2 = __commonJS({
 // src/sources/glob.ts
 function compileGlobs(patterns2, where) {
   const matchers2 = patterns2.map((pattern) => compileGlob(pattern, where));
-  return (path50) => matchers2.some((matches) => matches(path50));
+  return (path51) => matchers2.some((matches) => matches(path51));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path50) => path50 !== "" && matchSegments(segments, path50.split("/"));
+    return (path51) => path51 !== "" && matchSegments(segments, path51.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -14266,15 +14780,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path50) {
-  let next = new Array(path50.length + 1).fill(false);
-  next[path50.length] = true;
+function matchSegments(pattern, path51) {
+  let next = new Array(path51.length + 1).fill(false);
+  next[path51.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path50.length + 1).fill(false);
+    const current = new Array(path51.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path50.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path50.length && current[j + 1];
-      else current[j] = j < path50.length && next[j + 1] && matchSegment(segment, path50[j]);
+    for (let j = path51.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path51.length && current[j + 1];
+      else current[j] = j < path51.length && next[j + 1] && matchSegment(segment, path51[j]);
     }
     next = current;
   }
@@ -14690,13 +15204,47 @@ var init_topology = __esm({
   }
 });
 
-// src/facts/global-readers.ts
-function record(text, keys) {
-  if (!text.includes(".Values.global")) return;
-  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
-  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
-  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
+// src/facts/template-scan.ts
+function sameNames(a, b) {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
+var templateScanFact;
+var init_template_scan = __esm({
+  "src/facts/template-scan.ts"() {
+    "use strict";
+    init_global_reads();
+    init_image_use();
+    init_secret_writes();
+    init_texts();
+    init_topology();
+    init_types2();
+    templateScanFact = defineFact({
+      id: "template-scan",
+      needs: [topologyFact],
+      build(input, read) {
+        const topology = read(topologyFact);
+        const charts = {};
+        const globals = {};
+        const globalsOf = new ByTemplates((texts) => globalKeysRead(texts.map(({ text }) => text)));
+        const useOf2 = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
+        const secretsOf = new ByTemplates(deriveSecretWrites);
+        for (const chart of input.charts) {
+          if (chart.templates.length === 0) continue;
+          const templates = readTemplateSet(chart.dir, chart.templates);
+          charts[chart.dir] = { use: useOf2.of(templates), secrets: secretsOf.of(templates) };
+          const known = topology.charts[chart.dir];
+          if (known && sameNames(known.templates, chart.templates)) globals[chart.dir] = globalsOf.of(templates);
+        }
+        for (const chart of Object.values(topology.charts)) {
+          if (!Object.hasOwn(globals, chart.dir)) globals[chart.dir] = globalsOf.of(readTemplateSet(chart.dir, chart.templates));
+        }
+        return { charts, globals };
+      }
+    });
+  }
+});
+
+// src/facts/global-readers.ts
 function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
@@ -14704,37 +15252,31 @@ function chartsReading(readers, topology, top, key) {
   const names2 = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
   return [...new Set(names2)].sort();
 }
-var import_node_path5, VALUES_LIMITS2, GLOBAL_READ, GLOBAL_INDEX, GLOBAL_WHOLE, READS_ANY, globalReadersFact;
+var import_node_path5, VALUES_LIMITS2, globalReadersFact;
 var init_global_readers = __esm({
   "src/facts/global-readers.ts"() {
     "use strict";
     import_node_path5 = __toESM(require("node:path"), 1);
     init_files();
-    init_texts();
+    init_global_reads();
+    init_template_scan();
     init_topology();
     init_types2();
+    init_global_reads();
     VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
-    GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
-    GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
-    GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
-    READS_ANY = "*";
     globalReadersFact = defineFact({
       id: "global-readers",
-      needs: [topologyFact],
+      needs: [topologyFact, templateScanFact],
       build(_input, read) {
         const topology = read(topologyFact);
+        const scan = read(templateScanFact);
         const charts = Object.values(topology.charts);
         if (!charts.some((chart) => chart.templates.length > 0)) return null;
         const readers = {};
-        const templateReads = new ByTemplates((texts) => {
-          const keys = /* @__PURE__ */ new Set();
-          for (const { text } of texts) record(text, keys);
-          return keys;
-        });
         for (const chart of charts) {
-          const keys = new Set(templateReads.of(readTemplateSet(chart.dir, chart.templates)));
+          const keys = new Set(scan.globals[chart.dir]);
           const values = readTextOrUndefined(import_node_path5.default.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
-          if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
+          if (values !== void 0) recordGlobalReads((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
           readers[chart.dir] = [...keys].sort();
         }
         return readers;
@@ -14803,17 +15345,17 @@ var init_cache = __esm({
       maxFileBytes;
       digests = /* @__PURE__ */ new Map();
       of(dir) {
-        let digest = this.digests.get(dir);
-        if (digest === void 0) {
+        let digest2 = this.digests.get(dir);
+        if (digest2 === void 0) {
           const hash2 = (0, import_node_crypto2.createHash)("sha256");
           for (const file of listFiles(dir)) {
             field(hash2, "file", file);
             field(hash2, "content", contentOf(import_node_path6.default.join(dir, file), this.maxFileBytes));
           }
-          digest = hash2.digest("hex");
-          this.digests.set(dir, digest);
+          digest2 = hash2.digest("hex");
+          this.digests.set(dir, digest2);
         }
-        return digest;
+        return digest2;
       }
     };
     FAILURE_CAUSES = ["unfetched-dependencies", "values-required"];
@@ -15481,28 +16023,56 @@ async function prepareChart(chartDir, dependencies, cleanup) {
 }
 function vendorInto(source, target, plan, depth2 = 0) {
   if (depth2 > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
-  copyTree(source, target);
-  for (const dependency2 of plan.get(source) ?? []) {
+  const dependencies = plan.get(source) ?? [];
+  mirrorTree(source, target, dependencies.length > 0 ? "charts" : void 0);
+  for (const dependency2 of dependencies) {
     vendorInto(dependency2.dir, import_node_path11.default.join(target, "charts", dependency2.name), plan, depth2 + 1);
   }
 }
-function copyTree(source, target, depth2 = 0) {
+function mirrorTree(source, target, expand, depth2 = 0) {
   if (depth2 > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
   (0, import_node_fs10.mkdirSync)(target, { recursive: true });
   for (const entry2 of (0, import_node_fs10.readdirSync)(source, { withFileTypes: true })) {
     if (SKIP.has(entry2.name)) continue;
     const from = import_node_path11.default.join(source, entry2.name);
     const to = import_node_path11.default.join(target, entry2.name);
-    let info;
-    try {
-      info = entry2.isSymbolicLink() ? (0, import_node_fs10.statSync)(from) : void 0;
-    } catch {
-      continue;
+    const kind = kindAt(from, entry2);
+    if (kind === "dangling") continue;
+    if (kind === "folder" && (entry2.name === expand || !linkable(from, depth2 + 1))) mirrorTree(from, to, void 0, depth2 + 1);
+    else if (!linked(from, to)) {
+      if (kind === "folder") mirrorTree(from, to, void 0, depth2 + 1);
+      else (0, import_node_fs10.copyFileSync)(from, to);
     }
-    if (entry2.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
-    else if (entry2.isFile() || info?.isFile()) (0, import_node_fs10.copyFileSync)(from, to);
-    else throw new SpecialFileError(`${from} is ${kindOf(info ?? (0, import_node_fs10.statSync)(from))}, not a regular file; the chart was not rendered`);
   }
+}
+function linked(from, to) {
+  try {
+    (0, import_node_fs10.symlinkSync)(import_node_path11.default.resolve(from), to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function kindAt(file, entry2) {
+  let info;
+  try {
+    info = entry2.isSymbolicLink() ? (0, import_node_fs10.statSync)(file) : void 0;
+  } catch {
+    return "dangling";
+  }
+  if (entry2.isDirectory() || info?.isDirectory()) return "folder";
+  if (entry2.isFile() || info?.isFile()) return "file";
+  throw new SpecialFileError(`${file} is ${kindOf(info ?? (0, import_node_fs10.statSync)(file))}, not a regular file; the chart was not rendered`);
+}
+function linkable(dir, depth2) {
+  if (depth2 > 64) throw new Error(`${dir} nests more than 64 folders deep; it was not copied`);
+  for (const entry2 of (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry2.name)) return false;
+    const file = import_node_path11.default.join(dir, entry2.name);
+    const kind = kindAt(file, entry2);
+    if (kind === "dangling" || kind === "folder" && !linkable(file, depth2 + 1)) return false;
+  }
+  return true;
 }
 var import_node_fs10, import_promises2, import_node_fs11, import_node_os3, import_node_path11, SKIP, SpecialFileError;
 var init_scratch = __esm({
@@ -15536,12 +16106,14 @@ async function renderCharts(charts, settings) {
     settings
   };
   const queue = [...charts];
+  const done = /* @__PURE__ */ new Map();
   const worker = async () => {
     for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChartSafely(chart, run));
+      done.set(chart, await renderChartSafely(chart, run));
     }
   };
   await Promise.all(Array.from({ length: Math.min((0, import_node_os4.availableParallelism)(), queue.length) }, worker));
+  for (const chart of charts) outcomes.set(chart, done.get(chart));
   return outcomes;
 }
 async function renderChartSafely(chart, run) {
@@ -15599,7 +16171,7 @@ async function renderChart(chart, run) {
     },
     run.folders
   );
-  const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: dependencies.all };
+  const done = { ok: true, key, valuesFiles: settings.valuesFiles, dependencies: dependencies.all };
   const hit = await run.cache.get(key);
   if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
   const failed = run.cache.getFailure(key);
@@ -15727,8 +16299,14 @@ var init_renders = __esm({
 });
 
 // src/templates/evaluate.ts
-function kept(path50) {
-  return path50.length === 0 || path50[0] === "images" && path50.length <= 3;
+function kept(path51) {
+  return path51.length === 0 || path51[0] === "images" && path51.length <= 3;
+}
+function extended(path51, names2, from, to = names2.length) {
+  const result = new Array(path51.length + to - from);
+  for (let i = 0; i < path51.length; i++) result[i] = path51[i];
+  for (let i = from; i < to; i++) result[path51.length + i - from] = names2[i];
+  return result;
 }
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
@@ -15795,15 +16373,17 @@ function uniqueEvents(events) {
     return true;
   });
 }
-var UNKNOWN, NIL, ROOT_FIELDS, MAX_DEPTH2, MAX_RANGE_ITEMS, Evaluator;
+var UNKNOWN, NO_EVENTS, NIL, ROOT_FIELDS, MAX_DEPTH2, MAX_RANGE_ITEMS, inside, Evaluator;
 var init_evaluate = __esm({
   "src/templates/evaluate.ts"() {
     "use strict";
     UNKNOWN = { k: "unknown" };
+    NO_EVENTS = [];
     NIL = { k: "nil" };
     ROOT_FIELDS = /* @__PURE__ */ new Set(["Values", "Release", "Chart", "Capabilities", "Template", "Files"]);
     MAX_DEPTH2 = 16;
     MAX_RANGE_ITEMS = 16;
+    inside = (outer) => ({ vars: void 0, outer });
     Evaluator = class {
       constructor(defines) {
         this.defines = defines;
@@ -15813,7 +16393,9 @@ var init_evaluate = __esm({
       stack = [];
       /** Chart defines that some evaluation reached. */
       reached = /* @__PURE__ */ new Set();
-      site = { file: "", offset: 0 };
+      // Where events are placed: two fields, not an object per node evaluated.
+      siteFile = "";
+      siteOffset = 0;
       /** Open `if`/`with` blocks inside the library define being run: a read there depends on values it tests. */
       guards = 0;
       /** Everything learnt so far, each event at the chart template line that made it. */
@@ -15822,11 +16404,11 @@ var init_evaluate = __esm({
       }
       /** Evaluates a chart file's body (or a chart define body) with `.` bound to `dot`. */
       run(file, body, dot) {
-        this.evalBody(body, { dot, dollar: dot, scope: [/* @__PURE__ */ new Map()] }, file);
+        this.evalBody(body, { dot, dollar: dot, scope: inside(void 0) }, file);
       }
       emit(event) {
         if (!kept(event.path)) return;
-        this.sink.push({ event, ...this.site });
+        this.sink.push({ event, file: this.siteFile, offset: this.siteOffset });
       }
       /** The library defines being run since the chart's own code last was: what a read went "through". */
       libraryChain() {
@@ -15836,7 +16418,10 @@ var init_evaluate = __esm({
       }
       evalBody(nodes, frame, file) {
         for (const node of nodes) {
-          if (file !== void 0) this.site = { file, offset: node.offset };
+          if (file !== void 0) {
+            this.siteFile = file;
+            this.siteOffset = node.offset;
+          }
           this.evalNode(node, frame, file);
         }
       }
@@ -15853,18 +16438,17 @@ var init_evaluate = __esm({
             const dot = node.kind === "with" ? value : frame.dot;
             const inLibrary = this.stack.length > 0 && !this.defines.chart.has(this.stack[this.stack.length - 1]);
             if (inLibrary) this.guards++;
-            const inner = { ...frame, dot, scope: [...frame.scope, /* @__PURE__ */ new Map()] };
-            this.assign(inner, node.names.slice(0, 1), [value], true);
+            const inner = { dot, dollar: frame.dollar, scope: inside(frame.scope) };
+            if (node.names.length > 0) this.assign(inner, node.names.slice(0, 1), [value], true);
             this.evalBody(node.body, inner, file);
-            this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+            if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
             if (inLibrary) this.guards--;
             break;
           }
           case "range": {
             const over = this.pipeline(node.pipe, frame);
             for (const [key, item] of rangeItems(over)) {
-              const scope = [...frame.scope, /* @__PURE__ */ new Map()];
-              const inner = { ...frame, dot: item, scope };
+              const inner = { dot: item, dollar: frame.dollar, scope: inside(frame.scope) };
               this.assign(
                 inner,
                 node.names.length === 2 ? node.names : node.names.slice(0, 1),
@@ -15873,7 +16457,7 @@ var init_evaluate = __esm({
               );
               this.evalBody(node.body, inner, file);
             }
-            this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+            if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
             break;
           }
           case "call":
@@ -15888,17 +16472,18 @@ var init_evaluate = __esm({
       assign(frame, names2, values, declare) {
         names2.forEach((name, i) => {
           const value = values[i] ?? UNKNOWN;
-          if (declare) frame.scope[frame.scope.length - 1].set(name, value);
-          else {
-            const holder = [...frame.scope].reverse().find((vars) => vars.has(name)) ?? frame.scope[frame.scope.length - 1];
-            holder.set(name, value);
+          let holder;
+          if (!declare) {
+            for (let scope = frame.scope; scope && !holder; scope = scope.outer) if (scope.vars?.has(name)) holder = scope;
           }
+          holder ??= frame.scope;
+          (holder.vars ??= /* @__PURE__ */ new Map()).set(name, value);
         });
       }
       lookup(frame, name) {
         if (name === "$") return frame.dollar;
-        for (let i = frame.scope.length - 1; i >= 0; i--) {
-          const value = frame.scope[i].get(name);
+        for (let scope = frame.scope; scope; scope = scope.outer) {
+          const value = scope.vars?.get(name);
           if (value) return value;
         }
         return UNKNOWN;
@@ -15909,15 +16494,17 @@ var init_evaluate = __esm({
         return value ?? UNKNOWN;
       }
       command(command, frame, piped) {
-        const [head, ...rest] = command;
+        const head = command[0];
         if (head?.kind !== "ident") {
           if (command.length === 1 && piped === void 0) return this.operand(head, frame);
           for (const expr of command) this.operand(expr, frame);
           return UNKNOWN;
         }
-        if (head.name === "default") return this.defaulted(rest, frame, piped);
-        const args = rest.map((expr) => this.operand(expr, frame));
-        if (piped !== void 0) args.push(piped);
+        if (head.name === "default") return this.defaulted(command.slice(1), frame, piped);
+        const count2 = command.length - 1 + (piped === void 0 ? 0 : 1);
+        const args = new Array(count2);
+        for (let i = 1; i < command.length; i++) args[i - 1] = this.operand(command[i], frame);
+        if (piped !== void 0) args[count2 - 1] = piped;
         return this.apply(head.name, args);
       }
       defaulted(rest, frame, piped) {
@@ -15962,8 +16549,25 @@ var init_evaluate = __esm({
       }
       fields(base, names2) {
         let value = base;
-        for (const name of names2) value = this.field(value, name, false);
+        for (let i = 0; i < names2.length; i++) {
+          if (value.k === "values") return this.valuesFields(value.path, names2, i);
+          value = this.field(value, names2[i], false);
+        }
         return value;
+      }
+      /**
+       * `field` name by name from `names[from]` on, over a values path, with one path made for the rest of the
+       * chain once it can no longer be kept (a longer path than one that is not kept is not kept either): a
+       * chain such as `.Values.conf.nova.DEFAULT.debug` made a path at every name.
+       */
+      valuesFields(base, names2, from) {
+        let path51 = base;
+        for (let i = from; i < names2.length; i++) {
+          if (!kept(path51) || path51.length >= 3) return { k: "values", path: extended(path51, names2, i) };
+          path51 = extended(path51, names2, i, i + 1);
+          if (kept(path51)) this.emit({ kind: "read", path: path51, via: this.libraryChain(), byName: false, guarded: this.guards > 0 });
+        }
+        return { k: "values", path: path51 };
       }
       field(base, name, byName) {
         switch (base.k) {
@@ -15974,9 +16578,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path50 = [...base.path, name];
-            if (kept(path50)) this.emit({ kind: "read", path: path50, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path50 };
+            const path51 = extended(base.path, [name], 0);
+            if (kept(path51)) this.emit({ kind: "read", path: path51, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path51 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -16058,7 +16662,7 @@ var init_evaluate = __esm({
           return UNKNOWN;
         }
         if (own) return this.callOwn(name, own, arg);
-        const memoKey = `${name}\0${signature(arg)}`;
+        const memoKey = [name, signature(arg)].join("\0");
         const outerGuards = this.guards;
         const replay = (events2) => {
           const prefix = this.libraryChain();
@@ -16077,10 +16681,10 @@ var init_evaluate = __esm({
         this.guards = 0;
         const depth2 = this.libraryChain().length;
         this.stack.push(name);
-        this.evalBody(define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, void 0);
+        this.evalBody(define.body, { dot: arg, dollar: arg, scope: inside(void 0) }, void 0);
         this.stack.pop();
         this.guards = outerGuards;
-        const events = uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth2) })));
+        const events = this.sink.length === 0 ? NO_EVENTS : uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth2) })));
         this.sink = saved;
         this.defines.memo.set(memoKey, events);
         replay(events);
@@ -16089,296 +16693,15 @@ var init_evaluate = __esm({
       /** The chart's own define: its reads are placed at its own lines. */
       callOwn(name, own, arg) {
         this.reached.add(name);
-        const site = this.site;
+        const [file, offset] = [this.siteFile, this.siteOffset];
         this.stack.push(name);
-        this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, own.file);
+        this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: inside(void 0) }, own.file);
         this.stack.pop();
-        this.site = site;
+        this.siteFile = file;
+        this.siteOffset = offset;
         return UNKNOWN;
       }
     };
-  }
-});
-
-// src/templates/parse.ts
-function scanActions(text) {
-  const actions = [];
-  let at = text.indexOf("{{");
-  while (at !== -1) {
-    let start = at + 2;
-    if (text[start] === "-" && /\s/.test(text[start + 1] ?? "")) start++;
-    const end = findClose(text, start);
-    if (end === -1) break;
-    let inner = text.slice(start, end);
-    if (/\s-$/.test(inner)) inner = inner.slice(0, -1);
-    inner = inner.trim();
-    if (!inner.startsWith("/*")) actions.push({ offset: at, text: inner });
-    at = text.indexOf("{{", end + 2);
-  }
-  return actions;
-}
-function findClose(text, from) {
-  let first = from;
-  while (first < text.length && WHITESPACE.test(text[first])) first++;
-  if (text.startsWith("/*", first)) {
-    const close = text.indexOf("*/", from);
-    return close === -1 ? -1 : text.indexOf("}}", close + 2);
-  }
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "`" || c === "'") {
-      i = skipQuoted(text, i);
-      if (i === -1) return -1;
-    } else if (c === "}" && text[i + 1] === "}") return i;
-  }
-  return -1;
-}
-function skipQuoted(text, start) {
-  const quote = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    if (quote !== "`" && text[i] === "\\") i++;
-    else if (text[i] === quote) return i;
-  }
-  return -1;
-}
-function lex(text) {
-  const FIELDS2 = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
-  const VAR = /\$[A-Za-z0-9_]*/y;
-  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
-  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
-  const at = (pattern, from) => {
-    pattern.lastIndex = from;
-    return pattern.exec(text)?.[0];
-  };
-  const tokens = [];
-  let i = 0;
-  const fieldsAt = (from) => {
-    const match = at(FIELDS2, from);
-    return match ? [match.slice(1).split("."), from + match.length] : [[], from];
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (WHITESPACE.test(c)) {
-      i++;
-    } else if (c === '"' || c === "`") {
-      const end = skipQuoted(text, i);
-      if (end === -1) throw new Error("unterminated string");
-      const raw = text.slice(i, end + 1);
-      tokens.push({ t: "str", v: c === "`" ? raw.slice(1, -1) : JSON.parse(raw.replaceAll("	", "\\t")) });
-      i = end + 1;
-    } else if (c === "'") {
-      const end = skipQuoted(text, i);
-      if (end === -1) throw new Error("unterminated char");
-      tokens.push({ t: "lit" });
-      i = end + 1;
-    } else if (c === "(" || c === ")" || c === "|" || c === ",") {
-      tokens.push({ t: "op", v: c });
-      i++;
-      if (c === ")") {
-        const [fields, next] = fieldsAt(i);
-        if (fields.length > 0) tokens.push({ t: "field", fields });
-        i = next;
-      }
-    } else if (text.startsWith(":=", i)) {
-      tokens.push({ t: "op", v: ":=" });
-      i += 2;
-    } else if (c === "=") {
-      tokens.push({ t: "op", v: "=" });
-      i++;
-    } else if (c === "$") {
-      const name = at(VAR, i);
-      const [fields, next] = fieldsAt(i + name.length);
-      tokens.push({ t: "var", name, fields });
-      i = next;
-    } else if (c === ".") {
-      const [fields, next] = fieldsAt(i);
-      tokens.push({ t: "dot", fields });
-      i = fields.length > 0 ? next : i + 1;
-    } else if (/[-+0-9]/.test(c)) {
-      const num = at(NUMBER2, i);
-      if (!num) throw new Error(`unexpected ${c}`);
-      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
-      i += num.length;
-    } else if (/[A-Za-z_]/.test(c)) {
-      const word = at(WORD, i);
-      tokens.push(["true", "false", "nil"].includes(word) ? { t: "lit" } : { t: "ident", v: word });
-      i += word.length;
-    } else {
-      throw new Error(`unexpected ${c}`);
-    }
-  }
-  return tokens;
-}
-function pipelineOf(text) {
-  const parser = new ExprParser(lex(text));
-  const pipe = parser.pipeline();
-  if (!parser.done()) throw new Error("trailing tokens");
-  return pipe;
-}
-function parseTemplate(text) {
-  const body = [];
-  const defines = [];
-  const stack = [{ kind: "root", into: body, chained: 0 }];
-  const top = () => stack[stack.length - 1];
-  const openBlock = (kind, offset, rest, chained) => {
-    let pipe;
-    let names2 = [];
-    let unreadable2;
-    try {
-      const parser = new ExprParser(lex(rest));
-      names2 = parser.assignment()?.names ?? [];
-      pipe = parser.pipeline();
-      if (!parser.done()) throw new Error("trailing tokens");
-    } catch {
-      pipe = [[{ kind: "literal" }]];
-      unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
-    }
-    if (unreadable2) top().into.push(unreadable2);
-    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
-    top().into.push(node);
-    stack.push({ kind, node, into: node.body, chained });
-  };
-  for (const { offset, text: action } of scanActions(text)) {
-    const keyword = KEYWORD.exec(action);
-    const rest = keyword ? action.slice(keyword[0].length) : action;
-    try {
-      switch (keyword?.[1]) {
-        case "define":
-        case "block": {
-          const parser = new ExprParser(lex(rest));
-          const pipe = parser.pipeline();
-          const [name, ...arg] = pipe[0];
-          if (name?.kind !== "string") throw new Error("define without a name");
-          const define = { name: name.value, body: [] };
-          defines.push(define);
-          if (keyword[1] === "block") top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
-          stack.push({ kind: "define", define, into: define.body, chained: 0 });
-          break;
-        }
-        case "if":
-        case "with":
-        case "range":
-          openBlock(keyword[1], offset, rest, 0);
-          break;
-        case "else": {
-          const open = top();
-          if (!open.node) throw new Error("else outside a block");
-          open.into = open.node.orElse;
-          const chained = /^(if|with)\b\s*/.exec(rest);
-          if (chained) openBlock(chained[1], offset, rest.slice(chained[0].length), open.chained + 1);
-          else if (rest.trim()) throw new Error("else with an argument");
-          break;
-        }
-        case "end": {
-          if (stack.length === 1) throw new Error("end without a block");
-          const closed = stack.pop();
-          for (let i = 0; i < closed.chained; i++) stack.pop();
-          break;
-        }
-        case "template": {
-          const [name, ...arg] = pipelineOf(rest)[0];
-          if (name?.kind !== "string") throw new Error("template without a name");
-          top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
-          break;
-        }
-        case "break":
-        case "continue":
-          break;
-        default: {
-          const parser = new ExprParser(lex(action));
-          const assign = parser.assignment();
-          const pipe = parser.pipeline();
-          if (!parser.done()) throw new Error("trailing tokens");
-          top().into.push(assign ? { kind: "action", offset, pipe, assign } : { kind: "action", offset, pipe });
-        }
-      }
-    } catch {
-      top().into.push({ kind: "unreadable", offset, text: action });
-    }
-  }
-  return { body, defines };
-}
-var WHITESPACE, ExprParser, KEYWORD;
-var init_parse = __esm({
-  "src/templates/parse.ts"() {
-    "use strict";
-    WHITESPACE = /\s/;
-    ExprParser = class {
-      constructor(tokens) {
-        this.tokens = tokens;
-      }
-      tokens;
-      at = 0;
-      done() {
-        return this.at >= this.tokens.length;
-      }
-      peek() {
-        return this.tokens[this.at];
-      }
-      /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
-      assignment() {
-        const names2 = [];
-        let i = this.at;
-        for (; ; ) {
-          const token = this.tokens[i];
-          if (token?.t !== "var" || token.fields.length > 0) return void 0;
-          names2.push(token.name);
-          const next = this.tokens[i + 1];
-          if (next?.t === "op" && next.v === ",") {
-            i += 2;
-            continue;
-          }
-          if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
-            this.at = i + 2;
-            return { names: names2, declare: next.v === ":=" };
-          }
-          return void 0;
-        }
-      }
-      pipeline() {
-        const commands = [this.command()];
-        while (this.peek()?.t === "op" && this.peek().v === "|") {
-          this.at++;
-          commands.push(this.command());
-        }
-        return commands;
-      }
-      command() {
-        const operands = [];
-        for (let token = this.peek(); token && !(token.t === "op" && token.v !== "("); token = this.peek()) operands.push(this.operand());
-        if (operands.length === 0) throw new Error("empty command");
-        return operands;
-      }
-      operand() {
-        const token = this.tokens[this.at++];
-        switch (token.t) {
-          case "str":
-            return { kind: "string", value: token.v };
-          case "num":
-            return { kind: "number", value: token.v };
-          case "lit":
-            return { kind: "literal" };
-          case "dot":
-            return { kind: "dot", fields: token.fields };
-          case "var":
-            return { kind: "var", name: token.name, fields: token.fields };
-          case "ident":
-            return { kind: "ident", name: token.v };
-          case "op": {
-            if (token.v !== "(") throw new Error(`unexpected ${token.v}`);
-            const pipe = this.pipeline();
-            const close = this.tokens[this.at++];
-            if (close?.t !== "op" || close.v !== ")") throw new Error("missing )");
-            const chain = this.peek();
-            if (chain?.t === "field") this.at++;
-            return { kind: "paren", pipe, fields: chain?.t === "field" ? chain.fields : [] };
-          }
-          default:
-            throw new Error("unexpected field chain");
-        }
-      }
-    };
-    KEYWORD = /^(define|block|if|else|with|range|end|template|break|continue)\b\s*/;
   }
 });
 
@@ -16398,15 +16721,25 @@ function deriveImageReads(texts, library) {
   for (const { name, template } of parsed) evaluator.run(name, template.body, { k: "root" });
   for (const { name, template } of parsed)
     for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: "unknown" });
-  const lines = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
-  return { tags: classify2(evaluator.placed, "tags", lines), flat: classify2(evaluator.placed, "flat", lines) };
+  const lineOf2 = linesOf(new Map(parsed.map(({ name, text }) => [name, text])));
+  return { tags: classify2(evaluator.placed, "tags", lineOf2), flat: classify2(evaluator.placed, "flat", lineOf2) };
 }
-function classify2(placed, layout, lines) {
+function linesOf(texts) {
+  const indexes = /* @__PURE__ */ new Map();
+  return (file, offset) => {
+    if (!indexes.has(file)) {
+      const text = texts.get(file);
+      indexes.set(file, text === void 0 ? void 0 : new LineIndex(text));
+    }
+    return indexes.get(file)?.position(offset).line ?? 1;
+  };
+}
+function classify2(placed, layout, lineOf2) {
   const reads = [];
   const seen = /* @__PURE__ */ new Map();
   let why;
   for (const { event, file, offset } of placed) {
-    const where = `templates/${file}:${lines.get(file)?.position(offset).line ?? 1}`;
+    const where = `templates/${file}:${lineOf2(file, offset)}`;
     if (event.kind === "dynamic") {
       if (why === void 0 && coversImages(event.path, layout)) why = `${where}: ${event.why}`;
       continue;
@@ -16425,15 +16758,15 @@ function classify2(placed, layout, lines) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path50, layout) {
-  if (path50[0] !== "images") return void 0;
-  if (layout === "tags") return path50[1] === "tags" && path50.length === 3 ? path50[2] : void 0;
-  return path50.length === 2 && !NOT_IMAGES.has(path50[1]) ? path50[1] : void 0;
+function keyOf(path51, layout) {
+  if (path51[0] !== "images") return void 0;
+  if (layout === "tags") return path51[1] === "tags" && path51.length === 3 ? path51[2] : void 0;
+  return path51.length === 2 && !NOT_IMAGES.has(path51[1]) ? path51[1] : void 0;
 }
-function coversImages(path50, layout) {
+function coversImages(path51, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path50.length, map2.length);
-  return path50.slice(0, shared).every((part, i) => part === map2[i]) && path50.length <= map2.length + 1;
+  const shared = Math.min(path51.length, map2.length);
+  return path51.slice(0, shared).every((part, i) => part === map2[i]) && path51.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -16473,6 +16806,18 @@ var init_toolkit = __esm({
       byTemplates = /* @__PURE__ */ new Map();
       byKey = /* @__PURE__ */ new Map();
       keys = /* @__PURE__ */ new Map();
+      /** Each dependency folder read: its template names (sorted) and their digest. */
+      folders = /* @__PURE__ */ new Map();
+      /**
+       * The digest `readTemplateSet(dir, templates)` gives, when `dir` was read as a dependency with the same
+       * template names: a vendored helm-toolkit is a chart of the run too, and need not be read twice to be known.
+       */
+      digestOf(dir, templates) {
+        const folder = this.folders.get(dir);
+        if (!folder || folder.names.length !== templates.length) return void 0;
+        const names2 = [...templates].sort();
+        return names2.every((name, i) => name === folder.names[i]) ? folder.digest : void 0;
+      }
       /** The library of these dependencies (name and folder each), or undefined when there are none. */
       load(dependencies) {
         return this.loadKeyed(dependencies)?.library;
@@ -16484,7 +16829,12 @@ var init_toolkit = __esm({
         const known = this.keys.get(dirs);
         if (known !== void 0) return { library: this.byKey.get(known), key: known };
         const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
-        const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(import_node_path15.default.join(dep.dir, "templates"))));
+        const sets = dependencies.map((dep) => {
+          const names2 = listFiles(import_node_path15.default.join(dep.dir, "templates"));
+          const set2 = readTemplateSet(dep.dir, names2);
+          this.folders.set(dep.dir, { names: [...names2].sort(), digest: set2.digest });
+          return set2;
+        });
         const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
         this.keys.set(dirs, key);
         let library = this.byKey.get(key);
@@ -16529,10 +16879,14 @@ var init_template_reads = __esm({
           if (chart.templates.length === 0) continue;
           const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
           const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-          const templates = readTemplateSet(chart.dir, chart.templates);
-          const key = `${templates.digest}\0${library?.key ?? ""}`;
-          let chartReads = derived.get(key);
-          if (!chartReads) derived.set(key, chartReads = deriveImageReads(templates.texts, library?.library));
+          const keyOf3 = (digest2) => `${digest2}\0${library?.key ?? ""}`;
+          const known = loader2.digestOf(chart.dir, chart.templates);
+          let chartReads = known === void 0 ? void 0 : derived.get(keyOf3(known));
+          if (!chartReads) {
+            const templates = readTemplateSet(chart.dir, chart.templates);
+            chartReads = derived.get(keyOf3(templates.digest));
+            if (!chartReads) derived.set(keyOf3(templates.digest), chartReads = deriveImageReads(templates.texts, library?.library));
+          }
           reads[chart.dir] = chartReads;
         }
         return reads;
@@ -16543,13 +16897,13 @@ var init_template_reads = __esm({
 });
 
 // src/images/reference.ts
-function validateDigest(digest, algorithms) {
-  const algorithm = digest.slice(0, digest.indexOf(":"));
+function validateDigest(digest2, algorithms) {
+  const algorithm = digest2.slice(0, digest2.indexOf(":"));
   const encoded = encodedRegexps.get(algorithm);
   if (encoded === void 0 || !algorithms.includes(algorithm)) {
-    return failWith(goDigestRegexp.test(digest) ? "DigestUnsupported" : "DigestInvalidFormat");
+    return failWith(goDigestRegexp.test(digest2) ? "DigestUnsupported" : "DigestInvalidFormat");
   }
-  return encoded.test(digest.slice(algorithm.length + 1)) ? null : failWith("DigestInvalidFormat");
+  return encoded.test(digest2.slice(algorithm.length + 1)) ? null : failWith("DigestInvalidFormat");
 }
 function parseRaw(s, algorithms) {
   if (s === "") return failWith("NameEmpty");
@@ -16561,13 +16915,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path50 = nameMatch?.[2] ?? name;
-  if (path50.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path51 = nameMatch?.[2] ?? name;
+  if (path51.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path50, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path51, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -16792,9 +17146,9 @@ function isImageObjectKey(entry2, parent) {
 }
 function siblingObject(map2) {
   const tag2 = SIBLING_TAG_KEYS.map((key) => scalarEntry(map2, key)).find((node) => node !== void 0);
-  const digest = scalarEntry(map2, "digest");
-  if (!tag2 && !digest) return void 0;
-  return { map: map2, registry: scalarEntry(map2, "registry"), tag: tag2, digest };
+  const digest2 = scalarEntry(map2, "digest");
+  if (!tag2 && !digest2) return void 0;
+  return { map: map2, registry: scalarEntry(map2, "registry"), tag: tag2, digest: digest2 };
 }
 function versionBeside(map2) {
   return VERSION_KEYS.some((key) => getEntry(map2, key) !== void 0);
@@ -16859,21 +17213,21 @@ function readObject(entry2, index, context) {
 }
 function objectSite(entry2, parts, context) {
   const repository = parts.repository ?? entry2.value;
-  const { registry, tag: tag2, digest } = parts;
+  const { registry, tag: tag2, digest: digest2 } = parts;
   const text = (node) => node && node.value !== null ? String(node.value) : "";
   if (text(repository) === "" || isNotAReference(text(repository))) return void 0;
   let reference = text(registry) ? `${text(registry).replace(/\/+$/, "")}/${text(repository)}` : text(repository);
   const written = parseNormalizedReference(reference);
   const holdsTag = written.ok && written.ref.tag !== null;
   const holdsDigest = written.ok && written.ref.digest !== null;
-  let digestText = text(digest);
+  let digestText = text(digest2);
   if (digestText && parts.bareDigest && !digestText.includes(":")) digestText = `sha256:${digestText}`;
   if ((holdsTag || holdsDigest) && text(tag2) || holdsDigest && digestText) return void 0;
   const dependency2 = underDependency(repository, context);
   const tagFromTemplate = !holdsTag && !holdsDigest && text(tag2) === "" && digestText === "";
   if (text(tag2) && !holdsTag && !holdsDigest) reference += `:${text(tag2)}`;
   if (digestText) reference += `@${digestText}`;
-  const partNodes = { domain: registry, path: repository, tag: tag2, digest };
+  const partNodes = { domain: registry, path: repository, tag: tag2, digest: digest2 };
   const span = parts.repository ? entry2.keySpan : repository.span;
   return {
     reference,
@@ -16923,65 +17277,6 @@ var init_values_images = __esm({
 });
 
 // src/facts/template-registry.ts
-function registryHelpers(texts) {
-  const helpers = /* @__PURE__ */ new Set();
-  for (const text of texts) {
-    const defines = [...text.matchAll(DEFINE)];
-    defines.forEach((define, i) => {
-      const body = text.slice(define.index + define[0].length, defines[i + 1]?.index ?? text.length);
-      if (/registry/i.test(body)) helpers.add(define[1]);
-    });
-  }
-  return helpers;
-}
-function registryPathsOf(texts) {
-  const paths = /* @__PURE__ */ new Set();
-  const helpers = registryHelpers(texts);
-  for (const text of texts) {
-    for (const match of text.matchAll(REGISTRY_OF)) paths.add(match[1].slice(1));
-    for (const match of text.matchAll(WITH_PATH)) {
-      if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
-        paths.add(match[1].slice(1));
-    }
-    if (helpers.size === 0) continue;
-    for (const line of text.split("\n")) {
-      if (!line.includes("include") && !line.includes("template")) continue;
-      if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
-      for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
-    }
-  }
-  for (const path50 of [...paths]) if (path50 === "global" || path50.startsWith("global.")) paths.delete(path50);
-  return [...paths].sort();
-}
-function printfTagged(text) {
-  const found = [];
-  for (const match of text.matchAll(PRINTF)) {
-    const format = match[1];
-    const args = match[2].trim().split(/\s+/);
-    let verb = 0;
-    for (let i = format.indexOf("%"); i !== -1; i = format.indexOf("%", i + 2)) {
-      if (format[i + 1] === "%") continue;
-      const next = format[i + 2];
-      const arg = args[verb++];
-      const path50 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path50 && (next === ":" || next === "@")) found.push(path50[1].slice(1));
-    }
-  }
-  return found;
-}
-function templateImageUse(texts) {
-  const tagged = /* @__PURE__ */ new Set();
-  for (const text of texts) {
-    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path50 of printfTagged(text)) tagged.add(path50);
-  }
-  return {
-    registry: texts.some((text) => READS_REGISTRY.test(text)),
-    global: texts.some((text) => READS_GLOBAL.test(text)),
-    tagged: [...tagged].sort(),
-    registryPaths: registryPathsOf(texts)
-  };
-}
 async function parentSetsGlobalRegistry(chartDir) {
   const holder = import_node_path17.default.dirname(chartDir);
   if (import_node_path17.default.basename(holder) !== "charts") return false;
@@ -16993,7 +17288,7 @@ async function parentSetsGlobalRegistry(chartDir) {
     return false;
   }
 }
-var import_node_path17, READS_REGISTRY, READS_GLOBAL, PATH, REGISTRY_OF, WITH_PATH, VALUES_PATH, INCLUDE, DEFINE, WITH_REACH, FOLLOWED_BY_TAG, PRINTF, templateRegistryFact, VALUES_LIMITS3;
+var import_node_path17, templateRegistryFact, VALUES_LIMITS3;
 var init_template_registry = __esm({
   "src/facts/template-registry.ts"() {
     "use strict";
@@ -17001,27 +17296,17 @@ var init_template_registry = __esm({
     init_values_images();
     init_files();
     init_yaml();
-    init_texts();
+    init_template_scan();
     init_types2();
-    READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
-    READS_GLOBAL = /\.Values\.global\b/;
-    PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
-    REGISTRY_OF = new RegExp(`${PATH}\\.registry\\b`, "g");
-    WITH_PATH = new RegExp(String.raw`\{\{-?\s*with\s+` + PATH, "g");
-    VALUES_PATH = new RegExp(PATH, "g");
-    INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
-    DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
-    WITH_REACH = 400;
-    FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
-    PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
     templateRegistryFact = defineFact({
       id: "template-registry",
-      async build(input) {
+      needs: [templateScanFact],
+      async build(input, read) {
+        const scan = read(templateScanFact);
         const result = {};
-        const derived = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
         for (const chart of input.charts) {
-          if (chart.templates.length === 0) continue;
-          const use = derived.of(readTemplateSet(chart.dir, chart.templates));
+          const use = scan.charts[chart.dir]?.use;
+          if (!use) continue;
           result[chart.dir] = { ...use, parentGlobalRegistry: use.global && await parentSetsGlobalRegistry(chart.dir) };
         }
         return result;
@@ -17047,8 +17332,8 @@ function kubernetesDefaultPolicy(reference) {
   if (reference === void 0 || reference === "" || isTemplated(reference)) return void 0;
   const parsed = parseNormalizedReference(reference);
   if (!parsed.ok) return void 0;
-  const { tag: tag2, digest } = parsed.ref;
-  return tag2 === "latest" || tag2 === null && !digest ? "Always" : "IfNotPresent";
+  const { tag: tag2, digest: digest2 } = parsed.ref;
+  return tag2 === "latest" || tag2 === null && !digest2 ? "Always" : "IfNotPresent";
 }
 function defaultPolicyText(reference) {
   const policy = kubernetesDefaultPolicy(reference);
@@ -17334,10 +17619,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path50) {
-  const key = path50.at(-1);
+function shapeOnly(path51) {
+  const key = path51.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path50.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path51.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -17358,8 +17643,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path50) {
-  for (let i = path50.length - 1; i >= 0; i--) if (typeof path50[i] === "string") return path50[i];
+function lastKey(path51) {
+  for (let i = path51.length - 1; i >= 0; i--) if (typeof path51[i] === "string") return path51[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -17617,15 +17902,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path50, value, use = {}) {
+      classify(path51, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path50);
-        const byKey = key !== void 0 && !shapeOnly(path50) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path51);
+        const byKey = key !== void 0 && !shapeOnly(path51) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path50[0] === "string" && NOT_SECRET_ROOTS.has(path50[0])) {
+        if (typeof path51[0] === "string" && NOT_SECRET_ROOTS.has(path51[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -17653,6 +17938,14 @@ var init_classify = __esm({
           if (/^\/[^\s,]+$/.test(optionValue) || isFileName(optionValue)) return true;
           return !this.isSensitiveKey(optionKey) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
         });
+      }
+      /** The sensitive values seen so far, in the order first seen: what a cached lint replays (src/engine/rendered-lint.ts). */
+      seenValues() {
+        return [...this.seen];
+      }
+      /** Takes in, in their order, the values another classifier of the same settings saw: output is scrubbed of them too. */
+      addSeen(values) {
+        for (const value of values) this.seen.add(value);
       }
       /** Replaces every sensitive value this classifier has seen with a description of it. */
       redact(message2) {
@@ -17687,17 +17980,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path50, value, writes) {
-  if (path50.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path50) || namesAnObject(root, path50) || keyOfANamedSecret(root, path50, value) || namedSecretOfAPair(root, path50, value) || tlsSecretName(path50, value) || gatedOff(root, path50, writes);
+function notASecretHere(root, path51, value, writes) {
+  if (path51.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path51) || namesAnObject(root, path51) || keyOfANamedSecret(root, path51, value) || namedSecretOfAPair(root, path51, value) || tlsSecretName(path51, value) || gatedOff(root, path51, writes);
 }
-function useOf(path50, writes) {
-  if (!writes || path50.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path50.join(".")) };
+function useOf(path51, writes) {
+  if (!writes || path51.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path51.join(".")) };
 }
-function switchedOff(root, path50) {
+function switchedOff(root, path51) {
   let node = root;
-  for (const segment of path50) {
+  for (const segment of path51) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -17705,36 +17998,36 @@ function switchedOff(root, path50) {
   }
   return false;
 }
-function parentOf(root, path50) {
-  if (path50.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path50.slice(0, -1));
+function parentOf(root, path51) {
+  if (path51.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path51.slice(0, -1));
 }
-function namesAnObject(root, path50) {
-  const key = path50.at(-1);
+function namesAnObject(root, path51) {
+  const key = path51.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path50);
+  const parent = parentOf(root, path51);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path50, value) {
-  const key = path50.at(-1);
+function keyOfANamedSecret(root, path51, value) {
+  const key = path51.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path50);
+  const parent = parentOf(root, path51);
   return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path50, value) {
-  const key = path50.at(-1);
+function namedSecretOfAPair(root, path51, value) {
+  const key = path51.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path50), ["key"]);
+  const sibling = getPath(parentOf(root, path51), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path50, value) {
-  const key = path50.at(-1);
-  const parent = path50.at(-2);
+function tlsSecretName(path51, value) {
+  const key = path51.at(-1);
+  const parent = path51.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path50, writes) {
-  if (!writes || path50.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path50.join(".")];
+function gatedOff(root, path51, writes) {
+  if (!writes || path51.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path51.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -17754,100 +18047,6 @@ var init_siblings = __esm({
   }
 });
 
-// src/templates/secret-writes.ts
-function deriveSecretWrites(texts) {
-  const written = /* @__PURE__ */ new Set();
-  const gatedReads = /* @__PURE__ */ new Map();
-  const openReads = /* @__PURE__ */ new Set();
-  const openTexts = [];
-  for (const { text } of texts) {
-    for (const document of text.split(/^---\s*$/m)) if (/^kind:\s*["']?Secret["']?\s*$/m.test(document)) collectWritten(document, written);
-    const gate = fileGate(text);
-    const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1].slice(1));
-    if (gate === void 0) {
-      for (const read of reads) openReads.add(read);
-      openTexts.push(text);
-      continue;
-    }
-    for (const read of reads) {
-      if (read === gate) continue;
-      if (!gatedReads.has(read)) gatedReads.set(read, /* @__PURE__ */ new Set());
-      gatedReads.get(read).add(gate);
-    }
-  }
-  const gated = {};
-  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : /* @__PURE__ */ new Set();
-  for (const [read, gates] of gatedReads) {
-    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
-    gated[read] = [...gates].sort();
-  }
-  return { written: [...written].sort(), gated };
-}
-function collectWritten(document, written) {
-  let inData = false;
-  for (const line of document.split(/\r?\n/)) {
-    if (/^(?:data|stringData):/.test(line)) {
-      inData = true;
-      continue;
-    }
-    if (/^[A-Za-z"']/.test(line)) inData = false;
-    if (!inData) continue;
-    const entry2 = DATA_ENTRY.exec(line);
-    if (!entry2 || CONTROL2.test(entry2[1])) continue;
-    for (const match of entry2[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
-    for (const match of entry2[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
-  }
-}
-function fileGate(text) {
-  const start = text.replace(LEADING_COMMENTS, "");
-  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return void 0;
-  const actions = scanActions(text).filter((action) => action.text !== "");
-  const first = actions[0];
-  const last = actions.at(-1);
-  if (!first || last?.text !== "end") return void 0;
-  const gate = FILE_GATE.exec(first.text);
-  if (!gate) return void 0;
-  let depth2 = 0;
-  for (const action of actions) {
-    if (/^(?:if|with|range|define|block)\b/.test(action.text)) depth2++;
-    else if (action.text === "end") {
-      depth2--;
-      if (depth2 === 0 && action !== last) return void 0;
-    }
-  }
-  const before = text.slice(0, first.offset).replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, "");
-  return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
-}
-function endpointsLookedUp(openTexts) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const text of openTexts) {
-    for (const line of text.split(/\r?\n/)) {
-      if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
-      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
-    }
-  }
-  return names2;
-}
-function readOpenly(read, openReads, looked) {
-  const parts = read.split(".");
-  for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join("."))) return true;
-  return parts[0] === "endpoints" && parts[1] !== void 0 && looked.has(parts[1]);
-}
-var VALUES_REF, PROVIDED, DATA_ENTRY, CONTROL2, LEADING_COMMENTS, FILE_GATE, AUTH_LOOKUP;
-var init_secret_writes = __esm({
-  "src/templates/secret-writes.ts"() {
-    "use strict";
-    init_parse();
-    VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-    PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
-    DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
-    CONTROL2 = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
-    LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
-    FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
-    AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
-  }
-});
-
 // src/facts/secret-writes.ts
 var import_node_path18, VALUES_LIMITS4, secretWritesFact;
 var init_secret_writes2 = __esm({
@@ -17856,18 +18055,18 @@ var init_secret_writes2 = __esm({
     import_node_path18 = __toESM(require("node:path"), 1);
     init_files();
     init_yaml();
-    init_secret_writes();
-    init_texts();
+    init_template_scan();
     init_types2();
     VALUES_LIMITS4 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
     secretWritesFact = defineFact({
       id: "secret-writes",
-      async build(input) {
+      needs: [templateScanFact],
+      async build(input, read) {
+        const scan = read(templateScanFact);
         const result = {};
-        const derived = new ByTemplates(deriveSecretWrites);
         for (const chart of input.charts) {
-          if (chart.templates.length === 0) continue;
-          const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
+          const writes = scan.charts[chart.dir]?.secrets;
+          if (!writes) continue;
           const toggles = {};
           const names2 = new Set(Object.values(writes.gated).flat());
           if (names2.size > 0) {
@@ -17889,20 +18088,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path50 = [];
+  const path51 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path50, node);
+    if (node.kind === "scalar") visit2(path51, node);
     else if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        path50.push(entry2.key);
+        path51.push(entry2.key);
         walk2(entry2.value);
-        path50.pop();
+        path51.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path50.push(index);
+        path51.push(index);
         walk2(item);
-        path50.pop();
+        path51.pop();
       });
     }
   };
@@ -17928,9 +18127,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry2, domain, path50) {
+function registryEntryMatches(entry2, domain, path51) {
   if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry2.prefix === "" || path50 === entry2.prefix || path50.startsWith(`${entry2.prefix}/`);
+  return entry2.prefix === "" || path51 === entry2.prefix || path51.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17951,8 +18150,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path50 = dottedPath(pathOf(node));
-  return path50 === "" ? "the config" : path50;
+  const path51 = dottedPath(pathOf(node));
+  return path51 === "" ? "the config" : path51;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -18044,7 +18243,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches2 = (path50) => isSwitch(topology, top, [...at, ...path50].slice(skip));
+    const switches2 = (path51) => isSwitch(topology, top, [...at, ...path51].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -18059,21 +18258,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path50, topology, file) {
-  if (file.placement !== "umbrella" || typeof path50[0] !== "string" || !file.chartDir) return path50;
+function chartRelative(path51, topology, file) {
+  if (file.placement !== "umbrella" || typeof path51[0] !== "string" || !file.chartDir) return path51;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path50[0]) ? path50.slice(1) : path50;
+  return umbrella?.dependencies.some((edge) => edge.key === path51[0]) ? path51.slice(1) : path51;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path50, leaf) => {
-      if (section.isSwitch(path50)) return;
-      const found = pick(path50, leaf, section);
+    forEachLeaf(section.map, (path51, leaf) => {
+      if (section.isSwitch(path51)) return;
+      const found = pick(path51, leaf, section);
       if (found === void 0) return;
-      const group = `${JSON.stringify(path50)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group = `${JSON.stringify(path51)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group)) groups.set(group, []);
-      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path50]), found });
+      groups.get(group).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path51]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -18416,16 +18615,16 @@ function judgeFirstHeader(text) {
   if (at === void 0) return { problem: "noHeader", span: { start: 0, end: 0 }, path: "", lookedFor: "", character: "" };
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
-  const path50 = line.split("	", 1)[0].replace(/\s+$/, "");
+  const path51 = line.split("	", 1)[0].replace(/\s+$/, "");
   const kept2 = KEPT.exec(line)[0];
   const lookedFor = kept2.slice(2);
-  const span = { start: at, end: at + path50.length };
-  if (path50 === "/dev/null") return { problem: "newFile", span, path: path50, lookedFor, character: "" };
-  if (kept2.length < path50.length) {
+  const span = { start: at, end: at + path51.length };
+  if (path51 === "/dev/null") return { problem: "newFile", span, path: path51, lookedFor, character: "" };
+  if (kept2.length < path51.length) {
     const code = line.codePointAt(kept2.length);
     if (code !== 32) {
       const stop = { start: at + kept2.length, end: at + kept2.length + (code > 65535 ? 2 : 1) };
-      return { problem: "characters", span: stop, path: path50, lookedFor, character: describe(code) };
+      return { problem: "characters", span: stop, path: path51, lookedFor, character: describe(code) };
     }
   }
   if (kept2.length < 3 || kept2[1] !== "/") return { problem: "prefix", span, path: kept2, lookedFor, character: "" };
@@ -18729,9 +18928,9 @@ function goTypeName(type2) {
   if (type2 === "stringMap") return "a map of strings";
   return "list" in type2 ? "a list" : "an object";
 }
-function decodeValue(value, type2, path50, state, previous) {
+function decodeValue(value, type2, path51, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path50, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path51, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -18743,14 +18942,14 @@ function decodeValue(value, type2, path50, state, previous) {
     if (value.type !== "object") return mismatch();
     const map2 = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry2 of value.entries) {
-      const decoded2 = decodeValue(entry2.value, "string", `${path50}.${entry2.key}`, state, "");
+      const decoded2 = decodeValue(entry2.value, "string", `${path51}.${entry2.key}`, state, "");
       map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map2;
   }
   if ("list" in type2) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type2.list, `${path50}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path51}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -18758,11 +18957,11 @@ function decodeValue(value, type2, path50, state, previous) {
   for (const entry2 of value.entries) {
     const field3 = names2.find((name) => name === entry2.key) ?? names2.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
-      state.unknownFields.push({ path: path50 === "" ? entry2.key : `${path50}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      state.unknownFields.push({ path: path51 === "" ? entry2.key : `${path51}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
     }
     const before = decoded.fields.get(field3);
-    const result = decodeValue(entry2.value, type2.struct[field3], `${path50}.${field3}`, state, before?.value);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path51}.${field3}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field3);
     else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
   }
@@ -19313,8 +19512,8 @@ var init_values_templates = __esm({
 });
 
 // src/entrypoint/values-fact.ts
-function setOwn(record2, key, value) {
-  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function endpointHosts(root) {
   const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
@@ -19333,20 +19532,27 @@ function manifestFlags(root) {
   for (const entry2 of manifests.entries) if (entry2.value.kind === "scalar") setOwn(result, entry2.key, entry2.value.value);
   return result;
 }
-async function valuesRoot(text) {
-  try {
-    return (await parseYamlValues(text, VALUES_LIMITS5)).root;
-  } catch {
-    return void 0;
-  }
-}
-async function valuesSummary(text) {
-  const root = text === void 0 ? void 0 : await valuesRoot(text);
+function valuesSummary(root) {
   const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
     component: component.name,
     jobs: jobs.map((job) => job.name)
   }));
   return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
+}
+async function summaryOf(file, text, input) {
+  const limits = { ...VALUES_LIMITS5, ...input.parsed?.limits ?? {} };
+  const derive = async () => {
+    let document;
+    try {
+      document = await parseYamlValues(text, limits);
+    } catch {
+      return valuesSummary(void 0);
+    }
+    input.parsed?.offer(file, text, document, limits);
+    return valuesSummary(document.root);
+  };
+  const kind = `${VALUES_SUMMARY}:${limits.maxExpandedNodes}:${limits.maxNestingDepth}`;
+  return input.derived ? input.derived.get(kind, text, derive) : derive();
 }
 function dependencyContextOf(charts, chartDir, root, isChartDefaults) {
   const chart = chartDir === void 0 || isChartDefaults ? void 0 : charts[chartDir];
@@ -19384,7 +19590,7 @@ var init_values_fact = __esm({
     init_values_shape();
     init_values_templates();
     VALUES_LIMITS5 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
-    VALUES_SUMMARY = "entrypoint-values-summary/1";
+    VALUES_SUMMARY = "entrypoint-values-summary/2";
     dependencyChartsFact = defineFact({
       id: "entrypoint-dependency-charts",
       needs: [topologyFact],
@@ -19403,8 +19609,9 @@ var init_values_fact = __esm({
         const result = {};
         for (const chart of input.charts) {
           if (!usesHelmToolkit(chart)) continue;
-          const text = readTextOrUndefined(import_node_path21.default.join(chart.dir, "values.yaml"), VALUES_LIMITS5);
-          const summary2 = text !== void 0 && input.derived ? await input.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text)) : await valuesSummary(text);
+          const file = import_node_path21.default.join(chart.dir, "values.yaml");
+          const text = readTextOrUndefined(file, VALUES_LIMITS5);
+          const summary2 = text === void 0 ? valuesSummary(void 0) : await summaryOf(file, text, input);
           let reads;
           if (chart.templates.length > 0) {
             const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
@@ -19983,7 +20190,7 @@ function findCycles(nodes, dependencies, byId) {
   let truncated = false;
   const stuck = nodes.filter((n) => n.stuck).map((n) => n.id);
   for (const start of stuck) {
-    const path50 = [start];
+    const path51 = [start];
     const via = [];
     const walk2 = (at) => {
       for (const step of steps.get(at) ?? []) {
@@ -19993,12 +20200,12 @@ function findCycles(nodes, dependencies, byId) {
             truncated = true;
             return;
           }
-          cycles.push({ nodes: [...path50], steps: [...via, step.via] });
-        } else if (step.to > start && !path50.includes(step.to) && byId.has(step.to)) {
-          path50.push(step.to);
+          cycles.push({ nodes: [...path51], steps: [...via, step.via] });
+        } else if (step.to > start && !path51.includes(step.to) && byId.has(step.to)) {
+          path51.push(step.to);
           via.push(step.via);
           walk2(step.to);
-          path50.pop();
+          path51.pop();
           via.pop();
         }
       }
@@ -20673,26 +20880,26 @@ var init_env_json = __esm({
           const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
           for (const [i, entry2] of (resources?.entries ?? []).entries()) {
             const variable = reading.customResource.variable;
-            const path50 = `[${i}]`;
+            const path51 = `[${i}]`;
             const apiVersion = entry2.apiVersion?.value ?? "";
             const parts = apiVersion.split("/");
             if (parts.length !== 2 || parts.some((part) => part === "")) {
               ctx.report({
                 span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
                 messageId: "apiVersion",
-                data: { container, path: path50, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+                data: { container, path: path51, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
               });
             }
             for (const field3 of ["kind", "name"]) {
               if (!entry2[field3]?.value)
-                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path50, field: field3 } });
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path51, field: field3 } });
             }
             for (const [j, check] of entry2.fields.entries()) {
               if (!check.key?.value)
                 ctx.report({
                   span: spanIn(text, variable, check.range),
                   messageId: "fieldKey",
-                  data: { container, path: `${path50}.fields[${j}]` }
+                  data: { container, path: `${path51}.fields[${j}]` }
                 });
             }
           }
@@ -21308,16 +21515,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path50 } = image.parsed.ref;
+          const { domain, path: path51 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path50))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path51))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path50}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path51}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -21358,8 +21565,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path50 } = image.parsed.ref;
-          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path50))) continue;
+          const { domain, path: path51 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path51))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -21430,8 +21637,8 @@ var init_floating_tag = __esm({
         const { floating, allowed } = ctx.memo(JSON.stringify(ctx.options), () => matchers(ctx.options));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { tag: tag2, digest } = image.parsed.ref;
-          if (!tag2 || tag2 === "latest" || digest) continue;
+          const { tag: tag2, digest: digest2 } = image.parsed.ref;
+          if (!tag2 || tag2 === "latest" || digest2) continue;
           const moves = tag2.toLowerCase() === "latest" || floating.some((re) => re.test(tag2));
           if (!moves || allowed.some((re) => re.test(tag2))) continue;
           ctx.report({ span: image.partSpan("tag"), messageId: "floating", data: { image: image.label, tag: tag2 } });
@@ -21481,8 +21688,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path50 } = image.parsed.ref;
-          const resolved = `${domain}/${path50}`;
+          const { domain, path: path51 } = image.parsed.ref;
+          const resolved = `${domain}/${path51}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -21519,8 +21726,8 @@ var init_no_latest = __esm({
         const tagged = ctx.file.kind === "values" && ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir]?.tagged : void 0;
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { tag: tag2, digest } = image.parsed.ref;
-          if (digest) continue;
+          const { tag: tag2, digest: digest2 } = image.parsed.ref;
+          if (digest2) continue;
           if (tag2 === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
           else if (tag2 === null) {
             if (image.tagFromTemplate || image.valuesPath !== void 0 && tagged?.includes(image.valuesPath)) continue;
@@ -21849,8 +22056,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path50, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path50}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path51, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path51}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -22642,12 +22849,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path50, leaf) => {
-          if (ctx.placement === "umbrella" && path50[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path50, topology, placed), leaf.value, useOf(path50, writes));
-          if (!verdict.sensitive || notASecretHere(root, path50, leaf.value, writes)) return;
+        forEachLeaf(root, (path51, leaf) => {
+          if (ctx.placement === "umbrella" && path51[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path51, topology, placed), leaf.value, useOf(path51, writes));
+          if (!verdict.sensitive || notASecretHere(root, path51, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path50), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path51), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -22675,11 +22882,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path50, leaf) => {
-          if (path50[0] !== "global") return;
-          const verdict = secrets.classify(path50, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path50, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path50), what: verdict.description } });
+        forEachLeaf(root, (path51, leaf) => {
+          if (path51[0] !== "global") return;
+          const verdict = secrets.classify(path51, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path51, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path51), what: verdict.description } });
         });
       }
     });
@@ -22790,10 +22997,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path50, leaf) => {
+          forEachLeaf(root, (path51, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path50) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path51) } });
           });
         }
       }
@@ -22829,20 +23036,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path50, leaf) => {
-            if (path50[0] !== "global" || typeof path50[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path50[1]);
-            if (reading?.length !== 1 || !secrets.classify(path50, leaf.value).sensitive || notASecretHere(root, path50, leaf.value)) return;
-            const data = { chart: reading[0], key: path50[1], umbrella };
+          forEachLeaf(root, (path51, leaf) => {
+            if (path51[0] !== "global" || typeof path51[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path51[1]);
+            if (reading?.length !== 1 || !secrets.classify(path51, leaf.value).sensitive || notASecretHere(root, path51, leaf.value)) return;
+            const data = { chart: reading[0], key: path51[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path50, leaf, section) => {
-          const verdict = secrets.classify(path50, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path50, leaf.value) ? { what: verdict.description, name: String(path50.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path51, leaf, section) => {
+          const verdict = secrets.classify(path51, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path51, leaf.value) ? { what: verdict.description, name: String(path51.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path50, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path50, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path51, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path51, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -22948,12 +23155,12 @@ var init_credentials = __esm({
         }
         const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
         for (const { registry, pair } of credentialItems(file)) {
-          const path50 = credentialPath(registry.key);
+          const path51 = credentialPath(registry.key);
           const name = registry.key;
           if (registry.value.kind !== "map") {
             ctx.report({
               node: registry.value,
-              path: path50,
+              path: path51,
               messageId: "notMapping",
               data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
             });
@@ -22963,7 +23170,7 @@ var init_credentials = __esm({
             const count2 = registry.value.entries.length;
             ctx.report({
               span: registry.keySpan,
-              path: path50,
+              path: path51,
               messageId: "notOnePair",
               data: { registry: name, count: count2 === 0 ? "none" : `${count2} pairs` }
             });
@@ -22973,7 +23180,7 @@ var init_credentials = __esm({
             if (userKind !== "str")
               ctx.report({
                 span: pair.keySpan,
-                path: path50,
+                path: path51,
                 messageId: "notString",
                 data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
               });
@@ -22982,19 +23189,19 @@ var init_credentials = __esm({
             if (passwordKind !== "str")
               ctx.report({
                 span: password.span,
-                path: path50,
+                path: path51,
                 messageId: "notString",
                 data: { part: "password", registry: name, what: describeNode(file, password) }
               });
           }
           if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
-            ctx.report({ span: registry.keySpan, path: path50, messageId: "notHost", data: { registry: name } });
+            ctx.report({ span: registry.keySpan, path: path51, messageId: "notHost", data: { registry: name } });
             continue;
           }
           if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
             ctx.report({
               span: registry.keySpan,
-              path: path50,
+              path: path51,
               messageId: "unmatched",
               data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
             });
@@ -23462,12 +23669,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path50, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path50, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path50, charts } of repeatedAcrossCharts(
+        const plain = (path51, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path51, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path51, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path50, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path51, charts: charts.join(", ") } });
         }
       }
     });
@@ -24448,13 +24655,13 @@ function resolveConfig(raw, file, text, dir, rules) {
     const files = raw[kind]?.files;
     return files?.length ? [{ kind, matches: compileGlobs(files, `${kind}.files`) }] : [];
   });
-  const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
+  const extended2 = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
   const overrides = (raw.overrides ?? []).map((o, i) => ({
     matches: compileGlobs(o.files, `overrides[${i}].files`),
     extends: o.extends === void 0 ? void 0 : profilesOf(o.extends),
     rules: o.rules ?? {}
   }));
-  const profileFor = (chart) => extended ?? [chartProfile(chart)];
+  const profileFor = (chart) => extended2 ?? [chartProfile(chart)];
   const cache = /* @__PURE__ */ new Map();
   return {
     file,
@@ -27771,8 +27978,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path50) {
-      let input = path50;
+    function removeDotSegments(path51) {
+      let input = path51;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -27846,11 +28053,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path50) {
-      if (path50 === "" || path50[0] === "/") {
-        return removeDotSegments(path50);
+    function removeDotSegmentsRelative(path51) {
+      if (path51 === "" || path51[0] === "/") {
+        return removeDotSegments(path51);
       }
-      const segments = path50.split("/");
+      const segments = path51.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -28213,8 +28420,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path50 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path50 && path50 !== "/" ? path50 : void 0;
+        const path51 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path51 && path51 !== "/" ? path51 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -28380,7 +28587,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri2, options);
       } else if (typeof uri2 === "object") {
         uri2 = /** @type {T} */
-        parse(serialize(uri2, options), options);
+        parse(serialize2(uri2, options), options);
       }
       return uri2;
     }
@@ -28418,13 +28625,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        base = parse(serialize2(base, options), options);
+        relative2 = parse(serialize2(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -28479,7 +28686,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -28751,7 +28958,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri2, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -28765,7 +28972,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize2(uri2, opts);
       } catch {
         return void 0;
       }
@@ -28778,7 +28985,7 @@ var require_fast_uri = __commonJS({
       resolve,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse
     };
     module2.exports = fastUri;
@@ -32264,7 +32471,7 @@ var init_dependents = __esm({
 });
 
 // src/fix/diff.ts
-function linesOf(text) {
+function linesOf2(text) {
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
   return lines;
@@ -32294,8 +32501,8 @@ function range(from, count2) {
 }
 function unifiedDiff(file, before, after, redact) {
   if (before === after) return "";
-  const a = linesOf(before);
-  const b = linesOf(after);
+  const a = linesOf2(before);
+  const b = linesOf2(after);
   const aEnds = before.endsWith("\n");
   const bEnds = after.endsWith("\n");
   const out = [`--- a/${file}`, `+++ b/${file}`];
@@ -32372,7 +32579,7 @@ function refusal(file, roots) {
     return "it is read-only";
   }
   const real = (0, import_node_fs22.realpathSync)(file);
-  const inside = roots.some((root) => {
+  const inside2 = roots.some((root) => {
     let top;
     try {
       top = (0, import_node_fs22.realpathSync)(root);
@@ -32381,7 +32588,7 @@ function refusal(file, roots) {
     }
     return real === top || real.startsWith(top.endsWith(import_node_path34.default.sep) ? top : top + import_node_path34.default.sep);
   });
-  return inside ? void 0 : "it is outside the paths given to chartlint (reached through a linked folder)";
+  return inside2 ? void 0 : "it is outside the paths given to chartlint (reached through a linked folder)";
 }
 function startsWithBom(file, maxFileBytes) {
   const read = readRegularFile(file, { maxFileBytes });
@@ -32814,19 +33021,19 @@ async function buildFacts(wanted, input) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path50) => {
+  const build = async (fact, path51) => {
     if (fact.id in values) return;
-    if (path50.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path50, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path50, fact.id]);
+    if (path51.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path51, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path51, fact.id]);
     values[fact.id] = structuredClone(await fact.build(input, read));
   };
   for (const fact of wanted) await build(fact, []);
   return values;
 }
 function hashFacts(values) {
-  const digest = (0, import_node_crypto7.createHash)("sha256");
-  for (const id of Object.keys(values).sort()) digest.update(`${id}\0${JSON.stringify(values[id])}\0`);
-  return digest.digest("hex");
+  const digest2 = (0, import_node_crypto7.createHash)("sha256");
+  for (const id of Object.keys(values).sort()) digest2.update(`${id}\0${JSON.stringify(values[id])}\0`);
+  return digest2.digest("hex");
 }
 var import_node_crypto7, CORE_FACTS;
 var init_facts = __esm({
@@ -32849,9 +33056,9 @@ function isDerivedFile(value) {
   );
 }
 function entryHash(identity, key, value) {
-  const digest = (0, import_node_crypto8.createHash)("sha256");
-  for (const part of [identity, key, JSON.stringify(value)]) digest.update(`${part.length}\0${part}\0`);
-  return digest.digest("hex");
+  const digest2 = (0, import_node_crypto8.createHash)("sha256");
+  for (const part of [identity, key, JSON.stringify(value)]) digest2.update(`${part.length}\0${part}\0`);
+  return digest2.digest("hex");
 }
 function sha256(text) {
   return (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex");
@@ -33658,13 +33865,13 @@ function replaceForm(text, form) {
   let out = "";
   let from = 0;
   for (let at = lowerText.indexOf(lowerForm); at !== -1; at = lowerText.indexOf(lowerForm, at + lowerForm.length)) {
-    if (wholeWord && (isWordChar(text[at - 1]) || isWordChar(text[at + form.length]))) continue;
+    if (wholeWord && (isWordChar2(text[at - 1]) || isWordChar2(text[at + form.length]))) continue;
     out += text.slice(from, at) + SCRUBBED;
     from = at + form.length;
   }
   return out + text.slice(from);
 }
-function isWordChar(char) {
+function isWordChar2(char) {
   return char !== void 0 && /[A-Za-z0-9]/.test(char);
 }
 var SCRUBBED, NOT_SECRETS, SUBSTRING_LENGTH, MIN_LINE_LENGTH, MAX_SHAPED_LENGTH, Scrubber;
@@ -33691,11 +33898,11 @@ var init_scrub = __esm({
       forms = /* @__PURE__ */ new Set();
       sorted;
       /** A value at its path in some values source (a file, `--set`). */
-      consider(path50, value) {
+      consider(path51, value) {
         if (typeof value !== "string" && typeof value !== "number") return;
         const text = String(value);
         if (text.trim().length < (this.options.minLength ?? 1)) return;
-        const byKey = path50.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+        const byKey = path51.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
         const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
         if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
       }
@@ -33884,14 +34091,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path50) {
-  if (file.kind !== "manifests") return path50;
+function withDocument(file, node, path51) {
+  if (file.kind !== "manifests") return path51;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path50 ? `${object}:${path50}` : object;
+  return path51 ? `${object}:${path51}` : object;
 }
 var init_logical_path = __esm({
   "src/engine/logical-path.ts"() {
@@ -33913,7 +34120,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path50 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path51 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK3[descriptor.atMost] < RANK3[severity] ? descriptor.atMost : severity,
@@ -33921,7 +34128,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path50 === "" ? void 0 : path50,
+    path: path51 === "" ? void 0 : path51,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -34023,7 +34230,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path50 } = descriptor.at;
+      const { region, path: path51 } = descriptor.at;
       const file = descriptor.at.file ?? descriptor.file;
       const diagnostic = {
         file: relativePath(run.cwd, file),
@@ -34032,7 +34239,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path50 ? { path: path50 } : {}
+        ...path51 ? { path: path51 } : {}
       };
       const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
@@ -34101,7 +34308,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path50, leaf) => built.consider(path50, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path51, leaf) => built.consider(path51, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -34161,7 +34368,10 @@ function memoized(memo, id, build) {
 function runFileRules(file, env2, options) {
   const fileType = fileTypeOf(file.kind);
   const unreadable2 = file.readProblem !== void 0 || fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal));
-  const extras = fileType.context(file, { facts: env2.facts, memo: (key, build) => memoized(env2.memo, `file-type\0${key}`, build) });
+  const extras = fileType.context(file, {
+    facts: env2.facts,
+    memo: (key, build) => memoized(env2.memo, `file-type\0${key}`, build)
+  });
   const internalErrors = [];
   const summaries = {};
   let suppression = { unused: [], directives: [] };
@@ -34263,8 +34473,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path50 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path50 || void 0 };
+  const path51 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path51 || void 0 };
 }
 var LIMIT_RULE, LIMIT_MESSAGE_ID;
 var init_run_file_rules = __esm({
@@ -34342,7 +34552,7 @@ var init_lint_file = __esm({
 });
 
 // src/engine/load-file.ts
-async function loadFile(target, config, preloaded, chartFile) {
+async function loadFile(target, config, preloaded, chartFile, parsed) {
   if (typeof preloaded === "string") return parseFile(target, preloaded, config);
   if (preloaded) return preloaded.ok ? parseFile(target, preloaded.text, config) : unreadableFile(target, preloaded);
   if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes("\0")) {
@@ -34355,8 +34565,10 @@ async function loadFile(target, config, preloaded, chartFile) {
     };
   }
   const read = readTextFile(target.path, config.limits);
-  if (read.ok) return parseFile(target, read.text, config);
-  return unreadableFile(target, read);
+  if (!read.ok) return unreadableFile(target, read);
+  const document = target.kind === "values" ? parsed?.take(target.path, read.text) : void 0;
+  if (document) return { ...target, text: read.text, documents: [document], lines: new LineIndex(read.text), readProblem: void 0 };
+  return parseFile(target, read.text, config);
 }
 function unreadableFile(target, read) {
   return { ...target, text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read.code, message: read.message } };
@@ -34418,7 +34630,7 @@ function shapeOf(file) {
 function lineRedactor(files, secrets) {
   const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (value) => secrets.isPublic(value) });
   for (const file of files) {
-    for (const document of file.documents) forEachLeaf(document.root, (path50, leaf) => scrubber.consider(path50, leaf.value));
+    for (const document of file.documents) forEachLeaf(document.root, (path51, leaf) => scrubber.consider(path51, leaf.value));
   }
   return (line) => scrubber.scrub(line);
 }
@@ -34431,6 +34643,46 @@ var init_fixes = __esm({
     init_lint_file();
     init_load_file();
     MAX_PASSES = 10;
+  }
+});
+
+// src/engine/parsed-values.ts
+function sameLimits(a, b) {
+  return a.maxExpandedNodes === b.maxExpandedNodes && a.maxNestingDepth === b.maxNestingDepth;
+}
+var DEFAULT_BUDGET, ParsedValues;
+var init_parsed_values = __esm({
+  "src/engine/parsed-values.ts"() {
+    "use strict";
+    DEFAULT_BUDGET = 2 * 1024 * 1024;
+    ParsedValues = class {
+      constructor(limits, budget = DEFAULT_BUDGET) {
+        this.limits = limits;
+        this.budget = budget;
+      }
+      limits;
+      budget;
+      byPath = /* @__PURE__ */ new Map();
+      held = 0;
+      offer(file, text, document, limits) {
+        if (!sameLimits(limits, this.limits) || this.byPath.has(file) || this.held + text.length > this.budget) return;
+        this.byPath.set(file, { text, document, limits });
+        this.held += text.length;
+      }
+      /** The document parsed from exactly this text, once; undefined when there is none. */
+      take(file, text) {
+        const parsed = this.byPath.get(file);
+        if (!parsed) return void 0;
+        this.byPath.delete(file);
+        this.held -= parsed.text.length;
+        return parsed.text === text ? parsed.document : void 0;
+      }
+      /** Lets every document left go (files linted elsewhere, or not at all). */
+      clear() {
+        this.byPath.clear();
+        this.held = 0;
+      }
+    };
   }
 });
 
@@ -34452,11 +34704,12 @@ function planWorkers(targets, jobs) {
 }
 async function runWorkers(script, shares, context) {
   if (!script || shares.length === 0) return [];
+  const { Worker } = await Promise.resolve().then(() => __toESM(require("node:worker_threads"), 1));
   const results = await Promise.all(
     shares.map(
       (targets) => new Promise((resolve, reject) => {
         const input = { ...context, targets };
-        const worker = new import_node_worker_threads.Worker(script, { workerData: input });
+        const worker = new Worker(script, { workerData: input });
         worker.once("message", resolve);
         worker.once("error", reject);
       })
@@ -34471,13 +34724,12 @@ function fileSize(file) {
     return 0;
   }
 }
-var import_node_fs30, import_node_os5, import_node_worker_threads, MIN_CORES_FOR_AUTOMATIC, BYTES_PER_THREAD;
+var import_node_fs30, import_node_os5, MIN_CORES_FOR_AUTOMATIC, BYTES_PER_THREAD;
 var init_parallel = __esm({
   "src/engine/parallel.ts"() {
     "use strict";
     import_node_fs30 = require("node:fs");
     import_node_os5 = require("node:os");
-    import_node_worker_threads = require("node:worker_threads");
     MIN_CORES_FOR_AUTOMATIC = 4;
     BYTES_PER_THREAD = 4 * 1024 * 1024;
   }
@@ -34518,8 +34770,8 @@ var init_render_judge = __esm({
       "images/fully-qualified": (rendered) => rendered.templated || namesRegistryHost(rendered.reference),
       "images/no-latest": (rendered) => {
         if (!rendered.parsed.ok) return false;
-        const { tag: tag2, digest } = rendered.parsed.ref;
-        return digest !== null || tag2 !== null && tag2 !== "latest";
+        const { tag: tag2, digest: digest2 } = rendered.parsed.ref;
+        return digest2 !== null || tag2 !== null && tag2 !== "latest";
       },
       "images/reference-syntax": (rendered) => rendered.parsed.ok
     };
@@ -34541,13 +34793,13 @@ function renderTracer(rendered, render, sources) {
   const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];
   const inChartByFile = /* @__PURE__ */ new Map();
   const inChart = (file) => {
-    let inside = inChartByFile.get(file);
-    if (inside === void 0) {
+    let inside2 = inChartByFile.get(file);
+    if (inside2 === void 0) {
       const real = realPath(file);
-      inside = roots.some((root) => real === root || real.startsWith(root + import_node_path45.default.sep));
-      inChartByFile.set(file, inside);
+      inside2 = roots.some((root) => real === root || real.startsWith(root + import_node_path45.default.sep));
+      inChartByFile.set(file, inside2);
     }
-    return inside;
+    return inside2;
   };
   const templateAt = (renderedSpan) => {
     const document = rendered.documents.find(
@@ -34555,15 +34807,33 @@ function renderTracer(rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path50 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path50 || !inChart(path50)) return void 0;
+    const path51 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path51 || !inChart(path51)) return void 0;
     const line = container ? void 0 : renderedLine(rendered, renderedSpan.start);
-    const key = `${path50}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
+    const key = `${path51}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
     if (!templateLines.has(key))
-      templateLines.set(key, line ? literalLineOf(path50, line) : lineOf(path50, container?.container, container?.list));
-    return { path: path50, ...templateLines.get(key), column: 1 };
+      templateLines.set(
+        key,
+        line ? literalLineOf(templateText(path51), line) : lineOf(templateText(path51), container?.container, container?.list)
+      );
+    return { path: path51, ...templateLines.get(key), column: 1 };
   };
+  const templateTexts = /* @__PURE__ */ new Map();
+  const templateText = (path51) => {
+    if (!templateTexts.has(path51)) templateTexts.set(path51, readTextOrUndefined(path51, TEMPLATE_LIMITS2));
+    return templateTexts.get(path51);
+  };
+  const traced = /* @__PURE__ */ new Map();
   return (renderedSpan) => {
+    const key = `${renderedSpan.start}\0${renderedSpan.end}`;
+    let result = traced.get(key);
+    if (!result) {
+      result = trace(renderedSpan);
+      traced.set(key, result);
+    }
+    return result;
+  };
+  function trace(renderedSpan) {
     const template = templateAt(renderedSpan);
     const scalar = scalarAt(rendered, renderedSpan.start);
     if (scalar && typeof scalar.value === "string" && scalar.value !== "") {
@@ -34572,7 +34842,7 @@ function renderTracer(rendered, render, sources) {
     }
     if (template) return { file: void 0, span: void 0, at: template, renderedSpan, template };
     return { file: rendered, span: renderedSpan, at: void 0, renderedSpan, template };
-  };
+  }
 }
 function realPath(file) {
   try {
@@ -34644,10 +34914,8 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path50, containerName, list2) {
-  if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path50, TEMPLATE_LIMITS2);
-  if (text === void 0) return { line: 1 };
+function lineOf(text, containerName, list2) {
+  if (!containerName || text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
   const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -34662,8 +34930,7 @@ function renderedLine(file, offset) {
   const text = file.text.slice(start, end === -1 ? file.text.length : end).trim();
   return text.length >= 8 && /[A-Za-z]/.test(text) ? text : void 0;
 }
-function literalLineOf(path50, text) {
-  const template = readTextOrUndefined(path50, TEMPLATE_LIMITS2);
+function literalLineOf(template, text) {
   if (template === void 0) return { line: 1 };
   const lines = template.split("\n");
   const found = lines.flatMap((candidate, index) => candidate.trim() === text ? [index + 1] : []);
@@ -34686,16 +34953,118 @@ var init_provenance = __esm({
   }
 });
 
+// src/engine/rendered-lint.ts
+function renderedLintIdentity(run) {
+  return digest([
+    `rendered-lint/${FORMAT}`,
+    VERSION2,
+    process.versions.v8,
+    run.rules.map((rule) => rule.id).join(","),
+    run.config.text,
+    JSON.stringify(run.config.limits),
+    run.cwd,
+    hashFacts(withoutRenderTexts(run.facts))
+  ]);
+}
+function withoutRenderTexts(facts) {
+  const renders = facts[rendersFact.id];
+  if (!renders) return facts;
+  const light = Object.fromEntries(
+    Object.entries(renders).map(([dir, outcome]) => {
+      if (!outcome.ok) return [dir, outcome];
+      const { text, cached: _cached, ...rest } = outcome;
+      return [dir, { ...rest, text: digest([text]) }];
+    })
+  );
+  return { ...facts, [rendersFact.id]: light };
+}
+function renderedLintKey(identity, stream) {
+  const { text, cached: _cached, ...render } = stream.outcome;
+  return digest([
+    identity,
+    stream.dir,
+    stream.chart?.name ?? "",
+    JSON.stringify(render),
+    digest([text]),
+    JSON.stringify([...stream.settings]),
+    ...stream.sources.flatMap((source) => [
+      JSON.stringify([source.path, source.kind, source.role, source.chart?.dir]),
+      digest([source.text])
+    ])
+  ]);
+}
+function renderedLintFile(outcome) {
+  return import_node_path46.default.join(import_node_path46.default.dirname(outcome.manifestPath), `${outcome.key}.lint`);
+}
+function readRenderedLint(file, key, text) {
+  const read = readRegularFile(file, { maxFileBytes: MAX_ENTRY_BYTES });
+  if (!read.ok || read.bytes.byteLength < 32) return void 0;
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+  const payload = bytes.subarray(32);
+  if (!bytes.subarray(0, 32).equals(entryHash2(key, payload))) return void 0;
+  try {
+    const entry2 = (0, import_node_v8.deserialize)(payload);
+    if (entry2.key !== key || !entry2.lint) return void 0;
+    const seen = entry2.lint.seen.map(([offset, length]) => text.slice(offset, offset + length));
+    return { lint: entry2.lint, seen };
+  } catch {
+    return void 0;
+  }
+}
+function writeRenderedLint(file, key, text, lint2, seen) {
+  const places = [];
+  for (const value of seen) {
+    const offset = text.indexOf(value);
+    if (offset === -1) return;
+    places.push([offset, value.length]);
+  }
+  try {
+    const payload = (0, import_node_v8.serialize)({ key, lint: { ...lint2, seen: places } });
+    privateDir(import_node_path46.default.dirname(file));
+    const partial = `${file}.${process.pid}.partial`;
+    (0, import_node_fs32.writeFileSync)(partial, Buffer.concat([entryHash2(key, payload), payload]), { mode: PRIVATE_FILE_MODE });
+    (0, import_node_fs32.renameSync)(partial, file);
+  } catch {
+  }
+}
+function entryHash2(key, payload) {
+  return (0, import_node_crypto10.createHash)("sha256").update(`${key}\0`).update(payload).digest();
+}
+function digest(parts) {
+  const hash2 = (0, import_node_crypto10.createHash)("sha256");
+  for (const part of parts) hash2.update(`${part.length}\0${part}\0`);
+  return hash2.digest("hex");
+}
+var import_node_crypto10, import_node_fs32, import_node_path46, import_node_v8, FORMAT, MAX_ENTRY_BYTES;
+var init_rendered_lint = __esm({
+  "src/engine/rendered-lint.ts"() {
+    "use strict";
+    import_node_crypto10 = require("node:crypto");
+    import_node_fs32 = require("node:fs");
+    import_node_path46 = __toESM(require("node:path"), 1);
+    import_node_v8 = require("node:v8");
+    init_version();
+    init_facts();
+    init_renders();
+    init_cache();
+    init_files();
+    FORMAT = 1;
+    MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // src/engine/renders.ts
 async function lintRenders(renders, charts, valuesFiles, run) {
   const diagnostics = [];
   const internalErrors = [];
   const withdrawn = /* @__PURE__ */ new Set();
   const results = [];
+  let identity;
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn, results });
+      identity ??= renderedLintIdentity({ rules: run.env.rules, facts: run.env.facts, config: run.config, cwd: run.cwd });
+      await lintRender(dir, outcome, charts, valuesFiles, { ...run, identity }, { diagnostics, internalErrors, withdrawn, results });
     } catch (error) {
       internalErrors.push(`linting the render of ${dir} failed: ${error.message}`);
     }
@@ -34714,21 +35083,41 @@ function withdrawalKey(d) {
   return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
 }
 async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
-  const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
-  const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
   const sources = renderSources(dir, outcome, valuesFiles);
+  const settings = run.config.settingsFor(dir, chart);
+  const key = renderedLintKey(run.identity, { dir, chart, outcome, sources, settings });
+  const entry2 = renderedLintFile(outcome);
+  const kept2 = readRenderedLint(entry2, key, outcome.text);
+  if (kept2) {
+    run.env.secrets.addSeen(kept2.seen);
+    for (const diagnostic of kept2.lint.diagnostics) into.diagnostics.push(diagnostic);
+    for (const withdrawal of kept2.lint.withdrawn) into.withdrawn.add(withdrawal);
+    into.results.push({ path: outcome.manifestPath, chart, summaries: kept2.lint.summaries });
+    return;
+  }
+  const secrets = new SecretClassifier(run.config.secrets);
+  const linted = await lintStream(dir, outcome, chart, sources, settings, { ...run, env: { ...run.env, secrets } });
+  run.env.secrets.addSeen(secrets.seenValues());
+  for (const message2 of linted.internalErrors) into.internalErrors.push(message2);
+  for (const diagnostic of linted.diagnostics) into.diagnostics.push(diagnostic);
+  for (const withdrawal of linted.withdrawn) into.withdrawn.add(withdrawal);
+  into.results.push({ path: linted.path, chart, summaries: linted.summaries });
+  if (linted.internalErrors.length === 0) {
+    writeRenderedLint(entry2, key, outcome.text, linted, secrets.seenValues());
+  }
+}
+async function lintStream(dir, outcome, chart, sources, settings, run) {
+  const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
   const trace = renderTracer(file, outcome, sources);
   const fileRun = runFileRules(file, run.env, {
-    settings: run.config.settingsFor(dir, chart),
+    settings,
     judgeDirectives: false,
     maxFindings: run.config.limits.maxFindingsPerFile,
     // Deployment rules' places, traced back to the chart as its findings are.
     anchor: (span) => tracedAnchor(file, trace(span))
   });
-  for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
-  const name = chart?.name ?? import_node_path46.default.basename(dir);
+  const name = chart?.name ?? import_node_path47.default.basename(dir);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
@@ -34739,10 +35128,17 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     }
     chartDiagnostics.push(diagnostic);
   }
-  judgeValues(file, sources, run.cwd, into.withdrawn);
+  const withdrawn = /* @__PURE__ */ new Set();
+  judgeValues(file, sources, run.cwd, withdrawn);
   scrubFindings(chartDiagnostics, fileRun.scrubber);
   for (const source of sources) scrubFindings(chartDiagnostics, fileScrubber(source, run.env.secrets));
-  for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
+  return {
+    path: file.path,
+    diagnostics: chartDiagnostics,
+    withdrawn: [...withdrawn],
+    summaries: fileRun.summaries,
+    internalErrors: fileRun.internalErrors
+  };
 }
 function judgeValues(rendered, sources, cwd, withdrawn) {
   const containers = collectContainerImages(findContainers(rendered.documents), rendered.text).images;
@@ -34762,11 +35158,11 @@ function renderSources(dir, outcome, files) {
   const extras = outcome.valuesFiles.map((p) => files.find((f) => f.path === p)).filter((f) => f !== void 0);
   return defaults ? [defaults, ...extras] : extras;
 }
-var import_node_path46;
+var import_node_path47;
 var init_renders2 = __esm({
   "src/engine/renders.ts"() {
     "use strict";
-    import_node_path46 = __toESM(require("node:path"), 1);
+    import_node_path47 = __toESM(require("node:path"), 1);
     init_container_images();
     init_values_images();
     init_pods();
@@ -34776,6 +35172,8 @@ var init_renders2 = __esm({
     init_provenance();
     init_run_file_rules();
     init_scrub_findings();
+    init_rendered_lint();
+    init_classify();
   }
 });
 
@@ -34792,15 +35190,15 @@ function isEntry(value) {
   const { path: file, diagnostics, suppressed, covers: covers3, summaries, internalErrors } = value.result;
   return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers3) && covers3.every(isObject2) && isObject2(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
-function entryHash2(identity, file, key, result, stamp) {
-  const digest = (0, import_node_crypto10.createHash)("sha256");
+function entryHash3(identity, file, key, result, stamp) {
+  const digest2 = (0, import_node_crypto11.createHash)("sha256");
   const parts = stamp === void 0 ? [identity, file, key, JSON.stringify(result)] : [identity, file, key, stamp, JSON.stringify(result)];
-  for (const part of parts) digest.update(`${part.length}\0${part}\0`);
-  return digest.digest("hex");
+  for (const part of parts) digest2.update(`${part.length}\0${part}\0`);
+  return digest2.digest("hex");
 }
 function stampOf(file, nowNs) {
   try {
-    const info = (0, import_node_fs32.statSync)(file, { bigint: true });
+    const info = (0, import_node_fs33.statSync)(file, { bigint: true });
     if (!info.isFile()) return void 0;
     const newest = info.mtimeNs > info.ctimeNs ? info.mtimeNs : info.ctimeNs;
     if (newest > nowNs - RACY_MS * 1000000n) return void 0;
@@ -34811,25 +35209,25 @@ function stampOf(file, nowNs) {
 }
 function fileStamp(file) {
   try {
-    const info = (0, import_node_fs32.statSync)(file);
+    const info = (0, import_node_fs33.statSync)(file);
     return `${info.size}:${info.mtimeMs}`;
   } catch {
     return "missing";
   }
 }
 function hash(text, content) {
-  const digest = (0, import_node_crypto10.createHash)("sha1").update(text);
-  if (content) digest.update(content);
-  return digest.digest("hex");
+  const digest2 = (0, import_node_crypto11.createHash)("sha1").update(text);
+  if (content) digest2.update(content);
+  return digest2.digest("hex");
 }
-var import_node_crypto10, import_node_fs32, import_node_path47, RESULT_FORMAT, RACY_MS, KEYED_FILE_LIMITS, ResultsCache, isObject2, isPosition;
+var import_node_crypto11, import_node_fs33, import_node_path48, RESULT_FORMAT, RACY_MS, KEYED_FILE_LIMITS, ResultsCache, isObject2, isPosition;
 var init_results_cache = __esm({
   "src/engine/results-cache.ts"() {
     "use strict";
-    import_node_crypto10 = require("node:crypto");
-    import_node_fs32 = require("node:fs");
+    import_node_crypto11 = require("node:crypto");
+    import_node_fs33 = require("node:fs");
     init_files();
-    import_node_path47 = __toESM(require("node:path"), 1);
+    import_node_path48 = __toESM(require("node:path"), 1);
     init_cache();
     RESULT_FORMAT = 3;
     RACY_MS = 2000n;
@@ -34851,11 +35249,11 @@ var init_results_cache = __esm({
        */
       constructor(cacheDir, cwd, runIdentity, now = Date.now()) {
         this.startedNs = BigInt(Math.floor(now)) * 1000000n;
-        this.file = import_node_path47.default.join(cacheDir, "results", `${hash(cwd)}.json`);
+        this.file = import_node_path48.default.join(cacheDir, "results", `${hash(cwd)}.json`);
         const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
         let data;
         try {
-          data = JSON.parse((0, import_node_fs32.readFileSync)(this.file, "utf8"));
+          data = JSON.parse((0, import_node_fs33.readFileSync)(this.file, "utf8"));
         } catch {
           data = void 0;
         }
@@ -34881,33 +35279,33 @@ var init_results_cache = __esm({
       get(target, key) {
         const entry2 = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : void 0;
         if (!isEntry(entry2) || entry2.key !== key || entry2.result.path !== target.path) return void 0;
-        if (entry2.hash !== entryHash2(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
+        if (entry2.hash !== entryHash3(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
         this.hits.add(target.path);
         return structuredClone(entry2.result);
       }
-      set(path50, key, result) {
-        this.fresh.set(path50, { key, result });
+      set(path51, key, result) {
+        this.fresh.set(path51, { key, result });
       }
       save() {
         let changed = this.fresh.size > 0;
         for (const [file, { key, result }] of this.fresh) {
           const stamp = this.stamps.get(file);
-          const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash2(this.data.identity, file, key, result, stamp) };
+          const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash3(this.data.identity, file, key, result, stamp) };
           this.data.entries[file] = entry2;
         }
         for (const file of this.hits) {
           const stamp = this.stamps.get(file);
           const entry2 = this.data.entries[file];
           if (this.fresh.has(file) || !stamp || !isEntry(entry2) || entry2.stamp === stamp) continue;
-          this.data.entries[file] = { ...entry2, stamp, hash: entryHash2(this.data.identity, file, entry2.key, entry2.result, stamp) };
+          this.data.entries[file] = { ...entry2, stamp, hash: entryHash3(this.data.identity, file, entry2.key, entry2.result, stamp) };
           changed = true;
         }
         if (!changed) return;
         try {
-          privateDir(import_node_path47.default.dirname(this.file));
+          privateDir(import_node_path48.default.dirname(this.file));
           const partial = `${this.file}.${process.pid}.partial`;
-          (0, import_node_fs32.writeFileSync)(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
-          (0, import_node_fs32.renameSync)(partial, this.file);
+          (0, import_node_fs33.writeFileSync)(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
+          (0, import_node_fs33.renameSync)(partial, this.file);
         } catch {
         }
       }
@@ -34915,8 +35313,8 @@ var init_results_cache = __esm({
         let key = this.chartKeys.get(chart.dir);
         if (key === void 0) {
           const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-          parts.push(fileStamp(import_node_path47.default.join(chart.dir, "Chart.yaml")), fileStamp(import_node_path47.default.join(chart.dir, "requirements.yaml")));
-          for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(import_node_path47.default.join(chart.dir, "templates", template)));
+          parts.push(fileStamp(import_node_path48.default.join(chart.dir, "Chart.yaml")), fileStamp(import_node_path48.default.join(chart.dir, "requirements.yaml")));
+          for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(import_node_path48.default.join(chart.dir, "templates", template)));
           key = hash(parts.join("\0"));
           this.chartKeys.set(chart.dir, key);
         }
@@ -34933,11 +35331,12 @@ async function lintWith(options) {
   const run = await prepare(options);
   const found = await discover(run);
   const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION2) : void 0;
-  const facts = await buildRunFacts(run, found, derived);
+  const parsed = new ParsedValues(run.config.limits);
+  const facts = await buildRunFacts(run, found, derived, parsed);
   derived?.save();
   const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
   const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
-  const files = await lintFiles({ ...run, config: collecting }, found, env2);
+  const files = await lintFiles({ ...run, config: collecting }, found, env2, parsed);
   const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, {
     env: env2,
     config: collecting,
@@ -34990,12 +35389,12 @@ function collectedOf(ids, run, set2, namespace) {
   };
 }
 async function prepare(options) {
-  const cwd = import_node_path48.default.resolve(options.cwd ?? process.cwd());
+  const cwd = import_node_path49.default.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? import_node_path48.default.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => import_node_path48.default.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => import_node_path48.default.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? import_node_path48.default.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? import_node_path49.default.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => import_node_path49.default.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => import_node_path49.default.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? import_node_path49.default.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -35008,7 +35407,7 @@ async function discover(run) {
     kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => import_node_path48.default.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => import_node_path49.default.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input = {
@@ -35026,7 +35425,7 @@ async function discover(run) {
   }
   return { charts, targets: [...targets.values()] };
 }
-async function buildRunFacts(run, found, derived) {
+async function buildRunFacts(run, found, derived, parsed) {
   const { options, config, cwd } = run;
   const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render = options.render ? {
@@ -35053,10 +35452,11 @@ async function buildRunFacts(run, found, derived) {
     render,
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
     namespace: options.namespace ?? config.helm.namedNamespace,
-    ...derived ? { derived } : {}
+    ...derived ? { derived } : {},
+    parsed
   });
 }
-async function lintFiles(run, found, env2) {
+async function lintFiles(run, found, env2, parsed) {
   const { options, cwd, config, buffer } = run;
   const renders = env2.facts[rendersFact.id];
   const rendering = Object.keys(renders).length > 0;
@@ -35093,13 +35493,14 @@ async function lintFiles(run, found, env2) {
   for (const target of pending) {
     if (inWorkers.has(target)) continue;
     const preloaded = isVirtual(target) ? run.stdin ?? "" : void 0;
-    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path));
+    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path), parsed);
     const result = lintSourceFile(file, env2, config, cwd);
     results.push(result);
     remember(result);
     if (file.chart && renders[file.chart.dir] && file.kind === "values") renderSources2.push(file);
     if (options.fix && target.path !== STDIN_PATH && result.diagnostics.some((d) => d.fix)) toFix.set(result, file);
   }
+  parsed.clear();
   for (const result of await parallel) {
     results.push(result);
     remember(result);
@@ -35145,7 +35546,7 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...run.options.render ? found.charts.wholeCharts.flatMap(
-          (chart) => chart.templates.map((name) => relativePath(run.cwd, import_node_path48.default.join(chart.dir, "templates", name)))
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, import_node_path49.default.join(chart.dir, "templates", name)))
         ) : []
       ])
     ],
@@ -35154,17 +35555,17 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [import_node_path48.default.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => import_node_path48.default.join(chart.dir, "templates", name)))
+        ...run.config.file ? [import_node_path49.default.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => import_node_path49.default.join(chart.dir, "templates", name)))
       ])
     ]
   };
 }
-var import_node_path48;
+var import_node_path49;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
-    import_node_path48 = __toESM(require("node:path"), 1);
+    import_node_path49 = __toESM(require("node:path"), 1);
     init_load();
     init_facts();
     init_renders();
@@ -35185,6 +35586,7 @@ var init_lint = __esm({
     init_fixes();
     init_lint_file();
     init_load_file();
+    init_parsed_values();
     init_locate();
     init_merge();
     init_parallel();
@@ -35204,15 +35606,15 @@ function lint(options) {
 function builtWorker() {
   for (const candidate of ["./worker.js", "../worker.js"]) {
     const file = (0, import_node_url4.fileURLToPath)(new URL(candidate, __chartlintUrl));
-    if ((0, import_node_fs33.existsSync)(file)) return file;
+    if ((0, import_node_fs34.existsSync)(file)) return file;
   }
   return void 0;
 }
-var import_node_fs33, import_node_url4;
+var import_node_fs34, import_node_url4;
 var init_lint2 = __esm({
   "src/lint.ts"() {
     "use strict";
-    import_node_fs33 = require("node:fs");
+    import_node_fs34 = require("node:fs");
     import_node_url4 = require("node:url");
     init_rules();
     init_lint();
@@ -35265,7 +35667,7 @@ function changedFiles(ref, cwd, head) {
   const range2 = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range2, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => import_node_path49.default.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => import_node_path50.default.join(top, file)))].sort();
 }
 function mergeBase(ref, cwd) {
   const commit = git(
@@ -35281,12 +35683,12 @@ function mergeBase(ref, cwd) {
   if (run.status !== 0) throw new GitError(`git merge-base ${ref} HEAD failed: ${run.stderr.trim().split("\n")[0] ?? ""}`);
   return run.stdout.trim();
 }
-var import_node_child_process2, import_node_path49, GitError;
+var import_node_child_process2, import_node_path50, GitError;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_path49 = __toESM(require("node:path"), 1);
+    import_node_path50 = __toESM(require("node:path"), 1);
     GitError = class extends Error {
     };
   }
@@ -35383,8 +35785,8 @@ var init_profiles_doc = __esm({
 });
 
 // src/cli.ts
-var import_node_fs34 = require("node:fs");
-var import_node_path50 = __toESM(require("node:path"), 1);
+var import_node_fs35 = require("node:fs");
+var import_node_path51 = __toESM(require("node:path"), 1);
 var import_node_util3 = require("node:util");
 init_closest();
 init_errors();
@@ -35568,7 +35970,7 @@ async function main(argv) {
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage("--jobs takes a whole number, 1 or more");
   if (flags.stdin !== (flags["stdin-filename"] !== void 0)) return usage("--stdin and --stdin-filename go together");
   if (flags["stdin-filename"] === "") return usage("--stdin-filename needs the path of the file standard input stands for");
-  if (flags["stdin-filename"] !== void 0 && (0, import_node_fs34.statSync)(flags["stdin-filename"], { throwIfNoEntry: false })?.isDirectory()) {
+  if (flags["stdin-filename"] !== void 0 && (0, import_node_fs35.statSync)(flags["stdin-filename"], { throwIfNoEntry: false })?.isDirectory()) {
     return usage(`--stdin-filename names a folder (${flags["stdin-filename"]}); give the path of the file standard input stands for`);
   }
   const fixing = flags.fix || flags["fix-dry-run"];
@@ -35591,7 +35993,7 @@ async function main(argv) {
     paths = changed;
   } else if (flags["whole-charts"]) {
     const [{ chartsOfFiles: chartsOfFiles2 }, { withDependents: withDependents2 }] = await Promise.all([Promise.resolve().then(() => (init_owner(), owner_exports)), Promise.resolve().then(() => (init_dependents(), dependents_exports))]);
-    paths = paths.some(isConfigFile) ? ["."] : await withDependents2(chartsOfFiles2(paths.filter((p) => !isConfigFile(p)).map((p) => import_node_path50.default.resolve(p))), ["."]);
+    paths = paths.some(isConfigFile) ? ["."] : await withDependents2(chartsOfFiles2(paths.filter((p) => !isConfigFile(p)).map((p) => import_node_path51.default.resolve(p))), ["."]);
   }
   const lintOptions = {
     paths,
@@ -35616,7 +36018,7 @@ async function main(argv) {
   if (typeof result === "number") return result;
   if (fixing) {
     const { applyFixes: applyFixes2 } = await Promise.resolve().then(() => (init_apply(), apply_exports));
-    const roots = [...paths, ...flags.values, ...flags["region-values"], ...manifests].map((p) => import_node_path50.default.resolve(p));
+    const roots = [...paths, ...flags.values, ...flags["region-values"], ...manifests].map((p) => import_node_path51.default.resolve(p));
     const { notWritten } = applyFixes2(result.fixes, {
       write: flags.fix,
       roots,
@@ -35760,7 +36162,7 @@ async function resolveOutput(spec, inputs) {
   try {
     checkOutput(
       file,
-      inputs.map((input) => import_node_path50.default.resolve(input))
+      inputs.map((input) => import_node_path51.default.resolve(input))
     );
   } catch (error) {
     if (error instanceof OutputError) return `--output: ${error.message}`;
@@ -35781,14 +36183,14 @@ async function changedCharts(ref, within, config) {
     if (error instanceof GitError2) return `--changed-since: ${error.message}`;
     throw error;
   }
-  const configFile = config ? import_node_path50.default.resolve(config) : void 0;
+  const configFile = config ? import_node_path51.default.resolve(config) : void 0;
   if (files.some((file) => file === configFile || isConfigFile(file))) return [...within];
-  const roots = within.map((p) => import_node_path50.default.resolve(p));
-  const inside = (file) => roots.some((root) => file === root || file.startsWith(root + import_node_path50.default.sep));
-  return withDependents2(chartsOfFiles2(files.filter(inside)), within);
+  const roots = within.map((p) => import_node_path51.default.resolve(p));
+  const inside2 = (file) => roots.some((root) => file === root || file.startsWith(root + import_node_path51.default.sep));
+  return withDependents2(chartsOfFiles2(files.filter(inside2)), within);
 }
 function isConfigFile(file) {
-  return /^\.chartlint\.ya?ml$/.test(import_node_path50.default.basename(file));
+  return /^\.chartlint\.ya?ml$/.test(import_node_path51.default.basename(file));
 }
 var SIGNAL_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 function onInterrupt(undo) {

@@ -20208,6 +20208,495 @@ function formatBytes(bytes) {
   return `${bytes} bytes`;
 }
 
+// src/templates/global-reads.ts
+var GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
+var GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+var GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
+var READS_ANY = "*";
+function globalKeysRead(texts) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const text of texts) recordGlobalReads(text, keys);
+  return [...keys];
+}
+function recordGlobalReads(text, keys) {
+  if (!text.includes(".Values.global")) return;
+  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
+  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
+}
+
+// src/templates/image-use.ts
+var READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
+var READS_GLOBAL = /\.Values\.global\b/;
+var PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
+var REGISTRY_OF = new RegExp(`${PATH}\\.registry\\b`, "g");
+var WITH_PATH = new RegExp(String.raw`\{\{-?\s*with\s+` + PATH, "g");
+var VALUES_PATH = new RegExp(PATH, "g");
+var INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+var DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
+var WITH_REACH = 400;
+function registryHelpers(texts) {
+  const helpers = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    const defines = [...text.matchAll(DEFINE)];
+    defines.forEach((define, i) => {
+      const body = text.slice(define.index + define[0].length, defines[i + 1]?.index ?? text.length);
+      if (/registry/i.test(body)) helpers.add(define[1]);
+    });
+  }
+  return helpers;
+}
+function registryPathsOf(texts) {
+  const paths = /* @__PURE__ */ new Set();
+  const helpers = registryHelpers(texts);
+  for (const text of texts) {
+    for (const match of text.matchAll(REGISTRY_OF)) paths.add(match[1].slice(1));
+    for (const match of text.matchAll(WITH_PATH)) {
+      if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
+        paths.add(match[1].slice(1));
+    }
+    if (helpers.size === 0 || !text.includes("include") && !text.includes("template")) continue;
+    for (const line of text.split("\n")) {
+      if (!line.includes("include") && !line.includes("template")) continue;
+      if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
+      for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
+    }
+  }
+  for (const path30 of [...paths]) if (path30 === "global" || path30.startsWith("global.")) paths.delete(path30);
+  return [...paths].sort();
+}
+var FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
+var PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
+function printfTagged(text) {
+  const found = [];
+  for (const match of text.matchAll(PRINTF)) {
+    const format = match[1];
+    const args = match[2].trim().split(/\s+/);
+    let verb = 0;
+    for (let i = format.indexOf("%"); i !== -1; i = format.indexOf("%", i + 2)) {
+      if (format[i + 1] === "%") continue;
+      const next = format[i + 2];
+      const arg = args[verb++];
+      const path30 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path30 && (next === ":" || next === "@")) found.push(path30[1].slice(1));
+    }
+  }
+  return found;
+}
+function templateImageUse(texts) {
+  const tagged = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
+    for (const path30 of printfTagged(text)) tagged.add(path30);
+  }
+  return {
+    registry: texts.some((text) => READS_REGISTRY.test(text)),
+    global: texts.some((text) => READS_GLOBAL.test(text)),
+    tagged: [...tagged].sort(),
+    registryPaths: registryPathsOf(texts)
+  };
+}
+
+// src/templates/parse.ts
+function scanActions(text) {
+  const actions = [];
+  let at = text.indexOf("{{");
+  while (at !== -1) {
+    let start = at + 2;
+    if (text[start] === "-" && /\s/.test(text[start + 1] ?? "")) start++;
+    const end = findClose(text, start);
+    if (end === -1) break;
+    let [first, last] = [start, end];
+    if (last - first >= 2 && text[last - 1] === "-" && isSpaceAt(text, last - 2)) last--;
+    while (first < last && isSpaceAt(text, first)) first++;
+    while (last > first && isSpaceAt(text, last - 1)) last--;
+    if (!text.startsWith("/*", first) || first > last - 2) actions.push({ offset: at, text: text.slice(first, last) });
+    at = text.indexOf("{{", end + 2);
+  }
+  return actions;
+}
+var WHITESPACE = /\s/;
+function isSpaceAt(text, i) {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || code >= 9 && code <= 13;
+  return WHITESPACE.test(text[i]);
+}
+var isWordStart = (code) => code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+var isWordChar = (code) => isWordStart(code) || code >= 48 && code <= 57;
+var DOT = 46;
+var NO_FIELDS = Object.freeze([]);
+function wordEnd(text, from) {
+  let end = from;
+  while (isWordChar(text.charCodeAt(end))) end++;
+  return end;
+}
+var isNumberStart = (code) => code >= 48 && code <= 57 || code === 43 || code === 45;
+function findClose(text, from) {
+  let first = from;
+  while (first < text.length && isSpaceAt(text, first)) first++;
+  if (text.startsWith("/*", first)) {
+    const close = text.indexOf("*/", from);
+    return close === -1 ? -1 : text.indexOf("}}", close + 2);
+  }
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "`" || c === "'") {
+      i = skipQuoted(text, i);
+      if (i === -1) return -1;
+    } else if (c === "}" && text[i + 1] === "}") return i;
+  }
+  return -1;
+}
+function skipQuoted(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote !== "`" && text[i] === "\\") i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+var LITERAL = Object.freeze({ t: "lit" });
+var OPERATORS = Object.freeze({
+  "(": Object.freeze({ t: "op", v: "(" }),
+  ")": Object.freeze({ t: "op", v: ")" }),
+  "|": Object.freeze({ t: "op", v: "|" }),
+  ",": Object.freeze({ t: "op", v: "," }),
+  ":=": Object.freeze({ t: "op", v: ":=" }),
+  "=": Object.freeze({ t: "op", v: "=" })
+});
+function lex(text) {
+  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
+  const tokens = [];
+  let i = 0;
+  let fieldsEnd = 0;
+  const fieldsAt = (from) => {
+    let fields;
+    let at = from;
+    while (text.charCodeAt(at) === DOT && isWordStart(text.charCodeAt(at + 1))) {
+      const end = wordEnd(text, at + 2);
+      (fields ??= []).push(text.slice(at + 1, end));
+      at = end;
+    }
+    fieldsEnd = at;
+    return fields ?? NO_FIELDS;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (isSpaceAt(text, i)) {
+      i++;
+    } else if (c === '"' || c === "`") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated string");
+      const raw = text.slice(i, end + 1);
+      tokens.push({ t: "str", v: c === "`" ? raw.slice(1, -1) : JSON.parse(raw.replaceAll("	", "\\t")) });
+      i = end + 1;
+    } else if (c === "'") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated char");
+      tokens.push(LITERAL);
+      i = end + 1;
+    } else if (c === "(" || c === ")" || c === "|" || c === ",") {
+      tokens.push(OPERATORS[c]);
+      i++;
+      if (c === ")") {
+        const fields = fieldsAt(i);
+        if (fields.length > 0) tokens.push({ t: "field", fields });
+        i = fieldsEnd;
+      }
+    } else if (text.startsWith(":=", i)) {
+      tokens.push(OPERATORS[":="]);
+      i += 2;
+    } else if (c === "=") {
+      tokens.push(OPERATORS["="]);
+      i++;
+    } else if (c === "$") {
+      const name = text.slice(i, wordEnd(text, i + 1));
+      const fields = fieldsAt(i + name.length);
+      tokens.push({ t: "var", name, fields });
+      i = fieldsEnd;
+    } else if (c === ".") {
+      const fields = fieldsAt(i);
+      tokens.push({ t: "dot", fields });
+      i = fields.length > 0 ? fieldsEnd : i + 1;
+    } else if (isNumberStart(text.charCodeAt(i))) {
+      NUMBER2.lastIndex = i;
+      const num = NUMBER2.exec(text)?.[0];
+      if (!num) throw new Error(`unexpected ${c}`);
+      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
+      i += num.length;
+    } else if (isWordStart(text.charCodeAt(i))) {
+      const word = text.slice(i, wordEnd(text, i + 1));
+      tokens.push(word === "true" || word === "false" || word === "nil" ? LITERAL : { t: "ident", v: word });
+      i += word.length;
+    } else {
+      throw new Error(`unexpected ${c}`);
+    }
+  }
+  return tokens;
+}
+var ExprParser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  at = 0;
+  operands = [];
+  done() {
+    return this.at >= this.tokens.length;
+  }
+  peek() {
+    return this.tokens[this.at];
+  }
+  /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
+  assignment() {
+    const names2 = [];
+    let i = this.at;
+    for (; ; ) {
+      const token = this.tokens[i];
+      if (token?.t !== "var" || token.fields.length > 0) return void 0;
+      names2.push(token.name);
+      const next = this.tokens[i + 1];
+      if (next?.t === "op" && next.v === ",") {
+        i += 2;
+        continue;
+      }
+      if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
+        this.at = i + 2;
+        return { names: names2, declare: next.v === ":=" };
+      }
+      return void 0;
+    }
+  }
+  pipeline() {
+    const commands = [this.command()];
+    while (this.peek()?.t === "op" && this.peek().v === "|") {
+      this.at++;
+      commands.push(this.command());
+    }
+    return commands;
+  }
+  command() {
+    const start = this.operands.length;
+    for (let token = this.peek(); token && !(token.t === "op" && token.v !== "("); token = this.peek()) {
+      const operand = this.operand();
+      this.operands.push(operand);
+    }
+    const operands = this.operands.slice(start);
+    this.operands.length = start;
+    if (operands.length === 0) throw new Error("empty command");
+    return operands;
+  }
+  operand() {
+    const token = this.tokens[this.at++];
+    switch (token.t) {
+      case "str":
+        return { kind: "string", value: token.v };
+      case "num":
+        return { kind: "number", value: token.v };
+      case "lit":
+        return { kind: "literal" };
+      case "dot":
+        return { kind: "dot", fields: token.fields };
+      case "var":
+        return { kind: "var", name: token.name, fields: token.fields };
+      case "ident":
+        return { kind: "ident", name: token.v };
+      case "op": {
+        if (token.v !== "(") throw new Error(`unexpected ${token.v}`);
+        const pipe = this.pipeline();
+        const close = this.tokens[this.at++];
+        if (close?.t !== "op" || close.v !== ")") throw new Error("missing )");
+        const chain = this.peek();
+        if (chain?.t === "field") this.at++;
+        return { kind: "paren", pipe, fields: chain?.t === "field" ? chain.fields : [] };
+      }
+      default:
+        throw new Error("unexpected field chain");
+    }
+  }
+};
+function pipelineOf(text) {
+  const parser = new ExprParser(lex(text));
+  const pipe = parser.pipeline();
+  if (!parser.done()) throw new Error("trailing tokens");
+  return pipe;
+}
+var KEYWORD = /^(define|block|if|else|with|range|end|template|break|continue)\b\s*/;
+function parseTemplate(text) {
+  const body = [];
+  const defines = [];
+  const stack = [{ kind: "root", into: body, chained: 0 }];
+  const top = () => stack[stack.length - 1];
+  const openBlock = (kind, offset, rest, chained) => {
+    let pipe;
+    let names2 = [];
+    let unreadable2;
+    try {
+      const parser = new ExprParser(lex(rest));
+      names2 = parser.assignment()?.names ?? [];
+      pipe = parser.pipeline();
+      if (!parser.done()) throw new Error("trailing tokens");
+    } catch {
+      pipe = [[{ kind: "literal" }]];
+      unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
+    }
+    if (unreadable2) top().into.push(unreadable2);
+    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
+    top().into.push(node);
+    stack.push({ kind, node, into: node.body, chained });
+  };
+  for (const { offset, text: action } of scanActions(text)) {
+    const keyword = KEYWORD.exec(action);
+    const rest = keyword ? action.slice(keyword[0].length) : action;
+    try {
+      switch (keyword?.[1]) {
+        case "define":
+        case "block": {
+          const parser = new ExprParser(lex(rest));
+          const pipe = parser.pipeline();
+          const [name, ...arg] = pipe[0];
+          if (name?.kind !== "string") throw new Error("define without a name");
+          const define = { name: name.value, body: [] };
+          defines.push(define);
+          if (keyword[1] === "block") top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          stack.push({ kind: "define", define, into: define.body, chained: 0 });
+          break;
+        }
+        case "if":
+        case "with":
+        case "range":
+          openBlock(keyword[1], offset, rest, 0);
+          break;
+        case "else": {
+          const open = top();
+          if (!open.node) throw new Error("else outside a block");
+          open.into = open.node.orElse;
+          const chained = /^(if|with)\b\s*/.exec(rest);
+          if (chained) openBlock(chained[1], offset, rest.slice(chained[0].length), open.chained + 1);
+          else if (rest.trim()) throw new Error("else with an argument");
+          break;
+        }
+        case "end": {
+          if (stack.length === 1) throw new Error("end without a block");
+          const closed = stack.pop();
+          for (let i = 0; i < closed.chained; i++) stack.pop();
+          break;
+        }
+        case "template": {
+          const [name, ...arg] = pipelineOf(rest)[0];
+          if (name?.kind !== "string") throw new Error("template without a name");
+          top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          break;
+        }
+        case "break":
+        case "continue":
+          break;
+        default: {
+          const parser = new ExprParser(lex(action));
+          const assign = parser.assignment();
+          const pipe = parser.pipeline();
+          if (!parser.done()) throw new Error("trailing tokens");
+          top().into.push(assign ? { kind: "action", offset, pipe, assign } : { kind: "action", offset, pipe });
+        }
+      }
+    } catch {
+      top().into.push({ kind: "unreadable", offset, text: action });
+    }
+  }
+  return { body, defines };
+}
+
+// src/templates/secret-writes.ts
+var VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+var PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
+var DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
+var CONTROL = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
+var LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
+var SECRET_KIND = /^kind:\s*["']?Secret["']?\s*$/m;
+var FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
+var AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
+function deriveSecretWrites(texts) {
+  const written = /* @__PURE__ */ new Set();
+  const gatedReads = /* @__PURE__ */ new Map();
+  const openReads = /* @__PURE__ */ new Set();
+  const openTexts = [];
+  for (const { text } of texts) {
+    if (SECRET_KIND.test(text)) {
+      for (const document of text.split(/^---\s*$/m)) if (SECRET_KIND.test(document)) collectWritten(document, written);
+    }
+    const gate = fileGate(text);
+    const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1].slice(1));
+    if (gate === void 0) {
+      for (const read of reads) openReads.add(read);
+      openTexts.push(text);
+      continue;
+    }
+    for (const read of reads) {
+      if (read === gate) continue;
+      if (!gatedReads.has(read)) gatedReads.set(read, /* @__PURE__ */ new Set());
+      gatedReads.get(read).add(gate);
+    }
+  }
+  const gated = {};
+  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : /* @__PURE__ */ new Set();
+  for (const [read, gates] of gatedReads) {
+    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
+    gated[read] = [...gates].sort();
+  }
+  return { written: [...written].sort(), gated };
+}
+function collectWritten(document, written) {
+  let inData = false;
+  for (const line of document.split(/\r?\n/)) {
+    if (/^(?:data|stringData):/.test(line)) {
+      inData = true;
+      continue;
+    }
+    if (/^[A-Za-z"']/.test(line)) inData = false;
+    if (!inData) continue;
+    const entry = DATA_ENTRY.exec(line);
+    if (!entry || CONTROL.test(entry[1])) continue;
+    for (const match of entry[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
+    for (const match of entry[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
+  }
+}
+function fileGate(text) {
+  const start = text.replace(LEADING_COMMENTS, "");
+  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return void 0;
+  const actions = scanActions(text).filter((action) => action.text !== "");
+  const first = actions[0];
+  const last = actions.at(-1);
+  if (!first || last?.text !== "end") return void 0;
+  const gate = FILE_GATE.exec(first.text);
+  if (!gate) return void 0;
+  let depth2 = 0;
+  for (const action of actions) {
+    if (/^(?:if|with|range|define|block)\b/.test(action.text)) depth2++;
+    else if (action.text === "end") {
+      depth2--;
+      if (depth2 === 0 && action !== last) return void 0;
+    }
+  }
+  const before = text.slice(0, first.offset).replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, "");
+  return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
+}
+function endpointsLookedUp(openTexts) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const text of openTexts) {
+    if (!text.includes("include")) continue;
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
+      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
+    }
+  }
+  return names2;
+}
+function readOpenly(read, openReads, looked) {
+  const parts = read.split(".");
+  for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join("."))) return true;
+  return parts[0] === "endpoints" && parts[1] !== void 0 && looked.has(parts[1]);
+}
+
 // src/templates/texts.ts
 var import_node_crypto = require("node:crypto");
 var import_node_path = __toESM(require("node:path"), 1);
@@ -20709,40 +21198,54 @@ function umbrellasOf(topology, regionDir) {
   });
 }
 
+// src/facts/template-scan.ts
+var templateScanFact = defineFact({
+  id: "template-scan",
+  needs: [topologyFact],
+  build(input, read) {
+    const topology = read(topologyFact);
+    const charts = {};
+    const globals = {};
+    const globalsOf = new ByTemplates((texts) => globalKeysRead(texts.map(({ text }) => text)));
+    const useOf2 = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
+    const secretsOf = new ByTemplates(deriveSecretWrites);
+    for (const chart of input.charts) {
+      if (chart.templates.length === 0) continue;
+      const templates = readTemplateSet(chart.dir, chart.templates);
+      charts[chart.dir] = { use: useOf2.of(templates), secrets: secretsOf.of(templates) };
+      const known = topology.charts[chart.dir];
+      if (known && sameNames(known.templates, chart.templates)) globals[chart.dir] = globalsOf.of(templates);
+    }
+    for (const chart of Object.values(topology.charts)) {
+      if (!Object.hasOwn(globals, chart.dir)) globals[chart.dir] = globalsOf.of(readTemplateSet(chart.dir, chart.templates));
+    }
+    return { charts, globals };
+  }
+});
+function sameNames(a, b) {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
+}
+
 // src/facts/global-readers.ts
 var VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
-var GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
-var GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
-var GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
-var READS_ANY = "*";
 var globalReadersFact = defineFact({
   id: "global-readers",
-  needs: [topologyFact],
+  needs: [topologyFact, templateScanFact],
   build(_input, read) {
     const topology = read(topologyFact);
+    const scan = read(templateScanFact);
     const charts = Object.values(topology.charts);
     if (!charts.some((chart) => chart.templates.length > 0)) return null;
     const readers = {};
-    const templateReads = new ByTemplates((texts) => {
-      const keys = /* @__PURE__ */ new Set();
-      for (const { text } of texts) record(text, keys);
-      return keys;
-    });
     for (const chart of charts) {
-      const keys = new Set(templateReads.of(readTemplateSet(chart.dir, chart.templates)));
+      const keys = new Set(scan.globals[chart.dir]);
       const values = readTextOrUndefined(import_node_path5.default.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
-      if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
+      if (values !== void 0) recordGlobalReads((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
       readers[chart.dir] = [...keys].sort();
     }
     return readers;
   }
 });
-function record(text, keys) {
-  if (!text.includes(".Values.global")) return;
-  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
-  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
-  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
-}
 function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
@@ -21410,28 +21913,56 @@ async function prepareChart(chartDir, dependencies, cleanup) {
 }
 function vendorInto(source, target, plan, depth2 = 0) {
   if (depth2 > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
-  copyTree(source, target);
-  for (const dependency2 of plan.get(source) ?? []) {
+  const dependencies = plan.get(source) ?? [];
+  mirrorTree(source, target, dependencies.length > 0 ? "charts" : void 0);
+  for (const dependency2 of dependencies) {
     vendorInto(dependency2.dir, import_node_path10.default.join(target, "charts", dependency2.name), plan, depth2 + 1);
   }
 }
-function copyTree(source, target, depth2 = 0) {
+function mirrorTree(source, target, expand, depth2 = 0) {
   if (depth2 > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
   (0, import_node_fs10.mkdirSync)(target, { recursive: true });
   for (const entry of (0, import_node_fs10.readdirSync)(source, { withFileTypes: true })) {
     if (SKIP.has(entry.name)) continue;
     const from = import_node_path10.default.join(source, entry.name);
     const to = import_node_path10.default.join(target, entry.name);
-    let info;
-    try {
-      info = entry.isSymbolicLink() ? (0, import_node_fs10.statSync)(from) : void 0;
-    } catch {
-      continue;
+    const kind = kindAt(from, entry);
+    if (kind === "dangling") continue;
+    if (kind === "folder" && (entry.name === expand || !linkable(from, depth2 + 1))) mirrorTree(from, to, void 0, depth2 + 1);
+    else if (!linked(from, to)) {
+      if (kind === "folder") mirrorTree(from, to, void 0, depth2 + 1);
+      else (0, import_node_fs10.copyFileSync)(from, to);
     }
-    if (entry.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
-    else if (entry.isFile() || info?.isFile()) (0, import_node_fs10.copyFileSync)(from, to);
-    else throw new SpecialFileError(`${from} is ${kindOf(info ?? (0, import_node_fs10.statSync)(from))}, not a regular file; the chart was not rendered`);
   }
+}
+function linked(from, to) {
+  try {
+    (0, import_node_fs10.symlinkSync)(import_node_path10.default.resolve(from), to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function kindAt(file, entry) {
+  let info;
+  try {
+    info = entry.isSymbolicLink() ? (0, import_node_fs10.statSync)(file) : void 0;
+  } catch {
+    return "dangling";
+  }
+  if (entry.isDirectory() || info?.isDirectory()) return "folder";
+  if (entry.isFile() || info?.isFile()) return "file";
+  throw new SpecialFileError(`${file} is ${kindOf(info ?? (0, import_node_fs10.statSync)(file))}, not a regular file; the chart was not rendered`);
+}
+function linkable(dir, depth2) {
+  if (depth2 > 64) throw new Error(`${dir} nests more than 64 folders deep; it was not copied`);
+  for (const entry of (0, import_node_fs10.readdirSync)(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) return false;
+    const file = import_node_path10.default.join(dir, entry.name);
+    const kind = kindAt(file, entry);
+    if (kind === "dangling" || kind === "folder" && !linkable(file, depth2 + 1)) return false;
+  }
+  return true;
 }
 
 // src/render/render.ts
@@ -21450,12 +21981,14 @@ async function renderCharts(charts, settings) {
     settings
   };
   const queue = [...charts];
+  const done = /* @__PURE__ */ new Map();
   const worker = async () => {
     for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChartSafely(chart, run));
+      done.set(chart, await renderChartSafely(chart, run));
     }
   };
   await Promise.all(Array.from({ length: Math.min((0, import_node_os3.availableParallelism)(), queue.length) }, worker));
+  for (const chart of charts) outcomes.set(chart, done.get(chart));
   return outcomes;
 }
 async function renderChartSafely(chart, run) {
@@ -21513,7 +22046,7 @@ async function renderChart(chart, run) {
     },
     run.folders
   );
-  const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: dependencies.all };
+  const done = { ok: true, key, valuesFiles: settings.valuesFiles, dependencies: dependencies.all };
   const hit = await run.cache.get(key);
   if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
   const failed = run.cache.getFailure(key);
@@ -21620,10 +22153,12 @@ init_yaml_view();
 
 // src/templates/evaluate.ts
 var UNKNOWN = { k: "unknown" };
+var NO_EVENTS = [];
 var NIL = { k: "nil" };
 var ROOT_FIELDS = /* @__PURE__ */ new Set(["Values", "Release", "Chart", "Capabilities", "Template", "Files"]);
 var MAX_DEPTH2 = 16;
 var MAX_RANGE_ITEMS = 16;
+var inside = (outer) => ({ vars: void 0, outer });
 var Evaluator = class {
   constructor(defines) {
     this.defines = defines;
@@ -21633,7 +22168,9 @@ var Evaluator = class {
   stack = [];
   /** Chart defines that some evaluation reached. */
   reached = /* @__PURE__ */ new Set();
-  site = { file: "", offset: 0 };
+  // Where events are placed: two fields, not an object per node evaluated.
+  siteFile = "";
+  siteOffset = 0;
   /** Open `if`/`with` blocks inside the library define being run: a read there depends on values it tests. */
   guards = 0;
   /** Everything learnt so far, each event at the chart template line that made it. */
@@ -21642,11 +22179,11 @@ var Evaluator = class {
   }
   /** Evaluates a chart file's body (or a chart define body) with `.` bound to `dot`. */
   run(file, body, dot) {
-    this.evalBody(body, { dot, dollar: dot, scope: [/* @__PURE__ */ new Map()] }, file);
+    this.evalBody(body, { dot, dollar: dot, scope: inside(void 0) }, file);
   }
   emit(event) {
     if (!kept(event.path)) return;
-    this.sink.push({ event, ...this.site });
+    this.sink.push({ event, file: this.siteFile, offset: this.siteOffset });
   }
   /** The library defines being run since the chart's own code last was: what a read went "through". */
   libraryChain() {
@@ -21656,7 +22193,10 @@ var Evaluator = class {
   }
   evalBody(nodes, frame, file) {
     for (const node of nodes) {
-      if (file !== void 0) this.site = { file, offset: node.offset };
+      if (file !== void 0) {
+        this.siteFile = file;
+        this.siteOffset = node.offset;
+      }
       this.evalNode(node, frame, file);
     }
   }
@@ -21673,18 +22213,17 @@ var Evaluator = class {
         const dot = node.kind === "with" ? value : frame.dot;
         const inLibrary = this.stack.length > 0 && !this.defines.chart.has(this.stack[this.stack.length - 1]);
         if (inLibrary) this.guards++;
-        const inner = { ...frame, dot, scope: [...frame.scope, /* @__PURE__ */ new Map()] };
-        this.assign(inner, node.names.slice(0, 1), [value], true);
+        const inner = { dot, dollar: frame.dollar, scope: inside(frame.scope) };
+        if (node.names.length > 0) this.assign(inner, node.names.slice(0, 1), [value], true);
         this.evalBody(node.body, inner, file);
-        this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+        if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
         if (inLibrary) this.guards--;
         break;
       }
       case "range": {
         const over = this.pipeline(node.pipe, frame);
         for (const [key, item] of rangeItems(over)) {
-          const scope = [...frame.scope, /* @__PURE__ */ new Map()];
-          const inner = { ...frame, dot: item, scope };
+          const inner = { dot: item, dollar: frame.dollar, scope: inside(frame.scope) };
           this.assign(
             inner,
             node.names.length === 2 ? node.names : node.names.slice(0, 1),
@@ -21693,7 +22232,7 @@ var Evaluator = class {
           );
           this.evalBody(node.body, inner, file);
         }
-        this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+        if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
         break;
       }
       case "call":
@@ -21708,17 +22247,18 @@ var Evaluator = class {
   assign(frame, names2, values, declare) {
     names2.forEach((name, i) => {
       const value = values[i] ?? UNKNOWN;
-      if (declare) frame.scope[frame.scope.length - 1].set(name, value);
-      else {
-        const holder = [...frame.scope].reverse().find((vars) => vars.has(name)) ?? frame.scope[frame.scope.length - 1];
-        holder.set(name, value);
+      let holder;
+      if (!declare) {
+        for (let scope = frame.scope; scope && !holder; scope = scope.outer) if (scope.vars?.has(name)) holder = scope;
       }
+      holder ??= frame.scope;
+      (holder.vars ??= /* @__PURE__ */ new Map()).set(name, value);
     });
   }
   lookup(frame, name) {
     if (name === "$") return frame.dollar;
-    for (let i = frame.scope.length - 1; i >= 0; i--) {
-      const value = frame.scope[i].get(name);
+    for (let scope = frame.scope; scope; scope = scope.outer) {
+      const value = scope.vars?.get(name);
       if (value) return value;
     }
     return UNKNOWN;
@@ -21729,15 +22269,17 @@ var Evaluator = class {
     return value ?? UNKNOWN;
   }
   command(command, frame, piped) {
-    const [head, ...rest] = command;
+    const head = command[0];
     if (head?.kind !== "ident") {
       if (command.length === 1 && piped === void 0) return this.operand(head, frame);
       for (const expr of command) this.operand(expr, frame);
       return UNKNOWN;
     }
-    if (head.name === "default") return this.defaulted(rest, frame, piped);
-    const args = rest.map((expr) => this.operand(expr, frame));
-    if (piped !== void 0) args.push(piped);
+    if (head.name === "default") return this.defaulted(command.slice(1), frame, piped);
+    const count2 = command.length - 1 + (piped === void 0 ? 0 : 1);
+    const args = new Array(count2);
+    for (let i = 1; i < command.length; i++) args[i - 1] = this.operand(command[i], frame);
+    if (piped !== void 0) args[count2 - 1] = piped;
     return this.apply(head.name, args);
   }
   defaulted(rest, frame, piped) {
@@ -21782,8 +22324,25 @@ var Evaluator = class {
   }
   fields(base, names2) {
     let value = base;
-    for (const name of names2) value = this.field(value, name, false);
+    for (let i = 0; i < names2.length; i++) {
+      if (value.k === "values") return this.valuesFields(value.path, names2, i);
+      value = this.field(value, names2[i], false);
+    }
     return value;
+  }
+  /**
+   * `field` name by name from `names[from]` on, over a values path, with one path made for the rest of the
+   * chain once it can no longer be kept (a longer path than one that is not kept is not kept either): a
+   * chain such as `.Values.conf.nova.DEFAULT.debug` made a path at every name.
+   */
+  valuesFields(base, names2, from) {
+    let path30 = base;
+    for (let i = from; i < names2.length; i++) {
+      if (!kept(path30) || path30.length >= 3) return { k: "values", path: extended(path30, names2, i) };
+      path30 = extended(path30, names2, i, i + 1);
+      if (kept(path30)) this.emit({ kind: "read", path: path30, via: this.libraryChain(), byName: false, guarded: this.guards > 0 });
+    }
+    return { k: "values", path: path30 };
   }
   field(base, name, byName) {
     switch (base.k) {
@@ -21794,7 +22353,7 @@ var Evaluator = class {
       case "unknown":
         return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
       case "values": {
-        const path30 = [...base.path, name];
+        const path30 = extended(base.path, [name], 0);
         if (kept(path30)) this.emit({ kind: "read", path: path30, via: this.libraryChain(), byName, guarded: this.guards > 0 });
         return { k: "values", path: path30 };
       }
@@ -21878,7 +22437,7 @@ var Evaluator = class {
       return UNKNOWN;
     }
     if (own) return this.callOwn(name, own, arg);
-    const memoKey = `${name}\0${signature(arg)}`;
+    const memoKey = [name, signature(arg)].join("\0");
     const outerGuards = this.guards;
     const replay = (events2) => {
       const prefix = this.libraryChain();
@@ -21897,10 +22456,10 @@ var Evaluator = class {
     this.guards = 0;
     const depth2 = this.libraryChain().length;
     this.stack.push(name);
-    this.evalBody(define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, void 0);
+    this.evalBody(define.body, { dot: arg, dollar: arg, scope: inside(void 0) }, void 0);
     this.stack.pop();
     this.guards = outerGuards;
-    const events = uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth2) })));
+    const events = this.sink.length === 0 ? NO_EVENTS : uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth2) })));
     this.sink = saved;
     this.defines.memo.set(memoKey, events);
     replay(events);
@@ -21909,16 +22468,23 @@ var Evaluator = class {
   /** The chart's own define: its reads are placed at its own lines. */
   callOwn(name, own, arg) {
     this.reached.add(name);
-    const site = this.site;
+    const [file, offset] = [this.siteFile, this.siteOffset];
     this.stack.push(name);
-    this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, own.file);
+    this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: inside(void 0) }, own.file);
     this.stack.pop();
-    this.site = site;
+    this.siteFile = file;
+    this.siteOffset = offset;
     return UNKNOWN;
   }
 };
 function kept(path30) {
   return path30.length === 0 || path30[0] === "images" && path30.length <= 3;
+}
+function extended(path30, names2, from, to = names2.length) {
+  const result = new Array(path30.length + to - from);
+  for (let i = 0; i < path30.length; i++) result[i] = path30[i];
+  for (let i = from; i < to; i++) result[path30.length + i - from] = names2[i];
+  return result;
 }
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
@@ -21986,282 +22552,6 @@ function uniqueEvents(events) {
   });
 }
 
-// src/templates/parse.ts
-function scanActions(text) {
-  const actions = [];
-  let at = text.indexOf("{{");
-  while (at !== -1) {
-    let start = at + 2;
-    if (text[start] === "-" && /\s/.test(text[start + 1] ?? "")) start++;
-    const end = findClose(text, start);
-    if (end === -1) break;
-    let inner = text.slice(start, end);
-    if (/\s-$/.test(inner)) inner = inner.slice(0, -1);
-    inner = inner.trim();
-    if (!inner.startsWith("/*")) actions.push({ offset: at, text: inner });
-    at = text.indexOf("{{", end + 2);
-  }
-  return actions;
-}
-var WHITESPACE = /\s/;
-function findClose(text, from) {
-  let first = from;
-  while (first < text.length && WHITESPACE.test(text[first])) first++;
-  if (text.startsWith("/*", first)) {
-    const close = text.indexOf("*/", from);
-    return close === -1 ? -1 : text.indexOf("}}", close + 2);
-  }
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "`" || c === "'") {
-      i = skipQuoted(text, i);
-      if (i === -1) return -1;
-    } else if (c === "}" && text[i + 1] === "}") return i;
-  }
-  return -1;
-}
-function skipQuoted(text, start) {
-  const quote = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    if (quote !== "`" && text[i] === "\\") i++;
-    else if (text[i] === quote) return i;
-  }
-  return -1;
-}
-function lex(text) {
-  const FIELDS2 = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
-  const VAR = /\$[A-Za-z0-9_]*/y;
-  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
-  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
-  const at = (pattern, from) => {
-    pattern.lastIndex = from;
-    return pattern.exec(text)?.[0];
-  };
-  const tokens = [];
-  let i = 0;
-  const fieldsAt = (from) => {
-    const match = at(FIELDS2, from);
-    return match ? [match.slice(1).split("."), from + match.length] : [[], from];
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (WHITESPACE.test(c)) {
-      i++;
-    } else if (c === '"' || c === "`") {
-      const end = skipQuoted(text, i);
-      if (end === -1) throw new Error("unterminated string");
-      const raw = text.slice(i, end + 1);
-      tokens.push({ t: "str", v: c === "`" ? raw.slice(1, -1) : JSON.parse(raw.replaceAll("	", "\\t")) });
-      i = end + 1;
-    } else if (c === "'") {
-      const end = skipQuoted(text, i);
-      if (end === -1) throw new Error("unterminated char");
-      tokens.push({ t: "lit" });
-      i = end + 1;
-    } else if (c === "(" || c === ")" || c === "|" || c === ",") {
-      tokens.push({ t: "op", v: c });
-      i++;
-      if (c === ")") {
-        const [fields, next] = fieldsAt(i);
-        if (fields.length > 0) tokens.push({ t: "field", fields });
-        i = next;
-      }
-    } else if (text.startsWith(":=", i)) {
-      tokens.push({ t: "op", v: ":=" });
-      i += 2;
-    } else if (c === "=") {
-      tokens.push({ t: "op", v: "=" });
-      i++;
-    } else if (c === "$") {
-      const name = at(VAR, i);
-      const [fields, next] = fieldsAt(i + name.length);
-      tokens.push({ t: "var", name, fields });
-      i = next;
-    } else if (c === ".") {
-      const [fields, next] = fieldsAt(i);
-      tokens.push({ t: "dot", fields });
-      i = fields.length > 0 ? next : i + 1;
-    } else if (/[-+0-9]/.test(c)) {
-      const num = at(NUMBER2, i);
-      if (!num) throw new Error(`unexpected ${c}`);
-      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
-      i += num.length;
-    } else if (/[A-Za-z_]/.test(c)) {
-      const word = at(WORD, i);
-      tokens.push(["true", "false", "nil"].includes(word) ? { t: "lit" } : { t: "ident", v: word });
-      i += word.length;
-    } else {
-      throw new Error(`unexpected ${c}`);
-    }
-  }
-  return tokens;
-}
-var ExprParser = class {
-  constructor(tokens) {
-    this.tokens = tokens;
-  }
-  tokens;
-  at = 0;
-  done() {
-    return this.at >= this.tokens.length;
-  }
-  peek() {
-    return this.tokens[this.at];
-  }
-  /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
-  assignment() {
-    const names2 = [];
-    let i = this.at;
-    for (; ; ) {
-      const token = this.tokens[i];
-      if (token?.t !== "var" || token.fields.length > 0) return void 0;
-      names2.push(token.name);
-      const next = this.tokens[i + 1];
-      if (next?.t === "op" && next.v === ",") {
-        i += 2;
-        continue;
-      }
-      if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
-        this.at = i + 2;
-        return { names: names2, declare: next.v === ":=" };
-      }
-      return void 0;
-    }
-  }
-  pipeline() {
-    const commands = [this.command()];
-    while (this.peek()?.t === "op" && this.peek().v === "|") {
-      this.at++;
-      commands.push(this.command());
-    }
-    return commands;
-  }
-  command() {
-    const operands = [];
-    for (let token = this.peek(); token && !(token.t === "op" && token.v !== "("); token = this.peek()) operands.push(this.operand());
-    if (operands.length === 0) throw new Error("empty command");
-    return operands;
-  }
-  operand() {
-    const token = this.tokens[this.at++];
-    switch (token.t) {
-      case "str":
-        return { kind: "string", value: token.v };
-      case "num":
-        return { kind: "number", value: token.v };
-      case "lit":
-        return { kind: "literal" };
-      case "dot":
-        return { kind: "dot", fields: token.fields };
-      case "var":
-        return { kind: "var", name: token.name, fields: token.fields };
-      case "ident":
-        return { kind: "ident", name: token.v };
-      case "op": {
-        if (token.v !== "(") throw new Error(`unexpected ${token.v}`);
-        const pipe = this.pipeline();
-        const close = this.tokens[this.at++];
-        if (close?.t !== "op" || close.v !== ")") throw new Error("missing )");
-        const chain = this.peek();
-        if (chain?.t === "field") this.at++;
-        return { kind: "paren", pipe, fields: chain?.t === "field" ? chain.fields : [] };
-      }
-      default:
-        throw new Error("unexpected field chain");
-    }
-  }
-};
-function pipelineOf(text) {
-  const parser = new ExprParser(lex(text));
-  const pipe = parser.pipeline();
-  if (!parser.done()) throw new Error("trailing tokens");
-  return pipe;
-}
-var KEYWORD = /^(define|block|if|else|with|range|end|template|break|continue)\b\s*/;
-function parseTemplate(text) {
-  const body = [];
-  const defines = [];
-  const stack = [{ kind: "root", into: body, chained: 0 }];
-  const top = () => stack[stack.length - 1];
-  const openBlock = (kind, offset, rest, chained) => {
-    let pipe;
-    let names2 = [];
-    let unreadable2;
-    try {
-      const parser = new ExprParser(lex(rest));
-      names2 = parser.assignment()?.names ?? [];
-      pipe = parser.pipeline();
-      if (!parser.done()) throw new Error("trailing tokens");
-    } catch {
-      pipe = [[{ kind: "literal" }]];
-      unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
-    }
-    if (unreadable2) top().into.push(unreadable2);
-    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
-    top().into.push(node);
-    stack.push({ kind, node, into: node.body, chained });
-  };
-  for (const { offset, text: action } of scanActions(text)) {
-    const keyword = KEYWORD.exec(action);
-    const rest = keyword ? action.slice(keyword[0].length) : action;
-    try {
-      switch (keyword?.[1]) {
-        case "define":
-        case "block": {
-          const parser = new ExprParser(lex(rest));
-          const pipe = parser.pipeline();
-          const [name, ...arg] = pipe[0];
-          if (name?.kind !== "string") throw new Error("define without a name");
-          const define = { name: name.value, body: [] };
-          defines.push(define);
-          if (keyword[1] === "block") top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
-          stack.push({ kind: "define", define, into: define.body, chained: 0 });
-          break;
-        }
-        case "if":
-        case "with":
-        case "range":
-          openBlock(keyword[1], offset, rest, 0);
-          break;
-        case "else": {
-          const open = top();
-          if (!open.node) throw new Error("else outside a block");
-          open.into = open.node.orElse;
-          const chained = /^(if|with)\b\s*/.exec(rest);
-          if (chained) openBlock(chained[1], offset, rest.slice(chained[0].length), open.chained + 1);
-          else if (rest.trim()) throw new Error("else with an argument");
-          break;
-        }
-        case "end": {
-          if (stack.length === 1) throw new Error("end without a block");
-          const closed = stack.pop();
-          for (let i = 0; i < closed.chained; i++) stack.pop();
-          break;
-        }
-        case "template": {
-          const [name, ...arg] = pipelineOf(rest)[0];
-          if (name?.kind !== "string") throw new Error("template without a name");
-          top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
-          break;
-        }
-        case "break":
-        case "continue":
-          break;
-        default: {
-          const parser = new ExprParser(lex(action));
-          const assign = parser.assignment();
-          const pipe = parser.pipeline();
-          if (!parser.done()) throw new Error("trailing tokens");
-          top().into.push(assign ? { kind: "action", offset, pipe, assign } : { kind: "action", offset, pipe });
-        }
-      }
-    } catch {
-      top().into.push({ kind: "unreadable", offset, text: action });
-    }
-  }
-  return { body, defines };
-}
-
 // src/templates/image-reads.ts
 var NOT_IMAGES = /* @__PURE__ */ new Set(["tags", "pull_policy", "local_registry"]);
 function deriveImageReads(texts, library) {
@@ -22279,15 +22569,25 @@ function deriveImageReads(texts, library) {
   for (const { name, template } of parsed) evaluator.run(name, template.body, { k: "root" });
   for (const { name, template } of parsed)
     for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: "unknown" });
-  const lines = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
-  return { tags: classify2(evaluator.placed, "tags", lines), flat: classify2(evaluator.placed, "flat", lines) };
+  const lineOf = linesOf(new Map(parsed.map(({ name, text }) => [name, text])));
+  return { tags: classify2(evaluator.placed, "tags", lineOf), flat: classify2(evaluator.placed, "flat", lineOf) };
 }
-function classify2(placed, layout, lines) {
+function linesOf(texts) {
+  const indexes = /* @__PURE__ */ new Map();
+  return (file, offset) => {
+    if (!indexes.has(file)) {
+      const text = texts.get(file);
+      indexes.set(file, text === void 0 ? void 0 : new LineIndex(text));
+    }
+    return indexes.get(file)?.position(offset).line ?? 1;
+  };
+}
+function classify2(placed, layout, lineOf) {
   const reads = [];
   const seen = /* @__PURE__ */ new Map();
   let why;
   for (const { event, file, offset } of placed) {
-    const where = `templates/${file}:${lines.get(file)?.position(offset).line ?? 1}`;
+    const where = `templates/${file}:${lineOf(file, offset)}`;
     if (event.kind === "dynamic") {
       if (why === void 0 && coversImages(event.path, layout)) why = `${where}: ${event.why}`;
       continue;
@@ -22336,6 +22636,18 @@ var LibraryLoader = class {
   byTemplates = /* @__PURE__ */ new Map();
   byKey = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Map();
+  /** Each dependency folder read: its template names (sorted) and their digest. */
+  folders = /* @__PURE__ */ new Map();
+  /**
+   * The digest `readTemplateSet(dir, templates)` gives, when `dir` was read as a dependency with the same
+   * template names: a vendored helm-toolkit is a chart of the run too, and need not be read twice to be known.
+   */
+  digestOf(dir, templates) {
+    const folder = this.folders.get(dir);
+    if (!folder || folder.names.length !== templates.length) return void 0;
+    const names2 = [...templates].sort();
+    return names2.every((name, i) => name === folder.names[i]) ? folder.digest : void 0;
+  }
   /** The library of these dependencies (name and folder each), or undefined when there are none. */
   load(dependencies) {
     return this.loadKeyed(dependencies)?.library;
@@ -22347,7 +22659,12 @@ var LibraryLoader = class {
     const known = this.keys.get(dirs);
     if (known !== void 0) return { library: this.byKey.get(known), key: known };
     const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
-    const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(import_node_path14.default.join(dep.dir, "templates"))));
+    const sets = dependencies.map((dep) => {
+      const names2 = listFiles(import_node_path14.default.join(dep.dir, "templates"));
+      const set2 = readTemplateSet(dep.dir, names2);
+      this.folders.set(dep.dir, { names: [...names2].sort(), digest: set2.digest });
+      return set2;
+    });
     const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
     this.keys.set(dirs, key);
     let library = this.byKey.get(key);
@@ -22378,10 +22695,14 @@ var templateReadsFact = defineFact({
       if (chart.templates.length === 0) continue;
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
       const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-      const templates = readTemplateSet(chart.dir, chart.templates);
-      const key = `${templates.digest}\0${library?.key ?? ""}`;
-      let chartReads = derived.get(key);
-      if (!chartReads) derived.set(key, chartReads = deriveImageReads(templates.texts, library?.library));
+      const keyOf2 = (digest) => `${digest}\0${library?.key ?? ""}`;
+      const known = loader2.digestOf(chart.dir, chart.templates);
+      let chartReads = known === void 0 ? void 0 : derived.get(keyOf2(known));
+      if (!chartReads) {
+        const templates = readTemplateSet(chart.dir, chart.templates);
+        chartReads = derived.get(keyOf2(templates.digest));
+        if (!chartReads) derived.set(keyOf2(templates.digest), chartReads = deriveImageReads(templates.texts, library?.library));
+      }
       reads[chart.dir] = chartReads;
     }
     return reads;
@@ -22757,84 +23078,15 @@ function scalarEntry(map2, key) {
 }
 
 // src/facts/template-registry.ts
-var READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
-var READS_GLOBAL = /\.Values\.global\b/;
-var PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
-var REGISTRY_OF = new RegExp(`${PATH}\\.registry\\b`, "g");
-var WITH_PATH = new RegExp(String.raw`\{\{-?\s*with\s+` + PATH, "g");
-var VALUES_PATH = new RegExp(PATH, "g");
-var INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
-var DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
-var WITH_REACH = 400;
-function registryHelpers(texts) {
-  const helpers = /* @__PURE__ */ new Set();
-  for (const text of texts) {
-    const defines = [...text.matchAll(DEFINE)];
-    defines.forEach((define, i) => {
-      const body = text.slice(define.index + define[0].length, defines[i + 1]?.index ?? text.length);
-      if (/registry/i.test(body)) helpers.add(define[1]);
-    });
-  }
-  return helpers;
-}
-function registryPathsOf(texts) {
-  const paths = /* @__PURE__ */ new Set();
-  const helpers = registryHelpers(texts);
-  for (const text of texts) {
-    for (const match of text.matchAll(REGISTRY_OF)) paths.add(match[1].slice(1));
-    for (const match of text.matchAll(WITH_PATH)) {
-      if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
-        paths.add(match[1].slice(1));
-    }
-    if (helpers.size === 0) continue;
-    for (const line of text.split("\n")) {
-      if (!line.includes("include") && !line.includes("template")) continue;
-      if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
-      for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
-    }
-  }
-  for (const path30 of [...paths]) if (path30 === "global" || path30.startsWith("global.")) paths.delete(path30);
-  return [...paths].sort();
-}
-var FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
-var PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
-function printfTagged(text) {
-  const found = [];
-  for (const match of text.matchAll(PRINTF)) {
-    const format = match[1];
-    const args = match[2].trim().split(/\s+/);
-    let verb = 0;
-    for (let i = format.indexOf("%"); i !== -1; i = format.indexOf("%", i + 2)) {
-      if (format[i + 1] === "%") continue;
-      const next = format[i + 2];
-      const arg = args[verb++];
-      const path30 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path30 && (next === ":" || next === "@")) found.push(path30[1].slice(1));
-    }
-  }
-  return found;
-}
-function templateImageUse(texts) {
-  const tagged = /* @__PURE__ */ new Set();
-  for (const text of texts) {
-    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path30 of printfTagged(text)) tagged.add(path30);
-  }
-  return {
-    registry: texts.some((text) => READS_REGISTRY.test(text)),
-    global: texts.some((text) => READS_GLOBAL.test(text)),
-    tagged: [...tagged].sort(),
-    registryPaths: registryPathsOf(texts)
-  };
-}
 var templateRegistryFact = defineFact({
   id: "template-registry",
-  async build(input) {
+  needs: [templateScanFact],
+  async build(input, read) {
+    const scan = read(templateScanFact);
     const result = {};
-    const derived = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
     for (const chart of input.charts) {
-      if (chart.templates.length === 0) continue;
-      const use = derived.of(readTemplateSet(chart.dir, chart.templates));
+      const use = scan.charts[chart.dir]?.use;
+      if (!use) continue;
       result[chart.dir] = { ...use, parentGlobalRegistry: use.global && await parentSetsGlobalRegistry(chart.dir) };
     }
     return result;
@@ -23383,6 +23635,14 @@ var SecretClassifier = class {
       return !this.isSensitiveKey(optionKey) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
     });
   }
+  /** The sensitive values seen so far, in the order first seen: what a cached lint replays (src/engine/rendered-lint.ts). */
+  seenValues() {
+    return [...this.seen];
+  }
+  /** Takes in, in their order, the values another classifier of the same settings saw: output is scrubbed of them too. */
+  addSeen(values) {
+    for (const value of values) this.seen.add(value);
+  }
   /** Replaces every sensitive value this classifier has seen with a description of it. */
   redact(message) {
     let result = message;
@@ -23526,104 +23786,16 @@ function gatedOff(root, path30, writes) {
 
 // src/facts/secret-writes.ts
 var import_node_path17 = __toESM(require("node:path"), 1);
-
-// src/templates/secret-writes.ts
-var VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-var PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
-var DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
-var CONTROL = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
-var LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
-var FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
-var AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
-function deriveSecretWrites(texts) {
-  const written = /* @__PURE__ */ new Set();
-  const gatedReads = /* @__PURE__ */ new Map();
-  const openReads = /* @__PURE__ */ new Set();
-  const openTexts = [];
-  for (const { text } of texts) {
-    for (const document of text.split(/^---\s*$/m)) if (/^kind:\s*["']?Secret["']?\s*$/m.test(document)) collectWritten(document, written);
-    const gate = fileGate(text);
-    const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1].slice(1));
-    if (gate === void 0) {
-      for (const read of reads) openReads.add(read);
-      openTexts.push(text);
-      continue;
-    }
-    for (const read of reads) {
-      if (read === gate) continue;
-      if (!gatedReads.has(read)) gatedReads.set(read, /* @__PURE__ */ new Set());
-      gatedReads.get(read).add(gate);
-    }
-  }
-  const gated = {};
-  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : /* @__PURE__ */ new Set();
-  for (const [read, gates] of gatedReads) {
-    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
-    gated[read] = [...gates].sort();
-  }
-  return { written: [...written].sort(), gated };
-}
-function collectWritten(document, written) {
-  let inData = false;
-  for (const line of document.split(/\r?\n/)) {
-    if (/^(?:data|stringData):/.test(line)) {
-      inData = true;
-      continue;
-    }
-    if (/^[A-Za-z"']/.test(line)) inData = false;
-    if (!inData) continue;
-    const entry = DATA_ENTRY.exec(line);
-    if (!entry || CONTROL.test(entry[1])) continue;
-    for (const match of entry[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
-    for (const match of entry[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
-  }
-}
-function fileGate(text) {
-  const start = text.replace(LEADING_COMMENTS, "");
-  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return void 0;
-  const actions = scanActions(text).filter((action) => action.text !== "");
-  const first = actions[0];
-  const last = actions.at(-1);
-  if (!first || last?.text !== "end") return void 0;
-  const gate = FILE_GATE.exec(first.text);
-  if (!gate) return void 0;
-  let depth2 = 0;
-  for (const action of actions) {
-    if (/^(?:if|with|range|define|block)\b/.test(action.text)) depth2++;
-    else if (action.text === "end") {
-      depth2--;
-      if (depth2 === 0 && action !== last) return void 0;
-    }
-  }
-  const before = text.slice(0, first.offset).replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, "");
-  return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
-}
-function endpointsLookedUp(openTexts) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const text of openTexts) {
-    for (const line of text.split(/\r?\n/)) {
-      if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
-      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
-    }
-  }
-  return names2;
-}
-function readOpenly(read, openReads, looked) {
-  const parts = read.split(".");
-  for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join("."))) return true;
-  return parts[0] === "endpoints" && parts[1] !== void 0 && looked.has(parts[1]);
-}
-
-// src/facts/secret-writes.ts
 var VALUES_LIMITS4 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
 var secretWritesFact = defineFact({
   id: "secret-writes",
-  async build(input) {
+  needs: [templateScanFact],
+  async build(input, read) {
+    const scan = read(templateScanFact);
     const result = {};
-    const derived = new ByTemplates(deriveSecretWrites);
     for (const chart of input.charts) {
-      if (chart.templates.length === 0) continue;
-      const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
+      const writes = scan.charts[chart.dir]?.secrets;
+      if (!writes) continue;
       const toggles = {};
       const names2 = new Set(Object.values(writes.gated).flat());
       if (names2.size > 0) {
@@ -24978,8 +25150,8 @@ function fileGuard(text) {
 
 // src/entrypoint/values-fact.ts
 var VALUES_LIMITS5 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
-function setOwn(record2, key, value) {
-  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function endpointHosts(root) {
   const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
@@ -24998,21 +25170,28 @@ function manifestFlags(root) {
   for (const entry of manifests.entries) if (entry.value.kind === "scalar") setOwn(result, entry.key, entry.value.value);
   return result;
 }
-var VALUES_SUMMARY = "entrypoint-values-summary/1";
-async function valuesRoot(text) {
-  try {
-    return (await parseYamlValues(text, VALUES_LIMITS5)).root;
-  } catch {
-    return void 0;
-  }
-}
-async function valuesSummary(text) {
-  const root = text === void 0 ? void 0 : await valuesRoot(text);
+var VALUES_SUMMARY = "entrypoint-values-summary/2";
+function valuesSummary(root) {
   const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
     component: component.name,
     jobs: jobs.map((job) => job.name)
   }));
   return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
+}
+async function summaryOf(file, text, input) {
+  const limits = { ...VALUES_LIMITS5, ...input.parsed?.limits ?? {} };
+  const derive = async () => {
+    let document;
+    try {
+      document = await parseYamlValues(text, limits);
+    } catch {
+      return valuesSummary(void 0);
+    }
+    input.parsed?.offer(file, text, document, limits);
+    return valuesSummary(document.root);
+  };
+  const kind = `${VALUES_SUMMARY}:${limits.maxExpandedNodes}:${limits.maxNestingDepth}`;
+  return input.derived ? input.derived.get(kind, text, derive) : derive();
 }
 var dependencyChartsFact = defineFact({
   id: "entrypoint-dependency-charts",
@@ -25032,8 +25211,9 @@ var dependencyChartsFact = defineFact({
     const result = {};
     for (const chart of input.charts) {
       if (!usesHelmToolkit(chart)) continue;
-      const text = readTextOrUndefined(import_node_path20.default.join(chart.dir, "values.yaml"), VALUES_LIMITS5);
-      const summary = text !== void 0 && input.derived ? await input.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text)) : await valuesSummary(text);
+      const file = import_node_path20.default.join(chart.dir, "values.yaml");
+      const text = readTextOrUndefined(file, VALUES_LIMITS5);
+      const summary = text === void 0 ? valuesSummary(void 0) : await summaryOf(file, text, input);
       let reads;
       if (chart.templates.length > 0) {
         const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
@@ -29021,13 +29201,13 @@ function resolveConfig(raw, file, text, dir, rules) {
     const files = raw[kind]?.files;
     return files?.length ? [{ kind, matches: compileGlobs(files, `${kind}.files`) }] : [];
   });
-  const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
+  const extended2 = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
   const overrides = (raw.overrides ?? []).map((o, i) => ({
     matches: compileGlobs(o.files, `overrides[${i}].files`),
     extends: o.extends === void 0 ? void 0 : profilesOf(o.extends),
     rules: o.rules ?? {}
   }));
-  const profileFor = (chart) => extended ?? [chartProfile(chart)];
+  const profileFor = (chart) => extended2 ?? [chartProfile(chart)];
   const cache = /* @__PURE__ */ new Map();
   return {
     file,
@@ -30085,13 +30265,13 @@ function replaceForm(text, form) {
   let out = "";
   let from = 0;
   for (let at = lowerText.indexOf(lowerForm); at !== -1; at = lowerText.indexOf(lowerForm, at + lowerForm.length)) {
-    if (wholeWord && (isWordChar(text[at - 1]) || isWordChar(text[at + form.length]))) continue;
+    if (wholeWord && (isWordChar2(text[at - 1]) || isWordChar2(text[at + form.length]))) continue;
     out += text.slice(from, at) + SCRUBBED;
     from = at + form.length;
   }
   return out + text.slice(from);
 }
-function isWordChar(char) {
+function isWordChar2(char) {
   return char !== void 0 && /[A-Za-z0-9]/.test(char);
 }
 
@@ -30193,7 +30373,10 @@ var LIMIT_MESSAGE_ID = "tooManyFindings";
 function runFileRules(file, env, options) {
   const fileType = fileTypeOf(file.kind);
   const unreadable2 = file.readProblem !== void 0 || fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal));
-  const extras = fileType.context(file, { facts: env.facts, memo: (key, build) => memoized(env.memo, `file-type\0${key}`, build) });
+  const extras = fileType.context(file, {
+    facts: env.facts,
+    memo: (key, build) => memoized(env.memo, `file-type\0${key}`, build)
+  });
   const internalErrors = [];
   const summaries = {};
   let suppression = { unused: [], directives: [] };
@@ -30351,7 +30534,7 @@ function redactQuoted(diagnostics, secrets) {
 
 // src/engine/load-file.ts
 init_yaml_view();
-async function loadFile(target, config, preloaded, chartFile) {
+async function loadFile(target, config, preloaded, chartFile, parsed) {
   if (typeof preloaded === "string") return parseFile(target, preloaded, config);
   if (preloaded) return preloaded.ok ? parseFile(target, preloaded.text, config) : unreadableFile(target, preloaded);
   if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes("\0")) {
@@ -30364,8 +30547,10 @@ async function loadFile(target, config, preloaded, chartFile) {
     };
   }
   const read = readTextFile(target.path, config.limits);
-  if (read.ok) return parseFile(target, read.text, config);
-  return unreadableFile(target, read);
+  if (!read.ok) return unreadableFile(target, read);
+  const document = target.kind === "values" ? parsed?.take(target.path, read.text) : void 0;
+  if (document) return { ...target, text: read.text, documents: [document], lines: new LineIndex(read.text), readProblem: void 0 };
+  return parseFile(target, read.text, config);
 }
 function unreadableFile(target, read) {
   return { ...target, text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read.code, message: read.message } };

@@ -172,14 +172,14 @@ var init_directives = __esm({
 
 // src/sources/files.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function readTextFile(path46, limits) {
-  const read = readRegularFile(path46, limits);
+function readTextFile(path47, limits) {
+  const read = readRegularFile(path47, limits);
   return read.ok ? decodeText(read.bytes) : read;
 }
-function readRegularFile(path46, limits) {
+function readRegularFile(path47, limits) {
   let fd;
   try {
-    fd = openSync(path46, OPEN_FLAGS);
+    fd = openSync(path47, OPEN_FLAGS);
   } catch (error) {
     return unreadable(error);
   }
@@ -219,8 +219,8 @@ async function readStreamText(stream, limits) {
   }
   return decodeText(Buffer.concat(chunks, total));
 }
-function readTextOrUndefined(path46, limits) {
-  const read = readTextFile(path46, limits);
+function readTextOrUndefined(path47, limits) {
+  const read = readTextFile(path47, limits);
   return read.ok ? read.text : void 0;
 }
 function kindOf(info) {
@@ -269,6 +269,520 @@ var init_files = __esm({
   }
 });
 
+// src/templates/global-reads.ts
+function globalKeysRead(texts) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const text of texts) recordGlobalReads(text, keys);
+  return [...keys];
+}
+function recordGlobalReads(text, keys) {
+  if (!text.includes(".Values.global")) return;
+  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
+  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
+  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
+}
+var GLOBAL_READ, GLOBAL_INDEX, GLOBAL_WHOLE, READS_ANY;
+var init_global_reads = __esm({
+  "src/templates/global-reads.ts"() {
+    "use strict";
+    GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
+    GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
+    GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
+    READS_ANY = "*";
+  }
+});
+
+// src/templates/image-use.ts
+function registryHelpers(texts) {
+  const helpers = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    const defines = [...text.matchAll(DEFINE)];
+    defines.forEach((define, i) => {
+      const body = text.slice(define.index + define[0].length, defines[i + 1]?.index ?? text.length);
+      if (/registry/i.test(body)) helpers.add(define[1]);
+    });
+  }
+  return helpers;
+}
+function registryPathsOf(texts) {
+  const paths = /* @__PURE__ */ new Set();
+  const helpers = registryHelpers(texts);
+  for (const text of texts) {
+    for (const match of text.matchAll(REGISTRY_OF)) paths.add(match[1].slice(1));
+    for (const match of text.matchAll(WITH_PATH)) {
+      if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
+        paths.add(match[1].slice(1));
+    }
+    if (helpers.size === 0 || !text.includes("include") && !text.includes("template")) continue;
+    for (const line of text.split("\n")) {
+      if (!line.includes("include") && !line.includes("template")) continue;
+      if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
+      for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
+    }
+  }
+  for (const path47 of [...paths]) if (path47 === "global" || path47.startsWith("global.")) paths.delete(path47);
+  return [...paths].sort();
+}
+function printfTagged(text) {
+  const found = [];
+  for (const match of text.matchAll(PRINTF)) {
+    const format = match[1];
+    const args = match[2].trim().split(/\s+/);
+    let verb = 0;
+    for (let i = format.indexOf("%"); i !== -1; i = format.indexOf("%", i + 2)) {
+      if (format[i + 1] === "%") continue;
+      const next = format[i + 2];
+      const arg = args[verb++];
+      const path47 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
+      if (path47 && (next === ":" || next === "@")) found.push(path47[1].slice(1));
+    }
+  }
+  return found;
+}
+function templateImageUse(texts) {
+  const tagged = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
+    for (const path47 of printfTagged(text)) tagged.add(path47);
+  }
+  return {
+    registry: texts.some((text) => READS_REGISTRY.test(text)),
+    global: texts.some((text) => READS_GLOBAL.test(text)),
+    tagged: [...tagged].sort(),
+    registryPaths: registryPathsOf(texts)
+  };
+}
+var READS_REGISTRY, READS_GLOBAL, PATH, REGISTRY_OF, WITH_PATH, VALUES_PATH, INCLUDE, DEFINE, WITH_REACH, FOLLOWED_BY_TAG, PRINTF;
+var init_image_use = __esm({
+  "src/templates/image-use.ts"() {
+    "use strict";
+    READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
+    READS_GLOBAL = /\.Values\.global\b/;
+    PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
+    REGISTRY_OF = new RegExp(`${PATH}\\.registry\\b`, "g");
+    WITH_PATH = new RegExp(String.raw`\{\{-?\s*with\s+` + PATH, "g");
+    VALUES_PATH = new RegExp(PATH, "g");
+    INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
+    DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
+    WITH_REACH = 400;
+    FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
+    PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
+  }
+});
+
+// src/templates/parse.ts
+function scanActions(text) {
+  const actions = [];
+  let at = text.indexOf("{{");
+  while (at !== -1) {
+    let start = at + 2;
+    if (text[start] === "-" && /\s/.test(text[start + 1] ?? "")) start++;
+    const end = findClose(text, start);
+    if (end === -1) break;
+    let [first, last] = [start, end];
+    if (last - first >= 2 && text[last - 1] === "-" && isSpaceAt(text, last - 2)) last--;
+    while (first < last && isSpaceAt(text, first)) first++;
+    while (last > first && isSpaceAt(text, last - 1)) last--;
+    if (!text.startsWith("/*", first) || first > last - 2) actions.push({ offset: at, text: text.slice(first, last) });
+    at = text.indexOf("{{", end + 2);
+  }
+  return actions;
+}
+function isSpaceAt(text, i) {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || code >= 9 && code <= 13;
+  return WHITESPACE.test(text[i]);
+}
+function wordEnd(text, from) {
+  let end = from;
+  while (isWordChar(text.charCodeAt(end))) end++;
+  return end;
+}
+function findClose(text, from) {
+  let first = from;
+  while (first < text.length && isSpaceAt(text, first)) first++;
+  if (text.startsWith("/*", first)) {
+    const close = text.indexOf("*/", from);
+    return close === -1 ? -1 : text.indexOf("}}", close + 2);
+  }
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "`" || c === "'") {
+      i = skipQuoted(text, i);
+      if (i === -1) return -1;
+    } else if (c === "}" && text[i + 1] === "}") return i;
+  }
+  return -1;
+}
+function skipQuoted(text, start) {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote !== "`" && text[i] === "\\") i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
+}
+function lex(text) {
+  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
+  const tokens = [];
+  let i = 0;
+  let fieldsEnd = 0;
+  const fieldsAt = (from) => {
+    let fields;
+    let at = from;
+    while (text.charCodeAt(at) === DOT && isWordStart(text.charCodeAt(at + 1))) {
+      const end = wordEnd(text, at + 2);
+      (fields ??= []).push(text.slice(at + 1, end));
+      at = end;
+    }
+    fieldsEnd = at;
+    return fields ?? NO_FIELDS;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (isSpaceAt(text, i)) {
+      i++;
+    } else if (c === '"' || c === "`") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated string");
+      const raw = text.slice(i, end + 1);
+      tokens.push({ t: "str", v: c === "`" ? raw.slice(1, -1) : JSON.parse(raw.replaceAll("	", "\\t")) });
+      i = end + 1;
+    } else if (c === "'") {
+      const end = skipQuoted(text, i);
+      if (end === -1) throw new Error("unterminated char");
+      tokens.push(LITERAL);
+      i = end + 1;
+    } else if (c === "(" || c === ")" || c === "|" || c === ",") {
+      tokens.push(OPERATORS[c]);
+      i++;
+      if (c === ")") {
+        const fields = fieldsAt(i);
+        if (fields.length > 0) tokens.push({ t: "field", fields });
+        i = fieldsEnd;
+      }
+    } else if (text.startsWith(":=", i)) {
+      tokens.push(OPERATORS[":="]);
+      i += 2;
+    } else if (c === "=") {
+      tokens.push(OPERATORS["="]);
+      i++;
+    } else if (c === "$") {
+      const name = text.slice(i, wordEnd(text, i + 1));
+      const fields = fieldsAt(i + name.length);
+      tokens.push({ t: "var", name, fields });
+      i = fieldsEnd;
+    } else if (c === ".") {
+      const fields = fieldsAt(i);
+      tokens.push({ t: "dot", fields });
+      i = fields.length > 0 ? fieldsEnd : i + 1;
+    } else if (isNumberStart(text.charCodeAt(i))) {
+      NUMBER2.lastIndex = i;
+      const num = NUMBER2.exec(text)?.[0];
+      if (!num) throw new Error(`unexpected ${c}`);
+      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
+      i += num.length;
+    } else if (isWordStart(text.charCodeAt(i))) {
+      const word = text.slice(i, wordEnd(text, i + 1));
+      tokens.push(word === "true" || word === "false" || word === "nil" ? LITERAL : { t: "ident", v: word });
+      i += word.length;
+    } else {
+      throw new Error(`unexpected ${c}`);
+    }
+  }
+  return tokens;
+}
+function pipelineOf(text) {
+  const parser = new ExprParser(lex(text));
+  const pipe = parser.pipeline();
+  if (!parser.done()) throw new Error("trailing tokens");
+  return pipe;
+}
+function parseTemplate(text) {
+  const body = [];
+  const defines = [];
+  const stack = [{ kind: "root", into: body, chained: 0 }];
+  const top = () => stack[stack.length - 1];
+  const openBlock = (kind, offset, rest, chained) => {
+    let pipe;
+    let names2 = [];
+    let unreadable2;
+    try {
+      const parser = new ExprParser(lex(rest));
+      names2 = parser.assignment()?.names ?? [];
+      pipe = parser.pipeline();
+      if (!parser.done()) throw new Error("trailing tokens");
+    } catch {
+      pipe = [[{ kind: "literal" }]];
+      unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
+    }
+    if (unreadable2) top().into.push(unreadable2);
+    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
+    top().into.push(node);
+    stack.push({ kind, node, into: node.body, chained });
+  };
+  for (const { offset, text: action } of scanActions(text)) {
+    const keyword = KEYWORD.exec(action);
+    const rest = keyword ? action.slice(keyword[0].length) : action;
+    try {
+      switch (keyword?.[1]) {
+        case "define":
+        case "block": {
+          const parser = new ExprParser(lex(rest));
+          const pipe = parser.pipeline();
+          const [name, ...arg] = pipe[0];
+          if (name?.kind !== "string") throw new Error("define without a name");
+          const define = { name: name.value, body: [] };
+          defines.push(define);
+          if (keyword[1] === "block") top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          stack.push({ kind: "define", define, into: define.body, chained: 0 });
+          break;
+        }
+        case "if":
+        case "with":
+        case "range":
+          openBlock(keyword[1], offset, rest, 0);
+          break;
+        case "else": {
+          const open = top();
+          if (!open.node) throw new Error("else outside a block");
+          open.into = open.node.orElse;
+          const chained = /^(if|with)\b\s*/.exec(rest);
+          if (chained) openBlock(chained[1], offset, rest.slice(chained[0].length), open.chained + 1);
+          else if (rest.trim()) throw new Error("else with an argument");
+          break;
+        }
+        case "end": {
+          if (stack.length === 1) throw new Error("end without a block");
+          const closed = stack.pop();
+          for (let i = 0; i < closed.chained; i++) stack.pop();
+          break;
+        }
+        case "template": {
+          const [name, ...arg] = pipelineOf(rest)[0];
+          if (name?.kind !== "string") throw new Error("template without a name");
+          top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
+          break;
+        }
+        case "break":
+        case "continue":
+          break;
+        default: {
+          const parser = new ExprParser(lex(action));
+          const assign = parser.assignment();
+          const pipe = parser.pipeline();
+          if (!parser.done()) throw new Error("trailing tokens");
+          top().into.push(assign ? { kind: "action", offset, pipe, assign } : { kind: "action", offset, pipe });
+        }
+      }
+    } catch {
+      top().into.push({ kind: "unreadable", offset, text: action });
+    }
+  }
+  return { body, defines };
+}
+var WHITESPACE, isWordStart, isWordChar, DOT, NO_FIELDS, isNumberStart, LITERAL, OPERATORS, ExprParser, KEYWORD;
+var init_parse = __esm({
+  "src/templates/parse.ts"() {
+    "use strict";
+    WHITESPACE = /\s/;
+    isWordStart = (code) => code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+    isWordChar = (code) => isWordStart(code) || code >= 48 && code <= 57;
+    DOT = 46;
+    NO_FIELDS = Object.freeze([]);
+    isNumberStart = (code) => code >= 48 && code <= 57 || code === 43 || code === 45;
+    LITERAL = Object.freeze({ t: "lit" });
+    OPERATORS = Object.freeze({
+      "(": Object.freeze({ t: "op", v: "(" }),
+      ")": Object.freeze({ t: "op", v: ")" }),
+      "|": Object.freeze({ t: "op", v: "|" }),
+      ",": Object.freeze({ t: "op", v: "," }),
+      ":=": Object.freeze({ t: "op", v: ":=" }),
+      "=": Object.freeze({ t: "op", v: "=" })
+    });
+    ExprParser = class {
+      constructor(tokens) {
+        this.tokens = tokens;
+      }
+      tokens;
+      at = 0;
+      operands = [];
+      done() {
+        return this.at >= this.tokens.length;
+      }
+      peek() {
+        return this.tokens[this.at];
+      }
+      /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
+      assignment() {
+        const names2 = [];
+        let i = this.at;
+        for (; ; ) {
+          const token = this.tokens[i];
+          if (token?.t !== "var" || token.fields.length > 0) return void 0;
+          names2.push(token.name);
+          const next = this.tokens[i + 1];
+          if (next?.t === "op" && next.v === ",") {
+            i += 2;
+            continue;
+          }
+          if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
+            this.at = i + 2;
+            return { names: names2, declare: next.v === ":=" };
+          }
+          return void 0;
+        }
+      }
+      pipeline() {
+        const commands = [this.command()];
+        while (this.peek()?.t === "op" && this.peek().v === "|") {
+          this.at++;
+          commands.push(this.command());
+        }
+        return commands;
+      }
+      command() {
+        const start = this.operands.length;
+        for (let token = this.peek(); token && !(token.t === "op" && token.v !== "("); token = this.peek()) {
+          const operand = this.operand();
+          this.operands.push(operand);
+        }
+        const operands = this.operands.slice(start);
+        this.operands.length = start;
+        if (operands.length === 0) throw new Error("empty command");
+        return operands;
+      }
+      operand() {
+        const token = this.tokens[this.at++];
+        switch (token.t) {
+          case "str":
+            return { kind: "string", value: token.v };
+          case "num":
+            return { kind: "number", value: token.v };
+          case "lit":
+            return { kind: "literal" };
+          case "dot":
+            return { kind: "dot", fields: token.fields };
+          case "var":
+            return { kind: "var", name: token.name, fields: token.fields };
+          case "ident":
+            return { kind: "ident", name: token.v };
+          case "op": {
+            if (token.v !== "(") throw new Error(`unexpected ${token.v}`);
+            const pipe = this.pipeline();
+            const close = this.tokens[this.at++];
+            if (close?.t !== "op" || close.v !== ")") throw new Error("missing )");
+            const chain = this.peek();
+            if (chain?.t === "field") this.at++;
+            return { kind: "paren", pipe, fields: chain?.t === "field" ? chain.fields : [] };
+          }
+          default:
+            throw new Error("unexpected field chain");
+        }
+      }
+    };
+    KEYWORD = /^(define|block|if|else|with|range|end|template|break|continue)\b\s*/;
+  }
+});
+
+// src/templates/secret-writes.ts
+function deriveSecretWrites(texts) {
+  const written = /* @__PURE__ */ new Set();
+  const gatedReads = /* @__PURE__ */ new Map();
+  const openReads = /* @__PURE__ */ new Set();
+  const openTexts = [];
+  for (const { text } of texts) {
+    if (SECRET_KIND.test(text)) {
+      for (const document of text.split(/^---\s*$/m)) if (SECRET_KIND.test(document)) collectWritten(document, written);
+    }
+    const gate = fileGate(text);
+    const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1].slice(1));
+    if (gate === void 0) {
+      for (const read of reads) openReads.add(read);
+      openTexts.push(text);
+      continue;
+    }
+    for (const read of reads) {
+      if (read === gate) continue;
+      if (!gatedReads.has(read)) gatedReads.set(read, /* @__PURE__ */ new Set());
+      gatedReads.get(read).add(gate);
+    }
+  }
+  const gated = {};
+  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : /* @__PURE__ */ new Set();
+  for (const [read, gates] of gatedReads) {
+    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
+    gated[read] = [...gates].sort();
+  }
+  return { written: [...written].sort(), gated };
+}
+function collectWritten(document, written) {
+  let inData = false;
+  for (const line of document.split(/\r?\n/)) {
+    if (/^(?:data|stringData):/.test(line)) {
+      inData = true;
+      continue;
+    }
+    if (/^[A-Za-z"']/.test(line)) inData = false;
+    if (!inData) continue;
+    const entry2 = DATA_ENTRY.exec(line);
+    if (!entry2 || CONTROL.test(entry2[1])) continue;
+    for (const match of entry2[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
+    for (const match of entry2[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
+  }
+}
+function fileGate(text) {
+  const start = text.replace(LEADING_COMMENTS, "");
+  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return void 0;
+  const actions = scanActions(text).filter((action) => action.text !== "");
+  const first = actions[0];
+  const last = actions.at(-1);
+  if (!first || last?.text !== "end") return void 0;
+  const gate = FILE_GATE.exec(first.text);
+  if (!gate) return void 0;
+  let depth2 = 0;
+  for (const action of actions) {
+    if (/^(?:if|with|range|define|block)\b/.test(action.text)) depth2++;
+    else if (action.text === "end") {
+      depth2--;
+      if (depth2 === 0 && action !== last) return void 0;
+    }
+  }
+  const before = text.slice(0, first.offset).replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, "");
+  return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
+}
+function endpointsLookedUp(openTexts) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const text of openTexts) {
+    if (!text.includes("include")) continue;
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
+      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
+    }
+  }
+  return names2;
+}
+function readOpenly(read, openReads, looked) {
+  const parts = read.split(".");
+  for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join("."))) return true;
+  return parts[0] === "endpoints" && parts[1] !== void 0 && looked.has(parts[1]);
+}
+var VALUES_REF, PROVIDED, DATA_ENTRY, CONTROL, LEADING_COMMENTS, SECRET_KIND, FILE_GATE, AUTH_LOOKUP;
+var init_secret_writes = __esm({
+  "src/templates/secret-writes.ts"() {
+    "use strict";
+    init_parse();
+    VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
+    PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
+    DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
+    CONTROL = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
+    LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
+    SECRET_KIND = /^kind:\s*["']?Secret["']?\s*$/m;
+    FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
+    AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
+  }
+});
+
 // src/templates/texts.ts
 import { createHash } from "node:crypto";
 import path from "node:path";
@@ -280,9 +794,9 @@ function readTemplateTexts(chartDir, templates) {
 }
 function readTemplateSet(chartDir, templates) {
   const texts = readTemplateTexts(chartDir, templates);
-  const digest = createHash("sha256");
-  for (const { name, text } of texts) digest.update(`${name}\0${text.length}\0`).update(text);
-  return { texts, digest: digest.digest("hex") };
+  const digest2 = createHash("sha256");
+  for (const { name, text } of texts) digest2.update(`${name}\0${text.length}\0`).update(text);
+  return { texts, digest: digest2.digest("hex") };
 }
 var TEMPLATE_LIMITS, ByTemplates;
 var init_texts = __esm({
@@ -413,12 +927,12 @@ var init_secret_shape = __esm({
 
 // src/sources/yaml-view.ts
 function pathOf(node) {
-  const path46 = [];
-  for (let at = node; at?.segment !== void 0; at = at.parent) path46.push(at.segment);
-  return path46.reverse();
+  const path47 = [];
+  for (let at = node; at?.segment !== void 0; at = at.parent) path47.push(at.segment);
+  return path47.reverse();
 }
-function dottedPath(path46) {
-  return path46.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
+function dottedPath(path47) {
+  return path47.map((segment, i) => typeof segment === "number" ? `[${segment}]` : i === 0 ? shownSegment(segment) : `.${shownSegment(segment)}`).join("");
 }
 function linkParents(root) {
   const stack = [root];
@@ -4033,17 +4547,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path46) {
-      const ctrl = callVisitor(key, node, visitor, path46);
+    function visit_(key, node, visitor, path47) {
+      const ctrl = callVisitor(key, node, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visit_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visit_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path47 = Object.freeze(path47.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path46);
+            const ci = visit_(i, node.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4054,13 +4568,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = visit_("key", node.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node));
+          const ck = visit_("key", node.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path46);
+          const cv = visit_("value", node.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4081,17 +4595,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path46) {
-      const ctrl = await callVisitor(key, node, visitor, path46);
+    async function visitAsync_(key, node, visitor, path47) {
+      const ctrl = await callVisitor(key, node, visitor, path47);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path46, ctrl);
-        return visitAsync_(key, ctrl, visitor, path46);
+        replaceNode(key, path47, ctrl);
+        return visitAsync_(key, ctrl, visitor, path47);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path46 = Object.freeze(path46.concat(node));
+          path47 = Object.freeze(path47.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path46);
+            const ci = await visitAsync_(i, node.items[i], visitor, path47);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4102,13 +4616,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path46 = Object.freeze(path46.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path46);
+          path47 = Object.freeze(path47.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path47);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path46);
+          const cv = await visitAsync_("value", node.value, visitor, path47);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4135,23 +4649,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path46) {
+    function callVisitor(key, node, visitor, path47) {
       if (typeof visitor === "function")
-        return visitor(key, node, path46);
+        return visitor(key, node, path47);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path46);
+        return visitor.Map?.(key, node, path47);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path46);
+        return visitor.Seq?.(key, node, path47);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path46);
+        return visitor.Pair?.(key, node, path47);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path46);
+        return visitor.Scalar?.(key, node, path47);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path46);
+        return visitor.Alias?.(key, node, path47);
       return void 0;
     }
-    function replaceNode(key, path46, node) {
-      const parent = path46[path46.length - 1];
+    function replaceNode(key, path47, node) {
+      const parent = path47[path47.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4763,10 +5277,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path46, value) {
+    function collectionFromPath(schema2, path47, value) {
       let v = value;
-      for (let i = path46.length - 1; i >= 0; --i) {
-        const k = path46[i];
+      for (let i = path47.length - 1; i >= 0; --i) {
+        const k = path47[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4785,7 +5299,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path46) => path46 == null || typeof path46 === "object" && !!path46[Symbol.iterator]().next().done;
+    var isEmptyPath = (path47) => path47 == null || typeof path47 === "object" && !!path47[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -4815,11 +5329,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path46, value) {
-        if (isEmptyPath(path46))
+      addIn(path47, value) {
+        if (isEmptyPath(path47))
           this.add(value);
         else {
-          const [key, ...rest] = path46;
+          const [key, ...rest] = path47;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4833,8 +5347,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        const [key, ...rest] = path46;
+      deleteIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4848,8 +5362,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        const [key, ...rest] = path46;
+      getIn(path47, keepScalar) {
+        const [key, ...rest] = path47;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4867,8 +5381,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path46) {
-        const [key, ...rest] = path46;
+      hasIn(path47) {
+        const [key, ...rest] = path47;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4878,8 +5392,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        const [key, ...rest] = path46;
+      setIn(path47, value) {
+        const [key, ...rest] = path47;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -7394,9 +7908,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path46, value) {
+      addIn(path47, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path46, value);
+          this.contents.addIn(path47, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7471,14 +7985,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path46) {
-        if (Collection.isEmptyPath(path46)) {
+      deleteIn(path47) {
+        if (Collection.isEmptyPath(path47)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path46) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path47) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7493,10 +8007,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path46, keepScalar) {
-        if (Collection.isEmptyPath(path46))
+      getIn(path47, keepScalar) {
+        if (Collection.isEmptyPath(path47))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path46, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path47, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7507,10 +8021,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path46) {
-        if (Collection.isEmptyPath(path46))
+      hasIn(path47) {
+        if (Collection.isEmptyPath(path47))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path46) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path47) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7527,13 +8041,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path46, value) {
-        if (Collection.isEmptyPath(path46)) {
+      setIn(path47, value) {
+        if (Collection.isEmptyPath(path47)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path46), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path47), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path46, value);
+          this.contents.setIn(path47, value);
         }
       }
       /**
@@ -9494,9 +10008,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path46) => {
+    visit2.itemAtPath = (cst, path47) => {
       let item = cst;
-      for (const [field3, index] of path46) {
+      for (const [field3, index] of path47) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9505,23 +10019,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path46) => {
-      const parent = visit2.itemAtPath(cst, path46.slice(0, -1));
-      const field3 = path46[path46.length - 1][0];
+    visit2.parentCollection = (cst, path47) => {
+      const parent = visit2.itemAtPath(cst, path47.slice(0, -1));
+      const field3 = path47[path47.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path46, item, visitor) {
-      let ctrl = visitor(item, path46);
+    function _visit(path47, item, visitor) {
+      let ctrl = visitor(item, path47);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path46.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path47.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9532,10 +10046,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path46);
+            ctrl = ctrl(item, path47);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path46) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path47) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11896,8 +12410,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path46, { windows } = {}) => {
-      const segs = path46.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path47, { windows } = {}) => {
+      const segs = path47.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13445,13 +13959,13 @@ var init_errors = __esm({
 // src/sources/glob.ts
 function compileGlobs(patterns2, where) {
   const matchers2 = patterns2.map((pattern) => compileGlob(pattern, where));
-  return (path46) => matchers2.some((matches) => matches(path46));
+  return (path47) => matchers2.some((matches) => matches(path47));
 }
 function compileGlob(pattern, where) {
   const glob = pattern.replace(/^(?:\.\/)+/, "");
   if (!PICOMATCH_ONLY.test(glob)) {
     const segments = glob.split("/");
-    return (path46) => path46 !== "" && matchSegments(segments, path46.split("/"));
+    return (path47) => path47 !== "" && matchSegments(segments, path47.split("/"));
   }
   const stars = (glob.match(/\*/g) ?? []).length;
   if (stars > MAX_STARS_FOR_PICOMATCH) {
@@ -13461,15 +13975,15 @@ function compileGlob(pattern, where) {
   }
   return (0, import_picomatch.default)(glob, { dot: true });
 }
-function matchSegments(pattern, path46) {
-  let next = new Array(path46.length + 1).fill(false);
-  next[path46.length] = true;
+function matchSegments(pattern, path47) {
+  let next = new Array(path47.length + 1).fill(false);
+  next[path47.length] = true;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    const current = new Array(path46.length + 1).fill(false);
+    const current = new Array(path47.length + 1).fill(false);
     const segment = pattern[i];
-    for (let j = path46.length; j >= 0; j--) {
-      if (segment === "**") current[j] = next[j] || j < path46.length && current[j + 1];
-      else current[j] = j < path46.length && next[j + 1] && matchSegment(segment, path46[j]);
+    for (let j = path47.length; j >= 0; j--) {
+      if (segment === "**") current[j] = next[j] || j < path47.length && current[j + 1];
+      else current[j] = j < path47.length && next[j + 1] && matchSegment(segment, path47[j]);
     }
     next = current;
   }
@@ -13885,14 +14399,48 @@ var init_topology = __esm({
   }
 });
 
+// src/facts/template-scan.ts
+function sameNames(a, b) {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
+}
+var templateScanFact;
+var init_template_scan = __esm({
+  "src/facts/template-scan.ts"() {
+    "use strict";
+    init_global_reads();
+    init_image_use();
+    init_secret_writes();
+    init_texts();
+    init_topology();
+    init_types();
+    templateScanFact = defineFact({
+      id: "template-scan",
+      needs: [topologyFact],
+      build(input2, read) {
+        const topology = read(topologyFact);
+        const charts = {};
+        const globals = {};
+        const globalsOf = new ByTemplates((texts) => globalKeysRead(texts.map(({ text }) => text)));
+        const useOf2 = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
+        const secretsOf = new ByTemplates(deriveSecretWrites);
+        for (const chart of input2.charts) {
+          if (chart.templates.length === 0) continue;
+          const templates = readTemplateSet(chart.dir, chart.templates);
+          charts[chart.dir] = { use: useOf2.of(templates), secrets: secretsOf.of(templates) };
+          const known = topology.charts[chart.dir];
+          if (known && sameNames(known.templates, chart.templates)) globals[chart.dir] = globalsOf.of(templates);
+        }
+        for (const chart of Object.values(topology.charts)) {
+          if (!Object.hasOwn(globals, chart.dir)) globals[chart.dir] = globalsOf.of(readTemplateSet(chart.dir, chart.templates));
+        }
+        return { charts, globals };
+      }
+    });
+  }
+});
+
 // src/facts/global-readers.ts
 import path5 from "node:path";
-function record(text, keys) {
-  if (!text.includes(".Values.global")) return;
-  for (const match of text.matchAll(GLOBAL_READ)) keys.add(match[1]);
-  for (const match of text.matchAll(GLOBAL_INDEX)) keys.add(match[1]);
-  if (GLOBAL_WHOLE.test(text.replace(GLOBAL_INDEX, ""))) keys.add(READS_ANY);
-}
 function chartsReading(readers, topology, top, key) {
   const tree = closureOf(topology, top);
   if (tree.some((chart) => chart.dependencies.some((edge) => edge.dir === void 0 && edge.name !== "helm-toolkit"))) return void 0;
@@ -13900,36 +14448,30 @@ function chartsReading(readers, topology, top, key) {
   const names2 = tree.filter((chart) => readers[chart.dir]?.includes(key)).map((chart) => chart.name);
   return [...new Set(names2)].sort();
 }
-var VALUES_LIMITS2, GLOBAL_READ, GLOBAL_INDEX, GLOBAL_WHOLE, READS_ANY, globalReadersFact;
+var VALUES_LIMITS2, globalReadersFact;
 var init_global_readers = __esm({
   "src/facts/global-readers.ts"() {
     "use strict";
     init_files();
-    init_texts();
+    init_global_reads();
+    init_template_scan();
     init_topology();
     init_types();
+    init_global_reads();
     VALUES_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
-    GLOBAL_READ = /\.Values\.global\.([A-Za-z0-9_]+)/g;
-    GLOBAL_INDEX = /index\s+\$?[A-Za-z0-9_]*\.Values\.global\s+"([^"]+)"/g;
-    GLOBAL_WHOLE = /\.Values\.global\b(?!\.[A-Za-z0-9_])/;
-    READS_ANY = "*";
     globalReadersFact = defineFact({
       id: "global-readers",
-      needs: [topologyFact],
+      needs: [topologyFact, templateScanFact],
       build(_input, read) {
         const topology = read(topologyFact);
+        const scan = read(templateScanFact);
         const charts = Object.values(topology.charts);
         if (!charts.some((chart) => chart.templates.length > 0)) return null;
         const readers = {};
-        const templateReads = new ByTemplates((texts) => {
-          const keys = /* @__PURE__ */ new Set();
-          for (const { text } of texts) record(text, keys);
-          return keys;
-        });
         for (const chart of charts) {
-          const keys = new Set(templateReads.of(readTemplateSet(chart.dir, chart.templates)));
+          const keys = new Set(scan.globals[chart.dir]);
           const values = readTextOrUndefined(path5.join(chart.dir, "values.yaml"), VALUES_LIMITS2);
-          if (values !== void 0) record((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
+          if (values !== void 0) recordGlobalReads((values.match(/\{\{[^}]*\}\}/g) ?? []).join("\n"), keys);
           readers[chart.dir] = [...keys].sort();
         }
         return readers;
@@ -13998,17 +14540,17 @@ var init_cache = __esm({
       maxFileBytes;
       digests = /* @__PURE__ */ new Map();
       of(dir) {
-        let digest = this.digests.get(dir);
-        if (digest === void 0) {
+        let digest2 = this.digests.get(dir);
+        if (digest2 === void 0) {
           const hash2 = createHash2("sha256");
           for (const file of listFiles(dir)) {
             field(hash2, "file", file);
             field(hash2, "content", contentOf(path6.join(dir, file), this.maxFileBytes));
           }
-          digest = hash2.digest("hex");
-          this.digests.set(dir, digest);
+          digest2 = hash2.digest("hex");
+          this.digests.set(dir, digest2);
         }
-        return digest;
+        return digest2;
       }
     };
     FAILURE_CAUSES = ["unfetched-dependencies", "values-required"];
@@ -14646,7 +15188,7 @@ var init_release_name = __esm({
 });
 
 // src/render/scratch.ts
-import { copyFileSync, mkdirSync as mkdirSync2, readdirSync as readdirSync5, statSync as statSync6 } from "node:fs";
+import { copyFileSync, mkdirSync as mkdirSync2, readdirSync as readdirSync5, statSync as statSync6, symlinkSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14671,28 +15213,56 @@ async function prepareChart(chartDir, dependencies, cleanup) {
 }
 function vendorInto(source, target, plan, depth2 = 0) {
   if (depth2 > 20) throw new Error(`local dependencies nest more than 20 deep at ${source}`);
-  copyTree(source, target);
-  for (const dependency2 of plan.get(source) ?? []) {
+  const dependencies = plan.get(source) ?? [];
+  mirrorTree(source, target, dependencies.length > 0 ? "charts" : void 0);
+  for (const dependency2 of dependencies) {
     vendorInto(dependency2.dir, path11.join(target, "charts", dependency2.name), plan, depth2 + 1);
   }
 }
-function copyTree(source, target, depth2 = 0) {
+function mirrorTree(source, target, expand, depth2 = 0) {
   if (depth2 > 64) throw new Error(`${source} nests more than 64 folders deep; it was not copied`);
   mkdirSync2(target, { recursive: true });
   for (const entry2 of readdirSync5(source, { withFileTypes: true })) {
     if (SKIP.has(entry2.name)) continue;
     const from = path11.join(source, entry2.name);
     const to = path11.join(target, entry2.name);
-    let info;
-    try {
-      info = entry2.isSymbolicLink() ? statSync6(from) : void 0;
-    } catch {
-      continue;
+    const kind = kindAt(from, entry2);
+    if (kind === "dangling") continue;
+    if (kind === "folder" && (entry2.name === expand || !linkable(from, depth2 + 1))) mirrorTree(from, to, void 0, depth2 + 1);
+    else if (!linked(from, to)) {
+      if (kind === "folder") mirrorTree(from, to, void 0, depth2 + 1);
+      else copyFileSync(from, to);
     }
-    if (entry2.isDirectory() || info?.isDirectory()) copyTree(from, to, depth2 + 1);
-    else if (entry2.isFile() || info?.isFile()) copyFileSync(from, to);
-    else throw new SpecialFileError(`${from} is ${kindOf(info ?? statSync6(from))}, not a regular file; the chart was not rendered`);
   }
+}
+function linked(from, to) {
+  try {
+    symlinkSync(path11.resolve(from), to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function kindAt(file, entry2) {
+  let info;
+  try {
+    info = entry2.isSymbolicLink() ? statSync6(file) : void 0;
+  } catch {
+    return "dangling";
+  }
+  if (entry2.isDirectory() || info?.isDirectory()) return "folder";
+  if (entry2.isFile() || info?.isFile()) return "file";
+  throw new SpecialFileError(`${file} is ${kindOf(info ?? statSync6(file))}, not a regular file; the chart was not rendered`);
+}
+function linkable(dir, depth2) {
+  if (depth2 > 64) throw new Error(`${dir} nests more than 64 folders deep; it was not copied`);
+  for (const entry2 of readdirSync5(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry2.name)) return false;
+    const file = path11.join(dir, entry2.name);
+    const kind = kindAt(file, entry2);
+    if (kind === "dangling" || kind === "folder" && !linkable(file, depth2 + 1)) return false;
+  }
+  return true;
 }
 var SKIP, SpecialFileError;
 var init_scratch = __esm({
@@ -14724,12 +15294,14 @@ async function renderCharts(charts, settings) {
     settings
   };
   const queue = [...charts];
+  const done = /* @__PURE__ */ new Map();
   const worker = async () => {
     for (let chart = queue.shift(); chart; chart = queue.shift()) {
-      outcomes.set(chart, await renderChartSafely(chart, run));
+      done.set(chart, await renderChartSafely(chart, run));
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, worker));
+  for (const chart of charts) outcomes.set(chart, done.get(chart));
   return outcomes;
 }
 async function renderChartSafely(chart, run) {
@@ -14787,7 +15359,7 @@ async function renderChart(chart, run) {
     },
     run.folders
   );
-  const done = { ok: true, valuesFiles: settings.valuesFiles, dependencies: dependencies.all };
+  const done = { ok: true, key, valuesFiles: settings.valuesFiles, dependencies: dependencies.all };
   const hit = await run.cache.get(key);
   if (hit) return { ...done, manifestPath: hit.path, text: hit.text, cached: true };
   const failed = run.cache.getFailure(key);
@@ -14912,8 +15484,14 @@ var init_renders = __esm({
 });
 
 // src/templates/evaluate.ts
-function kept(path46) {
-  return path46.length === 0 || path46[0] === "images" && path46.length <= 3;
+function kept(path47) {
+  return path47.length === 0 || path47[0] === "images" && path47.length <= 3;
+}
+function extended(path47, names2, from, to = names2.length) {
+  const result = new Array(path47.length + to - from);
+  for (let i = 0; i < path47.length; i++) result[i] = path47[i];
+  for (let i = from; i < to; i++) result[path47.length + i - from] = names2[i];
+  return result;
 }
 function rangeItems(over) {
   if (over.k === "list") return over.items.slice(0, MAX_RANGE_ITEMS).map((item, i) => [{ k: "num", v: i }, item]);
@@ -14980,15 +15558,17 @@ function uniqueEvents(events) {
     return true;
   });
 }
-var UNKNOWN, NIL, ROOT_FIELDS, MAX_DEPTH2, MAX_RANGE_ITEMS, Evaluator;
+var UNKNOWN, NO_EVENTS, NIL, ROOT_FIELDS, MAX_DEPTH2, MAX_RANGE_ITEMS, inside, Evaluator;
 var init_evaluate = __esm({
   "src/templates/evaluate.ts"() {
     "use strict";
     UNKNOWN = { k: "unknown" };
+    NO_EVENTS = [];
     NIL = { k: "nil" };
     ROOT_FIELDS = /* @__PURE__ */ new Set(["Values", "Release", "Chart", "Capabilities", "Template", "Files"]);
     MAX_DEPTH2 = 16;
     MAX_RANGE_ITEMS = 16;
+    inside = (outer) => ({ vars: void 0, outer });
     Evaluator = class {
       constructor(defines) {
         this.defines = defines;
@@ -14998,7 +15578,9 @@ var init_evaluate = __esm({
       stack = [];
       /** Chart defines that some evaluation reached. */
       reached = /* @__PURE__ */ new Set();
-      site = { file: "", offset: 0 };
+      // Where events are placed: two fields, not an object per node evaluated.
+      siteFile = "";
+      siteOffset = 0;
       /** Open `if`/`with` blocks inside the library define being run: a read there depends on values it tests. */
       guards = 0;
       /** Everything learnt so far, each event at the chart template line that made it. */
@@ -15007,11 +15589,11 @@ var init_evaluate = __esm({
       }
       /** Evaluates a chart file's body (or a chart define body) with `.` bound to `dot`. */
       run(file, body, dot) {
-        this.evalBody(body, { dot, dollar: dot, scope: [/* @__PURE__ */ new Map()] }, file);
+        this.evalBody(body, { dot, dollar: dot, scope: inside(void 0) }, file);
       }
       emit(event) {
         if (!kept(event.path)) return;
-        this.sink.push({ event, ...this.site });
+        this.sink.push({ event, file: this.siteFile, offset: this.siteOffset });
       }
       /** The library defines being run since the chart's own code last was: what a read went "through". */
       libraryChain() {
@@ -15021,7 +15603,10 @@ var init_evaluate = __esm({
       }
       evalBody(nodes, frame, file) {
         for (const node of nodes) {
-          if (file !== void 0) this.site = { file, offset: node.offset };
+          if (file !== void 0) {
+            this.siteFile = file;
+            this.siteOffset = node.offset;
+          }
           this.evalNode(node, frame, file);
         }
       }
@@ -15038,18 +15623,17 @@ var init_evaluate = __esm({
             const dot = node.kind === "with" ? value : frame.dot;
             const inLibrary = this.stack.length > 0 && !this.defines.chart.has(this.stack[this.stack.length - 1]);
             if (inLibrary) this.guards++;
-            const inner = { ...frame, dot, scope: [...frame.scope, /* @__PURE__ */ new Map()] };
-            this.assign(inner, node.names.slice(0, 1), [value], true);
+            const inner = { dot, dollar: frame.dollar, scope: inside(frame.scope) };
+            if (node.names.length > 0) this.assign(inner, node.names.slice(0, 1), [value], true);
             this.evalBody(node.body, inner, file);
-            this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+            if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
             if (inLibrary) this.guards--;
             break;
           }
           case "range": {
             const over = this.pipeline(node.pipe, frame);
             for (const [key, item] of rangeItems(over)) {
-              const scope = [...frame.scope, /* @__PURE__ */ new Map()];
-              const inner = { ...frame, dot: item, scope };
+              const inner = { dot: item, dollar: frame.dollar, scope: inside(frame.scope) };
               this.assign(
                 inner,
                 node.names.length === 2 ? node.names : node.names.slice(0, 1),
@@ -15058,7 +15642,7 @@ var init_evaluate = __esm({
               );
               this.evalBody(node.body, inner, file);
             }
-            this.evalBody(node.orElse, { ...frame, scope: [...frame.scope, /* @__PURE__ */ new Map()] }, file);
+            if (node.orElse.length > 0) this.evalBody(node.orElse, { dot: frame.dot, dollar: frame.dollar, scope: inside(frame.scope) }, file);
             break;
           }
           case "call":
@@ -15073,17 +15657,18 @@ var init_evaluate = __esm({
       assign(frame, names2, values, declare) {
         names2.forEach((name, i) => {
           const value = values[i] ?? UNKNOWN;
-          if (declare) frame.scope[frame.scope.length - 1].set(name, value);
-          else {
-            const holder = [...frame.scope].reverse().find((vars) => vars.has(name)) ?? frame.scope[frame.scope.length - 1];
-            holder.set(name, value);
+          let holder;
+          if (!declare) {
+            for (let scope = frame.scope; scope && !holder; scope = scope.outer) if (scope.vars?.has(name)) holder = scope;
           }
+          holder ??= frame.scope;
+          (holder.vars ??= /* @__PURE__ */ new Map()).set(name, value);
         });
       }
       lookup(frame, name) {
         if (name === "$") return frame.dollar;
-        for (let i = frame.scope.length - 1; i >= 0; i--) {
-          const value = frame.scope[i].get(name);
+        for (let scope = frame.scope; scope; scope = scope.outer) {
+          const value = scope.vars?.get(name);
           if (value) return value;
         }
         return UNKNOWN;
@@ -15094,15 +15679,17 @@ var init_evaluate = __esm({
         return value ?? UNKNOWN;
       }
       command(command, frame, piped) {
-        const [head, ...rest] = command;
+        const head = command[0];
         if (head?.kind !== "ident") {
           if (command.length === 1 && piped === void 0) return this.operand(head, frame);
           for (const expr of command) this.operand(expr, frame);
           return UNKNOWN;
         }
-        if (head.name === "default") return this.defaulted(rest, frame, piped);
-        const args = rest.map((expr) => this.operand(expr, frame));
-        if (piped !== void 0) args.push(piped);
+        if (head.name === "default") return this.defaulted(command.slice(1), frame, piped);
+        const count3 = command.length - 1 + (piped === void 0 ? 0 : 1);
+        const args = new Array(count3);
+        for (let i = 1; i < command.length; i++) args[i - 1] = this.operand(command[i], frame);
+        if (piped !== void 0) args[count3 - 1] = piped;
         return this.apply(head.name, args);
       }
       defaulted(rest, frame, piped) {
@@ -15147,8 +15734,25 @@ var init_evaluate = __esm({
       }
       fields(base, names2) {
         let value = base;
-        for (const name of names2) value = this.field(value, name, false);
+        for (let i = 0; i < names2.length; i++) {
+          if (value.k === "values") return this.valuesFields(value.path, names2, i);
+          value = this.field(value, names2[i], false);
+        }
         return value;
+      }
+      /**
+       * `field` name by name from `names[from]` on, over a values path, with one path made for the rest of the
+       * chain once it can no longer be kept (a longer path than one that is not kept is not kept either): a
+       * chain such as `.Values.conf.nova.DEFAULT.debug` made a path at every name.
+       */
+      valuesFields(base, names2, from) {
+        let path47 = base;
+        for (let i = from; i < names2.length; i++) {
+          if (!kept(path47) || path47.length >= 3) return { k: "values", path: extended(path47, names2, i) };
+          path47 = extended(path47, names2, i, i + 1);
+          if (kept(path47)) this.emit({ kind: "read", path: path47, via: this.libraryChain(), byName: false, guarded: this.guards > 0 });
+        }
+        return { k: "values", path: path47 };
       }
       field(base, name, byName) {
         switch (base.k) {
@@ -15159,9 +15763,9 @@ var init_evaluate = __esm({
           case "unknown":
             return name === "Values" ? { k: "values", path: [] } : UNKNOWN;
           case "values": {
-            const path46 = [...base.path, name];
-            if (kept(path46)) this.emit({ kind: "read", path: path46, via: this.libraryChain(), byName, guarded: this.guards > 0 });
-            return { k: "values", path: path46 };
+            const path47 = extended(base.path, [name], 0);
+            if (kept(path47)) this.emit({ kind: "read", path: path47, via: this.libraryChain(), byName, guarded: this.guards > 0 });
+            return { k: "values", path: path47 };
           }
           case "dict":
             return base.entries.get(name) ?? (base.open ? UNKNOWN : NIL);
@@ -15243,7 +15847,7 @@ var init_evaluate = __esm({
           return UNKNOWN;
         }
         if (own) return this.callOwn(name, own, arg);
-        const memoKey = `${name}\0${signature(arg)}`;
+        const memoKey = [name, signature(arg)].join("\0");
         const outerGuards = this.guards;
         const replay = (events2) => {
           const prefix = this.libraryChain();
@@ -15262,10 +15866,10 @@ var init_evaluate = __esm({
         this.guards = 0;
         const depth2 = this.libraryChain().length;
         this.stack.push(name);
-        this.evalBody(define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, void 0);
+        this.evalBody(define.body, { dot: arg, dollar: arg, scope: inside(void 0) }, void 0);
         this.stack.pop();
         this.guards = outerGuards;
-        const events = uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth2) })));
+        const events = this.sink.length === 0 ? NO_EVENTS : uniqueEvents(this.sink.map(({ event }) => ({ ...event, via: event.via.slice(depth2) })));
         this.sink = saved;
         this.defines.memo.set(memoKey, events);
         replay(events);
@@ -15274,296 +15878,15 @@ var init_evaluate = __esm({
       /** The chart's own define: its reads are placed at its own lines. */
       callOwn(name, own, arg) {
         this.reached.add(name);
-        const site = this.site;
+        const [file, offset] = [this.siteFile, this.siteOffset];
         this.stack.push(name);
-        this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: [/* @__PURE__ */ new Map()] }, own.file);
+        this.evalBody(own.define.body, { dot: arg, dollar: arg, scope: inside(void 0) }, own.file);
         this.stack.pop();
-        this.site = site;
+        this.siteFile = file;
+        this.siteOffset = offset;
         return UNKNOWN;
       }
     };
-  }
-});
-
-// src/templates/parse.ts
-function scanActions(text) {
-  const actions = [];
-  let at = text.indexOf("{{");
-  while (at !== -1) {
-    let start = at + 2;
-    if (text[start] === "-" && /\s/.test(text[start + 1] ?? "")) start++;
-    const end = findClose(text, start);
-    if (end === -1) break;
-    let inner = text.slice(start, end);
-    if (/\s-$/.test(inner)) inner = inner.slice(0, -1);
-    inner = inner.trim();
-    if (!inner.startsWith("/*")) actions.push({ offset: at, text: inner });
-    at = text.indexOf("{{", end + 2);
-  }
-  return actions;
-}
-function findClose(text, from) {
-  let first = from;
-  while (first < text.length && WHITESPACE.test(text[first])) first++;
-  if (text.startsWith("/*", first)) {
-    const close = text.indexOf("*/", from);
-    return close === -1 ? -1 : text.indexOf("}}", close + 2);
-  }
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "`" || c === "'") {
-      i = skipQuoted(text, i);
-      if (i === -1) return -1;
-    } else if (c === "}" && text[i + 1] === "}") return i;
-  }
-  return -1;
-}
-function skipQuoted(text, start) {
-  const quote = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    if (quote !== "`" && text[i] === "\\") i++;
-    else if (text[i] === quote) return i;
-  }
-  return -1;
-}
-function lex(text) {
-  const FIELDS2 = /(?:\.[A-Za-z_][A-Za-z0-9_]*)+/y;
-  const VAR = /\$[A-Za-z0-9_]*/y;
-  const NUMBER2 = /[-+]?(?:0x[0-9a-fA-F]+|[0-9][0-9_]*(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)/y;
-  const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
-  const at = (pattern, from) => {
-    pattern.lastIndex = from;
-    return pattern.exec(text)?.[0];
-  };
-  const tokens = [];
-  let i = 0;
-  const fieldsAt = (from) => {
-    const match = at(FIELDS2, from);
-    return match ? [match.slice(1).split("."), from + match.length] : [[], from];
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (WHITESPACE.test(c)) {
-      i++;
-    } else if (c === '"' || c === "`") {
-      const end = skipQuoted(text, i);
-      if (end === -1) throw new Error("unterminated string");
-      const raw = text.slice(i, end + 1);
-      tokens.push({ t: "str", v: c === "`" ? raw.slice(1, -1) : JSON.parse(raw.replaceAll("	", "\\t")) });
-      i = end + 1;
-    } else if (c === "'") {
-      const end = skipQuoted(text, i);
-      if (end === -1) throw new Error("unterminated char");
-      tokens.push({ t: "lit" });
-      i = end + 1;
-    } else if (c === "(" || c === ")" || c === "|" || c === ",") {
-      tokens.push({ t: "op", v: c });
-      i++;
-      if (c === ")") {
-        const [fields, next] = fieldsAt(i);
-        if (fields.length > 0) tokens.push({ t: "field", fields });
-        i = next;
-      }
-    } else if (text.startsWith(":=", i)) {
-      tokens.push({ t: "op", v: ":=" });
-      i += 2;
-    } else if (c === "=") {
-      tokens.push({ t: "op", v: "=" });
-      i++;
-    } else if (c === "$") {
-      const name = at(VAR, i);
-      const [fields, next] = fieldsAt(i + name.length);
-      tokens.push({ t: "var", name, fields });
-      i = next;
-    } else if (c === ".") {
-      const [fields, next] = fieldsAt(i);
-      tokens.push({ t: "dot", fields });
-      i = fields.length > 0 ? next : i + 1;
-    } else if (/[-+0-9]/.test(c)) {
-      const num = at(NUMBER2, i);
-      if (!num) throw new Error(`unexpected ${c}`);
-      tokens.push({ t: "num", v: Number(num.replaceAll("_", "")) });
-      i += num.length;
-    } else if (/[A-Za-z_]/.test(c)) {
-      const word = at(WORD, i);
-      tokens.push(["true", "false", "nil"].includes(word) ? { t: "lit" } : { t: "ident", v: word });
-      i += word.length;
-    } else {
-      throw new Error(`unexpected ${c}`);
-    }
-  }
-  return tokens;
-}
-function pipelineOf(text) {
-  const parser = new ExprParser(lex(text));
-  const pipe = parser.pipeline();
-  if (!parser.done()) throw new Error("trailing tokens");
-  return pipe;
-}
-function parseTemplate(text) {
-  const body = [];
-  const defines = [];
-  const stack = [{ kind: "root", into: body, chained: 0 }];
-  const top = () => stack[stack.length - 1];
-  const openBlock = (kind, offset, rest, chained) => {
-    let pipe;
-    let names2 = [];
-    let unreadable2;
-    try {
-      const parser = new ExprParser(lex(rest));
-      names2 = parser.assignment()?.names ?? [];
-      pipe = parser.pipeline();
-      if (!parser.done()) throw new Error("trailing tokens");
-    } catch {
-      pipe = [[{ kind: "literal" }]];
-      unreadable2 = { kind: "unreadable", offset, text: `${kind} ${rest}` };
-    }
-    if (unreadable2) top().into.push(unreadable2);
-    const node = { kind, offset, pipe, names: names2, body: [], orElse: [] };
-    top().into.push(node);
-    stack.push({ kind, node, into: node.body, chained });
-  };
-  for (const { offset, text: action } of scanActions(text)) {
-    const keyword = KEYWORD.exec(action);
-    const rest = keyword ? action.slice(keyword[0].length) : action;
-    try {
-      switch (keyword?.[1]) {
-        case "define":
-        case "block": {
-          const parser = new ExprParser(lex(rest));
-          const pipe = parser.pipeline();
-          const [name, ...arg] = pipe[0];
-          if (name?.kind !== "string") throw new Error("define without a name");
-          const define = { name: name.value, body: [] };
-          defines.push(define);
-          if (keyword[1] === "block") top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
-          stack.push({ kind: "define", define, into: define.body, chained: 0 });
-          break;
-        }
-        case "if":
-        case "with":
-        case "range":
-          openBlock(keyword[1], offset, rest, 0);
-          break;
-        case "else": {
-          const open = top();
-          if (!open.node) throw new Error("else outside a block");
-          open.into = open.node.orElse;
-          const chained = /^(if|with)\b\s*/.exec(rest);
-          if (chained) openBlock(chained[1], offset, rest.slice(chained[0].length), open.chained + 1);
-          else if (rest.trim()) throw new Error("else with an argument");
-          break;
-        }
-        case "end": {
-          if (stack.length === 1) throw new Error("end without a block");
-          const closed = stack.pop();
-          for (let i = 0; i < closed.chained; i++) stack.pop();
-          break;
-        }
-        case "template": {
-          const [name, ...arg] = pipelineOf(rest)[0];
-          if (name?.kind !== "string") throw new Error("template without a name");
-          top().into.push({ kind: "call", offset, name: name.value, pipe: arg.length ? [arg] : void 0 });
-          break;
-        }
-        case "break":
-        case "continue":
-          break;
-        default: {
-          const parser = new ExprParser(lex(action));
-          const assign = parser.assignment();
-          const pipe = parser.pipeline();
-          if (!parser.done()) throw new Error("trailing tokens");
-          top().into.push(assign ? { kind: "action", offset, pipe, assign } : { kind: "action", offset, pipe });
-        }
-      }
-    } catch {
-      top().into.push({ kind: "unreadable", offset, text: action });
-    }
-  }
-  return { body, defines };
-}
-var WHITESPACE, ExprParser, KEYWORD;
-var init_parse = __esm({
-  "src/templates/parse.ts"() {
-    "use strict";
-    WHITESPACE = /\s/;
-    ExprParser = class {
-      constructor(tokens) {
-        this.tokens = tokens;
-      }
-      tokens;
-      at = 0;
-      done() {
-        return this.at >= this.tokens.length;
-      }
-      peek() {
-        return this.tokens[this.at];
-      }
-      /** `$a, $b :=` or `$a :=` / `$a =` at the start of an action. */
-      assignment() {
-        const names2 = [];
-        let i = this.at;
-        for (; ; ) {
-          const token = this.tokens[i];
-          if (token?.t !== "var" || token.fields.length > 0) return void 0;
-          names2.push(token.name);
-          const next = this.tokens[i + 1];
-          if (next?.t === "op" && next.v === ",") {
-            i += 2;
-            continue;
-          }
-          if (next?.t === "op" && (next.v === ":=" || next.v === "=")) {
-            this.at = i + 2;
-            return { names: names2, declare: next.v === ":=" };
-          }
-          return void 0;
-        }
-      }
-      pipeline() {
-        const commands = [this.command()];
-        while (this.peek()?.t === "op" && this.peek().v === "|") {
-          this.at++;
-          commands.push(this.command());
-        }
-        return commands;
-      }
-      command() {
-        const operands = [];
-        for (let token = this.peek(); token && !(token.t === "op" && token.v !== "("); token = this.peek()) operands.push(this.operand());
-        if (operands.length === 0) throw new Error("empty command");
-        return operands;
-      }
-      operand() {
-        const token = this.tokens[this.at++];
-        switch (token.t) {
-          case "str":
-            return { kind: "string", value: token.v };
-          case "num":
-            return { kind: "number", value: token.v };
-          case "lit":
-            return { kind: "literal" };
-          case "dot":
-            return { kind: "dot", fields: token.fields };
-          case "var":
-            return { kind: "var", name: token.name, fields: token.fields };
-          case "ident":
-            return { kind: "ident", name: token.v };
-          case "op": {
-            if (token.v !== "(") throw new Error(`unexpected ${token.v}`);
-            const pipe = this.pipeline();
-            const close = this.tokens[this.at++];
-            if (close?.t !== "op" || close.v !== ")") throw new Error("missing )");
-            const chain = this.peek();
-            if (chain?.t === "field") this.at++;
-            return { kind: "paren", pipe, fields: chain?.t === "field" ? chain.fields : [] };
-          }
-          default:
-            throw new Error("unexpected field chain");
-        }
-      }
-    };
-    KEYWORD = /^(define|block|if|else|with|range|end|template|break|continue)\b\s*/;
   }
 });
 
@@ -15584,15 +15907,25 @@ function deriveImageReads(texts, library) {
   for (const { name, template } of parsed) evaluator.run(name, template.body, { k: "root" });
   for (const { name, template } of parsed)
     for (const define of template.defines) if (!evaluator.reached.has(define.name)) evaluator.run(name, define.body, { k: "unknown" });
-  const lines2 = new Map(parsed.map(({ name, text }) => [name, new LineIndex(text)]));
-  return { tags: classify2(evaluator.placed, "tags", lines2), flat: classify2(evaluator.placed, "flat", lines2) };
+  const lineOf2 = linesOf(new Map(parsed.map(({ name, text }) => [name, text])));
+  return { tags: classify2(evaluator.placed, "tags", lineOf2), flat: classify2(evaluator.placed, "flat", lineOf2) };
 }
-function classify2(placed, layout, lines2) {
+function linesOf(texts) {
+  const indexes = /* @__PURE__ */ new Map();
+  return (file, offset) => {
+    if (!indexes.has(file)) {
+      const text = texts.get(file);
+      indexes.set(file, text === void 0 ? void 0 : new LineIndex(text));
+    }
+    return indexes.get(file)?.position(offset).line ?? 1;
+  };
+}
+function classify2(placed, layout, lineOf2) {
   const reads = [];
   const seen = /* @__PURE__ */ new Map();
   let why;
   for (const { event, file, offset } of placed) {
-    const where = `templates/${file}:${lines2.get(file)?.position(offset).line ?? 1}`;
+    const where = `templates/${file}:${lineOf2(file, offset)}`;
     if (event.kind === "dynamic") {
       if (why === void 0 && coversImages(event.path, layout)) why = `${where}: ${event.why}`;
       continue;
@@ -15611,15 +15944,15 @@ function classify2(placed, layout, lines2) {
   }
   return why === void 0 ? { reads, dynamic: false } : { reads, dynamic: true, why };
 }
-function keyOf(path46, layout) {
-  if (path46[0] !== "images") return void 0;
-  if (layout === "tags") return path46[1] === "tags" && path46.length === 3 ? path46[2] : void 0;
-  return path46.length === 2 && !NOT_IMAGES.has(path46[1]) ? path46[1] : void 0;
+function keyOf(path47, layout) {
+  if (path47[0] !== "images") return void 0;
+  if (layout === "tags") return path47[1] === "tags" && path47.length === 3 ? path47[2] : void 0;
+  return path47.length === 2 && !NOT_IMAGES.has(path47[1]) ? path47[1] : void 0;
 }
-function coversImages(path46, layout) {
+function coversImages(path47, layout) {
   const map2 = layout === "tags" ? ["images", "tags"] : ["images"];
-  const shared = Math.min(path46.length, map2.length);
-  return path46.slice(0, shared).every((part, i) => part === map2[i]) && path46.length <= map2.length + 1;
+  const shared = Math.min(path47.length, map2.length);
+  return path47.slice(0, shared).every((part, i) => part === map2[i]) && path47.length <= map2.length + 1;
 }
 function templatePlace(chartDir, where) {
   const match = /^(templates\/[^:]+?)(?::(\d+))?$/.exec(where);
@@ -15658,6 +15991,18 @@ var init_toolkit = __esm({
       byTemplates = /* @__PURE__ */ new Map();
       byKey = /* @__PURE__ */ new Map();
       keys = /* @__PURE__ */ new Map();
+      /** Each dependency folder read: its template names (sorted) and their digest. */
+      folders = /* @__PURE__ */ new Map();
+      /**
+       * The digest `readTemplateSet(dir, templates)` gives, when `dir` was read as a dependency with the same
+       * template names: a vendored helm-toolkit is a chart of the run too, and need not be read twice to be known.
+       */
+      digestOf(dir, templates) {
+        const folder = this.folders.get(dir);
+        if (!folder || folder.names.length !== templates.length) return void 0;
+        const names2 = [...templates].sort();
+        return names2.every((name, i) => name === folder.names[i]) ? folder.digest : void 0;
+      }
       /** The library of these dependencies (name and folder each), or undefined when there are none. */
       load(dependencies) {
         return this.loadKeyed(dependencies)?.library;
@@ -15669,7 +16014,12 @@ var init_toolkit = __esm({
         const known = this.keys.get(dirs);
         if (known !== void 0) return { library: this.byKey.get(known), key: known };
         const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
-        const sets = dependencies.map((dep) => readTemplateSet(dep.dir, listFiles(path15.join(dep.dir, "templates"))));
+        const sets = dependencies.map((dep) => {
+          const names2 = listFiles(path15.join(dep.dir, "templates"));
+          const set2 = readTemplateSet(dep.dir, names2);
+          this.folders.set(dep.dir, { names: [...names2].sort(), digest: set2.digest });
+          return set2;
+        });
         const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
         this.keys.set(dirs, key);
         let library = this.byKey.get(key);
@@ -15714,10 +16064,14 @@ var init_template_reads = __esm({
           if (chart.templates.length === 0) continue;
           const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
           const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-          const templates = readTemplateSet(chart.dir, chart.templates);
-          const key = `${templates.digest}\0${library?.key ?? ""}`;
-          let chartReads = derived.get(key);
-          if (!chartReads) derived.set(key, chartReads = deriveImageReads(templates.texts, library?.library));
+          const keyOf3 = (digest2) => `${digest2}\0${library?.key ?? ""}`;
+          const known = loader2.digestOf(chart.dir, chart.templates);
+          let chartReads = known === void 0 ? void 0 : derived.get(keyOf3(known));
+          if (!chartReads) {
+            const templates = readTemplateSet(chart.dir, chart.templates);
+            chartReads = derived.get(keyOf3(templates.digest));
+            if (!chartReads) derived.set(keyOf3(templates.digest), chartReads = deriveImageReads(templates.texts, library?.library));
+          }
           reads[chart.dir] = chartReads;
         }
         return reads;
@@ -15728,13 +16082,13 @@ var init_template_reads = __esm({
 });
 
 // src/images/reference.ts
-function validateDigest(digest, algorithms) {
-  const algorithm = digest.slice(0, digest.indexOf(":"));
+function validateDigest(digest2, algorithms) {
+  const algorithm = digest2.slice(0, digest2.indexOf(":"));
   const encoded = encodedRegexps.get(algorithm);
   if (encoded === void 0 || !algorithms.includes(algorithm)) {
-    return failWith(goDigestRegexp.test(digest) ? "DigestUnsupported" : "DigestInvalidFormat");
+    return failWith(goDigestRegexp.test(digest2) ? "DigestUnsupported" : "DigestInvalidFormat");
   }
-  return encoded.test(digest.slice(algorithm.length + 1)) ? null : failWith("DigestInvalidFormat");
+  return encoded.test(digest2.slice(algorithm.length + 1)) ? null : failWith("DigestInvalidFormat");
 }
 function parseRaw(s, algorithms) {
   if (s === "") return failWith("NameEmpty");
@@ -15746,13 +16100,13 @@ function parseRaw(s, algorithms) {
   const [, name = "", matchedTag, matchedDigest] = match;
   const nameMatch = anchoredNameRegexp.exec(name);
   const domain = nameMatch?.[1] ?? "";
-  const path46 = nameMatch?.[2] ?? name;
-  if (path46.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
+  const path47 = nameMatch?.[2] ?? name;
+  if (path47.length > REPOSITORY_NAME_MAX_LENGTH) return failWith("NameTooLong");
   if (matchedDigest !== void 0) {
     const digestError = validateDigest(matchedDigest, algorithms);
     if (digestError !== null) return digestError;
   }
-  return { domain, path: path46, tag: matchedTag ?? null, digest: matchedDigest ?? null };
+  return { domain, path: path47, tag: matchedTag ?? null, digest: matchedDigest ?? null };
 }
 function spansOf(ref, length) {
   const pathStart = ref.domain === "" ? 0 : ref.domain.length + 1;
@@ -15979,9 +16333,9 @@ function isImageObjectKey(entry2, parent) {
 }
 function siblingObject(map2) {
   const tag2 = SIBLING_TAG_KEYS.map((key) => scalarEntry(map2, key)).find((node) => node !== void 0);
-  const digest = scalarEntry(map2, "digest");
-  if (!tag2 && !digest) return void 0;
-  return { map: map2, registry: scalarEntry(map2, "registry"), tag: tag2, digest };
+  const digest2 = scalarEntry(map2, "digest");
+  if (!tag2 && !digest2) return void 0;
+  return { map: map2, registry: scalarEntry(map2, "registry"), tag: tag2, digest: digest2 };
 }
 function versionBeside(map2) {
   return VERSION_KEYS.some((key) => getEntry(map2, key) !== void 0);
@@ -16046,21 +16400,21 @@ function readObject(entry2, index, context) {
 }
 function objectSite(entry2, parts, context) {
   const repository = parts.repository ?? entry2.value;
-  const { registry, tag: tag2, digest } = parts;
+  const { registry, tag: tag2, digest: digest2 } = parts;
   const text = (node) => node && node.value !== null ? String(node.value) : "";
   if (text(repository) === "" || isNotAReference(text(repository))) return void 0;
   let reference = text(registry) ? `${text(registry).replace(/\/+$/, "")}/${text(repository)}` : text(repository);
   const written = parseNormalizedReference(reference);
   const holdsTag = written.ok && written.ref.tag !== null;
   const holdsDigest = written.ok && written.ref.digest !== null;
-  let digestText = text(digest);
+  let digestText = text(digest2);
   if (digestText && parts.bareDigest && !digestText.includes(":")) digestText = `sha256:${digestText}`;
   if ((holdsTag || holdsDigest) && text(tag2) || holdsDigest && digestText) return void 0;
   const dependency2 = underDependency(repository, context);
   const tagFromTemplate = !holdsTag && !holdsDigest && text(tag2) === "" && digestText === "";
   if (text(tag2) && !holdsTag && !holdsDigest) reference += `:${text(tag2)}`;
   if (digestText) reference += `@${digestText}`;
-  const partNodes = { domain: registry, path: repository, tag: tag2, digest };
+  const partNodes = { domain: registry, path: repository, tag: tag2, digest: digest2 };
   const span = parts.repository ? entry2.keySpan : repository.span;
   return {
     reference,
@@ -16109,65 +16463,6 @@ var init_values_images = __esm({
 
 // src/facts/template-registry.ts
 import path17 from "node:path";
-function registryHelpers(texts) {
-  const helpers = /* @__PURE__ */ new Set();
-  for (const text of texts) {
-    const defines = [...text.matchAll(DEFINE)];
-    defines.forEach((define, i) => {
-      const body = text.slice(define.index + define[0].length, defines[i + 1]?.index ?? text.length);
-      if (/registry/i.test(body)) helpers.add(define[1]);
-    });
-  }
-  return helpers;
-}
-function registryPathsOf(texts) {
-  const paths = /* @__PURE__ */ new Set();
-  const helpers = registryHelpers(texts);
-  for (const text of texts) {
-    for (const match of text.matchAll(REGISTRY_OF)) paths.add(match[1].slice(1));
-    for (const match of text.matchAll(WITH_PATH)) {
-      if (/\.registry\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + WITH_REACH)))
-        paths.add(match[1].slice(1));
-    }
-    if (helpers.size === 0) continue;
-    for (const line of text.split("\n")) {
-      if (!line.includes("include") && !line.includes("template")) continue;
-      if (![...line.matchAll(INCLUDE)].some((include) => helpers.has(include[1]))) continue;
-      for (const match of line.matchAll(VALUES_PATH)) paths.add(match[1].slice(1));
-    }
-  }
-  for (const path46 of [...paths]) if (path46 === "global" || path46.startsWith("global.")) paths.delete(path46);
-  return [...paths].sort();
-}
-function printfTagged(text) {
-  const found = [];
-  for (const match of text.matchAll(PRINTF)) {
-    const format = match[1];
-    const args = match[2].trim().split(/\s+/);
-    let verb = 0;
-    for (let i = format.indexOf("%"); i !== -1; i = format.indexOf("%", i + 2)) {
-      if (format[i + 1] === "%") continue;
-      const next = format[i + 2];
-      const arg = args[verb++];
-      const path46 = arg && /^\$?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)$/.exec(arg);
-      if (path46 && (next === ":" || next === "@")) found.push(path46[1].slice(1));
-    }
-  }
-  return found;
-}
-function templateImageUse(texts) {
-  const tagged = /* @__PURE__ */ new Set();
-  for (const text of texts) {
-    for (const match of text.matchAll(FOLLOWED_BY_TAG)) tagged.add(match[1].slice(1));
-    for (const path46 of printfTagged(text)) tagged.add(path46);
-  }
-  return {
-    registry: texts.some((text) => READS_REGISTRY.test(text)),
-    global: texts.some((text) => READS_GLOBAL.test(text)),
-    tagged: [...tagged].sort(),
-    registryPaths: registryPathsOf(texts)
-  };
-}
 async function parentSetsGlobalRegistry(chartDir) {
   const holder = path17.dirname(chartDir);
   if (path17.basename(holder) !== "charts") return false;
@@ -16179,34 +16474,24 @@ async function parentSetsGlobalRegistry(chartDir) {
     return false;
   }
 }
-var READS_REGISTRY, READS_GLOBAL, PATH, REGISTRY_OF, WITH_PATH, VALUES_PATH, INCLUDE, DEFINE, WITH_REACH, FOLLOWED_BY_TAG, PRINTF, templateRegistryFact, VALUES_LIMITS3;
+var templateRegistryFact, VALUES_LIMITS3;
 var init_template_registry = __esm({
   "src/facts/template-registry.ts"() {
     "use strict";
     init_values_images();
     init_files();
     init_yaml();
-    init_texts();
+    init_template_scan();
     init_types();
-    READS_REGISTRY = /\.Values\.global(?:\.\w+)*\.\w*[rR]egistry\w*\b|\.Values\.imageRegistry\b/;
-    READS_GLOBAL = /\.Values\.global\b/;
-    PATH = String.raw`\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)`;
-    REGISTRY_OF = new RegExp(`${PATH}\\.registry\\b`, "g");
-    WITH_PATH = new RegExp(String.raw`\{\{-?\s*with\s+` + PATH, "g");
-    VALUES_PATH = new RegExp(PATH, "g");
-    INCLUDE = /\b(?:include|template)\s+"([^"]+)"/g;
-    DEFINE = /\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}/g;
-    WITH_REACH = 400;
-    FOLLOWED_BY_TAG = /\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)+)\s*(?:\|[^{}]*?)?-?\}\}\s*[:@]/g;
-    PRINTF = /printf\s+"([^"]*)"((?:\s+[^\s()}]+)+)/g;
     templateRegistryFact = defineFact({
       id: "template-registry",
-      async build(input2) {
+      needs: [templateScanFact],
+      async build(input2, read) {
+        const scan = read(templateScanFact);
         const result = {};
-        const derived = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
         for (const chart of input2.charts) {
-          if (chart.templates.length === 0) continue;
-          const use = derived.of(readTemplateSet(chart.dir, chart.templates));
+          const use = scan.charts[chart.dir]?.use;
+          if (!use) continue;
           result[chart.dir] = { ...use, parentGlobalRegistry: use.global && await parentSetsGlobalRegistry(chart.dir) };
         }
         return result;
@@ -16232,8 +16517,8 @@ function kubernetesDefaultPolicy(reference) {
   if (reference === void 0 || reference === "" || isTemplated(reference)) return void 0;
   const parsed = parseNormalizedReference(reference);
   if (!parsed.ok) return void 0;
-  const { tag: tag2, digest } = parsed.ref;
-  return tag2 === "latest" || tag2 === null && !digest ? "Always" : "IfNotPresent";
+  const { tag: tag2, digest: digest2 } = parsed.ref;
+  return tag2 === "latest" || tag2 === null && !digest2 ? "Always" : "IfNotPresent";
 }
 function defaultPolicyText(reference) {
   const policy = kubernetesDefaultPolicy(reference);
@@ -16519,10 +16804,10 @@ function isVendorSecretName(words2) {
   if (words2[0] === "azure" && words2.length > 1 && last === "key") return true;
   return words2[0] === "secret" && words2.length > 1 && !ABOUT_A_SECRET.has(last);
 }
-function shapeOnly(path46) {
-  const key = path46.at(-1);
+function shapeOnly(path47) {
+  const key = path47.at(-1);
   if (typeof key === "string" && key.includes("/")) return true;
-  return path46.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
+  return path47.slice(0, -1).some((segment) => typeof segment === "string" && /(?:^|[a-z_])(?:annotations|labels)$/i.test(segment));
 }
 function namesAnEnvVar(key, text) {
   return /(?:env|envvar|env_var|variable)$/i.test(key) && /^[A-Z_][A-Z0-9_]*$/.test(text);
@@ -16543,8 +16828,8 @@ function publicInASecret(key, text) {
   return PUBLIC_IN_A_SECRET.has(last) || // An access key ID names the key, as a username names the user (the secret key beside it is the secret).
   words2.slice(-2).join("_") === "access_key" || value.length < 4 || value.includes("\n") || /^\d+$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value) || /^(?:cn|uid|ou|dc)=[^,]+(?:,\s*[a-z]+=[^,]+)*$/i.test(value);
 }
-function lastKey(path46) {
-  for (let i = path46.length - 1; i >= 0; i--) if (typeof path46[i] === "string") return path46[i];
+function lastKey(path47) {
+  for (let i = path47.length - 1; i >= 0; i--) if (typeof path47[i] === "string") return path47[i];
   return void 0;
 }
 function snakeCase(key) {
@@ -16802,15 +17087,15 @@ var init_classify = __esm({
        * (the chart's templates write it into a Secret) makes the value sensitive whatever its key, unless the
        * key says who or where (`username`, `host`, `port`, ...).
        */
-      classify(path46, value, use = {}) {
+      classify(path47, value, use = {}) {
         if (typeof value === "boolean" || value === null || value === void 0) return { sensitive: false };
         const text = String(value);
-        const key = lastKey(path46);
-        const byKey = key !== void 0 && !shapeOnly(path46) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
+        const key = lastKey(path47);
+        const byKey = key !== void 0 && !shapeOnly(path47) && this.isSensitiveKey(key) && !namesAnEnvVar(key, text);
         if (!byKey && use.writtenToSecret !== true && !describeByValue(text)) return { sensitive: false };
         if (this.isPlaceholder(text) || REFERENCE.test(text) || isPublicMaterial(text)) return { sensitive: false };
         const byValue = describeByValue(text);
-        if (typeof path46[0] === "string" && NOT_SECRET_ROOTS.has(path46[0])) {
+        if (typeof path47[0] === "string" && NOT_SECRET_ROOTS.has(path47[0])) {
           return byValue?.description === "a PEM private key" ? this.note(text, byValue.description, byValue.secret) : { sensitive: false };
         }
         if (byValue) return this.note(text, byValue.description, byValue.secret);
@@ -16838,6 +17123,14 @@ var init_classify = __esm({
           if (/^\/[^\s,]+$/.test(optionValue) || isFileName(optionValue)) return true;
           return !this.isSensitiveKey(optionKey) && /^(?:[a-z0-9_.-]{1,16}|[A-Z0-9_]{1,12})$/.test(optionValue);
         });
+      }
+      /** The sensitive values seen so far, in the order first seen: what a cached lint replays (src/engine/rendered-lint.ts). */
+      seenValues() {
+        return [...this.seen];
+      }
+      /** Takes in, in their order, the values another classifier of the same settings saw: output is scrubbed of them too. */
+      addSeen(values) {
+        for (const value of values) this.seen.add(value);
       }
       /** Replaces every sensitive value this classifier has seen with a description of it. */
       redact(message2) {
@@ -16872,17 +17165,17 @@ var init_classify = __esm({
 });
 
 // src/secrets/siblings.ts
-function notASecretHere(root, path46, value, writes) {
-  if (path46.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
-  return switchedOff(root, path46) || namesAnObject(root, path46) || keyOfANamedSecret(root, path46, value) || namedSecretOfAPair(root, path46, value) || tlsSecretName(path46, value) || gatedOff(root, path46, writes);
+function notASecretHere(root, path47, value, writes) {
+  if (path47.some((segment) => typeof segment === "string" && TEST_SUBTREES.has(segment))) return true;
+  return switchedOff(root, path47) || namesAnObject(root, path47) || keyOfANamedSecret(root, path47, value) || namedSecretOfAPair(root, path47, value) || tlsSecretName(path47, value) || gatedOff(root, path47, writes);
 }
-function useOf(path46, writes) {
-  if (!writes || path46.some((segment) => typeof segment !== "string")) return {};
-  return { writtenToSecret: writes.written.includes(path46.join(".")) };
+function useOf(path47, writes) {
+  if (!writes || path47.some((segment) => typeof segment !== "string")) return {};
+  return { writtenToSecret: writes.written.includes(path47.join(".")) };
 }
-function switchedOff(root, path46) {
+function switchedOff(root, path47) {
   let node = root;
-  for (const segment of path46) {
+  for (const segment of path47) {
     if (node?.kind !== "map") return false;
     const enabled = getPath(node, ["enabled"]);
     if (enabled?.kind === "scalar" && enabled.value === false) return true;
@@ -16890,36 +17183,36 @@ function switchedOff(root, path46) {
   }
   return false;
 }
-function parentOf(root, path46) {
-  if (path46.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
-  return getPath(root, path46.slice(0, -1));
+function parentOf(root, path47) {
+  if (path47.slice(0, -1).some((segment) => typeof segment !== "string")) return void 0;
+  return getPath(root, path47.slice(0, -1));
 }
-function namesAnObject(root, path46) {
-  const key = path46.at(-1);
+function namesAnObject(root, path47) {
+  const key = path47.at(-1);
   if (typeof key !== "string") return false;
-  const parent = parentOf(root, path46);
+  const parent = parentOf(root, path47);
   return ["Namespace", "_namespace"].some((suffix) => getPath(parent, [`${key}${suffix}`]) !== void 0);
 }
-function keyOfANamedSecret(root, path46, value) {
-  const key = path46.at(-1);
+function keyOfANamedSecret(root, path47, value) {
+  const key = path47.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/key$/i.test(key) || !isKeyNameShaped(value)) return false;
-  const parent = parentOf(root, path46);
+  const parent = parentOf(root, path47);
   return parent?.kind === "map" && parent.entries.some((entry2) => entry2.key !== key && SECRET_NAME_SIBLINGS.test(entry2.key));
 }
-function namedSecretOfAPair(root, path46, value) {
-  const key = path46.at(-1);
+function namedSecretOfAPair(root, path47, value) {
+  const key = path47.at(-1);
   if (typeof key !== "string" || typeof value !== "string" || !/secret$/i.test(key) || !isObjectNameShaped(value, false)) return false;
-  const sibling = getPath(parentOf(root, path46), ["key"]);
+  const sibling = getPath(parentOf(root, path47), ["key"]);
   return sibling?.kind === "scalar" && typeof sibling.value === "string" && isKeyNameShaped(sibling.value);
 }
-function tlsSecretName(path46, value) {
-  const key = path46.at(-1);
-  const parent = path46.at(-2);
+function tlsSecretName(path47, value) {
+  const key = path47.at(-1);
+  const parent = path47.at(-2);
   return typeof key === "string" && /^secret$/i.test(key) && typeof parent === "string" && TLS_PARENTS.test(parent) && typeof value === "string" && isObjectNameShaped(value, false);
 }
-function gatedOff(root, path46, writes) {
-  if (!writes || path46.some((segment) => typeof segment !== "string")) return false;
-  const toggles = writes.gated[path46.join(".")];
+function gatedOff(root, path47, writes) {
+  if (!writes || path47.some((segment) => typeof segment !== "string")) return false;
+  const toggles = writes.gated[path47.join(".")];
   if (!toggles || toggles.length === 0) return false;
   return toggles.every((toggle) => {
     const here = getPath(root, toggle.split("."));
@@ -16939,100 +17232,6 @@ var init_siblings = __esm({
   }
 });
 
-// src/templates/secret-writes.ts
-function deriveSecretWrites(texts) {
-  const written = /* @__PURE__ */ new Set();
-  const gatedReads = /* @__PURE__ */ new Map();
-  const openReads = /* @__PURE__ */ new Set();
-  const openTexts = [];
-  for (const { text } of texts) {
-    for (const document of text.split(/^---\s*$/m)) if (/^kind:\s*["']?Secret["']?\s*$/m.test(document)) collectWritten(document, written);
-    const gate = fileGate(text);
-    const reads = [...text.matchAll(VALUES_REF)].map((match) => match[1].slice(1));
-    if (gate === void 0) {
-      for (const read of reads) openReads.add(read);
-      openTexts.push(text);
-      continue;
-    }
-    for (const read of reads) {
-      if (read === gate) continue;
-      if (!gatedReads.has(read)) gatedReads.set(read, /* @__PURE__ */ new Set());
-      gatedReads.get(read).add(gate);
-    }
-  }
-  const gated = {};
-  const looked = gatedReads.size > 0 ? endpointsLookedUp(openTexts) : /* @__PURE__ */ new Set();
-  for (const [read, gates] of gatedReads) {
-    if (!written.has(read) || readOpenly(read, openReads, looked)) continue;
-    gated[read] = [...gates].sort();
-  }
-  return { written: [...written].sort(), gated };
-}
-function collectWritten(document, written) {
-  let inData = false;
-  for (const line of document.split(/\r?\n/)) {
-    if (/^(?:data|stringData):/.test(line)) {
-      inData = true;
-      continue;
-    }
-    if (/^[A-Za-z"']/.test(line)) inData = false;
-    if (!inData) continue;
-    const entry2 = DATA_ENTRY.exec(line);
-    if (!entry2 || CONTROL.test(entry2[1])) continue;
-    for (const match of entry2[1].matchAll(VALUES_REF)) written.add(match[1].slice(1));
-    for (const match of entry2[1].matchAll(PROVIDED)) for (const name of match[1].matchAll(/"([\w.-]+)"/g)) written.add(name[1]);
-  }
-}
-function fileGate(text) {
-  const start = text.replace(LEADING_COMMENTS, "");
-  if (!/^\{\{-?\s*if\s+\$?[A-Za-z_]*\.Values\./.test(start)) return void 0;
-  const actions = scanActions(text).filter((action) => action.text !== "");
-  const first = actions[0];
-  const last = actions.at(-1);
-  if (!first || last?.text !== "end") return void 0;
-  const gate = FILE_GATE.exec(first.text);
-  if (!gate) return void 0;
-  let depth2 = 0;
-  for (const action of actions) {
-    if (/^(?:if|with|range|define|block)\b/.test(action.text)) depth2++;
-    else if (action.text === "end") {
-      depth2--;
-      if (depth2 === 0 && action !== last) return void 0;
-    }
-  }
-  const before = text.slice(0, first.offset).replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, "");
-  return depth2 === 0 && before.trim() === "" ? gate[1].slice(1) : void 0;
-}
-function endpointsLookedUp(openTexts) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const text of openTexts) {
-    for (const line of text.split(/\r?\n/)) {
-      if (!line.includes("include") || !AUTH_LOOKUP.test(line)) continue;
-      for (const match of line.matchAll(/"([\w-]+)"/g)) names2.add(match[1]);
-    }
-  }
-  return names2;
-}
-function readOpenly(read, openReads, looked) {
-  const parts = read.split(".");
-  for (let i = 1; i <= parts.length; i++) if (openReads.has(parts.slice(0, i).join("."))) return true;
-  return parts[0] === "endpoints" && parts[1] !== void 0 && looked.has(parts[1]);
-}
-var VALUES_REF, PROVIDED, DATA_ENTRY, CONTROL, LEADING_COMMENTS, FILE_GATE, AUTH_LOOKUP;
-var init_secret_writes = __esm({
-  "src/templates/secret-writes.ts"() {
-    "use strict";
-    init_parse();
-    VALUES_REF = /(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_][\w-]*)+)/g;
-    PROVIDED = /"providedValues"\s*\(list((?:\s+"[\w.-]+")+)\s*\)/g;
-    DATA_ENTRY = /^\s+["']?[\w.-]+["']?:\s*(\S.*)$/;
-    CONTROL = /^\{\{-?\s*(?:if|else|with|range|end)\b/;
-    LEADING_COMMENTS = /^(?:\s|\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\})*/;
-    FILE_GATE = /^if\s+(?:\$[A-Za-z_]\w*|\$)?\.Values((?:\.[A-Za-z_]\w*)+)$/;
-    AUTH_LOOKUP = /authenticated|secret|openrc|_user|auth/i;
-  }
-});
-
 // src/facts/secret-writes.ts
 import path18 from "node:path";
 var VALUES_LIMITS4, secretWritesFact;
@@ -17041,18 +17240,18 @@ var init_secret_writes2 = __esm({
     "use strict";
     init_files();
     init_yaml();
-    init_secret_writes();
-    init_texts();
+    init_template_scan();
     init_types();
     VALUES_LIMITS4 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
     secretWritesFact = defineFact({
       id: "secret-writes",
-      async build(input2) {
+      needs: [templateScanFact],
+      async build(input2, read) {
+        const scan = read(templateScanFact);
         const result = {};
-        const derived = new ByTemplates(deriveSecretWrites);
         for (const chart of input2.charts) {
-          if (chart.templates.length === 0) continue;
-          const writes = derived.of(readTemplateSet(chart.dir, chart.templates));
+          const writes = scan.charts[chart.dir]?.secrets;
+          if (!writes) continue;
           const toggles = {};
           const names2 = new Set(Object.values(writes.gated).flat());
           if (names2.size > 0) {
@@ -17074,20 +17273,20 @@ var init_secret_writes2 = __esm({
 // src/secrets/leaves.ts
 function forEachLeaf(root, visit2) {
   if (!root) return;
-  const path46 = [];
+  const path47 = [];
   const walk2 = (node) => {
-    if (node.kind === "scalar") visit2(path46, node);
+    if (node.kind === "scalar") visit2(path47, node);
     else if (node.kind === "map") {
       for (const entry2 of node.entries) {
-        path46.push(entry2.key);
+        path47.push(entry2.key);
         walk2(entry2.value);
-        path46.pop();
+        path47.pop();
       }
     } else {
       node.items.forEach((item, index) => {
-        path46.push(index);
+        path47.push(index);
         walk2(item);
-        path46.pop();
+        path47.pop();
       });
     }
   };
@@ -17113,9 +17312,9 @@ function compileRegistryEntry(written) {
   const hostPattern = host2.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*");
   return { host: new RegExp(`^${hostPattern}$`, "i"), withPort: host2.includes(":"), prefix };
 }
-function registryEntryMatches(entry2, domain, path46) {
+function registryEntryMatches(entry2, domain, path47) {
   if (!entry2.host.test(entry2.withPort ? domain : domain.replace(/:\d+$/, ""))) return false;
-  return entry2.prefix === "" || path46 === entry2.prefix || path46.startsWith(`${entry2.prefix}/`);
+  return entry2.prefix === "" || path47 === entry2.prefix || path47.startsWith(`${entry2.prefix}/`);
 }
 var init_registry_match = __esm({
   "src/common/registry-match.ts"() {
@@ -17165,8 +17364,8 @@ function embeddedConfig(root, holder, object, approximate) {
   };
 }
 function shownPath(node) {
-  const path46 = dottedPath(pathOf(node));
-  return path46 === "" ? "the config" : path46;
+  const path47 = dottedPath(pathOf(node));
+  return path47 === "" ? "the config" : path47;
 }
 function entryOf(config, key) {
   return config.root.kind === "map" ? getEntry(config.root, key) : void 0;
@@ -17258,7 +17457,7 @@ function chartSections(root, topology, file) {
     const value = getEntry(map2, edge.key)?.value;
     if (value?.kind !== "map") return [];
     const at = [...prefix, edge.key];
-    const switches2 = (path46) => isSwitch(topology, top, [...at, ...path46].slice(skip));
+    const switches2 = (path47) => isSwitch(topology, top, [...at, ...path47].slice(skip));
     return [{ chart: edge.name, map: value, prefix: at, isSwitch: switches2 }];
   });
   const own = file.chartDir ? topology.charts[file.chartDir] : void 0;
@@ -17273,21 +17472,21 @@ function chartSections(root, topology, file) {
     return values?.kind === "map" && own ? sectionsIn(values, chart, [key], own.dir, 0) : [];
   });
 }
-function chartRelative(path46, topology, file) {
-  if (file.placement !== "umbrella" || typeof path46[0] !== "string" || !file.chartDir) return path46;
+function chartRelative(path47, topology, file) {
+  if (file.placement !== "umbrella" || typeof path47[0] !== "string" || !file.chartDir) return path47;
   const umbrella = topology.charts[file.chartDir];
-  return umbrella?.dependencies.some((edge) => edge.key === path46[0]) ? path46.slice(1) : path46;
+  return umbrella?.dependencies.some((edge) => edge.key === path47[0]) ? path47.slice(1) : path47;
 }
 function repeatedAcrossCharts(sections, pick) {
   const groups = /* @__PURE__ */ new Map();
   for (const section of sections) {
-    forEachLeaf(section.map, (path46, leaf) => {
-      if (section.isSwitch(path46)) return;
-      const found = pick(path46, leaf, section);
+    forEachLeaf(section.map, (path47, leaf) => {
+      if (section.isSwitch(path47)) return;
+      const found = pick(path47, leaf, section);
       if (found === void 0) return;
-      const group2 = `${JSON.stringify(path46)}\0${typeof leaf.value}\0${String(leaf.value)}`;
+      const group2 = `${JSON.stringify(path47)}\0${typeof leaf.value}\0${String(leaf.value)}`;
       if (!groups.has(group2)) groups.set(group2, []);
-      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path46]), found });
+      groups.get(group2).push({ chart: section.chart, leaf, path: dottedPath([...section.prefix, ...path47]), found });
     });
   }
   return [...groups.values()].flatMap((members) => {
@@ -17630,16 +17829,16 @@ function judgeFirstHeader(text) {
   if (at === void 0) return { problem: "noHeader", span: { start: 0, end: 0 }, path: "", lookedFor: "", character: "" };
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
-  const path46 = line.split("	", 1)[0].replace(/\s+$/, "");
+  const path47 = line.split("	", 1)[0].replace(/\s+$/, "");
   const kept2 = KEPT.exec(line)[0];
   const lookedFor = kept2.slice(2);
-  const span = { start: at, end: at + path46.length };
-  if (path46 === "/dev/null") return { problem: "newFile", span, path: path46, lookedFor, character: "" };
-  if (kept2.length < path46.length) {
+  const span = { start: at, end: at + path47.length };
+  if (path47 === "/dev/null") return { problem: "newFile", span, path: path47, lookedFor, character: "" };
+  if (kept2.length < path47.length) {
     const code = line.codePointAt(kept2.length);
     if (code !== 32) {
       const stop = { start: at + kept2.length, end: at + kept2.length + (code > 65535 ? 2 : 1) };
-      return { problem: "characters", span: stop, path: path46, lookedFor, character: describe(code) };
+      return { problem: "characters", span: stop, path: path47, lookedFor, character: describe(code) };
     }
   }
   if (kept2.length < 3 || kept2[1] !== "/") return { problem: "prefix", span, path: kept2, lookedFor, character: "" };
@@ -17943,9 +18142,9 @@ function goTypeName(type2) {
   if (type2 === "stringMap") return "a map of strings";
   return "list" in type2 ? "a list" : "an object";
 }
-function decodeValue(value, type2, path46, state, previous) {
+function decodeValue(value, type2, path47, state, previous) {
   const mismatch = () => {
-    state.mismatches.push({ path: path46, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
+    state.mismatches.push({ path: path47, expected: goTypeName(type2), got: JSON_TYPE_NAMES[value.type], range: value.range });
     return void 0;
   };
   if (value.type === "null") {
@@ -17957,14 +18156,14 @@ function decodeValue(value, type2, path46, state, previous) {
     if (value.type !== "object") return mismatch();
     const map2 = previous && typeof previous === "object" ? { ...previous } : {};
     for (const entry2 of value.entries) {
-      const decoded2 = decodeValue(entry2.value, "string", `${path46}.${entry2.key}`, state, "");
+      const decoded2 = decodeValue(entry2.value, "string", `${path47}.${entry2.key}`, state, "");
       map2[entry2.key] = typeof decoded2 === "string" ? decoded2 : "";
     }
     return map2;
   }
   if ("list" in type2) {
     if (value.type !== "array") return mismatch();
-    return value.items.map((item, i) => decodeValue(item, type2.list, `${path46}[${i}]`, state, void 0));
+    return value.items.map((item, i) => decodeValue(item, type2.list, `${path47}[${i}]`, state, void 0));
   }
   if (value.type !== "object") return mismatch();
   const decoded = previous ? previous : { range: value.range, fields: /* @__PURE__ */ new Map() };
@@ -17972,11 +18171,11 @@ function decodeValue(value, type2, path46, state, previous) {
   for (const entry2 of value.entries) {
     const field3 = names2.find((name) => name === entry2.key) ?? names2.find((name) => name.toLowerCase() === entry2.key.toLowerCase());
     if (field3 === void 0) {
-      state.unknownFields.push({ path: path46 === "" ? entry2.key : `${path46}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
+      state.unknownFields.push({ path: path47 === "" ? entry2.key : `${path47}.${entry2.key}`, key: entry2.key, range: entry2.keyRange });
       continue;
     }
     const before = decoded.fields.get(field3);
-    const result = decodeValue(entry2.value, type2.struct[field3], `${path46}.${field3}`, state, before?.value);
+    const result = decodeValue(entry2.value, type2.struct[field3], `${path47}.${field3}`, state, before?.value);
     if (result === void 0) decoded.fields.delete(field3);
     else if (result !== before?.value) decoded.fields.set(field3, { value: result, range: entry2.value.range });
   }
@@ -18528,8 +18727,8 @@ var init_values_templates = __esm({
 
 // src/entrypoint/values-fact.ts
 import path21 from "node:path";
-function setOwn(record2, key, value) {
-  Object.defineProperty(record2, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(record, key, value) {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function endpointHosts(root) {
   const endpoints = root?.kind === "map" ? getEntry(root, "endpoints")?.value : void 0;
@@ -18548,20 +18747,27 @@ function manifestFlags(root) {
   for (const entry2 of manifests.entries) if (entry2.value.kind === "scalar") setOwn(result, entry2.key, entry2.value.value);
   return result;
 }
-async function valuesRoot(text) {
-  try {
-    return (await parseYamlValues(text, VALUES_LIMITS5)).root;
-  } catch {
-    return void 0;
-  }
-}
-async function valuesSummary(text) {
-  const root = text === void 0 ? void 0 : await valuesRoot(text);
+function valuesSummary(root) {
   const jobsOnly = jobsOnlyComponents(dependencyComponents(root).components).map(({ component, jobs }) => ({
     component: component.name,
     jobs: jobs.map((job) => job.name)
   }));
   return { endpoints: endpointHosts(root), manifests: manifestFlags(root), jobsOnly };
+}
+async function summaryOf(file, text, input2) {
+  const limits = { ...VALUES_LIMITS5, ...input2.parsed?.limits ?? {} };
+  const derive = async () => {
+    let document;
+    try {
+      document = await parseYamlValues(text, limits);
+    } catch {
+      return valuesSummary(void 0);
+    }
+    input2.parsed?.offer(file, text, document, limits);
+    return valuesSummary(document.root);
+  };
+  const kind = `${VALUES_SUMMARY}:${limits.maxExpandedNodes}:${limits.maxNestingDepth}`;
+  return input2.derived ? input2.derived.get(kind, text, derive) : derive();
 }
 function dependencyContextOf(charts, chartDir, root, isChartDefaults) {
   const chart = chartDir === void 0 || isChartDefaults ? void 0 : charts[chartDir];
@@ -18598,7 +18804,7 @@ var init_values_fact = __esm({
     init_values_shape();
     init_values_templates();
     VALUES_LIMITS5 = { maxExpandedNodes: 2e5, maxFileBytes: 4 * 1024 * 1024, maxNestingDepth: 64 };
-    VALUES_SUMMARY = "entrypoint-values-summary/1";
+    VALUES_SUMMARY = "entrypoint-values-summary/2";
     dependencyChartsFact = defineFact({
       id: "entrypoint-dependency-charts",
       needs: [topologyFact],
@@ -18617,8 +18823,9 @@ var init_values_fact = __esm({
         const result = {};
         for (const chart of input2.charts) {
           if (!usesHelmToolkit(chart)) continue;
-          const text = readTextOrUndefined(path21.join(chart.dir, "values.yaml"), VALUES_LIMITS5);
-          const summary = text !== void 0 && input2.derived ? await input2.derived.get(VALUES_SUMMARY, text, () => valuesSummary(text)) : await valuesSummary(text);
+          const file = path21.join(chart.dir, "values.yaml");
+          const text = readTextOrUndefined(file, VALUES_LIMITS5);
+          const summary = text === void 0 ? valuesSummary(void 0) : await summaryOf(file, text, input2);
           let reads;
           if (chart.templates.length > 0) {
             const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
@@ -19191,7 +19398,7 @@ function findCycles(nodes, dependencies, byId) {
   let truncated = false;
   const stuck = nodes.filter((n) => n.stuck).map((n) => n.id);
   for (const start of stuck) {
-    const path46 = [start];
+    const path47 = [start];
     const via = [];
     const walk2 = (at) => {
       for (const step of steps.get(at) ?? []) {
@@ -19201,12 +19408,12 @@ function findCycles(nodes, dependencies, byId) {
             truncated = true;
             return;
           }
-          cycles.push({ nodes: [...path46], steps: [...via, step.via] });
-        } else if (step.to > start && !path46.includes(step.to) && byId.has(step.to)) {
-          path46.push(step.to);
+          cycles.push({ nodes: [...path47], steps: [...via, step.via] });
+        } else if (step.to > start && !path47.includes(step.to) && byId.has(step.to)) {
+          path47.push(step.to);
           via.push(step.via);
           walk2(step.to);
-          path46.pop();
+          path47.pop();
           via.pop();
         }
       }
@@ -19881,26 +20088,26 @@ var init_env_json = __esm({
           const resources = common2("DEPENDENCY_CUSTOM_RESOURCE", reading.customResource);
           for (const [i, entry2] of (resources?.entries ?? []).entries()) {
             const variable = reading.customResource.variable;
-            const path46 = `[${i}]`;
+            const path47 = `[${i}]`;
             const apiVersion = entry2.apiVersion?.value ?? "";
             const parts = apiVersion.split("/");
             if (parts.length !== 2 || parts.some((part) => part === "")) {
               ctx.report({
                 span: spanIn(text, variable, entry2.apiVersion?.range ?? entry2.range),
                 messageId: "apiVersion",
-                data: { container, path: path46, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
+                data: { container, path: path47, value: entry2.apiVersion ? `"${apiVersion}"` : "(none)" }
               });
             }
             for (const field3 of ["kind", "name"]) {
               if (!entry2[field3]?.value)
-                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path46, field: field3 } });
+                ctx.report({ span: spanIn(text, variable, entry2.range), messageId: "resourceIncomplete", data: { container, path: path47, field: field3 } });
             }
             for (const [j, check] of entry2.fields.entries()) {
               if (!check.key?.value)
                 ctx.report({
                   span: spanIn(text, variable, check.range),
                   messageId: "fieldKey",
-                  data: { container, path: `${path46}.fields[${j}]` }
+                  data: { container, path: `${path47}.fields[${j}]` }
                 });
             }
           }
@@ -20516,16 +20723,16 @@ var init_allowed_registries = __esm({
         const allowed = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.registries.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { domain, path: path46 } = image.parsed.ref;
+          const { domain, path: path47 } = image.parsed.ref;
           if (allowed.length === 0) {
             ctx.report({ span: image.span, messageId: "noneConfigured", data: { image: image.label } });
             continue;
           }
-          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path46))) continue;
+          if (allowed.some((entry2) => registryEntryMatches(entry2, domain, path47))) continue;
           ctx.report({
             span: image.partSpan("domain"),
             messageId: "notAllowed",
-            data: { image: image.label, source: `${domain}/${path46}`, allowed: ctx.options.registries.join(", ") }
+            data: { image: image.label, source: `${domain}/${path47}`, allowed: ctx.options.registries.join(", ") }
           });
         }
       }
@@ -20566,8 +20773,8 @@ var init_digest_pinned = __esm({
         const exempt = ctx.memo(JSON.stringify(ctx.options), () => ctx.options.exempt.map(compileRegistryEntry));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest) continue;
-          const { domain, path: path46 } = image.parsed.ref;
-          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path46))) continue;
+          const { domain, path: path47 } = image.parsed.ref;
+          if (exempt.some((entry2) => registryEntryMatches(entry2, domain, path47))) continue;
           ctx.report({ span: image.span, messageId: "noDigest", data: { image: image.label } });
         }
       }
@@ -20638,8 +20845,8 @@ var init_floating_tag = __esm({
         const { floating, allowed } = ctx.memo(JSON.stringify(ctx.options), () => matchers(ctx.options));
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { tag: tag2, digest } = image.parsed.ref;
-          if (!tag2 || tag2 === "latest" || digest) continue;
+          const { tag: tag2, digest: digest2 } = image.parsed.ref;
+          if (!tag2 || tag2 === "latest" || digest2) continue;
           const moves = tag2.toLowerCase() === "latest" || floating.some((re) => re.test(tag2));
           if (!moves || allowed.some((re) => re.test(tag2))) continue;
           ctx.report({ span: image.partSpan("tag"), messageId: "floating", data: { image: image.label, tag: tag2 } });
@@ -20689,8 +20896,8 @@ var init_fully_qualified = __esm({
           if (image.templated || !image.parsed.ok || namesRegistryHost(image.reference)) continue;
           const composedElsewhere = image.source === "image-string" || image.source === "image-object";
           if (composedElsewhere && (image.registryFromTemplate || prefixed || registryReadFor(image, templates?.registryPaths))) continue;
-          const { domain, path: path46 } = image.parsed.ref;
-          const resolved = `${domain}/${path46}`;
+          const { domain, path: path47 } = image.parsed.ref;
+          const resolved = `${domain}/${path47}`;
           const span = image.partSpan("path");
           ctx.report({
             span,
@@ -20727,8 +20934,8 @@ var init_no_latest = __esm({
         const tagged = ctx.file.kind === "values" && ctx.chart ? ctx.fact(templateRegistryFact)[ctx.chart.dir]?.tagged : void 0;
         for (const image of ctx.images().images) {
           if (image.templated || !image.parsed.ok) continue;
-          const { tag: tag2, digest } = image.parsed.ref;
-          if (digest) continue;
+          const { tag: tag2, digest: digest2 } = image.parsed.ref;
+          if (digest2) continue;
           if (tag2 === "latest") ctx.report({ span: image.partSpan("tag"), messageId: "latest", data: { image: image.label } });
           else if (tag2 === null) {
             if (image.tagFromTemplate || image.valuesPath !== void 0 && tagged?.includes(image.valuesPath)) continue;
@@ -21057,8 +21264,8 @@ var init_version_skew = __esm({
         const pins = ctx.images().images.flatMap((image) => {
           if (image.templated || !image.parsed.ok || image.parsed.ref.digest || !image.parsed.ref.tag || image.parsed.ref.tag === "latest")
             return [];
-          const { domain, path: path46, tag: tag2 } = image.parsed.ref;
-          return [{ repository: `${domain}/${path46}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
+          const { domain, path: path47, tag: tag2 } = image.parsed.ref;
+          return [{ repository: `${domain}/${path47}`, tag: tag2, image: image.label, at: ctx.anchor(image.partSpan("tag")) }];
         });
         return pins.length > 0 ? pins : void 0;
       },
@@ -21850,12 +22057,12 @@ var init_in_chart_defaults = __esm({
         const remedy = inLayout ? REMEDY.layout : REMEDY.plain;
         const root = ctx.file.documents[0]?.root;
         const writes = ctx.placement === "umbrella" || !ctx.chart ? void 0 : ctx.fact(secretWritesFact)[ctx.chart.dir];
-        forEachLeaf(root, (path46, leaf) => {
-          if (ctx.placement === "umbrella" && path46[0] === "global") return;
-          const verdict = secrets.classify(chartRelative(path46, topology, placed), leaf.value, useOf(path46, writes));
-          if (!verdict.sensitive || notASecretHere(root, path46, leaf.value, writes)) return;
+        forEachLeaf(root, (path47, leaf) => {
+          if (ctx.placement === "umbrella" && path47[0] === "global") return;
+          const verdict = secrets.classify(chartRelative(path47, topology, placed), leaf.value, useOf(path47, writes));
+          if (!verdict.sensitive || notASecretHere(root, path47, leaf.value, writes)) return;
           const messageId = verdict.knownDefault ? "knownDefault" : "literal";
-          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path46), what: verdict.description, remedy: remedy[messageId] } });
+          ctx.report({ node: leaf, messageId, data: { key: dottedPath(path47), what: verdict.description, remedy: remedy[messageId] } });
         });
       }
     });
@@ -21883,11 +22090,11 @@ var init_in_shared_globals = __esm({
         if (ctx.placement !== "umbrella") return;
         const secrets = ctx.secrets();
         const root = ctx.file.documents[0]?.root;
-        forEachLeaf(root, (path46, leaf) => {
-          if (path46[0] !== "global") return;
-          const verdict = secrets.classify(path46, leaf.value);
-          if (verdict.sensitive && !notASecretHere(root, path46, leaf.value))
-            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path46), what: verdict.description } });
+        forEachLeaf(root, (path47, leaf) => {
+          if (path47[0] !== "global") return;
+          const verdict = secrets.classify(path47, leaf.value);
+          if (verdict.sensitive && !notASecretHere(root, path47, leaf.value))
+            ctx.report({ node: leaf, messageId: "literal", data: { key: dottedPath(path47), what: verdict.description } });
         });
       }
     });
@@ -21998,10 +22205,10 @@ var init_placeholder_unresolved = __esm({
         for (const document of ctx.file.documents) {
           const root = document.root;
           const object = `${scalarString(getPath(root, ["kind"])) ?? "object"}/${scalarString(getPath(root, ["metadata", "name"])) ?? "(unnamed)"}`;
-          forEachLeaf(root, (path46, leaf) => {
+          forEachLeaf(root, (path47, leaf) => {
             if (typeof leaf.value !== "string" || leaf.value === "") return;
             const marker = secrets.markerIn(leaf.value);
-            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path46) } });
+            if (marker) ctx.report({ node: leaf, messageId: "unresolved", data: { object, marker, path: dottedPath(path47) } });
           });
         }
       }
@@ -22037,20 +22244,20 @@ var init_region_scope = __esm({
         const chartDir = ctx.chart?.dir;
         if (readers && chartDir) {
           const umbrella = umbrellasOf(topology, chartDir)[0]?.key ?? "<umbrella>";
-          forEachLeaf(root, (path46, leaf) => {
-            if (path46[0] !== "global" || typeof path46[1] !== "string") return;
-            const reading = chartsReading(readers, topology, chartDir, path46[1]);
-            if (reading?.length !== 1 || !secrets.classify(path46, leaf.value).sensitive || notASecretHere(root, path46, leaf.value)) return;
-            const data = { chart: reading[0], key: path46[1], umbrella };
+          forEachLeaf(root, (path47, leaf) => {
+            if (path47[0] !== "global" || typeof path47[1] !== "string") return;
+            const reading = chartsReading(readers, topology, chartDir, path47[1]);
+            if (reading?.length !== 1 || !secrets.classify(path47, leaf.value).sensitive || notASecretHere(root, path47, leaf.value)) return;
+            const data = { chart: reading[0], key: path47[1], umbrella };
             ctx.report({ node: leaf, messageId: "oneReader", data });
           });
         }
-        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path46, leaf, section) => {
-          const verdict = secrets.classify(path46, leaf.value);
-          return verdict.sensitive && !notASecretHere(section.map, path46, leaf.value) ? { what: verdict.description, name: String(path46.at(-1)) } : void 0;
+        const repeats = repeatedAcrossCharts(chartSections(root, topology, { placement: ctx.placement, chartDir }), (path47, leaf, section) => {
+          const verdict = secrets.classify(path47, leaf.value);
+          return verdict.sensitive && !notASecretHere(section.map, path47, leaf.value) ? { what: verdict.description, name: String(path47.at(-1)) } : void 0;
         });
-        for (const { leaf, path: path46, found, charts } of repeats) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path46, what: found.what, charts: charts.join(", "), leaf: found.name } });
+        for (const { leaf, path: path47, found, charts } of repeats) {
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path47, what: found.what, charts: charts.join(", "), leaf: found.name } });
         }
       }
     });
@@ -22156,12 +22363,12 @@ var init_credentials = __esm({
         }
         const hosts = file.params.some((param) => param.entries.length > 0) ? registriesOf(file) : void 0;
         for (const { registry, pair } of credentialItems(file)) {
-          const path46 = credentialPath(registry.key);
+          const path47 = credentialPath(registry.key);
           const name = registry.key;
           if (registry.value.kind !== "map") {
             ctx.report({
               node: registry.value,
-              path: path46,
+              path: path47,
               messageId: "notMapping",
               data: { where: ` "${name}"`, what: describeNode(file, registry.value) }
             });
@@ -22171,7 +22378,7 @@ var init_credentials = __esm({
             const count3 = registry.value.entries.length;
             ctx.report({
               span: registry.keySpan,
-              path: path46,
+              path: path47,
               messageId: "notOnePair",
               data: { registry: name, count: count3 === 0 ? "none" : `${count3} pairs` }
             });
@@ -22181,7 +22388,7 @@ var init_credentials = __esm({
             if (userKind !== "str")
               ctx.report({
                 span: pair.keySpan,
-                path: path46,
+                path: path47,
                 messageId: "notString",
                 data: { part: "username", registry: name, what: userKind === "null" ? "null" : "not a string" }
               });
@@ -22190,19 +22397,19 @@ var init_credentials = __esm({
             if (passwordKind !== "str")
               ctx.report({
                 span: password.span,
-                path: path46,
+                path: path47,
                 messageId: "notString",
                 data: { part: "password", registry: name, what: describeNode(file, password) }
               });
           }
           if (/[/\s]|^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
-            ctx.report({ span: registry.keySpan, path: path46, messageId: "notHost", data: { registry: name } });
+            ctx.report({ span: registry.keySpan, path: path47, messageId: "notHost", data: { registry: name } });
             continue;
           }
           if (hosts && !hosts.has(name) && !DEFAULT_REGISTRIES.includes(name))
             ctx.report({
               span: registry.keySpan,
-              path: path46,
+              path: path47,
               messageId: "unmatched",
               data: { registry: name, hosts: [...hosts].sort().join(", ") || "none" }
             });
@@ -22670,12 +22877,12 @@ var init_global_scope = __esm({
             }
           }
         }
-        const plain = (path46, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path46, leaf.value).sensitive ? void 0 : true;
-        for (const { leaf, path: path46, charts } of repeatedAcrossCharts(
+        const plain = (path47, leaf) => secrets.isPlaceholder(leaf.value) || secrets.classify(path47, leaf.value).sensitive ? void 0 : true;
+        for (const { leaf, path: path47, charts } of repeatedAcrossCharts(
           chartSections(root, topology, { placement: ctx.placement, chartDir }),
           plain
         )) {
-          ctx.report({ node: leaf, messageId: "repeated", data: { key: path46, charts: charts.join(", ") } });
+          ctx.report({ node: leaf, messageId: "repeated", data: { key: path47, charts: charts.join(", ") } });
         }
       }
     });
@@ -26121,8 +26328,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path46) {
-      let input2 = path46;
+    function removeDotSegments(path47) {
+      let input2 = path47;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -26196,11 +26403,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path46) {
-      if (path46 === "" || path46[0] === "/") {
-        return removeDotSegments(path46);
+    function removeDotSegmentsRelative(path47) {
+      if (path47 === "" || path47[0] === "/") {
+        return removeDotSegments(path47);
       }
-      const segments = path46.split("/");
+      const segments = path47.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -26563,8 +26770,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path46 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path46 && path46 !== "/" ? path46 : void 0;
+        const path47 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path47 && path47 !== "/" ? path47 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -26730,7 +26937,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri2, options);
       } else if (typeof uri2 === "object") {
         uri2 = /** @type {T} */
-        parse(serialize(uri2, options), options);
+        parse(serialize2(uri2, options), options);
       }
       return uri2;
     }
@@ -26768,13 +26975,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        base = parse(serialize2(base, options), options);
+        relative2 = parse(serialize2(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -26829,7 +27036,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -27101,7 +27308,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri2, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -27115,7 +27322,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize2(uri2, opts);
       } catch {
         return void 0;
       }
@@ -27128,7 +27335,7 @@ var require_fast_uri = __commonJS({
       resolve,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse
     };
     module.exports = fastUri;
@@ -30611,12 +30818,12 @@ var init_github = __esm({
 
 // src/formatters/rule-docs.ts
 import { existsSync as existsSync14, readFileSync as readFileSync4 } from "node:fs";
-import path38 from "node:path";
+import path39 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function docsRoot(probeId, from = path38.dirname(fileURLToPath3(import.meta.url))) {
-  for (let dir = from, i = 0; i < 6; i++, dir = path38.dirname(dir)) {
-    if (existsSync14(path38.join(dir, "rules", `${probeId}.md`))) return path38.join(dir, "rules");
-    if (path38.dirname(dir) === dir) break;
+function docsRoot(probeId, from = path39.dirname(fileURLToPath3(import.meta.url))) {
+  for (let dir = from, i = 0; i < 6; i++, dir = path39.dirname(dir)) {
+    if (existsSync14(path39.join(dir, "rules", `${probeId}.md`))) return path39.join(dir, "rules");
+    if (path39.dirname(dir) === dir) break;
   }
   return void 0;
 }
@@ -30626,7 +30833,7 @@ function readRuleDocs(ids, root = ids[0] === void 0 ? void 0 : docsRoot(ids[0]))
   for (const id of ids) {
     let text;
     try {
-      text = readFileSync4(path38.join(root, `${id}.md`), "utf8");
+      text = readFileSync4(path39.join(root, `${id}.md`), "utf8");
     } catch {
       continue;
     }
@@ -30664,7 +30871,7 @@ __export(sarif_exports, {
   insideWorkingFolder: () => insideWorkingFolder,
   sarif: () => sarif
 });
-import path39 from "node:path";
+import path40 from "node:path";
 import { pathToFileURL } from "node:url";
 function ruleDescriptors() {
   const docs = readRuleDocs(allRules.map((rule) => rule.id));
@@ -30845,7 +31052,7 @@ var init_sarif = __esm({
                 // The formatter runs once the lint has finished; a rule that threw is reported by the exit code.
                 executionSuccessful: true,
                 // Every location is relative to this folder (the `%SRCROOT%` of the results).
-                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path39.sep}`).href },
+                workingDirectory: { uri: pathToFileURL(`${process.cwd()}${path40.sep}`).href },
                 ...notes.length > 0 ? { toolExecutionNotifications: notes.map((text) => ({ level: "warning", message: { text } })) } : {}
               }
             ],
@@ -30916,7 +31123,7 @@ var init_junit = __esm({
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync16, readFileSync as readFileSync5 } from "node:fs";
-import path45 from "node:path";
+import path46 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
@@ -30925,7 +31132,7 @@ import { existsSync as existsSync13 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/lint.ts
-import path37 from "node:path";
+import path38 from "node:path";
 
 // src/config/load.ts
 init_errors();
@@ -31252,13 +31459,13 @@ function resolveConfig(raw, file, text, dir, rules) {
     const files = raw[kind]?.files;
     return files?.length ? [{ kind, matches: compileGlobs(files, `${kind}.files`) }] : [];
   });
-  const extended = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
+  const extended2 = raw.extends === void 0 ? void 0 : profilesOf(raw.extends);
   const overrides = (raw.overrides ?? []).map((o, i) => ({
     matches: compileGlobs(o.files, `overrides[${i}].files`),
     extends: o.extends === void 0 ? void 0 : profilesOf(o.extends),
     rules: o.rules ?? {}
   }));
-  const profileFor = (chart) => extended ?? [chartProfile(chart)];
+  const profileFor = (chart) => extended2 ?? [chartProfile(chart)];
   const cache = /* @__PURE__ */ new Map();
   return {
     file,
@@ -31501,19 +31708,19 @@ async function buildFacts(wanted, input2) {
     if (!(fact.id in values)) throw new Error(`fact "${fact.id}" read before it was built`);
     return values[fact.id];
   };
-  const build = async (fact, path46) => {
+  const build = async (fact, path47) => {
     if (fact.id in values) return;
-    if (path46.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path46, fact.id].join(" -> ")}`);
-    for (const need of fact.needs ?? []) await build(need, [...path46, fact.id]);
+    if (path47.includes(fact.id)) throw new Error(`facts need each other in a circle: ${[...path47, fact.id].join(" -> ")}`);
+    for (const need of fact.needs ?? []) await build(need, [...path47, fact.id]);
     values[fact.id] = structuredClone(await fact.build(input2, read));
   };
   for (const fact of wanted) await build(fact, []);
   return values;
 }
 function hashFacts(values) {
-  const digest = createHash4("sha256");
-  for (const id of Object.keys(values).sort()) digest.update(`${id}\0${JSON.stringify(values[id])}\0`);
-  return digest.digest("hex");
+  const digest2 = createHash4("sha256");
+  for (const id of Object.keys(values).sort()) digest2.update(`${id}\0${JSON.stringify(values[id])}\0`);
+  return digest2.digest("hex");
 }
 
 // src/engine/lint.ts
@@ -31577,9 +31784,9 @@ function isDerivedFile(value) {
   );
 }
 function entryHash(identity, key, value) {
-  const digest = createHash5("sha256");
-  for (const part of [identity, key, JSON.stringify(value)]) digest.update(`${part.length}\0${part}\0`);
-  return digest.digest("hex");
+  const digest2 = createHash5("sha256");
+  for (const part of [identity, key, JSON.stringify(value)]) digest2.update(`${part.length}\0${part}\0`);
+  return digest2.digest("hex");
 }
 function sha256(text) {
   return createHash5("sha256").update(text).digest("hex");
@@ -32266,11 +32473,11 @@ var Scrubber = class {
   forms = /* @__PURE__ */ new Set();
   sorted;
   /** A value at its path in some values source (a file, `--set`). */
-  consider(path46, value) {
+  consider(path47, value) {
     if (typeof value !== "string" && typeof value !== "number") return;
     const text = String(value);
     if (text.trim().length < (this.options.minLength ?? 1)) return;
-    const byKey = path46.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
+    const byKey = path47.some((segment) => typeof segment === "string" && this.isSensitiveKey(segment));
     const byShape = !byKey && (text.length <= MAX_SHAPED_LENGTH || text.includes("PRIVATE KEY-----")) && describeByValue(text);
     if ((byKey || byShape) && !this.options.isPublic?.(text.trim())) this.add(text);
   }
@@ -32326,13 +32533,13 @@ function replaceForm(text, form) {
   let out = "";
   let from = 0;
   for (let at = lowerText.indexOf(lowerForm); at !== -1; at = lowerText.indexOf(lowerForm, at + lowerForm.length)) {
-    if (wholeWord && (isWordChar(text[at - 1]) || isWordChar(text[at + form.length]))) continue;
+    if (wholeWord && (isWordChar2(text[at - 1]) || isWordChar2(text[at + form.length]))) continue;
     out += text.slice(from, at) + SCRUBBED;
     from = at + form.length;
   }
   return out + text.slice(from);
 }
-function isWordChar(char) {
+function isWordChar2(char) {
   return char !== void 0 && /[A-Za-z0-9]/.test(char);
 }
 
@@ -32541,14 +32748,14 @@ function lastStartingBefore(length, startOf, offset) {
   }
   return found;
 }
-function withDocument(file, node, path46) {
-  if (file.kind !== "manifests") return path46;
+function withDocument(file, node, path47) {
+  if (file.kind !== "manifests") return path47;
   let root = node;
   while (root.parent) root = root.parent;
   const kind = scalarString(getChild(root, "kind"));
   const name = scalarString(getPath(root, ["metadata", "name"]));
   const object = kind && name ? `${kind}/${name}` : `document ${file.documents.findIndex((d) => d.root === root) + 1}`;
-  return path46 ? `${object}:${path46}` : object;
+  return path47 ? `${object}:${path47}` : object;
 }
 
 // src/engine/findings.ts
@@ -32564,7 +32771,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
   if (descriptor.suggest?.length && !rule.meta.hasSuggestions)
     throw new Error(`rule ${rule.id} reported suggestions but its meta does not say hasSuggestions`);
   const span = descriptor.span ?? descriptor.node?.span ?? { start: 0, end: 0 };
-  const path46 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
+  const path47 = descriptor.path ?? (descriptor.at ? void 0 : descriptor.node ? pathOfNode(file, descriptor.node) : pathAtSpan(file, span));
   return {
     ruleId: rule.id,
     severity: descriptor.atMost && RANK[descriptor.atMost] < RANK[severity] ? descriptor.atMost : severity,
@@ -32572,7 +32779,7 @@ function toFinding(descriptor, rule, severity, file, scrubValue = (text) => text
     messageId: descriptor.messageId,
     span,
     at: descriptor.at,
-    path: path46 === "" ? void 0 : path46,
+    path: path47 === "" ? void 0 : path47,
     fix: descriptor.fix,
     suggestions: descriptor.suggest?.map((s) => ({ messageId: s.messageId, desc: message2(s.messageId, s.data), fix: s.fix })),
     ...descriptor.related?.length ? { related: descriptor.related.map((r) => ({ at: r.at, message: scrubValue(r.message) })) } : {}
@@ -32660,7 +32867,7 @@ function runDeploymentRules(results, targets, run) {
       if (!setting || setting.severity === "off") return;
       const template = rule.meta.messages[descriptor.messageId];
       if (template === void 0) throw new Error(`rule ${rule.id} reported the unknown message id "${descriptor.messageId}"`);
-      const { region, path: path46 } = descriptor.at;
+      const { region, path: path47 } = descriptor.at;
       const file = descriptor.at.file ?? descriptor.file;
       const diagnostic = {
         file: relativePath(run.cwd, file),
@@ -32669,7 +32876,7 @@ function runDeploymentRules(results, targets, run) {
         severity: setting.severity,
         message: formatMessage(template, descriptor.data ?? {}),
         messageId: descriptor.messageId,
-        ...path46 ? { path: path46 } : {}
+        ...path47 ? { path: path47 } : {}
       };
       const covering = suppression.suppresses(file, rule.id, region.line);
       if (covering.length > 0) suppressed.push({ ...diagnostic, suppressions: covering });
@@ -32733,7 +32940,7 @@ function fileScrubber(file, secrets) {
       };
       const isPublic = (text) => secrets.isPublic(text) || inAName(text);
       const built = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic });
-      for (const document of file.documents) forEachLeaf(document.root, (path46, leaf) => built.consider(path46, leaf.value));
+      for (const document of file.documents) forEachLeaf(document.root, (path47, leaf) => built.consider(path47, leaf.value));
       scrubber = built;
     }
     return scrubber;
@@ -32789,7 +32996,10 @@ var LIMIT_MESSAGE_ID = "tooManyFindings";
 function runFileRules(file, env2, options) {
   const fileType = fileTypeOf(file.kind);
   const unreadable2 = file.readProblem !== void 0 || fileType.fatalStopsRules && file.documents.some((d) => d.problems.some((p) => p.fatal));
-  const extras = fileType.context(file, { facts: env2.facts, memo: (key, build) => memoized(env2.memo, `file-type\0${key}`, build) });
+  const extras = fileType.context(file, {
+    facts: env2.facts,
+    memo: (key, build) => memoized(env2.memo, `file-type\0${key}`, build)
+  });
   const internalErrors = [];
   const summaries = {};
   let suppression = { unused: [], directives: [] };
@@ -32891,8 +33101,8 @@ function anchorOf(file, at) {
   const span = isNode ? at.span : at;
   const start = file.lines.position(span.start);
   const end = file.lines.position(Math.max(span.end, span.start));
-  const path46 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
-  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path46 || void 0 };
+  const path47 = isNode ? pathOfNode(file, at) : pathAtSpan(file, span);
+  return { region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, path: path47 || void 0 };
 }
 
 // src/engine/lint-file.ts
@@ -32948,7 +33158,7 @@ function redactQuoted(diagnostics, secrets) {
 // src/engine/load-file.ts
 init_files();
 init_yaml_view();
-async function loadFile(target, config, preloaded, chartFile) {
+async function loadFile(target, config, preloaded, chartFile, parsed) {
   if (typeof preloaded === "string") return parseFile(target, preloaded, config);
   if (preloaded) return preloaded.ok ? parseFile(target, preloaded.text, config) : unreadableFile(target, preloaded);
   if (chartFile && chartFile.text.length <= config.limits.maxFileBytes && !chartFile.text.includes("\0")) {
@@ -32961,8 +33171,10 @@ async function loadFile(target, config, preloaded, chartFile) {
     };
   }
   const read = readTextFile(target.path, config.limits);
-  if (read.ok) return parseFile(target, read.text, config);
-  return unreadableFile(target, read);
+  if (!read.ok) return unreadableFile(target, read);
+  const document = target.kind === "values" ? parsed?.take(target.path, read.text) : void 0;
+  if (document) return { ...target, text: read.text, documents: [document], lines: new LineIndex(read.text), readProblem: void 0 };
+  return parseFile(target, read.text, config);
 }
 function unreadableFile(target, read) {
   return { ...target, text: "", documents: [], lines: new LineIndex(""), readProblem: { code: read.code, message: read.message } };
@@ -33017,9 +33229,43 @@ function shapeOf(file) {
 function lineRedactor(files, secrets) {
   const scrubber = new Scrubber((key) => secrets.isSensitiveKey(key), { isPublic: (value) => secrets.isPublic(value) });
   for (const file of files) {
-    for (const document of file.documents) forEachLeaf(document.root, (path46, leaf) => scrubber.consider(path46, leaf.value));
+    for (const document of file.documents) forEachLeaf(document.root, (path47, leaf) => scrubber.consider(path47, leaf.value));
   }
   return (line) => scrubber.scrub(line);
+}
+
+// src/engine/parsed-values.ts
+var DEFAULT_BUDGET = 2 * 1024 * 1024;
+var ParsedValues = class {
+  constructor(limits, budget = DEFAULT_BUDGET) {
+    this.limits = limits;
+    this.budget = budget;
+  }
+  limits;
+  budget;
+  byPath = /* @__PURE__ */ new Map();
+  held = 0;
+  offer(file, text, document, limits) {
+    if (!sameLimits(limits, this.limits) || this.byPath.has(file) || this.held + text.length > this.budget) return;
+    this.byPath.set(file, { text, document, limits });
+    this.held += text.length;
+  }
+  /** The document parsed from exactly this text, once; undefined when there is none. */
+  take(file, text) {
+    const parsed = this.byPath.get(file);
+    if (!parsed) return void 0;
+    this.byPath.delete(file);
+    this.held -= parsed.text.length;
+    return parsed.text === text ? parsed.document : void 0;
+  }
+  /** Lets every document left go (files linted elsewhere, or not at all). */
+  clear() {
+    this.byPath.clear();
+    this.held = 0;
+  }
+};
+function sameLimits(a, b) {
+  return a.maxExpandedNodes === b.maxExpandedNodes && a.maxNestingDepth === b.maxNestingDepth;
 }
 
 // src/engine/lint.ts
@@ -33028,7 +33274,6 @@ init_merge();
 // src/engine/parallel.ts
 import { statSync as statSync10 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { Worker } from "node:worker_threads";
 var MIN_CORES_FOR_AUTOMATIC = 4;
 var BYTES_PER_THREAD = 4 * 1024 * 1024;
 function planWorkers(targets, jobs) {
@@ -33048,6 +33293,7 @@ function planWorkers(targets, jobs) {
 }
 async function runWorkers(script, shares, context) {
   if (!script || shares.length === 0) return [];
+  const { Worker } = await import("node:worker_threads");
   const results = await Promise.all(
     shares.map(
       (targets) => new Promise((resolve, reject) => {
@@ -33069,7 +33315,7 @@ function fileSize(file) {
 }
 
 // src/engine/renders.ts
-import path35 from "node:path";
+import path36 from "node:path";
 init_values_images();
 init_pods();
 
@@ -33099,8 +33345,8 @@ var PASSES = {
   "images/fully-qualified": (rendered) => rendered.templated || namesRegistryHost(rendered.reference),
   "images/no-latest": (rendered) => {
     if (!rendered.parsed.ok) return false;
-    const { tag: tag2, digest } = rendered.parsed.ref;
-    return digest !== null || tag2 !== null && tag2 !== "latest";
+    const { tag: tag2, digest: digest2 } = rendered.parsed.ref;
+    return digest2 !== null || tag2 !== null && tag2 !== "latest";
   },
   "images/reference-syntax": (rendered) => rendered.parsed.ok
 };
@@ -33133,13 +33379,13 @@ function renderTracer(rendered, render, sources) {
   const roots = rendered.chart ? [rendered.chart.dir, ...render.dependencies.map((d) => d.dir)].map(realPath) : [];
   const inChartByFile = /* @__PURE__ */ new Map();
   const inChart = (file) => {
-    let inside = inChartByFile.get(file);
-    if (inside === void 0) {
+    let inside2 = inChartByFile.get(file);
+    if (inside2 === void 0) {
       const real = realPath(file);
-      inside = roots.some((root) => real === root || real.startsWith(root + nodePath.sep));
-      inChartByFile.set(file, inside);
+      inside2 = roots.some((root) => real === root || real.startsWith(root + nodePath.sep));
+      inChartByFile.set(file, inside2);
     }
-    return inside;
+    return inside2;
   };
   const templateAt = (renderedSpan) => {
     const document = rendered.documents.find(
@@ -33147,15 +33393,33 @@ function renderTracer(rendered, render, sources) {
     );
     const container = containers.find((c) => c.node.span.start <= renderedSpan.start && renderedSpan.start <= c.node.span.end);
     const template = document?.sourceTemplate;
-    const path46 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
-    if (!path46 || !inChart(path46)) return void 0;
+    const path47 = template && rendered.chart ? templateFile(template, rendered.chart, render.dependencies) : void 0;
+    if (!path47 || !inChart(path47)) return void 0;
     const line = container ? void 0 : renderedLine(rendered, renderedSpan.start);
-    const key = `${path46}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
+    const key = `${path47}\0${container?.container ?? ""}\0${container?.list ?? ""}\0${line ?? ""}`;
     if (!templateLines.has(key))
-      templateLines.set(key, line ? literalLineOf(path46, line) : lineOf(path46, container?.container, container?.list));
-    return { path: path46, ...templateLines.get(key), column: 1 };
+      templateLines.set(
+        key,
+        line ? literalLineOf(templateText(path47), line) : lineOf(templateText(path47), container?.container, container?.list)
+      );
+    return { path: path47, ...templateLines.get(key), column: 1 };
   };
+  const templateTexts = /* @__PURE__ */ new Map();
+  const templateText = (path47) => {
+    if (!templateTexts.has(path47)) templateTexts.set(path47, readTextOrUndefined(path47, TEMPLATE_LIMITS2));
+    return templateTexts.get(path47);
+  };
+  const traced = /* @__PURE__ */ new Map();
   return (renderedSpan) => {
+    const key = `${renderedSpan.start}\0${renderedSpan.end}`;
+    let result = traced.get(key);
+    if (!result) {
+      result = trace(renderedSpan);
+      traced.set(key, result);
+    }
+    return result;
+  };
+  function trace(renderedSpan) {
     const template = templateAt(renderedSpan);
     const scalar = scalarAt(rendered, renderedSpan.start);
     if (scalar && typeof scalar.value === "string" && scalar.value !== "") {
@@ -33164,7 +33428,7 @@ function renderTracer(rendered, render, sources) {
     }
     if (template) return { file: void 0, span: void 0, at: template, renderedSpan, template };
     return { file: rendered, span: renderedSpan, at: void 0, renderedSpan, template };
-  };
+  }
 }
 function realPath(file) {
   try {
@@ -33236,10 +33500,8 @@ function descend(node, offset) {
   }
   return void 0;
 }
-function lineOf(path46, containerName, list) {
-  if (!containerName) return { line: 1 };
-  const text = readTextOrUndefined(path46, TEMPLATE_LIMITS2);
-  if (text === void 0) return { line: 1 };
+function lineOf(text, containerName, list) {
+  if (!containerName || text === void 0) return { line: 1 };
   const name = containerName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = new RegExp(`-\\s+name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
   const match = item ?? new RegExp(`name:\\s*["']?${name}["']?\\s*$`, "m").exec(text);
@@ -33254,8 +33516,7 @@ function renderedLine(file, offset) {
   const text = file.text.slice(start, end === -1 ? file.text.length : end).trim();
   return text.length >= 8 && /[A-Za-z]/.test(text) ? text : void 0;
 }
-function literalLineOf(path46, text) {
-  const template = readTextOrUndefined(path46, TEMPLATE_LIMITS2);
+function literalLineOf(template, text) {
   if (template === void 0) return { line: 1 };
   const lines2 = template.split("\n");
   const found = lines2.flatMap((candidate, index) => candidate.trim() === text ? [index + 1] : []);
@@ -33263,16 +33524,112 @@ function literalLineOf(path46, text) {
 }
 var TEMPLATE_LIMITS2 = { maxFileBytes: 8 * 1024 * 1024 };
 
+// src/engine/rendered-lint.ts
+init_version();
+import { createHash as createHash8 } from "node:crypto";
+import { renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path35 from "node:path";
+import { deserialize, serialize } from "node:v8";
+init_renders();
+init_cache();
+init_files();
+var FORMAT = 1;
+var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
+function renderedLintIdentity(run) {
+  return digest([
+    `rendered-lint/${FORMAT}`,
+    VERSION2,
+    process.versions.v8,
+    run.rules.map((rule) => rule.id).join(","),
+    run.config.text,
+    JSON.stringify(run.config.limits),
+    run.cwd,
+    hashFacts(withoutRenderTexts(run.facts))
+  ]);
+}
+function withoutRenderTexts(facts) {
+  const renders = facts[rendersFact.id];
+  if (!renders) return facts;
+  const light = Object.fromEntries(
+    Object.entries(renders).map(([dir, outcome]) => {
+      if (!outcome.ok) return [dir, outcome];
+      const { text, cached: _cached, ...rest } = outcome;
+      return [dir, { ...rest, text: digest([text]) }];
+    })
+  );
+  return { ...facts, [rendersFact.id]: light };
+}
+function renderedLintKey(identity, stream) {
+  const { text, cached: _cached, ...render } = stream.outcome;
+  return digest([
+    identity,
+    stream.dir,
+    stream.chart?.name ?? "",
+    JSON.stringify(render),
+    digest([text]),
+    JSON.stringify([...stream.settings]),
+    ...stream.sources.flatMap((source) => [
+      JSON.stringify([source.path, source.kind, source.role, source.chart?.dir]),
+      digest([source.text])
+    ])
+  ]);
+}
+function renderedLintFile(outcome) {
+  return path35.join(path35.dirname(outcome.manifestPath), `${outcome.key}.lint`);
+}
+function readRenderedLint(file, key, text) {
+  const read = readRegularFile(file, { maxFileBytes: MAX_ENTRY_BYTES });
+  if (!read.ok || read.bytes.byteLength < 32) return void 0;
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+  const payload = bytes.subarray(32);
+  if (!bytes.subarray(0, 32).equals(entryHash2(key, payload))) return void 0;
+  try {
+    const entry2 = deserialize(payload);
+    if (entry2.key !== key || !entry2.lint) return void 0;
+    const seen = entry2.lint.seen.map(([offset, length]) => text.slice(offset, offset + length));
+    return { lint: entry2.lint, seen };
+  } catch {
+    return void 0;
+  }
+}
+function writeRenderedLint(file, key, text, lint2, seen) {
+  const places = [];
+  for (const value of seen) {
+    const offset = text.indexOf(value);
+    if (offset === -1) return;
+    places.push([offset, value.length]);
+  }
+  try {
+    const payload = serialize({ key, lint: { ...lint2, seen: places } });
+    privateDir(path35.dirname(file));
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync3(partial, Buffer.concat([entryHash2(key, payload), payload]), { mode: PRIVATE_FILE_MODE });
+    renameSync2(partial, file);
+  } catch {
+  }
+}
+function entryHash2(key, payload) {
+  return createHash8("sha256").update(`${key}\0`).update(payload).digest();
+}
+function digest(parts) {
+  const hash2 = createHash8("sha256");
+  for (const part of parts) hash2.update(`${part.length}\0${part}\0`);
+  return hash2.digest("hex");
+}
+
 // src/engine/renders.ts
+init_classify();
 async function lintRenders(renders, charts, valuesFiles, run) {
   const diagnostics = [];
   const internalErrors = [];
   const withdrawn = /* @__PURE__ */ new Set();
   const results = [];
+  let identity;
   for (const [dir, outcome] of Object.entries(renders)) {
     if (!outcome.ok) continue;
     try {
-      await lintRender(dir, outcome, charts, valuesFiles, run, { diagnostics, internalErrors, withdrawn, results });
+      identity ??= renderedLintIdentity({ rules: run.env.rules, facts: run.env.facts, config: run.config, cwd: run.cwd });
+      await lintRender(dir, outcome, charts, valuesFiles, { ...run, identity }, { diagnostics, internalErrors, withdrawn, results });
     } catch (error) {
       internalErrors.push(`linting the render of ${dir} failed: ${error.message}`);
     }
@@ -33291,21 +33648,41 @@ function withdrawalKey(d) {
   return `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}`;
 }
 async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
-  const { diagnostics, internalErrors } = into;
   const chart = charts.find((c) => c.dir === dir);
-  const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
   const sources = renderSources(dir, outcome, valuesFiles);
+  const settings = run.config.settingsFor(dir, chart);
+  const key = renderedLintKey(run.identity, { dir, chart, outcome, sources, settings });
+  const entry2 = renderedLintFile(outcome);
+  const kept2 = readRenderedLint(entry2, key, outcome.text);
+  if (kept2) {
+    run.env.secrets.addSeen(kept2.seen);
+    for (const diagnostic of kept2.lint.diagnostics) into.diagnostics.push(diagnostic);
+    for (const withdrawal of kept2.lint.withdrawn) into.withdrawn.add(withdrawal);
+    into.results.push({ path: outcome.manifestPath, chart, summaries: kept2.lint.summaries });
+    return;
+  }
+  const secrets = new SecretClassifier(run.config.secrets);
+  const linted = await lintStream(dir, outcome, chart, sources, settings, { ...run, env: { ...run.env, secrets } });
+  run.env.secrets.addSeen(secrets.seenValues());
+  for (const message2 of linted.internalErrors) into.internalErrors.push(message2);
+  for (const diagnostic of linted.diagnostics) into.diagnostics.push(diagnostic);
+  for (const withdrawal of linted.withdrawn) into.withdrawn.add(withdrawal);
+  into.results.push({ path: linted.path, chart, summaries: linted.summaries });
+  if (linted.internalErrors.length === 0) {
+    writeRenderedLint(entry2, key, outcome.text, linted, secrets.seenValues());
+  }
+}
+async function lintStream(dir, outcome, chart, sources, settings, run) {
+  const file = await parseFile({ path: outcome.manifestPath, kind: "manifests", role: "manifests", chart }, outcome.text, run.config);
   const trace = renderTracer(file, outcome, sources);
   const fileRun = runFileRules(file, run.env, {
-    settings: run.config.settingsFor(dir, chart),
+    settings,
     judgeDirectives: false,
     maxFindings: run.config.limits.maxFindingsPerFile,
     // Deployment rules' places, traced back to the chart as its findings are.
     anchor: (span) => tracedAnchor(file, trace(span))
   });
-  for (const message2 of fileRun.internalErrors) internalErrors.push(message2);
-  into.results.push({ path: file.path, chart, summaries: fileRun.summaries });
-  const name = chart?.name ?? path35.basename(dir);
+  const name = chart?.name ?? path36.basename(dir);
   const chartDiagnostics = [];
   for (const traced of traceRendered(fileRun.findings, file, outcome, sources)) {
     const diagnostic = locate({ ...traced.finding, fix: void 0, suggestions: void 0 }, traced.file, traced.span, traced.at, run.cwd);
@@ -33316,10 +33693,17 @@ async function lintRender(dir, outcome, charts, valuesFiles, run, into) {
     }
     chartDiagnostics.push(diagnostic);
   }
-  judgeValues(file, sources, run.cwd, into.withdrawn);
+  const withdrawn = /* @__PURE__ */ new Set();
+  judgeValues(file, sources, run.cwd, withdrawn);
   scrubFindings(chartDiagnostics, fileRun.scrubber);
   for (const source of sources) scrubFindings(chartDiagnostics, fileScrubber(source, run.env.secrets));
-  for (const diagnostic of chartDiagnostics) diagnostics.push(diagnostic);
+  return {
+    path: file.path,
+    diagnostics: chartDiagnostics,
+    withdrawn: [...withdrawn],
+    summaries: fileRun.summaries,
+    internalErrors: fileRun.internalErrors
+  };
 }
 function judgeValues(rendered, sources, cwd, withdrawn) {
   const containers = collectContainerImages(findContainers(rendered.documents), rendered.text).images;
@@ -33343,9 +33727,9 @@ function renderSources(dir, outcome, files) {
 // src/engine/results-cache.ts
 init_files();
 init_cache();
-import { createHash as createHash8 } from "node:crypto";
-import { readFileSync as readFileSync3, renameSync as renameSync2, statSync as statSync11, writeFileSync as writeFileSync3 } from "node:fs";
-import path36 from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { readFileSync as readFileSync3, renameSync as renameSync3, statSync as statSync11, writeFileSync as writeFileSync4 } from "node:fs";
+import path37 from "node:path";
 var RESULT_FORMAT = 3;
 var RACY_MS = 2000n;
 var KEYED_FILE_LIMITS = { maxFileBytes: 256 * 1024 * 1024 };
@@ -33366,7 +33750,7 @@ var ResultsCache = class {
    */
   constructor(cacheDir, cwd, runIdentity, now = Date.now()) {
     this.startedNs = BigInt(Math.floor(now)) * 1000000n;
-    this.file = path36.join(cacheDir, "results", `${hash(cwd)}.json`);
+    this.file = path37.join(cacheDir, "results", `${hash(cwd)}.json`);
     const identity = `results/${RESULT_FORMAT}\0${runIdentity}`;
     let data;
     try {
@@ -33396,33 +33780,33 @@ var ResultsCache = class {
   get(target, key) {
     const entry2 = Object.hasOwn(this.data.entries, target.path) ? this.data.entries[target.path] : void 0;
     if (!isEntry(entry2) || entry2.key !== key || entry2.result.path !== target.path) return void 0;
-    if (entry2.hash !== entryHash2(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
+    if (entry2.hash !== entryHash3(this.data.identity, target.path, entry2.key, entry2.result, entry2.stamp)) return void 0;
     this.hits.add(target.path);
     return structuredClone(entry2.result);
   }
-  set(path46, key, result) {
-    this.fresh.set(path46, { key, result });
+  set(path47, key, result) {
+    this.fresh.set(path47, { key, result });
   }
   save() {
     let changed = this.fresh.size > 0;
     for (const [file, { key, result }] of this.fresh) {
       const stamp = this.stamps.get(file);
-      const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash2(this.data.identity, file, key, result, stamp) };
+      const entry2 = { key, ...stamp ? { stamp } : {}, result, hash: entryHash3(this.data.identity, file, key, result, stamp) };
       this.data.entries[file] = entry2;
     }
     for (const file of this.hits) {
       const stamp = this.stamps.get(file);
       const entry2 = this.data.entries[file];
       if (this.fresh.has(file) || !stamp || !isEntry(entry2) || entry2.stamp === stamp) continue;
-      this.data.entries[file] = { ...entry2, stamp, hash: entryHash2(this.data.identity, file, entry2.key, entry2.result, stamp) };
+      this.data.entries[file] = { ...entry2, stamp, hash: entryHash3(this.data.identity, file, entry2.key, entry2.result, stamp) };
       changed = true;
     }
     if (!changed) return;
     try {
-      privateDir(path36.dirname(this.file));
+      privateDir(path37.dirname(this.file));
       const partial = `${this.file}.${process.pid}.partial`;
-      writeFileSync3(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
-      renameSync2(partial, this.file);
+      writeFileSync4(partial, JSON.stringify(this.data), { mode: PRIVATE_FILE_MODE });
+      renameSync3(partial, this.file);
     } catch {
     }
   }
@@ -33430,8 +33814,8 @@ var ResultsCache = class {
     let key = this.chartKeys.get(chart.dir);
     if (key === void 0) {
       const parts = [chart.dir, chart.name, chart.appVersion ?? "", String(chart.library)];
-      parts.push(fileStamp(path36.join(chart.dir, "Chart.yaml")), fileStamp(path36.join(chart.dir, "requirements.yaml")));
-      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path36.join(chart.dir, "templates", template)));
+      parts.push(fileStamp(path37.join(chart.dir, "Chart.yaml")), fileStamp(path37.join(chart.dir, "requirements.yaml")));
+      for (const template of [...chart.templates].sort()) parts.push(template, fileStamp(path37.join(chart.dir, "templates", template)));
       key = hash(parts.join("\0"));
       this.chartKeys.set(chart.dir, key);
     }
@@ -33452,11 +33836,11 @@ function isEntry(value) {
   const { path: file, diagnostics, suppressed, covers: covers3, summaries, internalErrors } = value.result;
   return typeof file === "string" && Array.isArray(diagnostics) && diagnostics.every(isDiagnostic) && Array.isArray(suppressed) && suppressed.every((d) => isDiagnostic(d) && Array.isArray(d.suppressions)) && Array.isArray(covers3) && covers3.every(isObject) && isObject(summaries) && Array.isArray(internalErrors) && internalErrors.length === 0;
 }
-function entryHash2(identity, file, key, result, stamp) {
-  const digest = createHash8("sha256");
+function entryHash3(identity, file, key, result, stamp) {
+  const digest2 = createHash9("sha256");
   const parts = stamp === void 0 ? [identity, file, key, JSON.stringify(result)] : [identity, file, key, stamp, JSON.stringify(result)];
-  for (const part of parts) digest.update(`${part.length}\0${part}\0`);
-  return digest.digest("hex");
+  for (const part of parts) digest2.update(`${part.length}\0${part}\0`);
+  return digest2.digest("hex");
 }
 function stampOf(file, nowNs) {
   try {
@@ -33478,9 +33862,9 @@ function fileStamp(file) {
   }
 }
 function hash(text, content) {
-  const digest = createHash8("sha1").update(text);
-  if (content) digest.update(content);
-  return digest.digest("hex");
+  const digest2 = createHash9("sha1").update(text);
+  if (content) digest2.update(content);
+  return digest2.digest("hex");
 }
 
 // src/engine/lint.ts
@@ -33488,11 +33872,12 @@ async function lintWith(options) {
   const run = await prepare(options);
   const found = await discover(run);
   const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION2) : void 0;
-  const facts = await buildRunFacts(run, found, derived);
+  const parsed = new ParsedValues(run.config.limits);
+  const facts = await buildRunFacts(run, found, derived, parsed);
   derived?.save();
   const env2 = { rules: options.rules, facts, secrets: new SecretClassifier(run.config.secrets), memo: /* @__PURE__ */ new Map() };
   const collecting = collectingConfig(run.config, options.rules, options.collect ?? []);
-  const files = await lintFiles({ ...run, config: collecting }, found, env2);
+  const files = await lintFiles({ ...run, config: collecting }, found, env2, parsed);
   const rendered = await lintRenders(facts[rendersFact.id], found.charts.wholeCharts, files.renderSources, {
     env: env2,
     config: collecting,
@@ -33545,12 +33930,12 @@ function collectedOf(ids, run, set2, namespace) {
   };
 }
 async function prepare(options) {
-  const cwd = path37.resolve(options.cwd ?? process.cwd());
+  const cwd = path38.resolve(options.cwd ?? process.cwd());
   const config = await loadConfig({ cwd, configFile: options.configFile, rules: options.rules });
-  const cacheDir = config.helm.cacheDir ? path37.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
-  const regionValues = new Set((options.regionValues ?? []).map((file) => path37.resolve(cwd, file)));
-  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path37.resolve(cwd, file)), ...regionValues];
-  const buffer = options.stdinFilename ? path37.resolve(cwd, options.stdinFilename) : void 0;
+  const cacheDir = config.helm.cacheDir ? path38.resolve(cwd, config.helm.cacheDir) : defaultCacheDir(options.env ?? process.env);
+  const regionValues = new Set((options.regionValues ?? []).map((file) => path38.resolve(cwd, file)));
+  const extraValues = [...config.extraValues, ...(options.values ?? []).map((file) => path38.resolve(cwd, file)), ...regionValues];
+  const buffer = options.stdinFilename ? path38.resolve(cwd, options.stdinFilename) : void 0;
   const stdin = options.stdin !== void 0 ? { ok: true, text: options.stdin } : options.stdinStream ? await readStreamText(options.stdinStream, config.limits) : void 0;
   return { options, cwd, config, cacheDir, regionValues, extraValues, buffer, stdin };
 }
@@ -33563,7 +33948,7 @@ async function discover(run) {
     kindOf: config.fileKindOf
   });
   const streams = manifestPaths(options.manifests ?? [], cwd);
-  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path37.relative(cwd, file) || file);
+  const missingExtras = run.extraValues.filter((file) => statKind(file) !== "file").map((file) => path38.relative(cwd, file) || file);
   const missing = [...charts.missing, ...missingExtras, ...streams.missing];
   if (missing.length > 0) throw new UsageError(`No chart or file found at: ${missing.join(", ")}`);
   const input2 = {
@@ -33581,7 +33966,7 @@ async function discover(run) {
   }
   return { charts, targets: [...targets.values()] };
 }
-async function buildRunFacts(run, found, derived) {
+async function buildRunFacts(run, found, derived, parsed) {
   const { options, config, cwd } = run;
   const wanted = [...CORE_FACTS, ...options.rules.flatMap((rule) => rule.meta.facts ?? [])];
   const render = options.render ? {
@@ -33608,10 +33993,11 @@ async function buildRunFacts(run, found, derived) {
     render,
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
     namespace: options.namespace ?? config.helm.namedNamespace,
-    ...derived ? { derived } : {}
+    ...derived ? { derived } : {},
+    parsed
   });
 }
-async function lintFiles(run, found, env2) {
+async function lintFiles(run, found, env2, parsed) {
   const { options, cwd, config, buffer } = run;
   const renders = env2.facts[rendersFact.id];
   const rendering = Object.keys(renders).length > 0;
@@ -33648,13 +34034,14 @@ async function lintFiles(run, found, env2) {
   for (const target of pending) {
     if (inWorkers.has(target)) continue;
     const preloaded = isVirtual(target) ? run.stdin ?? "" : void 0;
-    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path));
+    const file = await loadFile(target, config, preloaded, found.charts.chartFiles.get(target.path), parsed);
     const result = lintSourceFile(file, env2, config, cwd);
     results.push(result);
     remember(result);
     if (file.chart && renders[file.chart.dir] && file.kind === "values") renderSources2.push(file);
     if (options.fix && target.path !== STDIN_PATH && result.diagnostics.some((d) => d.fix)) toFix.set(result, file);
   }
+  parsed.clear();
   for (const result of await parallel) {
     results.push(result);
     remember(result);
@@ -33700,7 +34087,7 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => relativePath(run.cwd, target.path)),
         ...run.options.render ? found.charts.wholeCharts.flatMap(
-          (chart) => chart.templates.map((name) => relativePath(run.cwd, path37.join(chart.dir, "templates", name)))
+          (chart) => chart.templates.map((name) => relativePath(run.cwd, path38.join(chart.dir, "templates", name)))
         ) : []
       ])
     ],
@@ -33709,8 +34096,8 @@ function finish(run, found, all, collected) {
       .../* @__PURE__ */ new Set([
         ...found.targets.map((target) => target.path),
         ...run.extraValues,
-        ...run.config.file ? [path37.resolve(run.cwd, run.config.file)] : [],
-        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path37.join(chart.dir, "templates", name)))
+        ...run.config.file ? [path38.resolve(run.cwd, run.config.file)] : [],
+        ...found.charts.charts.flatMap((chart) => chart.templates.map((name) => path38.join(chart.dir, "templates", name)))
       ])
     ]
   };
@@ -33748,7 +34135,7 @@ async function loadFormatter(name) {
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
-import path40 from "node:path";
+import path41 from "node:path";
 var GitError = class extends Error {
 };
 function git(args, cwd, failure2) {
@@ -33762,7 +34149,7 @@ function changedFiles(ref, cwd, head) {
   const range = head ? [`${ref}...${head}`] : [mergeBase(ref, cwd)];
   const changed = git(["diff", "--name-only", "--no-renames", "-z", "--end-of-options", ...range, "--"], cwd).split("\0");
   const untracked = head ? [] : git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0");
-  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path40.join(top, file)))].sort();
+  return [...new Set([...changed, ...untracked].filter(Boolean).map((file) => path41.join(top, file)))].sort();
 }
 function mergeBase(ref, cwd) {
   const commit = git(
@@ -33781,8 +34168,8 @@ function mergeBase(ref, cwd) {
 
 // src/common/output-file.ts
 import { randomBytes } from "node:crypto";
-import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync3, rmSync as rmSync2, statSync as statSync12, writeFileSync as writeFileSync4 } from "node:fs";
-import path41 from "node:path";
+import { chmodSync as chmodSync2, lstatSync, renameSync as renameSync4, rmSync as rmSync2, statSync as statSync12, writeFileSync as writeFileSync5 } from "node:fs";
+import path42 from "node:path";
 var OutputError = class extends Error {
 };
 var errorCode = (error) => error.code ?? error.message;
@@ -33795,7 +34182,7 @@ function lstatOrUndefined(file, shown) {
   }
 }
 function checkOutput(file, inputs) {
-  const target = lstatOrUndefined(path41.resolve(file), file);
+  const target = lstatOrUndefined(path42.resolve(file), file);
   if (!target) return;
   if (target.isSymbolicLink())
     throw new OutputError(`will not write ${file}: it is a symbolic link; name the file it points to, or another`);
@@ -33809,20 +34196,20 @@ function checkOutput(file, inputs) {
       continue;
     }
     if (info.dev === target.dev && info.ino === target.ino) {
-      const same2 = input2 === path41.resolve(file) ? "" : ` (the same file as ${path41.relative(process.cwd(), input2) || input2})`;
+      const same2 = input2 === path42.resolve(file) ? "" : ` (the same file as ${path42.relative(process.cwd(), input2) || input2})`;
       throw new OutputError(`will not write ${file}: it is one of the files this run reads${same2}; write the report elsewhere`);
     }
   }
 }
 function writeOutput(file, text, inputs) {
   checkOutput(file, inputs);
-  const target = path41.resolve(file);
+  const target = path42.resolve(file);
   const existing = lstatOrUndefined(target, file);
-  const partial = path41.join(path41.dirname(target), `.${path41.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
+  const partial = path42.join(path42.dirname(target), `.${path42.basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.partial`);
   try {
-    writeFileSync4(partial, text, { flag: "wx" });
+    writeFileSync5(partial, text, { flag: "wx" });
     if (existing?.isFile()) chmodSync2(partial, existing.mode & 4095);
-    renameSync3(partial, target);
+    renameSync4(partial, target);
   } catch (error) {
     rmSync2(partial, { force: true });
     const code = errorCode(error);
@@ -33832,11 +34219,11 @@ function writeOutput(file, text, inputs) {
 
 // src/baseline/use.ts
 import { existsSync as existsSync15, mkdirSync as mkdirSync3 } from "node:fs";
-import path43 from "node:path";
+import path44 from "node:path";
 init_files();
 
 // src/baseline/baseline.ts
-import path42 from "node:path";
+import path43 from "node:path";
 var BASELINE_FORMAT = "chartlint-baseline/v1";
 var keyOf2 = (entry2) => `${entry2.rule}\0${entry2.path ?? ""}\0${entry2.messageId ?? ""}\0${entry2.value ?? ""}`;
 var entryOf2 = (d) => ({
@@ -33846,7 +34233,7 @@ var entryOf2 = (d) => ({
   ...d.valueHash !== void 0 ? { value: d.valueHash } : {}
 });
 function fileKey(place, file) {
-  return path42.relative(place.dir, path42.resolve(place.cwd, file)).split(path42.sep).join("/");
+  return path43.relative(place.dir, path43.resolve(place.cwd, file)).split(path43.sep).join("/");
 }
 function applyBaseline(diagnostics, baseline, place) {
   const remaining = /* @__PURE__ */ new Map();
@@ -33944,7 +34331,7 @@ function loadBaseline(file, shown) {
 }
 function write(file, baseline, run, what2) {
   try {
-    mkdirSync3(path43.dirname(file), { recursive: true });
+    mkdirSync3(path44.dirname(file), { recursive: true });
     writeOutput(file, serializeBaseline(baseline), [...run.inputFiles]);
     return void 0;
   } catch (error) {
@@ -33953,14 +34340,14 @@ function write(file, baseline, run, what2) {
   }
 }
 function useBaseline(named, prune, run, cwd) {
-  const file = named !== void 0 ? path43.resolve(cwd, named) : run.configBaseline;
+  const file = named !== void 0 ? path44.resolve(cwd, named) : run.configBaseline;
   if (!file)
     return prune ? { problem: "--prune-baseline needs a baseline: --baseline FILE, or baseline: in the config" } : { kept: [...run.diagnostics], held: [] };
-  const shown = named ?? path43.relative(cwd, file);
+  const shown = named ?? path44.relative(cwd, file);
   const baseline = loadBaseline(file, shown);
   if ("problem" in baseline) return baseline;
-  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path43.dirname(file), lintedFiles: run.lintedFiles });
-  const relative2 = path43.relative(cwd, file).split(path43.sep).join("/");
+  const outcome = applyBaseline(run.diagnostics, baseline, { cwd, dir: path44.dirname(file), lintedFiles: run.lintedFiles });
+  const relative2 = path44.relative(cwd, file).split(path44.sep).join("/");
   const suppression = { kind: "baseline", justification: `In the baseline ${relative2}.`, baseline: relative2 };
   const held = outcome.held.map((d) => ({ ...d, suppressions: [suppression] }));
   if (prune && outcome.stale > 0) {
@@ -33979,7 +34366,7 @@ function useBaseline(named, prune, run, cwd) {
 
 // src/sources/dependents.ts
 init_chart_info();
-import path44 from "node:path";
+import path45 from "node:path";
 async function withDependents(changed, roots) {
   const charts = /* @__PURE__ */ new Map();
   const chartAt = async (dir) => {
@@ -33991,17 +34378,17 @@ async function withDependents(changed, roots) {
     const chart = await chartAt(dir);
     return chart.library || chart.name === "helm-toolkit";
   };
-  const result = new Set(changed.map((dir) => path44.resolve(dir)));
+  const result = new Set(changed.map((dir) => path45.resolve(dir)));
   const libraries = [];
   for (const dir of result) if (await isLibrary(dir)) libraries.push(dir);
   if (libraries.length === 0) return [...result];
   const candidates = /* @__PURE__ */ new Set();
-  for (const root of roots) for (const dir of findChartDirs(path44.resolve(root))) candidates.add(dir);
+  for (const root of roots) for (const dir of findChartDirs(path45.resolve(root))) candidates.add(dir);
   const dependencies = /* @__PURE__ */ new Map();
   for (const dir of candidates) {
     dependencies.set(
       dir,
-      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path44.resolve(d.dir)] : [])
+      (await chartAt(dir)).dependencies.flatMap((d) => d.dir ? [path45.resolve(d.dir)] : [])
     );
   }
   const pending = [...libraries];
@@ -34238,8 +34625,8 @@ function findingsList(diagnostics) {
 function chartOf(file, charts) {
   let best;
   for (const chart of charts) {
-    const inside = chart.dir === "" || file.startsWith(`${chart.dir}/`);
-    if (inside && (!best || chart.dir.length > best.dir.length)) best = chart;
+    const inside2 = chart.dir === "" || file.startsWith(`${chart.dir}/`);
+    if (inside2 && (!best || chart.dir.length > best.dir.length)) best = chart;
   }
   return best ? `${markdownCell(best.name)} (<code>${markdownCell(best.dir || ".")}</code>)` : "(not in a chart)";
 }
@@ -34375,19 +34762,19 @@ async function configFailure(error, workspace, sarifFile) {
   return 2;
 }
 function configFileOf(workspace, configInput) {
-  if (configInput) return path45.resolve(workspace, configInput);
-  for (let dir = workspace; ; dir = path45.dirname(dir)) {
-    const found = CONFIG_NAMES.map((name) => path45.join(dir, name)).find((candidate) => existsSync16(candidate));
-    if (found || path45.dirname(dir) === dir) return found;
+  if (configInput) return path46.resolve(workspace, configInput);
+  for (let dir = workspace; ; dir = path46.dirname(dir)) {
+    const found = CONFIG_NAMES.map((name) => path46.join(dir, name)).find((candidate) => existsSync16(candidate));
+    if (found || path46.dirname(dir) === dir) return found;
   }
 }
 function toWorkspacePath(file) {
-  return path45.relative(process.cwd(), file).split(path45.sep).join("/");
+  return path46.relative(process.cwd(), file).split(path46.sep).join("/");
 }
 async function writeSarif(workspace, sarifFile, diagnostics, context, inputFiles) {
   const sarif2 = await loadFormatter("sarif");
   try {
-    writeOutput(path45.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
+    writeOutput(path46.resolve(workspace, sarifFile), sarif2(diagnostics, context), inputFiles);
   } catch (error) {
     if (error instanceof OutputError) return fatal(`sarif-file: ${error.message}`);
     throw error;
@@ -34443,10 +34830,10 @@ async function changedCharts(paths, configInput, changes) {
     return { all: true, warning };
   }
   const all = changes.files;
-  const config = configInput ? path45.resolve(configInput) : void 0;
-  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path45.basename(file)))) return { all: true };
-  const roots = paths.map((p) => path45.resolve(p));
-  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path45.sep)));
+  const config = configInput ? path46.resolve(configInput) : void 0;
+  if (all.some((file) => file === config || /^\.chartlint\.ya?ml$/.test(path46.basename(file)))) return { all: true };
+  const roots = paths.map((p) => path46.resolve(p));
+  const files = all.filter((file) => roots.some((root) => file === root || file.startsWith(root + path46.sep)));
   return { charts: await withDependents(chartsOfFiles(files), paths) };
 }
 function fatal(message2) {
