@@ -18,7 +18,7 @@ import { SecretClassifier } from '../secrets/classify.js';
 import { scrubberForValues } from '../secrets/values-scrubber.js';
 import { discoverCharts, type ChartDiscovery } from '../sources/discover.js';
 import { manifestPaths } from '../sources/manifests.js';
-import { readStreamText, type ReadResult } from '../sources/files.js';
+import { readStreamText, readTextFile, type ReadResult } from '../sources/files.js';
 import { statKind } from '../sources/owner.js';
 import type { Cleanup } from '../common/cleanup.js';
 import { UsageError } from '../common/errors.js';
@@ -30,6 +30,7 @@ import { fixFile, lineRedactor } from './fixes.js';
 import { lintSourceFile, redactQuoted, type FileResult } from './lint-file.js';
 import { loadFile } from './load-file.js';
 import { ParsedValues } from './parsed-values.js';
+import { valuesKeyTest } from './values-keys.js';
 import { relativePath } from './locate.js';
 import { assignFingerprints, mergeSameProblem, sortDiagnostics } from './merge.js';
 import { planWorkers, runWorkers } from './parallel.js';
@@ -307,6 +308,15 @@ async function buildRunFacts(run: Run, found: Found, derived: DerivedCache | und
     namespace: options.namespace ?? config.helm.namedNamespace,
     ...(derived ? { derived } : {}),
     parsed,
+    valuesMayHoldKey: valuesKeyTest(found.targets, (target) => {
+      if (target.path !== STDIN_PATH && target.path !== run.buffer) {
+        const read = readTextFile(target.path, config.limits);
+        return read.ok ? read.text : undefined;
+      }
+      // What the lint reads there: standard input, empty when there is none.
+      if (!run.stdin) return '';
+      return run.stdin.ok ? run.stdin.text : undefined;
+    }),
   });
 }
 

@@ -22,6 +22,9 @@ export const templateReadsFact = defineFact<ImageReadsByChart>({
     const derived = new Map<string, Record<Layout, TemplateReads>>();
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
+      // The image rules judge the reads against a values file's `images:` section: none of this chart's
+      // values files has one, so nothing will ask (its reads are the most costly part of the fact).
+      if (input.valuesMayHoldKey && !input.valuesMayHoldKey(chart.dir, 'images')) continue;
       // Every chart it brings in: helm shares their defines with it.
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
       const library = loader.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));

@@ -20,6 +20,11 @@ export interface FactInput {
   namespace?: string;
   /** With --cache: values derived from one text, kept across runs (a fact without it derives every time). */
   derived?: DerivedValues;
+  /**
+   * Whether any values file the run lints in a chart folder may hold a map key of this name (see
+   * engine/values-keys.ts): false only when none can. Undefined: every chart's may.
+   */
+  valuesMayHoldKey?: (chartDir: string, key: string) => boolean;
   /** Where a fact that parses a file the run will lint offers the document, so that the lint does not parse it again. */
   parsed?: ParsedValuesOffer;
 }
