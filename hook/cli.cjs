@@ -16877,6 +16877,7 @@ var init_template_reads = __esm({
         const derived = /* @__PURE__ */ new Map();
         for (const chart of input.charts) {
           if (chart.templates.length === 0) continue;
+          if (input.valuesMayHoldKey && !input.valuesMayHoldKey(chart.dir, "images")) continue;
           const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
           const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
           const keyOf3 = (digest2) => `${digest2}\0${library?.key ?? ""}`;
@@ -34654,7 +34655,7 @@ var DEFAULT_BUDGET, ParsedValues;
 var init_parsed_values = __esm({
   "src/engine/parsed-values.ts"() {
     "use strict";
-    DEFAULT_BUDGET = 2 * 1024 * 1024;
+    DEFAULT_BUDGET = 256 * 1024;
     ParsedValues = class {
       constructor(limits, budget = DEFAULT_BUDGET) {
         this.limits = limits;
@@ -34683,6 +34684,48 @@ var init_parsed_values = __esm({
         this.held = 0;
       }
     };
+  }
+});
+
+// src/engine/values-keys.ts
+function mayHoldKey(text, key) {
+  if (!text.includes(key) && !text.includes("\\") && !text.includes("*") && !text.includes("?")) return false;
+  const named = new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[ \\t]*:`);
+  for (const line of text.split("\n")) {
+    if (/^[ \t]*#/.test(line)) continue;
+    if (named.test(line) || ALIAS_KEY.test(line) || QUOTED_ESCAPE.test(line)) return true;
+  }
+  return EXPLICIT_KEY.test(text);
+}
+function valuesKeyTest(targets, readText) {
+  const byChart = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.kind !== "values" || !target.chart) continue;
+    const list2 = byChart.get(target.chart.dir) ?? [];
+    list2.push(target);
+    byChart.set(target.chart.dir, list2);
+  }
+  const answers = /* @__PURE__ */ new Map();
+  return (chartDir, key) => {
+    const id = `${chartDir}\0${key}`;
+    let answer = answers.get(id);
+    if (answer === void 0) {
+      answer = (byChart.get(chartDir) ?? []).some((target) => {
+        const text = readText(target);
+        return text !== void 0 && mayHoldKey(text, key);
+      });
+      answers.set(id, answer);
+    }
+    return answer;
+  };
+}
+var EXPLICIT_KEY, ALIAS_KEY, QUOTED_ESCAPE;
+var init_values_keys = __esm({
+  "src/engine/values-keys.ts"() {
+    "use strict";
+    EXPLICIT_KEY = /^[ \t-]*\?(?:[ \t]|$)/m;
+    ALIAS_KEY = /\*[^\s,[\]{}]+[ \t]*:/;
+    QUOTED_ESCAPE = /"[^"\n]*\\/;
   }
 });
 
@@ -35453,7 +35496,15 @@ async function buildRunFacts(run, found, derived, parsed) {
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
     namespace: options.namespace ?? config.helm.namedNamespace,
     ...derived ? { derived } : {},
-    parsed
+    parsed,
+    valuesMayHoldKey: valuesKeyTest(found.targets, (target) => {
+      if (target.path !== STDIN_PATH && target.path !== run.buffer) {
+        const read = readTextFile(target.path, config.limits);
+        return read.ok ? read.text : void 0;
+      }
+      if (!run.stdin) return "";
+      return run.stdin.ok ? run.stdin.text : void 0;
+    })
   });
 }
 async function lintFiles(run, found, env2, parsed) {
@@ -35587,6 +35638,7 @@ var init_lint = __esm({
     init_lint_file();
     init_load_file();
     init_parsed_values();
+    init_values_keys();
     init_locate();
     init_merge();
     init_parallel();

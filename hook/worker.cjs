@@ -22693,6 +22693,7 @@ var templateReadsFact = defineFact({
     const derived = /* @__PURE__ */ new Map();
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
+      if (input.valuesMayHoldKey && !input.valuesMayHoldKey(chart.dir, "images")) continue;
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
       const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
       const keyOf2 = (digest) => `${digest}\0${library?.key ?? ""}`;

@@ -16062,6 +16062,7 @@ var init_template_reads = __esm({
         const derived = /* @__PURE__ */ new Map();
         for (const chart of input2.charts) {
           if (chart.templates.length === 0) continue;
+          if (input2.valuesMayHoldKey && !input2.valuesMayHoldKey(chart.dir, "images")) continue;
           const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
           const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
           const keyOf3 = (digest2) => `${digest2}\0${library?.key ?? ""}`;
@@ -33235,7 +33236,7 @@ function lineRedactor(files, secrets) {
 }
 
 // src/engine/parsed-values.ts
-var DEFAULT_BUDGET = 2 * 1024 * 1024;
+var DEFAULT_BUDGET = 256 * 1024;
 var ParsedValues = class {
   constructor(limits, budget = DEFAULT_BUDGET) {
     this.limits = limits;
@@ -33266,6 +33267,42 @@ var ParsedValues = class {
 };
 function sameLimits(a, b) {
   return a.maxExpandedNodes === b.maxExpandedNodes && a.maxNestingDepth === b.maxNestingDepth;
+}
+
+// src/engine/values-keys.ts
+var EXPLICIT_KEY = /^[ \t-]*\?(?:[ \t]|$)/m;
+var ALIAS_KEY = /\*[^\s,[\]{}]+[ \t]*:/;
+var QUOTED_ESCAPE = /"[^"\n]*\\/;
+function mayHoldKey(text, key) {
+  if (!text.includes(key) && !text.includes("\\") && !text.includes("*") && !text.includes("?")) return false;
+  const named = new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[ \\t]*:`);
+  for (const line of text.split("\n")) {
+    if (/^[ \t]*#/.test(line)) continue;
+    if (named.test(line) || ALIAS_KEY.test(line) || QUOTED_ESCAPE.test(line)) return true;
+  }
+  return EXPLICIT_KEY.test(text);
+}
+function valuesKeyTest(targets, readText) {
+  const byChart = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.kind !== "values" || !target.chart) continue;
+    const list = byChart.get(target.chart.dir) ?? [];
+    list.push(target);
+    byChart.set(target.chart.dir, list);
+  }
+  const answers = /* @__PURE__ */ new Map();
+  return (chartDir, key) => {
+    const id = `${chartDir}\0${key}`;
+    let answer = answers.get(id);
+    if (answer === void 0) {
+      answer = (byChart.get(chartDir) ?? []).some((target) => {
+        const text = readText(target);
+        return text !== void 0 && mayHoldKey(text, key);
+      });
+      answers.set(id, answer);
+    }
+    return answer;
+  };
 }
 
 // src/engine/lint.ts
@@ -33994,7 +34031,15 @@ async function buildRunFacts(run, found, derived, parsed) {
     // Only a namespace someone named: without one, the namespace fact tells a render (helm's default) from streams (unknown).
     namespace: options.namespace ?? config.helm.namedNamespace,
     ...derived ? { derived } : {},
-    parsed
+    parsed,
+    valuesMayHoldKey: valuesKeyTest(found.targets, (target) => {
+      if (target.path !== STDIN_PATH && target.path !== run.buffer) {
+        const read = readTextFile(target.path, config.limits);
+        return read.ok ? read.text : void 0;
+      }
+      if (!run.stdin) return "";
+      return run.stdin.ok ? run.stdin.text : void 0;
+    })
   });
 }
 async function lintFiles(run, found, env2, parsed) {
