@@ -1,5 +1,4 @@
 /** Finding and running the user's helm. Always spawned with an argument array, never through a shell. */
-import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Cleanup } from '../common/cleanup.js';
@@ -73,7 +72,9 @@ export interface HelmRunOptions {
  * much output, on interruption and once helm itself has exited: a plugin or child that keeps the pipes open
  * can never keep the run waiting.
  */
-export function runHelm(binary: string, args: readonly string[], options: HelmRunOptions): Promise<HelmRun> {
+export async function runHelm(binary: string, args: readonly string[], options: HelmRunOptions): Promise<HelmRun> {
+  // Loaded by the first render: a run that renders nothing (a commit hook's) starts faster without it.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(binary, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: false, detached: true });
     const killGroup = (): void => {
