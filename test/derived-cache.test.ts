@@ -73,3 +73,28 @@ describe('the --cache store of values derived from a chart', () => {
     expect(await findings(root, cacheDir, true)).toHaveLength(1);
   });
 });
+
+describe('the store of the image keys templates read', () => {
+  const unused = async (root: string, cacheDir: string, cache: boolean): Promise<string[]> => {
+    const result = await lint({ paths: ['app'], cwd: root, cache, env: { ...process.env, CHARTLINT_CACHE_DIR: cacheDir } });
+    return result.diagnostics.filter((d) => d.ruleId === 'images/unused-key').map((d) => `${d.file}:${d.line}`);
+  };
+  const template = (keys: string[]): string => keys.map((key) => `image: {{ .Values.images.tags.${key} }}\n`).join('');
+
+  it('derives the reads of an edited template again', async () => {
+    const root = makeTree({
+      'app/Chart.yaml': TOOLKIT_CHART('app'),
+      'app/values.yaml': 'images:\n  tags:\n    api: quay.io/example/api:1.0\n    ghost: quay.io/example/ghost:1.0\n',
+      'app/templates/deployment.yaml': template(['api']),
+    });
+    const cacheDir = path.join(root, '.cache');
+    const plain = await unused(root, cacheDir, false);
+    expect(plain).toEqual(['app/values.yaml:4']);
+    expect(await unused(root, cacheDir, true)).toEqual(plain);
+    expect(await unused(root, cacheDir, true)).toEqual(plain);
+    writeFileSync(path.join(root, 'app/templates/deployment.yaml'), template(['api', 'ghost']));
+    expect(await unused(root, cacheDir, true)).toEqual([]);
+    writeFileSync(path.join(root, 'app/templates/deployment.yaml'), template(['ghost']));
+    expect(await unused(root, cacheDir, true)).toEqual(['app/values.yaml:3']);
+  });
+});

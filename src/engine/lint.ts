@@ -159,7 +159,8 @@ interface Found {
 export async function lintWith(options: EngineOptions): Promise<LintResult> {
   const run = await prepare(options);
   const found = await discover(run);
-  const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION) : undefined;
+  // What facts derive from chart texts is kept with --cache, and with --render, whose renders are kept anyway.
+  const derived = options.cache || options.render ? new DerivedCache(run.cacheDir, run.cwd, VERSION) : undefined;
   // The values files the facts parse, handed on to their lint: each is parsed once.
   const parsed = new ParsedValues(run.config.limits);
   const facts = await buildRunFacts(run, found, derived, parsed);

@@ -11,10 +11,13 @@ import { defineFact } from './types.js';
 
 export type ImageReadsByChart = Record<string, Record<Layout, TemplateReads>>;
 
+/** The derivation's name in the --cache/--render store: a new name when deriveImageReads changes what it gives. */
+const IMAGE_READS = 'template-image-reads/1';
+
 export const templateReadsFact = defineFact<ImageReadsByChart>({
   id: 'template-image-reads',
   needs: [topologyFact],
-  build(input, read) {
+  async build(input, read) {
     const topology = read(topologyFact);
     const loader = new LibraryLoader();
     const reads: ImageReadsByChart = {};
@@ -25,17 +28,25 @@ export const templateReadsFact = defineFact<ImageReadsByChart>({
       // The image rules judge the reads against a values file's `images:` section: none of this chart's
       // values files has one, so nothing will ask (its reads are the most costly part of the fact).
       if (input.valuesMayHoldKey && !input.valuesMayHoldKey(chart.dir, 'images')) continue;
-      // Every chart it brings in: helm shares their defines with it.
+      // Every chart it brings in: helm shares their defines with it. Known by its key; parsed only when needed.
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
-      const library = loader.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-      const keyOf = (digest: string): string => `${digest}\0${library?.key ?? ''}`;
+      const libraryKey = loader.keyOf(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+      const keyOf = (digest: string): string => `${digest}\0${libraryKey ?? ''}`;
       // A folder read as another chart's library already has a digest: known reads need no second read.
       const known = loader.digestOf(chart.dir, chart.templates);
       let chartReads = known === undefined ? undefined : derived.get(keyOf(known));
       if (!chartReads) {
         const templates = readTemplateSet(chart.dir, chart.templates);
-        chartReads = derived.get(keyOf(templates.digest));
-        if (!chartReads) derived.set(keyOf(templates.digest), (chartReads = deriveImageReads(templates.texts, library?.library)));
+        const key = keyOf(templates.digest);
+        chartReads = derived.get(key);
+        if (!chartReads) {
+          const derive = (): Record<Layout, TemplateReads> =>
+            deriveImageReads(templates.texts, libraryKey === undefined ? undefined : loader.libraryOf(libraryKey));
+          // The digests name every text the reads come from: with a store (--cache, --render), an unchanged
+          // chart over an unchanged library is not parsed or evaluated again.
+          chartReads = input.derived ? await input.derived.get(IMAGE_READS, key, derive) : derive();
+          derived.set(key, chartReads);
+        }
       }
       reads[chart.dir] = chartReads;
     }

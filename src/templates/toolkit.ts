@@ -7,7 +7,7 @@ import path from 'node:path';
 import { listFiles } from '../sources/walk.js';
 import type { Event } from './evaluate.js';
 import { parseTemplate, type Define } from './parse.js';
-import { readTemplateSet, readTemplateTexts } from './texts.js';
+import { readTemplateSet, readTemplateTexts, type TemplateSet } from './texts.js';
 
 export interface Library {
   defines: Map<string, Define>;
@@ -42,6 +42,8 @@ export class LibraryLoader {
   private readonly byTemplates = new Map<string, Map<string, Define>>();
   private readonly byKey = new Map<string, Library>();
   private readonly keys = new Map<string, string>();
+  /** Libraries keyed and not parsed yet: their templates, until a caller needs the defines. */
+  private readonly unparsed = new Map<string, { sets: TemplateSet[]; hasToolkit: boolean }>();
   /** Each dependency folder read: its template names (sorted) and their digest. */
   private readonly folders = new Map<string, { names: string[]; digest: string }>();
 
@@ -63,13 +65,22 @@ export class LibraryLoader {
 
   /** The library, and a key equal for two sets of dependencies exactly when their libraries are the same. */
   loadKeyed(dependencies: readonly { name: string; dir: string }[]): { library: Library; key: string } | undefined {
+    const key = this.keyOf(dependencies);
+    return key === undefined ? undefined : { library: this.libraryOf(key), key };
+  }
+
+  /**
+   * The key of the library of these dependencies, from their templates' names and texts alone: a caller
+   * that finds what it derives from the library already known by this key needs no parse of it.
+   */
+  keyOf(dependencies: readonly { name: string; dir: string }[]): string | undefined {
     if (dependencies.length === 0) return undefined;
     const dirs = dependencies
       .map((dep) => dep.dir)
       .sort()
       .join('\0');
     const known = this.keys.get(dirs);
-    if (known !== undefined) return { library: this.byKey.get(known)!, key: known };
+    if (known !== undefined) return known;
     const hasToolkit = dependencies.some((dep) => dep.name === 'helm-toolkit');
     // Merged in the order given: a later dependency's define of the same name wins.
     const sets = dependencies.map((dep) => {
@@ -80,17 +91,25 @@ export class LibraryLoader {
     });
     const key = `${hasToolkit}\0${sets.map((set) => set.digest).join('\0')}`;
     this.keys.set(dirs, key);
+    if (!this.byKey.has(key)) this.unparsed.set(key, { sets, hasToolkit });
+    return key;
+  }
+
+  /** The library a key of keyOf names, parsed on first use (its texts are let go then). */
+  libraryOf(key: string): Library {
     let library = this.byKey.get(key);
-    if (!library) {
-      const defines = new Map<string, Define>();
-      for (const set of sets) {
-        let own = this.byTemplates.get(set.digest);
-        if (!own) this.byTemplates.set(set.digest, (own = definesOf(set.texts.map(({ text }) => text))));
-        for (const [name, define] of own) defines.set(name, define);
-      }
-      library = { defines, hasToolkit, memo: new Map() };
-      this.byKey.set(key, library);
+    if (library) return library;
+    const pending = this.unparsed.get(key);
+    if (!pending) throw new Error(`no library was keyed ${key}`);
+    this.unparsed.delete(key);
+    const defines = new Map<string, Define>();
+    for (const set of pending.sets) {
+      let own = this.byTemplates.get(set.digest);
+      if (!own) this.byTemplates.set(set.digest, (own = definesOf(set.texts.map(({ text }) => text))));
+      for (const [name, define] of own) defines.set(name, define);
     }
-    return { library, key };
+    library = { defines, hasToolkit: pending.hasToolkit, memo: new Map() };
+    this.byKey.set(key, library);
+    return library;
   }
 }
