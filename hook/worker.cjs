@@ -21715,7 +21715,6 @@ function isVendored(chartDir, name) {
 }
 
 // src/render/helm.ts
-var import_node_child_process = require("node:child_process");
 var import_node_fs9 = require("node:fs");
 var import_node_path9 = __toESM(require("node:path"), 1);
 function locateHelm(choice) {
@@ -21748,9 +21747,10 @@ function isExecutable(file) {
     return false;
   }
 }
-function runHelm(binary2, args, options) {
+async function runHelm(binary2, args, options) {
+  const { spawn } = await Promise.resolve().then(() => __toESM(require("node:child_process"), 1));
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process.spawn)(binary2, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], shell: false, detached: true });
+    const child = spawn(binary2, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], shell: false, detached: true });
     const killGroup = () => {
       if (child.pid === void 0) return;
       try {
@@ -22636,6 +22636,8 @@ var LibraryLoader = class {
   byTemplates = /* @__PURE__ */ new Map();
   byKey = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Map();
+  /** Libraries keyed and not parsed yet: their templates, until a caller needs the defines. */
+  unparsed = /* @__PURE__ */ new Map();
   /** Each dependency folder read: its template names (sorted) and their digest. */
   folders = /* @__PURE__ */ new Map();
   /**
@@ -22654,10 +22656,18 @@ var LibraryLoader = class {
   }
   /** The library, and a key equal for two sets of dependencies exactly when their libraries are the same. */
   loadKeyed(dependencies) {
+    const key = this.keyOf(dependencies);
+    return key === void 0 ? void 0 : { library: this.libraryOf(key), key };
+  }
+  /**
+   * The key of the library of these dependencies, from their templates' names and texts alone: a caller
+   * that finds what it derives from the library already known by this key needs no parse of it.
+   */
+  keyOf(dependencies) {
     if (dependencies.length === 0) return void 0;
     const dirs = dependencies.map((dep) => dep.dir).sort().join("\0");
     const known = this.keys.get(dirs);
-    if (known !== void 0) return { library: this.byKey.get(known), key: known };
+    if (known !== void 0) return known;
     const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
     const sets = dependencies.map((dep) => {
       const names2 = listFiles(import_node_path14.default.join(dep.dir, "templates"));
@@ -22667,26 +22677,34 @@ var LibraryLoader = class {
     });
     const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
     this.keys.set(dirs, key);
+    if (!this.byKey.has(key)) this.unparsed.set(key, { sets, hasToolkit });
+    return key;
+  }
+  /** The library a key of keyOf names, parsed on first use (its texts are let go then). */
+  libraryOf(key) {
     let library = this.byKey.get(key);
-    if (!library) {
-      const defines = /* @__PURE__ */ new Map();
-      for (const set2 of sets) {
-        let own = this.byTemplates.get(set2.digest);
-        if (!own) this.byTemplates.set(set2.digest, own = definesOf(set2.texts.map(({ text }) => text)));
-        for (const [name, define] of own) defines.set(name, define);
-      }
-      library = { defines, hasToolkit, memo: /* @__PURE__ */ new Map() };
-      this.byKey.set(key, library);
+    if (library) return library;
+    const pending = this.unparsed.get(key);
+    if (!pending) throw new Error(`no library was keyed ${key}`);
+    this.unparsed.delete(key);
+    const defines = /* @__PURE__ */ new Map();
+    for (const set2 of pending.sets) {
+      let own = this.byTemplates.get(set2.digest);
+      if (!own) this.byTemplates.set(set2.digest, own = definesOf(set2.texts.map(({ text }) => text)));
+      for (const [name, define] of own) defines.set(name, define);
     }
-    return { library, key };
+    library = { defines, hasToolkit: pending.hasToolkit, memo: /* @__PURE__ */ new Map() };
+    this.byKey.set(key, library);
+    return library;
   }
 };
 
 // src/facts/template-reads.ts
+var IMAGE_READS = "template-image-reads/1";
 var templateReadsFact = defineFact({
   id: "template-image-reads",
   needs: [topologyFact],
-  build(input, read) {
+  async build(input, read) {
     const topology = read(topologyFact);
     const loader2 = new LibraryLoader();
     const reads = {};
@@ -22695,14 +22713,19 @@ var templateReadsFact = defineFact({
       if (chart.templates.length === 0) continue;
       if (input.valuesMayHoldKey && !input.valuesMayHoldKey(chart.dir, "images")) continue;
       const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
-      const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-      const keyOf2 = (digest) => `${digest}\0${library?.key ?? ""}`;
+      const libraryKey = loader2.keyOf(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+      const keyOf2 = (digest) => `${digest}\0${libraryKey ?? ""}`;
       const known = loader2.digestOf(chart.dir, chart.templates);
       let chartReads = known === void 0 ? void 0 : derived.get(keyOf2(known));
       if (!chartReads) {
         const templates = readTemplateSet(chart.dir, chart.templates);
-        chartReads = derived.get(keyOf2(templates.digest));
-        if (!chartReads) derived.set(keyOf2(templates.digest), chartReads = deriveImageReads(templates.texts, library?.library));
+        const key = keyOf2(templates.digest);
+        chartReads = derived.get(key);
+        if (!chartReads) {
+          const derive = () => deriveImageReads(templates.texts, libraryKey === void 0 ? void 0 : loader2.libraryOf(libraryKey));
+          chartReads = input.derived ? await input.derived.get(IMAGE_READS, key, derive) : derive();
+          derived.set(key, chartReads);
+        }
       }
       reads[chart.dir] = chartReads;
     }

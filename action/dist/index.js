@@ -15001,7 +15001,6 @@ var init_dependencies = __esm({
 });
 
 // src/render/helm.ts
-import { spawn } from "node:child_process";
 import { accessSync, constants as constants2, statSync as statSync5 } from "node:fs";
 import path10 from "node:path";
 function locateHelm(choice) {
@@ -15034,7 +15033,8 @@ function isExecutable(file) {
     return false;
   }
 }
-function runHelm(binary2, args, options) {
+async function runHelm(binary2, args, options) {
+  const { spawn } = await import("node:child_process");
   return new Promise((resolve) => {
     const child = spawn(binary2, args, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"], shell: false, detached: true });
     const killGroup = () => {
@@ -15991,6 +15991,8 @@ var init_toolkit = __esm({
       byTemplates = /* @__PURE__ */ new Map();
       byKey = /* @__PURE__ */ new Map();
       keys = /* @__PURE__ */ new Map();
+      /** Libraries keyed and not parsed yet: their templates, until a caller needs the defines. */
+      unparsed = /* @__PURE__ */ new Map();
       /** Each dependency folder read: its template names (sorted) and their digest. */
       folders = /* @__PURE__ */ new Map();
       /**
@@ -16009,10 +16011,18 @@ var init_toolkit = __esm({
       }
       /** The library, and a key equal for two sets of dependencies exactly when their libraries are the same. */
       loadKeyed(dependencies) {
+        const key = this.keyOf(dependencies);
+        return key === void 0 ? void 0 : { library: this.libraryOf(key), key };
+      }
+      /**
+       * The key of the library of these dependencies, from their templates' names and texts alone: a caller
+       * that finds what it derives from the library already known by this key needs no parse of it.
+       */
+      keyOf(dependencies) {
         if (dependencies.length === 0) return void 0;
         const dirs = dependencies.map((dep) => dep.dir).sort().join("\0");
         const known = this.keys.get(dirs);
-        if (known !== void 0) return { library: this.byKey.get(known), key: known };
+        if (known !== void 0) return known;
         const hasToolkit = dependencies.some((dep) => dep.name === "helm-toolkit");
         const sets = dependencies.map((dep) => {
           const names2 = listFiles(path15.join(dep.dir, "templates"));
@@ -16022,18 +16032,25 @@ var init_toolkit = __esm({
         });
         const key = `${hasToolkit}\0${sets.map((set2) => set2.digest).join("\0")}`;
         this.keys.set(dirs, key);
+        if (!this.byKey.has(key)) this.unparsed.set(key, { sets, hasToolkit });
+        return key;
+      }
+      /** The library a key of keyOf names, parsed on first use (its texts are let go then). */
+      libraryOf(key) {
         let library = this.byKey.get(key);
-        if (!library) {
-          const defines = /* @__PURE__ */ new Map();
-          for (const set2 of sets) {
-            let own = this.byTemplates.get(set2.digest);
-            if (!own) this.byTemplates.set(set2.digest, own = definesOf(set2.texts.map(({ text }) => text)));
-            for (const [name, define] of own) defines.set(name, define);
-          }
-          library = { defines, hasToolkit, memo: /* @__PURE__ */ new Map() };
-          this.byKey.set(key, library);
+        if (library) return library;
+        const pending = this.unparsed.get(key);
+        if (!pending) throw new Error(`no library was keyed ${key}`);
+        this.unparsed.delete(key);
+        const defines = /* @__PURE__ */ new Map();
+        for (const set2 of pending.sets) {
+          let own = this.byTemplates.get(set2.digest);
+          if (!own) this.byTemplates.set(set2.digest, own = definesOf(set2.texts.map(({ text }) => text)));
+          for (const [name, define] of own) defines.set(name, define);
         }
-        return { library, key };
+        library = { defines, hasToolkit: pending.hasToolkit, memo: /* @__PURE__ */ new Map() };
+        this.byKey.set(key, library);
+        return library;
       }
     };
   }
@@ -16043,7 +16060,7 @@ var init_toolkit = __esm({
 function imageReadsOf(reads, chartDir, layout) {
   return reads[chartDir]?.[layout] ?? NOTHING_READ;
 }
-var templateReadsFact, NOTHING_READ;
+var IMAGE_READS, templateReadsFact, NOTHING_READ;
 var init_template_reads = __esm({
   "src/facts/template-reads.ts"() {
     "use strict";
@@ -16052,10 +16069,11 @@ var init_template_reads = __esm({
     init_toolkit();
     init_topology();
     init_types();
+    IMAGE_READS = "template-image-reads/1";
     templateReadsFact = defineFact({
       id: "template-image-reads",
       needs: [topologyFact],
-      build(input2, read) {
+      async build(input2, read) {
         const topology = read(topologyFact);
         const loader2 = new LibraryLoader();
         const reads = {};
@@ -16064,14 +16082,19 @@ var init_template_reads = __esm({
           if (chart.templates.length === 0) continue;
           if (input2.valuesMayHoldKey && !input2.valuesMayHoldKey(chart.dir, "images")) continue;
           const below = closureOf(topology, chart.dir).filter((dep) => dep.dir !== chart.dir);
-          const library = loader2.loadKeyed(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
-          const keyOf3 = (digest2) => `${digest2}\0${library?.key ?? ""}`;
+          const libraryKey = loader2.keyOf(below.map((dep) => ({ name: dep.name, dir: dep.dir })));
+          const keyOf3 = (digest2) => `${digest2}\0${libraryKey ?? ""}`;
           const known = loader2.digestOf(chart.dir, chart.templates);
           let chartReads = known === void 0 ? void 0 : derived.get(keyOf3(known));
           if (!chartReads) {
             const templates = readTemplateSet(chart.dir, chart.templates);
-            chartReads = derived.get(keyOf3(templates.digest));
-            if (!chartReads) derived.set(keyOf3(templates.digest), chartReads = deriveImageReads(templates.texts, library?.library));
+            const key = keyOf3(templates.digest);
+            chartReads = derived.get(key);
+            if (!chartReads) {
+              const derive = () => deriveImageReads(templates.texts, libraryKey === void 0 ? void 0 : loader2.libraryOf(libraryKey));
+              chartReads = input2.derived ? await input2.derived.get(IMAGE_READS, key, derive) : derive();
+              derived.set(key, chartReads);
+            }
           }
           reads[chart.dir] = chartReads;
         }
@@ -33908,7 +33931,7 @@ function hash(text, content) {
 async function lintWith(options) {
   const run = await prepare(options);
   const found = await discover(run);
-  const derived = options.cache ? new DerivedCache(run.cacheDir, run.cwd, VERSION2) : void 0;
+  const derived = options.cache || options.render ? new DerivedCache(run.cacheDir, run.cwd, VERSION2) : void 0;
   const parsed = new ParsedValues(run.config.limits);
   const facts = await buildRunFacts(run, found, derived, parsed);
   derived?.save();
