@@ -44,6 +44,15 @@ function edit(file: string, from: string, to: string): void {
   writeFileSync(file, text.replace(from, to));
 }
 
+/** A run, a change to the workspace, a warm run, and a cold run of the changed workspace to compare with. */
+async function aroundChange(change: (root: string) => void) {
+  const { root, env } = workspace();
+  const before = await run(root, env);
+  change(root);
+  const warm = await run(root, env);
+  return { before: before.diagnostics.map(brief), warm, cold: await coldRun(root, env) };
+}
+
 beforeAll(() => {
   testHelm();
 });
@@ -63,37 +72,33 @@ describe('the rendered stream findings a warm run reads back', () => {
   });
 
   it('are linted again when a template changes', async () => {
-    const { root, env } = workspace();
-    const before = await run(root, env);
-    const template = path.join(root, 'render/orbit/templates/deployment-api.yaml');
-    edit(
-      template,
-      '      containers:\n',
-      '      containers:\n        - name: sidecar\n          image: quay.io/airshipit/sidecar:latest\n',
+    const { before, warm, cold } = await aroundChange((root) =>
+      edit(
+        path.join(root, 'render/orbit/templates/deployment-api.yaml'),
+        '      containers:\n',
+        '      containers:\n        - name: sidecar\n          image: quay.io/airshipit/sidecar:latest\n',
+      ),
     );
-    const warm = await run(root, env);
-    expect(warm.diagnostics.map(brief)).not.toEqual(before.diagnostics.map(brief));
+    expect(warm.diagnostics.map(brief)).not.toEqual(before);
     expect(warm.diagnostics.map(brief)).toContain('render/orbit/templates/deployment-api.yaml:18:1 images/no-latest');
-    expect(warm.diagnostics).toEqual((await coldRun(root, env)).diagnostics);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
   });
 
   it('are linted again when a template of a local dependency changes', async () => {
-    const { root, env } = workspace();
-    const before = await run(root, env);
-    edit(path.join(root, 'render/toolkit/templates/_image.tpl'), 'image: {{ .image }}', 'image: {{ .image }}-dev');
-    const warm = await run(root, env);
-    expect(warm.diagnostics.map(brief)).not.toEqual(before.diagnostics.map(brief));
-    expect(warm.diagnostics).toEqual((await coldRun(root, env)).diagnostics);
+    const { before, warm, cold } = await aroundChange((root) =>
+      edit(path.join(root, 'render/toolkit/templates/_image.tpl'), 'image: {{ .image }}', 'image: {{ .image }}-dev'),
+    );
+    expect(warm.diagnostics.map(brief)).not.toEqual(before);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
   });
 
   it('are linted again when a values file changes', async () => {
-    const { root, env } = workspace();
-    const before = await run(root, env);
-    edit(path.join(root, 'render/orbit/values.yaml'), 'orbit:latest', 'orbit:2026.1');
-    const warm = await run(root, env);
+    const { before, warm, cold } = await aroundChange((root) =>
+      edit(path.join(root, 'render/orbit/values.yaml'), 'orbit:latest', 'orbit:2026.1'),
+    );
+    expect(before).toContain('render/orbit/values.yaml:4:40 images/no-latest');
     expect(warm.diagnostics.map(brief)).not.toContain('render/orbit/values.yaml:4:40 images/no-latest');
-    expect(before.diagnostics.map(brief)).toContain('render/orbit/values.yaml:4:40 images/no-latest');
-    expect(warm.diagnostics).toEqual((await coldRun(root, env)).diagnostics);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
   });
 
   it('are linted again when the config changes, though the render is the same', async () => {
