@@ -98,3 +98,23 @@ describe('the store of the image keys templates read', () => {
     expect(await unused(root, cacheDir, true)).toEqual(['app/values.yaml:3']);
   });
 });
+
+describe('the store of what template text scans find', () => {
+  it('scans an edited template again', async () => {
+    const root = makeTree({
+      'app/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+      'app/values.yaml': 'image:\n  repository: example/app\n  tag: "1.0"\n',
+      'app/templates/d.yaml': 'kind: Deployment\nspec: {}\n',
+    });
+    const cacheDir = path.join(root, '.cache');
+    const qualified = async (): Promise<string[]> => {
+      const result = await lint({ paths: ['app'], cwd: root, cache: true, env: { ...process.env, CHARTLINT_CACHE_DIR: cacheDir } });
+      return result.diagnostics.filter((d) => d.ruleId === 'images/fully-qualified').map((d) => `${d.file}:${d.line}`);
+    };
+    expect(await qualified()).toEqual(['app/values.yaml:2']);
+    expect(await qualified()).toEqual(['app/values.yaml:2']);
+    // The templates now put a global registry in front: the values' reference is not what the container gets.
+    writeFileSync(path.join(root, 'app/templates/d.yaml'), 'image: "{{ .Values.global.imageRegistry }}/{{ .Values.image.repository }}"\n');
+    expect(await qualified()).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@
  * The values secret rules with what sits around a value: its siblings, and what the chart's own templates
  * do with it (write it into a Secret, read it only behind a toggle that is off).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 import { deriveSecretWrites } from '../src/templates/secret-writes.js';
@@ -82,6 +84,24 @@ describe('a value read only behind a toggle that is off', () => {
     expect(await secretFindings(chart('false', override))).toEqual([
       'fluentd/values_overrides/kafka.yaml:7 endpoints.kafka.auth.admin.password',
     ]);
+  });
+
+  it('follows an edited toggle default on a rerun that keeps what the facts derived (--cache)', async () => {
+    // The override sets the password only: whether it is read is the defaults' toggle's to say.
+    const override = {
+      'fluentd/values_overrides/kafka.yaml': 'endpoints:\n  kafka:\n    auth:\n      admin:\n        password: fake-kafka-pw-1111\n',
+    };
+    const root = makeTree(chart('false', override));
+    const run = async (): Promise<string[]> => {
+      const env = { ...process.env, CHARTLINT_CACHE_DIR: path.join(root, '.cache') };
+      const result = await lint({ paths: ['.'], cwd: root, cache: true, env });
+      return result.diagnostics.filter((d) => d.ruleId === 'secrets/in-chart-defaults').map((d) => d.file);
+    };
+    expect(await run()).toEqual([]);
+    expect(await run()).toEqual([]);
+    const file = path.join(root, 'fluentd/values.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('secret_kafka: false', 'secret_kafka: true'));
+    expect(await run()).toContain('fluentd/values_overrides/kafka.yaml');
   });
 
   it('is reported when an ungated template reads it, or looks its endpoint credentials up by name', async () => {
