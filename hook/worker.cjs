@@ -21199,25 +21199,30 @@ function umbrellasOf(topology, regionDir) {
 }
 
 // src/facts/template-scan.ts
+var KEPT = { use: "template-image-use/1", secrets: "template-secret-writes/1", globals: "template-global-reads/1" };
 var templateScanFact = defineFact({
   id: "template-scan",
   needs: [topologyFact],
-  build(input, read) {
+  async build(input, read) {
     const topology = read(topologyFact);
     const charts = {};
     const globals = {};
-    const globalsOf = new ByTemplates((texts) => globalKeysRead(texts.map(({ text }) => text)));
-    const useOf2 = new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text)));
-    const secretsOf = new ByTemplates(deriveSecretWrites);
+    const kept2 = (kind, by) => {
+      const store = input.derived;
+      return (set2) => store ? store.get(kind, set2.digest, () => by.of(set2)) : by.of(set2);
+    };
+    const globalsOf = kept2(KEPT.globals, new ByTemplates((texts) => globalKeysRead(texts.map(({ text }) => text))));
+    const useOf2 = kept2(KEPT.use, new ByTemplates((texts) => templateImageUse(texts.map(({ text }) => text))));
+    const secretsOf = kept2(KEPT.secrets, new ByTemplates(deriveSecretWrites));
     for (const chart of input.charts) {
       if (chart.templates.length === 0) continue;
       const templates = readTemplateSet(chart.dir, chart.templates);
-      charts[chart.dir] = { use: useOf2.of(templates), secrets: secretsOf.of(templates) };
+      charts[chart.dir] = { use: await useOf2(templates), secrets: await secretsOf(templates) };
       const known = topology.charts[chart.dir];
-      if (known && sameNames(known.templates, chart.templates)) globals[chart.dir] = globalsOf.of(templates);
+      if (known && sameNames(known.templates, chart.templates)) globals[chart.dir] = await globalsOf(templates);
     }
     for (const chart of Object.values(topology.charts)) {
-      if (!Object.hasOwn(globals, chart.dir)) globals[chart.dir] = globalsOf.of(readTemplateSet(chart.dir, chart.templates));
+      if (!Object.hasOwn(globals, chart.dir)) globals[chart.dir] = await globalsOf(readTemplateSet(chart.dir, chart.templates));
     }
     return { charts, globals };
   }
@@ -23811,6 +23816,16 @@ function gatedOff(root, path30, writes) {
 // src/facts/secret-writes.ts
 var import_node_path17 = __toESM(require("node:path"), 1);
 var VALUES_LIMITS4 = { maxFileBytes: 8 * 1024 * 1024, maxExpandedNodes: 1e6, maxNestingDepth: 64 };
+var TOGGLES = "secret-write-toggles/1";
+async function togglesIn(text, names2) {
+  const toggles = {};
+  const root = (await parseYamlValues(text, VALUES_LIMITS4)).root;
+  for (const name of names2) {
+    const node = getPath(root, name.split("."));
+    if (node?.kind === "scalar" && typeof node.value === "boolean") toggles[name] = node.value;
+  }
+  return toggles;
+}
 var secretWritesFact = defineFact({
   id: "secret-writes",
   needs: [templateScanFact],
@@ -23820,15 +23835,12 @@ var secretWritesFact = defineFact({
     for (const chart of input.charts) {
       const writes = scan.charts[chart.dir]?.secrets;
       if (!writes) continue;
-      const toggles = {};
+      let toggles = {};
       const names2 = new Set(Object.values(writes.gated).flat());
-      if (names2.size > 0) {
-        const text = readTextOrUndefined(import_node_path17.default.join(chart.dir, "values.yaml"), VALUES_LIMITS4);
-        const root = text === void 0 ? void 0 : (await parseYamlValues(text, VALUES_LIMITS4)).root;
-        for (const name of names2) {
-          const node = getPath(root, name.split("."));
-          if (node?.kind === "scalar" && typeof node.value === "boolean") toggles[name] = node.value;
-        }
+      const text = names2.size > 0 ? readTextOrUndefined(import_node_path17.default.join(chart.dir, "values.yaml"), VALUES_LIMITS4) : void 0;
+      if (text !== void 0) {
+        const derive = () => togglesIn(text, names2);
+        toggles = input.derived ? await input.derived.get(TOGGLES, `${[...names2].join("\0")}\0\0${text}`, derive) : await derive();
       }
       result[chart.dir] = { ...writes, toggles };
     }
@@ -24311,7 +24323,7 @@ function describeToleration(t) {
 }
 
 // src/patches/first-header.ts
-var KEPT = /^[A-Za-z0-9\\\]^_/.]*/;
+var KEPT2 = /^[A-Za-z0-9\\\]^_/.]*/;
 function firstHeader(text) {
   for (let start = 0; start < text.length; ) {
     const newline = text.indexOf("\n", start);
@@ -24328,7 +24340,7 @@ function judgeFirstHeader(text) {
   const newline = text.indexOf("\n", at);
   const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, "");
   const path30 = line.split("	", 1)[0].replace(/\s+$/, "");
-  const kept2 = KEPT.exec(line)[0];
+  const kept2 = KEPT2.exec(line)[0];
   const lookedFor = kept2.slice(2);
   const span = { start: at, end: at + path30.length };
   if (path30 === "/dev/null") return { problem: "newFile", span, path: path30, lookedFor, character: "" };
