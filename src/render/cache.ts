@@ -6,7 +6,6 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { readRegularFile, readTextFile } from '../sources/files.js';
@@ -166,6 +165,8 @@ export class RenderCache {
     privateDir(path.dirname(target));
     // Write then rename: parallel runs never read half an entry.
     const partial = `${target}.${process.pid}.partial`;
+    // Loaded by the first entry written: a run that renders nothing starts faster without it.
+    const { rename, writeFile } = await import('node:fs/promises');
     await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
     await rename(partial, target);
     return target;
