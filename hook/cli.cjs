@@ -15330,13 +15330,12 @@ function contentOf(file, maxFileBytes) {
     return `unread\0${read.code}`;
   }
 }
-var import_node_crypto2, import_node_fs5, import_promises, import_node_os2, import_node_path6, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, FolderDigests, FAILURE_CAUSES, RenderCache;
+var import_node_crypto2, import_node_fs5, import_node_os2, import_node_path6, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, FolderDigests, FAILURE_CAUSES, RenderCache;
 var init_cache = __esm({
   "src/render/cache.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_node_fs5 = require("node:fs");
-    import_promises = require("node:fs/promises");
     import_node_os2 = require("node:os");
     import_node_path6 = __toESM(require("node:path"), 1);
     init_files();
@@ -15408,8 +15407,9 @@ var init_cache = __esm({
       async write(target, text) {
         privateDir(import_node_path6.default.dirname(target));
         const partial = `${target}.${process.pid}.partial`;
-        await (0, import_promises.writeFile)(partial, text, { mode: PRIVATE_FILE_MODE });
-        await (0, import_promises.rename)(partial, target);
+        const { rename, writeFile } = await Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
+        await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
+        await rename(partial, target);
         return target;
       }
     };
@@ -16011,10 +16011,11 @@ var init_release_name = __esm({
 async function prepareChart(chartDir, dependencies, cleanup) {
   if (!dependencies.needsScratch) return { dir: chartDir, cleanup: async () => {
   } };
-  const scratch = await (0, import_promises2.mkdtemp)(import_node_path11.default.join((0, import_node_os3.tmpdir)(), "chartlint-render-"));
+  const { mkdtemp, rm } = await Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
+  const scratch = await mkdtemp(import_node_path11.default.join((0, import_node_os3.tmpdir)(), "chartlint-render-"));
   const unregister = cleanup?.add(() => (0, import_node_fs11.rmSync)(scratch, { recursive: true, force: true }));
   const remove = async () => {
-    await (0, import_promises2.rm)(scratch, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
     unregister?.();
   };
   const copy = import_node_path11.default.join(scratch, import_node_path11.default.basename(chartDir));
@@ -16079,12 +16080,11 @@ function linkable(dir, depth2) {
   }
   return true;
 }
-var import_node_fs10, import_promises2, import_node_fs11, import_node_os3, import_node_path11, SKIP, SpecialFileError;
+var import_node_fs10, import_node_fs11, import_node_os3, import_node_path11, SKIP, SpecialFileError;
 var init_scratch = __esm({
   "src/render/scratch.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
     import_node_fs11 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path11 = __toESM(require("node:path"), 1);
@@ -28623,7 +28623,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri2, options);
       } else if (typeof uri2 === "object") {
         uri2 = /** @type {T} */
-        parse(serialize2(uri2, options), options);
+        parse(serialize(uri2, options), options);
       }
       return uri2;
     }
@@ -28661,13 +28661,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved, schemelessOptions);
+      return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize2(base, options), options);
-        relative2 = parse(serialize2(relative2, options), options);
+        base = parse(serialize(base, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -28722,7 +28722,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize2(cmpts, opts) {
+    function serialize(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -28994,7 +28994,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri2, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize2(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -29008,7 +29008,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri2 === "string" ? uri2 : serialize2(uri2, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
       } catch {
         return void 0;
       }
@@ -29021,7 +29021,7 @@ var require_fast_uri = __commonJS({
       resolve,
       resolveComponent,
       equal,
-      serialize: serialize2,
+      serialize,
       parse
     };
     module2.exports = fastUri;
@@ -35081,7 +35081,7 @@ function readRenderedLint(file, key, text) {
   const payload = bytes.subarray(32);
   if (!bytes.subarray(0, 32).equals(entryHash2(key, payload))) return void 0;
   try {
-    const entry2 = (0, import_node_v8.deserialize)(payload);
+    const entry2 = v8().deserialize(payload);
     if (entry2.key !== key || !entry2.lint) return void 0;
     const seen = entry2.lint.seen.map(([offset, length]) => text.slice(offset, offset + length));
     return { lint: entry2.lint, seen };
@@ -35097,7 +35097,7 @@ function writeRenderedLint(file, key, text, lint2, seen) {
     places.push([offset, value.length]);
   }
   try {
-    const payload = (0, import_node_v8.serialize)({ key, lint: { ...lint2, seen: places } });
+    const payload = v8().serialize({ key, lint: { ...lint2, seen: places } });
     privateDir(import_node_path46.default.dirname(file));
     const partial = `${file}.${process.pid}.partial`;
     (0, import_node_fs32.writeFileSync)(partial, Buffer.concat([entryHash2(key, payload), payload]), { mode: PRIVATE_FILE_MODE });
@@ -35113,19 +35113,20 @@ function digest(parts) {
   for (const part of parts) hash2.update(`${part.length}\0${part}\0`);
   return hash2.digest("hex");
 }
-var import_node_crypto10, import_node_fs32, import_node_path46, import_node_v8, FORMAT, MAX_ENTRY_BYTES;
+var import_node_crypto10, import_node_fs32, import_node_path46, import_node_module, v8, FORMAT, MAX_ENTRY_BYTES;
 var init_rendered_lint = __esm({
   "src/engine/rendered-lint.ts"() {
     "use strict";
     import_node_crypto10 = require("node:crypto");
     import_node_fs32 = require("node:fs");
     import_node_path46 = __toESM(require("node:path"), 1);
-    import_node_v8 = require("node:v8");
+    import_node_module = require("node:module");
     init_version();
     init_facts();
     init_renders();
     init_cache();
     init_files();
+    v8 = () => (0, import_node_module.createRequire)(__chartlintUrl)("node:v8");
     FORMAT = 1;
     MAX_ENTRY_BYTES = 64 * 1024 * 1024;
   }

@@ -21267,7 +21267,6 @@ var import_node_path11 = __toESM(require("node:path"), 1);
 // src/render/cache.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs5 = require("node:fs");
-var import_promises = require("node:fs/promises");
 var import_node_os = require("node:os");
 var import_node_path6 = __toESM(require("node:path"), 1);
 function defaultCacheDir(env) {
@@ -21376,8 +21375,9 @@ var RenderCache = class {
   async write(target, text) {
     privateDir(import_node_path6.default.dirname(target));
     const partial = `${target}.${process.pid}.partial`;
-    await (0, import_promises.writeFile)(partial, text, { mode: PRIVATE_FILE_MODE });
-    await (0, import_promises.rename)(partial, target);
+    const { rename, writeFile } = await Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
+    await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
+    await rename(partial, target);
     return target;
   }
 };
@@ -21891,7 +21891,6 @@ function isReleaseNameRefusal(helmText) {
 
 // src/render/scratch.ts
 var import_node_fs10 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
 var import_node_fs11 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path10 = __toESM(require("node:path"), 1);
@@ -21901,10 +21900,11 @@ var SpecialFileError = class extends Error {
 async function prepareChart(chartDir, dependencies, cleanup) {
   if (!dependencies.needsScratch) return { dir: chartDir, cleanup: async () => {
   } };
-  const scratch = await (0, import_promises2.mkdtemp)(import_node_path10.default.join((0, import_node_os2.tmpdir)(), "chartlint-render-"));
+  const { mkdtemp, rm } = await Promise.resolve().then(() => __toESM(require("node:fs/promises"), 1));
+  const scratch = await mkdtemp(import_node_path10.default.join((0, import_node_os2.tmpdir)(), "chartlint-render-"));
   const unregister = cleanup?.add(() => (0, import_node_fs11.rmSync)(scratch, { recursive: true, force: true }));
   const remove = async () => {
-    await (0, import_promises2.rm)(scratch, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
     unregister?.();
   };
   const copy = import_node_path10.default.join(scratch, import_node_path10.default.basename(chartDir));

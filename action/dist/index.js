@@ -14488,7 +14488,6 @@ var init_global_readers = __esm({
 // src/render/cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { chmodSync, mkdirSync, statSync as statSync2 } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path6 from "node:path";
 function defaultCacheDir(env2) {
@@ -14603,6 +14602,7 @@ var init_cache = __esm({
       async write(target, text) {
         privateDir(path6.dirname(target));
         const partial = `${target}.${process.pid}.partial`;
+        const { rename, writeFile } = await import("node:fs/promises");
         await writeFile(partial, text, { mode: PRIVATE_FILE_MODE });
         await rename(partial, target);
         return target;
@@ -15194,13 +15194,13 @@ var init_release_name = __esm({
 
 // src/render/scratch.ts
 import { copyFileSync, mkdirSync as mkdirSync2, readdirSync as readdirSync5, statSync as statSync6, symlinkSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path11 from "node:path";
 async function prepareChart(chartDir, dependencies, cleanup) {
   if (!dependencies.needsScratch) return { dir: chartDir, cleanup: async () => {
   } };
+  const { mkdtemp, rm } = await import("node:fs/promises");
   const scratch = await mkdtemp(path11.join(tmpdir(), "chartlint-render-"));
   const unregister = cleanup?.add(() => rmSync(scratch, { recursive: true, force: true }));
   const remove = async () => {
@@ -26973,7 +26973,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri2, options);
       } else if (typeof uri2 === "object") {
         uri2 = /** @type {T} */
-        parse(serialize2(uri2, options), options);
+        parse(serialize(uri2, options), options);
       }
       return uri2;
     }
@@ -27011,13 +27011,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize2(resolved, schemelessOptions);
+      return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize2(base, options), options);
-        relative2 = parse(serialize2(relative2, options), options);
+        base = parse(serialize(base, options), options);
+        relative2 = parse(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -27072,7 +27072,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize2(cmpts, opts) {
+    function serialize(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -27344,7 +27344,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri2, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize2(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -27358,7 +27358,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri2 === "string" ? uri2 : serialize2(uri2, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
       } catch {
         return void 0;
       }
@@ -27371,7 +27371,7 @@ var require_fast_uri = __commonJS({
       resolve,
       resolveComponent,
       equal,
-      serialize: serialize2,
+      serialize,
       parse
     };
     module.exports = fastUri;
@@ -33601,10 +33601,11 @@ init_version();
 import { createHash as createHash8 } from "node:crypto";
 import { renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path35 from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { createRequire } from "node:module";
 init_renders();
 init_cache();
 init_files();
+var v8 = () => createRequire(import.meta.url)("node:v8");
 var FORMAT = 1;
 var MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 function renderedLintIdentity(run) {
@@ -33656,7 +33657,7 @@ function readRenderedLint(file, key, text) {
   const payload = bytes.subarray(32);
   if (!bytes.subarray(0, 32).equals(entryHash2(key, payload))) return void 0;
   try {
-    const entry2 = deserialize(payload);
+    const entry2 = v8().deserialize(payload);
     if (entry2.key !== key || !entry2.lint) return void 0;
     const seen = entry2.lint.seen.map(([offset, length]) => text.slice(offset, offset + length));
     return { lint: entry2.lint, seen };
@@ -33672,7 +33673,7 @@ function writeRenderedLint(file, key, text, lint2, seen) {
     places.push([offset, value.length]);
   }
   try {
-    const payload = serialize({ key, lint: { ...lint2, seen: places } });
+    const payload = v8().serialize({ key, lint: { ...lint2, seen: places } });
     privateDir(path35.dirname(file));
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync3(partial, Buffer.concat([entryHash2(key, payload), payload]), { mode: PRIVATE_FILE_MODE });
