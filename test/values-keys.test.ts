@@ -16,6 +16,7 @@ describe('whether a values text may hold a key', () => {
       '? images\n: {}\n',
       'k: &k images\n*k : {}\n',
       '"\\x69mages": {}\n',
+      '# a comment\rimages:\r  tags: {}\r',
     ])
       expect(mayHoldKey(text, 'images'), text).toBe(true);
   });

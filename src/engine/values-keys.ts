@@ -18,7 +18,8 @@ const QUOTED_ESCAPE = /"[^"\n]*\\/;
 export function mayHoldKey(text: string, key: string): boolean {
   if (!text.includes(key) && !text.includes('\\') && !text.includes('*') && !text.includes('?')) return false;
   const named = new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?[ \\t]*:`);
-  for (const line of text.split('\n')) {
+  // Every line break YAML knows, a lone `\r` too: a comment must not run on into the next line here.
+  for (const line of text.split(/\r\n|\r|\n/)) {
     if (/^[ \t]*#/.test(line)) continue;
     if (named.test(line) || ALIAS_KEY.test(line) || QUOTED_ESCAPE.test(line)) return true;
   }
