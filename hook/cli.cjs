@@ -34726,7 +34726,7 @@ var init_parsed_values = __esm({
 function mayHoldKey(text, key) {
   if (!text.includes(key) && !text.includes("\\") && !text.includes("*") && !text.includes("?")) return false;
   const named = new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[ \\t]*:`);
-  for (const line of text.split("\n")) {
+  for (const line of text.split(/\r\n|\r|\n/)) {
     if (/^[ \t]*#/.test(line)) continue;
     if (named.test(line) || ALIAS_KEY.test(line) || QUOTED_ESCAPE.test(line)) return true;
   }

@@ -33311,7 +33311,7 @@ var QUOTED_ESCAPE = /"[^"\n]*\\/;
 function mayHoldKey(text, key) {
   if (!text.includes(key) && !text.includes("\\") && !text.includes("*") && !text.includes("?")) return false;
   const named = new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?[ \\t]*:`);
-  for (const line of text.split("\n")) {
+  for (const line of text.split(/\r\n|\r|\n/)) {
     if (/^[ \t]*#/.test(line)) continue;
     if (named.test(line) || ALIAS_KEY.test(line) || QUOTED_ESCAPE.test(line)) return true;
   }
