@@ -572,14 +572,17 @@ function writeOut(fd: 1 | 2, bytes: Buffer): void {
  * 20.16 (no process.getBuiltinModule), where no run is replayed or recorded.
  */
 function crc32(): ((data: string | Uint8Array) => number) | undefined {
-  const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-  return (builtin?.('node:zlib') as { crc32?: (data: string | Uint8Array) => number } | undefined)?.crc32;
+  return (builtinModule('node:zlib') as { crc32?: (data: string | Uint8Array) => number } | undefined)?.crc32;
+}
+
+/** One of Node's own modules, loaded on first use; undefined on a Node without process.getBuiltinModule. */
+function builtinModule(id: string): unknown {
+  return (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.(id);
 }
 
 /** node:crypto's SHA-256, as hex; loaded only to key a replayable run. */
 function sha256(): ((text: string) => string) | undefined {
-  const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-  const crypto = builtin?.('node:crypto') as typeof import('node:crypto') | undefined;
+  const crypto = builtinModule('node:crypto') as typeof import('node:crypto') | undefined;
   return crypto && ((text) => crypto.createHash('sha256').update(text).digest('hex'));
 }
 
