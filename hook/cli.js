@@ -543,12 +543,13 @@ function writeOut(fd, bytes) {
   }
 }
 function crc32() {
-  const builtin = process.getBuiltinModule;
-  return builtin?.("node:zlib")?.crc32;
+  return builtinModule("node:zlib")?.crc32;
+}
+function builtinModule(id) {
+  return process.getBuiltinModule?.(id);
 }
 function sha256() {
-  const builtin = process.getBuiltinModule;
-  const crypto = builtin?.("node:crypto");
+  const crypto = builtinModule("node:crypto");
   return crypto && ((text) => crypto.createHash("sha256").update(text).digest("hex"));
 }
 function checksum(bytes) {
